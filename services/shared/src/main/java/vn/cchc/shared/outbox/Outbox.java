@@ -1,0 +1,59 @@
+package vn.cchc.shared.outbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.cchc.shared.event.EventCodec;
+import vn.cchc.shared.event.EventEnvelope;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * Writes an event to the outbox table in the caller's transaction. The change and the event that
+ * announces it commit or roll back together; {@link OutboxRelay} publishes committed rows to Kafka.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final EntityManager em;
+    private final EventCodec codec;
+    private final Clock clock;
+    private final String source;
+
+    public Outbox(EntityManager em, EventCodec codec, Clock clock,
+                  @ConfigProperty(name = "cchc.service.name") String serviceName) {
+        this.em = em;
+        this.codec = codec;
+        this.clock = clock;
+        this.source = "/cchc/" + serviceName;
+    }
+
+    /**
+     * @param topic  one of {@link vn.cchc.shared.event.Topics}
+     * @param key    the Kafka key and CloudEvents subject (the entity's natural key)
+     * @param type   the event type, a fact in the past tense ({@code ProcedurePublished})
+     * @param data   the payload; serialised with the application's ObjectMapper
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public EventEnvelope publish(String topic, String key, String type, int schemaVersion, Object data) {
+        JsonNode payload = codec.mapper().valueToTree(data);
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        EventEnvelope envelope = EventEnvelope.create(source, type, key, schemaVersion, now, payload);
+        em.createNativeQuery("""
+                        insert into outbox_event (id, topic, event_key, event_type, payload, created_at)
+                        values (:id, :topic, :key, :type, :payload, :createdAt)""")
+                .setParameter("id", UUID.fromString(envelope.id()))
+                .setParameter("topic", topic)
+                .setParameter("key", key)
+                .setParameter("type", type)
+                .setParameter("payload", codec.write(envelope))
+                .setParameter("createdAt", now)
+                .executeUpdate();
+        return envelope;
+    }
+}

@@ -1,0 +1,138 @@
+package vn.cchc.shared.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Maps every failure to an RFC 9457 problem response. Bad input is a 400 naming the field and
+ * the rule; unknown resources 404; conflicts and invalid transitions 409; missing or bad tokens
+ * 401; missing rights 403; anything unexpected a 500 without internals (logged with the request id).
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        return respond(e.status(), e.slug(), e.title(), e.getMessage(), uri, headers, e.violations());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
+        List<Problem.Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Problem.Violation(fieldOf(v), ruleOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.Violation::field))
+                .toList();
+        String detail = violations.stream().map(v -> v.field() + ": " + v.message())
+                .collect(Collectors.joining("; "));
+        return respond(400, "validation", "Invalid request", detail, uri, headers, violations);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        String field = e instanceof JsonMappingException m ? pathOf(m) : "";
+        String message = e instanceof JsonMappingException ? "has a value of the wrong type or format"
+                : "the request body is not valid JSON";
+        List<Problem.Violation> violations = field.isEmpty() ? List.of()
+                : List.of(new Problem.Violation(field, "type", message));
+        return respond(400, "malformed-body", "Malformed request body",
+                field.isEmpty() ? message : field + ": " + message, uri, headers, violations);
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        return Response.fromResponse(respond(401, "unauthorized", "Unauthorized",
+                        "A valid bearer token is required.", uri, headers, List.of()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"cchc\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return respond(403, "forbidden", "Forbidden", "Your roles or unit do not allow this action.", uri,
+                headers, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        Response original = e.getResponse();
+        int status = original.getStatus();
+        String title = Response.Status.fromStatusCode(status) != null
+                ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
+        String slug = title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+        Response problem = respond(status, slug, title, status >= 500 ? null : e.getMessage(), uri, headers, List.of());
+        if (status == 405 && original.getHeaderString(HttpHeaders.ALLOW) != null) {
+            return Response.fromResponse(problem).header(HttpHeaders.ALLOW, original.getHeaderString(HttpHeaders.ALLOW)).build();
+        }
+        return problem;
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri, HttpHeaders headers) {
+        String requestId = RequestIds.current(headers);
+        LOG.errorf(e, "unexpected failure on %s (request %s)", uri.getPath(), requestId);
+        return respond(500, "internal", "Internal error",
+                "The request could not be completed. Quote the request id to support.", uri, headers, List.of());
+    }
+
+    static Response respond(int status, String slug, String title, String detail, UriInfo uri, HttpHeaders headers,
+                            List<Problem.Violation> violations) {
+        Problem body = new Problem(Problem.TYPE_BASE + slug, title, status, detail,
+                uri == null ? null : uri.getPath(), RequestIds.current(headers), violations);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    /** "create.request.processingTime.value" → "processingTime.value"; a query parameter → its name. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                field.setLength(0);
+            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                if (node.getName() == null) {
+                    continue;
+                }
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+                if (node.getIndex() != null) {
+                    field.append('[').append(node.getIndex()).append(']');
+                }
+            }
+        }
+        if (!field.isEmpty()) {
+            return field.toString();
+        }
+        return parameter != null ? parameter : violation.getPropertyPath().toString();
+    }
+
+    static String ruleOf(ConstraintViolation<?> violation) {
+        String annotation = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return Character.toLowerCase(annotation.charAt(0)) + annotation.substring(1);
+    }
+
+    static String pathOf(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+}

@@ -1,0 +1,68 @@
+package vn.cchc.shared.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.security.Principal;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who is calling: user name, realm roles and administrative unit ({@code unit_code} claim),
+ * read from the JWT this service validated itself.
+ */
+@RequestScoped
+public class Caller {
+
+    public static final String UNIT_CLAIM = "unit_code";
+
+    private final SecurityIdentity identity;
+
+    public Caller(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public boolean isAuthenticated() {
+        return !identity.isAnonymous();
+    }
+
+    public String username() {
+        Principal principal = identity.getPrincipal();
+        if (principal instanceof JsonWebToken jwt) {
+            String preferred = jwt.getClaim("preferred_username");
+            if (preferred != null) {
+                return preferred;
+            }
+        }
+        return principal == null ? null : principal.getName();
+    }
+
+    public Set<String> roles() {
+        return identity.getRoles();
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    public boolean hasAnyRole(String... roles) {
+        for (String role : roles) {
+            if (identity.hasRole(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The caller's unit, when the token carries one. */
+    public Optional<String> unitCode() {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            Object value = jwt.getClaim(UNIT_CLAIM);
+            if (value != null && !value.toString().isBlank()) {
+                return Optional.of(value.toString().replace("\"", ""));
+            }
+        }
+        return Optional.empty();
+    }
+}
