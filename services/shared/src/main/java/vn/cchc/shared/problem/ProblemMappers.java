@@ -1,7 +1,11 @@
 package vn.cchc.shared.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.ws.rs.Priorities;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -45,7 +49,9 @@ public class ProblemMappers {
         return respond(400, "validation", "Invalid request", detail, uri, headers, violations);
     }
 
-    @ServerExceptionMapper
+    /** Listed by type so that it wins over the built-in Jackson mappers, which answer plain JSON. */
+    @ServerExceptionMapper(value = {JsonProcessingException.class, MismatchedInputException.class,
+            InvalidFormatException.class, JsonParseException.class}, priority = Priorities.USER - 100)
     public Response unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
         String field = e instanceof JsonMappingException m ? pathOf(m) : "";
         String message = e instanceof JsonMappingException ? "has a value of the wrong type or format"
