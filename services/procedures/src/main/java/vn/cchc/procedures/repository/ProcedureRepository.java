@@ -8,7 +8,7 @@ import vn.cchc.procedures.domain.Procedure;
 import vn.cchc.procedures.domain.ProcedureState;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageRequest;
-import vn.cchc.shared.text.SearchText;
+import vn.cchc.shared.text.WordFilter;
 
 import java.util.Collection;
 import java.util.List;
@@ -29,11 +29,7 @@ public class ProcedureRepository implements PanacheRepository<Procedure> {
     public Page<Procedure> search(String query, Collection<ProcedureState> states, PageRequest page) {
         StringBuilder where = new StringBuilder("state in :states");
         Parameters params = Parameters.with("states", states);
-        List<String> words = SearchText.words(query);
-        for (int i = 0; i < words.size(); i++) {
-            where.append(" and searchText like :w").append(i);
-            params.and("w" + i, SearchText.likePattern(words.get(i)));
-        }
+        WordFilter.allWords(where, params, "searchText", query);
         var found = find(where.toString(), Sort.by("code"), params);
         long total = found.count();
         List<Procedure> items = found.page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list();

@@ -7,17 +7,12 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import vn.cchc.shared.event.Topics;
 import vn.cchc.shared.testing.KafkaTestResource;
 import vn.cchc.shared.testing.TestTokens;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -204,27 +199,11 @@ class ProcedureResourceTest {
     }
 
     private JsonNode awaitEvent(String code) throws Exception {
-        Map<String, Object> props = Map.of(
-                "bootstrap.servers", KafkaTestResource.bootstrapServers(),
-                "key.deserializer", StringDeserializer.class.getName(),
-                "value.deserializer", StringDeserializer.class.getName());
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.PROCEDURES).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Instant deadline = Instant.now().plusSeconds(20);
-            while (Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (code.equals(record.key())) {
-                        JsonNode event = json.readTree(record.value());
-                        assertEquals(code, event.get("subject").asText());
-                        assertNotNull(record.headers().lastHeader("ce_id"));
-                        return event;
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no event for " + code + " on " + Topics.PROCEDURES);
+        ConsumerRecord<String, String> record = KafkaTestResource.awaitRecord(Topics.PROCEDURES,
+                r -> code.equals(r.key()), Duration.ofSeconds(20));
+        assertNotNull(record.headers().lastHeader("ce_id"));
+        JsonNode event = json.readTree(record.value());
+        assertEquals(code, event.get("subject").asText());
+        return event;
     }
 }

@@ -1,0 +1,14 @@
+package vn.cchc.dossiers.mapping;
+
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import vn.cchc.dossiers.domain.CatalogueProcedure;
+import vn.cchc.dossiers.rest.CatalogueDtos.CatalogueProcedureView;
+
+@Mapper
+public interface CatalogueMapper {
+
+    @Mapping(target = "processingTime.value", source = "processingTimeValue")
+    @Mapping(target = "processingTime.unit", source = "processingTimeUnit")
+    CatalogueProcedureView toView(CatalogueProcedure procedure);
+}

@@ -1,0 +1,50 @@
+package vn.cchc.dossiers.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cchc.dossiers.mapping.CatalogueMapper;
+import vn.cchc.dossiers.rest.CatalogueDtos.CatalogueProcedureView;
+import vn.cchc.dossiers.service.CatalogueService;
+import vn.cchc.shared.paging.Page;
+import vn.cchc.shared.paging.PageParams;
+import vn.cchc.shared.security.Roles;
+
+/** The procedures dossiers can be received for (local copy of the catalogue). Staff only. */
+@Path("/api/v1/dossiers/catalogue")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Catalogue copy", description = "Danh mục TTHC tại dịch vụ hồ sơ")
+@RolesAllowed({Roles.OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.ADMIN, Roles.INTEGRATION})
+public class CatalogueResource {
+
+    private final CatalogueService service;
+    private final CatalogueMapper mapper;
+
+    public CatalogueResource(CatalogueService service, CatalogueMapper mapper) {
+        this.service = service;
+        this.mapper = mapper;
+    }
+
+    @GET
+    @Operation(summary = "Search the local catalogue copy (words ignore diacritics)")
+    public Page<CatalogueProcedureView> search(@QueryParam("q") @Size(max = 200) String q,
+                                               @Valid @BeanParam PageParams paging) {
+        return service.search(q, paging.toRequest()).map(mapper::toView);
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(summary = "One procedure with its processing time, as received from the catalogue")
+    public CatalogueProcedureView get(@PathParam("code") String code) {
+        return mapper.toView(service.get(code));
+    }
+}
