@@ -1,0 +1,25 @@
+package vn.cchc.parindex.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.cchc.parindex.domain.CriteriaSet;
+import vn.cchc.shared.paging.Page;
+import vn.cchc.shared.paging.PageRequest;
+
+@ApplicationScoped
+public class CriteriaSetRepository implements PanacheRepository<CriteriaSet> {
+
+    public boolean existsByCode(String code) {
+        return count("code", code) > 0;
+    }
+
+    public Page<CriteriaSet> search(Integer year, PageRequest page) {
+        var found = year == null
+                ? findAll(Sort.descending("year").and("code"))
+                : find("year = :year", Sort.by("code"), Parameters.with("year", year));
+        return Page.of(found.page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list(), page,
+                found.count());
+    }
+}
