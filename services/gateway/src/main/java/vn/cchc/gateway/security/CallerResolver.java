@@ -1,0 +1,91 @@
+package vn.cchc.gateway.security;
+
+import io.quarkus.oidc.OIDCException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Singleton;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+
+import java.net.ConnectException;
+import java.util.function.BiConsumer;
+
+/**
+ * Runs Quarkus' (lazy) HTTP authentication for a request (quarkus-oidc bearer tokens) and turns the
+ * outcome into a {@link Caller}. Never logs the token.
+ */
+@Singleton
+public class CallerResolver {
+
+    private static final Logger LOG = Logger.getLogger(CallerResolver.class);
+
+    private static final BiConsumer<RoutingContext, Throwable> IGNORE_FAILURE = (ctx, failure) -> {
+    };
+
+    private final IdentityProviderManager identityProviderManager;
+
+    public CallerResolver(IdentityProviderManager identityProviderManager) {
+        this.identityProviderManager = identityProviderManager;
+    }
+
+    public Uni<Caller> resolve(RoutingContext ctx) {
+        boolean credentialsPresent = ctx.request().getHeader("Authorization") != null;
+        // Lazy authentication: a failure is ours to answer (as problem+json), not Quarkus' bare 401.
+        ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, IGNORE_FAILURE);
+        return QuarkusHttpUser.getSecurityIdentity(ctx, identityProviderManager)
+                .map(identity -> toCaller(identity, credentialsPresent))
+                .onFailure().recoverWithItem(CallerResolver::fromFailure);
+    }
+
+    static Caller toCaller(SecurityIdentity identity, boolean credentialsPresent) {
+        if (identity == null || identity.isAnonymous()) {
+            // e.g. "Authorization: Basic ..." or a malformed header that no mechanism accepted
+            return credentialsPresent ? new Caller.Rejected("unsupported credentials") : new Caller.Anonymous();
+        }
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            Object azp = jwt.getClaim("azp");
+            return new Caller.Authenticated(azp == null ? null : azp.toString(), jwt.getSubject());
+        }
+        return new Caller.Authenticated(null, identity.getPrincipal().getName());
+    }
+
+    static Caller fromFailure(Throwable failure) {
+        if (isConnectivityProblem(failure) || failure instanceof OIDCException) {
+            // OIDCException on its own: the tenant could not be initialised (Keycloak down since startup).
+            LOG.warnf("Cannot verify a bearer token, the identity provider is unreachable: %s", rootMessage(failure));
+            return new Caller.Unverifiable("identity provider unreachable");
+        }
+        if (failure instanceof AuthenticationFailedException) {
+            LOG.debug("Bearer token rejected");
+            return new Caller.Rejected("invalid token");
+        }
+        // Class name only: messages of token parsers may quote the token's claims.
+        LOG.warnf("Authentication failed unexpectedly: %s", failure.getClass().getName());
+        return new Caller.Rejected("authentication failed");
+    }
+
+    private static boolean isConnectivityProblem(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof java.net.UnknownHostException
+                    || t instanceof java.util.concurrent.TimeoutException) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable t = failure;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    }
+}

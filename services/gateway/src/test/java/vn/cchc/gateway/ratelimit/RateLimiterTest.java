@@ -1,0 +1,93 @@
+package vn.cchc.gateway.ratelimit;
+
+import org.junit.jupiter.api.Test;
+import vn.cchc.gateway.config.GatewayConfig;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RateLimiterTest {
+
+    @Test
+    void refusesOnceTheBucketIsEmptyAndTellsHowLongToWait() {
+        RateLimiter limiter = new RateLimiter(config(true, 2, 5, Duration.ofMinutes(1), 1000));
+        RateLimitKey ip = RateLimitKey.select(false, null, null, "10.0.0.1");
+        assertTrue(limiter.tryConsume(ip).allowed());
+        RateLimitDecision second = limiter.tryConsume(ip);
+        assertTrue(second.allowed());
+        assertEquals(0, second.remaining());
+        RateLimitDecision third = limiter.tryConsume(ip);
+        assertFalse(third.allowed());
+        // 2 per minute: the next token comes in about 30 s
+        assertTrue(third.retryAfterSeconds() >= 1 && third.retryAfterSeconds() <= 30, "" + third.retryAfterSeconds());
+        // another IP has its own bucket
+        assertTrue(limiter.tryConsume(RateLimitKey.select(false, null, null, "10.0.0.2")).allowed());
+    }
+
+    @Test
+    void authenticatedClientsGetTheirOwnCapacity() {
+        RateLimiter limiter = new RateLimiter(config(true, 1, 3, Duration.ofHours(1), 1000));
+        RateLimitKey client = RateLimitKey.select(true, "cchc-web", "u", "10.0.0.1");
+        for (int i = 0; i < 3; i++) {
+            assertTrue(limiter.tryConsume(client).allowed());
+        }
+        assertFalse(limiter.tryConsume(client).allowed());
+        assertTrue(limiter.tryConsume(RateLimitKey.select(false, null, null, "10.0.0.1")).allowed());
+    }
+
+    @Test
+    void keepsTheBucketMapBounded() {
+        RateLimiter limiter = new RateLimiter(config(true, 5, 5, Duration.ofMinutes(1), 100));
+        for (int i = 0; i < 5_000; i++) {
+            limiter.tryConsume(RateLimitKey.select(false, null, null, "10.0." + (i / 250) + "." + (i % 250)));
+        }
+        assertTrue(limiter.size() <= 100, "buckets held: " + limiter.size());
+    }
+
+    @Test
+    void canBeSwitchedOff() {
+        RateLimiter limiter = new RateLimiter(config(false, 1, 1, Duration.ofHours(1), 10));
+        RateLimitKey ip = RateLimitKey.select(false, null, null, "10.0.0.1");
+        for (int i = 0; i < 10; i++) {
+            assertTrue(limiter.tryConsume(ip).allowed());
+        }
+    }
+
+    @Test
+    void refusesANonsensicalLimit() {
+        assertThrows(IllegalArgumentException.class, () -> new RateLimiter(config(true, 0, 5, Duration.ofMinutes(1), 10)));
+    }
+
+    private static GatewayConfig config(boolean enabled, long anonymous, long authenticated, Duration period, long maxClients) {
+        GatewayConfig.BucketConfig anon = bucket(anonymous, period);
+        GatewayConfig.BucketConfig auth = bucket(authenticated, period);
+        GatewayConfig.RateLimitConfig rateLimit = new GatewayConfig.RateLimitConfig() {
+            public boolean enabled() { return enabled; }
+            public GatewayConfig.BucketConfig authenticated() { return auth; }
+            public GatewayConfig.BucketConfig anonymous() { return anon; }
+            public long maxClients() { return maxClients; }
+            public Duration idleExpiry() { return Duration.ofMinutes(10); }
+        };
+        return new GatewayConfig() {
+            public Map<String, RouteConfig> routes() { return Map.of(); }
+            public String spaDir() { return "frontend/dist"; }
+            public Duration connectTimeout() { return Duration.ofSeconds(2); }
+            public Duration responseTimeout() { return Duration.ofSeconds(30); }
+            public int maxConnectionsPerUpstream() { return 8; }
+            public RateLimitConfig rateLimit() { return rateLimit; }
+            public HealthConfig health() { return null; }
+        };
+    }
+
+    private static GatewayConfig.BucketConfig bucket(long capacity, Duration period) {
+        return new GatewayConfig.BucketConfig() {
+            public long capacity() { return capacity; }
+            public Duration period() { return period; }
+        };
+    }
+}

@@ -1,0 +1,116 @@
+package vn.cchc.gateway.testing;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonObject;
+
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A stand-in for one of the services: an HTTP server on a random loopback port that echoes what it received
+ * as JSON. Special paths (under any prefix): {@code .../slow} answers after 3 s, {@code .../problem} answers
+ * 409 problem+json with extra headers, {@code .../big} streams 2 MiB; {@code /q/health/ready} says UP.
+ */
+public final class StubUpstream {
+
+    public static final int BIG_BODY_BYTES = 2 * 1024 * 1024;
+
+    private final String name;
+    private final HttpServer server;
+
+    private StubUpstream(String name, HttpServer server) {
+        this.name = name;
+        this.server = server;
+    }
+
+    public static StubUpstream start(Vertx vertx, String name) throws Exception {
+        HttpServer server = vertx.createHttpServer();
+        server.requestHandler(request -> handle(vertx, name, request));
+        server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        return new StubUpstream(name, server);
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.actualPort();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public void close() throws Exception {
+        server.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    private static void handle(Vertx vertx, String name, HttpServerRequest request) {
+        String path = request.path();
+        if (path.equals("/q/health/ready")) {
+            request.response().putHeader("Content-Type", "application/json").end("{\"status\":\"UP\"}");
+            return;
+        }
+        if (path.endsWith("/problem")) {
+            request.response().setStatusCode(409)
+                    .putHeader("Content-Type", "application/problem+json")
+                    .putHeader("X-Upstream", name)
+                    .putHeader("Location", "/api/v1/" + name + "/42")
+                    .putHeader("Access-Control-Allow-Origin", "*")
+                    .putHeader("Proxy-Authenticate", "Basic realm=\"upstream\"")
+                    .putHeader("X-Request-Id", "set-by-upstream")
+                    .end(new JsonObject()
+                            .put("type", "https://cchc.gov.vn/problems/conflict")
+                            .put("title", "Conflict")
+                            .put("status", 409)
+                            .put("detail", "Dossier already submitted")
+                            .encode());
+            return;
+        }
+        if (path.endsWith("/big")) {
+            request.response().setChunked(true).putHeader("Content-Type", "application/octet-stream");
+            byte[] chunk = new byte[64 * 1024];
+            for (int i = 0; i < chunk.length; i++) {
+                chunk[i] = (byte) (i % 251);
+            }
+            for (int written = 0; written < BIG_BODY_BYTES; written += chunk.length) {
+                request.response().write(Buffer.buffer(chunk));
+            }
+            request.response().end();
+            return;
+        }
+        request.body().onSuccess(body -> {
+            Runnable answer = () -> {
+                if (request.response().closed()) {
+                    return;
+                }
+                JsonObject headers = new JsonObject();
+                request.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
+                JsonObject echo = new JsonObject()
+                        .put("service", name)
+                        .put("method", request.method().name())
+                        .put("uri", request.uri())
+                        .put("path", path)
+                        .put("query", request.query())
+                        .put("headers", headers)
+                        .put("bodyLength", body.length())
+                        .put("bodySha256", sha256(body));
+                request.response().putHeader("Content-Type", "application/json").end(echo.encode());
+            };
+            if (path.endsWith("/slow")) {
+                vertx.setTimer(3000, id -> answer.run());
+            } else {
+                answer.run();
+            }
+        });
+    }
+
+    static String sha256(Buffer body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body.getBytes()));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
