@@ -1,0 +1,76 @@
+import { lazy, Suspense, useState } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
+import viVN from 'antd/locale/vi_VN';
+import enUS from 'antd/locale/en_US';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from './api/client';
+import { OidcProvider } from './auth/OidcProvider';
+import type { AppConfig } from './config';
+import { AppLayout } from './components/AppLayout';
+import HomePage from './pages/HomePage';
+import { ROUTES } from './nav/navItems';
+
+const ProceduresPage = lazy(() => import('./pages/ProceduresPage'));
+const DossiersPage = lazy(() => import('./pages/DossiersPage'));
+const DossiersOverview = lazy(() => import('./pages/DossiersPage').then((m) => ({ default: m.DossiersOverview })));
+const DossierCatalogue = lazy(() => import('./pages/DossiersPage').then((m) => ({ default: m.DossierCatalogue })));
+const InspectionsPage = lazy(() => import('./pages/FeaturePages').then((m) => ({ default: m.InspectionsPage })));
+const ParIndexPage = lazy(() => import('./pages/FeaturePages').then((m) => ({ default: m.ParIndexPage })));
+const CatalogueAdminPage = lazy(() => import('./pages/FeaturePages').then((m) => ({ default: m.CatalogueAdminPage })));
+const NotFoundPage = lazy(() => import('./pages/FeaturePages').then((m) => ({ default: m.NotFoundPage })));
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        refetchOnWindowFocus: false,
+        staleTime: 10_000,
+        // 4xx answers (401/403/404/400) will not change on retry
+        retry: (count, err) => !(err instanceof ApiError && err.status >= 400 && err.status < 500) && count < 2,
+      },
+    },
+  });
+}
+
+/** All client-side routes (the gateway must answer them with index.html). */
+export function AppRoutes() {
+  return (
+    <Suspense fallback={<Spin className="app-spin" />}>
+      <Routes>
+        <Route element={<AppLayout />}>
+          <Route index element={<HomePage />} />
+          <Route path={ROUTES.procedures} element={<ProceduresPage />} />
+          <Route path={ROUTES.dossiers} element={<DossiersPage />}>
+            <Route index element={<DossiersOverview />} />
+            <Route path="danh-muc-thu-tuc" element={<DossierCatalogue />} />
+          </Route>
+          <Route path={ROUTES.inspections} element={<InspectionsPage />} />
+          <Route path={ROUTES.parIndex} element={<ParIndexPage />} />
+          <Route path={ROUTES.catalogueAdmin} element={<CatalogueAdminPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </Suspense>
+  );
+}
+
+export default function App({ config }: { config: AppConfig }) {
+  const { i18n } = useTranslation();
+  const [queryClient] = useState(createQueryClient);
+  const lang = i18n.resolvedLanguage ?? i18n.language;
+  return (
+    <ConfigProvider locale={lang === 'en' ? enUS : viVN} theme={{ token: { colorPrimary: '#b71c1c', colorLink: '#b71c1c' } }}>
+      <AntApp>
+        <QueryClientProvider client={queryClient}>
+          <BrowserRouter>
+            <OidcProvider config={config}>
+              <AppRoutes />
+            </OidcProvider>
+          </BrowserRouter>
+        </QueryClientProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,95 @@
+import type { ProblemDetail } from './types';
+
+/** An HTTP error from the API, carrying the RFC 9457 problem details when the server sent them. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly title: string;
+  readonly detail?: string;
+  readonly type?: string;
+  readonly problem?: ProblemDetail;
+
+  constructor(status: number, title: string, detail?: string, problem?: ProblemDetail) {
+    super(detail ? `${title}: ${detail}` : title);
+    this.name = 'ApiError';
+    this.status = status;
+    this.title = title;
+    this.detail = detail;
+    this.type = problem?.type;
+    this.problem = problem;
+  }
+}
+
+export interface ApiRequest {
+  method?: string;
+  /** Bearer token; omitted for anonymous calls. */
+  token?: string | null;
+  /** JSON body. */
+  body?: unknown;
+  query?: Record<string, string | number | boolean | null | undefined>;
+  signal?: AbortSignal;
+}
+
+/** Builds `path?query`, leaving out empty parameters. */
+export function withQuery(path: string, query?: ApiRequest['query']): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) {
+    if (v === undefined || v === null || v === '') continue;
+    params.append(k, String(v));
+  }
+  const qs = params.toString();
+  return qs ? `${path}${path.includes('?') ? '&' : '?'}${qs}` : path;
+}
+
+async function toApiError(res: Response): Promise<ApiError> {
+  const type = res.headers.get('content-type') ?? '';
+  const fallbackTitle = res.statusText || `HTTP ${res.status}`;
+  if (type.includes('json')) {
+    try {
+      const p = (await res.json()) as ProblemDetail;
+      if (p && typeof p === 'object') {
+        return new ApiError(
+          typeof p.status === 'number' ? p.status : res.status,
+          typeof p.title === 'string' && p.title ? p.title : fallbackTitle,
+          typeof p.detail === 'string' ? p.detail : undefined,
+          p,
+        );
+      }
+    } catch {
+      /* not JSON after all */
+    }
+  }
+  return new ApiError(res.status, fallbackTitle);
+}
+
+/**
+ * Calls the CCHC API on the same origin (`/api/v1/...`). Adds `Authorization: Bearer` when a
+ * token is given, sends/accepts JSON, and throws {@link ApiError} for non-2xx answers
+ * (problem+json parsed into status/title/detail). Network failures are thrown as ApiError status 0.
+ */
+export async function apiFetch<T>(path: string, req: ApiRequest = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  if (req.token) headers.Authorization = `Bearer ${req.token}`;
+  let body: string | undefined;
+  if (req.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(req.body);
+  }
+  let res: Response;
+  try {
+    res = await fetch(withQuery(path, req.query), {
+      method: req.method ?? (body === undefined ? 'GET' : 'POST'),
+      headers,
+      body,
+      signal: req.signal,
+      credentials: 'same-origin',
+    });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    throw new ApiError(0, 'Network error', e instanceof Error ? e.message : String(e));
+  }
+  if (!res.ok) throw await toApiError(res);
+  if (res.status === 204) return undefined as T;
+  const text = await res.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}

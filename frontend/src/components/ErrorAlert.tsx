@@ -1,0 +1,34 @@
+import { Alert, Button } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/client';
+
+/** Shows an API error: problem+json title and detail, or a network error. */
+export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const { t } = useTranslation();
+  let title = t('errors.title');
+  let description: string | undefined;
+  if (error instanceof ApiError) {
+    title = error.status === 0 ? t('errors.network') : error.title;
+    description = [error.detail, error.status ? t('errors.status', { status: error.status }) : undefined]
+      .filter(Boolean)
+      .join(' · ');
+  } else if (error instanceof Error) {
+    description = error.message;
+  }
+  return (
+    <Alert
+      type="error"
+      showIcon
+      data-testid="api-error"
+      title={title}
+      description={description}
+      action={
+        onRetry && (
+          <Button size="small" onClick={onRetry}>
+            {t('errors.retry')}
+          </Button>
+        )
+      }
+    />
+  );
+}

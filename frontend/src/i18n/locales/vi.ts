@@ -1,0 +1,111 @@
+const vi = {
+  app: {
+    title: 'Hệ thống quản lý cải cách hành chính',
+    short: 'CCHC',
+    tagline: 'Tra cứu thủ tục hành chính, theo dõi hồ sơ, kiểm tra và chỉ số cải cách hành chính.',
+    footer: 'Hệ thống quản lý cải cách hành chính',
+  },
+  auth: {
+    login: 'Đăng nhập',
+    logout: 'Đăng xuất',
+    loading: 'Đang kiểm tra phiên đăng nhập…',
+    error: 'Lỗi đăng nhập: {{message}}',
+    loginRequired: 'Vui lòng đăng nhập để sử dụng chức năng này.',
+    forbidden: 'Bạn không có quyền sử dụng chức năng này.',
+  },
+  user: {
+    roles: 'Vai trò',
+    unit: 'Đơn vị',
+    noUnit: 'Chưa gán đơn vị',
+  },
+  roles: {
+    citizen: 'Công dân',
+    officer: 'Cán bộ tiếp nhận',
+    specialist: 'Chuyên viên',
+    leader: 'Lãnh đạo',
+    inspector: 'Kiểm tra viên',
+    appraiser: 'Thẩm định viên',
+    'catalogue-admin': 'Quản trị danh mục',
+    admin: 'Quản trị hệ thống',
+    integration: 'Tích hợp',
+  },
+  nav: {
+    home: 'Trang chủ',
+    procedures: 'Thủ tục hành chính',
+    dossiers: 'Hồ sơ',
+    inspections: 'Kiểm tra CCHC',
+    parIndex: 'Chỉ số CCHC',
+    catalogueAdmin: 'Quản trị danh mục',
+  },
+  lang: {
+    label: 'Ngôn ngữ',
+    vi: 'VI',
+    en: 'EN',
+  },
+  home: {
+    browse: 'Tra cứu thủ tục hành chính',
+    loginHint: 'Cán bộ, công chức đăng nhập để xử lý hồ sơ và sử dụng các chức năng nghiệp vụ.',
+    welcome: 'Xin chào, {{name}}',
+  },
+  procedures: {
+    title: 'Danh mục thủ tục',
+    subtitle: 'Thủ tục hành chính đang có hiệu lực',
+    searchPlaceholder: 'Tìm theo tên hoặc mã thủ tục (có thể gõ không dấu)',
+    search: 'Tìm kiếm',
+    total: 'Tổng số {{count}} thủ tục',
+    empty: 'Không có thủ tục nào',
+    columns: {
+      code: 'Mã thủ tục',
+      name: 'Tên thủ tục',
+      field: 'Lĩnh vực',
+      level: 'Cấp thực hiện',
+      processingTime: 'Thời hạn giải quyết',
+      state: 'Trạng thái',
+    },
+  },
+  level: {
+    CENTRAL: 'Cấp trung ương',
+    PROVINCE: 'Cấp tỉnh',
+    DISTRICT: 'Cấp huyện',
+    COMMUNE: 'Cấp xã',
+  },
+  state: {
+    DRAFT: 'Dự thảo',
+    IN_FORCE: 'Đang hiệu lực',
+    SUSPENDED: 'Tạm ngưng',
+    REPEALED: 'Đã bãi bỏ',
+    EXPIRED: 'Hết hiệu lực',
+  },
+  processingTime: {
+    none: '—',
+    HOURS_other: '{{count}} giờ',
+    DAYS_other: '{{count}} ngày',
+    WORKING_DAYS_other: '{{count}} ngày làm việc',
+    MONTHS_other: '{{count}} tháng',
+  },
+  dossiers: {
+    title: 'Hồ sơ',
+    overview: 'Tổng quan',
+    catalogue: 'Danh mục thủ tục tại đơn vị',
+    catalogueHint: 'Các thủ tục hành chính mà dịch vụ hồ sơ đã nhận từ danh mục thủ tục.',
+  },
+  inspections: { title: 'Kiểm tra CCHC' },
+  parIndex: { title: 'Chỉ số CCHC' },
+  catalogueAdmin: { title: 'Quản trị danh mục' },
+  placeholder: {
+    comingSoon: 'Chức năng đang được xây dựng.',
+  },
+  errors: {
+    title: 'Đã có lỗi xảy ra',
+    network: 'Không kết nối được tới máy chủ.',
+    retry: 'Thử lại',
+    status: 'Mã lỗi HTTP {{status}}',
+  },
+  notFound: {
+    title: 'Không tìm thấy trang',
+    back: 'Về trang chủ',
+  },
+};
+
+export default vi;
+export type Resources = typeof vi;
