@@ -27,7 +27,7 @@ test.describe('login through Keycloak', () => {
     expect(page.url()).not.toContain('code=');
     expect(page.url()).not.toContain('state=');
     await expect(page.getByTestId('user-name')).not.toBeEmpty();
-    await expect(page.getByTestId('user-name')).toContainText('Nguyễn'); // seed user: Nguyễn Văn An
+    await expect(page.getByTestId('user-name')).toHaveText('Nguyễn Văn An'); // family name first
     await expect(page.getByTestId('user-roles')).toContainText('officer');
     await expect(page.getByTestId('user-unit')).toHaveText('H99.X01');
 

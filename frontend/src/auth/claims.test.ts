@@ -15,7 +15,7 @@ function jwt(payload: unknown): string {
 
 describe('token claims', () => {
   it('decodes Vietnamese names as UTF-8 (not Latin-1)', () => {
-    const token = jwt({ name: 'Nguyễn Văn Án', given_name: 'Án', family_name: 'Nguyễn' });
+    const token = jwt({ name: 'Nguyễn Văn Án', given_name: 'Văn Án', family_name: 'Nguyễn' });
     const claims = decodeJwtPayload(token);
     expect(claims?.name).toBe('Nguyễn Văn Án');
     expect(claims?.family_name).toBe('Nguyễn');
@@ -64,6 +64,17 @@ describe('token claims', () => {
     expect(
       userInfoFrom(bare, { name: 'Trần Thị Bích', preferred_username: 'catalogue', unit_code: ['H99'] }),
     ).toEqual({ name: 'Trần Thị Bích', username: 'catalogue', roles: ['catalogue-admin'], unit: 'H99' });
+  });
+
+  it('shows the Vietnamese name order, family name first, whatever order Keycloak built `name` in', () => {
+    const access = jwt({
+      preferred_username: 'officer',
+      name: 'Văn An Nguyễn',
+      given_name: 'Văn An',
+      family_name: 'Nguyễn',
+      realm_access: { roles: ['officer'] },
+    });
+    expect(userInfoFrom(access).name).toBe('Nguyễn Văn An');
   });
 
   it('falls back to preferred_username when there is no name', () => {

@@ -82,7 +82,10 @@ export function userInfoFrom(accessToken: string | undefined, profile?: Claims):
   const access = decodeJwtPayload(accessToken) ?? {};
   const p = profile ?? {};
   const username = str(p.preferred_username) ?? str(access.preferred_username);
-  const name = str(p.name) ?? str(access.name) ?? username ?? '';
+  // Vietnamese order: family name first ("Nguyễn Văn An"); Keycloak's `name` is "given family".
+  const family = str(p.family_name) ?? str(access.family_name);
+  const given = str(p.given_name) ?? str(access.given_name);
+  const name = family && given ? `${family} ${given}` : (str(p.name) ?? str(access.name) ?? username ?? '');
   return {
     name,
     username,

@@ -48,7 +48,9 @@ public class OutboxRelay {
     }
 
     @Scheduled(every = "${cchc.outbox.poll-interval:1s}", delayed = "${cchc.outbox.initial-delay:1s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            // Not before start-up is complete: the Kafka channel is wired during start-up.
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
         try {
             relayPending();
@@ -92,7 +94,7 @@ public class OutboxRelay {
     }
 
     /** Deletes rows published more than the retention period ago (the topic keeps the history). */
-    @Scheduled(every = "1h", delayed = "1m")
+    @Scheduled(every = "1h", delayed = "1m", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void purgeSent() {
         Duration retention = Duration.ofDays(7);
