@@ -13,6 +13,7 @@ import vn.cchc.shared.testing.KafkaTestResource;
 import vn.cchc.shared.testing.TestTokens;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -101,6 +102,34 @@ class ProcedureResourceTest {
         given().auth().oauth2(CATALOGUE).contentType(ContentType.JSON).body(body(code, "Khác"))
                 .when().post("/api/v1/procedures")
                 .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void concurrentCreatesOfOneCodeGiveOneProcedureAndConflictsNeverAServerError() throws Exception {
+        String code = newCode();
+        int requests = 8;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(requests);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                statuses.add(pool.submit(() -> {
+                    start.await();
+                    return given().auth().oauth2(CATALOGUE).contentType(ContentType.JSON)
+                            .body(body(code, "Đồng thời")).when().post("/api/v1/procedures").statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> codes = new java.util.ArrayList<>();
+            for (var status : statuses) {
+                codes.add(status.get());
+            }
+            assertEquals(1, codes.stream().filter(s -> s == 201).count(), codes.toString());
+            assertEquals(requests - 1, codes.stream().filter(s -> s == 409).count(), codes.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1L, procedureRows(code));
     }
 
     @Test

@@ -62,6 +62,26 @@ public class ProblemMappers {
                 field.isEmpty() ? message : field + ": " + message, uri, headers, violations);
     }
 
+    /**
+     * A database constraint that the use case's own checks did not catch, typically two concurrent
+     * requests creating the same key: a unique or foreign-key violation is a 409, a check
+     * constraint a 400 naming the constraint. The transaction has rolled back: nothing is written.
+     */
+    @ServerExceptionMapper
+    public Response databaseConstraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri,
+                                       HttpHeaders headers) {
+        String constraint = e.getConstraintName() == null ? "constraint" : e.getConstraintName();
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.equals("23514") || state.equals("23502")) {
+            return respond(400, "validation", "Invalid request", "The request breaks the rule " + constraint + ".",
+                    uri, headers, List.of(new Problem.Violation(constraint, "databaseConstraint",
+                            "breaks the rule " + constraint)));
+        }
+        return respond(409, "conflict", "Conflict",
+                "The request conflicts with existing data (" + constraint + "); it may have been sent twice.",
+                uri, headers, List.of());
+    }
+
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri, HttpHeaders headers) {
         return Response.fromResponse(respond(401, "unauthorized", "Unauthorized",
