@@ -17,8 +17,6 @@ public class CatalogueRepository implements PanacheRepositoryBase<CatalogueProce
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         WordFilter.allWords(where, params, "searchText", query);
-        var found = find(where.toString(), Sort.by("code"), params);
-        return Page.of(found.page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list(), page,
-                found.count());
+        return Page.of(find(where.toString(), Sort.by("code"), params), page);
     }
 }

@@ -19,7 +19,6 @@ public class CriteriaSetRepository implements PanacheRepository<CriteriaSet> {
         var found = year == null
                 ? findAll(Sort.descending("year").and("code"))
                 : find("year = :year", Sort.by("code"), Parameters.with("year", year));
-        return Page.of(found.page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list(), page,
-                found.count());
+        return Page.of(found, page);
     }
 }

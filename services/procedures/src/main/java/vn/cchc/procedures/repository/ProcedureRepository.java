@@ -11,7 +11,6 @@ import vn.cchc.shared.paging.PageRequest;
 import vn.cchc.shared.text.WordFilter;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -30,9 +29,6 @@ public class ProcedureRepository implements PanacheRepository<Procedure> {
         StringBuilder where = new StringBuilder("state in :states");
         Parameters params = Parameters.with("states", states);
         WordFilter.allWords(where, params, "searchText", query);
-        var found = find(where.toString(), Sort.by("code"), params);
-        long total = found.count();
-        List<Procedure> items = found.page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list();
-        return Page.of(items, page, total);
+        return Page.of(find(where.toString(), Sort.by("code"), params), page);
     }
 }
