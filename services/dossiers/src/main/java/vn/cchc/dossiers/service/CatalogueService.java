@@ -22,7 +22,7 @@ public class CatalogueService {
 
     private static final Logger LOG = Logger.getLogger(CatalogueService.class);
     private static final Set<String> PROCEDURE_STATE_EVENTS = Set.of(ProcedureEventV1.PUBLISHED,
-            "ProcedureAmended", "ProcedureAbolished");
+            ProcedureEventV1.AMENDED, ProcedureEventV1.ABOLISHED);
 
     private final CatalogueRepository catalogue;
     private final EventCodec codec;
@@ -47,7 +47,7 @@ public class CatalogueService {
         if (isNew) {
             copy = new CatalogueProcedure(data.code());
         }
-        boolean changed = copy.apply(data.version(), data.name(), data.field(), data.level(), data.state(),
+        boolean changed = copy.apply(data.ordering(), data.name(), data.field(), data.level(), data.state(),
                 data.processingTime().value(), data.processingTime().unit(), event.id(), event.time(),
                 OffsetDateTime.now(clock));
         if (isNew && changed) {

@@ -2,39 +2,42 @@ package vn.cchc.procedures.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import vn.cchc.shared.text.SearchText;
 
-import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Thủ tục hành chính: one row per procedure code, with its current state and version. */
+/**
+ * Thủ tục hành chính: identity of a procedure code and what its decisions made of it. The content
+ * lives in {@link ProcedureVersion} rows, one per version, never rewritten.
+ */
 @Entity
 @Table(name = "procedure")
 public class Procedure {
+
+    private static final Pattern BASE_CODE = Pattern.compile("^(\\d+\\.\\d+)");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private String code;
-    private String name;
-    private String field;
-    private String level;
-    @Column(name = "processing_time_value")
-    private BigDecimal processingTimeValue;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "processing_time_unit")
-    private TimeUnit processingTimeUnit;
-    @Enumerated(EnumType.STRING)
-    private ProcedureState state;
-    private long version;
-    @Column(name = "search_text")
-    private String searchText;
+    @Column(name = "base_code")
+    private String baseCode;
+    /** Last published version, 0 while only a draft exists. */
+    @Column(name = "latest_version")
+    private int latestVersion;
+    @Column(name = "abolished_on")
+    private LocalDate abolishedOn;
+    @Column(name = "replaced_by")
+    private String replacedBy;
+    /** Increments with each event, so consumers keep the newest even when the version does not change. */
+    @Column(name = "event_sequence")
+    private long eventSequence;
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
     @Column(name = "created_by")
@@ -45,36 +48,47 @@ public class Procedure {
     protected Procedure() {
     }
 
-    public static Procedure draft(String code, String name, String field, String level, BigDecimal timeValue,
-                                  TimeUnit timeUnit, String author, OffsetDateTime now) {
+    public static Procedure create(String code, String author, OffsetDateTime now) {
         Procedure p = new Procedure();
         p.code = code.trim();
-        p.name = name.trim();
-        p.field = field.trim();
-        p.level = level;
-        p.processingTimeValue = timeValue;
-        p.processingTimeUnit = timeUnit;
-        p.state = ProcedureState.DRAFT;
-        p.version = 1;
-        p.searchText = SearchText.fold(p.code + " " + p.name + " " + p.field);
+        Matcher m = BASE_CODE.matcher(p.code);
+        p.baseCode = m.find() ? m.group(1) : null;
         p.createdAt = now;
         p.createdBy = author;
         p.updatedAt = now;
         return p;
     }
 
-    /**
-     * Puts a draft in force under a publication decision.
-     *
-     * @throws IllegalStateException when the state does not allow it (the caller answers 409)
-     */
-    public void publish(OffsetDateTime now) {
-        if (!state.canPublish()) {
-            throw new IllegalStateException("procedure " + code + " is " + state + "; only a DRAFT can be published");
-        }
-        state = ProcedureState.IN_FORCE;
-        version++;
-        updatedAt = now;
+    public boolean isPublished() {
+        return latestVersion > 0;
+    }
+
+    public boolean isAbolished() {
+        return abolishedOn != null;
+    }
+
+    /** The version number a new draft gets. */
+    public int nextVersion() {
+        return latestVersion + 1;
+    }
+
+    /** A decision published or amended this procedure: {@code version} is now its latest. */
+    public void published(int version, OffsetDateTime now) {
+        this.latestVersion = version;
+        this.eventSequence++;
+        this.updatedAt = now;
+    }
+
+    /** A decision abolished (or replaced) this procedure from {@code effectiveDate}. */
+    public void abolished(LocalDate effectiveDate, String replacedBy, OffsetDateTime now) {
+        this.abolishedOn = effectiveDate;
+        this.replacedBy = replacedBy;
+        this.eventSequence++;
+        this.updatedAt = now;
+    }
+
+    public void touched(OffsetDateTime now) {
+        this.updatedAt = now;
     }
 
     public Long getId() {
@@ -85,32 +99,24 @@ public class Procedure {
         return code;
     }
 
-    public String getName() {
-        return name;
+    public String getBaseCode() {
+        return baseCode;
     }
 
-    public String getField() {
-        return field;
+    public int getLatestVersion() {
+        return latestVersion;
     }
 
-    public String getLevel() {
-        return level;
+    public LocalDate getAbolishedOn() {
+        return abolishedOn;
     }
 
-    public BigDecimal getProcessingTimeValue() {
-        return processingTimeValue;
+    public String getReplacedBy() {
+        return replacedBy;
     }
 
-    public TimeUnit getProcessingTimeUnit() {
-        return processingTimeUnit;
-    }
-
-    public ProcedureState getState() {
-        return state;
-    }
-
-    public long getVersion() {
-        return version;
+    public long getEventSequence() {
+        return eventSequence;
     }
 
     public OffsetDateTime getCreatedAt() {

@@ -1,29 +1,56 @@
 package vn.cchc.procedures.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.cchc.procedures.domain.DecisionAction;
 import vn.cchc.procedures.domain.Procedure;
+import vn.cchc.procedures.domain.ProcedureContent;
+import vn.cchc.procedures.domain.ProcedureVersion;
 import vn.cchc.procedures.domain.PublicationDecision;
-import vn.cchc.procedures.mapping.ProcedureMapper;
 import vn.cchc.shared.contract.ProcedureEventV1;
 import vn.cchc.shared.event.Topics;
 import vn.cchc.shared.outbox.Outbox;
 
-/** Announces procedure changes on the compacted topic {@code cchc.procedures.v1}, keyed by code. */
+/**
+ * Announces what a decision did to a procedure on the compacted topic {@code cchc.procedures.v1}, keyed
+ * by code: the version's content (what dossiers need for due dates and the control slip) and validity.
+ */
 @ApplicationScoped
 public class ProcedureEvents {
 
     private final Outbox outbox;
-    private final ProcedureMapper mapper;
 
-    public ProcedureEvents(Outbox outbox, ProcedureMapper mapper) {
+    public ProcedureEvents(Outbox outbox) {
         this.outbox = outbox;
-        this.mapper = mapper;
     }
 
-    public void published(Procedure procedure, PublicationDecision decision) {
-        ProcedureEventV1 payload = mapper.toEvent(procedure, new ProcedureEventV1.Decision(
-                decision.getNumber(), decision.getDecisionDate(), decision.getEffectiveDate()));
-        outbox.publish(Topics.PROCEDURES, procedure.getCode(), ProcedureEventV1.PUBLISHED,
-                ProcedureEventV1.SCHEMA_VERSION, payload);
+    public void decided(Procedure procedure, ProcedureVersion version, PublicationDecision decision, DecisionAction action) {
+        String type = switch (action) {
+            case PUBLISH -> ProcedureEventV1.PUBLISHED;
+            case AMEND -> ProcedureEventV1.AMENDED;
+            case ABOLISH, REPLACE -> ProcedureEventV1.ABOLISHED;
+        };
+        String state = switch (action) {
+            case PUBLISH -> "IN_FORCE";
+            case AMEND -> "AMENDED";
+            case ABOLISH, REPLACE -> "ABOLISHED";
+        };
+        ProcedureContent c = version.content();
+        ProcedureEventV1 payload = new ProcedureEventV1(procedure.getCode(), c.name(), c.field(),
+                c.levels().isEmpty() ? null : c.levels().get(0), state, version.getVersion(),
+                time(c.processingTime()),
+                new ProcedureEventV1.Decision(decision.getNumber(), decision.getDecisionDate(), decision.getEffectiveDate(),
+                        action.name()),
+                procedure.getEventSequence(), c.levels(), version.getValidFrom(), version.getValidTo(),
+                procedure.getAbolishedOn(), procedure.getReplacedBy(), c.decidingAgencyCode(), c.receivingPoints(),
+                c.channels().stream().map(Enum::name).toList(), c.onlineLevel().name(), c.fullOnlineEligible(),
+                time(c.statutoryTime()), c.afternoonCutoff(),
+                c.fees().stream().map(f -> new ProcedureEventV1.Fee(f.name(), f.amount(), f.note())).toList(),
+                c.internalSteps().stream().map(s -> new ProcedureEventV1.InternalStep(s.name(), s.actor(), s.duration()))
+                        .toList());
+        outbox.publish(Topics.PROCEDURES, procedure.getCode(), type, ProcedureEventV1.SCHEMA_VERSION, payload);
+    }
+
+    private static ProcedureEventV1.ProcessingTime time(ProcedureContent.Duration d) {
+        return d == null ? null : new ProcedureEventV1.ProcessingTime(d.value(), d.unit().name());
     }
 }

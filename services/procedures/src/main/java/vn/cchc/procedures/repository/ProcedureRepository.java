@@ -1,20 +1,35 @@
 package vn.cchc.procedures.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 import vn.cchc.procedures.domain.Procedure;
 import vn.cchc.procedures.domain.ProcedureState;
+import vn.cchc.procedures.domain.ProcedureVersion;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageRequest;
-import vn.cchc.shared.text.WordFilter;
+import vn.cchc.shared.text.SearchText;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
 public class ProcedureRepository implements PanacheRepository<Procedure> {
+
+    /** A version picked for a procedure on a date, with the state the procedure had then. */
+    public record Hit(ProcedureVersion version, ProcedureState state) {
+    }
+
+    /** Search filters; null or blank = any. */
+    public record Filter(String query, String field, String level, String agency, Collection<ProcedureState> states,
+                         LocalDate asOf) {
+    }
 
     public Optional<Procedure> findByCode(String code) {
         return find("code", code).firstResultOptional();
@@ -24,11 +39,88 @@ public class ProcedureRepository implements PanacheRepository<Procedure> {
         return count("code", code) > 0;
     }
 
-    /** Every query word must occur in the folded code/name/field ("ho tich" finds "Hộ tịch"). */
-    public Page<Procedure> search(String query, Collection<ProcedureState> states, PageRequest page) {
-        StringBuilder where = new StringBuilder("state in :states");
-        Parameters params = Parameters.with("states", states);
-        WordFilter.allWords(where, params, "searchText", query);
-        return Page.of(find(where.toString(), Sort.by("code"), params), page);
+    public Map<String, Procedure> byCodes(Collection<String> codes) {
+        Map<String, Procedure> map = new HashMap<>();
+        if (!codes.isEmpty()) {
+            list("code in ?1", codes).forEach(p -> map.put(p.getCode(), p));
+        }
+        return map;
+    }
+
+    /**
+     * For each procedure, picks the version in force on {@code asOf} or, when none is (draft, not yet in
+     * force, abolished), its highest version; derives the state; then filters and pages. Every query
+     * word must occur in the folded code, name and field ("ho tich" finds "Hộ tịch").
+     */
+    @SuppressWarnings("unchecked")
+    public Page<Hit> search(Filter f, PageRequest page) {
+        StringBuilder sql = new StringBuilder("""
+                with picked as (
+                    select distinct on (p.id) p.id as pid, v.id as vid,
+                           case when not v.draft and v.valid_from <= :d and (v.valid_to is null or v.valid_to >= :d)
+                                then case when v.version = 1 then 'IN_FORCE' else 'AMENDED' end
+                                when p.abolished_on is not null and p.abolished_on <= :d then 'ABOLISHED'
+                                else 'DRAFT' end as state
+                    from procedure p join procedure_version v on v.procedure_id = p.id
+                    order by p.id, (not v.draft and v.valid_from <= :d and (v.valid_to is null or v.valid_to >= :d)) desc,
+                             v.version desc)
+                select s.vid, s.state, count(*) over () as total
+                from picked s join procedure_version v on v.id = s.vid join procedure p on p.id = s.pid
+                where s.state in (:states)""");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("d", f.asOf());
+        params.put("states", f.states().stream().map(Enum::name).toList());
+        List<String> words = SearchText.words(f.query());
+        for (int i = 0; i < words.size(); i++) {
+            sql.append(" and v.search_text like :w").append(i);
+            params.put("w" + i, SearchText.likePattern(words.get(i)));
+        }
+        if (f.field() != null && !f.field().isBlank()) {
+            sql.append(" and v.field = :field");
+            params.put("field", f.field().trim());
+        }
+        if (f.level() != null && !f.level().isBlank()) {
+            sql.append(" and cast(:level as varchar) = any(v.levels)");
+            params.put("level", f.level().trim());
+        }
+        if (f.agency() != null && !f.agency().isBlank()) {
+            sql.append(" and v.deciding_agency_code = :agency");
+            params.put("agency", f.agency().trim());
+        }
+        sql.append(" order by p.code limit :limit offset :offset");
+        params.put("limit", page.size());
+        params.put("offset", page.offset());
+        Query query = getEntityManager().createNativeQuery(sql.toString());
+        params.forEach(query::setParameter);
+        List<Object[]> rows = query.getResultList();
+        if (rows.isEmpty()) {
+            return Page.of(List.of(), page, page.offset() == 0 ? 0 : countOnly(f));
+        }
+        long total = ((Number) rows.get(0)[2]).longValue();
+        List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        Map<Long, ProcedureVersion> versions = new HashMap<>();
+        getEntityManager().createQuery("select v from ProcedureVersion v join fetch v.procedure where v.id in :ids",
+                        ProcedureVersion.class)
+                .setParameter("ids", ids).getResultList().forEach(v -> versions.put(v.getId(), v));
+        List<Hit> hits = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            hits.add(new Hit(versions.get(((Number) r[0]).longValue()), ProcedureState.valueOf((String) r[1])));
+        }
+        return Page.of(hits, page, total);
+    }
+
+    private long countOnly(Filter f) {
+        Page<Hit> first = search(f, new PageRequest(0, 1));
+        return first.total();
+    }
+
+    /** Lĩnh vực with the number of procedures in force on {@code asOf}. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> fieldsInForce(LocalDate asOf) {
+        return getEntityManager().createNativeQuery("""
+                        select v.field, count(*) from procedure_version v
+                        where not v.draft and v.valid_from <= :d and (v.valid_to is null or v.valid_to >= :d)
+                        group by v.field order by v.field""")
+                .setParameter("d", asOf).getResultList();
     }
 }

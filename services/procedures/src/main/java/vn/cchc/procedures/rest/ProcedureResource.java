@@ -7,73 +7,192 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cchc.procedures.domain.DecisionAction;
+import vn.cchc.procedures.domain.ProcedureState;
+import vn.cchc.procedures.domain.ProcedureVersion;
 import vn.cchc.procedures.mapping.ProcedureMapper;
-import vn.cchc.procedures.rest.ProcedureDtos.CreateProcedureRequest;
+import vn.cchc.procedures.repository.ProcedureRepository.Hit;
+import vn.cchc.procedures.rest.ProcedureDtos.DecisionRef;
+import vn.cchc.procedures.rest.ProcedureDtos.FieldCount;
+import vn.cchc.procedures.rest.ProcedureDtos.HistoryView;
+import vn.cchc.procedures.rest.ProcedureDtos.ProcedureInput;
+import vn.cchc.procedures.rest.ProcedureDtos.ProcedureSummary;
 import vn.cchc.procedures.rest.ProcedureDtos.ProcedureView;
 import vn.cchc.procedures.rest.ProcedureDtos.PublicationRequest;
+import vn.cchc.procedures.rest.ProcedureDtos.VersionSummary;
+import vn.cchc.procedures.service.DecisionCommand;
 import vn.cchc.procedures.service.ProcedureService;
+import vn.cchc.procedures.service.ProcedureService.History;
+import vn.cchc.procedures.service.UnitService;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageParams;
+import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 @Path("/api/v1/procedures")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Procedures", description = "Thủ tục hành chính")
+@Tag(name = "Procedures", description = "Thủ tục hành chính: catalogue, versions, drafts")
 public class ProcedureResource {
 
     private final ProcedureService service;
+    private final UnitService units;
     private final ProcedureMapper mapper;
     private final Caller caller;
 
-    public ProcedureResource(ProcedureService service, ProcedureMapper mapper, Caller caller) {
+    public ProcedureResource(ProcedureService service, UnitService units, ProcedureMapper mapper, Caller caller) {
         this.service = service;
+        this.units = units;
         this.mapper = mapper;
         this.caller = caller;
     }
 
     @GET
     @PermitAll
-    @Operation(summary = "Search procedures; words match code, name and field ignoring diacritics (public)")
-    public Page<ProcedureView> search(@QueryParam("q") @Size(max = 200) String q, @Valid @BeanParam PageParams paging) {
-        return service.search(q, isCatalogueStaff(), paging.toRequest()).map(mapper::toView);
+    @Operation(summary = "Search procedures (public: in force; staff: all states). Words match code, name and field ignoring diacritics")
+    public Page<ProcedureSummary> search(@QueryParam("q") @Size(max = 200) String q,
+                                         @QueryParam("field") @Size(max = 300) String field,
+                                         @QueryParam("level") @Size(max = 30) String level,
+                                         @QueryParam("agency") @Size(max = 60) String agency,
+                                         @QueryParam("state") ProcedureState state,
+                                         @QueryParam("asOf") LocalDate asOf,
+                                         @Valid @BeanParam PageParams paging) {
+        Page<Hit> hits = service.search(q, field, level, agency, state, asOf, isCatalogueStaff(), paging.toRequest());
+        Map<String, String> names = units.names(hits.items().stream().map(h -> h.version().getDecidingAgencyCode())
+                .filter(Objects::nonNull).toList());
+        return hits.map(h -> mapper.toSummary(h.version(), h.state(), names.get(h.version().getDecidingAgencyCode())));
+    }
+
+    @GET
+    @Path("fields")
+    @PermitAll
+    @Operation(summary = "Lĩnh vực with the number of procedures in force")
+    public List<FieldCount> fields(@QueryParam("asOf") LocalDate asOf) {
+        return service.fields(asOf).stream().map(r -> new FieldCount((String) r[0], ((Number) r[1]).longValue())).toList();
     }
 
     @GET
     @Path("{code}")
     @PermitAll
-    @Operation(summary = "Read one procedure (public when in force)")
-    public ProcedureView get(@PathParam("code") String code) {
-        return mapper.toView(service.get(code, isCatalogueStaff()));
+    @Operation(summary = "The version in force on asOf (default today); staff also see drafts and abolished procedures")
+    public ProcedureView get(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf) {
+        return view(service.get(code, asOf, isCatalogueStaff()));
+    }
+
+    @GET
+    @Path("{code}/versions/{version}")
+    @PermitAll
+    @Operation(summary = "One version as it was published (drafts for staff only)")
+    public ProcedureView version(@PathParam("code") String code, @PathParam("version") int version) {
+        return view(service.version(code, version, isCatalogueStaff()));
+    }
+
+    @GET
+    @Path("{code}/history")
+    @PermitAll
+    @Operation(summary = "Versions with their validity and the decisions that made them")
+    public HistoryView history(@PathParam("code") String code) {
+        History h = service.history(code, isCatalogueStaff());
+        Map<Integer, DecisionRef> byVersion = new HashMap<>();
+        List<DecisionRef> decisions = h.items().stream().map(i -> {
+            DecisionRef ref = mapper.toRef(h.decisions().get(i.getDecisionId()), i);
+            if (i.getAction() == DecisionAction.PUBLISH || i.getAction() == DecisionAction.AMEND) {
+                byVersion.put(i.getVersion(), ref);
+            }
+            return ref;
+        }).toList();
+        List<VersionSummary> versions = h.versions().stream().map(v -> new VersionSummary(v.getVersion(), v.getName(),
+                mapper.toDto(v.getProcessingTime()), v.getValidFrom(), v.getValidTo(), v.isDraft(),
+                byVersion.get(v.getVersion()))).toList();
+        ProcedureState state = service.get(code, null, true).state();
+        return new HistoryView(h.procedure().getCode(), state, h.procedure().getAbolishedOn(), h.procedure().getReplacedBy(),
+                versions, decisions);
     }
 
     @POST
     @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.ADMIN})
-    @Operation(summary = "Create a draft procedure")
-    public Response create(@NotNull @Valid CreateProcedureRequest request, @Context UriInfo uri) {
-        ProcedureView created = mapper.toView(service.create(request, caller.username()));
+    @Operation(summary = "Create a procedure as the draft of its version 1")
+    public Response create(@NotNull @Valid ProcedureInput input, @Context UriInfo uri) {
+        if (input.code() == null || input.code().isBlank()) {
+            throw ProblemException.invalid("code", "required", "must not be blank");
+        }
+        ProcedureVersion draft = service.create(input.code(), mapper.toContent(input), caller.username());
+        ProcedureView created = view(new Hit(draft, ProcedureState.DRAFT));
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+    }
+
+    @GET
+    @Path("{code}/draft")
+    @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.ADMIN})
+    @Operation(summary = "The pending draft version")
+    public ProcedureView draft(@PathParam("code") String code) {
+        return view(new Hit(service.draft(code), ProcedureState.DRAFT));
+    }
+
+    @PUT
+    @Path("{code}/draft")
+    @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.ADMIN})
+    @Operation(summary = "Write the draft: edits it, or starts the next version of a published procedure (published versions never change)")
+    public ProcedureView saveDraft(@PathParam("code") String code, @NotNull @Valid ProcedureInput input) {
+        if (input.code() != null && !input.code().isBlank() && !input.code().trim().equals(code)) {
+            throw ProblemException.invalid("code", "matchesPath", "the code cannot change; it must be " + code + " or absent");
+        }
+        return view(new Hit(service.saveDraft(code, mapper.toContent(input), caller.username()), ProcedureState.DRAFT));
+    }
+
+    @DELETE
+    @Path("{code}/draft")
+    @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.ADMIN})
+    @Operation(summary = "Discard the pending draft of a published procedure")
+    public Response discardDraft(@PathParam("code") String code) {
+        service.discardDraft(code);
+        return Response.noContent().build();
     }
 
     @POST
     @Path("{code}/publication")
     @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.ADMIN})
-    @Operation(summary = "Record the Quyết định công bố that puts a draft in force; announces ProcedurePublished")
+    @Operation(summary = "Shortcut: a Quyết định công bố publishing this one draft; announces ProcedurePublished")
     public ProcedureView publish(@PathParam("code") String code, @NotNull @Valid PublicationRequest request) {
-        return mapper.toView(service.publish(code, request, caller.username()));
+        if (!service.exists(code)) {
+            throw ProblemException.notFound("No procedure with code " + code + ".");
+        }
+        service.recordDecision(new DecisionCommand(request.decisionNumber(), null, null, request.decisionDate(),
+                request.effectiveDate(), List.of(new DecisionCommand.Item(code, DecisionAction.PUBLISH, null))),
+                caller.username());
+        Hit hit = service.get(code, request.effectiveDate(), true);
+        return view(hit);
+    }
+
+    private ProcedureView view(Hit hit) {
+        ProcedureVersion v = hit.version();
+        String agencyName = v.getDecidingAgencyCode() == null ? null
+                : units.names(List.of(v.getDecidingAgencyCode())).get(v.getDecidingAgencyCode());
+        ProcedureService.DecisionOf of = service.decisionOf(v);
+        DecisionRef decision = of == null ? null : mapper.toRef(of.decision(), of.item());
+        boolean hasDraft = v.isDraft() || service.hasDraft(v.getProcedure());
+        return mapper.toView(v, hit.state(), agencyName, hasDraft, decision);
     }
 
     private boolean isCatalogueStaff() {

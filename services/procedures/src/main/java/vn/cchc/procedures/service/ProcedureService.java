@@ -2,85 +2,431 @@ package vn.cchc.procedures.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.cchc.procedures.domain.DecisionAction;
+import vn.cchc.procedures.domain.DecisionItem;
 import vn.cchc.procedures.domain.Procedure;
+import vn.cchc.procedures.domain.ProcedureContent;
+import vn.cchc.procedures.domain.ProcedureRules;
 import vn.cchc.procedures.domain.ProcedureState;
+import vn.cchc.procedures.domain.ProcedureVersion;
 import vn.cchc.procedures.domain.PublicationDecision;
 import vn.cchc.procedures.event.ProcedureEvents;
+import vn.cchc.procedures.repository.DecisionItemRepository;
+import vn.cchc.procedures.repository.DecisionRepository;
 import vn.cchc.procedures.repository.ProcedureRepository;
-import vn.cchc.procedures.repository.PublicationDecisionRepository;
-import vn.cchc.procedures.rest.ProcedureDtos.CreateProcedureRequest;
-import vn.cchc.procedures.rest.ProcedureDtos.PublicationRequest;
+import vn.cchc.procedures.repository.ProcedureRepository.Filter;
+import vn.cchc.procedures.repository.ProcedureRepository.Hit;
+import vn.cchc.procedures.repository.ProcedureVersionRepository;
+import vn.cchc.procedures.repository.UnitLevelRepository;
+import vn.cchc.procedures.repository.UnitRepository;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageRequest;
+import vn.cchc.shared.problem.Problem;
 import vn.cchc.shared.problem.ProblemException;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
-/** Use cases of the catalogue; each public method is one transaction. */
+/**
+ * Use cases of the catalogue; each public method is one transaction. Drafts are edited freely;
+ * decisions publish, amend and abolish, each change with its event in the same transaction.
+ */
 @ApplicationScoped
 public class ProcedureService {
 
+    /** Dates in the catalogue are Vietnamese calendar dates. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
     private final ProcedureRepository procedures;
-    private final PublicationDecisionRepository decisions;
+    private final ProcedureVersionRepository versions;
+    private final DecisionRepository decisions;
+    private final DecisionItemRepository decisionItems;
+    private final UnitRepository units;
+    private final UnitLevelRepository levels;
     private final ProcedureEvents events;
+    private final ComplianceService compliance;
     private final Clock clock;
 
-    public ProcedureService(ProcedureRepository procedures, PublicationDecisionRepository decisions,
-                            ProcedureEvents events, Clock clock) {
+    public ProcedureService(ProcedureRepository procedures, ProcedureVersionRepository versions,
+                            DecisionRepository decisions, DecisionItemRepository decisionItems, UnitRepository units,
+                            UnitLevelRepository levels, ProcedureEvents events, ComplianceService compliance, Clock clock) {
         this.procedures = procedures;
+        this.versions = versions;
         this.decisions = decisions;
+        this.decisionItems = decisionItems;
+        this.units = units;
+        this.levels = levels;
         this.events = events;
+        this.compliance = compliance;
         this.clock = clock;
     }
 
-    @Transactional
-    public Procedure create(CreateProcedureRequest request, String author) {
-        String code = request.code().trim();
-        if (procedures.existsByCode(code)) {
-            throw ProblemException.conflict("A procedure with code " + code + " already exists.");
-        }
-        Procedure procedure = Procedure.draft(code, request.name(), request.field(), request.level(),
-                request.processingTime().value(), request.processingTime().unit(), author, now());
-        procedures.persistAndFlush(procedure);
-        return procedure;
+    /** The result of a recorded decision: the decision and its items. */
+    public record DecisionResult(PublicationDecision decision, List<DecisionItem> items, Map<Long, String> codes) {
     }
 
-    /** Records the Quyết định công bố, puts the draft in force and announces it, in one transaction. */
+    /** A procedure's history: its versions (drafts only when asked) and the decisions behind them. */
+    public record History(Procedure procedure, List<ProcedureVersion> versions, List<DecisionItem> items,
+                          Map<Long, PublicationDecision> decisions) {
+    }
+
+    // ---------------------------------------------------------------- drafts
+
     @Transactional
-    public Procedure publish(String code, PublicationRequest request, String author) {
-        if (request.effectiveDate().isBefore(request.decisionDate())) {
-            throw ProblemException.invalid("effectiveDate", "notBeforeDecisionDate",
-                    "must not be before decisionDate");
+    public ProcedureVersion create(String code, ProcedureContent content, String author) {
+        check(ProcedureRules.checkCode(code), "");
+        checkContent(content, "");
+        String trimmed = code.trim();
+        if (procedures.existsByCode(trimmed)) {
+            throw ProblemException.conflict("A procedure with code " + trimmed + " already exists.");
         }
-        Procedure procedure = procedures.findByCode(code)
-                .orElseThrow(() -> ProblemException.notFound("No procedure with code " + code + "."));
-        try {
-            procedure.publish(now());
-        } catch (IllegalStateException e) {
-            throw ProblemException.conflict(e.getMessage());
+        Procedure procedure = Procedure.create(trimmed, author, now());
+        procedures.persist(procedure);
+        ProcedureVersion draft = ProcedureVersion.draft(procedure, 1, content, author, now());
+        versions.persistAndFlush(draft);
+        return draft;
+    }
+
+    /** Writes the pending draft: edits it, or starts the draft of the next version of a published procedure. */
+    @Transactional
+    public ProcedureVersion saveDraft(String code, ProcedureContent content, String author) {
+        checkContent(content, "");
+        Procedure procedure = require(code);
+        if (procedure.isAbolished()) {
+            throw ProblemException.conflict("Procedure " + code + " is abolished from " + procedure.getAbolishedOn()
+                    + "; it cannot be amended.");
         }
-        PublicationDecision decision = new PublicationDecision(procedure, PublicationDecision.Kind.PUBLISH,
-                request.decisionNumber(), request.decisionDate(), request.effectiveDate(), now(), author);
+        ProcedureVersion draft = versions.draftOf(procedure.getId()).orElse(null);
+        if (draft == null) {
+            draft = ProcedureVersion.draft(procedure, procedure.nextVersion(), content, author, now());
+            versions.persist(draft);
+        } else {
+            draft.edit(content, author, now());
+        }
+        procedure.touched(now());
+        versions.flush();
+        return draft;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProcedureVersion draft(String code) {
+        Procedure procedure = require(code);
+        return versions.draftOf(procedure.getId())
+                .orElseThrow(() -> ProblemException.notFound("Procedure " + code + " has no pending draft."));
+    }
+
+    @Transactional
+    public void discardDraft(String code) {
+        Procedure procedure = require(code);
+        ProcedureVersion draft = versions.draftOf(procedure.getId())
+                .orElseThrow(() -> ProblemException.notFound("Procedure " + code + " has no pending draft."));
+        if (!procedure.isPublished()) {
+            throw ProblemException.conflict("Procedure " + code + " was never published; its first draft is the "
+                    + "procedure itself and cannot be discarded.");
+        }
+        versions.delete(draft);
+    }
+
+    // ---------------------------------------------------------------- decisions
+
+    /**
+     * Records a Quyết định công bố and applies each item; all items apply or none (the transaction
+     * rolls back on the first refusal, which names the item).
+     */
+    @Transactional
+    public DecisionResult recordDecision(DecisionCommand cmd, String author) {
+        if (cmd.effectiveDate().isBefore(cmd.decisionDate())) {
+            throw ProblemException.invalid("effectiveDate", "notBeforeDecisionDate", "must not be before decisionDate");
+        }
+        if (cmd.issuerCode() != null && !cmd.issuerCode().isBlank() && units.findByCode(cmd.issuerCode().trim()).isEmpty()) {
+            throw ProblemException.invalid("issuerCode", "exists", "no unit with code " + cmd.issuerCode());
+        }
+        List<Problem.Violation> violations = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Set<String> published = new HashSet<>();
+        for (int i = 0; i < cmd.items().size(); i++) {
+            DecisionCommand.Item item = cmd.items().get(i);
+            if (!seen.add(item.procedureCode().trim())) {
+                violations.add(new Problem.Violation("items[" + i + "].procedureCode", "unique",
+                        "procedure " + item.procedureCode() + " appears twice in the decision"));
+            }
+            if (item.action() == DecisionAction.PUBLISH) {
+                published.add(item.procedureCode().trim());
+            }
+        }
+        Map<String, Procedure> byCode = procedures.byCodes(seen);
+        for (int i = 0; i < cmd.items().size(); i++) {
+            DecisionCommand.Item item = cmd.items().get(i);
+            if (!byCode.containsKey(item.procedureCode().trim())) {
+                violations.add(new Problem.Violation("items[" + i + "].procedureCode", "exists",
+                        "no procedure with code " + item.procedureCode()));
+            }
+            if (item.action() == DecisionAction.REPLACE) {
+                String successor = item.replacedBy() == null ? "" : item.replacedBy().trim();
+                if (successor.isEmpty()) {
+                    violations.add(new Problem.Violation("items[" + i + "].replacedBy", "required",
+                            "REPLACE names the procedure that replaces this one"));
+                } else if (!published.contains(successor) && !procedures.existsByCode(successor)) {
+                    violations.add(new Problem.Violation("items[" + i + "].replacedBy", "exists",
+                            "no procedure with code " + successor));
+                }
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        PublicationDecision decision = new PublicationDecision(cmd.number(), cmd.title(), cmd.issuerCode(),
+                cmd.decisionDate(), cmd.effectiveDate(), now(), author);
         decisions.persist(decision);
-        events.published(procedure, decision);
-        return procedure;
+        decisions.flush();
+        List<DecisionItem> items = new ArrayList<>();
+        Map<Long, String> codes = new java.util.HashMap<>();
+        for (int i = 0; i < cmd.items().size(); i++) {
+            DecisionCommand.Item item = cmd.items().get(i);
+            Procedure procedure = byCode.get(item.procedureCode().trim());
+            try {
+                items.add(apply(decision, procedure, item.action(),
+                        item.replacedBy() == null ? null : item.replacedBy().trim()));
+            } catch (IllegalStateException e) {
+                throw ProblemException.conflict("items[" + i + "] (" + procedure.getCode() + "): " + e.getMessage());
+            }
+            codes.put(procedure.getId(), procedure.getCode());
+        }
+        compliance.recomputeAfterCatalogueChange();
+        return new DecisionResult(decision, items, codes);
     }
 
-    /** Public readers see procedures in force; catalogue staff also see drafts and abolished ones. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Procedure> search(String query, boolean includeNonPublic, PageRequest page) {
-        Set<ProcedureState> states = includeNonPublic ? EnumSet.allOf(ProcedureState.class) : ProcedureState.PUBLIC;
-        return procedures.search(query, states, page);
+    /**
+     * Applies one action of a recorded decision to a procedure and announces it.
+     *
+     * @throws IllegalStateException when the procedure's state does not allow the action (409)
+     */
+    DecisionItem apply(PublicationDecision decision, Procedure procedure, DecisionAction action, String replacedBy) {
+        return apply(decision, procedure, action, replacedBy, versions.draftOf(procedure.getId()).orElse(null));
+    }
+
+    /** As above, with the draft already at hand (bulk import: no query per row). */
+    DecisionItem apply(PublicationDecision decision, Procedure procedure, DecisionAction action, String replacedBy,
+                       ProcedureVersion draft) {
+        LocalDate effective = decision.getEffectiveDate();
+        ProcedureVersion result;
+        switch (action) {
+            case PUBLISH -> {
+                if (procedure.isPublished()) {
+                    throw new IllegalStateException("already published; a change needs an AMEND decision");
+                }
+                requireDraft(draft, action);
+                draft.publish(decision.getId(), effective);
+                procedure.published(draft.getVersion(), now());
+                result = draft;
+            }
+            case AMEND -> {
+                requireLive(procedure, action);
+                requireDraft(draft, action);
+                ProcedureVersion previous = versions.version(procedure.getId(), procedure.getLatestVersion()).orElseThrow();
+                previous.close(effective.minusDays(1));
+                draft.publish(decision.getId(), effective);
+                procedure.published(draft.getVersion(), now());
+                result = draft;
+            }
+            case ABOLISH, REPLACE -> {
+                requireLive(procedure, action);
+                ProcedureVersion last = versions.version(procedure.getId(), procedure.getLatestVersion()).orElseThrow();
+                last.close(effective.minusDays(1));
+                if (draft != null) {
+                    versions.delete(draft);
+                }
+                procedure.abolished(effective, action == DecisionAction.REPLACE ? replacedBy : null, now());
+                result = last;
+            }
+            default -> throw new IllegalArgumentException(action.name());
+        }
+        DecisionItem item = new DecisionItem(decision.getId(), procedure.getId(), action, result.getVersion(),
+                action == DecisionAction.REPLACE ? replacedBy : null);
+        decisionItems.persist(item);
+        events.decided(procedure, result, decision, action);
+        return item;
+    }
+
+    private static void requireDraft(ProcedureVersion draft, DecisionAction action) {
+        if (draft == null) {
+            throw new IllegalStateException("there is no draft to " + action.name().toLowerCase()
+                    + "; write the new content as a draft first");
+        }
+    }
+
+    private static void requireLive(Procedure procedure, DecisionAction action) {
+        if (!procedure.isPublished()) {
+            throw new IllegalStateException("never published; " + action + " needs a published procedure");
+        }
+        if (procedure.isAbolished()) {
+            throw new IllegalStateException("already abolished from " + procedure.getAbolishedOn());
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Procedure get(String code, boolean includeNonPublic) {
+    public Page<PublicationDecision> decisions(PageRequest page) {
+        return decisions.newestFirst(page);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DecisionResult decision(long id) {
+        PublicationDecision decision = decisions.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("No decision " + id + "."));
+        List<DecisionItem> items = decisionItems.ofDecision(id);
+        Map<Long, String> codes = procedures.list("id in ?1", items.stream().map(DecisionItem::getProcedureId).toList())
+                .stream().collect(Collectors.toMap(Procedure::getId, Procedure::getCode));
+        return new DecisionResult(decision, items, codes);
+    }
+
+    // ---------------------------------------------------------------- reads
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Hit> search(String query, String field, String level, String agency, ProcedureState state,
+                            LocalDate asOf, boolean staff, PageRequest page) {
+        Set<ProcedureState> allowed = staff ? EnumSet.allOf(ProcedureState.class) : ProcedureState.PUBLIC;
+        Collection<ProcedureState> states = state == null ? allowed
+                : allowed.contains(state) ? Set.of(state) : Set.of();
+        if (states.isEmpty()) {
+            return Page.of(List.of(), page, 0);
+        }
+        return procedures.search(new Filter(query, field, level, agency, states, asOf == null ? today() : asOf), page);
+    }
+
+    /** The version in force on {@code asOf}; staff also get the draft or last version when none is. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Hit get(String code, LocalDate asOf, boolean staff) {
+        LocalDate date = asOf == null ? today() : asOf;
+        Procedure procedure = procedures.findByCode(code).orElse(null);
+        if (procedure != null) {
+            ProcedureVersion inForce = versions.inForce(procedure.getId(), date).orElse(null);
+            if (inForce != null) {
+                return new Hit(inForce, inForce.stateOn(date));
+            }
+            if (staff) {
+                List<ProcedureVersion> all = versions.ofProcedure(procedure.getId());
+                ProcedureVersion last = all.get(all.size() - 1);
+                return new Hit(last, last.stateOn(date));
+            }
+        }
+        throw ProblemException.notFound("No procedure " + code + " in force on " + date + ".");
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Hit version(String code, int version, boolean staff) {
+        Procedure procedure = require(code);
+        ProcedureVersion v = versions.version(procedure.getId(), version)
+                .filter(x -> staff || !x.isDraft())
+                .orElseThrow(() -> ProblemException.notFound("Procedure " + code + " has no version " + version + "."));
+        return new Hit(v, v.stateOn(v.isDraft() || v.getValidFrom() == null ? today() : v.getValidFrom()));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public History history(String code, boolean staff) {
+        Procedure procedure = procedures.findByCode(code)
+                .filter(p -> staff || p.isPublished())
+                .orElseThrow(() -> ProblemException.notFound("No procedure " + code + "."));
+        List<ProcedureVersion> all = versions.ofProcedure(procedure.getId()).stream()
+                .filter(v -> staff || !v.isDraft()).toList();
+        List<DecisionItem> items = decisionItems.ofProcedure(procedure.getId());
+        Map<Long, PublicationDecision> byId = decisions.byIds(items.stream().map(DecisionItem::getDecisionId).toList())
+                .stream().collect(Collectors.toMap(PublicationDecision::getId, d -> d));
+        return new History(procedure, all, items, byId);
+    }
+
+    /** The decision that published a version, and what it did to the procedure. */
+    public record DecisionOf(PublicationDecision decision, DecisionItem item) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DecisionOf decisionOf(ProcedureVersion v) {
+        if (v.getDecisionId() == null) {
+            return null;
+        }
+        DecisionItem item = decisionItems.find("decisionId = ?1 and procedureId = ?2 and version = ?3",
+                v.getDecisionId(), v.getProcedure().getId(), v.getVersion()).firstResult();
+        return new DecisionOf(decisions.findById(v.getDecisionId()), item);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean exists(String code) {
+        return procedures.existsByCode(code);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean hasDraft(Procedure procedure) {
+        return versions.draftOf(procedure.getId()).isPresent();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Object[]> fields(LocalDate asOf) {
+        return procedures.fieldsInForce(asOf == null ? today() : asOf);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** Rules of the content plus references that need the database (levels, agency, receiving points). */
+    void checkContent(ProcedureContent content, String prefix) {
+        List<ProcedureRules.Violation> violations = new ArrayList<>(ProcedureRules.check(content));
+        violations.addAll(checkReferences(content, levelCodes(), null));
+        check(violations, prefix);
+    }
+
+    /** Checks codes against the levels and units; {@code knownUnits} may hold them preloaded. */
+    List<ProcedureRules.Violation> checkReferences(ProcedureContent content, Set<String> levelCodes,
+                                                   Set<String> knownUnits) {
+        List<ProcedureRules.Violation> v = new ArrayList<>();
+        for (int i = 0; i < content.levels().size(); i++) {
+            String level = content.levels().get(i);
+            if (level != null && ProcedureRules.LEVEL.matcher(level).matches() && !levelCodes.contains(level)) {
+                v.add(new ProcedureRules.Violation("levels[" + i + "]", "exists", "unknown level " + level));
+            }
+        }
+        String agency = content.decidingAgencyCode();
+        if (agency != null && !agency.isBlank() && !unitExists(agency.trim(), knownUnits)) {
+            v.add(new ProcedureRules.Violation("decidingAgencyCode", "exists", "no unit with code " + agency));
+        }
+        for (int i = 0; i < content.receivingPoints().size(); i++) {
+            String point = content.receivingPoints().get(i);
+            if (point == null || !unitExists(point.trim(), knownUnits)) {
+                v.add(new ProcedureRules.Violation("receivingPoints[" + i + "]", "exists", "no unit with code " + point));
+            }
+        }
+        return v;
+    }
+
+    private boolean unitExists(String code, Set<String> knownUnits) {
+        return knownUnits != null ? knownUnits.contains(code) : units.findByCode(code).isPresent();
+    }
+
+    Set<String> levelCodes() {
+        return levels.listAll().stream().map(l -> l.getCode()).collect(Collectors.toSet());
+    }
+
+    private static void check(List<ProcedureRules.Violation> violations, String prefix) {
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations.stream()
+                    .map(v -> new Problem.Violation(prefix + v.field(), v.rule(), v.message())).toList());
+        }
+    }
+
+    private Procedure require(String code) {
         return procedures.findByCode(code)
-                .filter(p -> includeNonPublic || ProcedureState.PUBLIC.contains(p.getState()))
                 .orElseThrow(() -> ProblemException.notFound("No procedure with code " + code + "."));
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ZONE));
     }
 
     private OffsetDateTime now() {

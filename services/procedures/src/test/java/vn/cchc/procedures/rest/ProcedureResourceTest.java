@@ -66,7 +66,8 @@ class ProcedureResourceTest {
         given().auth().oauth2(CATALOGUE).contentType(ContentType.JSON).body(decision())
                 .when().post("/api/v1/procedures/" + code + "/publication")
                 .then().statusCode(200)
-                .body("state", equalTo("IN_FORCE"), "version", equalTo(2),
+                .body("state", equalTo("IN_FORCE"), "version", equalTo(1), "levels", equalTo(List.of("COMMUNE")),
+                        "channels", equalTo(List.of("DIRECT")),
                         "processingTime.value", equalTo(3.0f), "processingTime.unit", equalTo("WORKING_DAYS"));
 
         JsonNode event = awaitEvent(code);
@@ -77,10 +78,15 @@ class ProcedureResourceTest {
         assertEquals("WORKING_DAYS", event.at("/data/processingTime/unit").asText());
         assertEquals(3, event.at("/data/processingTime/value").asInt());
         assertEquals("123/QĐ-UBND", event.at("/data/decision/number").asText());
-        assertEquals(2, event.at("/data/version").asInt());
+        assertEquals(1, event.at("/data/version").asInt());
+        assertEquals(1, event.at("/data/sequence").asInt());
+        assertEquals("2026-11-15", event.at("/data/validFrom").asText());
+        assertEquals("PUBLISH", event.at("/data/decision/action").asText());
 
-        // Public reading and diacritics-insensitive search.
-        given().when().get("/api/v1/procedures/" + code).then().statusCode(200).body("field", equalTo("Hộ tịch"));
+        // Public reading (on and after the effective date) and diacritics-insensitive search.
+        given().queryParam("asOf", "2026-11-15").when().get("/api/v1/procedures/" + code).then().statusCode(200)
+                .body("field", equalTo("Hộ tịch"));
+        given().queryParam("asOf", "2026-11-14").when().get("/api/v1/procedures/" + code).then().statusCode(404);
         given().queryParam("q", "dang ky KHAI sinh " + code.toLowerCase()).when().get("/api/v1/procedures")
                 .then().statusCode(200).body("total", equalTo(1), "items.code", hasItem(code));
     }
@@ -91,7 +97,7 @@ class ProcedureResourceTest {
         create(code);
         publish(code).then().statusCode(200);
         publish(code).then().statusCode(409).contentType("application/problem+json")
-                .body("status", equalTo(409), "detail", containsString("IN_FORCE"));
+                .body("status", equalTo(409), "detail", containsString("already published"));
         assertEquals(1L, outboxRows(code));
     }
 

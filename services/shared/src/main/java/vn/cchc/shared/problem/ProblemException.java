@@ -36,6 +36,13 @@ public class ProblemException extends RuntimeException {
                 List.of(new Problem.Violation(field, rule, message)));
     }
 
+    /** Several fields that break rules at once (400), e.g. every bad field of one row. */
+    public static ProblemException invalid(List<Problem.Violation> violations) {
+        String detail = violations.stream().map(v -> v.field() + ": " + v.message())
+                .reduce((a, b) -> a + "; " + b).orElse("invalid request");
+        return new ProblemException(400, "validation", "Invalid request", detail, violations);
+    }
+
     public static ProblemException forbidden(String detail) {
         return new ProblemException(403, "forbidden", "Forbidden", detail, null);
     }

@@ -1,0 +1,214 @@
+package vn.cchc.procedures.importing;
+
+import vn.cchc.procedures.domain.Channel;
+import vn.cchc.procedures.domain.ImportJob.RowError;
+import vn.cchc.procedures.domain.OnlineLevel;
+import vn.cchc.procedures.domain.ProcedureContent;
+import vn.cchc.procedures.domain.TimeUnit;
+import vn.cchc.shared.text.SearchText;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the cells of one spreadsheet row in the national database's wording ("Cấp tỉnh; Cấp xã",
+ * "Trực tiếp; Trực tuyến", "Toàn trình", "Lệ phí: 8.000 đồng", "15/11/2025"), collecting every
+ * problem with the row number and the field it belongs to.
+ */
+final class Cells {
+
+    private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    private static final Pattern FEE = Pattern.compile("^(.*?)[:\\-–]\\s*([0-9][0-9.,\\s]*)\\s*(đồng|dong|vnđ|vnd|đ)?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
+    private final int row;
+    private final Map<String, String> values;
+    private final List<RowError> errors;
+
+    Cells(int row, Map<String, String> values, List<RowError> errors) {
+        this.row = row;
+        this.values = values;
+        this.errors = errors;
+    }
+
+    String text(String key) {
+        String v = values.get(key);
+        return v == null || v.isBlank() ? null : v.trim();
+    }
+
+    List<String> list(String key) {
+        String v = text(key);
+        if (v == null) {
+            return List.of();
+        }
+        return Arrays.stream(v.split("[;\\n]")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    List<String> levels() {
+        List<String> out = new ArrayList<>();
+        String v = text("levels");
+        if (v == null) {
+            return out;
+        }
+        for (String part : v.split("[;,\\n]")) {
+            String f = SearchText.fold(part);
+            if (f.isEmpty()) {
+                continue;
+            }
+            out.add(switch (f) {
+                case "cap tinh", "tinh", "province" -> "PROVINCE";
+                case "cap xa", "xa", "commune" -> "COMMUNE";
+                case "cap huyen", "huyen", "district" -> "DISTRICT";
+                case "cap bo", "trung uong", "cap trung uong", "central" -> "CENTRAL";
+                default -> part.trim().toUpperCase(java.util.Locale.ROOT);
+            });
+        }
+        return out;
+    }
+
+    List<Channel> channels() {
+        List<Channel> out = new ArrayList<>();
+        String v = text("channels");
+        if (v == null) {
+            return out;
+        }
+        for (String part : v.split("[;,\\n]")) {
+            String f = SearchText.fold(part);
+            if (f.isEmpty()) {
+                continue;
+            }
+            Channel c = switch (f) {
+                case "truc tiep", "1", "direct" -> Channel.DIRECT;
+                case "truc tuyen", "2", "online" -> Channel.ONLINE;
+                case "buu chinh", "buu chinh cong ich", "qua buu chinh", "3", "postal" -> Channel.POSTAL;
+                default -> null;
+            };
+            if (c == null) {
+                error("channels", "oneOf", "unknown channel \"" + part.trim() + "\" (Trực tiếp, Trực tuyến, Bưu chính)");
+            } else if (!out.contains(c)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    OnlineLevel onlineLevel() {
+        String v = text("onlineLevel");
+        if (v == null) {
+            return OnlineLevel.NONE;
+        }
+        return switch (SearchText.fold(v)) {
+            case "toan trinh", "full" -> OnlineLevel.FULL;
+            case "mot phan", "partial" -> OnlineLevel.PARTIAL;
+            case "khong", "none", "" -> OnlineLevel.NONE;
+            default -> {
+                error("onlineLevel", "oneOf", "\"" + v + "\" is not Toàn trình, Một phần or Không");
+                yield OnlineLevel.NONE;
+            }
+        };
+    }
+
+    boolean bool(String key, boolean dflt) {
+        String v = text(key);
+        if (v == null) {
+            return dflt;
+        }
+        return switch (SearchText.fold(v)) {
+            case "co", "x", "true", "1", "yes" -> true;
+            case "khong", "false", "0", "no" -> false;
+            default -> {
+                error(key, "boolean", "\"" + v + "\" is not Có or Không");
+                yield dflt;
+            }
+        };
+    }
+
+    BigDecimal number(String key) {
+        String v = text(key);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(v.replace(',', '.').replace(" ", ""));
+        } catch (NumberFormatException e) {
+            error(key, "number", "\"" + v + "\" is not a number");
+            return null;
+        }
+    }
+
+    ProcedureContent.Duration duration(String valueKey, String unitKey, TimeUnit fallbackUnit) {
+        BigDecimal value = number(valueKey);
+        String unitText = text(unitKey);
+        TimeUnit unit = unitText == null ? fallbackUnit : TimeUnit.parse(unitText);
+        if (unitText != null && unit == null) {
+            error(unitKey, "oneOf", "\"" + unitText + "\" is not Giờ, Ngày, Ngày làm việc or Tháng");
+            unit = fallbackUnit; // reported once, not again as a missing unit
+        }
+        if (value == null && unit == null) {
+            return null;
+        }
+        return new ProcedureContent.Duration(value, unit);
+    }
+
+    List<ProcedureContent.Fee> fees() {
+        List<ProcedureContent.Fee> out = new ArrayList<>();
+        for (String part : list("fees")) {
+            String folded = SearchText.fold(part);
+            if (folded.equals("khong") || folded.startsWith("khong co") || folded.startsWith("mien")) {
+                continue;
+            }
+            Matcher m = FEE.matcher(part);
+            if (!m.matches()) {
+                error("fees", "format", "\"" + part + "\" is not \"Tên phí: số tiền\"");
+                continue;
+            }
+            String digits = m.group(2).replaceAll("[.,\\s]", "");
+            out.add(new ProcedureContent.Fee(m.group(1).trim(), new BigDecimal(digits), null));
+        }
+        return out;
+    }
+
+    LocalDate date(String key) {
+        String v = text(key);
+        if (v == null) {
+            return null;
+        }
+        if (v.matches("\\d{4,5}(\\.0+)?")) {
+            // an Excel date cell read as its serial number (days since 30/12/1899)
+            return LocalDate.of(1899, 12, 30).plusDays(Long.parseLong(v.replaceAll("\\..*", "")));
+        }
+        try {
+            return v.contains("/") ? LocalDate.parse(v, VN_DATE) : LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            error(key, "date", "\"" + v + "\" is not a date (dd/MM/yyyy)");
+            return null;
+        }
+    }
+
+    LocalTime time(String key) {
+        String v = text(key);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return LocalTime.parse(v.length() == 4 ? "0" + v : v);
+        } catch (DateTimeParseException e) {
+            error(key, "time", "\"" + v + "\" is not a time (HH:mm)");
+            return null;
+        }
+    }
+
+    void error(String field, String rule, String message) {
+        errors.add(new RowError(row, field, rule, message));
+    }
+}

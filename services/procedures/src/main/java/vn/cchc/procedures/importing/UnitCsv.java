@@ -1,0 +1,92 @@
+package vn.cchc.procedures.importing;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import vn.cchc.procedures.domain.UnitKind;
+import vn.cchc.procedures.service.UnitCommand;
+import vn.cchc.shared.problem.Problem;
+import vn.cchc.shared.problem.ProblemException;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads a unit list from CSV with the header
+ * {@code code,name,kind,level,parentCode,validFrom,validTo,successorCode,receivesDossiers,fields}
+ * ({@code fields} separated by ';'). Cells that cannot be read are reported as {@code rows[i].field}.
+ */
+public final class UnitCsv {
+
+    private UnitCsv() {
+    }
+
+    public static List<UnitCommand> parse(byte[] bytes, java.nio.charset.Charset charset) throws IOException {
+        String text = new String(bytes, charset);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
+                .setTrim(true).get();
+        List<UnitCommand> rows = new ArrayList<>();
+        List<Problem.Violation> violations = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            if (!parser.getHeaderNames().containsAll(List.of("code", "name", "kind", "level", "validFrom"))) {
+                throw ProblemException.invalid("header", "columns",
+                        "the first row must name the columns code,name,kind,level,parentCode,validFrom,validTo,successorCode,receivesDossiers,fields");
+            }
+            int i = 0;
+            for (CSVRecord r : parser) {
+                String prefix = "rows[" + i + "].";
+                UnitKind kind = null;
+                String kindText = get(r, "kind");
+                if (kindText != null) {
+                    try {
+                        kind = UnitKind.valueOf(kindText.toUpperCase(Locale.ROOT));
+                    } catch (IllegalArgumentException e) {
+                        violations.add(new Problem.Violation(prefix + "kind", "oneOf", "ADMINISTRATION, AGENCY or ONE_STOP"));
+                    }
+                }
+                String fields = get(r, "fields");
+                rows.add(new UnitCommand(get(r, "code"), get(r, "name"), kind, get(r, "level"), get(r, "parentCode"),
+                        date(r, "validFrom", prefix, violations), date(r, "validTo", prefix, violations),
+                        get(r, "successorCode"), "true".equalsIgnoreCase(get(r, "receivesDossiers")),
+                        fields == null ? List.of() : Arrays.stream(fields.split(";")).map(String::trim)
+                                .filter(s -> !s.isEmpty()).toList()));
+                i++;
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        return rows;
+    }
+
+    private static String get(CSVRecord r, String column) {
+        if (!r.isMapped(column) || !r.isSet(column)) {
+            return null;
+        }
+        String v = r.get(column);
+        return v == null || v.isBlank() ? null : v.trim();
+    }
+
+    private static LocalDate date(CSVRecord r, String column, String prefix, List<Problem.Violation> violations) {
+        String v = get(r, column);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            violations.add(new Problem.Violation(prefix + column, "date", "\"" + v + "\" is not a date (yyyy-MM-dd)"));
+            return null;
+        }
+    }
+}

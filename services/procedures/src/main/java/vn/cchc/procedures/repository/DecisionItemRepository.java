@@ -1,0 +1,19 @@
+package vn.cchc.procedures.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.cchc.procedures.domain.DecisionItem;
+
+import java.util.List;
+
+@ApplicationScoped
+public class DecisionItemRepository implements PanacheRepository<DecisionItem> {
+
+    public List<DecisionItem> ofDecision(long decisionId) {
+        return list("decisionId = ?1 order by id", decisionId);
+    }
+
+    public List<DecisionItem> ofProcedure(long procedureId) {
+        return list("procedureId = ?1 order by id", procedureId);
+    }
+}

@@ -1,0 +1,15 @@
+package vn.cchc.procedures.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.cchc.procedures.domain.UnitLevel;
+
+import java.util.List;
+
+@ApplicationScoped
+public class UnitLevelRepository implements PanacheRepositoryBase<UnitLevel, String> {
+
+    public List<UnitLevel> ordered() {
+        return list("order by rank");
+    }
+}

@@ -1,0 +1,83 @@
+package vn.cchc.procedures.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cchc.procedures.mapping.ProcedureMapper;
+import vn.cchc.procedures.rest.ProcedureDtos.DecisionInput;
+import vn.cchc.procedures.rest.ProcedureDtos.DecisionItemView;
+import vn.cchc.procedures.rest.ProcedureDtos.DecisionSummary;
+import vn.cchc.procedures.rest.ProcedureDtos.DecisionView;
+import vn.cchc.procedures.service.DecisionCommand;
+import vn.cchc.procedures.service.ProcedureService;
+import vn.cchc.procedures.service.ProcedureService.DecisionResult;
+import vn.cchc.shared.paging.Page;
+import vn.cchc.shared.paging.PageParams;
+import vn.cchc.shared.security.Caller;
+import vn.cchc.shared.security.Roles;
+
+@Path("/api/v1/procedures/decisions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Decisions", description = "Quyết định công bố TTHC")
+public class DecisionResource {
+
+    private final ProcedureService service;
+    private final ProcedureMapper mapper;
+    private final Caller caller;
+
+    public DecisionResource(ProcedureService service, ProcedureMapper mapper, Caller caller) {
+        this.service = service;
+        this.mapper = mapper;
+        this.caller = caller;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Decisions, newest first")
+    public Page<DecisionSummary> list(@Valid @BeanParam PageParams paging) {
+        return service.decisions(paging.toRequest()).map(mapper::toSummary);
+    }
+
+    @GET
+    @Path("{id}")
+    @PermitAll
+    @Operation(summary = "One decision with what it did to each procedure")
+    public DecisionView get(@PathParam("id") long id) {
+        return view(service.decision(id));
+    }
+
+    @POST
+    @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.ADMIN})
+    @Operation(summary = "Record a Quyết định công bố: publish, amend, abolish or replace procedures; all items or none")
+    public Response record(@NotNull @Valid DecisionInput input, @Context UriInfo uri) {
+        DecisionResult result = service.recordDecision(new DecisionCommand(input.number(), input.title(), input.issuerCode(),
+                input.decisionDate(), input.effectiveDate(), input.items().stream()
+                .map(i -> new DecisionCommand.Item(i.procedureCode(), i.action(), i.replacedBy())).toList()),
+                caller.username());
+        DecisionView view = view(result);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build()).entity(view).build();
+    }
+
+    private DecisionView view(DecisionResult r) {
+        var d = r.decision();
+        return new DecisionView(d.getId(), d.getNumber(), d.getTitle(), d.getIssuerCode(), d.getDecisionDate(),
+                d.getEffectiveDate(), d.getRecordedAt(), d.getRecordedBy(), r.items().stream()
+                .map(i -> new DecisionItemView(r.codes().get(i.getProcedureId()), i.getAction(), i.getVersion(),
+                        i.getReplacedBy())).toList());
+    }
+}

@@ -1,0 +1,83 @@
+package vn.cchc.procedures.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cchc.procedures.mapping.PostingMapper;
+import vn.cchc.procedures.rest.PostingDtos.PostingItemInput;
+import vn.cchc.procedures.rest.PostingDtos.PostingListInput;
+import vn.cchc.procedures.rest.PostingDtos.PostingView;
+import vn.cchc.procedures.service.PostingService;
+import vn.cchc.procedures.service.UnitService;
+import vn.cchc.shared.security.Caller;
+import vn.cchc.shared.security.Roles;
+
+@Path("/api/v1/procedures/postings/{unitCode}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Posting", description = "Niêm yết TTHC at each receiving point")
+public class PostingResource {
+
+    private final PostingService service;
+    private final UnitService units;
+    private final PostingMapper mapper;
+    private final Caller caller;
+
+    public PostingResource(PostingService service, UnitService units, PostingMapper mapper, Caller caller) {
+        this.service = service;
+        this.units = units;
+        this.mapper = mapper;
+        this.caller = caller;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "What the receiving point posts (public)")
+    public PostingView get(@PathParam("unitCode") String unitCode) {
+        return view(unitCode);
+    }
+
+    @PUT
+    @RolesAllowed({Roles.OFFICER, Roles.LEADER, Roles.ADMIN})
+    @Operation(summary = "Replace the posted list (officers and leaders of the unit or above it)")
+    public PostingView replace(@PathParam("unitCode") String unitCode, @NotNull @Valid PostingListInput input) {
+        service.replace(unitCode, input.items().stream()
+                .map(i -> new PostingService.Item(i.procedureCode(), i.version())).toList(), caller);
+        return view(unitCode);
+    }
+
+    @POST
+    @Path("items")
+    @RolesAllowed({Roles.OFFICER, Roles.LEADER, Roles.ADMIN})
+    @Operation(summary = "Post one procedure (the version in force unless one is named)")
+    public PostingView post(@PathParam("unitCode") String unitCode, @NotNull @Valid PostingItemInput input) {
+        service.post(unitCode, new PostingService.Item(input.procedureCode(), input.version()), caller);
+        return view(unitCode);
+    }
+
+    @DELETE
+    @Path("items/{procedureCode}")
+    @RolesAllowed({Roles.OFFICER, Roles.LEADER, Roles.ADMIN})
+    @Operation(summary = "Take one procedure down")
+    public PostingView remove(@PathParam("unitCode") String unitCode, @PathParam("procedureCode") String procedureCode) {
+        service.remove(unitCode, procedureCode, caller);
+        return view(unitCode);
+    }
+
+    private PostingView view(String unitCode) {
+        var items = service.posted(unitCode).stream().map(mapper::toView).toList();
+        return new PostingView(unitCode, units.get(unitCode).getName(), items);
+    }
+}

@@ -1,0 +1,156 @@
+package vn.cchc.procedures.rest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cchc.procedures.importing.UnitCsv;
+import vn.cchc.procedures.mapping.UnitMapper;
+import vn.cchc.procedures.rest.UnitDtos.ImportResult;
+import vn.cchc.procedures.rest.UnitDtos.LevelView;
+import vn.cchc.procedures.rest.UnitDtos.MergeRequest;
+import vn.cchc.procedures.rest.UnitDtos.UnitInput;
+import vn.cchc.procedures.rest.UnitDtos.UnitView;
+import vn.cchc.procedures.domain.UnitKind;
+import vn.cchc.procedures.service.ProcedureService;
+import vn.cchc.procedures.service.UnitCommand;
+import vn.cchc.procedures.service.UnitService;
+import vn.cchc.shared.paging.Page;
+import vn.cchc.shared.paging.PageParams;
+import vn.cchc.shared.problem.ProblemException;
+import vn.cchc.shared.security.Caller;
+import vn.cchc.shared.security.Roles;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+@Path("/api/v1/procedures/units")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Units", description = "Đơn vị hành chính, cơ quan, Trung tâm Phục vụ hành chính công")
+public class UnitResource {
+
+    private final UnitService service;
+    private final ProcedureService procedures;
+    private final UnitMapper mapper;
+    private final Caller caller;
+    private final ObjectMapper json;
+
+    public UnitResource(UnitService service, ProcedureService procedures, UnitMapper mapper, Caller caller,
+                        ObjectMapper json) {
+        this.service = service;
+        this.procedures = procedures;
+        this.mapper = mapper;
+        this.caller = caller;
+        this.json = json;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Units valid on asOf (default today) or, with includeHistory, all of them; in tree order")
+    public Page<UnitView> search(@QueryParam("q") @Size(max = 200) String q, @QueryParam("kind") UnitKind kind,
+                                 @QueryParam("level") @Size(max = 30) String level,
+                                 @QueryParam("parent") @Size(max = 60) String parent,
+                                 @QueryParam("asOf") LocalDate asOf,
+                                 @QueryParam("includeHistory") boolean includeHistory,
+                                 @Valid @BeanParam PageParams paging) {
+        LocalDate date = includeHistory ? null : asOf == null ? procedures.today() : asOf;
+        return service.search(q, kind, level, parent, date, paging.toRequest()).map(mapper::toView);
+    }
+
+    @GET
+    @Path("levels")
+    @PermitAll
+    @Operation(summary = "Cấp hành chính, with validity (district until 30/6/2025)")
+    public List<LevelView> levels() {
+        return service.levels().stream().map(mapper::toView).toList();
+    }
+
+    @GET
+    @Path("{code}")
+    @PermitAll
+    public UnitView get(@PathParam("code") String code) {
+        return mapper.toView(service.get(code));
+    }
+
+    @GET
+    @Path("{code}/children")
+    @PermitAll
+    public List<UnitView> children(@PathParam("code") String code) {
+        return service.children(code).stream().map(mapper::toView).toList();
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Create a unit; announces UnitChanged")
+    public Response create(@NotNull @Valid UnitInput input, @Context UriInfo uri) {
+        if (input.code() == null || input.code().isBlank()) {
+            throw ProblemException.invalid("code", "required", "must not be blank");
+        }
+        UnitView created = mapper.toView(service.create(mapper.toCommand(input), caller.username()));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+    }
+
+    @PUT
+    @Path("{code}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Update a unit (name, kind, level, parent, validity, receiving point, fields)")
+    public UnitView update(@PathParam("code") String code, @NotNull @Valid UnitInput input) {
+        return mapper.toView(service.update(code, mapper.toCommand(input), caller.username()));
+    }
+
+    @POST
+    @Path("{code}/merge")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Sáp nhập: the unit ends on lastDay and points to its successor")
+    public UnitView merge(@PathParam("code") String code, @NotNull @Valid MergeRequest request) {
+        return mapper.toView(service.merge(code, request.successorCode(), request.lastDay(), caller.username()));
+    }
+
+    @POST
+    @Path("import")
+    @Consumes({MediaType.APPLICATION_JSON, "text/csv"})
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Import a unit list (JSON array of units, or CSV); all rows or none")
+    public ImportResult importUnits(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType)
+            throws IOException {
+        if (body == null || body.length == 0) {
+            throw ProblemException.invalid("file", "notEmpty", "the request body must hold the unit list");
+        }
+        List<UnitCommand> rows;
+        if (contentType != null && contentType.toLowerCase().startsWith("text/csv")) {
+            rows = UnitCsv.parse(body, ImportResource.charset(contentType));
+        } else {
+            UnitInput[] inputs;
+            try {
+                inputs = json.readValue(body, UnitInput[].class);
+            } catch (com.fasterxml.jackson.core.JacksonException e) {
+                throw ProblemException.invalid("rows", "json", "expected a JSON array of units: " + e.getOriginalMessage());
+            }
+            rows = Arrays.stream(inputs).map(i -> i == null ? null : mapper.toCommand(i)).toList();
+        }
+        UnitService.ImportResult r = service.importUnits(rows, caller.username());
+        return new ImportResult(r.created(), r.updated());
+    }
+}

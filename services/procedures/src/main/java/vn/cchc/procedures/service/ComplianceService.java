@@ -1,0 +1,137 @@
+package vn.cchc.procedures.service;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import vn.cchc.procedures.domain.AdminUnit;
+import vn.cchc.procedures.domain.ComplianceSnapshot;
+import vn.cchc.procedures.domain.PostingCompliance;
+import vn.cchc.procedures.event.PostingEvents;
+import vn.cchc.procedures.repository.ComplianceQueries;
+import vn.cchc.procedures.repository.ComplianceSnapshotRepository;
+import vn.cchc.procedures.repository.UnitRepository;
+import vn.cchc.shared.problem.ProblemException;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Posting compliance (niêm yết) per receiving point: computed on demand for any date, and recomputed
+ * for today after every change that can alter it, announcing only real changes.
+ */
+@ApplicationScoped
+public class ComplianceService {
+
+    private static final Logger LOG = Logger.getLogger(ComplianceService.class);
+
+    private final UnitRepository units;
+    private final ComplianceQueries queries;
+    private final ComplianceSnapshotRepository snapshots;
+    private final PostingEvents events;
+    private final Clock clock;
+
+    public ComplianceService(UnitRepository units, ComplianceQueries queries, ComplianceSnapshotRepository snapshots,
+                             PostingEvents events, Clock clock) {
+        this.units = units;
+        this.queries = queries;
+        this.snapshots = snapshots;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public record UnitCompliance(AdminUnit unit, LocalDate asOf, PostingCompliance.Result result) {
+    }
+
+    /** A receiving point's compliance on {@code asOf}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public UnitCompliance report(AdminUnit unit, LocalDate asOf) {
+        if (!unit.isReceivesDossiers()) {
+            throw ProblemException.notFound("Unit " + unit.getCode() + " is not a receiving point; it posts no procedures.");
+        }
+        return evaluate(unit, asOf);
+    }
+
+    /** Every receiving point valid on {@code asOf} at or below {@code root}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UnitCompliance> summary(AdminUnit root, LocalDate asOf) {
+        return units.receivingPoints(root.getPath(), asOf).stream().map(u -> evaluate(u, asOf)).toList();
+    }
+
+    private UnitCompliance evaluate(AdminUnit unit, LocalDate asOf) {
+        PostingCompliance.Result result = PostingCompliance.evaluate(
+                queries.required(unit.getCode(), unit.getLevel(), unit.getFields(), asOf),
+                queries.posted(unit.getCode(), asOf));
+        return new UnitCompliance(unit, asOf, result);
+    }
+
+    /** After a posting change: today's result of that unit, announced if it changed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recompute(AdminUnit unit) {
+        LocalDate today = today();
+        if (unit.isReceivesDossiers() && unit.validOn(today)) {
+            announceIfChanged(evaluate(unit, today));
+        }
+    }
+
+    /** After a decision or an import: every receiving point (a province has a few hundred). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int recomputeAfterCatalogueChange() {
+        LocalDate today = today();
+        int changed = 0;
+        for (AdminUnit root : units.list("parentCode is null")) {
+            for (AdminUnit unit : units.receivingPoints(root.getPath(), today)) {
+                if (announceIfChanged(evaluate(unit, today))) {
+                    changed++;
+                }
+            }
+        }
+        return changed;
+    }
+
+    /** Decisions take effect at midnight: the daily run catches what their effective date changed. */
+    @Scheduled(cron = "{cchc.compliance.daily-cron}", timeZone = "Asia/Ho_Chi_Minh",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Transactional
+    void daily() {
+        int changed = recomputeAfterCatalogueChange();
+        LOG.infof("daily posting compliance: %d receiving point(s) changed", changed);
+    }
+
+    private boolean announceIfChanged(UnitCompliance c) {
+        PostingCompliance.Result r = c.result();
+        ComplianceSnapshot snapshot = snapshots.findByIdOptional(c.unit().getCode()).orElse(null);
+        boolean isNew = snapshot == null;
+        if (isNew) {
+            snapshot = new ComplianceSnapshot(c.unit().getCode());
+        }
+        boolean changed = snapshot.record(c.asOf(), sha256(r.fingerprint()), r.required(), r.posted(), r.compliant(),
+                OffsetDateTime.now(clock));
+        if (isNew) {
+            snapshots.persist(snapshot);
+        }
+        if (changed) {
+            events.complianceChanged(c);
+        }
+        return changed;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ProcedureService.ZONE));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package vn.cchc.procedures.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.cchc.procedures.domain.ImportJob;
+import vn.cchc.procedures.domain.ImportJob.Phase;
+import vn.cchc.procedures.domain.ImportJob.RowError;
+import vn.cchc.procedures.repository.ImportJobRepository;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** Writes an import job's progress in its own short transactions, visible while the import still runs. */
+@ApplicationScoped
+public class ImportProgress {
+
+    private final ImportJobRepository jobs;
+    private final Clock clock;
+
+    public ImportProgress(ImportJobRepository jobs, Clock clock) {
+        this.jobs = jobs;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public ImportJob create(String fileName, ImportJob.Format format, String author) {
+        ImportJob job = new ImportJob(UUID.randomUUID(), fileName, format, author, OffsetDateTime.now(clock));
+        jobs.persist(job);
+        return job;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public ImportJob get(UUID id) {
+        return jobs.findById(id);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void update(UUID id, Phase phase, int total, int processed) {
+        jobs.findById(id).progress(phase, total, processed);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void rejected(UUID id, List<RowError> errors) {
+        jobs.findById(id).rejected(errors, OffsetDateTime.now(clock));
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void completed(UUID id, int created, int published) {
+        jobs.findById(id).completed(created, published, OffsetDateTime.now(clock));
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void failed(UUID id, String message) {
+        jobs.findById(id).failed(message, OffsetDateTime.now(clock));
+    }
+}

@@ -1,0 +1,157 @@
+package vn.cchc.procedures.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.cchc.procedures.domain.DecisionAction;
+import vn.cchc.procedures.domain.ImportJob.Phase;
+import vn.cchc.procedures.domain.ImportJob.RowError;
+import vn.cchc.procedures.domain.Procedure;
+import vn.cchc.procedures.domain.ProcedureRules;
+import vn.cchc.procedures.domain.ProcedureVersion;
+import vn.cchc.procedures.domain.PublicationDecision;
+import vn.cchc.procedures.importing.ImportRow;
+import vn.cchc.procedures.importing.ParsedFile;
+import vn.cchc.procedures.repository.DecisionRepository;
+import vn.cchc.procedures.repository.ProcedureRepository;
+import vn.cchc.procedures.repository.ProcedureVersionRepository;
+import vn.cchc.procedures.repository.UnitRepository;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** The two transactional steps of an import: validate everything, then write everything. */
+@ApplicationScoped
+public class ImportSteps {
+
+    private static final int PROGRESS_EVERY = 200;
+
+    private final ImportProgress progress;
+    private final ProcedureService procedureService;
+    private final ProcedureRepository procedures;
+    private final ProcedureVersionRepository versions;
+    private final DecisionRepository decisions;
+    private final UnitRepository units;
+    private final ComplianceService compliance;
+    private final Clock clock;
+
+    public ImportSteps(ImportProgress progress, ProcedureService procedureService, ProcedureRepository procedures,
+                       ProcedureVersionRepository versions, DecisionRepository decisions, UnitRepository units,
+                       ComplianceService compliance, Clock clock) {
+        this.progress = progress;
+        this.procedureService = procedureService;
+        this.procedures = procedures;
+        this.versions = versions;
+        this.decisions = decisions;
+        this.units = units;
+        this.compliance = compliance;
+        this.clock = clock;
+    }
+
+    /** Every rule of every row, reported all at once; nothing touched. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<RowError> validate(UUID id, ParsedFile parsed, int total) {
+        List<RowError> errors = new ArrayList<>(parsed.errors());
+        Set<String> existing = new HashSet<>(procedures.getEntityManager()
+                .createQuery("select p.code from Procedure p", String.class).getResultList());
+        Set<String> knownUnits = new HashSet<>(units.getEntityManager()
+                .createQuery("select u.code from AdminUnit u", String.class).getResultList());
+        Set<String> levelCodes = procedureService.levelCodes();
+        Map<String, Integer> seen = new HashMap<>();
+        int done = 0;
+        for (ImportRow row : parsed.rows()) {
+            int n = row.row();
+            List<ProcedureRules.Violation> v = new ArrayList<>(ProcedureRules.checkCode(row.code()));
+            if (v.isEmpty()) {
+                String code = row.code().trim();
+                Integer first = seen.putIfAbsent(code, n);
+                if (first != null) {
+                    v.add(new ProcedureRules.Violation("code", "uniqueInFile", "same code as row " + first));
+                } else if (existing.contains(code)) {
+                    v.add(new ProcedureRules.Violation("code", "unique", code + " is already in the catalogue"));
+                }
+            }
+            v.addAll(ProcedureRules.check(row.content()));
+            v.addAll(procedureService.checkReferences(row.content(), levelCodes, knownUnits));
+            boolean anyDecision = row.hasDecision() || row.decisionDate() != null || row.effectiveDate() != null;
+            if (anyDecision) {
+                if (!row.hasDecision()) {
+                    v.add(new ProcedureRules.Violation("decisionNumber", "required", "a decision date needs its number"));
+                }
+                if (row.decisionDate() == null) {
+                    v.add(new ProcedureRules.Violation("decisionDate", "required", "the decision needs its date"));
+                }
+                if (row.effectiveDate() == null) {
+                    v.add(new ProcedureRules.Violation("effectiveDate", "required", "the decision needs its effective date"));
+                }
+                if (row.decisionDate() != null && row.effectiveDate() != null
+                        && row.effectiveDate().isBefore(row.decisionDate())) {
+                    v.add(new ProcedureRules.Violation("effectiveDate", "notBeforeDecisionDate",
+                            "must not be before the decision date"));
+                }
+            }
+            v.forEach(x -> errors.add(new RowError(n, x.field(), x.rule(), x.message())));
+            done++;
+            if (done % PROGRESS_EVERY == 0) {
+                progress.update(id, Phase.VALIDATING, total, done / 2);
+            }
+        }
+        if (parsed.rows().isEmpty() && errors.isEmpty()) {
+            errors.add(new RowError(0, "file", "notEmpty", "the file holds no procedure rows"));
+        }
+        errors.sort(java.util.Comparator.comparingInt(RowError::row));
+        return errors;
+    }
+
+    /** All rows in one transaction: drafts, then one decision per distinct (number, dates) publishing its rows. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int[] write(UUID id, List<ImportRow> rows, int total, String author) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        record Created(Procedure procedure, ProcedureVersion draft) {
+        }
+        Map<String, List<Created>> byDecision = new LinkedHashMap<>();
+        Map<String, ImportRow> decisionRows = new HashMap<>();
+        int done = 0;
+        for (ImportRow row : rows) {
+            Procedure procedure = Procedure.create(row.code().trim(), author, now);
+            procedures.persist(procedure);
+            ProcedureVersion draft = ProcedureVersion.draft(procedure, 1, row.content(), author, now);
+            versions.persist(draft);
+            if (row.hasDecision()) {
+                String key = row.decisionNumber().trim() + "|" + row.decisionDate() + "|" + row.effectiveDate();
+                byDecision.computeIfAbsent(key, k -> new ArrayList<>()).add(new Created(procedure, draft));
+                decisionRows.putIfAbsent(key, row);
+            }
+            done++;
+            if (done % PROGRESS_EVERY == 0) {
+                progress.update(id, Phase.WRITING, total, total / 2 + done / 4);
+            }
+        }
+        int published = 0;
+        for (Map.Entry<String, List<Created>> e : byDecision.entrySet()) {
+            ImportRow first = decisionRows.get(e.getKey());
+            PublicationDecision decision = new PublicationDecision(first.decisionNumber(), null, null,
+                    first.decisionDate(), first.effectiveDate(), now, author);
+            decisions.persist(decision);
+            decisions.flush();
+            for (Created c : e.getValue()) {
+                procedureService.apply(decision, c.procedure(), DecisionAction.PUBLISH, null, c.draft());
+                published++;
+                if (published % PROGRESS_EVERY == 0) {
+                    progress.update(id, Phase.WRITING, total, total * 3 / 4 + published / 4);
+                }
+            }
+        }
+        if (published > 0) {
+            compliance.recomputeAfterCatalogueChange();
+        }
+        return new int[]{rows.size(), published};
+    }
+}

@@ -1,0 +1,196 @@
+package vn.cchc.procedures.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.cchc.procedures.domain.AdminUnit;
+import vn.cchc.procedures.domain.Posting;
+import vn.cchc.procedures.domain.Procedure;
+import vn.cchc.procedures.domain.ProcedureVersion;
+import vn.cchc.procedures.repository.PostingRepository;
+import vn.cchc.procedures.repository.ProcedureRepository;
+import vn.cchc.procedures.repository.ProcedureVersionRepository;
+import vn.cchc.procedures.repository.UnitRepository;
+import vn.cchc.shared.problem.Problem;
+import vn.cchc.shared.problem.ProblemException;
+import vn.cchc.shared.security.Caller;
+import vn.cchc.shared.security.Jurisdiction;
+import vn.cchc.shared.security.Roles;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Niêm yết: what a receiving point posts, maintained by the officers and leaders of that unit (or of a
+ * unit above it). Each change recomputes the point's compliance in the same transaction.
+ */
+@ApplicationScoped
+public class PostingService {
+
+    private final PostingRepository postings;
+    private final ProcedureRepository procedures;
+    private final ProcedureVersionRepository versions;
+    private final UnitRepository units;
+    private final ComplianceService compliance;
+    private final Clock clock;
+
+    public PostingService(PostingRepository postings, ProcedureRepository procedures, ProcedureVersionRepository versions,
+                          UnitRepository units, ComplianceService compliance, Clock clock) {
+        this.postings = postings;
+        this.procedures = procedures;
+        this.versions = versions;
+        this.units = units;
+        this.compliance = compliance;
+        this.clock = clock;
+    }
+
+    /** One posted item with the name of the posted version. */
+    public record PostedItem(String procedureCode, String name, int version, LocalDate postedOn) {
+    }
+
+    public record Item(String procedureCode, Integer version) {
+    }
+
+    /** Public: what a receiving point posts. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PostedItem> posted(String unitCode) {
+        AdminUnit unit = receivingPoint(unitCode);
+        List<PostedItem> items = new ArrayList<>();
+        for (Posting p : postings.ofUnit(unit.getCode())) {
+            String name = versions.version(p.getProcedure().getId(), p.getVersion()).map(ProcedureVersion::getName).orElse("");
+            items.add(new PostedItem(p.getProcedure().getCode(), name, p.getVersion(), p.getPostedOn()));
+        }
+        return items;
+    }
+
+    @Transactional
+    public void post(String unitCode, Item item, Caller caller) {
+        AdminUnit unit = writable(unitCode, caller);
+        List<Problem.Violation> v = new ArrayList<>();
+        Resolved r = resolve(item, "", v);
+        if (!v.isEmpty()) {
+            throw ProblemException.invalid(v);
+        }
+        upsert(unit, r, caller.username());
+        compliance.recompute(unit);
+    }
+
+    @Transactional
+    public void remove(String unitCode, String procedureCode, Caller caller) {
+        AdminUnit unit = writable(unitCode, caller);
+        Procedure procedure = procedures.findByCode(procedureCode)
+                .orElseThrow(() -> ProblemException.notFound("No procedure " + procedureCode + "."));
+        Posting posting = postings.find(unit.getCode(), procedure.getId())
+                .orElseThrow(() -> ProblemException.notFound(unit.getCode() + " does not post " + procedureCode + "."));
+        postings.delete(posting);
+        postings.flush();
+        compliance.recompute(unit);
+    }
+
+    /** Replaces the whole posted list; every item checked first, nothing changed if one fails. */
+    @Transactional
+    public void replace(String unitCode, List<Item> items, Caller caller) {
+        replace(writable(unitCode, caller), items, caller.username());
+    }
+
+    /** Replaces the list without an access check (the caller was checked, or it is the demo loader). */
+    void replace(AdminUnit unit, List<Item> items, String author) {
+        List<Problem.Violation> v = new ArrayList<>();
+        List<Resolved> resolved = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            if (item == null || item.procedureCode() == null) {
+                v.add(new Problem.Violation("items[" + i + "].procedureCode", "required", "must not be blank"));
+                continue;
+            }
+            if (!seen.add(item.procedureCode().trim())) {
+                v.add(new Problem.Violation("items[" + i + "].procedureCode", "unique", "listed twice"));
+                continue;
+            }
+            Resolved r = resolve(item, "items[" + i + "].", v);
+            if (r != null) {
+                resolved.add(r);
+            }
+        }
+        if (!v.isEmpty()) {
+            throw ProblemException.invalid(v);
+        }
+        Set<Long> keep = new HashSet<>();
+        resolved.forEach(r -> keep.add(r.procedure().getId()));
+        for (Posting p : postings.ofUnit(unit.getCode())) {
+            if (!keep.contains(p.getProcedure().getId())) {
+                postings.delete(p);
+            }
+        }
+        resolved.forEach(r -> upsert(unit, r, author));
+        postings.flush();
+        compliance.recompute(unit);
+    }
+
+    private record Resolved(Procedure procedure, int version) {
+    }
+
+    /** The procedure and version to post: the version in force today unless one is named. */
+    private Resolved resolve(Item item, String prefix, List<Problem.Violation> v) {
+        String code = item.procedureCode() == null ? "" : item.procedureCode().trim();
+        Procedure procedure = procedures.findByCode(code).orElse(null);
+        if (procedure == null) {
+            v.add(new Problem.Violation(prefix + "procedureCode", "exists", "no procedure " + code));
+            return null;
+        }
+        LocalDate today = LocalDate.now(clock.withZone(ProcedureService.ZONE));
+        if (item.version() == null) {
+            ProcedureVersion inForce = versions.inForce(procedure.getId(), today).orElse(null);
+            if (inForce == null) {
+                v.add(new Problem.Violation(prefix + "procedureCode", "inForce",
+                        code + " is not in force today; only procedures in force are posted"));
+                return null;
+            }
+            return new Resolved(procedure, inForce.getVersion());
+        }
+        ProcedureVersion named = versions.version(procedure.getId(), item.version()).filter(x -> !x.isDraft()).orElse(null);
+        if (named == null) {
+            v.add(new Problem.Violation(prefix + "version", "published", code + " has no published version " + item.version()));
+            return null;
+        }
+        return new Resolved(procedure, named.getVersion());
+    }
+
+    private void upsert(AdminUnit unit, Resolved r, String author) {
+        LocalDate today = LocalDate.now(clock.withZone(ProcedureService.ZONE));
+        Posting existing = postings.find(unit.getCode(), r.procedure().getId()).orElse(null);
+        if (existing == null) {
+            postings.persist(new Posting(unit.getCode(), r.procedure(), r.version(), today, author));
+        } else if (existing.getVersion() != r.version()) {
+            existing.repost(r.version(), today, author);
+        }
+        postings.flush();
+    }
+
+    private AdminUnit receivingPoint(String unitCode) {
+        AdminUnit unit = units.findByCode(unitCode)
+                .orElseThrow(() -> ProblemException.notFound("No unit " + unitCode + "."));
+        if (!unit.isReceivesDossiers()) {
+            throw ProblemException.notFound("Unit " + unitCode + " is not a receiving point; it posts no procedures.");
+        }
+        return unit;
+    }
+
+    /** Officers and leaders of the unit or a unit above it; admin anywhere. Others: 403. */
+    private AdminUnit writable(String unitCode, Caller caller) {
+        AdminUnit unit = receivingPoint(unitCode);
+        boolean admin = caller.hasRole(Roles.ADMIN);
+        boolean staffOfUnit = caller.hasAnyRole(Roles.OFFICER, Roles.LEADER)
+                && caller.unitCode().map(u -> Jurisdiction.covers(u, unit.getPath())).orElse(false);
+        if (!admin && !staffOfUnit) {
+            throw ProblemException.forbidden("Only officers and leaders of " + unit.getCode()
+                    + " (or of a unit above it) may change its posting.");
+        }
+        return unit;
+    }
+
+}

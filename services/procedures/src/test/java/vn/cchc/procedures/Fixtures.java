@@ -1,0 +1,104 @@
+package vn.cchc.procedures;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import vn.cchc.shared.testing.TestTokens;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static io.restassured.RestAssured.given;
+
+/** Requests and bodies the catalogue tests share; codes are random so tests never collide. */
+public final class Fixtures {
+
+    public static final String CATALOGUE = TestTokens.token("catalogue", "H99.SNV", "catalogue-admin");
+    public static final String ADMIN = TestTokens.token("admin", "H99", "admin");
+
+    private Fixtures() {
+    }
+
+    public static String suffix() {
+        return String.valueOf(ThreadLocalRandom.current().nextInt(100000, 999999));
+    }
+
+    /** A complete procedure body: 3 working days in four internal steps. */
+    public static Map<String, Object> procedure(String code, String name, String field, String... levels) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("code", code);
+        body.put("name", name);
+        body.put("field", field);
+        body.put("levels", List.of(levels.length == 0 ? new String[]{"COMMUNE"} : levels));
+        body.put("channels", List.of("DIRECT", "ONLINE"));
+        body.put("onlineLevel", "PARTIAL");
+        body.put("processingTime", Map.of("value", 3, "unit", "WORKING_DAYS"));
+        body.put("statutoryTime", Map.of("value", 5, "unit", "WORKING_DAYS"));
+        body.put("afternoonCutoff", "15:00");
+        body.put("fees", List.of(Map.of("name", "Lệ phí", "amount", 8000)));
+        body.put("components", List.of(Map.of("name", "Tờ khai", "copies", 1, "required", true)));
+        body.put("steps", List.of("Nộp hồ sơ", "Nhận kết quả"));
+        body.put("legalBasis", List.of("Luật Hộ tịch số 60/2014/QH13"));
+        body.put("internalSteps", List.of(
+                Map.of("name", "Tiếp nhận", "actor", "TTPVHCC", "duration", 0.5),
+                Map.of("name", "Thẩm định", "actor", "Công chức", "duration", 1.5),
+                Map.of("name", "Phê duyệt", "actor", "Lãnh đạo", "duration", 0.5),
+                Map.of("name", "Trả kết quả", "actor", "TTPVHCC", "duration", 0.5)));
+        return body;
+    }
+
+    public static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
+        Map<String, Object> copy = new HashMap<>(body);
+        copy.put(key, value);
+        return copy;
+    }
+
+    public static void create(Map<String, Object> body) {
+        given().auth().oauth2(CATALOGUE).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/procedures").then().statusCode(201);
+    }
+
+    public static Response saveDraft(String code, Map<String, Object> body) {
+        return given().auth().oauth2(CATALOGUE).contentType(ContentType.JSON).body(body)
+                .when().put("/api/v1/procedures/" + code + "/draft");
+    }
+
+    /** Items as "code:ACTION" or "code:REPLACE:successor". */
+    public static Response decide(String number, String decisionDate, String effectiveDate, String... items) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (String item : items) {
+            String[] p = item.split(":");
+            Map<String, Object> m = new HashMap<>();
+            m.put("procedureCode", p[0]);
+            m.put("action", p[1]);
+            if (p.length > 2) {
+                m.put("replacedBy", p[2]);
+            }
+            list.add(m);
+        }
+        return given().auth().oauth2(CATALOGUE).contentType(ContentType.JSON)
+                .body(Map.of("number", number, "decisionDate", decisionDate, "effectiveDate", effectiveDate, "items", list))
+                .when().post("/api/v1/procedures/decisions");
+    }
+
+    public static Map<String, Object> unit(String code, String name, String kind, String level, String parent,
+                                           boolean receives, List<String> fields) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("code", code);
+        body.put("name", name);
+        body.put("kind", kind);
+        body.put("level", level);
+        body.put("parentCode", parent);
+        body.put("validFrom", "2025-07-01");
+        body.put("receivesDossiers", receives);
+        body.put("fields", fields);
+        return body;
+    }
+
+    public static void createUnit(Map<String, Object> body) {
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/procedures/units").then().statusCode(201);
+    }
+}

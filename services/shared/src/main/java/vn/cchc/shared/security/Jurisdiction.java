@@ -1,0 +1,25 @@
+package vn.cchc.shared.security;
+
+/**
+ * "A user of unit U may act on U and every unit below it." Units carry a path of codes from the root,
+ * '/H99/H99.X01/H99.X01.MC/', published with each {@code UnitChanged} event, so every service can answer
+ * this from its own copy of the units.
+ */
+public final class Jurisdiction {
+
+    private Jurisdiction() {
+    }
+
+    /** Whether a unit with {@code targetPath} is {@code callerUnit} or one of its descendants. */
+    public static boolean covers(String callerUnit, String targetPath) {
+        if (callerUnit == null || callerUnit.isBlank() || targetPath == null) {
+            return false;
+        }
+        return targetPath.contains("/" + callerUnit.trim() + "/");
+    }
+
+    /** SQL LIKE pattern matching the paths of {@code unitPath}'s subtree (itself included). */
+    public static String subtreePattern(String unitPath) {
+        return unitPath.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}
