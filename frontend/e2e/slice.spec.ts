@@ -34,7 +34,7 @@ test.describe.serial('procedure catalogue slice', () => {
       code: proc.code,
       name: proc.name,
       field: 'Hộ tịch',
-      level: 'COMMUNE',
+      levels: ['COMMUNE'],
       state: 'DRAFT',
       processingTime: { value: 3, unit: 'WORKING_DAYS' },
     });

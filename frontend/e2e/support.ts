@@ -42,7 +42,7 @@ export interface NewProcedure {
   code: string;
   name: string;
   field: string;
-  level: string;
+  levels: string[];
   processingTime: { value: number; unit: string };
 }
 
@@ -55,7 +55,7 @@ export function newProcedure(): { body: NewProcedure; token: string } {
       code: `1.9${token}.H99`,
       name: `Đăng ký khai sinh thử nghiệm ${token}`,
       field: 'Hộ tịch',
-      level: 'COMMUNE',
+      levels: ['COMMUNE'],
       processingTime: { value: 3, unit: 'WORKING_DAYS' },
     },
   };

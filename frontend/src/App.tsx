@@ -18,7 +18,11 @@ const DossiersOverview = lazy(() => import('./pages/DossiersPage').then((m) => (
 const DossierCatalogue = lazy(() => import('./pages/DossiersPage').then((m) => ({ default: m.DossierCatalogue })));
 const InspectionsPage = lazy(() => import('./pages/FeaturePages').then((m) => ({ default: m.InspectionsPage })));
 const ParIndexPage = lazy(() => import('./pages/FeaturePages').then((m) => ({ default: m.ParIndexPage })));
-const CatalogueAdminPage = lazy(() => import('./pages/FeaturePages').then((m) => ({ default: m.CatalogueAdminPage })));
+const ProcedureDetailPage = lazy(() => import('./pages/ProcedureDetailPage'));
+const CatalogueAdminPage = lazy(() => import('./pages/CatalogueAdminPage'));
+const PostingPage = lazy(() => import('./pages/PostingPages'));
+const ComplianceReportPage = lazy(() => import('./pages/PostingPages').then((m) => ({ default: m.ComplianceReportPage })));
+const ComplianceUnitPage = lazy(() => import('./pages/PostingPages').then((m) => ({ default: m.ComplianceUnitPage })));
 const NotFoundPage = lazy(() => import('./pages/FeaturePages').then((m) => ({ default: m.NotFoundPage })));
 
 export function createQueryClient(): QueryClient {
@@ -42,6 +46,7 @@ export function AppRoutes() {
         <Route element={<AppLayout />}>
           <Route index element={<HomePage />} />
           <Route path={ROUTES.procedures} element={<ProceduresPage />} />
+          <Route path={ROUTES.procedure} element={<ProcedureDetailPage />} />
           <Route path={ROUTES.dossiers} element={<DossiersPage />}>
             <Route index element={<DossiersOverview />} />
             <Route path="danh-muc-thu-tuc" element={<DossierCatalogue />} />
@@ -49,6 +54,9 @@ export function AppRoutes() {
           <Route path={ROUTES.inspections} element={<InspectionsPage />} />
           <Route path={ROUTES.parIndex} element={<ParIndexPage />} />
           <Route path={ROUTES.catalogueAdmin} element={<CatalogueAdminPage />} />
+          <Route path={ROUTES.posting} element={<PostingPage />} />
+          <Route path={ROUTES.complianceReport} element={<ComplianceReportPage />} />
+          <Route path={ROUTES.complianceUnit} element={<ComplianceUnitPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, apiFetch, withQuery } from './client';
+import { ApiError, apiFetch, headerSafeFileName, withQuery } from './client';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -42,5 +42,60 @@ describe('apiFetch', () => {
     await expect(apiFetch('/api/v1/x')).rejects.toMatchObject({ status: 502, title: 'Bad Gateway' });
     vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
     await expect(apiFetch('/api/v1/x')).rejects.toMatchObject({ status: 0, detail: 'Failed to fetch' });
+  });
+});
+
+describe('apiFetch with a raw body', () => {
+  it('sends the file as it is, with its content type and extra headers, as POST', async () => {
+    const fetchMock = vi.fn(
+      async () =>
+        new Response('{"id":7,"status":"RUNNING"}', { status: 202, headers: { 'content-type': 'application/json' } }),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    const file = new File(['Mã TTHC,Tên TTHC\n1.1,Thủ tục A\n'], 'thu-tuc.csv', { type: 'text/csv' });
+    const job = await apiFetch('/api/v1/procedures/imports', {
+      token: 't0k',
+      rawBody: file,
+      contentType: 'text/csv',
+      headers: { 'X-File-Name': 'thu-tuc.csv' },
+    });
+    expect(job).toEqual({ id: 7, status: 'RUNNING' });
+    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('/api/v1/procedures/imports');
+    expect(init.method).toBe('POST');
+    expect(init.body).toBe(file); // not JSON-encoded
+    const headers = init.headers as Record<string, string>;
+    expect(headers['Content-Type']).toBe('text/csv');
+    expect(headers['X-File-Name']).toBe('thu-tuc.csv');
+    expect(headers.Authorization).toBe('Bearer t0k');
+    expect(headers.Accept).toContain('application/problem+json');
+  });
+
+  it('prefers rawBody over body and leaves Content-Type to the browser when none is given', async () => {
+    const fetchMock = vi.fn(async () => new Response(null, { status: 204 }));
+    vi.stubGlobal('fetch', fetchMock);
+    await apiFetch('/x', { method: 'PUT', rawBody: 'a,b\n1,2', body: { ignored: true } });
+    const [, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(init.method).toBe('PUT');
+    expect(init.body).toBe('a,b\n1,2');
+    expect((init.headers as Record<string, string>)['Content-Type']).toBeUndefined();
+  });
+
+  it('still JSON-encodes a plain body', async () => {
+    const fetchMock = vi.fn(async () => new Response('{}', { headers: { 'content-type': 'application/json' } }));
+    vi.stubGlobal('fetch', fetchMock);
+    await apiFetch('/x', { body: { name: 'Hộ tịch' } });
+    const [, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(init.body).toBe('{"name":"Hộ tịch"}');
+    expect((init.headers as Record<string, string>)['Content-Type']).toBe('application/json');
+  });
+});
+
+describe('headerSafeFileName', () => {
+  it('percent-encodes names so that any of them fits a header and decodes back', () => {
+    expect(headerSafeFileName('thu-tuc_2026.csv')).toBe('thu-tuc_2026.csv');
+    expect(headerSafeFileName('a+b c.csv')).toBe('a%2Bb%20c.csv');
+    expect(headerSafeFileName('Thủ tục.csv')).toBe('Th%E1%BB%A7%20t%E1%BB%A5c.csv');
+    expect(decodeURIComponent(headerSafeFileName('Thủ tục.csv'))).toBe('Thủ tục.csv');
   });
 });

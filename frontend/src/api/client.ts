@@ -25,6 +25,14 @@ export interface ApiRequest {
   token?: string | null;
   /** JSON body. */
   body?: unknown;
+  /**
+   * A body sent as it is (a `File`, `Blob`, string…), e.g. an import file; takes precedence over
+   * `body`. Its `Content-Type` is `contentType` (else the browser's default for the body).
+   */
+  rawBody?: BodyInit;
+  contentType?: string;
+  /** Extra request headers, e.g. `X-File-Name`. */
+  headers?: Record<string, string>;
   query?: Record<string, string | number | boolean | null | undefined>;
   signal?: AbortSignal;
 }
@@ -64,14 +72,17 @@ async function toApiError(res: Response): Promise<ApiError> {
 
 /**
  * Calls the CCHC API on the same origin (`/api/v1/...`). Adds `Authorization: Bearer` when a
- * token is given, sends/accepts JSON, and throws {@link ApiError} for non-2xx answers
+ * token is given, sends/accepts JSON (or a raw body, see {@link ApiRequest.rawBody}), and throws {@link ApiError} for non-2xx answers
  * (problem+json parsed into status/title/detail). Network failures are thrown as ApiError status 0.
  */
 export async function apiFetch<T>(path: string, req: ApiRequest = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...req.headers };
   if (req.token) headers.Authorization = `Bearer ${req.token}`;
-  let body: string | undefined;
-  if (req.body !== undefined) {
+  let body: BodyInit | undefined;
+  if (req.rawBody !== undefined) {
+    if (req.contentType) headers['Content-Type'] = req.contentType;
+    body = req.rawBody;
+  } else if (req.body !== undefined) {
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(req.body);
   }
@@ -92,4 +103,13 @@ export async function apiFetch<T>(path: string, req: ApiRequest = {}): Promise<T
   if (res.status === 204) return undefined as T;
   const text = await res.text();
   return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/**
+ * A file name as an HTTP header value (`X-File-Name`): percent-encoded UTF-8 (`encodeURIComponent`),
+ * since header values must be Latin-1 ("Thủ tục.csv" could not be sent as it is); the procedures
+ * service URL-decodes it.
+ */
+export function headerSafeFileName(name: string): string {
+  return encodeURIComponent(name);
 }

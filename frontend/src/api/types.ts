@@ -5,15 +5,26 @@ export interface ProcessingTime {
   unit: TimeUnit | string;
 }
 
+/** `DRAFT` (no version in force yet), `IN_FORCE`, `AMENDED` (a later version in force), `ABOLISHED`. */
+export type ProcedureState = 'DRAFT' | 'IN_FORCE' | 'AMENDED' | 'ABOLISHED';
+
 /** An administrative procedure as listed by the procedures service (`GET /api/v1/procedures`). */
 export interface ProcedureSummary {
   code: string;
   name: string;
   field?: string | null;
+  /** Procedures service: the levels (cấp thực hiện), e.g. `['COMMUNE']`. */
+  levels?: string[] | null;
+  /** The dossiers service's copy of the catalogue carries a single level. */
   level?: string | null;
+  decidingAgencyCode?: string | null;
+  decidingAgencyName?: string | null;
   /** Absent in the dossiers service's copy of the catalogue. */
-  state?: string | null;
+  state?: ProcedureState | string | null;
   processingTime?: ProcessingTime | null;
+  onlineLevel?: OnlineLevel | string | null;
+  version?: number | null;
+  validFrom?: string | null;
 }
 
 export interface Page<T> {
@@ -30,5 +41,243 @@ export interface ProblemDetail {
   status?: number;
   detail?: string;
   instance?: string;
-  violations?: { field: string; message: string }[];
+  violations?: Violation[];
+}
+
+export interface Violation {
+  field: string;
+  rule?: string;
+  message: string;
+}
+
+export type Channel = 'DIRECT' | 'ONLINE' | 'POSTAL';
+export type OnlineLevel = 'FULL' | 'PARTIAL' | 'NONE';
+export type DecisionAction = 'PUBLISH' | 'AMEND' | 'ABOLISH' | 'REPLACE';
+
+export interface Fee {
+  name: string;
+  amount: number;
+  note?: string | null;
+}
+
+export interface DossierComponent {
+  name: string;
+  copies: number;
+  required: boolean;
+  form?: string | null;
+}
+
+export interface InternalStep {
+  name: string;
+  actor: string;
+  duration: number;
+}
+
+/** Body of `POST /api/v1/procedures` and (without `code`) `PUT /{code}/draft`. */
+export interface ProcedureInput {
+  code?: string;
+  name: string;
+  field: string;
+  levels: string[];
+  decidingAgencyCode?: string | null;
+  receivingPoints: string[];
+  channels: Channel[];
+  onlineLevel: OnlineLevel;
+  fullOnlineEligible: boolean;
+  processingTime: ProcessingTime;
+  statutoryTime?: ProcessingTime | null;
+  /** "HH:mm" */
+  afternoonCutoff?: string | null;
+  fees: Fee[];
+  components: DossierComponent[];
+  steps: string[];
+  applicants?: string | null;
+  resultType?: string | null;
+  paperResultRequired: boolean;
+  conditions?: string | null;
+  legalBasis: string[];
+  internalSteps: InternalStep[];
+}
+
+export interface DecisionRef {
+  id: number | string;
+  number: string;
+  decisionDate: string;
+  effectiveDate: string;
+  action?: DecisionAction | string | null;
+}
+
+export interface ProcedureView extends ProcedureInput {
+  code: string;
+  baseCode?: string | null;
+  decidingAgencyName?: string | null;
+  state: ProcedureState | string;
+  version: number;
+  validFrom?: string | null;
+  validTo?: string | null;
+  /** True for a draft version. */
+  draft?: boolean;
+  hasDraft?: boolean;
+  abolishedOn?: string | null;
+  replacedBy?: string | null;
+  decision?: DecisionRef | null;
+}
+
+export interface VersionSummary {
+  version: number;
+  name: string;
+  processingTime?: ProcessingTime | null;
+  validFrom?: string | null;
+  validTo?: string | null;
+  draft?: boolean;
+  decision?: DecisionRef | null;
+}
+
+export interface ProcedureHistory {
+  code: string;
+  versions: VersionSummary[];
+  decisions: DecisionRef[];
+}
+
+export interface FieldCount {
+  field: string;
+  count: number;
+}
+
+export interface DecisionItemInput {
+  procedureCode: string;
+  action: DecisionAction;
+  replacedBy?: string | null;
+}
+
+export interface DecisionInput {
+  number: string;
+  title?: string | null;
+  issuerCode?: string | null;
+  decisionDate: string;
+  effectiveDate: string;
+  items: DecisionItemInput[];
+}
+
+/** A row of `GET /decisions` (no items; `GET /decisions/{id}` has them). */
+export interface DecisionSummary {
+  id: number | string;
+  number: string;
+  title?: string | null;
+  issuerCode?: string | null;
+  decisionDate: string;
+  effectiveDate: string;
+  recordedAt?: string | null;
+}
+
+export interface DecisionView {
+  id: number | string;
+  number: string;
+  title?: string | null;
+  issuerCode?: string | null;
+  decisionDate: string;
+  effectiveDate: string;
+  recordedAt?: string | null;
+  recordedBy?: string | null;
+  items: { procedureCode: string; action: DecisionAction | string; version?: number | null; replacedBy?: string | null }[];
+}
+
+export type ImportStatus = 'RUNNING' | 'REJECTED' | 'COMPLETED' | 'FAILED';
+
+export interface ImportError {
+  row: number;
+  field?: string | null;
+  rule?: string | null;
+  message: string;
+}
+
+export interface ImportJob {
+  id: number | string;
+  fileName?: string | null;
+  format?: 'JSON' | 'CSV' | 'XLSX' | string;
+  status: ImportStatus | string;
+  /** VALIDATING, WRITING, DONE (not in the README's shape, but sent by the service). */
+  phase?: string | null;
+  total: number;
+  processed: number;
+  created: number;
+  published: number;
+  errors: ImportError[];
+  startedAt?: string | null;
+  finishedAt?: string | null;
+}
+
+export type UnitKind = 'ADMINISTRATION' | 'AGENCY' | 'ONE_STOP';
+
+export interface UnitView {
+  code: string;
+  name: string;
+  kind: UnitKind | string;
+  level?: string | null;
+  parentCode?: string | null;
+  path?: string | null;
+  validFrom?: string | null;
+  validTo?: string | null;
+  successorCode?: string | null;
+  receivesDossiers?: boolean;
+  fields?: string[] | null;
+  version?: number;
+}
+
+export interface PostingItem {
+  procedureCode: string;
+  name: string;
+  version: number;
+  postedOn?: string | null;
+}
+
+export interface Posting {
+  unitCode: string;
+  unitName: string;
+  items: PostingItem[];
+}
+
+export interface ComplianceReport {
+  unitCode: string;
+  unitName: string;
+  asOf: string;
+  required: number;
+  posted: number;
+  compliant: number;
+  /** Percentage 0–100 (e.g. 87.50). */
+  complianceRate: number;
+  stalePosted: { procedureCode: string; name: string; postedVersion: number; state: string }[];
+  missing: { procedureCode: string; name: string; version: number }[];
+  outdated: { procedureCode: string; name: string; postedVersion: number; versionInForce: number }[];
+}
+
+export interface ComplianceSummary {
+  unitCode: string;
+  unitName: string;
+  required: number;
+  posted: number;
+  compliant: number;
+  missing: number;
+  stale: number;
+  outdated: number;
+  complianceRate: number;
+}
+
+/** `totals` is not spelled out by the contract; the counts of {@link ComplianceSummary} are assumed. */
+export interface ComplianceTotals {
+  units?: number;
+  required?: number;
+  posted?: number;
+  compliant?: number;
+  missing?: number;
+  stale?: number;
+  outdated?: number;
+  complianceRate?: number;
+}
+
+export interface ComplianceOverview {
+  asOf: string;
+  unitCode?: string | null;
+  totals: ComplianceTotals;
+  units: ComplianceSummary[];
 }

@@ -2,7 +2,7 @@ import { Alert, Layout, Menu, Typography } from 'antd';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session';
-import { navItemsFor, type NavKey } from '../nav/navItems';
+import { navItemsFor, selectedNavKey, type NavKey } from '../nav/navItems';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UserBadge } from './UserBadge';
 
@@ -14,9 +14,8 @@ export function AppLayout() {
   const session = useSession();
   const location = useLocation();
   const items = navItemsFor(session.roles);
-  const selected = items
-    .filter((i) => location.pathname === i.path || location.pathname.startsWith(`${i.path}/`))
-    .map((i) => i.key);
+  const current = selectedNavKey(items, location.pathname);
+  const selected = current ? [current] : [];
 
   return (
     <Layout className="app">

@@ -2,14 +2,32 @@
 export const ROUTES = {
   home: '/',
   procedures: '/thu-tuc',
+  /** `/thu-tuc/:code` – one procedure. */
+  procedure: '/thu-tuc/:code',
   dossiers: '/ho-so',
   dossierCatalogue: '/ho-so/danh-muc-thu-tuc',
   inspections: '/kiem-tra',
   parIndex: '/chi-so',
   catalogueAdmin: '/quan-tri-danh-muc',
+  posting: '/niem-yet',
+  complianceReport: '/niem-yet/bao-cao',
+  /** `/niem-yet/bao-cao/:unitCode` – one receiving point's compliance. */
+  complianceUnit: '/niem-yet/bao-cao/:unitCode',
 } as const;
 
-export type NavKey = 'procedures' | 'dossiers' | 'inspections' | 'parIndex' | 'catalogueAdmin';
+/** Path of one procedure's page. */
+export const procedurePath = (code: string) => `${ROUTES.procedures}/${encodeURIComponent(code)}`;
+/** Path of one receiving point's compliance report. */
+export const complianceUnitPath = (unitCode: string) => `${ROUTES.complianceReport}/${encodeURIComponent(unitCode)}`;
+
+export type NavKey =
+  | 'procedures'
+  | 'dossiers'
+  | 'inspections'
+  | 'parIndex'
+  | 'catalogueAdmin'
+  | 'posting'
+  | 'complianceReport';
 
 export interface NavItem {
   key: NavKey;
@@ -46,7 +64,28 @@ export const NAV_ITEMS: readonly NavItem[] = [
     labelKey: 'nav.catalogueAdmin',
     roles: ['catalogue-admin', 'admin'],
   },
+  {
+    key: 'posting',
+    path: ROUTES.posting,
+    labelKey: 'nav.posting',
+    roles: ['officer', 'leader', 'catalogue-admin', 'admin'],
+  },
+  {
+    key: 'complianceReport',
+    path: ROUTES.complianceReport,
+    labelKey: 'nav.complianceReport',
+    roles: ['officer', 'leader', 'inspector', 'catalogue-admin', 'admin'],
+  },
 ];
+
+/** Roles that may change a receiving point's posted list (the server checks the unit). */
+export const POSTING_EDITOR_ROLES: readonly string[] = ['officer', 'leader', 'admin'];
+/** Roles that see drafts and abolished procedures in the catalogue. */
+export const CATALOGUE_STAFF_ROLES: readonly string[] = ['catalogue-admin', 'admin'];
+/** Roles whose compliance view covers the whole province rather than their own unit. */
+export const PROVINCE_WIDE_ROLES: readonly string[] = ['inspector', 'catalogue-admin', 'admin'];
+
+export const hasAnyRole = (roles: readonly string[], wanted: readonly string[]) => wanted.some((r) => roles.includes(r));
 
 /** True when a user with `roles` may use the feature behind `item`. */
 export function canSee(item: Pick<NavItem, 'roles'>, roles: readonly string[]): boolean {
@@ -56,6 +95,15 @@ export function canSee(item: Pick<NavItem, 'roles'>, roles: readonly string[]): 
 /** Navigation entries visible to a user with the given realm roles (empty list = anonymous). */
 export function navItemsFor(roles: readonly string[]): NavItem[] {
   return NAV_ITEMS.filter((item) => canSee(item, roles));
+}
+
+/** The nav entry for `pathname`: the one with the longest matching path (`/niem-yet/bao-cao` over `/niem-yet`). */
+export function selectedNavKey(items: readonly NavItem[], pathname: string): NavKey | undefined {
+  let best: NavItem | undefined;
+  for (const i of items) {
+    if ((pathname === i.path || pathname.startsWith(`${i.path}/`)) && (!best || i.path.length > best.path.length)) best = i;
+  }
+  return best?.key;
 }
 
 export function navItem(key: NavKey): NavItem {

@@ -21,14 +21,6 @@ export function ParIndexPage() {
   );
 }
 
-export function CatalogueAdminPage() {
-  return (
-    <RequireRoles item={navItem('catalogueAdmin')}>
-      <Placeholder titleKey="catalogueAdmin.title" />
-    </RequireRoles>
-  );
-}
-
 export function NotFoundPage() {
   const { t } = useTranslation();
   return (

@@ -1,15 +1,21 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ProcedureListView } from '../components/ProcedureListView';
+import { useSession } from '../auth/session';
+import { ProcedureSearch } from '../components/ProcedureSearch';
+import { CATALOGUE_STAFF_ROLES, hasAnyRole } from '../nav/navItems';
 
-/** Public list of administrative procedures (no login needed). */
+/** Public catalogue search (no login needed); catalogue staff also filter by state. */
 export default function ProceduresPage() {
   const { t } = useTranslation();
+  const session = useSession();
+  const staff = hasAnyRole(session.roles, CATALOGUE_STAFF_ROLES);
   return (
     <>
       <Typography.Title level={2}>{t('procedures.title')}</Typography.Title>
-      <Typography.Paragraph type="secondary">{t('procedures.subtitle')}</Typography.Paragraph>
-      <ProcedureListView endpoint="/api/v1/procedures" searchable showState />
+      <Typography.Paragraph type="secondary">
+        {staff ? t('procedures.staffHint') : t('procedures.subtitle')}
+      </Typography.Paragraph>
+      <ProcedureSearch staff={staff} />
     </>
   );
 }

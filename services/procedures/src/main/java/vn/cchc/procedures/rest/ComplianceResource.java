@@ -70,12 +70,10 @@ public class ComplianceResource {
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.INSPECTOR, Roles.CATALOGUE_ADMIN, Roles.ADMIN})
-    @Operation(summary = "Every receiving point at or below unit (default: the caller's unit) with counts and totals")
+    @Operation(summary = "Every receiving point at or below unit (default: the caller's unit, or its province for province-wide roles) with counts and totals")
     public ComplianceOverview overview(@QueryParam("unit") @Size(max = 60) String unitCode,
                                        @QueryParam("asOf") LocalDate asOf) {
-        String code = unitCode != null && !unitCode.isBlank() ? unitCode
-                : caller.unitCode().orElseThrow(() -> ProblemException.invalid("unit", "required",
-                "name a unit; your account has no unit_code"));
+        String code = unitCode != null && !unitCode.isBlank() ? unitCode : defaultScope();
         AdminUnit root = visible(code);
         LocalDate date = date(asOf);
         List<ComplianceSummary> rows = service.summary(root, date).stream().map(c -> {
@@ -92,6 +90,17 @@ public class ComplianceResource {
                 rows.stream().mapToInt(ComplianceSummary::missing).sum(), rows.stream().mapToInt(ComplianceSummary::stale).sum(),
                 rows.stream().mapToInt(ComplianceSummary::outdated).sum(), rate);
         return new ComplianceOverview(date, root.getCode(), totals, rows);
+    }
+
+    /** The caller's unit; for province-wide roles the province (root) their unit belongs to. */
+    private String defaultScope() {
+        String own = caller.unitCode().orElseThrow(() -> ProblemException.invalid("unit", "required",
+                "name a unit; your account has no unit_code"));
+        if (caller.hasAnyRole(Roles.INSPECTOR, Roles.CATALOGUE_ADMIN, Roles.ADMIN)) {
+            String path = units.get(own).getPath();
+            return path.substring(1, path.indexOf('/', 1));
+        }
+        return own;
     }
 
     private AdminUnit visible(String unitCode) {

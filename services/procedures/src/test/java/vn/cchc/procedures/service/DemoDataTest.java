@@ -46,8 +46,9 @@ class DemoDataTest {
                         "outdated.procedureCode", equalTo(List.of(DemoData.AMENDED)));
         given().auth().oauth2(leader).when().get("/api/v1/procedures/compliance/H99.X03.MC").then().statusCode(403);
         String inspector = TestTokens.token("inspector", "H99.SNV", "inspector");
-        given().auth().oauth2(inspector).queryParam("unit", "H99").when().get("/api/v1/procedures/compliance").then()
-                .statusCode(200).body("units.size()", equalTo(11), "units.unitCode", not(hasItem("H99.H01.MC")),
+        // an inspector of a provincial department sees the whole province by default
+        given().auth().oauth2(inspector).when().get("/api/v1/procedures/compliance").then()
+                .statusCode(200).body("unitCode", equalTo("H99"), "units.size()", equalTo(11), "units.unitCode", not(hasItem("H99.H01.MC")),
                         "units.find { it.unitCode == 'H99.X03.MC' }.stale", equalTo(0),
                         "units.find { it.unitCode == 'H99.X10.MC' }.posted", equalTo(0));
         given().auth().oauth2(inspector).queryParam("groupBy", "AGENCY").when().get("/api/v1/procedures/reports/time-reduction")

@@ -1,0 +1,112 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { withQuery } from './client';
+import {
+  defaultReceivingPoint,
+  filtersFromParams,
+  filtersToParams,
+  getAllUnits,
+  importContentType,
+  isUnder,
+  searchQuery,
+  startImport,
+  unitsInScope,
+} from './procedures';
+import type { UnitView } from './types';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const unit = (code: string, extra: Partial<UnitView> = {}): UnitView => ({ code, name: code, kind: 'ONE_STOP', ...extra });
+
+describe('search filters', () => {
+  it('build the query string of GET /api/v1/procedures', () => {
+    const url = (f: Parameters<typeof searchQuery>[0]) => withQuery('/api/v1/procedures', searchQuery(f));
+    expect(url({})).toBe('/api/v1/procedures?page=0&size=20');
+    expect(url({ q: '  dang ky khai sinh ', field: 'Hộ tịch', level: 'COMMUNE', agency: 'H99.X01', page: 2 })).toBe(
+      '/api/v1/procedures?q=dang+ky+khai+sinh&field=H%E1%BB%99+t%E1%BB%8Bch&level=COMMUNE&agency=H99.X01&page=2&size=20',
+    );
+    expect(url({ state: 'DRAFT', asOf: '2026-03-01' })).toBe('/api/v1/procedures?state=DRAFT&asOf=2026-03-01&page=0&size=20');
+  });
+
+  it('are read from the URL; state only for staff; junk page → 0', () => {
+    const params = new URLSearchParams('q=ho+tich&field=H%E1%BB%99+t%E1%BB%8Bch&level=PROVINCE&state=DRAFT&page=x&tab=import');
+    expect(filtersFromParams(params)).toEqual({ q: 'ho tich', field: 'Hộ tịch', level: 'PROVINCE', page: 0 });
+    expect(filtersFromParams(params, { allowState: true })).toMatchObject({ state: 'DRAFT' });
+    expect(filtersFromParams(new URLSearchParams('page=3')).page).toBe(3);
+  });
+
+  it('are written back keeping other parameters and dropping empty ones', () => {
+    const base = new URLSearchParams('tab=procedures&q=old&page=4');
+    const p = filtersToParams({ q: '', level: 'COMMUNE', page: 0 }, base);
+    expect(p.toString()).toBe('tab=procedures&level=COMMUNE');
+    expect(filtersToParams({ agency: 'H99.SNV', page: 1 }).toString()).toBe('agency=H99.SNV&page=1');
+  });
+});
+
+describe('import upload', () => {
+  it('picks the Content-Type from the extension', () => {
+    expect(importContentType({ name: 'a.CSV' })).toBe('text/csv');
+    expect(importContentType({ name: 'a.json', type: 'text/plain' })).toBe('application/json');
+    expect(importContentType({ name: 'danh-muc.xlsx' })).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    expect(importContentType({ name: 'x.txt', type: 'text/plain' })).toBe('text/plain');
+    expect(importContentType({ name: 'noext' })).toBeUndefined();
+  });
+
+  it('POSTs the file itself with its type and X-File-Name', async () => {
+    const fetchMock = vi.fn(async () => new Response('{"id":"j1","status":"RUNNING"}', { status: 202, headers: { 'content-type': 'application/json' } }));
+    vi.stubGlobal('fetch', fetchMock);
+    const file = new File(['[]'], 'Danh mục.json', { type: '' });
+    await expect(startImport(file, 'tok')).resolves.toMatchObject({ id: 'j1' });
+    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('/api/v1/procedures/imports');
+    expect(init.body).toBe(file);
+    const h = init.headers as Record<string, string>;
+    expect(h['Content-Type']).toBe('application/json');
+    expect(h['X-File-Name']).toBe('Danh%20m%E1%BB%A5c.json');
+  });
+});
+
+describe('units', () => {
+  it('reads every page of GET /units', async () => {
+    const pages = [
+      { items: [unit('H99.X01.MC'), unit('H99.X02.MC')], page: 0, size: 100, total: 3 },
+      { items: [unit('H99.TTPV')], page: 1, size: 100, total: 3 },
+    ];
+    const fetchMock = vi.fn(async (url: string) => {
+      const page = Number(new URL(url, 'http://x').searchParams.get('page'));
+      return new Response(JSON.stringify(pages[page]), { headers: { 'content-type': 'application/json' } });
+    });
+    vi.stubGlobal('fetch', fetchMock);
+    const all = await getAllUnits({ kind: 'ONE_STOP' });
+    expect(all.map((u) => u.code)).toEqual(['H99.X01.MC', 'H99.X02.MC', 'H99.TTPV']);
+    expect(fetchMock.mock.calls.map((c) => c[0])).toEqual([
+      '/api/v1/procedures/units?kind=ONE_STOP&page=0&size=100',
+      '/api/v1/procedures/units?kind=ONE_STOP&page=1&size=100',
+    ]);
+  });
+
+  it('knows which units lie under a unit', () => {
+    expect(isUnder(unit('H99.X01.MC'), 'H99.X01')).toBe(true);
+    expect(isUnder(unit('H99.X01'), 'H99.X01')).toBe(true);
+    expect(isUnder(unit('H99.X010.MC'), 'H99.X01')).toBe(false);
+    expect(isUnder(unit('MC-01', { parentCode: 'H99.X01' }), 'H99.X01')).toBe(true);
+    expect(isUnder(unit('MC-02', { path: 'H99/H99.X02/MC-02' }), 'H99.X02')).toBe(true);
+    expect(isUnder(unit('H99.X01.MC'), undefined)).toBe(false);
+  });
+
+  it('preselects the first receiving point under the user unit', () => {
+    const points = [unit('H99.TTPV'), unit('H99.X01.MC'), unit('H99.X02.MC')];
+    expect(defaultReceivingPoint(points, 'H99.X02')).toBe('H99.X02.MC');
+    expect(defaultReceivingPoint(points, 'H99.SNV')).toBe('H99.TTPV');
+    expect(defaultReceivingPoint(points, undefined)).toBe('H99.TTPV');
+    expect(defaultReceivingPoint([], 'H99')).toBeUndefined();
+  });
+
+  it('limits the choice to the user subtree unless the role is province-wide', () => {
+    const points = [unit('H99.TTPV'), unit('H99.X01.MC'), unit('H99.X02.MC')];
+    expect(unitsInScope(points, 'H99.X01', false).map((u) => u.code)).toEqual(['H99.X01.MC']);
+    expect(unitsInScope(points, 'H99.X01', true)).toHaveLength(3);
+    expect(unitsInScope(points, 'H77', false)).toHaveLength(3);
+  });
+});

@@ -1,0 +1,226 @@
+import { apiFetch, headerSafeFileName } from './client';
+import type {
+  ComplianceOverview,
+  ComplianceReport,
+  DecisionInput,
+  DecisionSummary,
+  DecisionView,
+  FieldCount,
+  ImportJob,
+  Page,
+  Posting,
+  ProcedureHistory,
+  ProcedureInput,
+  ProcedureSummary,
+  ProcedureView,
+  UnitView,
+} from './types';
+
+export const PROCEDURES_API = '/api/v1/procedures';
+export const IMPORT_TEMPLATE_URL = `${PROCEDURES_API}/imports/template.csv`;
+/** Largest page the services answer (`PageParams.MAX_SIZE`). */
+export const MAX_PAGE_SIZE = 100;
+
+const enc = encodeURIComponent;
+type Token = string | null | undefined;
+
+/** Filters of the catalogue search, as kept in the URL. */
+export interface ProcedureFilters {
+  q?: string;
+  field?: string;
+  level?: string;
+  agency?: string;
+  state?: string;
+  asOf?: string;
+  page?: number;
+  size?: number;
+}
+
+export const FILTER_KEYS = ['q', 'field', 'level', 'agency', 'state'] as const;
+
+/** Reads the search filters from URL parameters (`page` is 0-based; junk is dropped). */
+export function filtersFromParams(params: URLSearchParams, opts: { allowState?: boolean } = {}): ProcedureFilters {
+  const f: ProcedureFilters = {};
+  for (const k of FILTER_KEYS) {
+    if (k === 'state' && !opts.allowState) continue;
+    const v = params.get(k)?.trim();
+    if (v) f[k] = v;
+  }
+  const page = Number.parseInt(params.get('page') ?? '0', 10);
+  f.page = Number.isFinite(page) && page > 0 ? page : 0;
+  return f;
+}
+
+/** Writes filters back into URL parameters (empty ones removed, page 0 omitted); other parameters are kept. */
+export function filtersToParams(filters: ProcedureFilters, base?: URLSearchParams): URLSearchParams {
+  const p = new URLSearchParams(base);
+  for (const k of FILTER_KEYS) {
+    const v = filters[k]?.trim();
+    if (v) p.set(k, v);
+    else p.delete(k);
+  }
+  if (filters.page) p.set('page', String(filters.page));
+  else p.delete('page');
+  return p;
+}
+
+/** Query of `GET /api/v1/procedures`: `q, field, level, agency, state, asOf, page, size` (empty ones left out by apiFetch). */
+export function searchQuery(filters: ProcedureFilters, size = 20): Record<string, string | number | undefined> {
+  return {
+    q: filters.q?.trim() || undefined,
+    field: filters.field || undefined,
+    level: filters.level || undefined,
+    agency: filters.agency || undefined,
+    state: filters.state || undefined,
+    asOf: filters.asOf || undefined,
+    page: filters.page ?? 0,
+    size: filters.size ?? size,
+  };
+}
+
+export function searchProcedures(filters: ProcedureFilters, token: Token, signal?: AbortSignal) {
+  return apiFetch<Page<ProcedureSummary>>(PROCEDURES_API, { query: searchQuery(filters), token, signal });
+}
+
+export function getFields(signal?: AbortSignal) {
+  return apiFetch<FieldCount[]>(`${PROCEDURES_API}/fields`, { signal });
+}
+
+export function getProcedure(code: string, asOf: string | undefined, token: Token, signal?: AbortSignal) {
+  return apiFetch<ProcedureView>(`${PROCEDURES_API}/${enc(code)}`, { query: { asOf }, token, signal });
+}
+
+export function getVersion(code: string, version: number, token: Token, signal?: AbortSignal) {
+  return apiFetch<ProcedureView>(`${PROCEDURES_API}/${enc(code)}/versions/${version}`, { token, signal });
+}
+
+export function getHistory(code: string, token: Token, signal?: AbortSignal) {
+  return apiFetch<ProcedureHistory>(`${PROCEDURES_API}/${enc(code)}/history`, { token, signal });
+}
+
+export function createProcedure(input: ProcedureInput, token: Token) {
+  return apiFetch<ProcedureView>(PROCEDURES_API, { method: 'POST', body: input, token });
+}
+
+export function getDraft(code: string, token: Token, signal?: AbortSignal) {
+  return apiFetch<ProcedureView>(`${PROCEDURES_API}/${enc(code)}/draft`, { token, signal });
+}
+
+export function saveDraft(code: string, input: ProcedureInput, token: Token) {
+  const { code: _code, ...body } = input;
+  void _code;
+  return apiFetch<ProcedureView>(`${PROCEDURES_API}/${enc(code)}/draft`, { method: 'PUT', body, token });
+}
+
+export function discardDraft(code: string, token: Token) {
+  return apiFetch<void>(`${PROCEDURES_API}/${enc(code)}/draft`, { method: 'DELETE', token });
+}
+
+export function recordDecision(input: DecisionInput, token: Token) {
+  return apiFetch<DecisionView>(`${PROCEDURES_API}/decisions`, { method: 'POST', body: input, token });
+}
+
+export function listDecisions(page: number, size: number, signal?: AbortSignal) {
+  return apiFetch<Page<DecisionSummary>>(`${PROCEDURES_API}/decisions`, { query: { page, size }, signal });
+}
+
+export function getDecision(id: string | number, signal?: AbortSignal) {
+  return apiFetch<DecisionView>(`${PROCEDURES_API}/decisions/${enc(String(id))}`, { signal });
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  json: 'application/json',
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** Content-Type for an import file, from its extension (`.json`, `.csv`, `.xlsx`), else what the browser says. */
+export function importContentType(file: { name: string; type?: string }): string | undefined {
+  const ext = /\.([a-z0-9]+)$/i.exec(file.name)?.[1]?.toLowerCase();
+  return (ext && CONTENT_TYPES[ext]) || file.type || undefined;
+}
+
+/** `POST /imports` with the file as the raw body; answers the new job (202). */
+export function startImport(file: File, token: Token) {
+  return apiFetch<ImportJob>(`${PROCEDURES_API}/imports`, {
+    method: 'POST',
+    rawBody: file,
+    contentType: importContentType(file),
+    headers: { 'X-File-Name': headerSafeFileName(file.name) },
+    token,
+  });
+}
+
+export function getImport(id: string | number, token: Token, signal?: AbortSignal) {
+  return apiFetch<ImportJob>(`${PROCEDURES_API}/imports/${enc(String(id))}`, { token, signal });
+}
+
+/**
+ * Every unit valid today matching `query` (e.g. `{kind: 'AGENCY'}`), reading all pages of
+ * `GET /units` (a province has a few hundred at most).
+ */
+export async function getAllUnits(
+  query: Record<string, string | undefined> = {},
+  signal?: AbortSignal,
+): Promise<UnitView[]> {
+  const all: UnitView[] = [];
+  for (let page = 0; page < 50; page++) {
+    const res = await apiFetch<Page<UnitView>>(`${PROCEDURES_API}/units`, {
+      query: { ...query, page, size: MAX_PAGE_SIZE },
+      signal,
+    });
+    all.push(...res.items);
+    if (res.items.length === 0 || all.length >= res.total) break;
+  }
+  return all;
+}
+
+export function getPosting(unitCode: string, token: Token, signal?: AbortSignal) {
+  return apiFetch<Posting>(`${PROCEDURES_API}/postings/${enc(unitCode)}`, { token, signal });
+}
+
+export function postItem(unitCode: string, procedureCode: string, version: number | undefined, token: Token) {
+  return apiFetch<unknown>(`${PROCEDURES_API}/postings/${enc(unitCode)}/items`, {
+    method: 'POST',
+    body: version === undefined ? { procedureCode } : { procedureCode, version },
+    token,
+  });
+}
+
+export function takeDownItem(unitCode: string, procedureCode: string, token: Token) {
+  return apiFetch<void>(`${PROCEDURES_API}/postings/${enc(unitCode)}/items/${enc(procedureCode)}`, {
+    method: 'DELETE',
+    token,
+  });
+}
+
+export function getComplianceReport(unitCode: string, token: Token, signal?: AbortSignal) {
+  return apiFetch<ComplianceReport>(`${PROCEDURES_API}/compliance/${enc(unitCode)}`, { token, signal });
+}
+
+export function getComplianceOverview(unit: string | undefined, token: Token, signal?: AbortSignal) {
+  return apiFetch<ComplianceOverview>(`${PROCEDURES_API}/compliance`, { query: { unit }, token, signal });
+}
+
+/** True when `unit` is `ancestor` or lies below it (by code prefix or by its `path`). */
+export function isUnder(unit: Pick<UnitView, 'code' | 'path' | 'parentCode'>, ancestor: string | undefined): boolean {
+  if (!ancestor) return false;
+  if (unit.code === ancestor || unit.code.startsWith(`${ancestor}.`) || unit.parentCode === ancestor) return true;
+  const segments = (unit.path ?? '').split(/[/>|\s]+/).filter(Boolean);
+  return segments.includes(ancestor);
+}
+
+/** The receiving point preselected for a user: the first one under their unit, else the first one. */
+export function defaultReceivingPoint(points: readonly UnitView[], userUnit: string | undefined): string | undefined {
+  return (points.find((p) => isUnder(p, userUnit)) ?? points[0])?.code;
+}
+
+/**
+ * Units a user picks from: all of them for province-wide roles; otherwise those under the user's
+ * unit (all of them when none is, so that the server decides).
+ */
+export function unitsInScope(units: readonly UnitView[], userUnit: string | undefined, provinceWide: boolean): UnitView[] {
+  if (provinceWide || !userUnit) return [...units];
+  const mine = units.filter((u) => isUnder(u, userUnit));
+  return mine.length ? mine : [...units];
+}
