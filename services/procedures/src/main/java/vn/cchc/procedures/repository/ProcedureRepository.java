@@ -54,7 +54,16 @@ public class ProcedureRepository implements PanacheRepository<Procedure> {
      */
     @SuppressWarnings("unchecked")
     public Page<Hit> search(Filter f, PageRequest page) {
-        StringBuilder sql = new StringBuilder("""
+        boolean publicOnly = ProcedureState.PUBLIC.containsAll(f.states());
+        StringBuilder sql = new StringBuilder(publicOnly
+                // public readers: only versions in force on the date (at most one per procedure), no ranking needed
+                ? """
+                select v.id as vid, case when v.version = 1 then 'IN_FORCE' else 'AMENDED' end as state,
+                       count(*) over () as total
+                from procedure_version v join procedure p on p.id = v.procedure_id
+                where not v.draft and v.valid_from <= :d and (v.valid_to is null or v.valid_to >= :d)
+                  and (case when v.version = 1 then 'IN_FORCE' else 'AMENDED' end) in (:states)"""
+                : """
                 with picked as (
                     select distinct on (p.id) p.id as pid, v.id as vid,
                            case when not v.draft and v.valid_from <= :d and (v.valid_to is null or v.valid_to >= :d)

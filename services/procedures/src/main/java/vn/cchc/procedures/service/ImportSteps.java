@@ -1,6 +1,7 @@
 package vn.cchc.procedures.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import vn.cchc.procedures.domain.DecisionAction;
 import vn.cchc.procedures.domain.ImportJob.Phase;
@@ -32,6 +33,7 @@ import java.util.UUID;
 public class ImportSteps {
 
     private static final int PROGRESS_EVERY = 200;
+    private static final int CHUNK = 200;
 
     private final ImportProgress progress;
     private final ProcedureService procedureService;
@@ -110,14 +112,29 @@ public class ImportSteps {
         return errors;
     }
 
-    /** All rows in one transaction: drafts, then one decision per distinct (number, dates) publishing its rows. */
+    /**
+     * All rows in one transaction: one decision per distinct (number, dates), then each row's procedure,
+     * draft and publication. The persistence context is flushed and cleared every {@value #CHUNK} rows so
+     * that the outbox inserts (native statements, which make Hibernate flush) stay cheap: linear, not
+     * quadratic, in the number of rows.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @TransactionConfiguration(timeout = 900)
     public int[] write(UUID id, List<ImportRow> rows, int total, String author) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        record Created(Procedure procedure, ProcedureVersion draft) {
+        Map<String, PublicationDecision> byKey = new LinkedHashMap<>();
+        for (ImportRow row : rows) {
+            if (row.hasDecision()) {
+                byKey.computeIfAbsent(decisionKey(row), k -> {
+                    PublicationDecision d = new PublicationDecision(row.decisionNumber(), null, null, row.decisionDate(),
+                            row.effectiveDate(), now, author);
+                    decisions.persist(d);
+                    return d;
+                });
+            }
         }
-        Map<String, List<Created>> byDecision = new LinkedHashMap<>();
-        Map<String, ImportRow> decisionRows = new HashMap<>();
+        decisions.flush();
+        int published = 0;
         int done = 0;
         for (ImportRow row : rows) {
             Procedure procedure = Procedure.create(row.code().trim(), author, now);
@@ -125,33 +142,24 @@ public class ImportSteps {
             ProcedureVersion draft = ProcedureVersion.draft(procedure, 1, row.content(), author, now);
             versions.persist(draft);
             if (row.hasDecision()) {
-                String key = row.decisionNumber().trim() + "|" + row.decisionDate() + "|" + row.effectiveDate();
-                byDecision.computeIfAbsent(key, k -> new ArrayList<>()).add(new Created(procedure, draft));
-                decisionRows.putIfAbsent(key, row);
+                procedureService.apply(byKey.get(decisionKey(row)), procedure, DecisionAction.PUBLISH, null, draft);
+                published++;
             }
             done++;
-            if (done % PROGRESS_EVERY == 0) {
-                progress.update(id, Phase.WRITING, total, total / 2 + done / 4);
+            if (done % CHUNK == 0) {
+                procedures.flush();
+                procedures.getEntityManager().clear();
+                progress.update(id, Phase.WRITING, total, total / 2 + done / 2);
             }
         }
-        int published = 0;
-        for (Map.Entry<String, List<Created>> e : byDecision.entrySet()) {
-            ImportRow first = decisionRows.get(e.getKey());
-            PublicationDecision decision = new PublicationDecision(first.decisionNumber(), null, null,
-                    first.decisionDate(), first.effectiveDate(), now, author);
-            decisions.persist(decision);
-            decisions.flush();
-            for (Created c : e.getValue()) {
-                procedureService.apply(decision, c.procedure(), DecisionAction.PUBLISH, null, c.draft());
-                published++;
-                if (published % PROGRESS_EVERY == 0) {
-                    progress.update(id, Phase.WRITING, total, total * 3 / 4 + published / 4);
-                }
-            }
-        }
+        procedures.flush();
         if (published > 0) {
             compliance.recomputeAfterCatalogueChange();
         }
         return new int[]{rows.size(), published};
+    }
+
+    private static String decisionKey(ImportRow row) {
+        return row.decisionNumber().trim() + "|" + row.decisionDate() + "|" + row.effectiveDate();
     }
 }
