@@ -52,6 +52,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
+    // antd forms in jsdom take seconds on a busy 2-core CI machine; 5 s was not enough once
+    testTimeout: 30_000,
     css: false,
   },
 });

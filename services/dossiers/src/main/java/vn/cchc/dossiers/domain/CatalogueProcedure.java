@@ -34,6 +34,78 @@ public class CatalogueProcedure {
     @Column(name = "updated_at")
     private OffsetDateTime updatedAt;
 
+    @Column(name = "content_version")
+    private int contentVersion;
+    @Column(name = "levels", columnDefinition = "varchar(30)[]")
+    private String[] levels;
+    @Column(name = "deciding_agency_code")
+    private String decidingAgencyCode;
+    @Column(name = "online_level")
+    private String onlineLevel;
+    @Column(name = "afternoon_cutoff")
+    private java.time.LocalTime afternoonCutoff;
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    @Column(name = "internal_steps")
+    private java.util.List<InternalStep> internalSteps;
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    private java.util.List<Fee> fees;
+    @Column(name = "valid_from")
+    private java.time.LocalDate validFrom;
+    @Column(name = "abolished_on")
+    private java.time.LocalDate abolishedOn;
+
+    /** A step of the quy trình nội bộ, budget in the unit of the processing time. */
+    public record InternalStep(String name, String actor, BigDecimal duration) {
+    }
+
+    /** Phí, lệ phí. */
+    public record Fee(String name, BigDecimal amount, String note) {
+    }
+
+    /** What dossiers need beyond the first columns: the content version, cut-off, steps, fees, validity. */
+    public void details(int contentVersion, java.util.List<String> levels, String decidingAgencyCode, String onlineLevel,
+                        java.time.LocalTime afternoonCutoff, java.util.List<InternalStep> internalSteps,
+                        java.util.List<Fee> fees, java.time.LocalDate validFrom, java.time.LocalDate abolishedOn) {
+        this.contentVersion = contentVersion;
+        this.levels = levels == null ? new String[0] : levels.toArray(String[]::new);
+        this.decidingAgencyCode = decidingAgencyCode;
+        this.onlineLevel = onlineLevel == null ? "NONE" : onlineLevel;
+        this.afternoonCutoff = afternoonCutoff;
+        this.internalSteps = new java.util.ArrayList<>(internalSteps == null ? java.util.List.of() : internalSteps);
+        this.fees = new java.util.ArrayList<>(fees == null ? java.util.List.of() : fees);
+        this.validFrom = validFrom;
+        this.abolishedOn = abolishedOn;
+    }
+
+    /** Dossiers may be received for a procedure in force (not abolished, not a draft). */
+    public boolean acceptsDossiers() {
+        return "IN_FORCE".equals(state) || "AMENDED".equals(state);
+    }
+
+    public int getContentVersion() {
+        return contentVersion;
+    }
+
+    public java.time.LocalTime getAfternoonCutoff() {
+        return afternoonCutoff;
+    }
+
+    public java.util.List<InternalStep> getInternalSteps() {
+        return internalSteps == null ? java.util.List.of() : internalSteps;
+    }
+
+    public String getDecidingAgencyCode() {
+        return decidingAgencyCode;
+    }
+
+    public java.util.List<String> getLevels() {
+        return levels == null ? java.util.List.of() : java.util.List.of(levels);
+    }
+
+    public java.util.List<Fee> getFees() {
+        return fees == null ? java.util.List.of() : fees;
+    }
+
     protected CatalogueProcedure() {
     }
 

@@ -50,6 +50,14 @@ public class CatalogueService {
         boolean changed = copy.apply(data.ordering(), data.name(), data.field(), data.level(), data.state(),
                 data.processingTime().value(), data.processingTime().unit(), event.id(), event.time(),
                 OffsetDateTime.now(clock));
+        if (changed) {
+            copy.details((int) data.version(), data.levels(), data.decidingAgencyCode(), data.onlineLevel(),
+                    data.afternoonCutoff(), data.internalSteps() == null ? null : data.internalSteps().stream()
+                            .map(s -> new CatalogueProcedure.InternalStep(s.name(), s.actor(), s.duration())).toList(),
+                    data.fees() == null ? null : data.fees().stream()
+                            .map(f -> new CatalogueProcedure.Fee(f.name(), f.amount(), f.note())).toList(),
+                    data.validFrom(), data.abolishedOn());
+        }
         if (isNew && changed) {
             catalogue.persist(copy);
         }

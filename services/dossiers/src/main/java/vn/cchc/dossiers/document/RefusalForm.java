@@ -1,0 +1,12 @@
+package vn.cchc.dossiers.document;
+
+import java.util.List;
+
+/** Mẫu 03 — Phiếu từ chối tiếp nhận giải quyết hồ sơ. */
+public record RefusalForm(FormHeader header, String dossierCode, String receivingUnit, Party applicant,
+        String procedureName, List<String> reasons, String receiverName) {
+
+    public RefusalForm {
+        reasons = Lists.copy(reasons);
+    }
+}

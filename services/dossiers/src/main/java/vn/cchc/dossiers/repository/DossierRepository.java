@@ -1,0 +1,86 @@
+package vn.cchc.dossiers.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.cchc.dossiers.domain.Dossier;
+import vn.cchc.dossiers.domain.DossierStatus;
+import vn.cchc.shared.paging.Page;
+import vn.cchc.shared.paging.PageRequest;
+import vn.cchc.shared.security.Jurisdiction;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class DossierRepository implements PanacheRepository<Dossier> {
+
+    /** Worklist filters; {@code scopePath} is the caller's unit path (mandatory: no unscoped listing). */
+    public record Filter(String scopePath, String query, DossierStatus status, String due, String unitCode,
+                         String procedureCode, OffsetDateTime now, OffsetDateTime soonUntil) {
+    }
+
+    public Optional<Dossier> findByCode(String code) {
+        return find("code", code).firstResultOptional();
+    }
+
+    public Optional<Dossier> findExternal(String client, String externalId) {
+        return find("externalClient = ?1 and externalId = ?2", client, externalId).firstResultOptional();
+    }
+
+    /** Dossiers received or decided at or below the caller's unit; open ones first, soonest due first. */
+    public Page<Dossier> worklist(Filter f, PageRequest page) {
+        String scope = Jurisdiction.subtreePattern(f.scopePath());
+        StringBuilder where = new StringBuilder("(receivingUnitPath like :scope or decidingUnitPath like :scope)");
+        Parameters p = Parameters.with("scope", scope);
+        if (f.status() != null) {
+            where.append(" and status = :status");
+            p.and("status", f.status());
+        }
+        if ("OVERDUE".equals(f.due())) {
+            where.append(" and closedAt is null and dueAt < :now and status in :open");
+            p.and("now", f.now()).and("open", openStatuses());
+        } else if ("SOON".equals(f.due())) {
+            where.append(" and closedAt is null and dueAt >= :now and dueAt < :soon and status in :open");
+            p.and("now", f.now()).and("soon", f.soonUntil()).and("open", openStatuses());
+        }
+        if (f.unitCode() != null && !f.unitCode().isBlank()) {
+            where.append(" and (receivingUnitCode = :unit or decidingUnitCode = :unit)");
+            p.and("unit", f.unitCode().trim());
+        }
+        if (f.procedureCode() != null && !f.procedureCode().isBlank()) {
+            where.append(" and procedureCode = :procedure");
+            p.and("procedure", f.procedureCode().trim());
+        }
+        if (f.query() != null && !f.query().isBlank()) {
+            where.append(" and (code like :q or lower(applicantName) like :qn)");
+            p.and("q", "%" + f.query().trim() + "%").and("qn", "%" + f.query().trim().toLowerCase() + "%");
+        }
+        return Page.of(find(where.toString(), Sort.by("closedAt", Sort.NullPrecedence.NULLS_FIRST)
+                .and("dueAt", Sort.Direction.Ascending).and("id"), p), page);
+    }
+
+    /** Open dossiers whose due time passed and that were not yet marked overdue (uses the open-dossier index). */
+    public List<Dossier> newlyOverdue(OffsetDateTime now, int limit) {
+        return find("closedAt is null and dueAt < ?1 and overdueMarkedAt is null and status in ?2 order by dueAt",
+                now, runningStatuses()).page(0, limit).list();
+    }
+
+    /** Open dossiers due before {@code until} and not yet alerted. */
+    public List<Dossier> dueSoonCandidates(OffsetDateTime now, OffsetDateTime until, int limit) {
+        return find("closedAt is null and dueAt >= ?1 and dueAt < ?2 and dueSoonAlertedAt is null and status in ?3 order by dueAt",
+                now, until, runningStatuses()).page(0, limit).list();
+    }
+
+    /** Open and not paused: the clock runs. */
+    public static List<DossierStatus> runningStatuses() {
+        return List.of(DossierStatus.RECEIVED, DossierStatus.PROCESSING);
+    }
+
+    public static List<DossierStatus> openStatuses() {
+        return List.of(DossierStatus.RECEIVED, DossierStatus.PROCESSING, DossierStatus.SUPPLEMENT_REQUESTED,
+                DossierStatus.FINANCIAL_OBLIGATION);
+    }
+}

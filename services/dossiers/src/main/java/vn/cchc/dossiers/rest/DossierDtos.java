@@ -1,0 +1,101 @@
+package vn.cchc.dossiers.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import vn.cchc.dossiers.domain.DossierStatus;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/** Request and response bodies of the dossiers API. */
+public final class DossierDtos {
+
+    private DossierDtos() {
+    }
+
+    public record ApplicantDto(@NotBlank @Size(max = 300) String name,
+                               @Pattern(regexp = "\\d{9,12}", message = "9 to 12 digits (CCCD / mã định danh)") String idNumber,
+                               @NotBlank @Pattern(regexp = "\\+?[0-9 .-]{8,20}", message = "a phone number") String phone,
+                               @Email @Size(max = 200) String email, @Size(max = 500) String address) {
+    }
+
+    public record ComponentDto(@NotBlank @Size(max = 1000) String name, @Min(1) int copies) {
+    }
+
+    public record ReceiveInput(@NotBlank @Size(max = 60) String procedureCode,
+                               @NotBlank @Size(max = 60) String receivingUnitCode,
+                               @Size(max = 60) String decidingUnitCode,
+                               @NotNull String channel,
+                               @NotNull @Valid ApplicantDto applicant,
+                               @Size(max = 2000) String content,
+                               List<@Valid @NotNull ComponentDto> components,
+                               OffsetDateTime receivedAt,
+                               String returnMethod,
+                               boolean registered,
+                               boolean digitised) {
+    }
+
+    public record DuePreviewInput(@NotBlank @Size(max = 60) String procedureCode, @Size(max = 60) String receivingUnitCode,
+                                  OffsetDateTime receivedAt) {
+    }
+
+    public record DuePreviewView(OffsetDateTime clockStartAt, OffsetDateTime dueAt, BigDecimal processingTime, String unit) {
+    }
+
+    public record ActionInput(@Size(max = 2000) String note, @Size(max = 2000) String reason,
+                              @Size(max = 50) List<@NotBlank @Size(max = 1000) String> items,
+                              @Size(max = 500) String stepName, @Size(max = 60) String toUnitCode,
+                              @Size(max = 100) String toUser, OffsetDateTime newDueAt, @Size(max = 200) String signer,
+                              String method) {
+    }
+
+    public record ApologyView(String number, String reason, OffsetDateTime originalDueAt, OffsetDateTime newDueAt,
+                              String signer, OffsetDateTime issuedAt, boolean timely) {
+    }
+
+    public record PauseView(String kind, OffsetDateTime from, OffsetDateTime to) {
+    }
+
+    public record HandoverView(int stepNo, String stepName, String fromUser, String toUser, String toUnitCode,
+                               OffsetDateTime at, BigDecimal budgetHours, BigDecimal usedHours, String result) {
+    }
+
+    public record HistoryView(OffsetDateTime at, String actor, String action, DossierStatus fromStatus,
+                              DossierStatus toStatus, String note) {
+    }
+
+    public record DossierSummary(String code, DossierStatus status, int statusCode, String procedureCode,
+                                 String procedureName, String receivingUnitCode, String decidingUnitCode, String channel,
+                                 String applicantName, OffsetDateTime receivedAt, OffsetDateTime dueAt,
+                                 OffsetDateTime effectiveDueAt, String classification, boolean overdue, boolean dueSoon,
+                                 boolean hasApology, boolean lateWithoutApology) {
+    }
+
+    public record DossierView(String code, DossierStatus status, int statusCode, String procedureCode,
+                              String procedureName, String field, String receivingUnitCode, String decidingUnitCode,
+                              String channel, ApplicantDto applicant, String content, List<ComponentDto> components,
+                              OffsetDateTime receivedAt, OffsetDateTime clockStartAt, OffsetDateTime dueAt,
+                              OffsetDateTime extendedDueAt, OffsetDateTime effectiveDueAt, OffsetDateTime resolvedAt,
+                              OffsetDateTime returnedAt, String returnMethod, String classification, boolean overdue,
+                              boolean dueSoon, ApologyView apology, boolean lateWithoutApology, List<PauseView> pauses,
+                              List<HandoverView> handovers, List<HistoryView> history, List<String> allowedActions) {
+    }
+
+    public record TrackingHistory(OffsetDateTime at, DossierStatus status) {
+    }
+
+    public record TrackingView(String code, String procedureName, DossierStatus status, int statusCode,
+                               OffsetDateTime receivedAt, OffsetDateTime dueAt, OffsetDateTime effectiveDueAt,
+                               OffsetDateTime resolvedAt, OffsetDateTime returnedAt, List<TrackingHistory> history) {
+    }
+
+    public record RatingInput(@NotBlank String phone, @NotNull Map<String, String> answers) {
+    }
+}

@@ -1,0 +1,113 @@
+package vn.cchc.dossiers.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cchc.dossiers.domain.Dossier;
+import vn.cchc.dossiers.domain.DossierStatus;
+import vn.cchc.dossiers.mapping.DossierMapper;
+import vn.cchc.dossiers.rest.DossierDtos.ActionInput;
+import vn.cchc.dossiers.rest.DossierDtos.DossierSummary;
+import vn.cchc.dossiers.rest.DossierDtos.DossierView;
+import vn.cchc.dossiers.rest.DossierDtos.DuePreviewInput;
+import vn.cchc.dossiers.rest.DossierDtos.DuePreviewView;
+import vn.cchc.dossiers.rest.DossierDtos.ReceiveInput;
+import vn.cchc.dossiers.service.DossierCommands;
+import vn.cchc.dossiers.service.DossierService;
+import vn.cchc.shared.paging.Page;
+import vn.cchc.shared.paging.PageParams;
+import vn.cchc.shared.security.Caller;
+import vn.cchc.shared.security.Roles;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
+@Path("/api/v1/dossiers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Dossiers", description = "Hồ sơ TTHC: intake, worklist, lifecycle")
+public class DossierResource {
+
+    private final DossierService service;
+    private final DossierMapper mapper;
+    private final Caller caller;
+    private final Clock clock;
+
+    public DossierResource(DossierService service, DossierMapper mapper, Caller caller, Clock clock) {
+        this.service = service;
+        this.mapper = mapper;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    @POST
+    @Path("due-date")
+    @RolesAllowed({Roles.OFFICER, Roles.SPECIALIST, Roles.LEADER})
+    @Operation(summary = "Preview the clock start and due date before receiving")
+    public DuePreviewView previewDue(@NotNull @Valid DuePreviewInput input) {
+        var p = service.previewDue(input.procedureCode(), input.receivingUnitCode(), input.receivedAt(), caller);
+        return new DuePreviewView(DossierMapper.vn(p.clockStartAt()), DossierMapper.vn(p.dueAt()), p.value(), p.unit());
+    }
+
+    @POST
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Receive a dossier (Tiếp nhận hồ sơ): code, clock start and due date; Mẫu 01")
+    public Response receive(@NotNull @Valid ReceiveInput input, @Context UriInfo uri) {
+        Dossier d = service.receive(mapper.toCommand(input), caller);
+        return Response.created(uri.getAbsolutePathBuilder().path(d.getCode()).build()).entity(view(d)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.ADMIN, Roles.INSPECTOR})
+    @Operation(summary = "Worklist of the caller's unit and below: open first, soonest due first")
+    public Page<DossierSummary> worklist(@QueryParam("q") @Size(max = 100) String q,
+                                         @QueryParam("status") DossierStatus status,
+                                         @QueryParam("due") @jakarta.validation.constraints.Pattern(regexp = "SOON|OVERDUE") String due,
+                                         @QueryParam("unit") @Size(max = 60) String unit,
+                                         @QueryParam("procedureCode") @Size(max = 60) String procedureCode,
+                                         @Valid @BeanParam PageParams paging) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return service.worklist(caller, q, status, due, unit, procedureCode, paging.toRequest())
+                .map(d -> mapper.toSummary(d, now, service.isDueSoon(d)));
+    }
+
+    @GET
+    @Path("{code}")
+    @RolesAllowed({Roles.OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.ADMIN, Roles.INSPECTOR})
+    @Operation(summary = "One dossier with history, pauses, hand-overs (Mẫu 06) and apology (Mẫu 04)")
+    public DossierView get(@PathParam("code") String code) {
+        return view(service.visible(code, caller));
+    }
+
+    @POST
+    @Path("{code}/actions/{action}")
+    @RolesAllowed({Roles.OFFICER, Roles.SPECIALIST, Roles.LEADER})
+    @Operation(summary = "Take one lifecycle action; 409 when the status does not allow it")
+    public DossierView act(@PathParam("code") String code, @PathParam("action") String action, @Valid ActionInput input) {
+        ActionInput in = input == null ? new ActionInput(null, null, null, null, null, null, null, null, null) : input;
+        Dossier d = service.act(code, action, new DossierCommands.Act(in.note(), in.reason(), in.items(), in.stepName(),
+                in.toUnitCode(), in.toUser(), in.newDueAt(), in.signer(), in.method()), caller);
+        return view(d);
+    }
+
+    private DossierView view(Dossier d) {
+        return mapper.toView(d, service.details(d), OffsetDateTime.now(clock), service.isDueSoon(d),
+                service.allowedActions(d, caller));
+    }
+
+}

@@ -1,0 +1,60 @@
+package vn.cchc.dossiers.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cchc.dossiers.rest.DossierDtos.RatingInput;
+import vn.cchc.dossiers.rest.DossierDtos.TrackingHistory;
+import vn.cchc.dossiers.rest.DossierDtos.TrackingView;
+import vn.cchc.dossiers.service.PublicService;
+
+import static vn.cchc.dossiers.mapping.DossierMapper.vn;
+
+/** For citizens, without logging in: tracking and rating. No personal data leaves here. */
+@Path("/api/v1/dossiers")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Citizens", description = "Tra cứu và đánh giá hồ sơ")
+public class PublicResource {
+
+    private final PublicService service;
+
+    public PublicResource(PublicService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Path("tracking/{code}")
+    @PermitAll
+    @Operation(summary = "Track a dossier with its code and the last 4 digits of the applicant's phone")
+    public TrackingView track(@PathParam("code") String code,
+                              @QueryParam("phone") @NotNull @Pattern(regexp = "\\d{4}", message = "the last 4 digits") String phone) {
+        var t = service.track(code, phone);
+        var d = t.dossier();
+        return new TrackingView(d.getCode(), d.getProcedureName(), d.getStatus(), d.getStatus().code(), vn(d.getReceivedAt()),
+                vn(d.getDueAt()), vn(d.effectiveDueAt()), vn(d.getResolvedAt()), vn(d.getReturnedAt()),
+                t.history().stream().map(h -> new TrackingHistory(vn(h.getAt()), h.getToStatus())).toList());
+    }
+
+    @POST
+    @Path("ratings/{code}")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rate the handling once after the result (criteria of the provincial portal)")
+    public Response rate(@PathParam("code") String code, @NotNull @Valid RatingInput input) {
+        String digits = input.phone().replaceAll("\\D", "");
+        service.rate(code, digits.length() >= 4 ? digits.substring(digits.length() - 4) : digits, input.answers());
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,545 @@
+package vn.cchc.dossiers.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.cchc.dossiers.domain.ApologyLetter;
+import vn.cchc.dossiers.domain.CatalogueProcedure;
+import vn.cchc.dossiers.domain.Dossier;
+import vn.cchc.dossiers.domain.DossierAction;
+import vn.cchc.dossiers.domain.DossierHistory;
+import vn.cchc.dossiers.domain.DossierNotice;
+import vn.cchc.dossiers.domain.DossierPause;
+import vn.cchc.dossiers.domain.DossierStatus;
+import vn.cchc.dossiers.domain.Handover;
+import vn.cchc.dossiers.domain.UnitCopy;
+import vn.cchc.dossiers.domain.calendar.ApologyRules;
+import vn.cchc.dossiers.domain.calendar.Classification;
+import vn.cchc.dossiers.domain.calendar.DueDateCalculator;
+import vn.cchc.dossiers.domain.calendar.WorkingCalendar;
+import vn.cchc.dossiers.event.DossierEvents;
+import vn.cchc.dossiers.repository.CatalogueRepository;
+import vn.cchc.dossiers.repository.DossierPartsRepository;
+import vn.cchc.dossiers.repository.DossierRepository;
+import vn.cchc.dossiers.repository.UnitCopyRepository;
+import vn.cchc.shared.contract.DossierEventV1;
+import vn.cchc.shared.problem.Problem;
+import vn.cchc.shared.problem.ProblemException;
+import vn.cchc.shared.security.Caller;
+import vn.cchc.shared.security.Jurisdiction;
+import vn.cchc.shared.security.Roles;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Intake and lifecycle of dossiers. Each public method is one transaction that writes the dossier, its
+ * history, the daily aggregates and the event together. Access: staff act on dossiers received or
+ * decided at or below their unit; anything else is 404 (existence is not leaked).
+ */
+@ApplicationScoped
+public class DossierService {
+
+    private static final DateTimeFormatter CODE_DAY = DateTimeFormatter.ofPattern("yyMMdd");
+    private static final Set<String> CHANNELS = Set.of("DIRECT", "ONLINE", "POSTAL");
+    private static final Set<String> RETURN_METHODS = Set.of("DIRECT", "POSTAL", "ELECTRONIC");
+
+    private final DossierRepository dossiers;
+    private final DossierPartsRepository parts;
+    private final CatalogueRepository catalogue;
+    private final UnitCopyRepository units;
+    private final CalendarService calendars;
+    private final StatsRecorder stats;
+    private final DossierEvents events;
+    private final NotificationService notifications;
+    private final Clock clock;
+
+    public DossierService(DossierRepository dossiers, DossierPartsRepository parts, CatalogueRepository catalogue,
+                          UnitCopyRepository units, CalendarService calendars, StatsRecorder stats, DossierEvents events,
+                          NotificationService notifications, Clock clock) {
+        this.dossiers = dossiers;
+        this.parts = parts;
+        this.catalogue = catalogue;
+        this.units = units;
+        this.calendars = calendars;
+        this.stats = stats;
+        this.events = events;
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    /** Clock start and due date a procedure would get if received at {@code receivedAt} at a unit. */
+    public record DuePreview(OffsetDateTime clockStartAt, OffsetDateTime dueAt, BigDecimal value, String unit) {
+    }
+
+    // ------------------------------------------------------------------ intake
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DuePreview previewDue(String procedureCode, String unitCode, OffsetDateTime receivedAt, Caller caller) {
+        CatalogueProcedure procedure = procedure(procedureCode);
+        String province = unitCode != null ? unit(unitCode, "receivingUnitCode").provinceCode()
+                : caller.unitCode().flatMap(units::findByIdOptional).map(UnitCopy::provinceCode).orElse("VN");
+        OffsetDateTime at = receivedAt == null ? now() : receivedAt;
+        DueDateCalculator.Result r = calculator(province).due(local(at), procedure.getProcessingTimeValue(),
+                procedure.getProcessingTimeUnit(), procedure.getAfternoonCutoff(), List.of(), local(now()));
+        return new DuePreview(offset(r.clockStartAt()), offset(r.dueAt()), procedure.getProcessingTimeValue(),
+                procedure.getProcessingTimeUnit());
+    }
+
+    @Transactional
+    public Dossier receive(DossierCommands.Receive cmd, Caller caller) {
+        Dossier d = create(cmd, caller);
+        if (!cmd.registered()) {
+            events.publish(DossierEventV1.RECEIVED, d, null, now());
+            notifications.receipt(d);
+        }
+        return d;
+    }
+
+    /** Checks and writes a new dossier with its history and counts; the caller announces it. */
+    private Dossier create(DossierCommands.Receive cmd, Caller caller) {
+        List<Problem.Violation> v = new ArrayList<>();
+        if (!CHANNELS.contains(cmd.channel())) {
+            v.add(new Problem.Violation("channel", "oneOf", "DIRECT, ONLINE or POSTAL"));
+        }
+        if (cmd.returnMethod() != null && !RETURN_METHODS.contains(cmd.returnMethod())) {
+            v.add(new Problem.Violation("returnMethod", "oneOf", "DIRECT, POSTAL or ELECTRONIC"));
+        }
+        OffsetDateTime now = now();
+        if (cmd.receivedAt() != null && cmd.receivedAt().isAfter(now.plusMinutes(5))) {
+            v.add(new Problem.Violation("receivedAt", "notInFuture", "a dossier cannot be received in the future"));
+        }
+        if (!v.isEmpty()) {
+            throw ProblemException.invalid(v);
+        }
+        CatalogueProcedure procedure = procedure(cmd.procedureCode());
+        if (!procedure.acceptsDossiers()) {
+            throw ProblemException.conflict("Procedure " + procedure.getCode() + " is " + procedure.getState()
+                    + "; dossiers are received only for procedures in force.");
+        }
+        UnitCopy receiving = unit(cmd.receivingUnitCode(), "receivingUnitCode");
+        if (!receiving.isReceivesDossiers()) {
+            throw ProblemException.invalid("receivingUnitCode", "receivingPoint", receiving.getCode() + " does not receive dossiers");
+        }
+        if (!caller.hasRole(Roles.INTEGRATION) && !covers(caller, receiving.getPath())) {
+            throw ProblemException.forbidden("You receive dossiers only at your unit or below it.");
+        }
+        String decidingCode = firstNonBlank(cmd.decidingUnitCode(), procedure.getDecidingAgencyCode(), receiving.getParentCode(),
+                receiving.getCode());
+        UnitCopy deciding = unit(decidingCode, "decidingUnitCode");
+        OffsetDateTime receivedAt = cmd.receivedAt() == null ? now : cmd.receivedAt();
+        String code = deciding.getCode() + "-" + local(receivedAt).format(CODE_DAY) + "-"
+                + String.format("%04d", parts.nextSequence(deciding.getCode(), local(receivedAt).toLocalDate()));
+        Dossier d = Dossier.open(code, procedure, receiving, deciding, cmd.channel(), caller.username(), now);
+        DossierCommands.Applicant a = cmd.applicant();
+        d.applicant(a.name(), a.idNumber(), a.phone(), a.email(), a.address());
+        d.request(cmd.content(), cmd.components(), cmd.returnMethod(), cmd.digitised() || !"DIRECT".equals(cmd.channel()));
+        if (cmd.registered()) {
+            d.registered(receivedAt);
+        } else {
+            receiveNow(d, receivedAt);
+        }
+        dossiers.persistAndFlush(d);
+        history(d, caller.username(), cmd.registered() ? "register" : "receive", null, d.getStatus(), cmd.content());
+        if (!cmd.registered()) {
+            stats.received(d);
+        }
+        return d;
+    }
+
+    private void receiveNow(Dossier d, OffsetDateTime receivedAt) {
+        DueDateCalculator.Result r = calculator(province(d)).due(local(receivedAt), d.getProcessingTimeValue(),
+                d.getProcessingTimeUnit(), d.getAfternoonCutoff(), List.of(), local(now()));
+        d.received(receivedAt, offset(r.clockStartAt()), offset(r.dueAt()));
+    }
+
+    // ------------------------------------------------------------------ lifecycle
+
+    @Transactional
+    public Dossier act(String code, String slug, DossierCommands.Act cmd, Caller caller) {
+        Dossier d = visible(code, caller);
+        DossierAction action = DossierAction.fromSlug(slug);
+        if (action == null) {
+            throw ProblemException.notFound("No action " + slug + ".");
+        }
+        if (!caller.hasAnyRole(action.roles().toArray(String[]::new))) {
+            throw ProblemException.forbidden("Action " + slug + " is for " + action.roles() + ".");
+        }
+        if (action == DossierAction.APOLOGY && !covers(caller, d.getDecidingUnitPath())) {
+            throw ProblemException.forbidden("The apology letter is issued by a leader of the deciding unit "
+                    + d.getDecidingUnitCode() + ".");
+        }
+        DossierStatus from = d.getStatus();
+        if (!action.allowedFrom(from)) {
+            throw ProblemException.conflict("Dossier " + code + " is " + from + " (" + from.code() + "); "
+                    + slug + " is not allowed from it.");
+        }
+        OffsetDateTime now = now();
+        DossierStatus to = action.target(from);
+        String note = firstNonBlank(cmd.note(), cmd.reason());
+        switch (action) {
+            case ACCEPT -> {
+                receiveNow(d, now);
+                stats.received(d);
+            }
+            case REFUSE -> {
+                List<String> reasons = required(cmd.items(), cmd.reason(), "reason");
+                parts.persist(new DossierNotice(d.getId(), "MAU03", noticeNumber(d, "PTC"), reasons, String.join("; ", reasons),
+                        now, caller.username()));
+                d.closed(now);
+                stats.count(d, now, "refused");
+            }
+            case START -> handover(d, cmd.stepName() == null ? "Chuyển xử lý" : cmd.stepName(), cmd, caller, now);
+            case HANDOVER -> {
+                if (cmd.stepName() == null || cmd.stepName().isBlank()) {
+                    throw ProblemException.invalid("stepName", "required", "name the step being handed over");
+                }
+                handover(d, cmd.stepName(), cmd, caller, now);
+            }
+            case REQUEST_SUPPLEMENT -> {
+                List<String> items = required(cmd.items(), null, "items");
+                if (cmd.reason() == null || cmd.reason().isBlank()) {
+                    throw ProblemException.invalid("reason", "required", "Mẫu 02 states the reason");
+                }
+                parts.persist(new DossierNotice(d.getId(), "MAU02", noticeNumber(d, "PBS"), items, cmd.reason(), now,
+                        caller.username()));
+                parts.persist(new DossierPause(d.getId(), DossierPause.Kind.SUPPLEMENT, now, cmd.reason()));
+                d.pause(now, true);
+            }
+            case REQUEST_FINANCIAL -> {
+                parts.persist(new DossierPause(d.getId(), DossierPause.Kind.FINANCIAL, now, note));
+                d.pause(now, false);
+            }
+            case SUPPLEMENT_RECEIVED, FINANCIAL_FULFILLED -> resume(d, now);
+            case WITHDRAW, STOP -> {
+                if (cmd.reason() == null || cmd.reason().isBlank()) {
+                    throw ProblemException.invalid("reason", "required", "state the citizen's reason");
+                }
+                if (from.isPaused()) {
+                    resume(d, now);
+                }
+                if (action == DossierAction.STOP) {
+                    parts.persist(new DossierNotice(d.getId(), "MAU05", noticeNumber(d, "TBD"), List.of(), cmd.reason(), now,
+                            caller.username()));
+                }
+                d.closed(now);
+                stats.count(d, now, action == DossierAction.STOP ? "stopped" : "withdrawn");
+            }
+            case RESOLVE -> {
+                Classification.Result r = Classification.of(local(now), local(d.getDueAt()));
+                Dossier.Classification c = Dossier.Classification.valueOf(r.name());
+                d.resolved(now, c);
+                stats.resolved(d, now);
+            }
+            case RETURN -> {
+                if (cmd.method() == null || !RETURN_METHODS.contains(cmd.method())) {
+                    throw ProblemException.invalid("method", "oneOf", "DIRECT, POSTAL or ELECTRONIC");
+                }
+                d.returned(now, cmd.method());
+                stats.count(d, now, "returned");
+            }
+            case APOLOGY -> apology(d, cmd, caller, now);
+            default -> throw new IllegalStateException(action.name());
+        }
+        d.moveTo(to, now);
+        history(d, caller.username(), slug, from, to, note);
+        dossiers.flush();
+        switch (action) {
+            case REQUEST_SUPPLEMENT -> {
+                events.publish(DossierEventV1.SUPPLEMENT_REQUESTED, d, null, now);
+                notifications.supplement(d);
+            }
+            case APOLOGY -> {
+                events.publish(DossierEventV1.APOLOGY_ISSUED, d, parts.apology(d.getId()).map(ApologyLetter::isTimely)
+                        .orElse(null), now);
+                notifications.apology(d);
+            }
+            case RESOLVE -> {
+                events.publish(DossierEventV1.RESOLVED, d, apologyTimely(d), now);
+                notifications.result(d);
+            }
+            case RETURN -> events.publish(DossierEventV1.RETURNED, d, apologyTimely(d), now);
+            case ACCEPT -> {
+                events.publish(DossierEventV1.RECEIVED, d, null, now);
+                notifications.receipt(d);
+            }
+            default -> events.publish(DossierEventV1.STATUS_CHANGED, d, apologyTimely(d), now);
+        }
+        return d;
+    }
+
+    private Boolean apologyTimely(Dossier d) {
+        return d.isHasApology() ? parts.apology(d.getId()).map(ApologyLetter::isTimely).orElse(null) : null;
+    }
+
+    /** Phiếu kiểm soát: the step that ends now, its budget from the internal process, and its result. */
+    private void handover(Dossier d, String stepName, DossierCommands.Act cmd, Caller caller, OffsetDateTime now) {
+        List<Handover> done = parts.handovers(d.getId());
+        int stepNo = done.size() + 1;
+        OffsetDateTime since = done.isEmpty() ? d.getClockStartAt() : done.get(done.size() - 1).getAt();
+        WorkingCalendar cal = calendars.forProvince(province(d));
+        BigDecimal used = since == null || !now.isAfter(since) ? BigDecimal.ZERO
+                : cal.workingHoursBetween(local(since), local(now)).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal budget = stepBudgetHours(d, stepNo);
+        Dossier.Classification result = budget == null ? null
+                : used.compareTo(budget) < 0 ? Dossier.Classification.EARLY
+                : used.compareTo(budget) == 0 ? Dossier.Classification.ON_TIME : Dossier.Classification.LATE;
+        parts.persist(new Handover(d.getId(), stepNo, stepName.trim(), caller.username(), caller.unitCode().orElse(null),
+                blank(cmd.toUser()), blank(cmd.toUnitCode()), now, budget, used, result, blank(cmd.note())));
+    }
+
+    /** Budget of the n-th step of the procedure's internal process, in working hours (null if unknown). */
+    private BigDecimal stepBudgetHours(Dossier d, int stepNo) {
+        CatalogueProcedure p = catalogue.findById(d.getProcedureCode());
+        if (p == null || p.getInternalSteps().size() < stepNo) {
+            return null;
+        }
+        BigDecimal duration = p.getInternalSteps().get(stepNo - 1).duration();
+        return switch (d.getProcessingTimeUnit()) {
+            case "WORKING_DAYS" -> duration.multiply(BigDecimal.valueOf(8)).setScale(2, RoundingMode.HALF_UP);
+            case "HOURS" -> duration.setScale(2, RoundingMode.HALF_UP);
+            default -> null;
+        };
+    }
+
+    /** The pause ends: both due dates move later by the working time spent waiting. */
+    private void resume(Dossier d, OffsetDateTime now) {
+        DossierPause pause = parts.openPause(d.getId()).orElse(null);
+        if (pause == null) {
+            return;
+        }
+        pause.end(now);
+        WorkingCalendar cal = calendars.forProvince(province(d));
+        BigDecimal waited = cal.workingHoursBetween(local(pause.getFromAt()), local(now));
+        OffsetDateTime due = offset(cal.addWorkingHours(local(d.getDueAt()), waited));
+        OffsetDateTime extended = d.getExtendedDueAt() == null ? null
+                : offset(cal.addWorkingHours(local(d.getExtendedDueAt()), waited));
+        d.resume(due, extended);
+    }
+
+    /**
+     * Mẫu 04: at most one per dossier; timely when issued at least one working day before the original due
+     * date; the new date must be later than the original one.
+     */
+    private void apology(Dossier d, DossierCommands.Act cmd, Caller caller, OffsetDateTime now) {
+        if (d.isHasApology() || parts.apology(d.getId()).isPresent()) {
+            throw ProblemException.conflict("Dossier " + d.getCode() + " already has an apology and extension letter; "
+                    + "the return date can be set again only once.");
+        }
+        List<Problem.Violation> v = new ArrayList<>();
+        if (cmd.reason() == null || cmd.reason().isBlank()) {
+            v.add(new Problem.Violation("reason", "required", "state why the dossier is late"));
+        }
+        if (cmd.signer() == null || cmd.signer().isBlank()) {
+            v.add(new Problem.Violation("signer", "required", "the head of the deciding unit signs Mẫu 04"));
+        }
+        if (cmd.newDueAt() == null) {
+            v.add(new Problem.Violation("newDueAt", "required", "the new return date"));
+        } else if (!cmd.newDueAt().isAfter(d.getDueAt())) {
+            v.add(new Problem.Violation("newDueAt", "afterOriginalDue", "must be after the original due date " + d.getDueAt()));
+        }
+        if (!v.isEmpty()) {
+            throw ProblemException.invalid(v);
+        }
+        boolean timely = ApologyRules.isTimely(local(now), local(d.getDueAt()), calendars.forProvince(province(d)));
+        parts.persist(new ApologyLetter(d.getId(), noticeNumber(d, "PXL"), cmd.reason(), d.getDueAt(), cmd.newDueAt(),
+                cmd.signer(), caller.username(), now, timely));
+        d.apologised(cmd.newDueAt(), now);
+    }
+
+    /**
+     * A dossier from another system's history, already finished or still open: received at
+     * {@code receivedAt}, due as the procedure and calendar say, resolved / returned / closed as given.
+     * Counted in the aggregates on the days it happened. Used by the integration import.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Dossier importHistorical(DossierCommands.Receive cmd, DossierStatus finalStatus, OffsetDateTime resolvedAt,
+                                    OffsetDateTime returnedAt, OffsetDateTime apologyAt, OffsetDateTime apologyNewDueAt,
+                                    String client, String externalId, Caller caller) {
+        Dossier d = create(cmd, caller);
+        d.external(client, externalId);
+        OffsetDateTime now = now();
+        if (apologyAt != null) {
+            boolean timely = ApologyRules.isTimely(local(apologyAt), local(d.getDueAt()), calendars.forProvince(province(d)));
+            parts.persist(new ApologyLetter(d.getId(), noticeNumber(d, "PXL"), "Nhập từ hệ thống cũ", d.getDueAt(),
+                    apologyNewDueAt == null ? d.getDueAt().plusDays(3) : apologyNewDueAt, "Thủ trưởng cơ quan",
+                    caller.username(), apologyAt, timely));
+            d.apologised(apologyNewDueAt == null ? d.getDueAt().plusDays(3) : apologyNewDueAt, now);
+        }
+        switch (finalStatus) {
+            case RESOLVED, RETURNED -> {
+                Classification.Result r = Classification.of(local(resolvedAt), local(d.getDueAt()));
+                d.resolved(resolvedAt, Dossier.Classification.valueOf(r.name()));
+                stats.resolved(d, resolvedAt);
+                if (finalStatus == DossierStatus.RETURNED) {
+                    d.returned(returnedAt, d.getReturnMethod() == null ? "DIRECT" : d.getReturnMethod());
+                    stats.count(d, returnedAt, "returned");
+                }
+            }
+            case REFUSED, WITHDRAWN, STOPPED -> {
+                d.closed(resolvedAt);
+                stats.count(d, resolvedAt, finalStatus == DossierStatus.REFUSED ? "refused"
+                        : finalStatus == DossierStatus.WITHDRAWN ? "withdrawn" : "stopped");
+            }
+            default -> {
+            }
+        }
+        DossierStatus from = d.getStatus();
+        d.moveTo(finalStatus, now);
+        if (from != finalStatus) {
+            history(d, caller.username(), "import", from, finalStatus, "nhập từ hệ thống " + client);
+        }
+        dossiers.flush();
+        // one event with the dossier as it ends up; no notification for history
+        String type = switch (finalStatus) {
+            case RESOLVED -> DossierEventV1.RESOLVED;
+            case RETURNED -> DossierEventV1.RETURNED;
+            case RECEIVED -> DossierEventV1.RECEIVED;
+            default -> DossierEventV1.STATUS_CHANGED;
+        };
+        events.publish(type, d, apologyTimely(d), now);
+        return d;
+    }
+
+    // ------------------------------------------------------------------ reads
+
+    /** A dossier the caller may see (received or decided at or below their unit), else 404. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Dossier visible(String code, Caller caller) {
+        Dossier d = dossiers.findByCode(code).orElse(null);
+        if (d == null || !(caller.hasRole(Roles.ADMIN) && covers(caller, d.getReceivingUnitPath())
+                || covers(caller, d.getReceivingUnitPath()) || covers(caller, d.getDecidingUnitPath()))) {
+            throw ProblemException.notFound("No dossier " + code + ".");
+        }
+        return d;
+    }
+
+    /** What hangs off a dossier, for its page. */
+    public record Details(List<DossierHistory> history, List<DossierPause> pauses, List<Handover> handovers,
+                          java.util.Optional<ApologyLetter> apology) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Details details(Dossier d) {
+        return new Details(parts.history(d.getId()), parts.pauses(d.getId()), parts.handovers(d.getId()),
+                parts.apology(d.getId()));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public vn.cchc.shared.paging.Page<Dossier> worklist(Caller caller, String q, DossierStatus status, String due,
+                                                         String unit, String procedureCode,
+                                                         vn.cchc.shared.paging.PageRequest page) {
+        OffsetDateTime now = now();
+        return dossiers.worklist(new DossierRepository.Filter(scopePath(caller), q, status, due, unit, procedureCode, now,
+                now.plusDays(3)), page);
+    }
+
+    /** The caller's unit path, the scope of every list (a caller without a known unit sees nothing). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String scopePath(Caller caller) {
+        return caller.unitCode().flatMap(units::findByIdOptional).map(UnitCopy::getPath)
+                .orElseThrow(() -> ProblemException.forbidden("Your account's unit is unknown here; no dossiers to show."));
+    }
+
+    /** The actions the caller could take now (for the dossier page's buttons). */
+    public List<String> allowedActions(Dossier d, Caller caller) {
+        List<String> allowed = new ArrayList<>();
+        for (DossierAction a : DossierAction.values()) {
+            if (a.allowedFrom(d.getStatus()) && caller.hasAnyRole(a.roles().toArray(String[]::new))
+                    && (a != DossierAction.APOLOGY || !d.isHasApology() && covers(caller, d.getDecidingUnitPath()))) {
+                allowed.add(a.slug());
+            }
+        }
+        return allowed;
+    }
+
+    public boolean isDueSoon(Dossier d) {
+        return d.getStatus().isOpen() && !d.getStatus().isPaused() && d.getDueAt() != null && !d.isOverdue(now())
+                && vn.cchc.dossiers.domain.calendar.DueSoon.isDueSoon(local(now()), local(d.getDueAt()),
+                calendars.forProvince(province(d)));
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private void history(Dossier d, String actor, String action, DossierStatus from, DossierStatus to, String note) {
+        parts.persist(new DossierHistory(d.getId(), now(), actor, action, from, to, note));
+    }
+
+    private String noticeNumber(Dossier d, String series) {
+        return d.getCode().substring(d.getCode().lastIndexOf('-') + 1) + "/" + series;
+    }
+
+    private static List<String> required(List<String> items, String single, String field) {
+        List<String> list = new ArrayList<>();
+        if (items != null) {
+            items.stream().filter(s -> s != null && !s.isBlank()).map(String::trim).forEach(list::add);
+        }
+        if (list.isEmpty() && single != null && !single.isBlank()) {
+            list.add(single.trim());
+        }
+        if (list.isEmpty()) {
+            throw ProblemException.invalid(field, "required", "list at least one item");
+        }
+        return list;
+    }
+
+    private CatalogueProcedure procedure(String code) {
+        CatalogueProcedure p = code == null ? null : catalogue.findById(code.trim());
+        if (p == null) {
+            throw ProblemException.invalid("procedureCode", "exists", "no procedure " + code + " in the catalogue");
+        }
+        return p;
+    }
+
+    private UnitCopy unit(String code, String field) {
+        UnitCopy u = code == null ? null : units.findById(code.trim());
+        if (u == null) {
+            throw ProblemException.invalid(field, "exists", "no unit " + code);
+        }
+        return u;
+    }
+
+    String province(Dossier d) {
+        String path = d.getReceivingUnitPath();
+        return path.substring(1, path.indexOf('/', 1));
+    }
+
+    DueDateCalculator calculator(String province) {
+        return new DueDateCalculator(calendars.forProvince(province));
+    }
+
+    static boolean covers(Caller caller, String path) {
+        return caller.unitCode().map(u -> Jurisdiction.covers(u, path)).orElse(false);
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.trim();
+            }
+        }
+        return null;
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
+    static LocalDateTime local(OffsetDateTime t) {
+        return t.atZoneSameInstant(CalendarService.ZONE).toLocalDateTime();
+    }
+
+    static OffsetDateTime offset(LocalDateTime t) {
+        return t.atZone(CalendarService.ZONE).toOffsetDateTime();
+    }
+}

@@ -1,0 +1,119 @@
+package vn.cchc.dossiers.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.cchc.dossiers.domain.Dossier;
+import vn.cchc.dossiers.domain.DossierHistory;
+import vn.cchc.dossiers.domain.DossierRating;
+import vn.cchc.dossiers.domain.DossierStatus;
+import vn.cchc.dossiers.event.DossierEvents;
+import vn.cchc.dossiers.repository.DossierPartsRepository;
+import vn.cchc.dossiers.repository.DossierRepository;
+import vn.cchc.shared.contract.DossierEventV1;
+import vn.cchc.shared.problem.Problem;
+import vn.cchc.shared.problem.ProblemException;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What citizens do without logging in: track a dossier with its code and the last four digits of the
+ * phone number (a wrong pair is a 404, and repeated wrong guesses on one code are throttled), and rate
+ * the handling once after the result.
+ */
+@ApplicationScoped
+public class PublicService {
+
+    /** The online criteria of seed 003 (Thừa Thiên Huế portal). */
+    public static final Set<String> CRITERIA = Set.of("overall", "convenience", "onTime", "staffAttitude",
+            "timeVsRegulation", "processingTime", "contactsToComplete", "agenciesContacted", "oneStopOrganisation",
+            "publicity", "feedbackHandling", "onlineService");
+    public static final Set<String> LEVELS = Set.of("VERY_SATISFIED", "SATISFIED", "DISSATISFIED");
+    private static final int MAX_FAILURES = 5;
+    private static final Duration WINDOW = Duration.ofMinutes(15);
+
+    private final DossierRepository dossiers;
+    private final DossierPartsRepository parts;
+    private final StatsRecorder stats;
+    private final DossierEvents events;
+    private final Clock clock;
+    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+
+    private record Failures(int count, Instant since) {
+    }
+
+    public PublicService(DossierRepository dossiers, DossierPartsRepository parts, StatsRecorder stats,
+                         DossierEvents events, Clock clock) {
+        this.dossiers = dossiers;
+        this.parts = parts;
+        this.stats = stats;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public record Tracking(Dossier dossier, List<DossierHistory> history) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Tracking track(String code, String phoneLast4) {
+        Dossier d = checked(code, phoneLast4);
+        return new Tracking(d, parts.history(d.getId()));
+    }
+
+    @Transactional
+    public void rate(String code, String phoneLast4, Map<String, String> answers) {
+        List<Problem.Violation> v = new ArrayList<>();
+        if (answers == null || answers.isEmpty()) {
+            v.add(new Problem.Violation("answers", "required", "rate at least the overall criterion"));
+        } else {
+            answers.forEach((k, level) -> {
+                if (!CRITERIA.contains(k)) {
+                    v.add(new Problem.Violation("answers." + k, "criterion", "unknown criterion"));
+                } else if (!LEVELS.contains(level)) {
+                    v.add(new Problem.Violation("answers." + k, "oneOf", "VERY_SATISFIED, SATISFIED or DISSATISFIED"));
+                }
+            });
+        }
+        if (!v.isEmpty()) {
+            throw ProblemException.invalid(v);
+        }
+        Dossier d = checked(code, phoneLast4);
+        if (d.getStatus() != DossierStatus.RESOLVED && d.getStatus() != DossierStatus.RETURNED) {
+            throw ProblemException.conflict("Dossier " + code + " has no result yet; it can be rated after the result.");
+        }
+        if (parts.rating(d.getId()).isPresent()) {
+            throw ProblemException.conflict("Dossier " + code + " has already been rated.");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        DossierRating rating = new DossierRating(d.getId(), answers, now);
+        parts.persist(rating);
+        stats.rated(d, now, rating.isDissatisfied());
+        events.publish(DossierEventV1.RATED, d, null, rating.isDissatisfied(), now);
+    }
+
+    private Dossier checked(String code, String phoneLast4) {
+        Instant now = clock.instant();
+        Failures f = failures.get(code);
+        if (f != null && f.count() >= MAX_FAILURES && f.since().plus(WINDOW).isAfter(now)) {
+            throw new ProblemException(429, "too-many-requests", "Too many requests",
+                    "Too many wrong attempts for this dossier code; try again later.", null);
+        }
+        Dossier d = dossiers.findByCode(code).orElse(null);
+        boolean ok = d != null && phoneLast4 != null && phoneLast4.matches("\\d{4}") && d.getApplicantPhone() != null
+                && d.getApplicantPhone().replaceAll("\\D", "").endsWith(phoneLast4);
+        if (!ok) {
+            failures.compute(code, (k, old) -> old == null || old.since().plus(WINDOW).isBefore(now)
+                    ? new Failures(1, now) : new Failures(old.count() + 1, old.since()));
+            throw ProblemException.notFound("No dossier with this code and phone number.");
+        }
+        failures.remove(code);
+        return d;
+    }
+}

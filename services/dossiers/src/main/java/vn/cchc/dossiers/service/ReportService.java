@@ -1,0 +1,105 @@
+package vn.cchc.dossiers.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.cchc.dossiers.domain.CatalogueProcedure;
+import vn.cchc.dossiers.domain.Indicators766;
+import vn.cchc.dossiers.domain.PeriodReport;
+import vn.cchc.dossiers.domain.UnitCopy;
+import vn.cchc.dossiers.repository.CatalogueRepository;
+import vn.cchc.dossiers.repository.ReportQueries;
+import vn.cchc.dossiers.repository.ReportQueries.Flows;
+import vn.cchc.dossiers.repository.ReportQueries.GroupBy;
+import vn.cchc.dossiers.repository.ReportQueries.Stocks;
+import vn.cchc.dossiers.repository.UnitCopyRepository;
+import vn.cchc.shared.problem.ProblemException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** The period report (§3.8) and the QĐ 766 indicators for a unit and its descendants. */
+@ApplicationScoped
+public class ReportService {
+
+    private final ReportQueries queries;
+    private final UnitCopyRepository units;
+    private final CatalogueRepository catalogue;
+    private final Clock clock;
+
+    public ReportService(ReportQueries queries, UnitCopyRepository units, CatalogueRepository catalogue, Clock clock) {
+        this.queries = queries;
+        this.units = units;
+        this.catalogue = catalogue;
+        this.clock = clock;
+    }
+
+    public record Report(String unitCode, LocalDate from, LocalDate to, GroupBy groupBy, List<PeriodReport> rows,
+                         PeriodReport total) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Report period(UnitCopy scope, LocalDate from, LocalDate to, GroupBy by) {
+        check(from, to);
+        OffsetDateTime start = from.atStartOfDay(CalendarService.ZONE).toOffsetDateTime();
+        OffsetDateTime end = to.plusDays(1).atStartOfDay(CalendarService.ZONE).toOffsetDateTime().minusNanos(1000);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime reference = end.isBefore(now) ? end : now;
+        Map<String, Flows> flows = queries.flows(scope.getPath(), from, to, by);
+        Map<String, Stocks> stocks = queries.stocks(scope.getPath(), start, end, reference, by);
+        TreeSet<String> keys = new TreeSet<>(flows.keySet());
+        keys.addAll(stocks.keySet());
+        List<PeriodReport> rows = new ArrayList<>();
+        for (String k : keys) {
+            Flows f = ReportQueries.flowsOrNone(flows, k);
+            Stocks s = ReportQueries.stocksOrNone(stocks, k);
+            rows.add(PeriodReport.of(k, name(by, k), s.carriedOver(), f.receivedOnline(), f.receivedDirect(), f.receivedPostal(),
+                    f.early(), f.onTime(), f.late(), s.inProgressWithinTime(), s.inProgressOverdue(),
+                    f.lateWithApology() + s.overdueWithApology(), f.lateWithoutApology() + s.overdueWithoutApology(),
+                    f.refused(), f.withdrawn(), f.stopped()));
+        }
+        return new Report(scope.getCode(), from, to, by, rows, PeriodReport.total(rows));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Indicators766.Indicator> indicators(UnitCopy scope, LocalDate from, LocalDate to) {
+        Report r = period(scope, from, to, GroupBy.CHANNEL);
+        Map<String, Flows> flows = queries.flows(scope.getPath(), from, to, GroupBy.CHANNEL);
+        long digitised = flows.values().stream().mapToLong(Flows::digitised).sum();
+        long eResult = flows.values().stream().mapToLong(Flows::eResult).sum();
+        long dissatisfied = flows.values().stream().mapToLong(Flows::dissatisfied).sum();
+        PeriodReport t = r.total();
+        return Indicators766.compute(new Indicators766.Inputs(t.carriedOver(), t.received(), t.receivedOnline(),
+                t.resolvedEarly() + t.resolvedOnTime(), t.resolvedLate(), t.inProgressWithinTime(), t.inProgressOverdue(),
+                digitised, eResult, t.resolved(), dissatisfied));
+    }
+
+    private String name(GroupBy by, String key) {
+        return switch (by) {
+            case UNIT -> units.findByIdOptional(key).map(UnitCopy::getName).orElse(key);
+            case PROCEDURE -> catalogue.findByIdOptional(key).map(CatalogueProcedure::getName).orElse(key);
+            case CHANNEL -> switch (key) {
+                case "ONLINE" -> "Trực tuyến";
+                case "POSTAL" -> "Bưu chính công ích";
+                default -> "Trực tiếp";
+            };
+            case FIELD -> key;
+        };
+    }
+
+    private static void check(LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            throw ProblemException.invalid(from == null ? "from" : "to", "required", "the period needs both dates");
+        }
+        if (to.isBefore(from)) {
+            throw ProblemException.invalid("to", "notBeforeFrom", "must not be before from");
+        }
+        if (from.plusYears(5).isBefore(to)) {
+            throw ProblemException.invalid("to", "maxPeriod", "a report covers at most five years");
+        }
+    }
+}

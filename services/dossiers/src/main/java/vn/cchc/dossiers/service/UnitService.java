@@ -1,0 +1,49 @@
+package vn.cchc.dossiers.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import vn.cchc.dossiers.domain.UnitCopy;
+import vn.cchc.dossiers.repository.UnitCopyRepository;
+import vn.cchc.shared.contract.UnitEventV1;
+import vn.cchc.shared.event.EventCodec;
+import vn.cchc.shared.event.EventEnvelope;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
+/** Keeps the local copy of the unit tree (cchc.units.v1): the highest version of each unit wins. */
+@ApplicationScoped
+public class UnitService {
+
+    private static final Logger LOG = Logger.getLogger(UnitService.class);
+
+    private final UnitCopyRepository units;
+    private final EventCodec codec;
+    private final Clock clock;
+
+    public UnitService(UnitCopyRepository units, EventCodec codec, Clock clock) {
+        this.units = units;
+        this.codec = codec;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(EventEnvelope event) {
+        if (!UnitEventV1.CHANGED.equals(event.type())) {
+            LOG.debugf("ignoring event type %s", event.type());
+            return;
+        }
+        UnitEventV1 u = codec.data(event, UnitEventV1.class);
+        UnitCopy copy = units.findByIdOptional(u.code()).orElse(null);
+        boolean isNew = copy == null;
+        if (isNew) {
+            copy = new UnitCopy(u.code());
+        }
+        boolean changed = copy.apply(u.version(), u.name(), u.kind(), u.level(), u.parentCode(), u.path(), u.validFrom(),
+                u.validTo(), u.successorCode(), u.receivesDossiers(), OffsetDateTime.now(clock));
+        if (isNew && changed) {
+            units.persist(copy);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package vn.cchc.dossiers.domain.calendar;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDateTime;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ApologyRulesTest {
+
+    private static final WorkingCalendar CAL = WorkingCalendar.of(WorkingCalendarTest.OFFICIAL_2026);
+
+    private static boolean timely(String issuedAt, String dueAt) {
+        return ApologyRules.isTimely(LocalDateTime.parse(issuedAt), LocalDateTime.parse(dueAt), CAL);
+    }
+
+    @Test
+    void theWorkingDayBeforeTheDueDateIsTimely() {
+        assertTrue(timely("2026-03-11T16:59", "2026-03-12T10:00"));
+        assertTrue(timely("2026-03-11T23:00", "2026-03-12T10:00"), "any time of the day before");
+        assertTrue(timely("2026-03-09T09:00", "2026-03-12T10:00"));
+    }
+
+    @Test
+    void theDueDateItselfIsTooLate() {
+        assertFalse(timely("2026-03-12T07:30", "2026-03-12T10:00"));
+        assertFalse(timely("2026-03-13T09:00", "2026-03-12T10:00"));
+    }
+
+    @Test
+    void aWeekendInBetween() {
+        // Due Monday 16/3: the previous working day is Friday 13/3.
+        assertTrue(timely("2026-03-13T15:00", "2026-03-16T10:00"));
+        assertFalse(timely("2026-03-14T09:00", "2026-03-16T10:00"), "Saturday is too late");
+        assertFalse(timely("2026-03-15T09:00", "2026-03-16T10:00"), "Sunday is too late");
+    }
+
+    @Test
+    void theTetBreakInBetween() {
+        // Due Mon 23/02/2026: the previous working day is Fri 13/02.
+        assertTrue(timely("2026-02-13T16:00", "2026-02-23T10:00"));
+        assertFalse(timely("2026-02-20T09:00", "2026-02-23T10:00"));
+    }
+}
