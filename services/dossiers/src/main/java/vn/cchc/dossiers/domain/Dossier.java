@@ -294,5 +294,7 @@ public class Dossier {
     public String getExternalId() { return externalId; }
     public long getVersion() { return version; }
     public OffsetDateTime getCreatedAt() { return createdAt; }
+    /** Who received the dossier (the account name; the signature block prints it). */
+    public String getCreatedByName() { return createdBy; }
     public OffsetDateTime getUpdatedAt() { return updatedAt; }
 }

@@ -41,10 +41,8 @@ public final class Indicators766 {
         Indicator i42 = new Indicator("4.2", "Hồ sơ số hóa", Math.min(in.digitised(), in.eResult()), in.received(), r42, bd(4),
                 threshold(r42, 0.80, bd(4)), "≥ 80 % đạt tối đa, dưới đó tỷ lệ/80 % × 4");
         long late = in.resolvedLate() + in.inProgressOverdue();
-        BigDecimal lateRate = ratio(late, processed);
-        BigDecimal dissRate = ratio(in.dissatisfied(), processed);
-        BigDecimal r54 = lateRate == null ? null : BigDecimal.ONE.subtract(lateRate).subtract(dissRate)
-                .max(BigDecimal.ZERO).setScale(4, RoundingMode.HALF_UP);
+        // 100 % − (late rate + dissatisfied rate), computed on counts so that nothing is rounded twice
+        BigDecimal r54 = ratio(Math.max(0, processed - late - in.dissatisfied()), processed);
         Indicator i54 = new Indicator("5.4", "Hài lòng trong tiếp nhận, giải quyết TTHC", processed - late - in.dissatisfied(),
                 processed, r54, bd(6), threshold(r54, 0.90, bd(6)), "100 % − (tỷ lệ trễ hạn + tỷ lệ không hài lòng); ≥ 90 % đạt tối đa");
         return List.of(i21, i33, i41, i42, i54);

@@ -162,6 +162,32 @@ class DossierLifecycleTest {
     }
 
     @Test
+    void formsAndTheBookAreVietnamesePdfs() throws Exception {
+        String code = receive("2026-11-02T09:00:00+07:00");
+        byte[] pdf = given().auth().oauth2(p.officer).when().get("/api/v1/dossiers/" + code + "/documents/mau-01")
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ"), text);
+            assertTrue(text.contains("Nguyễn Thị Hồng Nhung"), text);
+            assertTrue(text.contains(code), text);
+            assertTrue(text.contains("Đăng ký khai sinh"), text);
+        }
+        given().auth().oauth2(p.officer).when().get("/api/v1/dossiers/" + code + "/documents/mau-04").then().statusCode(404);
+        given().auth().oauth2(p.officer).when().get("/api/v1/dossiers/" + code + "/documents/mau-99").then().statusCode(404);
+        given().auth().oauth2(p.otherOfficer).when().get("/api/v1/dossiers/" + code + "/documents/mau-01").then().statusCode(404);
+        byte[] xlsx = given().auth().oauth2(p.officer).queryParam("unit", p.code + ".X1.MC").queryParam("from", "2026-11-01")
+                .queryParam("to", "2026-11-30").queryParam("format", "xlsx").when().get("/api/v1/dossiers/book")
+                .then().statusCode(200).extract().asByteArray();
+        try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var rows = wb.getFirstSheet().read();
+            assertTrue(rows.stream().anyMatch(r -> r.getCellCount() > 1 && code.equals(r.getCellText(1))), "book lists " + code);
+        }
+        given().auth().oauth2(p.otherOfficer).queryParam("unit", p.code + ".X1.MC").queryParam("from", "2026-11-01")
+                .queryParam("to", "2026-11-30").when().get("/api/v1/dossiers/book").then().statusCode(403);
+    }
+
+    @Test
     void staffSeeOnlyTheirUnitAndBelow() {
         String code = receive(null);
         given().auth().oauth2(p.otherOfficer).when().get("/api/v1/dossiers/" + code).then().statusCode(404);

@@ -1,0 +1,205 @@
+package vn.cchc.dossiers.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.cchc.dossiers.document.ApologyForm;
+import vn.cchc.dossiers.document.BookRow;
+import vn.cchc.dossiers.document.ComponentLine;
+import vn.cchc.dossiers.document.ControlSlip;
+import vn.cchc.dossiers.document.ControlSlipRow;
+import vn.cchc.dossiers.document.DocumentRenderer;
+import vn.cchc.dossiers.document.DossierBook;
+import vn.cchc.dossiers.document.FormHeader;
+import vn.cchc.dossiers.document.Party;
+import vn.cchc.dossiers.document.ReceiptForm;
+import vn.cchc.dossiers.document.RefusalForm;
+import vn.cchc.dossiers.document.StopForm;
+import vn.cchc.dossiers.document.SupplementForm;
+import vn.cchc.dossiers.domain.ApologyLetter;
+import vn.cchc.dossiers.domain.Dossier;
+import vn.cchc.dossiers.domain.DossierNotice;
+import vn.cchc.dossiers.domain.Handover;
+import vn.cchc.dossiers.domain.UnitCopy;
+import vn.cchc.dossiers.repository.DossierPartsRepository;
+import vn.cchc.dossiers.repository.UnitCopyRepository;
+import vn.cchc.shared.problem.ProblemException;
+import vn.cchc.shared.security.Jurisdiction;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Fills the TT 03/2025 forms from a dossier and renders them: Mẫu 01 receipt, 02 supplement, 03 refusal,
+ * 04 apology, 05 stop, 06 control slip, and the dossier book (Mẫu 07) as PDF or Excel.
+ */
+@ApplicationScoped
+public class DocumentService {
+
+    /** The largest book rendered in one request (a year of a commune one-stop). */
+    public static final int BOOK_LIMIT = 20_000;
+
+    private final DocumentRenderer renderer = new DocumentRenderer();
+    private final DossierPartsRepository parts;
+    private final UnitCopyRepository units;
+    private final jakarta.persistence.EntityManager em;
+
+    public DocumentService(DossierPartsRepository parts, UnitCopyRepository units, jakarta.persistence.EntityManager em) {
+        this.parts = parts;
+        this.units = units;
+        this.em = em;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public byte[] form(Dossier d, String form) {
+        return switch (form) {
+            case "mau-01" -> receipt(d);
+            case "mau-02" -> supplement(d);
+            case "mau-03" -> refusal(d);
+            case "mau-04" -> apology(d);
+            case "mau-05" -> stop(d);
+            case "mau-06" -> controlSlip(d);
+            default -> throw ProblemException.notFound("No form " + form + "; forms are mau-01 … mau-06.");
+        };
+    }
+
+    private byte[] receipt(Dossier d) {
+        if (d.getReceivedAt() == null) {
+            throw ProblemException.conflict("Dossier " + d.getCode() + " has not been received; there is no Mẫu 01.");
+        }
+        return renderer.receipt(new ReceiptForm(header(d, d.getReceivingUnitCode(), "TNHS", d.getReceivedAt()), d.getCode(),
+                unitName(d.getReceivingUnitCode()), party(d), d.getProcedureName(),
+                d.getComponents().stream().map(c -> new ComponentLine(c.name(), c.copies())).toList(), 1,
+                duration(d), local(d.getReceivedAt()), local(d.getDueAt()), unitName(d.getReceivingUnitCode()), null,
+                0, d.getCreatedByName()));
+    }
+
+    private byte[] supplement(Dossier d) {
+        DossierNotice n = notice(d, "MAU02", "Mẫu 02 (yêu cầu bổ sung)");
+        return renderer.supplement(new SupplementForm(header(d, d.getReceivingUnitCode(), n.getNumber(), n.getIssuedAt()),
+                d.getCode(), party(d), d.getProcedureName(), n.getItems(), n.getReason(), n.getIssuedBy(), null));
+    }
+
+    private byte[] refusal(Dossier d) {
+        DossierNotice n = notice(d, "MAU03", "Mẫu 03 (từ chối)");
+        return renderer.refusal(new RefusalForm(header(d, d.getReceivingUnitCode(), n.getNumber(), n.getIssuedAt()),
+                d.getCode(), unitName(d.getReceivingUnitCode()), party(d), d.getProcedureName(), n.getItems(), n.getIssuedBy()));
+    }
+
+    private byte[] apology(Dossier d) {
+        ApologyLetter a = parts.apology(d.getId())
+                .orElseThrow(() -> ProblemException.notFound("Dossier " + d.getCode() + " has no apology letter (Mẫu 04)."));
+        return renderer.apology(new ApologyForm(header(d, d.getDecidingUnitCode(), a.getNumber(), a.getIssuedAt()), d.getCode(),
+                party(d), d.getProcedureName(), unitName(d.getDecidingUnitCode()), local(d.getReceivedAt()),
+                local(a.getOriginalDueAt()), a.getReason(), local(a.getNewDueAt()), "THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ", a.getSigner()));
+    }
+
+    private byte[] stop(Dossier d) {
+        DossierNotice n = notice(d, "MAU05", "Mẫu 05 (dừng giải quyết)");
+        return renderer.stop(new StopForm(header(d, d.getReceivingUnitCode(), n.getNumber(), n.getIssuedAt()), d.getCode(),
+                party(d), d.getProcedureName(), n.getReason(), local(n.getIssuedAt())));
+    }
+
+    private byte[] controlSlip(Dossier d) {
+        List<ControlSlipRow> rows = new ArrayList<>();
+        for (Handover h : parts.handovers(d.getId())) {
+            rows.add(new ControlSlipRow(unitName(h.getFromUnit()), h.getFromUser(), h.getToUnit() == null ? null : unitName(h.getToUnit()),
+                    h.getToUser(), local(h.getAt()), result(h.getResult()), h.getStepName()));
+        }
+        return renderer.controlSlip(new ControlSlip(header(d, d.getDecidingUnitCode(), "PKS-" + d.getCode(), d.getReceivedAt()),
+                d.getCode(), unitName(d.getDecidingUnitCode()), null, local(d.getReceivedAt()), local(d.getDueAt()), rows));
+    }
+
+    /** Sổ theo dõi hồ sơ (Mẫu 07) of a receiving point for a period: PDF or Excel. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public byte[] book(UnitCopy unit, LocalDate from, LocalDate to, boolean xlsx) {
+        if (to.isBefore(from)) {
+            throw ProblemException.invalid("to", "notBeforeFrom", "must not be before from");
+        }
+        List<Dossier> dossiers = em.createQuery("""
+                        from Dossier d where d.receivingUnitPath like :p and d.receivedAt >= :from and d.receivedAt < :to
+                        order by d.receivedAt, d.id""", Dossier.class)
+                .setParameter("p", Jurisdiction.subtreePattern(unit.getPath()))
+                .setParameter("from", from.atStartOfDay(CalendarService.ZONE).toOffsetDateTime())
+                .setParameter("to", to.plusDays(1).atStartOfDay(CalendarService.ZONE).toOffsetDateTime())
+                .setMaxResults(BOOK_LIMIT + 1).getResultList();
+        if (dossiers.size() > BOOK_LIMIT) {
+            throw ProblemException.invalid("to", "maxRows", "the book holds at most " + BOOK_LIMIT + " dossiers; choose a shorter period");
+        }
+        List<BookRow> rows = new ArrayList<>();
+        int no = 1;
+        for (Dossier d : dossiers) {
+            rows.add(new BookRow(no++, d.getCode(), d.getProcedureName(), d.getApplicantName(),
+                    join(d.getApplicantAddress(), d.getApplicantPhone()), unitName(d.getDecidingUnitCode()),
+                    local(d.getReceivedAt()), local(d.getDueAt()), local(d.getReturnedAt()), returnMethod(d.getReturnMethod())));
+        }
+        DossierBook book = new DossierBook(new FormHeader(authority(unit.getParentCode()), unit.getName(), "STHS-" + unit.getCode(),
+                null, LocalDate.now(CalendarService.ZONE)), unit.getName(), from, to, rows);
+        return xlsx ? renderer.bookXlsx(book) : renderer.book(book);
+    }
+
+    private DossierNotice notice(Dossier d, String form, String name) {
+        List<DossierNotice> notices = parts.notices(d.getId(), form);
+        if (notices.isEmpty()) {
+            throw ProblemException.notFound("Dossier " + d.getCode() + " has no " + name + ".");
+        }
+        return notices.get(0);
+    }
+
+    private FormHeader header(Dossier d, String unitCode, String number, OffsetDateTime at) {
+        UnitCopy u = units.findByIdOptional(unitCode).orElse(null);
+        return new FormHeader(authority(u == null ? null : u.getParentCode()), u == null ? unitCode : u.getName(), number,
+                null, at == null ? null : local(at).toLocalDate());
+    }
+
+    private String authority(String parentCode) {
+        return parentCode == null ? null : units.findByIdOptional(parentCode).map(UnitCopy::getName).orElse(null);
+    }
+
+    private String unitName(String code) {
+        return code == null ? null : units.findByIdOptional(code).map(UnitCopy::getName).orElse(code);
+    }
+
+    private static Party party(Dossier d) {
+        return new Party(d.getApplicantName(), d.getApplicantIdNumber(), d.getApplicantAddress(), d.getApplicantPhone(),
+                d.getApplicantEmail());
+    }
+
+    private static String duration(Dossier d) {
+        BigDecimal v = d.getProcessingTimeValue().stripTrailingZeros();
+        String unit = switch (d.getProcessingTimeUnit()) {
+            case "HOURS" -> "giờ";
+            case "DAYS" -> "ngày";
+            case "MONTHS" -> "tháng";
+            default -> "ngày làm việc";
+        };
+        return v.toPlainString() + " " + unit;
+    }
+
+    private static String result(Dossier.Classification c) {
+        return c == null ? null : switch (c) {
+            case EARLY -> "Trước hạn";
+            case ON_TIME -> "Đúng hạn";
+            case LATE -> "Quá hạn";
+        };
+    }
+
+    private static String returnMethod(String m) {
+        return m == null ? null : switch (m) {
+            case "POSTAL" -> "Bưu chính công ích";
+            case "ELECTRONIC" -> "Trực tuyến";
+            default -> "Trực tiếp";
+        };
+    }
+
+    private static String join(String a, String b) {
+        return a == null ? b : b == null ? a : a + " / " + b;
+    }
+
+    private static LocalDateTime local(OffsetDateTime t) {
+        return t == null ? null : DossierService.local(t);
+    }
+}

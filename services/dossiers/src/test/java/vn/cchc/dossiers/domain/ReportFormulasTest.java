@@ -1,0 +1,62 @@
+package vn.cchc.dossiers.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** The rates the seeds report, from the same formulas the service uses. */
+class ReportFormulasTest {
+
+    @Test
+    void seed003PhuongDuc() {
+        PeriodReport r = PeriodReport.of("H", "Phường Đúc", 0, 10, 84, 0, 64, 10, 14, 0, 6, 0, 14, 0, 0, 0);
+        assertEquals(94, r.received());
+        assertEquals(88, r.resolved());
+        assertEquals(new BigDecimal("84.09"), r.onTimeRate());
+        assertEquals(new BigDecimal("15.91"), PeriodReport.rate(14, 88));
+    }
+
+    @Test
+    void seed001TraCu() {
+        // district level: 6,507 resolved, 6,416 on time (98.6 %); communes: 67,378 resolved, 65,289 on time (96.9 %);
+        // through the portal (iGate): 2,281 resolved, 2,066 on time (90.6 %)
+        assertEquals(new BigDecimal("98.60"), PeriodReport.rate(6416, 6507));
+        assertEquals(new BigDecimal("96.90"), PeriodReport.rate(65289, 67378));
+        assertEquals(new BigDecimal("90.57"), PeriodReport.rate(2066, 2281));
+        PeriodReport district = PeriodReport.of("D", "Cấp huyện", 0, 0, 6619, 0, 6000, 416, 91, 0, 0, 0, 91, 0, 0, 0);
+        assertEquals(new BigDecimal("98.60"), district.onTimeRate());
+    }
+
+    @Test
+    void totalsAddCountsAndRecomputeTheRate() {
+        PeriodReport a = PeriodReport.of("A", "A", 1, 1, 1, 1, 9, 0, 1, 0, 0, 0, 1, 0, 0, 0);
+        PeriodReport b = PeriodReport.of("B", "B", 0, 0, 2, 0, 0, 0, 10, 0, 0, 0, 10, 0, 0, 0);
+        PeriodReport t = PeriodReport.total(List.of(a, b));
+        assertEquals(5, t.received());
+        assertEquals(20, t.resolved());
+        assertEquals(new BigDecimal("45.00"), t.onTimeRate()); // 9 / 20, not the mean of 90 % and 0 %
+        assertNull(PeriodReport.of("C", "C", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0).onTimeRate());
+    }
+
+    @Test
+    void indicators766KeepTheirOwnDenominators() {
+        var list = Indicators766.compute(new Indicators766.Inputs(0, 94, 30, 74, 14, 0, 6, 90, 88, 88, 2));
+        var i21 = list.get(0);
+        assertEquals("2.1", i21.id());
+        assertEquals(74, i21.numerator());
+        assertEquals(94, i21.denominator());
+        assertEquals(new BigDecimal("15.74"), i21.points());
+        var i54 = list.get(4);
+        // 100 % − (20 late / 94 + 2 dissatisfied / 94) = 76.6 % < 90 % → 6 × 0.766 / 0.9
+        assertEquals(new BigDecimal("0.7660"), i54.ratio());
+        assertEquals(new BigDecimal("5.11"), i54.points());
+        var i42 = list.get(3);
+        assertEquals(88, i42.numerator());
+        assertEquals(new BigDecimal("4.00"), i42.points()); // 93.6 % ≥ 80 %
+        assertNull(list.get(1).points()); // 3.3: sub-maximum not determined
+    }
+}
