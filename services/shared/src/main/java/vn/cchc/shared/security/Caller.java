@@ -23,6 +23,19 @@ public class Caller {
         this.identity = identity;
     }
 
+    /**
+     * A caller for work the service does on its own (scheduled jobs, demo data), with explicit roles and no
+     * unit: it passes only the checks those roles pass, like any other caller.
+     */
+    public static Caller system(String name, String... roles) {
+        var builder = io.quarkus.security.runtime.QuarkusSecurityIdentity.builder()
+                .setPrincipal(new io.quarkus.security.runtime.QuarkusPrincipal(name));
+        for (String role : roles) {
+            builder.addRole(role);
+        }
+        return new Caller(builder.build());
+    }
+
     public boolean isAuthenticated() {
         return !identity.isAnonymous();
     }

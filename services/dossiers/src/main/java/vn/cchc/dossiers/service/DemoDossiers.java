@@ -1,0 +1,128 @@
+package vn.cchc.dossiers.service;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import vn.cchc.dossiers.domain.DossierStatus;
+import vn.cchc.shared.security.Caller;
+import vn.cchc.shared.security.Roles;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Demo dossiers for the demo province H99 (only with {@code cchc.demo-data=true}): once the unit tree and the
+ * catalogue have arrived through their events, imports about 300 dossiers of the last three months at the
+ * commune one-stops X01–X06 — mostly early or on time, some late with and without an apology letter, some
+ * still open — through the same historical import other systems use, so the worklist and the statistics
+ * have something to show. Runs once (it checks for its own dossiers).
+ */
+@ApplicationScoped
+public class DemoDossiers {
+
+    private static final Logger LOG = Logger.getLogger(DemoDossiers.class);
+    private static final String CLIENT = "demo-data";
+
+    private final boolean enabled;
+    private final IntegrationService integration;
+    private final EntityManager em;
+    private final Clock clock;
+    private volatile boolean done;
+
+    public DemoDossiers(@ConfigProperty(name = "cchc.demo-data", defaultValue = "false") boolean enabled,
+                        IntegrationService integration, EntityManager em, Clock clock) {
+        this.enabled = enabled;
+        this.integration = integration;
+        this.em = em;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "15s", delayed = "20s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void seedWhenReady() {
+        if (!enabled || done) {
+            return;
+        }
+        if (count("select count(*) from dossier where external_client = 'demo-data'") > 0) {
+            done = true;
+            return;
+        }
+        List<String> procedures = procedures();
+        if (count("select count(*) from unit_copy where code like 'H99.X0_.MC'") < 6 || procedures.size() < 5) {
+            LOG.debug("demo dossiers: waiting for the demo units and catalogue to arrive");
+            return;
+        }
+        integration.importHistorical(rows(procedures), Caller.system(CLIENT, Roles.INTEGRATION));
+        done = true;
+        LOG.info("demo dossiers: H99 seeded");
+    }
+
+    @Transactional
+    long count(String sql) {
+        return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    @Transactional
+    List<String> procedures() {
+        return em.createNativeQuery("""
+                        select code from catalogue_procedure where state in ('IN_FORCE', 'AMENDED') and code like '%.H99'
+                          and 'COMMUNE' = any(levels) order by code""").getResultList();
+    }
+
+    private List<IntegrationService.HistoricalRow> rows(List<String> procedures) {
+        Random random = new Random(20261122L);
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.ofHours(7));
+        String[] names = {"Nguyễn Văn An", "Trần Thị Bích", "Lê Hoàng Cường", "Phạm Thị Dung", "Hoàng Văn Đức",
+                "Võ Thị Hạnh", "Đặng Minh Khoa", "Bùi Thị Lan", "Đỗ Quang Minh", "Ngô Thị Ngọc"};
+        List<IntegrationService.HistoricalRow> rows = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            String unit = "H99.X0" + (1 + i % 6) + ".MC";
+            OffsetDateTime received = now.minusDays(2 + random.nextInt(88)).withHour(8 + random.nextInt(7))
+                    .withMinute(random.nextInt(4) * 15).withSecond(0).withNano(0);
+            int roll = random.nextInt(100);
+            DossierStatus status;
+            OffsetDateTime resolved = null;
+            OffsetDateTime returned = null;
+            OffsetDateTime apology = null;
+            if (received.isAfter(now.minusDays(6)) || roll < 4) {
+                status = DossierStatus.PROCESSING;
+            } else if (roll < 80) {
+                status = DossierStatus.RETURNED;
+                resolved = received.plusDays(1 + random.nextInt(2)).withHour(9);
+                returned = resolved.plusHours(5);
+            } else if (roll < 92) {
+                status = DossierStatus.RESOLVED;
+                resolved = received.plusDays(2 + random.nextInt(3)).withHour(16);
+            } else {
+                status = DossierStatus.RESOLVED;
+                resolved = received.plusDays(8 + random.nextInt(6)).withHour(10);
+                if (roll % 2 == 0) {
+                    apology = received.plusDays(2).withHour(8);
+                }
+            }
+            if (resolved != null && resolved.isAfter(now)) {
+                status = DossierStatus.PROCESSING;
+                resolved = null;
+                returned = null;
+                apology = null;
+            }
+            String name = names[i % names.length];
+            var applicant = new DossierCommands.Applicant(name, null, "09" + String.format("%08d", 12345678 + i * 7), null,
+                    "Thôn " + (1 + i % 9) + ", " + unit);
+            var receive = new DossierCommands.Receive(procedures.get(i % procedures.size()), unit, null,
+                    i % 4 == 0 ? "ONLINE" : i % 9 == 0 ? "POSTAL" : "DIRECT", applicant, null, List.of(), received,
+                    "DIRECT", false, i % 3 != 0);
+            rows.add(new IntegrationService.HistoricalRow("DEMO-" + i, receive, status, resolved, returned, apology,
+                    apology == null ? null : received.plusDays(9).withHour(16)));
+        }
+        return rows;
+    }
+}
