@@ -73,8 +73,9 @@ public class DemoDossiers {
     @Transactional
     List<String> procedures() {
         return em.createNativeQuery("""
-                        select code from catalogue_procedure where state in ('IN_FORCE', 'AMENDED') and code like '%.H99'
-                          and 'COMMUNE' = any(levels) order by code""").getResultList();
+                        select code from catalogue_procedure where state in ('IN_FORCE', 'AMENDED')
+                          and code like '%.000.00.00.H99' and processing_time_unit = 'WORKING_DAYS'
+                          and processing_time_value <= 5 order by code""").getResultList();
     }
 
     private List<IntegrationService.HistoricalRow> rows(List<String> procedures) {
