@@ -14,7 +14,13 @@ import { ROUTES } from './nav/navItems';
 
 const ProceduresPage = lazy(() => import('./pages/ProceduresPage'));
 const DossiersPage = lazy(() => import('./pages/DossiersPage'));
-const DossiersOverview = lazy(() => import('./pages/DossiersPage').then((m) => ({ default: m.DossiersOverview })));
+const WorklistPage = lazy(() => import('./pages/dossiers/WorklistPage'));
+const ReceivePage = lazy(() => import('./pages/dossiers/ReceivePage'));
+const DossierDetailPage = lazy(() => import('./pages/dossiers/DossierDetailPage'));
+const StatisticsPage = lazy(() => import('./pages/dossiers/StatisticsPage'));
+const TrackingPage = lazy(() => import('./pages/TrackingPage'));
+const RatingPage = lazy(() => import('./pages/RatingPage'));
+const CalendarPage = lazy(() => import('./pages/CalendarPage'));
 const DossierCatalogue = lazy(() => import('./pages/DossiersPage').then((m) => ({ default: m.DossierCatalogue })));
 const InspectionsPage = lazy(() => import('./pages/FeaturePages').then((m) => ({ default: m.InspectionsPage })));
 const ParIndexPage = lazy(() => import('./pages/FeaturePages').then((m) => ({ default: m.ParIndexPage })));
@@ -47,10 +53,16 @@ export function AppRoutes() {
           <Route index element={<HomePage />} />
           <Route path={ROUTES.procedures} element={<ProceduresPage />} />
           <Route path={ROUTES.procedure} element={<ProcedureDetailPage />} />
+          <Route path={ROUTES.dossierStats} element={<StatisticsPage />} />
           <Route path={ROUTES.dossiers} element={<DossiersPage />}>
-            <Route index element={<DossiersOverview />} />
+            <Route index element={<WorklistPage />} />
             <Route path="danh-muc-thu-tuc" element={<DossierCatalogue />} />
+            <Route path="tiep-nhan" element={<ReceivePage />} />
+            <Route path=":code" element={<DossierDetailPage />} />
           </Route>
+          <Route path={ROUTES.tracking} element={<TrackingPage />} />
+          <Route path={ROUTES.rating} element={<RatingPage />} />
+          <Route path={ROUTES.calendar} element={<CalendarPage />} />
           <Route path={ROUTES.inspections} element={<InspectionsPage />} />
           <Route path={ROUTES.parIndex} element={<ParIndexPage />} />
           <Route path={ROUTES.catalogueAdmin} element={<CatalogueAdminPage />} />

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, apiFetch, headerSafeFileName, withQuery } from './client';
+import { ApiError, apiBlob, apiFetch, headerSafeFileName, withQuery } from './client';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -97,5 +97,30 @@ describe('headerSafeFileName', () => {
     expect(headerSafeFileName('a+b c.csv')).toBe('a%2Bb%20c.csv');
     expect(headerSafeFileName('Thủ tục.csv')).toBe('Th%E1%BB%A7%20t%E1%BB%A5c.csv');
     expect(decodeURIComponent(headerSafeFileName('Thủ tục.csv'))).toBe('Thủ tục.csv');
+  });
+});
+
+describe('apiBlob', () => {
+  it('answers the body as a blob, with the bearer token and the wanted type', async () => {
+    const fetchMock = vi.fn(async () => new Response(new Uint8Array([37, 80, 68, 70]), { headers: { 'content-type': 'application/pdf' } }));
+    vi.stubGlobal('fetch', fetchMock);
+    const blob = await apiBlob('/api/v1/dossiers/X/documents/mau-01', { token: 'abc', accept: 'application/pdf', query: { v: 1 } });
+    expect(blob.type).toBe('application/pdf');
+    expect(blob.size).toBe(4);
+    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('/api/v1/dossiers/X/documents/mau-01?v=1');
+    expect((init.headers as Record<string, string>).Authorization).toBe('Bearer abc');
+    expect((init.headers as Record<string, string>).Accept).toBe('application/pdf, application/problem+json');
+  });
+
+  it('turns a problem answer into an ApiError', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify({ title: 'Không có quyền', status: 403 }), { status: 403, headers: { 'content-type': 'application/problem+json' } })),
+    );
+    const err = await apiBlob('/x').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ApiError);
+    expect((err as ApiError).status).toBe(403);
+    expect((err as ApiError).title).toBe('Không có quyền');
   });
 });

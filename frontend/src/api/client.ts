@@ -106,6 +106,32 @@ export async function apiFetch<T>(path: string, req: ApiRequest = {}): Promise<T
 }
 
 /**
+ * Like {@link apiFetch} but answers the body as a `Blob` (PDF, XLSX…): bearer token, same error
+ * handling (problem+json → {@link ApiError}).
+ */
+export async function apiBlob(path: string, req: Omit<ApiRequest, 'body' | 'rawBody' | 'contentType'> & { accept?: string } = {}): Promise<Blob> {
+  const headers: Record<string, string> = {
+    Accept: `${req.accept ?? '*/*'}, application/problem+json`,
+    ...req.headers,
+  };
+  if (req.token) headers.Authorization = `Bearer ${req.token}`;
+  let res: Response;
+  try {
+    res = await fetch(withQuery(path, req.query), {
+      method: req.method ?? 'GET',
+      headers,
+      signal: req.signal,
+      credentials: 'same-origin',
+    });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    throw new ApiError(0, 'Network error', e instanceof Error ? e.message : String(e));
+  }
+  if (!res.ok) throw await toApiError(res);
+  return res.blob();
+}
+
+/**
  * A file name as an HTTP header value (`X-File-Name`): percent-encoded UTF-8 (`encodeURIComponent`),
  * since header values must be Latin-1 ("Thủ tục.csv" could not be sent as it is); the procedures
  * service URL-decodes it.

@@ -4,56 +4,77 @@ import { navItemsFor, selectedNavKey } from './navItems';
 const keys = (roles: string[]) => navItemsFor(roles).map((i) => i.key);
 
 describe('navItemsFor', () => {
-  it('shows only the public procedure list to anonymous users and citizens', () => {
-    expect(keys([])).toEqual(['procedures']);
-    expect(keys(['citizen'])).toEqual(['procedures']);
-    expect(keys(['integration', 'offline_access'])).toEqual(['procedures']);
+  it('shows only the public procedure list and dossier tracking to anonymous users and citizens', () => {
+    expect(keys([])).toEqual(['procedures', 'tracking']);
+    expect(keys(['citizen'])).toEqual(['procedures', 'tracking']);
+    expect(keys(['integration', 'offline_access'])).toEqual(['procedures', 'tracking']);
   });
 
-  it('gives officers the dossiers and posting but not the catalogue administration', () => {
-    expect(keys(['officer'])).toEqual(['procedures', 'dossiers', 'posting', 'complianceReport']);
+  it('gives officers the one-stop desk, the dossiers and posting but not the catalogue administration or statistics', () => {
+    expect(keys(['officer'])).toEqual(['procedures', 'tracking', 'dossierReceive', 'dossiers', 'posting', 'complianceReport', 'calendar']);
   });
 
   it('maps each role to its features', () => {
-    expect(keys(['specialist'])).toEqual(['procedures', 'dossiers', 'parIndex']);
-    expect(keys(['leader'])).toEqual(['procedures', 'dossiers', 'inspections', 'parIndex', 'posting', 'complianceReport']);
-    expect(keys(['inspector'])).toEqual(['procedures', 'inspections', 'complianceReport']);
-    expect(keys(['appraiser'])).toEqual(['procedures', 'parIndex']);
-    expect(keys(['catalogue-admin'])).toEqual(['procedures', 'catalogueAdmin', 'posting', 'complianceReport']);
+    expect(keys(['specialist'])).toEqual(['procedures', 'tracking', 'dossiers', 'dossierStats', 'parIndex', 'calendar']);
+    expect(keys(['leader'])).toEqual([
+      'procedures',
+      'tracking',
+      'dossiers',
+      'dossierStats',
+      'inspections',
+      'parIndex',
+      'posting',
+      'complianceReport',
+      'calendar',
+    ]);
+    expect(keys(['inspector'])).toEqual(['procedures', 'tracking', 'dossierStats', 'inspections', 'complianceReport', 'calendar']);
+    expect(keys(['appraiser'])).toEqual(['procedures', 'tracking', 'parIndex', 'calendar']);
+    expect(keys(['catalogue-admin'])).toEqual(['procedures', 'tracking', 'catalogueAdmin', 'posting', 'complianceReport', 'calendar']);
   });
 
-  it('gives admins everything, in a stable order', () => {
+  it('gives admins everything but the one-stop desk (receiving is an officer task), in a stable order', () => {
     expect(keys(['admin'])).toEqual([
       'procedures',
+      'tracking',
       'dossiers',
+      'dossierStats',
       'inspections',
       'parIndex',
       'catalogueAdmin',
       'posting',
       'complianceReport',
+      'calendar',
     ]);
   });
 
   it('unions the features of several roles without duplicates', () => {
     expect(keys(['inspector', 'catalogue-admin', 'officer'])).toEqual([
       'procedures',
+      'tracking',
+      'dossierReceive',
       'dossiers',
+      'dossierStats',
       'inspections',
       'catalogueAdmin',
       'posting',
       'complianceReport',
+      'calendar',
     ]);
   });
 
   it('uses the right routes and label keys', () => {
-    expect(navItemsFor(['admin']).map((i) => [i.path, i.labelKey])).toEqual([
+    expect(navItemsFor(['admin', 'officer']).map((i) => [i.path, i.labelKey])).toEqual([
       ['/thu-tuc', 'nav.procedures'],
+      ['/tra-cuu', 'nav.tracking'],
+      ['/ho-so/tiep-nhan', 'nav.dossierReceive'],
       ['/ho-so', 'nav.dossiers'],
+      ['/ho-so/thong-ke', 'nav.dossierStats'],
       ['/kiem-tra', 'nav.inspections'],
       ['/chi-so', 'nav.parIndex'],
       ['/quan-tri-danh-muc', 'nav.catalogueAdmin'],
       ['/niem-yet', 'nav.posting'],
       ['/niem-yet/bao-cao', 'nav.complianceReport'],
+      ['/quan-tri/lich-lam-viec', 'nav.calendar'],
     ]);
   });
 
@@ -65,5 +86,11 @@ describe('navItemsFor', () => {
     expect(selectedNavKey(items, '/thu-tuc/1.001193.000.00.00.H99')).toBe('procedures');
     expect(selectedNavKey(items, '/thu-tucx')).toBeUndefined();
     expect(selectedNavKey(navItemsFor(['inspector']), '/niem-yet')).toBeUndefined();
+    // dossier pages: the desk and the statistics have their own entries, a dossier belongs to the worklist
+    const officer = navItemsFor(['officer', 'leader']);
+    expect(selectedNavKey(officer, '/ho-so')).toBe('dossiers');
+    expect(selectedNavKey(officer, '/ho-so/tiep-nhan')).toBe('dossierReceive');
+    expect(selectedNavKey(officer, '/ho-so/thong-ke')).toBe('dossierStats');
+    expect(selectedNavKey(officer, '/ho-so/H99.X01-260302-0001')).toBe('dossiers');
   });
 });

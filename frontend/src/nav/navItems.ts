@@ -6,6 +6,18 @@ export const ROUTES = {
   procedure: '/thu-tuc/:code',
   dossiers: '/ho-so',
   dossierCatalogue: '/ho-so/danh-muc-thu-tuc',
+  /** One-stop desk: receive a dossier. */
+  dossierReceive: '/ho-so/tiep-nhan',
+  /** Period report and charts. */
+  dossierStats: '/ho-so/thong-ke',
+  /** `/ho-so/:code` – one dossier. */
+  dossier: '/ho-so/:code',
+  /** Public tracking by code and phone. */
+  tracking: '/tra-cuu',
+  /** `/danh-gia/:code` – public satisfaction rating of one dossier. */
+  rating: '/danh-gia/:code',
+  /** Working calendar (holidays, swapped days). */
+  calendar: '/quan-tri/lich-lam-viec',
   inspections: '/kiem-tra',
   parIndex: '/chi-so',
   catalogueAdmin: '/quan-tri-danh-muc',
@@ -17,17 +29,25 @@ export const ROUTES = {
 
 /** Path of one procedure's page. */
 export const procedurePath = (code: string) => `${ROUTES.procedures}/${encodeURIComponent(code)}`;
+/** Path of one dossier's page. */
+export const dossierPath = (code: string) => `${ROUTES.dossiers}/${encodeURIComponent(code)}`;
+/** Path of the rating page of one dossier. */
+export const ratingPath = (code: string) => `/danh-gia/${encodeURIComponent(code)}`;
 /** Path of one receiving point's compliance report. */
 export const complianceUnitPath = (unitCode: string) => `${ROUTES.complianceReport}/${encodeURIComponent(unitCode)}`;
 
 export type NavKey =
   | 'procedures'
+  | 'tracking'
+  | 'dossierReceive'
   | 'dossiers'
+  | 'dossierStats'
   | 'inspections'
   | 'parIndex'
   | 'catalogueAdmin'
   | 'posting'
-  | 'complianceReport';
+  | 'complianceReport'
+  | 'calendar';
 
 export interface NavItem {
   key: NavKey;
@@ -38,13 +58,29 @@ export interface NavItem {
   roles: readonly string[] | null;
 }
 
+/** Every staff role (not citizens, not the integration client). */
+export const STAFF_ROLES: readonly string[] = ['officer', 'specialist', 'leader', 'inspector', 'appraiser', 'catalogue-admin', 'admin'];
+
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'procedures', path: ROUTES.procedures, labelKey: 'nav.procedures', roles: null },
+  { key: 'tracking', path: ROUTES.tracking, labelKey: 'nav.tracking', roles: null },
+  {
+    key: 'dossierReceive',
+    path: ROUTES.dossierReceive,
+    labelKey: 'nav.dossierReceive',
+    roles: ['officer'],
+  },
   {
     key: 'dossiers',
     path: ROUTES.dossiers,
     labelKey: 'nav.dossiers',
     roles: ['officer', 'specialist', 'leader', 'admin'],
+  },
+  {
+    key: 'dossierStats',
+    path: ROUTES.dossierStats,
+    labelKey: 'nav.dossierStats',
+    roles: ['leader', 'inspector', 'admin', 'specialist'],
   },
   {
     key: 'inspections',
@@ -76,7 +112,19 @@ export const NAV_ITEMS: readonly NavItem[] = [
     labelKey: 'nav.complianceReport',
     roles: ['officer', 'leader', 'inspector', 'catalogue-admin', 'admin'],
   },
+  {
+    key: 'calendar',
+    path: ROUTES.calendar,
+    labelKey: 'nav.calendar',
+    // everyone on the staff reads it (due dates depend on it); only admins change it
+    roles: STAFF_ROLES,
+  },
 ];
+
+/** Roles that may change the working calendar. */
+export const CALENDAR_EDITOR_ROLES: readonly string[] = ['admin'];
+/** Roles whose statistics cover the whole province rather than their own unit. */
+export const STATS_PROVINCE_WIDE_ROLES: readonly string[] = ['inspector', 'admin'];
 
 /** Roles that may change a receiving point's posted list (the server checks the unit). */
 export const POSTING_EDITOR_ROLES: readonly string[] = ['officer', 'leader', 'admin'];

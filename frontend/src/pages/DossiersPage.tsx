@@ -1,41 +1,58 @@
-import { Tabs, Typography } from 'antd';
+import { Spin, Tabs, Typography } from 'antd';
+import { Suspense } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { RequireRoles } from '../components/RequireRoles';
-import { Placeholder } from '../components/Placeholder';
 import { ProcedureListView } from '../components/ProcedureListView';
-import { navItem, ROUTES } from '../nav/navItems';
+import { useSession } from '../auth/session';
+import { canSee, navItem, ROUTES } from '../nav/navItems';
 
-/** "Hồ sơ": officers, specialists, leaders, admins. Sub views are nested routes. */
+type DossierTab = 'worklist' | 'receive' | 'catalogue';
+
+function tabOf(pathname: string): DossierTab {
+  if (pathname.startsWith(ROUTES.dossierCatalogue)) return 'catalogue';
+  if (pathname.startsWith(ROUTES.dossierReceive)) return 'receive';
+  return 'worklist';
+}
+
+const TAB_PATHS: Record<DossierTab, string> = {
+  worklist: ROUTES.dossiers,
+  receive: ROUTES.dossierReceive,
+  catalogue: ROUTES.dossierCatalogue,
+};
+
+/** "Hồ sơ": officers, specialists, leaders, admins. Worklist, one-stop desk, dossier pages and the catalogue copy are nested routes. */
 export default function DossiersPage() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const navigate = useNavigate();
-  const active = pathname.startsWith(ROUTES.dossierCatalogue) ? 'catalogue' : 'overview';
+  const session = useSession();
+  const canReceive = canSee(navItem('dossierReceive'), session.roles);
   return (
     <RequireRoles item={navItem('dossiers')}>
       <Typography.Title level={2}>{t('dossiers.title')}</Typography.Title>
       <Tabs
-        activeKey={active}
-        onChange={(key) => navigate(key === 'catalogue' ? ROUTES.dossierCatalogue : ROUTES.dossiers)}
+        activeKey={tabOf(pathname)}
+        onChange={(key) => navigate(TAB_PATHS[key as DossierTab])}
         items={[
           {
-            key: 'overview',
+            key: 'worklist',
             label: <span data-testid="dossiers-overview-tab">{t('dossiers.overview')}</span>,
           },
+          ...(canReceive
+            ? [{ key: 'receive', label: <span data-testid="dossier-receive-tab">{t('dossiers.receive')}</span> }]
+            : []),
           {
             key: 'catalogue',
             label: <span data-testid="dossier-catalogue-tab">{t('dossiers.catalogue')}</span>,
           },
         ]}
       />
-      <Outlet />
+      <Suspense fallback={<Spin className="app-spin" />}>
+        <Outlet />
+      </Suspense>
     </RequireRoles>
   );
-}
-
-export function DossiersOverview() {
-  return <Placeholder titleKey="dossiers.title" />;
 }
 
 /** What the dossiers service has received from the procedure catalogue (bearer token required). */

@@ -1,5 +1,5 @@
 import { afterEach } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 
 // antd (responsive grid, Table) needs matchMedia, which jsdom lacks.
 if (!window.matchMedia) {
@@ -27,5 +27,8 @@ if (!('ResizeObserver' in window)) {
 // jsdom does not implement getComputedStyle(el, pseudoElt) and logs noisily; antd asks for it.
 const getComputedStyle = window.getComputedStyle.bind(window);
 window.getComputedStyle = (elt: Element) => getComputedStyle(elt);
+
+// findBy…/waitFor: lazy pages and antd forms can take more than the default 1 s on a busy machine.
+configure({ asyncUtilTimeout: 5_000 });
 
 afterEach(() => cleanup());

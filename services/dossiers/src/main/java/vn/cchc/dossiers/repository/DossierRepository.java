@@ -64,7 +64,8 @@ public class DossierRepository implements PanacheRepository<Dossier> {
 
     /** Open dossiers whose due time passed and that were not yet marked overdue (uses the open-dossier index). */
     public List<Dossier> newlyOverdue(OffsetDateTime now, int limit) {
-        return find("closedAt is null and dueAt < ?1 and overdueMarkedAt is null and status in ?2 order by dueAt",
+        // served by the partial index dossier_overdue_watch (open, not yet marked)
+        return find("closedAt is null and overdueMarkedAt is null and dueAt < ?1 and status in ?2 order by dueAt",
                 now, runningStatuses()).page(0, limit).list();
     }
 

@@ -70,31 +70,39 @@ public class ReportQueries {
     }
 
     /**
-     * Stocks: carried over = received before the period and not closed before it; in progress = received by
-     * the end and not closed by then, overdue when its (original) due time is before {@code reference}
-     * (the period end, or now for a period still running).
+     * Stocks. Carried over = received before the period minus closed before it, summed from the aggregates.
+     * In progress at the end = dossiers received by then and open then: today's open ones plus those closed
+     * after the period (few, unless the period is long past), read through the open-dossier and closed_at
+     * indexes; overdue when the (original) due time is before {@code reference} (the period end, or now).
      */
     @SuppressWarnings("unchecked")
-    public Map<String, Stocks> stocks(String scopePath, OffsetDateTime from, OffsetDateTime to, OffsetDateTime reference,
+    public Map<String, Stocks> stocks(String scopePath, LocalDate fromDay, OffsetDateTime to, OffsetDateTime reference,
                                       GroupBy by) {
-        String cols = by.dossierColumn + " as k, received_at, closed_at, due_at, has_apology";
+        String scope = Jurisdiction.subtreePattern(scopePath);
+        Map<String, Long> carried = new HashMap<>();
+        List<Object[]> before = em.createNativeQuery("select " + by.statColumn
+                        + ", sum(received) - sum(closed) from dossier_daily_stat where unit_path like :scope and day < :from group by 1")
+                .setParameter("scope", scope).setParameter("from", fromDay).getResultList();
+        for (Object[] r : before) {
+            carried.put((String) r[0], n(r[1]));
+        }
+        String cols = by.dossierColumn + " as k, due_at, has_apology";
         String where = " receiving_unit_path like :scope and received_at <= :to";
         List<Object[]> rows = em.createNativeQuery("""
                         select k,
-                          count(*) filter (where received_at < :from),
-                          count(*) filter (where (closed_at is null or closed_at > :to) and due_at >= :ref),
-                          count(*) filter (where (closed_at is null or closed_at > :to) and due_at < :ref),
-                          count(*) filter (where (closed_at is null or closed_at > :to) and due_at < :ref and has_apology),
-                          count(*) filter (where (closed_at is null or closed_at > :to) and due_at < :ref and not has_apology)
+                          count(*) filter (where due_at >= :ref),
+                          count(*) filter (where due_at < :ref),
+                          count(*) filter (where due_at < :ref and has_apology),
+                          count(*) filter (where due_at < :ref and not has_apology)
                         from (""" + " select " + cols + " from dossier where closed_at is null and" + where
-                        + " union all select " + cols + " from dossier where closed_at >= :from and" + where + """
+                        + " union all select " + cols + " from dossier where closed_at > :to and" + where + """
                         ) d group by k""")
-                .setParameter("scope", Jurisdiction.subtreePattern(scopePath)).setParameter("from", from)
-                .setParameter("to", to).setParameter("ref", reference).getResultList();
+                .setParameter("scope", scope).setParameter("to", to).setParameter("ref", reference).getResultList();
         Map<String, Stocks> map = new HashMap<>();
         for (Object[] r : rows) {
-            map.put((String) r[0], new Stocks(n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5])));
+            map.put((String) r[0], new Stocks(carried.getOrDefault((String) r[0], 0L), n(r[1]), n(r[2]), n(r[3]), n(r[4])));
         }
+        carried.forEach((k, c) -> map.putIfAbsent(k, new Stocks(c, 0, 0, 0, 0)));
         return map;
     }
 

@@ -193,7 +193,7 @@ public class DossierService {
                 parts.persist(new DossierNotice(d.getId(), "MAU03", noticeNumber(d, "PTC"), reasons, String.join("; ", reasons),
                         now, caller.username()));
                 d.closed(now);
-                stats.count(d, now, "refused");
+                stats.ended(d, now, "refused");
             }
             case START -> handover(d, cmd.stepName() == null ? "Chuyển xử lý" : cmd.stepName(), cmd, caller, now);
             case HANDOVER -> {
@@ -229,7 +229,7 @@ public class DossierService {
                             caller.username()));
                 }
                 d.closed(now);
-                stats.count(d, now, action == DossierAction.STOP ? "stopped" : "withdrawn");
+                stats.ended(d, now, action == DossierAction.STOP ? "stopped" : "withdrawn");
             }
             case RESOLVE -> {
                 Classification.Result r = Classification.of(local(now), local(d.getDueAt()));
@@ -384,7 +384,7 @@ public class DossierService {
             }
             case REFUSED, WITHDRAWN, STOPPED -> {
                 d.closed(resolvedAt);
-                stats.count(d, resolvedAt, finalStatus == DossierStatus.REFUSED ? "refused"
+                stats.ended(d, resolvedAt, finalStatus == DossierStatus.REFUSED ? "refused"
                         : finalStatus == DossierStatus.WITHDRAWN ? "withdrawn" : "stopped");
             }
             default -> {

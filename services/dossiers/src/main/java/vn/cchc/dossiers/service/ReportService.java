@@ -45,12 +45,11 @@ public class ReportService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Report period(UnitCopy scope, LocalDate from, LocalDate to, GroupBy by) {
         check(from, to);
-        OffsetDateTime start = from.atStartOfDay(CalendarService.ZONE).toOffsetDateTime();
         OffsetDateTime end = to.plusDays(1).atStartOfDay(CalendarService.ZONE).toOffsetDateTime().minusNanos(1000);
         OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime reference = end.isBefore(now) ? end : now;
         Map<String, Flows> flows = queries.flows(scope.getPath(), from, to, by);
-        Map<String, Stocks> stocks = queries.stocks(scope.getPath(), start, end, reference, by);
+        Map<String, Stocks> stocks = queries.stocks(scope.getPath(), from, end, reference, by);
         TreeSet<String> keys = new TreeSet<>(flows.keySet());
         keys.addAll(stocks.keySet());
         List<PeriodReport> rows = new ArrayList<>();

@@ -21,7 +21,7 @@ public class StatsRecorder {
 
     private static final Set<String> COUNTERS = Set.of("received", "resolved_early", "resolved_on_time", "resolved_late",
             "late_with_apology", "late_without_apology", "refused", "withdrawn", "stopped", "returned", "digitised",
-            "e_result", "rated", "rated_dissatisfied");
+            "e_result", "rated", "rated_dissatisfied", "closed");
 
     private final EntityManager em;
 
@@ -52,12 +52,24 @@ public class StatsRecorder {
             }
         }
         c.put("e_result", 1);
+        c.put("closed", 1);
         add(d, day(at), c);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void count(Dossier d, OffsetDateTime at, String counter) {
         add(d, day(at), Map.of(counter, 1));
+    }
+
+    /** Refused, withdrawn or stopped; a dossier that had been received also leaves the stock of open ones. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void ended(Dossier d, OffsetDateTime at, String counter) {
+        Map<String, Integer> c = new LinkedHashMap<>();
+        c.put(counter, 1);
+        if (d.getReceivedAt() != null) {
+            c.put("closed", 1);
+        }
+        add(d, day(at), c);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -1,0 +1,259 @@
+/**
+ * Shapes of the dossiers service (services/dossiers/README.md). Fields the README does not spell
+ * out are optional here, and every reader tolerates their absence.
+ */
+
+/** National portal status names, in the order of their codes 1–10. */
+export const DOSSIER_STATUSES = [
+  'REGISTERED',
+  'RECEIVED',
+  'REFUSED',
+  'PROCESSING',
+  'SUPPLEMENT_REQUESTED',
+  'FINANCIAL_OBLIGATION',
+  'WITHDRAWN',
+  'STOPPED',
+  'RESOLVED',
+  'RETURNED',
+] as const;
+
+export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
+
+/** Transitions of `POST /dossiers/{code}/actions/{action}` (`receive` is `POST /dossiers`). */
+export const DOSSIER_ACTIONS = [
+  'accept',
+  'refuse',
+  'start',
+  'handover',
+  'request-supplement',
+  'supplement-received',
+  'request-financial',
+  'financial-fulfilled',
+  'apology',
+  'resolve',
+  'return',
+  'withdraw',
+  'stop',
+] as const;
+
+export type DossierAction = (typeof DOSSIER_ACTIONS)[number];
+
+export type DossierChannel = 'DIRECT' | 'ONLINE' | 'POSTAL';
+export type ReturnMethod = 'DIRECT' | 'POSTAL' | 'ELECTRONIC';
+export type Classification = 'EARLY' | 'ON_TIME' | 'LATE';
+
+export interface Applicant {
+  name: string;
+  idNumber?: string | null;
+  phone: string;
+  email?: string | null;
+  address?: string | null;
+}
+
+export interface ReceivedComponent {
+  name: string;
+  copies: number;
+}
+
+/** Body of `POST /api/v1/dossiers`. */
+export interface ReceiveInput {
+  procedureCode: string;
+  receivingUnitCode: string;
+  decidingUnitCode?: string;
+  channel: DossierChannel;
+  applicant: Applicant;
+  content?: string;
+  components: ReceivedComponent[];
+  /** ISO date-time with offset. */
+  receivedAt?: string;
+  returnMethod?: ReturnMethod;
+  registered?: boolean;
+}
+
+/**
+ * `POST /due-date`. The README gives `workingDays`; the service as being written answers the
+ * procedure's `processingTime` and its `unit` instead. Both are read.
+ */
+export interface DueDatePreview {
+  clockStartAt: string;
+  dueAt: string;
+  workingDays?: number | null;
+  processingTime?: number | null;
+  unit?: string | null;
+}
+
+export interface Apology {
+  number?: string | null;
+  reason: string;
+  originalDueAt?: string | null;
+  newDueAt: string;
+  signer: string;
+  issuedAt?: string | null;
+  timely?: boolean | null;
+}
+
+export interface Pause {
+  kind: string;
+  from: string;
+  to?: string | null;
+}
+
+export interface Handover {
+  stepName: string;
+  fromUser?: string | null;
+  toUser?: string | null;
+  toUnitCode?: string | null;
+  at: string;
+  budgetHours?: number | null;
+  usedHours?: number | null;
+  /** Assumed EARLY | ON_TIME | LATE (Trước hạn / Đúng hạn / Quá hạn), null while the step runs. */
+  result?: Classification | string | null;
+}
+
+export interface HistoryEntry {
+  at: string;
+  actor?: string | null;
+  action: string;
+  fromStatus?: string | number | null;
+  toStatus?: string | number | null;
+  note?: string | null;
+}
+
+export interface DossierView {
+  code: string;
+  status: DossierStatus | string;
+  statusCode?: number | null;
+  procedureCode: string;
+  procedureName?: string | null;
+  field?: string | null;
+  receivingUnitCode?: string | null;
+  decidingUnitCode?: string | null;
+  channel?: DossierChannel | string | null;
+  applicant?: Applicant | null;
+  content?: string | null;
+  components?: ReceivedComponent[] | null;
+  receivedAt?: string | null;
+  clockStartAt?: string | null;
+  dueAt?: string | null;
+  extendedDueAt?: string | null;
+  effectiveDueAt?: string | null;
+  resolvedAt?: string | null;
+  returnedAt?: string | null;
+  returnMethod?: ReturnMethod | string | null;
+  classification?: Classification | string | null;
+  overdue?: boolean;
+  dueSoon?: boolean;
+  apology?: Apology | null;
+  lateWithoutApology?: boolean;
+  pauses?: Pause[] | null;
+  handovers?: Handover[] | null;
+  history?: HistoryEntry[] | null;
+  allowedActions?: string[] | null;
+}
+
+/**
+ * A worklist row. The README does not give the list's item shape; a subset of {@link DossierView}
+ * is assumed (and `applicantName` is read when `applicant` is absent).
+ */
+export type DossierSummary = Partial<DossierView> &
+  Pick<DossierView, 'code' | 'status'> & { applicantName?: string | null; hasApology?: boolean | null };
+
+export interface TrackingView {
+  code: string;
+  procedureName?: string | null;
+  status: DossierStatus | string;
+  statusCode?: number | null;
+  receivedAt?: string | null;
+  dueAt?: string | null;
+  effectiveDueAt?: string | null;
+  resolvedAt?: string | null;
+  returnedAt?: string | null;
+  history?: { at: string; status: string | number }[] | null;
+}
+
+export type CalendarKind = 'HOLIDAY' | 'COMPENSATORY_OFF' | 'SWAPPED_WORKDAY';
+
+export interface CalendarDay {
+  /** Official entries carry the id that `DELETE /calendar/{year}/entries/{id}` takes (not in the README). */
+  id?: number | string | null;
+  date: string;
+  kind: CalendarKind | string;
+  note?: string | null;
+  source?: 'STATUTORY' | 'OFFICIAL' | string | null;
+}
+
+export interface WorkingCalendar {
+  year: number;
+  province?: string | null;
+  days: CalendarDay[];
+}
+
+export interface CalendarEntryInput {
+  date: string;
+  kind: CalendarKind;
+  note?: string;
+}
+
+export type GroupBy = 'UNIT' | 'FIELD' | 'PROCEDURE' | 'CHANNEL';
+
+export interface PeriodRow {
+  key: string;
+  name?: string | null;
+  carriedOver: number;
+  received: number;
+  receivedOnline: number;
+  receivedDirect: number;
+  receivedPostal: number;
+  resolved: number;
+  resolvedEarly: number;
+  resolvedOnTime: number;
+  resolvedLate: number;
+  inProgress: number;
+  inProgressWithinTime: number;
+  inProgressOverdue: number;
+  lateWithApology: number;
+  lateWithoutApology: number;
+  refused: number;
+  withdrawn: number;
+  stopped: number;
+  /** Assumed a percentage 0–100 (like the compliance rates); null when nothing was resolved. */
+  onTimeRate?: number | null;
+}
+
+/**
+ * The period report. The README says "per group and total" without naming the wrapper; `rows` and
+ * `total` are assumed (`groups`/`items` and `totals` are read too).
+ */
+export interface PeriodReport {
+  unit?: string | null;
+  from?: string | null;
+  to?: string | null;
+  groupBy?: GroupBy | string | null;
+  rows: PeriodRow[];
+  total?: PeriodRow | null;
+}
+
+export const SATISFACTION_CRITERIA = [
+  'overall',
+  'convenience',
+  'onTime',
+  'staffAttitude',
+  'timeVsRegulation',
+  'processingTime',
+  'contactsToComplete',
+  'agenciesContacted',
+  'oneStopOrganisation',
+  'publicity',
+  'feedbackHandling',
+  'onlineService',
+] as const;
+
+export type SatisfactionCriterion = (typeof SATISFACTION_CRITERIA)[number];
+
+export const SATISFACTION_LEVELS = ['VERY_SATISFIED', 'SATISFIED', 'DISSATISFIED'] as const;
+export type SatisfactionLevel = (typeof SATISFACTION_LEVELS)[number];
+
+export interface RatingInput {
+  phone: string;
+  answers: Record<SatisfactionCriterion, SatisfactionLevel>;
+}

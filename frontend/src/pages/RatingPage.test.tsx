@@ -1,0 +1,71 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import i18n from '../i18n';
+import { SATISFACTION_CRITERIA, SATISFACTION_LEVELS } from '../api/dossierTypes';
+import { json, problem, renderPage, routeFetch } from '../test/render';
+import RatingPage from './RatingPage';
+
+const fetchMock = vi.fn<typeof fetch>();
+beforeEach(async () => {
+  fetchMock.mockReset();
+  vi.stubGlobal('fetch', fetchMock);
+  await i18n.changeLanguage('vi');
+});
+afterEach(() => vi.unstubAllGlobals());
+
+const CODE = 'H99.X01-260220-0001';
+const render = () => renderPage(<RatingPage />, { path: `/danh-gia/${CODE}`, route: '/danh-gia/:code' });
+
+/** Picks a level for every criterion: very satisfied, except "onTime" dissatisfied. */
+async function answerAll() {
+  const table = await screen.findByTestId('rating-criteria');
+  for (const c of SATISFACTION_CRITERIA) {
+    const group = within(table).getByTestId(`rating-${c}`);
+    fireEvent.click(within(group).getByLabelText(c === 'onTime' ? 'Không hài lòng' : 'Rất hài lòng'));
+  }
+}
+
+describe('RatingPage', () => {
+  it('lists the 12 seed-003 criteria with three levels and posts every answer with the phone digits', async () => {
+    let posted: { url: string; body: unknown; auth?: string } | undefined;
+    routeFetch(fetchMock, {
+      [`/api/v1/dossiers/ratings/${CODE}`]: (url, init) => {
+        posted = { url, body: JSON.parse(String(init?.body)), auth: (init?.headers as Record<string, string>).Authorization };
+        return json({}, 201);
+      },
+    });
+    render();
+    const table = await screen.findByTestId('rating-criteria');
+    expect(within(table).getAllByRole('radiogroup')).toHaveLength(12);
+    expect(within(table).getByText('Số lần liên hệ để hoàn thiện hồ sơ')).toBeTruthy();
+    expect(within(table).getByText('Tiến độ, chất lượng dịch vụ công trực tuyến')).toBeTruthy();
+    expect(within(table).getAllByText('Hài lòng')).toHaveLength(12);
+
+    // nothing answered: nothing sent
+    fireEvent.click(screen.getByTestId('rating-submit'));
+    await waitFor(() => expect(screen.getAllByText('Chọn mức độ hài lòng')).toHaveLength(12));
+    expect(fetchMock).not.toHaveBeenCalled();
+
+    await answerAll();
+    fireEvent.change(screen.getByTestId('rating-phone'), { target: { value: '5678' } });
+    fireEvent.click(screen.getByTestId('rating-submit'));
+    await waitFor(() => expect(posted).toBeDefined());
+    expect(posted!.auth).toBeUndefined();
+    const expected = Object.fromEntries(SATISFACTION_CRITERIA.map((c) => [c, c === 'onTime' ? 'DISSATISFIED' : 'VERY_SATISFIED']));
+    expect(posted!.body).toEqual({ phone: '5678', answers: expected });
+    expect(Object.values(expected).every((l) => (SATISFACTION_LEVELS as readonly string[]).includes(l))).toBe(true);
+    expect(await screen.findByTestId('rating-done')).toBeTruthy();
+  });
+
+  it('says the dossier was already rated (or has no result) on 409, with the server detail', async () => {
+    routeFetch(fetchMock, { [`/api/v1/dossiers/ratings/${CODE}`]: () => problem(409, 'Conflict', { detail: 'Dossier H99.X01-260220-0001 has already been rated.' }) });
+    render();
+    await answerAll();
+    fireEvent.change(screen.getByTestId('rating-phone'), { target: { value: '5678' } });
+    fireEvent.click(screen.getByTestId('rating-submit'));
+    const alert = await screen.findByTestId('rating-already');
+    expect(alert.textContent).toContain('Hồ sơ này đã được đánh giá, hoặc chưa có kết quả để đánh giá.');
+    expect(alert.textContent).toContain('has already been rated');
+    expect(screen.queryByTestId('rating-done')).toBeNull();
+  });
+});

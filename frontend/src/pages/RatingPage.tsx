@@ -1,0 +1,147 @@
+import { Alert, Button, Form, Input, Radio, Result, Space, Table, Typography } from 'antd';
+import { useMutation } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/client';
+import { PHONE_LAST4, rateDossier } from '../api/dossiers';
+import {
+  SATISFACTION_CRITERIA,
+  SATISFACTION_LEVELS,
+  type RatingInput,
+  type SatisfactionCriterion,
+  type SatisfactionLevel,
+} from '../api/dossierTypes';
+import { violationsToFields } from '../components/admin/procedureForm';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { ROUTES } from '../nav/navItems';
+
+type RatingForm = { phone: string; answers: Partial<Record<SatisfactionCriterion, SatisfactionLevel>> };
+
+/** The body of `POST /ratings/{code}`: every criterion in the seed-003 order. */
+export function toRatingInput(v: RatingForm): RatingInput {
+  const answers = {} as RatingInput['answers'];
+  for (const c of SATISFACTION_CRITERIA) {
+    const level = v.answers?.[c];
+    if (level) answers[c] = level;
+  }
+  return { phone: v.phone.trim(), answers };
+}
+
+/** What the rating page shows for an error. */
+export function ratingErrorKind(e: unknown): 'already' | 'notFound' | 'tooMany' | 'other' {
+  if (e instanceof ApiError && e.status === 409) return 'already';
+  if (e instanceof ApiError && e.status === 404) return 'notFound';
+  if (e instanceof ApiError && e.status === 429) return 'tooMany';
+  return 'other';
+}
+
+/**
+ * Public satisfaction rating (`/danh-gia/:code`, no login): the 12 online criteria of seed 003, each
+ * rất hài lòng / hài lòng / không hài lòng, plus the last 4 digits of the phone. Once per dossier.
+ */
+export default function RatingPage() {
+  const { t } = useTranslation();
+  const { code = '' } = useParams<{ code: string }>();
+  const [form] = Form.useForm<RatingForm>();
+  const send = useMutation({
+    mutationFn: (v: RatingForm) => rateDossier(code, toRatingInput(v)),
+    onError: (e) => {
+      if (e instanceof ApiError) {
+        const fieldErrors = violationsToFields(e.problem?.violations, ['phone', 'answers']);
+        if (fieldErrors.length) form.setFields(fieldErrors as Parameters<typeof form.setFields>[0]);
+      }
+    },
+  });
+  const kind = send.isError ? ratingErrorKind(send.error) : undefined;
+
+  if (send.isSuccess) {
+    return (
+      <Result
+        status="success"
+        title={t('rating.thanks')}
+        subTitle={code}
+        data-testid="rating-done"
+        extra={
+          <Link to={`${ROUTES.tracking}?ma=${encodeURIComponent(code)}`}>
+            <Button>{t('rating.backToTracking')}</Button>
+          </Link>
+        }
+      />
+    );
+  }
+
+  const required = [{ required: true, message: t('rating.answerRequired') }];
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%', maxWidth: 980 }} data-testid="rating-page">
+      <div>
+        <Typography.Title level={2}>{t('rating.title')}</Typography.Title>
+        <Typography.Paragraph>
+          {t('rating.dossier')}: <Typography.Text strong data-testid="rating-code">{code}</Typography.Text>
+        </Typography.Paragraph>
+        <Typography.Paragraph type="secondary">{t('rating.hint')}</Typography.Paragraph>
+      </div>
+      <Form<RatingForm>
+        form={form}
+        layout="vertical"
+        data-testid="rating-form"
+        initialValues={{ phone: '', answers: {} }}
+        onFinish={(v) => send.mutate(v)}
+        scrollToFirstError
+      >
+        <Table
+          size="small"
+          pagination={false}
+          rowKey="criterion"
+          data-testid="rating-criteria"
+          dataSource={SATISFACTION_CRITERIA.map((c, i) => ({ criterion: c, no: i + 1 }))}
+          columns={[
+            { key: 'no', dataIndex: 'no', title: '#', width: 40 },
+            { key: 'criterion', dataIndex: 'criterion', title: t('rating.criterion'), render: (c: string) => t(`rating.criteria.${c}`) },
+            {
+              key: 'answer',
+              title: t('rating.answer'),
+              width: 430,
+              render: (_, row) => (
+                <Form.Item name={['answers', row.criterion]} rules={required} style={{ margin: 0 }}>
+                  <Radio.Group
+                    data-testid={`rating-${row.criterion}`}
+                    aria-label={t(`rating.criteria.${row.criterion}`)}
+                    options={SATISFACTION_LEVELS.map((l) => ({ value: l, label: t(`rating.level.${l}`) }))}
+                  />
+                </Form.Item>
+              ),
+            },
+          ]}
+        />
+        <Form.Item
+          name="phone"
+          label={t('rating.phone')}
+          rules={[{ required: true, pattern: PHONE_LAST4, message: t('tracking.phoneFormat') }]}
+          style={{ marginTop: 16 }}
+        >
+          <Input data-testid="rating-phone" style={{ width: 100 }} maxLength={4} inputMode="numeric" autoComplete="off" />
+        </Form.Item>
+        {kind === 'already' && (
+          <Alert
+            type="info"
+            showIcon
+            data-testid="rating-already"
+            title={t('rating.already')}
+            description={send.error instanceof ApiError ? send.error.detail : undefined}
+            style={{ marginBottom: 16 }}
+          />
+        )}
+        {kind === 'notFound' && <Alert type="warning" showIcon data-testid="rating-not-found" title={t('rating.notFound')} style={{ marginBottom: 16 }} />}
+        {kind === 'tooMany' && <Alert type="error" showIcon data-testid="rating-too-many" title={t('tracking.tooMany')} style={{ marginBottom: 16 }} />}
+        {kind === 'other' && (
+          <div style={{ marginBottom: 16 }}>
+            <ErrorAlert error={send.error} />
+          </div>
+        )}
+        <Button type="primary" htmlType="submit" loading={send.isPending} data-testid="rating-submit">
+          {t('rating.submit')}
+        </Button>
+      </Form>
+    </Space>
+  );
+}
