@@ -29,9 +29,11 @@ import static vn.cchc.dossiers.mapping.DossierMapper.vn;
 public class PublicResource {
 
     private final PublicService service;
+    private final vn.cchc.shared.security.Caller caller;
 
-    public PublicResource(PublicService service) {
+    public PublicResource(PublicService service, vn.cchc.shared.security.Caller caller) {
         this.service = service;
+        this.caller = caller;
     }
 
     @GET
@@ -45,6 +47,19 @@ public class PublicResource {
         return new TrackingView(d.getCode(), d.getProcedureName(), d.getStatus(), d.getStatus().code(), vn(d.getReceivedAt()),
                 vn(d.getDueAt()), vn(d.effectiveDueAt()), vn(d.getResolvedAt()), vn(d.getReturnedAt()),
                 t.history().stream().map(h -> new TrackingHistory(vn(h.getAt()), h.getToStatus())).toList());
+    }
+
+    @GET
+    @Path("mine")
+    @jakarta.annotation.security.RolesAllowed(vn.cchc.shared.security.Roles.CITIZEN)
+    @Operation(summary = "A signed-in citizen's own dossiers (matched on the id_number claim), newest first")
+    public java.util.List<TrackingView> mine(@QueryParam("limit") @jakarta.ws.rs.DefaultValue("50")
+                                             @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(200) int limit) {
+        String idNumber = caller.claim("id_number").orElseThrow(() -> vn.cchc.shared.problem.ProblemException.forbidden(
+                "Your account carries no personal identification number (id_number); use tracking by code instead."));
+        return service.mine(idNumber, limit).stream().map(d -> new TrackingView(d.getCode(), d.getProcedureName(),
+                d.getStatus(), d.getStatus().code(), vn(d.getReceivedAt()), vn(d.getDueAt()), vn(d.effectiveDueAt()),
+                vn(d.getResolvedAt()), vn(d.getReturnedAt()), java.util.List.of())).toList();
     }
 
     @POST

@@ -116,7 +116,8 @@ public class DemoDossiers {
                 apology = null;
             }
             String name = names[i % names.length];
-            var applicant = new DossierCommands.Applicant(name, null, "09" + String.format("%08d", 12345678 + i * 7), null,
+            // every tenth dossier belongs to the demo citizen (id_number in the local realm)
+            var applicant = new DossierCommands.Applicant(i % 10 == 0 ? "Bùi Thị Lan" : name, i % 10 == 0 ? "046190001234" : null, "09" + String.format("%08d", 12345678 + i * 7), null,
                     "Thôn " + (1 + i % 9) + ", " + unit);
             var receive = new DossierCommands.Receive(procedures.get(i % procedures.size()), unit, null,
                     i % 4 == 0 ? "ONLINE" : i % 9 == 0 ? "POSTAL" : "DIRECT", applicant, null, List.of(), received,

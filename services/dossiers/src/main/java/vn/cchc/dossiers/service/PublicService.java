@@ -67,6 +67,13 @@ public class PublicService {
         return new Tracking(d, parts.history(d.getId()));
     }
 
+    /** The dossiers filed under a personal identification number (the signed-in citizen's own). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Dossier> mine(String idNumber, int limit) {
+        return dossiers.find("applicantIdNumber = ?1 order by receivedAt desc nulls last, id desc", idNumber)
+                .page(0, limit).list();
+    }
+
     @Transactional
     public void rate(String code, String phoneLast4, Map<String, String> answers) {
         List<Problem.Violation> v = new ArrayList<>();

@@ -226,6 +226,15 @@ class DossierLifecycleTest {
                 .body("violations[0].field", equalTo("answers.mood"));
         given().contentType(ContentType.JSON).body(rating).when().post("/api/v1/dossiers/ratings/" + code).then().statusCode(204);
         given().contentType(ContentType.JSON).body(rating).when().post("/api/v1/dossiers/ratings/" + code).then().statusCode(409);
+        // the signed-in citizen sees her own dossiers, matched on her personal identification number
+        String nhung = vn.cchc.shared.testing.TestTokens.tokenWithClaims("nhung", null, Map.of("id_number", "046190001234"), "citizen");
+        given().auth().oauth2(nhung).when().get("/api/v1/dossiers/mine").then().statusCode(200)
+                .body("code", hasItem(code));
+        String other = vn.cchc.shared.testing.TestTokens.tokenWithClaims("other", null, Map.of("id_number", "079200009999"), "citizen");
+        given().auth().oauth2(other).when().get("/api/v1/dossiers/mine").then().statusCode(200).body("code", not(hasItem(code)));
+        given().auth().oauth2(vn.cchc.shared.testing.TestTokens.token("noid", null, "citizen")).when().get("/api/v1/dossiers/mine")
+                .then().statusCode(403);
+        given().auth().oauth2(p.officer).when().get("/api/v1/dossiers/mine").then().statusCode(403);
         // wrong guesses on one code are throttled
         for (int i = 0; i < 5; i++) {
             given().queryParam("phone", "1111").when().get("/api/v1/dossiers/tracking/" + code).then().statusCode(404);

@@ -68,6 +68,17 @@ public class Caller {
         return false;
     }
 
+    /** A string claim of the token (e.g. a citizen's {@code id_number}), when present. */
+    public Optional<String> claim(String name) {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            Object value = jwt.getClaim(name);
+            if (value != null && !value.toString().isBlank()) {
+                return Optional.of(value.toString().replace("\"", ""));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The caller's unit, when the token carries one. */
     public Optional<String> unitCode() {
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {

@@ -29,6 +29,13 @@ public final class TestTokens {
         return builder(username, unitCode, roles).sign(KEYS.getPrivate());
     }
 
+    /** A token with extra claims (e.g. a citizen's {@code id_number}). */
+    public static String tokenWithClaims(String username, String unitCode, Map<String, Object> claims, String... roles) {
+        var builder = builder(username, unitCode, roles);
+        claims.forEach(builder::claim);
+        return builder.sign(KEYS.getPrivate());
+    }
+
     /** A token signed by another key: a forged token every service must refuse. */
     public static String forgedToken(String username, String... roles) {
         return builder(username, "H99", roles).sign(generate().getPrivate());
