@@ -63,7 +63,7 @@ public class UnitCopy {
 
     /** The province (root) the unit belongs to: its calendar applies. */
     public String provinceCode() {
-        return path.substring(1, path.indexOf('/', 1));
+        return vn.cchc.shared.security.Jurisdiction.rootOf(path);
     }
 
     public boolean validOn(LocalDate date) {

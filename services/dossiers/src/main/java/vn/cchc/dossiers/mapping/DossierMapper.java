@@ -39,7 +39,7 @@ public interface DossierMapper {
 
     /** Times leave the API in Vietnamese local time (+07:00), whatever the database session's zone. */
     static OffsetDateTime vn(OffsetDateTime t) {
-        return t == null ? null : t.atZoneSameInstant(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toOffsetDateTime();
+        return t == null ? null : t.atZoneSameInstant(vn.cchc.dossiers.service.CalendarService.ZONE).toOffsetDateTime();
     }
 
     default ApologyView toView(ApologyLetter a) {

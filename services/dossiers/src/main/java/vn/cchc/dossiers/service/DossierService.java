@@ -506,8 +506,7 @@ public class DossierService {
     }
 
     String province(Dossier d) {
-        String path = d.getReceivingUnitPath();
-        return path.substring(1, path.indexOf('/', 1));
+        return Jurisdiction.rootOf(d.getReceivingUnitPath());
     }
 
     DueDateCalculator calculator(String province) {

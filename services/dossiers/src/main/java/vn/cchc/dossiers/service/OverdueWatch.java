@@ -9,6 +9,7 @@ import vn.cchc.dossiers.domain.calendar.DueSoon;
 import vn.cchc.dossiers.event.DossierEvents;
 import vn.cchc.dossiers.repository.DossierRepository;
 import vn.cchc.shared.contract.DossierEventV1;
+import vn.cchc.shared.security.Jurisdiction;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -86,8 +87,7 @@ public class OverdueWatch {
         var batch = dossiers.dueSoonCandidates(now, now.plusDays(14), BATCH);
         int alerted = 0;
         for (Dossier d : batch) {
-            String path = d.getReceivingUnitPath();
-            var cal = calendars.forProvince(path.substring(1, path.indexOf('/', 1)));
+            var cal = calendars.forProvince(Jurisdiction.rootOf(d.getReceivingUnitPath()));
             if (!DueSoon.isDueSoon(DossierService.local(now), DossierService.local(d.getDueAt()), cal)) {
                 break;
             }

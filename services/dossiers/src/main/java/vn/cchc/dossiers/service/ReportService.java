@@ -45,10 +45,13 @@ public class ReportService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Report period(UnitCopy scope, LocalDate from, LocalDate to, GroupBy by) {
         check(from, to);
+        return period(scope, from, to, by, queries.flows(scope.getPath(), from, to, by));
+    }
+
+    private Report period(UnitCopy scope, LocalDate from, LocalDate to, GroupBy by, Map<String, Flows> flows) {
         OffsetDateTime end = to.plusDays(1).atStartOfDay(CalendarService.ZONE).toOffsetDateTime().minusNanos(1000);
         OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime reference = end.isBefore(now) ? end : now;
-        Map<String, Flows> flows = queries.flows(scope.getPath(), from, to, by);
         Map<String, Stocks> stocks = queries.stocks(scope.getPath(), from, end, reference, by);
         TreeSet<String> keys = new TreeSet<>(flows.keySet());
         keys.addAll(stocks.keySet());
@@ -66,8 +69,9 @@ public class ReportService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Indicators766.Indicator> indicators(UnitCopy scope, LocalDate from, LocalDate to) {
-        Report r = period(scope, from, to, GroupBy.CHANNEL);
+        check(from, to);
         Map<String, Flows> flows = queries.flows(scope.getPath(), from, to, GroupBy.CHANNEL);
+        Report r = period(scope, from, to, GroupBy.CHANNEL, flows);
         long digitised = flows.values().stream().mapToLong(Flows::digitised).sum();
         long eResult = flows.values().stream().mapToLong(Flows::eResult).sum();
         long dissatisfied = flows.values().stream().mapToLong(Flows::dissatisfied).sum();

@@ -75,8 +75,13 @@ public final class PostingCompliance {
                 .toList();
         stale.sort(Comparator.comparing(Stale::procedureCode));
         outdated.sort(Comparator.comparing(Outdated::procedureCode));
-        BigDecimal rate = required.isEmpty() ? BigDecimal.valueOf(100).setScale(2)
-                : BigDecimal.valueOf(compliant * 100L).divide(BigDecimal.valueOf(required.size()), 2, RoundingMode.HALF_UP);
-        return new Result(required.size(), posted.size(), compliant, rate, List.copyOf(stale), missing, List.copyOf(outdated));
+        return new Result(required.size(), posted.size(), compliant, rate(compliant, required.size()), List.copyOf(stale),
+                missing, List.copyOf(outdated));
+    }
+
+    /** Compliant / required × 100, two decimals; nothing required is fully compliant. */
+    public static BigDecimal rate(int compliant, int required) {
+        return required == 0 ? BigDecimal.valueOf(100).setScale(2)
+                : BigDecimal.valueOf(compliant * 100L).divide(BigDecimal.valueOf(required), 2, RoundingMode.HALF_UP);
     }
 }

@@ -27,7 +27,6 @@ import vn.cchc.shared.security.Jurisdiction;
 import vn.cchc.shared.security.Roles;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -83,8 +82,7 @@ public class ComplianceResource {
         }).toList();
         int required = rows.stream().mapToInt(ComplianceSummary::required).sum();
         int compliant = rows.stream().mapToInt(ComplianceSummary::compliant).sum();
-        BigDecimal rate = required == 0 ? BigDecimal.valueOf(100).setScale(2)
-                : BigDecimal.valueOf(compliant * 100L).divide(BigDecimal.valueOf(required), 2, RoundingMode.HALF_UP);
+        BigDecimal rate = PostingCompliance.rate(compliant, required);
         ComplianceTotals totals = new ComplianceTotals(rows.size(), required,
                 rows.stream().mapToInt(ComplianceSummary::posted).sum(), compliant,
                 rows.stream().mapToInt(ComplianceSummary::missing).sum(), rows.stream().mapToInt(ComplianceSummary::stale).sum(),
@@ -97,8 +95,7 @@ public class ComplianceResource {
         String own = caller.unitCode().orElseThrow(() -> ProblemException.invalid("unit", "required",
                 "name a unit; your account has no unit_code"));
         if (caller.hasAnyRole(Roles.INSPECTOR, Roles.CATALOGUE_ADMIN, Roles.ADMIN)) {
-            String path = units.get(own).getPath();
-            return path.substring(1, path.indexOf('/', 1));
+            return Jurisdiction.rootOf(units.get(own).getPath());
         }
         return own;
     }

@@ -18,6 +18,11 @@ public final class Jurisdiction {
         return targetPath.contains("/" + callerUnit.trim() + "/");
     }
 
+    /** The root unit (the province) of a path: 'H99' for '/H99/H99.X01/H99.X01.MC/'. */
+    public static String rootOf(String path) {
+        return path.substring(1, path.indexOf('/', 1));
+    }
+
     /** SQL LIKE pattern matching the paths of {@code unitPath}'s subtree (itself included). */
     public static String subtreePattern(String unitPath) {
         return unitPath.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";

@@ -21,6 +21,12 @@ class JurisdictionTest {
     }
 
     @Test
+    void theRootOfAPathIsItsProvince() {
+        assertEquals("H99", Jurisdiction.rootOf("/H99/H99.X01/H99.X01.MC/"));
+        assertEquals("H99", Jurisdiction.rootOf("/H99/"));
+    }
+
+    @Test
     void subtreePatternsEscapeLikeWildcards() {
         assertEquals("/H99/H\\_1/%", Jurisdiction.subtreePattern("/H99/H_1/"));
     }
