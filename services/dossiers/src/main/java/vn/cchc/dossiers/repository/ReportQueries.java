@@ -2,18 +2,25 @@ package vn.cchc.dossiers.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import vn.cchc.dossiers.domain.PeriodSlices;
+import vn.cchc.dossiers.domain.PeriodSlices.Grain;
+import vn.cchc.dossiers.domain.PeriodSlices.Slice;
 import vn.cchc.shared.security.Jurisdiction;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The two reads behind the period report: flows (received, resolved …) summed from the daily aggregates,
- * and stocks (carried over, still in progress at the end) counted over open dossiers plus those closed
- * since the period began — both through indexes, never a scan of all dossiers.
+ * The reads behind the period report: flows (received, resolved …) and stocks (carried over, in progress at the
+ * end) summed from the aggregates and their rollups; only the overdue part of the stock at the period's end is
+ * counted on dossiers, through narrow partial indexes. Never a scan of all dossiers.
  */
 @ApplicationScoped
 public class ReportQueries {
@@ -31,11 +38,15 @@ public class ReportQueries {
         }
     }
 
-    /** Summed flows of one group. */
+    /** Summed flows of one group; {@code closed} counts received dossiers that ended (for the stocks). */
     public record Flows(long receivedOnline, long receivedDirect, long receivedPostal, long early, long onTime, long late,
                         long lateWithApology, long lateWithoutApology, long refused, long withdrawn, long stopped,
-                        long digitised, long eResult, long rated, long dissatisfied) {
-        static final Flows NONE = new Flows(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+                        long digitised, long eResult, long rated, long dissatisfied, long closed) {
+        static final Flows NONE = new Flows(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+        public long received() {
+            return receivedOnline + receivedDirect + receivedPostal;
+        }
     }
 
     /** Stocks of one group at the start and end of the period. */
@@ -44,65 +55,118 @@ public class ReportQueries {
         static final Stocks NONE = new Stocks(0, 0, 0, 0, 0);
     }
 
+    /** Aggregates start here: carried-over stocks sum everything from this day on. */
+    static final LocalDate EPOCH = LocalDate.of(1990, 1, 1);
+
+    private static final String SUMS = """
+            sum(received) filter (where channel = 'ONLINE'), sum(received) filter (where channel = 'DIRECT'),
+            sum(received) filter (where channel = 'POSTAL'), sum(resolved_early), sum(resolved_on_time),
+            sum(resolved_late), sum(late_with_apology), sum(late_without_apology), sum(refused), sum(withdrawn),
+            sum(stopped), sum(digitised), sum(e_result), sum(rated), sum(rated_dissatisfied), sum(closed)""";
+    private static final String COUNTERS = """
+            channel, received, resolved_early, resolved_on_time, resolved_late, late_with_apology, late_without_apology,
+            refused, withdrawn, stopped, digitised, e_result, rated, rated_dissatisfied, closed""";
+
     private final EntityManager em;
 
     public ReportQueries(EntityManager em) {
         this.em = em;
     }
 
+    /**
+     * Flows summed over the period, from the coarsest rollups that fit it (see {@link PeriodSlices}): per unit,
+     * field and channel from dossier_unit_stat; per procedure from dossier_daily_stat (days) and
+     * dossier_stat_rollup (months, years). A few thousand rows for any period and scope.
+     */
     @SuppressWarnings("unchecked")
     public Map<String, Flows> flows(String scopePath, LocalDate from, LocalDate to, GroupBy by) {
-        List<Object[]> rows = em.createNativeQuery("select " + by.statColumn + """
-                        , sum(received) filter (where channel = 'ONLINE'), sum(received) filter (where channel = 'DIRECT'),
-                        sum(received) filter (where channel = 'POSTAL'), sum(resolved_early), sum(resolved_on_time),
-                        sum(resolved_late), sum(late_with_apology), sum(late_without_apology), sum(refused), sum(withdrawn),
-                        sum(stopped), sum(digitised), sum(e_result), sum(rated), sum(rated_dissatisfied)
-                        from dossier_daily_stat where unit_path like :scope and day between :from and :to
-                        group by 1""")
-                .setParameter("scope", Jurisdiction.subtreePattern(scopePath)).setParameter("from", from)
-                .setParameter("to", to).getResultList();
+        List<Slice> slices = PeriodSlices.of(from, to);
         Map<String, Flows> map = new HashMap<>();
-        for (Object[] r : rows) {
+        if (slices.isEmpty()) {
+            return map;
+        }
+        List<String> parts = new ArrayList<>();
+        if (by == GroupBy.PROCEDURE) {
+            List<String> days = new ArrayList<>();
+            List<String> rollups = new ArrayList<>();
+            for (int i = 0; i < slices.size(); i++) {
+                if (slices.get(i).grain() == Grain.DAY) {
+                    days.add("day between :f" + i + " and :l" + i);
+                } else {
+                    rollups.add("(grain = :g" + i + " and period between :f" + i + " and :l" + i + ")");
+                }
+            }
+            if (!days.isEmpty()) {
+                parts.add("select procedure_code as k, " + COUNTERS + " from dossier_daily_stat"
+                        + " where unit_path like :scope and (" + String.join(" or ", days) + ")");
+            }
+            if (!rollups.isEmpty()) {
+                parts.add("select procedure_code as k, " + COUNTERS + " from dossier_stat_rollup"
+                        + " where unit_path like :scope and (" + String.join(" or ", rollups) + ")");
+            }
+        } else {
+            List<String> ors = new ArrayList<>();
+            for (int i = 0; i < slices.size(); i++) {
+                ors.add("(grain = :g" + i + " and period between :f" + i + " and :l" + i + ")");
+            }
+            parts.add("select " + by.statColumn + " as k, " + COUNTERS + " from dossier_unit_stat"
+                    + " where unit_path like :scope and (" + String.join(" or ", ors) + ")");
+        }
+        Query q = em.createNativeQuery("select k, " + SUMS + " from (" + String.join(" union all ", parts)
+                + ") s group by k");
+        q.setParameter("scope", Jurisdiction.subtreePattern(scopePath));
+        String sql = String.join(" ", parts);
+        for (int i = 0; i < slices.size(); i++) {
+            Slice slice = slices.get(i);
+            if (sql.contains(":g" + i + " ")) {
+                q.setParameter("g" + i, slice.grain().code);
+            }
+            q.setParameter("f" + i, slice.first());
+            q.setParameter("l" + i, slice.last());
+        }
+        for (Object[] r : (List<Object[]>) q.getResultList()) {
             map.put((String) r[0], new Flows(n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7]), n(r[8]),
-                    n(r[9]), n(r[10]), n(r[11]), n(r[12]), n(r[13]), n(r[14]), n(r[15])));
+                    n(r[9]), n(r[10]), n(r[11]), n(r[12]), n(r[13]), n(r[14]), n(r[15]), n(r[16])));
         }
         return map;
     }
 
     /**
-     * Stocks. Carried over = received before the period minus closed before it, summed from the aggregates.
-     * In progress at the end = dossiers received by then and open then: today's open ones plus those closed
-     * after the period (few, unless the period is long past), read through the open-dossier and closed_at
-     * indexes; overdue when the (original) due time is before {@code reference} (the period end, or now).
+     * Stocks. Carried over = received before the period minus closed before it, and in progress at the end =
+     * carried over + received − closed in the period, both from the rollups. Of those in progress, the overdue
+     * ones (due before {@code reference}: the period end, or now) are counted on dossiers through two narrow
+     * indexes: still open and past due, or closed after the period but late (so past due at its end).
      */
     @SuppressWarnings("unchecked")
-    public Map<String, Stocks> stocks(String scopePath, LocalDate fromDay, OffsetDateTime to, OffsetDateTime reference,
-                                      GroupBy by) {
+    public Map<String, Stocks> stocks(String scopePath, LocalDate fromDay, Map<String, Flows> periodFlows,
+                                      OffsetDateTime to, OffsetDateTime reference, GroupBy by) {
         String scope = Jurisdiction.subtreePattern(scopePath);
-        Map<String, Long> carried = new HashMap<>();
-        List<Object[]> before = em.createNativeQuery("select " + by.statColumn
-                        + ", sum(received) - sum(closed) from dossier_daily_stat where unit_path like :scope and day < :from group by 1")
-                .setParameter("scope", scope).setParameter("from", fromDay).getResultList();
-        for (Object[] r : before) {
-            carried.put((String) r[0], n(r[1]));
-        }
-        String cols = by.dossierColumn + " as k, due_at, has_apology";
-        String where = " receiving_unit_path like :scope and received_at <= :to";
-        List<Object[]> rows = em.createNativeQuery("""
-                        select k,
-                          count(*) filter (where due_at >= :ref),
-                          count(*) filter (where due_at < :ref),
-                          count(*) filter (where due_at < :ref and has_apology),
-                          count(*) filter (where due_at < :ref and not has_apology)
-                        from (""" + " select " + cols + " from dossier where closed_at is null and" + where
-                        + " union all select " + cols + " from dossier where closed_at > :to and" + where + """
-                        ) d group by k""")
+        Map<String, Flows> before = fromDay.isAfter(EPOCH) ? flows(scopePath, EPOCH, fromDay.minusDays(1), by) : Map.of();
+        Map<String, long[]> overdue = new HashMap<>();
+        String cols = by.dossierColumn + " as k, has_apology";
+        String where = " receiving_unit_path like :scope and received_at <= :to and due_at < :ref";
+        List<Object[]> rows = em.createNativeQuery("select k, count(*), count(*) filter (where has_apology) from ("
+                        + " select " + cols + " from dossier where closed_at is null and" + where
+                        + " union all select " + cols + " from dossier where closed_at > :to and closed_at > due_at and"
+                        + where + ") d group by k")
                 .setParameter("scope", scope).setParameter("to", to).setParameter("ref", reference).getResultList();
-        Map<String, Stocks> map = new HashMap<>();
         for (Object[] r : rows) {
-            map.put((String) r[0], new Stocks(carried.getOrDefault((String) r[0], 0L), n(r[1]), n(r[2]), n(r[3]), n(r[4])));
+            overdue.put((String) r[0], new long[]{n(r[1]), n(r[2])});
         }
-        carried.forEach((k, c) -> map.putIfAbsent(k, new Stocks(c, 0, 0, 0, 0)));
+        Set<String> keys = new HashSet<>(before.keySet());
+        keys.addAll(periodFlows.keySet());
+        keys.addAll(overdue.keySet());
+        Map<String, Stocks> map = new HashMap<>();
+        for (String k : keys) {
+            Flows b = flowsOrNone(before, k);
+            Flows p = flowsOrNone(periodFlows, k);
+            long carried = b.received() - b.closed();
+            long inProgress = carried + p.received() - p.closed();
+            long[] o = overdue.getOrDefault(k, new long[2]);
+            if (carried != 0 || inProgress != 0 || o[0] != 0) {
+                map.put(k, new Stocks(carried, Math.max(0, inProgress - o[0]), o[0], o[1], o[0] - o[1]));
+            }
+        }
         return map;
     }
 

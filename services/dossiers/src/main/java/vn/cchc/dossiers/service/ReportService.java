@@ -52,7 +52,7 @@ public class ReportService {
         OffsetDateTime end = to.plusDays(1).atStartOfDay(CalendarService.ZONE).toOffsetDateTime().minusNanos(1000);
         OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime reference = end.isBefore(now) ? end : now;
-        Map<String, Stocks> stocks = queries.stocks(scope.getPath(), from, end, reference, by);
+        Map<String, Stocks> stocks = queries.stocks(scope.getPath(), from, flows, end, reference, by);
         TreeSet<String> keys = new TreeSet<>(flows.keySet());
         keys.addAll(stocks.keySet());
         List<PeriodReport> rows = new ArrayList<>();

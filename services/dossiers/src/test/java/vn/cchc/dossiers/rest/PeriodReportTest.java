@@ -120,6 +120,67 @@ class PeriodReportTest {
                 .when().get("/api/v1/dossiers/reports/period").then().statusCode(400).body("violations[0].field", equalTo("to"));
     }
 
+    /**
+     * Reports over long periods read month and year rollups: fed dossiers received and resolved over three and a
+     * half years, the totals for periods cut every which way (across years, whole years, parts of months) equal
+     * those counted from the rows themselves, grouped by unit (unit rollups) and by procedure (procedure rollups).
+     */
+    @Test
+    void rollupsAgreeWithTheDossiersOverLongPeriods() {
+        Province p = Province.create(codec, mapper, em);
+        String client = TestTokens.token("portal-" + p.code, p.code, "integration");
+        java.time.LocalDate first = java.time.LocalDate.of(2023, 1, 9);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<java.time.LocalDate[]> facts = new ArrayList<>();           // received, resolved (null = open)
+        for (int i = 0; i < 70; i++) {
+            java.time.LocalDate received = first.plusDays(i * 19L);
+            while (received.getDayOfWeek().getValue() > 5) {
+                received = received.plusDays(1);
+            }
+            java.time.LocalDate resolved = i % 7 == 3 ? null : received.plusDays(1 + (i * 11L) % 45);
+            while (resolved != null && resolved.getDayOfWeek().getValue() > 5) {
+                resolved = resolved.plusDays(1);
+            }
+            facts.add(new java.time.LocalDate[]{received, resolved});
+            Map<String, Object> dossier = new HashMap<>();
+            dossier.put("procedureCode", p.procedure);
+            dossier.put("receivingUnitCode", p.code + ".X1.MC");
+            dossier.put("channel", i % 2 == 0 ? "ONLINE" : "DIRECT");
+            dossier.put("applicant", Map.of("name", "Công dân " + i, "phone", "0910000" + String.format("%03d", i)));
+            dossier.put("receivedAt", received + "T10:00:00+07:00");
+            Map<String, Object> row = new HashMap<>();
+            row.put("externalId", p.code + "-long-" + i);
+            row.put("dossier", dossier);
+            row.put("status", resolved == null ? "PROCESSING" : "RESOLVED");
+            row.put("resolvedAt", resolved == null ? null : resolved + "T15:00:00+07:00");
+            rows.add(row);
+        }
+        given().auth().oauth2(client).contentType(ContentType.JSON).body(rows).when().post("/api/v1/dossiers/integration/import")
+                .then().statusCode(200).body("created", equalTo(70));
+        String leader = TestTokens.token("leader-long-" + p.code, p.code, "leader");
+        String[][] periods = {{"2023-03-15", "2026-02-10"}, {"2024-01-01", "2024-12-31"}, {"2023-01-01", "2026-06-30"},
+                {"2025-02-03", "2025-02-17"}, {"2024-07-01", "2025-09-30"}, {"2025-12-20", "2026-01-05"}};
+        for (String[] period : periods) {
+            java.time.LocalDate from = java.time.LocalDate.parse(period[0]);
+            java.time.LocalDate to = java.time.LocalDate.parse(period[1]);
+            int received = 0, resolved = 0, carried = 0, inProgress = 0;
+            for (java.time.LocalDate[] f : facts) {
+                boolean openAtStart = f[0].isBefore(from) && (f[1] == null || !f[1].isBefore(from));
+                boolean openAtEnd = !f[0].isAfter(to) && (f[1] == null || f[1].isAfter(to));
+                received += !f[0].isBefore(from) && !f[0].isAfter(to) ? 1 : 0;
+                resolved += f[1] != null && !f[1].isBefore(from) && !f[1].isAfter(to) ? 1 : 0;
+                carried += openAtStart ? 1 : 0;
+                inProgress += openAtEnd ? 1 : 0;
+            }
+            for (String groupBy : List.of("UNIT", "PROCEDURE", "CHANNEL")) {
+                given().auth().oauth2(leader).queryParam("from", period[0]).queryParam("to", period[1])
+                        .queryParam("groupBy", groupBy).when().get("/api/v1/dossiers/reports/period").then().statusCode(200)
+                        .body("total.received", equalTo(received), "total.resolved", equalTo(resolved),
+                                "total.carriedOver", equalTo(carried), "total.inProgress", equalTo(inProgress));
+            }
+        }
+    }
+
     @Test
     void integrationRetriesNeverDuplicate() {
         Province p = Province.create(codec, mapper, em);
