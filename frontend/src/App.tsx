@@ -19,11 +19,12 @@ const ReceivePage = lazy(() => import('./pages/dossiers/ReceivePage'));
 const DossierDetailPage = lazy(() => import('./pages/dossiers/DossierDetailPage'));
 const StatisticsPage = lazy(() => import('./pages/dossiers/StatisticsPage'));
 const TrackingPage = lazy(() => import('./pages/TrackingPage'));
+const MyDossiersPage = lazy(() => import('./pages/MyDossiersPage'));
 const RatingPage = lazy(() => import('./pages/RatingPage'));
 const CalendarPage = lazy(() => import('./pages/CalendarPage'));
 const DossierCatalogue = lazy(() => import('./pages/DossiersPage').then((m) => ({ default: m.DossierCatalogue })));
-const InspectionsPage = lazy(() => import('./pages/FeaturePages').then((m) => ({ default: m.InspectionsPage })));
-const ParIndexPage = lazy(() => import('./pages/FeaturePages').then((m) => ({ default: m.ParIndexPage })));
+const InspectionsRoutes = lazy(() => import('./pages/inspections/InspectionsRoutes'));
+const ParIndexRoutes = lazy(() => import('./pages/par-index/ParIndexRoutes'));
 const ProcedureDetailPage = lazy(() => import('./pages/ProcedureDetailPage'));
 const CatalogueAdminPage = lazy(() => import('./pages/CatalogueAdminPage'));
 const PostingPage = lazy(() => import('./pages/PostingPages'));
@@ -61,10 +62,11 @@ export function AppRoutes() {
             <Route path=":code" element={<DossierDetailPage />} />
           </Route>
           <Route path={ROUTES.tracking} element={<TrackingPage />} />
+          <Route path={ROUTES.myDossiers} element={<MyDossiersPage />} />
           <Route path={ROUTES.rating} element={<RatingPage />} />
           <Route path={ROUTES.calendar} element={<CalendarPage />} />
-          <Route path={ROUTES.inspections} element={<InspectionsPage />} />
-          <Route path={ROUTES.parIndex} element={<ParIndexPage />} />
+          <Route path={`${ROUTES.inspections}/*`} element={<InspectionsRoutes />} />
+          <Route path={`${ROUTES.parIndex}/*`} element={<ParIndexRoutes />} />
           <Route path={ROUTES.catalogueAdmin} element={<CatalogueAdminPage />} />
           <Route path={ROUTES.posting} element={<PostingPage />} />
           <Route path={ROUTES.complianceReport} element={<ComplianceReportPage />} />

@@ -338,6 +338,11 @@ export function trackDossier(code: string, phone: string, signal?: AbortSignal) 
   return apiFetch<TrackingView>(`${DOSSIERS_API}/tracking/${enc(code.trim())}`, { query: { phone: phone.trim() }, signal });
 }
 
+/** A signed-in citizen's own dossiers (matched on the account's id_number), newest first. */
+export function listMyDossiers(token: Token, signal?: AbortSignal) {
+  return apiFetch<TrackingView[]>(`${DOSSIERS_API}/mine`, { query: { limit: 100 }, token, signal });
+}
+
 /** Public rating, once per dossier. No token (anonymous). */
 export function rateDossier(code: string, input: RatingInput) {
   return apiFetch<unknown>(`${DOSSIERS_API}/ratings/${enc(code.trim())}`, { method: 'POST', body: input });

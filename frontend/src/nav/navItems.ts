@@ -12,6 +12,8 @@ export const ROUTES = {
   dossierStats: '/ho-so/thong-ke',
   /** `/ho-so/:code` – one dossier. */
   dossier: '/ho-so/:code',
+  /** A signed-in citizen's own dossiers. */
+  myDossiers: '/ho-so-cua-toi',
   /** Public tracking by code and phone. */
   tracking: '/tra-cuu',
   /** `/danh-gia/:code` – public satisfaction rating of one dossier. */
@@ -39,6 +41,7 @@ export const complianceUnitPath = (unitCode: string) => `${ROUTES.complianceRepo
 export type NavKey =
   | 'procedures'
   | 'tracking'
+  | 'myDossiers'
   | 'dossierReceive'
   | 'dossiers'
   | 'dossierStats'
@@ -64,6 +67,7 @@ export const STAFF_ROLES: readonly string[] = ['officer', 'specialist', 'leader'
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'procedures', path: ROUTES.procedures, labelKey: 'nav.procedures', roles: null },
   { key: 'tracking', path: ROUTES.tracking, labelKey: 'nav.tracking', roles: null },
+  { key: 'myDossiers', path: ROUTES.myDossiers, labelKey: 'nav.myDossiers', roles: ['citizen'] },
   {
     key: 'dossierReceive',
     path: ROUTES.dossierReceive,

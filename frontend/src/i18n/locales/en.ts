@@ -1,3 +1,5 @@
+import { inspectionsEn } from './inspections';
+import { parIndexEn } from './parIndex';
 import type { Resources } from './vi';
 
 const en: Resources = {
@@ -44,6 +46,7 @@ const en: Resources = {
     dossierReceive: 'Receive a dossier',
     dossierStats: 'Dossier statistics',
     calendar: 'Working calendar',
+    myDossiers: 'My dossiers',
   },
   lang: {
     label: 'Language',
@@ -546,6 +549,19 @@ const en: Resources = {
     cancel: 'Cancel',
     required: 'Required',
   },
+  myDossiers: {
+    title: 'My dossiers',
+    hint: 'Dossiers filed under this account\'s personal identification number, newest first.',
+    empty: 'No dossier carries your identification number yet.',
+    code: 'Dossier code',
+    procedure: 'Procedure',
+    status: 'Status',
+    receivedAt: 'Received',
+    dueAt: 'Due',
+    actions: 'Actions',
+    track: 'Track',
+    rate: 'Rate',
+  },
   tracking: {
     title: 'Track a dossier',
     hint: 'Enter the dossier code printed on the receipt and the last 4 digits of the applicant’s phone.',
@@ -694,8 +710,8 @@ const en: Resources = {
     lateWithoutApologyChart: 'Late dossiers without an apology',
     trend: 'On-time rate over the last {{months}} months',
   },
-  inspections: { title: 'Reform inspections' },
-  parIndex: { title: 'PAR index' },
+  inspections: inspectionsEn,
+  parIndex: parIndexEn,
   catalogueAdmin: { title: 'Catalogue administration' },
   placeholder: {
     comingSoon: 'This feature is coming soon.',

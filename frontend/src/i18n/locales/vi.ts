@@ -1,3 +1,5 @@
+import { inspectionsVi } from './inspections';
+import { parIndexVi } from './parIndex';
 const vi = {
   app: {
     title: 'Hệ thống quản lý cải cách hành chính',
@@ -42,6 +44,7 @@ const vi = {
     dossierReceive: 'Tiếp nhận hồ sơ',
     dossierStats: 'Thống kê hồ sơ',
     calendar: 'Lịch làm việc',
+    myDossiers: 'Hồ sơ của tôi',
   },
   lang: {
     label: 'Ngôn ngữ',
@@ -544,6 +547,19 @@ const vi = {
     cancel: 'Huỷ',
     required: 'Bắt buộc nhập',
   },
+  myDossiers: {
+    title: 'Hồ sơ của tôi',
+    hint: 'Các hồ sơ nộp bằng số định danh cá nhân của tài khoản này, mới nhất trước.',
+    empty: 'Chưa có hồ sơ nào mang số định danh của bạn.',
+    code: 'Mã hồ sơ',
+    procedure: 'Thủ tục',
+    status: 'Trạng thái',
+    receivedAt: 'Ngày tiếp nhận',
+    dueAt: 'Hẹn trả',
+    actions: 'Thao tác',
+    track: 'Xem quá trình',
+    rate: 'Đánh giá',
+  },
   tracking: {
     title: 'Tra cứu hồ sơ',
     hint: 'Nhập mã hồ sơ ghi trên Giấy tiếp nhận và 4 số cuối điện thoại của người nộp.',
@@ -692,8 +708,8 @@ const vi = {
     lateWithoutApologyChart: 'Hồ sơ quá hạn chưa có thư xin lỗi',
     trend: 'Tỷ lệ đúng hạn {{months}} tháng gần nhất',
   },
-  inspections: { title: 'Kiểm tra CCHC' },
-  parIndex: { title: 'Chỉ số CCHC' },
+  inspections: inspectionsVi,
+  parIndex: parIndexVi,
   catalogueAdmin: { title: 'Quản trị danh mục' },
   placeholder: {
     comingSoon: 'Chức năng đang được xây dựng.',

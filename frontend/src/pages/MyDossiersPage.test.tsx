@@ -1,0 +1,78 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import i18n from '../i18n';
+import type { TrackingView } from '../api/dossierTypes';
+import { json, loggedIn, problem, renderPage, routeFetch } from '../test/render';
+import MyDossiersPage from './MyDossiersPage';
+
+const fetchMock = vi.fn<typeof fetch>();
+beforeEach(async () => {
+  fetchMock.mockReset();
+  vi.stubGlobal('fetch', fetchMock);
+  await i18n.changeLanguage('vi');
+});
+afterEach(() => vi.unstubAllGlobals());
+
+const mine: TrackingView[] = [
+  {
+    code: 'H99.X01-261120-0007',
+    procedureName: 'Đăng ký khai sinh',
+    status: 'PROCESSING',
+    statusCode: 4,
+    receivedAt: '2026-11-20T08:00:00+07:00',
+    dueAt: '2026-11-24T08:00:00+07:00',
+    effectiveDueAt: '2026-11-24T08:00:00+07:00',
+    resolvedAt: null,
+    returnedAt: null,
+    history: [],
+  },
+  {
+    code: 'H99.X02-261002-0003',
+    procedureName: 'Cấp bản sao trích lục hộ tịch',
+    status: 'RETURNED',
+    statusCode: 10,
+    receivedAt: '2026-10-02T09:00:00+07:00',
+    dueAt: '2026-10-05T09:00:00+07:00',
+    effectiveDueAt: '2026-10-09T16:00:00+07:00',
+    resolvedAt: '2026-10-08T10:00:00+07:00',
+    returnedAt: '2026-10-08T15:00:00+07:00',
+    history: [],
+  },
+];
+
+describe('MyDossiersPage', () => {
+  it("lists the citizen's own dossiers with their token, links to tracking, and offers rating only for results", async () => {
+    routeFetch(fetchMock, { '/api/v1/dossiers/mine': () => json(mine) });
+    renderPage(<MyDossiersPage />, { path: '/ho-so-cua-toi', auth: loggedIn('citizen', ['citizen'], undefined) });
+
+    const table = await screen.findByTestId('my-dossiers-table');
+    expect((await within(table).findAllByTestId('my-dossier-code')).map((a) => a.textContent)).toEqual([
+      'H99.X01-261120-0007',
+      'H99.X02-261002-0003',
+    ]);
+    const [url, init] = fetchMock.mock.calls[0];
+    expect(String(url)).toBe('/api/v1/dossiers/mine?limit=100');
+    expect((init?.headers as Record<string, string>).Authorization).toMatch(/^Bearer /);
+    expect(within(table).getAllByTestId('my-dossier-code')[0].getAttribute('href')).toBe('/tra-cuu?ma=H99.X01-261120-0007');
+    expect(within(table).getAllByTestId('my-dossier-status').map((e) => e.textContent)).toEqual(['Đang xử lý', 'Đã trả kết quả']);
+    // the extended date is the one shown
+    expect(within(table).getAllByTestId('my-dossier-due')[1].textContent).toBe('09/10/2026 16:00');
+    const rate = within(table).getAllByTestId('my-dossier-rate');
+    expect(rate).toHaveLength(1);
+    expect(rate[0].getAttribute('href')).toBe('/danh-gia/H99.X02-261002-0003');
+  });
+
+  it('shows the reason when the account has no identification number', async () => {
+    routeFetch(fetchMock, {
+      '/api/v1/dossiers/mine': () => problem(403, 'Your account carries no personal identification number (id_number)'),
+    });
+    renderPage(<MyDossiersPage />, { path: '/ho-so-cua-toi', auth: loggedIn('citizen', ['citizen'], undefined) });
+    expect(await screen.findByText(/id_number/)).toBeTruthy();
+  });
+
+  it('is for citizens only', async () => {
+    renderPage(<MyDossiersPage />, { path: '/ho-so-cua-toi', auth: loggedIn('officer', ['officer'], 'H99.X01') });
+    expect(await screen.findByTestId('forbidden')).toBeTruthy();
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+});
