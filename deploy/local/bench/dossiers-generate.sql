@@ -134,25 +134,26 @@ select e.day, d.receiving_unit_code as unit_code, min(d.receiving_unit_path) as 
        sum(e.late)::int as resolved_late, sum(e.late_apology)::int as late_with_apology,
        sum(e.late_no_apology)::int as late_without_apology, sum(e.refused)::int as refused,
        sum(e.withdrawn)::int as withdrawn, sum(e.stopped)::int as stopped, sum(e.returned)::int as returned,
-       sum(e.digitised)::int as digitised, sum(e.e_result)::int as e_result
+       sum(e.digitised)::int as digitised, sum(e.e_result)::int as e_result, sum(e.closed)::int as closed
 from dossier d
 cross join lateral (
     select (v.at at time zone 'Asia/Ho_Chi_Minh')::date as day, v.*
     from (values
-        (d.received_at, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, case when d.digitised then 1 else 0 end, 0),
+        (d.received_at, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, case when d.digitised then 1 else 0 end, 0, 0),
         (d.resolved_at, 0, case when d.classification = 'EARLY' then 1 else 0 end,
                            case when d.classification = 'ON_TIME' then 1 else 0 end,
                            case when d.classification = 'LATE' then 1 else 0 end,
                            case when d.classification = 'LATE' and d.has_apology then 1 else 0 end,
                            case when d.classification = 'LATE' and not d.has_apology then 1 else 0 end,
-                           0, 0, 0, 0, 0, 1),
+                           0, 0, 0, 0, 0, 1, 1),
         (case when d.status in ('REFUSED', 'WITHDRAWN', 'STOPPED') then d.closed_at end, 0, 0, 0, 0, 0, 0,
                            case when d.status = 'REFUSED' then 1 else 0 end,
                            case when d.status = 'WITHDRAWN' then 1 else 0 end,
-                           case when d.status = 'STOPPED' then 1 else 0 end, 0, 0, 0),
-        (d.returned_at, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0)
+                           case when d.status = 'STOPPED' then 1 else 0 end, 0, 0, 0,
+                           case when d.received_at is not null then 1 else 0 end),
+        (d.returned_at, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0)
     ) as v(at, received, early, on_time, late, late_apology, late_no_apology, refused, withdrawn, stopped, returned,
-           digitised, e_result)
+           digitised, e_result, closed)
     where v.at is not null
 ) e
 where d.id between :lo and :hi and (:filter)
@@ -162,7 +163,7 @@ group by e.day, d.receiving_unit_code, d.procedure_code, d.channel
 -- One statement: the aggregates of the new dossiers added to dossier_daily_stat (existing counters kept).
 insert into dossier_daily_stat (day, unit_code, unit_path, procedure_code, field, channel, received, resolved_early,
                                 resolved_on_time, resolved_late, late_with_apology, late_without_apology, refused,
-                                withdrawn, stopped, returned, digitised, e_result)
+                                withdrawn, stopped, returned, digitised, e_result, closed)
 :agg_select
 on conflict (day, unit_code, procedure_code, channel) do update set
     received = dossier_daily_stat.received + excluded.received,
@@ -176,7 +177,8 @@ on conflict (day, unit_code, procedure_code, channel) do update set
     stopped = dossier_daily_stat.stopped + excluded.stopped,
     returned = dossier_daily_stat.returned + excluded.returned,
     digitised = dossier_daily_stat.digitised + excluded.digitised,
-    e_result = dossier_daily_stat.e_result + excluded.e_result;
+    e_result = dossier_daily_stat.e_result + excluded.e_result,
+    closed = dossier_daily_stat.closed + excluded.closed;
 
 -- @@ cleanup_chunk
 -- One transaction per id range: subtract the benchmark dossiers' counters (never below zero), drop the
@@ -198,7 +200,8 @@ update dossier_daily_stat s set
     stopped = greatest(0, s.stopped - a.stopped),
     returned = greatest(0, s.returned - a.returned),
     digitised = greatest(0, s.digitised - a.digitised),
-    e_result = greatest(0, s.e_result - a.e_result)
+    e_result = greatest(0, s.e_result - a.e_result),
+    closed = greatest(0, s.closed - a.closed)
 from bench_agg a
 where s.day = a.day and s.unit_code = a.unit_code and s.procedure_code = a.procedure_code and s.channel = a.channel;
 delete from dossier_daily_stat s using bench_agg a
@@ -206,7 +209,7 @@ where s.day = a.day and s.unit_code = a.unit_code and s.procedure_code = a.proce
   and s.received = 0 and s.resolved_early = 0 and s.resolved_on_time = 0 and s.resolved_late = 0
   and s.late_with_apology = 0 and s.late_without_apology = 0 and s.refused = 0 and s.withdrawn = 0
   and s.stopped = 0 and s.returned = 0 and s.digitised = 0 and s.e_result = 0 and s.rated = 0
-  and s.rated_dissatisfied = 0;
+  and s.rated_dissatisfied = 0 and s.closed = 0;
 create temp table bench_ids on commit drop as
 select d.id from dossier d where d.id between :lo and :hi and (:filter);
 -- Lock the dossiers first: from here on nobody can add a row that refers to them (a foreign-key check takes a
@@ -227,26 +230,25 @@ select 'deleted', count(*) from bench_ids;
 commit;
 
 -- @@ report_flows
--- Copy of ReportQueries.flows (groupBy UNIT), for EXPLAIN ANALYZE: the daily aggregates of a subtree.
+-- Shape of ReportQueries.flows (groupBy UNIT), for EXPLAIN ANALYZE: the unit rollups of a subtree, here the
+-- month rows of the period (the service cuts a period into day, month and year slices of the same table).
 select unit_code, sum(received) filter (where channel = 'ONLINE'), sum(received) filter (where channel = 'DIRECT'),
        sum(received) filter (where channel = 'POSTAL'), sum(resolved_early), sum(resolved_on_time),
        sum(resolved_late), sum(late_with_apology), sum(late_without_apology), sum(refused), sum(withdrawn),
-       sum(stopped), sum(digitised), sum(e_result), sum(rated), sum(rated_dissatisfied)
-from dossier_daily_stat where unit_path like :'scope' and day between :'from' and :'to'
+       sum(stopped), sum(digitised), sum(e_result), sum(rated), sum(rated_dissatisfied), sum(closed)
+from dossier_unit_stat
+where unit_path like :'scope' and grain = 'M' and period between date_trunc('month', :'from'::date) and :'to'::date
 group by 1
 
 -- @@ report_stocks
--- Copy of ReportQueries.stocks (groupBy UNIT), for EXPLAIN ANALYZE: open dossiers plus those closed since the
--- period began, received by its end.
-select k,
-  count(*) filter (where received_at < :'start'),
-  count(*) filter (where (closed_at is null or closed_at > :'end') and due_at >= :'ref'),
-  count(*) filter (where (closed_at is null or closed_at > :'end') and due_at < :'ref'),
-  count(*) filter (where (closed_at is null or closed_at > :'end') and due_at < :'ref' and has_apology),
-  count(*) filter (where (closed_at is null or closed_at > :'end') and due_at < :'ref' and not has_apology)
-from (select receiving_unit_code as k, received_at, closed_at, due_at, has_apology from dossier
-      where closed_at is null and receiving_unit_path like :'scope' and received_at <= :'end'
+-- Copy of the overdue part of ReportQueries.stocks (groupBy UNIT), for EXPLAIN ANALYZE: dossiers in progress at
+-- the period's end and past due then: still open, or closed after the end but late. (Carried over and in
+-- progress come from the rollups.)
+select k, count(*), count(*) filter (where has_apology)
+from (select receiving_unit_code as k, has_apology from dossier
+      where closed_at is null and receiving_unit_path like :'scope' and received_at <= :'end' and due_at < :'ref'
       union all
-      select receiving_unit_code as k, received_at, closed_at, due_at, has_apology from dossier
-      where closed_at >= :'start' and receiving_unit_path like :'scope' and received_at <= :'end') d
+      select receiving_unit_code as k, has_apology from dossier
+      where closed_at > :'end' and closed_at > due_at and receiving_unit_path like :'scope' and received_at <= :'end'
+        and due_at < :'ref') d
 group by k

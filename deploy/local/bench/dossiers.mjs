@@ -13,6 +13,7 @@
 // --procedures=N: spread the dossiers over the first N procedures in force (by code) instead of all of them;
 //   either way the k-th gets a share ∝ 1/k (Zipf), see dossiers-generate.sql.
 // --load-only: step 1 only (needs only PostgreSQL with the units and catalogue copied by the service).
+// --reuse=<run>: skip step 1 and measure steps 2–4 on the rows an earlier run loaded (e.g. after a migration).
 // The rows stay after the run (codes BENCH-<run>-…; API intake has content "BENCH-INTAKE <run> …"); remove
 // them, with their counters in dossier_daily_stat, with --cleanup (all runs) or --cleanup=<run>.
 //
@@ -40,7 +41,7 @@ const flags = Object.fromEntries(process.argv.slice(2).filter((a) => a.startsWit
   const [k, ...v] = a.slice(2).split('=');
   return [k, v.length ? v.join('=') : true];
 }));
-const KNOWN = ['batch', 'overdue', 'gateway-max', 'gateway-rate', 'repeat', 'procedures', 'load-only', 'cleanup'];
+const KNOWN = ['batch', 'overdue', 'gateway-max', 'gateway-rate', 'repeat', 'procedures', 'load-only', 'cleanup', 'reuse'];
 for (const k of Object.keys(flags)) {
   if (!KNOWN.includes(k)) {
     console.error(`unknown option --${k}; known: ${KNOWN.map((o) => `--${o}`).join(' ')}`);
@@ -173,7 +174,7 @@ function vnDate(shift = {}) {
 function sizes() {
   const rows = psql(`
     select c.relname, pg_total_relation_size(c.oid), pg_relation_size(c.oid), 'table'
-    from pg_class c where c.relname in ('dossier', 'dossier_daily_stat') and c.relkind = 'r'
+    from pg_class c where c.relname in ('dossier', 'dossier_daily_stat', 'dossier_stat_rollup', 'dossier_unit_stat') and c.relkind = 'r'
     union all
     select i.indexrelid::regclass::text, pg_relation_size(i.indexrelid), pg_relation_size(i.indexrelid), 'index'
     from pg_index i where i.indrelid in ('dossier'::regclass, 'dossier_daily_stat'::regclass)
@@ -545,6 +546,15 @@ function cleanup(run) {
 
 // ------------------------------------------------------------------------------------------- main
 
+/** The id range of an earlier run's rows, measured again without loading. */
+function reuse(run) {
+  const filter = `d.code like 'BENCH-${run}-%'`;
+  const [[lo, hi, n]] = psql(`select min(id), max(id), count(*) from dossier d where ${filter}`);
+  if (!(Number(n) > 0)) throw new Error(`no rows of run ${run} to reuse`);
+  note(`\n== 1. reusing ${int(Number(n))} dossiers of run ${run} (no load)`);
+  return { lo, hi, filter };
+}
+
 async function main() {
   if ('cleanup' in flags) {
     cleanup(flags.cleanup === '' ? true : flags.cleanup);
@@ -554,7 +564,7 @@ async function main() {
   const procedures = await checkStack();
   const run = Date.now().toString(36).toUpperCase();
   const t0 = performance.now();
-  const range = load(run, procedures);
+  const range = flags.reuse ? reuse(String(flags.reuse)) : load(run, procedures);
   if (!flags['load-only']) {
     if (INTAKE > 0) await intake(run);
     await reports();
