@@ -1,10 +1,14 @@
 package vn.cchc.dossiers.rest;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,20 +22,26 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.dossiers.rest.DossierDtos.RatingInput;
 import vn.cchc.dossiers.rest.DossierDtos.TrackingHistory;
 import vn.cchc.dossiers.rest.DossierDtos.TrackingView;
+import vn.cchc.dossiers.domain.Dossier;
 import vn.cchc.dossiers.service.PublicService;
+import vn.cchc.shared.problem.ProblemException;
+import vn.cchc.shared.security.Caller;
+import vn.cchc.shared.security.Roles;
+
+import java.util.List;
 
 import static vn.cchc.dossiers.mapping.DossierMapper.vn;
 
-/** For citizens, without logging in: tracking and rating. No personal data leaves here. */
+/** For citizens: tracking and rating without logging in, and a signed-in citizen's own dossiers. No personal data leaves here. */
 @Path("/api/v1/dossiers")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Citizens", description = "Tra cứu và đánh giá hồ sơ")
 public class PublicResource {
 
     private final PublicService service;
-    private final vn.cchc.shared.security.Caller caller;
+    private final Caller caller;
 
-    public PublicResource(PublicService service, vn.cchc.shared.security.Caller caller) {
+    public PublicResource(PublicService service, Caller caller) {
         this.service = service;
         this.caller = caller;
     }
@@ -43,23 +53,22 @@ public class PublicResource {
     public TrackingView track(@PathParam("code") String code,
                               @QueryParam("phone") @NotNull @Pattern(regexp = "\\d{4}", message = "the last 4 digits") String phone) {
         var t = service.track(code, phone);
-        var d = t.dossier();
-        return new TrackingView(d.getCode(), d.getProcedureName(), d.getStatus(), d.getStatus().code(), vn(d.getReceivedAt()),
-                vn(d.getDueAt()), vn(d.effectiveDueAt()), vn(d.getResolvedAt()), vn(d.getReturnedAt()),
-                t.history().stream().map(h -> new TrackingHistory(vn(h.getAt()), h.getToStatus())).toList());
+        return view(t.dossier(), t.history().stream().map(h -> new TrackingHistory(vn(h.getAt()), h.getToStatus())).toList());
     }
 
     @GET
     @Path("mine")
-    @jakarta.annotation.security.RolesAllowed(vn.cchc.shared.security.Roles.CITIZEN)
+    @RolesAllowed(Roles.CITIZEN)
     @Operation(summary = "A signed-in citizen's own dossiers (matched on the id_number claim), newest first")
-    public java.util.List<TrackingView> mine(@QueryParam("limit") @jakarta.ws.rs.DefaultValue("50")
-                                             @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(200) int limit) {
-        String idNumber = caller.claim("id_number").orElseThrow(() -> vn.cchc.shared.problem.ProblemException.forbidden(
+    public List<TrackingView> mine(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        String idNumber = caller.claim("id_number").orElseThrow(() -> ProblemException.forbidden(
                 "Your account carries no personal identification number (id_number); use tracking by code instead."));
-        return service.mine(idNumber, limit).stream().map(d -> new TrackingView(d.getCode(), d.getProcedureName(),
-                d.getStatus(), d.getStatus().code(), vn(d.getReceivedAt()), vn(d.getDueAt()), vn(d.effectiveDueAt()),
-                vn(d.getResolvedAt()), vn(d.getReturnedAt()), java.util.List.of())).toList();
+        return service.mine(idNumber, limit).stream().map(d -> view(d, List.of())).toList();
+    }
+
+    private static TrackingView view(Dossier d, List<TrackingHistory> history) {
+        return new TrackingView(d.getCode(), d.getProcedureName(), d.getStatus(), d.getStatus().code(), vn(d.getReceivedAt()),
+                vn(d.getDueAt()), vn(d.effectiveDueAt()), vn(d.getResolvedAt()), vn(d.getReturnedAt()), history);
     }
 
     @POST
