@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.cchc.dossiers.domain.calendar.CalendarEntry;
+import vn.cchc.shared.calendar.CalendarEntry;
 import vn.cchc.dossiers.repository.UnitCopyRepository;
 import vn.cchc.dossiers.service.CalendarService;
 import vn.cchc.shared.problem.ProblemException;

@@ -3,9 +3,9 @@ package vn.cchc.dossiers.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.cchc.dossiers.domain.CalendarDecision;
-import vn.cchc.dossiers.domain.calendar.CalendarEntry;
-import vn.cchc.dossiers.domain.calendar.StatutoryHolidays;
-import vn.cchc.dossiers.domain.calendar.WorkingCalendar;
+import vn.cchc.shared.calendar.CalendarEntry;
+import vn.cchc.shared.calendar.StatutoryHolidays;
+import vn.cchc.shared.calendar.WorkingCalendar;
 import vn.cchc.dossiers.repository.CalendarDecisionRepository;
 import vn.cchc.shared.problem.ProblemException;
 

@@ -15,7 +15,7 @@ import vn.cchc.dossiers.domain.UnitCopy;
 import vn.cchc.dossiers.domain.calendar.ApologyRules;
 import vn.cchc.dossiers.domain.calendar.Classification;
 import vn.cchc.dossiers.domain.calendar.DueDateCalculator;
-import vn.cchc.dossiers.domain.calendar.WorkingCalendar;
+import vn.cchc.shared.calendar.WorkingCalendar;
 import vn.cchc.dossiers.event.DossierEvents;
 import vn.cchc.dossiers.repository.CatalogueRepository;
 import vn.cchc.dossiers.repository.DossierPartsRepository;

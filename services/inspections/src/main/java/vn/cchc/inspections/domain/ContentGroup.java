@@ -28,6 +28,18 @@ public class ContentGroup {
     protected ContentGroup() {
     }
 
+    public ContentGroup(String code) {
+        this.code = code;
+    }
+
+    public void update(String nameVi, String nameEn, int sortOrder, LocalDate validFrom, LocalDate validTo) {
+        this.nameVi = nameVi;
+        this.nameEn = nameEn;
+        this.sortOrder = sortOrder;
+        this.validFrom = validFrom;
+        this.validTo = validTo;
+    }
+
     /** Whether the group applies on a date (valid_to inclusive). */
     public boolean isValidOn(LocalDate date) {
         return !date.isBefore(validFrom) && (validTo == null || !date.isAfter(validTo));

@@ -1,10 +1,22 @@
 package vn.cchc.inspections.mapping;
 
 import org.mapstruct.Mapper;
+import vn.cchc.inspections.domain.ChecklistItem;
 import vn.cchc.inspections.domain.ContentGroup;
 import vn.cchc.inspections.rest.ContentGroupView;
+import vn.cchc.inspections.rest.InspectionDtos.ChecklistItemView;
+
+import java.util.List;
 
 @Mapper
 public interface ContentGroupMapper {
-    ContentGroupView toView(ContentGroup group);
+
+    ChecklistItemView toView(ChecklistItem item);
+
+    List<ChecklistItemView> toItemViews(List<ChecklistItem> items);
+
+    default ContentGroupView toView(ContentGroup group, List<ChecklistItem> items) {
+        return new ContentGroupView(group.getCode(), group.getNameVi(), group.getNameEn(), group.getSortOrder(),
+                group.getValidFrom(), group.getValidTo(), toItemViews(items));
+    }
 }

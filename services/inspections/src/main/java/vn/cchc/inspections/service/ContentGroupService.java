@@ -2,14 +2,23 @@ package vn.cchc.inspections.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.cchc.inspections.domain.ChecklistItem;
 import vn.cchc.inspections.domain.ContentGroup;
+import vn.cchc.inspections.mapping.ContentGroupMapper;
+import vn.cchc.inspections.repository.ChecklistItemRepository;
 import vn.cchc.inspections.repository.ContentGroupRepository;
+import vn.cchc.inspections.rest.ContentGroupView;
+import vn.cchc.inspections.rest.InspectionDtos.ChecklistItemInput;
+import vn.cchc.inspections.rest.InspectionDtos.ChecklistItemView;
+import vn.cchc.inspections.rest.InspectionDtos.ContentGroupInput;
+import vn.cchc.shared.problem.ProblemException;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+/** Content groups and their checklist items, as data (admin manages them). */
 @ApplicationScoped
 public class ContentGroupService {
 
@@ -17,16 +26,88 @@ public class ContentGroupService {
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final ContentGroupRepository groups;
+    private final ChecklistItemRepository items;
+    private final ContentGroupMapper mapper;
     private final Clock clock;
 
-    public ContentGroupService(ContentGroupRepository groups, Clock clock) {
+    public ContentGroupService(ContentGroupRepository groups, ChecklistItemRepository items, ContentGroupMapper mapper,
+                               Clock clock) {
         this.groups = groups;
+        this.items = items;
+        this.mapper = mapper;
         this.clock = clock;
     }
 
-    /** The groups valid on {@code date}, or today in Vietnam when no date is given. */
+    /** The groups valid on {@code date} (today in Vietnam when null), each with the items valid that day. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ContentGroup> validOn(LocalDate date) {
-        return groups.validOn(date != null ? date : LocalDate.now(clock.withZone(VIETNAM)));
+    public List<ContentGroupView> validOn(LocalDate date) {
+        LocalDate d = date != null ? date : LocalDate.now(clock.withZone(VIETNAM));
+        List<ContentGroup> valid = groups.validOn(d);
+        List<ChecklistItem> all = valid.isEmpty() ? List.of() : items.validOn(valid.stream().map(ContentGroup::getCode).toList(), d);
+        return valid.stream().map(g -> mapper.toView(g, all.stream().filter(i -> i.getGroupCode().equals(g.getCode())).toList()))
+                .toList();
+    }
+
+    @Transactional
+    public ContentGroupView create(ContentGroupInput in) {
+        if (groups.findById(in.code()) != null) {
+            throw ProblemException.conflict("content group " + in.code() + " exists");
+        }
+        checkValidity(in.validFrom(), in.validTo());
+        ContentGroup g = new ContentGroup(in.code());
+        g.update(in.nameVi(), in.nameEn(), in.sortOrder(), in.validFrom(), in.validTo());
+        groups.persist(g);
+        return mapper.toView(g, List.of());
+    }
+
+    @Transactional
+    public ContentGroupView update(String code, ContentGroupInput in) {
+        ContentGroup g = group(code);
+        if (!code.equals(in.code())) {
+            throw ProblemException.invalid("code", "matchesPath", "the code cannot change");
+        }
+        checkValidity(in.validFrom(), in.validTo());
+        g.update(in.nameVi(), in.nameEn(), in.sortOrder(), in.validFrom(), in.validTo());
+        return mapper.toView(g, items.list("groupCode = ?1 order by sortOrder", code));
+    }
+
+    @Transactional
+    public ChecklistItemView addItem(String code, ChecklistItemInput in) {
+        ContentGroup g = group(code);
+        if (items.exists(code, in.code())) {
+            throw ProblemException.conflict("checklist item " + in.code() + " exists in " + code);
+        }
+        LocalDate from = in.validFrom() != null ? in.validFrom() : g.getValidFrom();
+        checkValidity(from, in.validTo());
+        ChecklistItem item = new ChecklistItem(code, in.code());
+        item.update(in.textVi(), in.sortOrder(), from, in.validTo());
+        items.persist(item);
+        return mapper.toView(item);
+    }
+
+    @Transactional
+    public ChecklistItemView updateItem(String code, long id, ChecklistItemInput in) {
+        ChecklistItem item = items.findById(id);
+        if (item == null || !item.getGroupCode().equals(code)) {
+            throw ProblemException.notFound("checklist item " + id + " not found in " + code);
+        }
+        LocalDate from = in.validFrom() != null ? in.validFrom() : item.getValidFrom();
+        checkValidity(from, in.validTo());
+        item.update(in.textVi(), in.sortOrder(), from, in.validTo());
+        return mapper.toView(item);
+    }
+
+    private ContentGroup group(String code) {
+        ContentGroup g = groups.findById(code);
+        if (g == null) {
+            throw ProblemException.notFound("content group " + code + " not found");
+        }
+        return g;
+    }
+
+    private static void checkValidity(LocalDate from, LocalDate to) {
+        if (to != null && to.isBefore(from)) {
+            throw ProblemException.invalid("validTo", "notBeforeValidFrom", "must not be before validFrom");
+        }
     }
 }

@@ -1,5 +1,7 @@
 package vn.cchc.dossiers.domain.calendar;
 
+import vn.cchc.shared.calendar.WorkingCalendar;
+
 import java.time.LocalDateTime;
 import java.util.Objects;
 

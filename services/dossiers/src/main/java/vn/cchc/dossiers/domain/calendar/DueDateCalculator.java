@@ -1,5 +1,7 @@
 package vn.cchc.dossiers.domain.calendar;
 
+import vn.cchc.shared.calendar.WorkingCalendar;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;

@@ -1,5 +1,8 @@
 package vn.cchc.dossiers.domain.calendar;
 
+import vn.cchc.shared.calendar.OfficialCalendar2026;
+import vn.cchc.shared.calendar.WorkingCalendar;
+
 import org.junit.jupiter.api.Test;
 import vn.cchc.dossiers.domain.calendar.DueDateCalculator.Pause;
 import vn.cchc.dossiers.domain.calendar.DueDateCalculator.Result;
@@ -15,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class DueDateCalculatorTest {
 
     private static final LocalTime CUTOFF = LocalTime.of(15, 0);
-    private final DueDateCalculator calc = new DueDateCalculator(WorkingCalendar.of(WorkingCalendarTest.OFFICIAL_2026));
+    private final DueDateCalculator calc = new DueDateCalculator(WorkingCalendar.of(OfficialCalendar2026.ENTRIES));
 
     private static LocalDateTime t(String iso) {
         return LocalDateTime.parse(iso);

@@ -1,5 +1,8 @@
 package vn.cchc.dossiers.domain.calendar;
 
+import vn.cchc.shared.calendar.OfficialCalendar2026;
+import vn.cchc.shared.calendar.WorkingCalendar;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDateTime;
@@ -9,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DueSoonTest {
 
-    private static final WorkingCalendar CAL = WorkingCalendar.of(WorkingCalendarTest.OFFICIAL_2026);
+    private static final WorkingCalendar CAL = WorkingCalendar.of(OfficialCalendar2026.ENTRIES);
 
     private static boolean dueSoon(String now, String dueAt) {
         return DueSoon.isDueSoon(LocalDateTime.parse(now), LocalDateTime.parse(dueAt), CAL);

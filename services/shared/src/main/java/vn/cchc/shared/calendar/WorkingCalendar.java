@@ -1,4 +1,4 @@
-package vn.cchc.dossiers.domain.calendar;
+package vn.cchc.shared.calendar;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

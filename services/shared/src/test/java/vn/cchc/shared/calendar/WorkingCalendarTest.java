@@ -1,8 +1,8 @@
-package vn.cchc.dossiers.domain.calendar;
+package vn.cchc.shared.calendar;
 
 import org.junit.jupiter.api.Test;
-import vn.cchc.dossiers.domain.calendar.CalendarEntry.Kind;
-import vn.cchc.dossiers.domain.calendar.WorkingCalendar.WorkingHours;
+import vn.cchc.shared.calendar.CalendarEntry.Kind;
+import vn.cchc.shared.calendar.WorkingCalendar.WorkingHours;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -20,10 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class WorkingCalendarTest {
 
-    /** TB 9441/TB-BNV: Quốc khánh 2026 — Mon 31/8 off, worked on Sat 22/8. */
-    static final List<CalendarEntry> OFFICIAL_2026 = List.of(
-            new CalendarEntry(LocalDate.of(2026, 8, 31), Kind.COMPENSATORY_OFF, "Hoán đổi, làm bù thứ Bảy 22/8/2026"),
-            new CalendarEntry(LocalDate.of(2026, 8, 22), Kind.SWAPPED_WORKDAY, "Làm bù cho thứ Hai 31/8/2026"));
+    static final List<CalendarEntry> OFFICIAL_2026 = OfficialCalendar2026.ENTRIES;
 
     static final WorkingCalendar CAL = WorkingCalendar.of(OFFICIAL_2026);
 

@@ -1,7 +1,7 @@
-package vn.cchc.dossiers.domain.calendar;
+package vn.cchc.shared.calendar;
 
 import org.junit.jupiter.api.Test;
-import vn.cchc.dossiers.domain.calendar.CalendarEntry.Kind;
+import vn.cchc.shared.calendar.CalendarEntry.Kind;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

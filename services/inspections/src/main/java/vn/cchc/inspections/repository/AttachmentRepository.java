@@ -1,0 +1,20 @@
+package vn.cchc.inspections.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.cchc.inspections.domain.Attachment;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class AttachmentRepository implements PanacheRepositoryBase<Attachment, UUID> {
+
+    public List<Attachment> ofOwners(Attachment.OwnerKind kind, Collection<String> ownerIds) {
+        if (ownerIds.isEmpty()) {
+            return List.of();
+        }
+        return list("ownerKind = ?1 and ownerId in ?2 order by uploadedAt", kind, ownerIds);
+    }
+}

@@ -1,0 +1,188 @@
+package vn.cchc.inspections.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** Request and response shapes of the inspections API. */
+public final class InspectionDtos {
+
+    private InspectionDtos() {
+    }
+
+    // ---------------------------------------------------------------- content groups
+
+    public record ContentGroupInput(@NotBlank @Pattern(regexp = "[A-Z0-9_]{2,40}") String code,
+                                    @NotBlank @Size(max = 300) String nameVi, @NotBlank @Size(max = 300) String nameEn,
+                                    @Min(0) int sortOrder, @NotNull LocalDate validFrom, LocalDate validTo) {
+    }
+
+    public record ChecklistItemInput(@NotBlank @Pattern(regexp = "[A-Z0-9_]{2,60}") String code,
+                                     @NotBlank @Size(max = 1000) String textVi, @Min(0) int sortOrder,
+                                     LocalDate validFrom, LocalDate validTo) {
+    }
+
+    public record ChecklistItemView(Long id, String groupCode, String code, String textVi, int sortOrder,
+                                    LocalDate validFrom, LocalDate validTo) {
+    }
+
+    // ---------------------------------------------------------------- plans
+
+    public record TeamMemberInput(@NotBlank @Size(max = 200) String name, @Size(max = 300) String agency,
+                                  @NotNull @Pattern(regexp = "LEADER|DEPUTY|MEMBER|SECRETARY") String role,
+                                  @Size(max = 200) String username) {
+    }
+
+    public record TeamMemberView(Long id, String name, String agency, String role, String username) {
+    }
+
+    public record InspectionInput(@NotBlank @Size(max = 64) String unitCode, @NotNull LocalDate scheduledFrom,
+                                  @NotNull LocalDate scheduledTo, LocalDate periodFrom, LocalDate periodTo) {
+    }
+
+    public record PlanInput(@NotBlank @Size(max = 100) String number, @NotNull LocalDate planDate,
+                            @NotBlank @Size(max = 300) String issuer, @Min(2000) @Max(2100) int year,
+                            @Size(max = 4000) String scope, @NotEmpty List<@NotBlank String> contentGroups,
+                            List<@Valid TeamMemberInput> team, List<@Valid InspectionInput> inspections) {
+    }
+
+    public record PlanUpdate(@NotBlank @Size(max = 100) String number, @NotNull LocalDate planDate,
+                             @NotBlank @Size(max = 300) String issuer, @Min(2000) @Max(2100) int year,
+                             @Size(max = 4000) String scope, @NotEmpty List<@NotBlank String> contentGroups) {
+    }
+
+    public record PlanSummary(UUID id, String number, LocalDate planDate, String issuer, int year, String provinceCode,
+                              int inspections) {
+    }
+
+    public record PlanView(UUID id, String number, LocalDate planDate, String issuer, int year, String scope,
+                           String provinceCode, List<String> contentGroups, List<TeamMemberView> team,
+                           List<InspectionView> inspections, long version) {
+    }
+
+    public record DashboardRow(UUID inspectionId, String unitCode, String unitName, LocalDate scheduledFrom,
+                               LocalDate scheduledTo, String status, boolean selfReportSubmitted, long strengths,
+                               long weaknesses, LocalDate conclusionDue, boolean conclusionIssued, boolean conclusionLate,
+                               long remediationTotal, long remediationCompleted, long remediationOverdue) {
+    }
+
+    public record Dashboard(UUID planId, String number, int year, List<DashboardRow> units) {
+    }
+
+    // ---------------------------------------------------------------- inspections
+
+    public record InspectionView(UUID id, UUID planId, String planNumber, int year, String unitCode, String unitName,
+                                 String unitPath, LocalDate scheduledFrom, LocalDate scheduledTo, LocalDate periodFrom,
+                                 LocalDate periodTo, String status, OffsetDateTime startedAt, LocalDate endedOn,
+                                 LocalDate conclusionDue, boolean conclusionLate, long version) {
+    }
+
+    public record ScheduleInput(@NotNull LocalDate scheduledFrom, @NotNull LocalDate scheduledTo, LocalDate periodFrom,
+                                LocalDate periodTo) {
+    }
+
+    public record EndInput(LocalDate endedOn) {
+    }
+
+    public record SelfReportItemInput(@NotNull Long itemId,
+                                      @NotNull @Pattern(regexp = "DONE|PARTIAL|NOT_DONE|NOT_APPLICABLE") String status,
+                                      @Size(max = 4000) String note) {
+    }
+
+    public record SelfReportInput(@Size(max = 20000) String summary, @NotNull List<@Valid SelfReportItemInput> items) {
+    }
+
+    public record SelfReportItemView(long itemId, String status, String note) {
+    }
+
+    public record SelfReportView(UUID inspectionId, String summary, String submittedBy, OffsetDateTime submittedAt,
+                                 List<SelfReportItemView> items) {
+    }
+
+    public record ChecklistEntry(Long itemId, String code, String textVi, SelfReportItemView selfReport, long findings) {
+    }
+
+    public record ChecklistGroup(String code, String nameVi, List<ChecklistEntry> items) {
+    }
+
+    // ---------------------------------------------------------------- evidence
+
+    public record FigureView(String key, String label, BigDecimal value, String unit, String source,
+                             OffsetDateTime asOf, LocalDate periodFrom, LocalDate periodTo, String detail) {
+    }
+
+    public record EvidenceView(UUID inspectionId, String unitCode, LocalDate asOf, LocalDate periodFrom,
+                               LocalDate periodTo, List<FigureView> figures) {
+    }
+
+    public record LateDossierView(String code, String procedureCode, String unitCode, String receivingUnitCode,
+                                  OffsetDateTime receivedAt, OffsetDateTime dueAt, OffsetDateTime extendedDueAt,
+                                  OffsetDateTime resolvedAt, boolean withApology, Boolean apologyTimely,
+                                  OffsetDateTime apologyAt) {
+    }
+
+    // ---------------------------------------------------------------- findings
+
+    public record FigureInput(@NotBlank @Size(max = 80) String key, @NotBlank @Size(max = 300) String label,
+                              @NotNull BigDecimal value, @Size(max = 20) String unit,
+                              @Size(max = 120) String source, OffsetDateTime asOf, @Size(max = 2000) String detail) {
+    }
+
+    public record FindingInput(@NotNull @Pattern(regexp = "STRENGTH|WEAKNESS") String kind,
+                               @NotBlank String groupCode, Long itemId, @NotBlank @Size(max = 20000) String text,
+                               List<@Valid FigureInput> figures, List<@NotBlank String> evidenceKeys) {
+    }
+
+    public record PullInput(@NotBlank String key, LocalDate asOf) {
+    }
+
+    public record DocumentView(UUID id, String filename, String contentType, long sizeBytes, String sha256,
+                               String uploadedBy, OffsetDateTime uploadedAt) {
+    }
+
+    public record FindingView(UUID id, UUID inspectionId, String kind, String groupCode, Long itemId, String text,
+                              List<FigureView> figures, List<DocumentView> documents, String createdBy,
+                              OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+    }
+
+    // ---------------------------------------------------------------- conclusion
+
+    public record ConclusionInput(@Size(max = 100) String number, LocalDate noticeDate, @Size(max = 200) String signer,
+                                  @Size(max = 300) String signerTitle, @Size(max = 20000) String strengths,
+                                  @Size(max = 20000) String shortcomings, @Size(max = 20000) String requests) {
+    }
+
+    public record ConclusionView(UUID inspectionId, String number, LocalDate noticeDate, String signer,
+                                 String signerTitle, String strengths, String shortcomings, String requests,
+                                 boolean issued, OffsetDateTime issuedAt, LocalDate dueDate, boolean late) {
+    }
+
+    // ---------------------------------------------------------------- remediation
+
+    public record RemediationInput(@NotBlank @Size(max = 4000) String requirement, @Size(max = 64) String responsibleUnitCode,
+                                   LocalDate deadline) {
+    }
+
+    public record RemediationReportInput(@NotBlank @Size(max = 20000) String report) {
+    }
+
+    public record ReturnInput(@NotBlank @Size(max = 4000) String reason) {
+    }
+
+    public record RemediationView(UUID id, UUID inspectionId, String unitName, String requirement,
+                                  String responsibleUnitCode, LocalDate deadline, String status, boolean overdue,
+                                  String report, String reportedBy, OffsetDateTime reportedAt, String returnReason,
+                                  OffsetDateTime completedAt, List<DocumentView> documents) {
+    }
+}

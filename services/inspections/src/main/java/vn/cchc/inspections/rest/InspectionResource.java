@@ -1,0 +1,309 @@
+package vn.cchc.inspections.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import vn.cchc.inspections.domain.Attachment;
+import vn.cchc.inspections.rest.InspectionDtos.*;
+import vn.cchc.inspections.service.ConclusionService;
+import vn.cchc.inspections.service.EvidenceService;
+import vn.cchc.inspections.service.FindingService;
+import vn.cchc.inspections.service.InspectionService;
+import vn.cchc.inspections.service.RemediationService;
+import vn.cchc.shared.problem.ProblemException;
+import vn.cchc.shared.security.Caller;
+import vn.cchc.shared.security.Roles;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+
+/** One inspection: lifecycle, checklist, self-report, evidence, findings, conclusion, remediation. */
+@Path("/api/v1/inspections")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Inspections", description = "Cuộc kiểm tra tại một đơn vị")
+public class InspectionResource {
+
+    private static final String ID = "/{id: [0-9a-fA-F-]{36}}";
+
+    private final InspectionService inspections;
+    private final EvidenceService evidence;
+    private final FindingService findings;
+    private final ConclusionService conclusions;
+    private final RemediationService remediation;
+    private final Caller caller;
+
+    public InspectionResource(InspectionService inspections, EvidenceService evidence, FindingService findings,
+                              ConclusionService conclusions, RemediationService remediation, Caller caller) {
+        this.inspections = inspections;
+        this.evidence = evidence;
+        this.findings = findings;
+        this.conclusions = conclusions;
+        this.remediation = remediation;
+        this.caller = caller;
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "Inspections visible to the caller (inspector's province, team member, leader's unit)")
+    public List<InspectionView> list(@QueryParam("planId") UUID planId, @QueryParam("status") String status) {
+        return inspections.list(planId, status, caller);
+    }
+
+    @GET
+    @Path(ID)
+    @Authenticated
+    public InspectionView get(@PathParam("id") UUID id) {
+        return inspections.get(id, caller);
+    }
+
+    @PUT
+    @Path(ID + "/schedule")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.INSPECTOR)
+    public InspectionView schedule(@PathParam("id") UUID id, @Valid @NotNull ScheduleInput in) {
+        return inspections.schedule(id, in, caller);
+    }
+
+    @POST
+    @Path(ID + "/start")
+    @RolesAllowed(Roles.INSPECTOR)
+    @Operation(summary = "Start the visit; ?startedOn= records a visit that began on an earlier day (default: now)")
+    public InspectionView start(@PathParam("id") UUID id, @QueryParam("startedOn") LocalDate startedOn) {
+        return inspections.start(id, startedOn, caller);
+    }
+
+    @POST
+    @Path(ID + "/end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.INSPECTOR)
+    @Operation(summary = "End the visit; the conclusion is due within the configured working days")
+    public InspectionView end(@PathParam("id") UUID id, EndInput in) {
+        return inspections.end(id, in, caller);
+    }
+
+    @POST
+    @Path(ID + "/cancel")
+    @RolesAllowed(Roles.INSPECTOR)
+    public InspectionView cancel(@PathParam("id") UUID id) {
+        return inspections.cancel(id, caller);
+    }
+
+    @GET
+    @Path(ID + "/checklist")
+    @Authenticated
+    public List<ChecklistGroup> checklist(@PathParam("id") UUID id) {
+        return inspections.checklist(id, caller);
+    }
+
+    @GET
+    @Path(ID + "/self-report")
+    @Authenticated
+    public SelfReportView selfReport(@PathParam("id") UUID id) {
+        return inspections.selfReport(id, caller);
+    }
+
+    @PUT
+    @Path(ID + "/self-report")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.LEADER)
+    @Operation(summary = "Submit the self-inspection report (leader of the inspected unit, before the visit)")
+    public SelfReportView submitSelfReport(@PathParam("id") UUID id, @Valid @NotNull SelfReportInput in) {
+        return inspections.submitSelfReport(id, in, caller);
+    }
+
+    @GET
+    @Path(ID + "/evidence")
+    @Authenticated
+    @Operation(summary = "Live figures for the inspected unit and its units, as of the inspection date")
+    public EvidenceView evidence(@PathParam("id") UUID id, @QueryParam("asOf") String asOf) {
+        return evidence.evidence(id, date(asOf), caller);
+    }
+
+    @GET
+    @Path(ID + "/evidence/late-dossiers")
+    @Authenticated
+    public List<LateDossierView> lateDossiers(@PathParam("id") UUID id, @QueryParam("asOf") String asOf) {
+        return evidence.lateDossiers(id, date(asOf), caller);
+    }
+
+    @GET
+    @Path(ID + "/findings")
+    @Authenticated
+    public List<FindingView> findings(@PathParam("id") UUID id) {
+        return findings.list(id, caller);
+    }
+
+    @POST
+    @Path(ID + "/findings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.INSPECTOR)
+    public Response createFinding(@PathParam("id") UUID id, @Valid @NotNull FindingInput in) {
+        return Response.status(201).entity(findings.create(id, in, caller)).build();
+    }
+
+    @PUT
+    @Path(ID + "/findings/{findingId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.INSPECTOR)
+    public FindingView updateFinding(@PathParam("id") UUID id, @PathParam("findingId") UUID findingId,
+                                     @Valid @NotNull FindingInput in) {
+        return findings.update(id, findingId, in, caller);
+    }
+
+    @DELETE
+    @Path(ID + "/findings/{findingId}")
+    @RolesAllowed(Roles.INSPECTOR)
+    public Response deleteFinding(@PathParam("id") UUID id, @PathParam("findingId") UUID findingId) {
+        findings.delete(id, findingId, caller);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path(ID + "/findings/{findingId}/figures")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.INSPECTOR)
+    @Operation(summary = "Pull an evidence figure into the finding (value, source and as-of time are kept)")
+    public FindingView pull(@PathParam("id") UUID id, @PathParam("findingId") UUID findingId, @Valid @NotNull PullInput in) {
+        return findings.pull(id, findingId, in, caller);
+    }
+
+    @POST
+    @Path(ID + "/findings/{findingId}/documents")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Roles.INSPECTOR)
+    public Response attachToFinding(@PathParam("id") UUID id, @PathParam("findingId") UUID findingId,
+                                    @RestForm("file") FileUpload file) {
+        requireFile(file);
+        return Response.status(201).entity(findings.attachToFinding(id, findingId, file.fileName(), file.uploadedFile(), caller))
+                .build();
+    }
+
+    @GET
+    @Path(ID + "/documents/{documentId}")
+    @Produces(MediaType.WILDCARD)
+    @Authenticated
+    public Response document(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
+        Attachment a = findings.document(id, documentId, caller);
+        return Response.ok(findings.file(a).toFile(), a.getContentType())
+                .header("Content-Disposition", "attachment; filename=\"" + a.getId() + "\"; filename*=UTF-8''"
+                        + java.net.URLEncoder.encode(a.getFilename(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                .build();
+    }
+
+    @GET
+    @Path(ID + "/conclusion")
+    @Authenticated
+    public ConclusionView conclusion(@PathParam("id") UUID id) {
+        return conclusions.get(id, caller);
+    }
+
+    @PUT
+    @Path(ID + "/conclusion")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.INSPECTOR)
+    public ConclusionView saveConclusion(@PathParam("id") UUID id, @Valid @NotNull ConclusionInput in) {
+        return conclusions.save(id, in, caller);
+    }
+
+    @POST
+    @Path(ID + "/conclusion/issue")
+    @RolesAllowed(Roles.INSPECTOR)
+    @Operation(summary = "Issue the conclusion notice (ENDED → CONCLUDED; emits InspectionConcluded)")
+    public ConclusionView issue(@PathParam("id") UUID id) {
+        return conclusions.issue(id, caller);
+    }
+
+    @GET
+    @Path(ID + "/conclusion.pdf")
+    @Produces("application/pdf")
+    @Authenticated
+    public Response conclusionPdf(@PathParam("id") UUID id) {
+        return Response.ok(conclusions.pdf(id, caller), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"thong-bao-ket-luan-" + id + ".pdf\"").build();
+    }
+
+    @GET
+    @Path(ID + "/remediation")
+    @Authenticated
+    public List<RemediationView> remediation(@PathParam("id") UUID id) {
+        return remediation.ofInspection(id, caller);
+    }
+
+    @POST
+    @Path(ID + "/remediation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.INSPECTOR)
+    public Response createRemediation(@PathParam("id") UUID id, @Valid @NotNull RemediationInput in) {
+        return Response.status(201).entity(remediation.create(id, in, caller)).build();
+    }
+
+    @POST
+    @Path(ID + "/remediation/{itemId}/report")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.LEADER)
+    public RemediationView report(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
+                                  @Valid @NotNull RemediationReportInput in) {
+        return remediation.report(id, itemId, in.report(), caller);
+    }
+
+    @POST
+    @Path(ID + "/remediation/{itemId}/documents")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Roles.LEADER)
+    public Response attachToRemediation(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
+                                        @RestForm("file") FileUpload file) {
+        requireFile(file);
+        return Response.status(201).entity(remediation.attach(id, itemId, file.fileName(), file.uploadedFile(), caller)).build();
+    }
+
+    @POST
+    @Path(ID + "/remediation/{itemId}/complete")
+    @RolesAllowed(Roles.INSPECTOR)
+    public RemediationView complete(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId) {
+        return remediation.complete(id, itemId, caller);
+    }
+
+    @POST
+    @Path(ID + "/remediation/{itemId}/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.INSPECTOR)
+    public RemediationView returnToUnit(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
+                                        @Valid @NotNull ReturnInput in) {
+        return remediation.returnToUnit(id, itemId, in.reason(), caller);
+    }
+
+    private static void requireFile(FileUpload file) {
+        if (file == null || file.uploadedFile() == null) {
+            throw ProblemException.invalid("file", "required", "a multipart part named 'file' is required");
+        }
+    }
+
+    private static LocalDate date(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid("asOf", "isoDate", "must be a date as YYYY-MM-DD");
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package vn.cchc.inspections.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import io.quarkus.security.Authenticated;
+import vn.cchc.inspections.rest.InspectionDtos.Dashboard;
+import vn.cchc.inspections.rest.InspectionDtos.InspectionInput;
+import vn.cchc.inspections.rest.InspectionDtos.InspectionView;
+import vn.cchc.inspections.rest.InspectionDtos.PlanInput;
+import vn.cchc.inspections.rest.InspectionDtos.PlanSummary;
+import vn.cchc.inspections.rest.InspectionDtos.PlanUpdate;
+import vn.cchc.inspections.rest.InspectionDtos.PlanView;
+import vn.cchc.inspections.rest.InspectionDtos.RemediationView;
+import vn.cchc.inspections.rest.InspectionDtos.TeamMemberInput;
+import vn.cchc.inspections.service.PlanService;
+import vn.cchc.inspections.service.RemediationService;
+import vn.cchc.shared.security.Caller;
+import vn.cchc.shared.security.Roles;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/inspections/plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Plans", description = "Kế hoạch kiểm tra, đoàn kiểm tra, đơn vị được kiểm tra")
+public class PlanResource {
+
+    private final PlanService plans;
+    private final RemediationService remediation;
+    private final Caller caller;
+
+    public PlanResource(PlanService plans, RemediationService remediation, Caller caller) {
+        this.plans = plans;
+        this.remediation = remediation;
+        this.caller = caller;
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "Plans of the inspector's province, or with the caller in the team")
+    public List<PlanSummary> list(@QueryParam("year") Integer year) {
+        return plans.list(year, caller);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.INSPECTOR)
+    @Operation(summary = "Create a plan with content groups, team and inspected units")
+    public Response create(@Valid @NotNull PlanInput in) {
+        return Response.status(201).entity(plans.create(in, caller)).build();
+    }
+
+    @GET
+    @Path("/{planId}")
+    @Authenticated
+    public PlanView get(@PathParam("planId") UUID id) {
+        return plans.get(id, caller);
+    }
+
+    @PUT
+    @Path("/{planId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.INSPECTOR)
+    public PlanView update(@PathParam("planId") UUID id, @Valid @NotNull PlanUpdate in) {
+        return plans.update(id, in, caller);
+    }
+
+    @PUT
+    @Path("/{planId}/team")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.INSPECTOR)
+    @Operation(summary = "Replace the team (leader, members: name, agency, role, optional username)")
+    public PlanView team(@PathParam("planId") UUID id, @NotNull List<@Valid TeamMemberInput> members) {
+        return plans.replaceTeam(id, members, caller);
+    }
+
+    @POST
+    @Path("/{planId}/inspections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.INSPECTOR)
+    @Operation(summary = "Add an inspected unit with its schedule")
+    public Response addInspection(@PathParam("planId") UUID id, @Valid @NotNull InspectionInput in) {
+        InspectionView view = plans.addInspection(id, in, caller);
+        return Response.status(201).entity(view).build();
+    }
+
+    @GET
+    @Path("/{planId}/dashboard")
+    @Authenticated
+    @Operation(summary = "Progress per inspected unit")
+    public Dashboard dashboard(@PathParam("planId") UUID id) {
+        return plans.dashboard(id, caller);
+    }
+
+    @GET
+    @Path("/{planId}/remediation")
+    @Authenticated
+    @Operation(summary = "Remediation items of the whole plan (tracker); overdue=true for the overdue ones only")
+    public List<RemediationView> remediation(@PathParam("planId") UUID id, @QueryParam("overdue") boolean overdue) {
+        return remediation.ofPlan(id, overdue, caller);
+    }
+}

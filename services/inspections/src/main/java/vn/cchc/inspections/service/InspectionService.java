@@ -1,0 +1,224 @@
+package vn.cchc.inspections.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.cchc.inspections.domain.ChecklistItem;
+import vn.cchc.inspections.domain.ContentGroup;
+import vn.cchc.inspections.domain.Finding;
+import vn.cchc.inspections.domain.Inspection;
+import vn.cchc.inspections.domain.InspectionPlan;
+import vn.cchc.inspections.domain.InspectionStatus;
+import vn.cchc.inspections.domain.SelfReport;
+import vn.cchc.shared.calendar.WorkingCalendar;
+import vn.cchc.inspections.domain.rules.WorkingDays;
+import vn.cchc.inspections.mapping.InspectionMapper;
+import vn.cchc.inspections.repository.ChecklistItemRepository;
+import vn.cchc.inspections.repository.ContentGroupRepository;
+import vn.cchc.inspections.repository.FindingRepository;
+import vn.cchc.inspections.repository.InspectionRepository;
+import vn.cchc.inspections.repository.PlanRepository;
+import vn.cchc.inspections.repository.SelfReportRepository;
+import vn.cchc.inspections.rest.InspectionDtos.ChecklistEntry;
+import vn.cchc.inspections.rest.InspectionDtos.ChecklistGroup;
+import vn.cchc.inspections.rest.InspectionDtos.EndInput;
+import vn.cchc.inspections.rest.InspectionDtos.InspectionView;
+import vn.cchc.inspections.rest.InspectionDtos.ScheduleInput;
+import vn.cchc.inspections.rest.InspectionDtos.SelfReportInput;
+import vn.cchc.inspections.rest.InspectionDtos.SelfReportItemView;
+import vn.cchc.inspections.rest.InspectionDtos.SelfReportView;
+import vn.cchc.shared.problem.ProblemException;
+import vn.cchc.shared.security.Caller;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The lifecycle of an inspection, its checklist and the unit's self-inspection report. */
+@ApplicationScoped
+public class InspectionService {
+
+    private final InspectionRepository inspections;
+    private final PlanRepository plans;
+    private final ContentGroupRepository groups;
+    private final ChecklistItemRepository items;
+    private final SelfReportRepository selfReports;
+    private final FindingRepository findings;
+    private final Access access;
+    private final Views views;
+    private final InspectionMapper mapper;
+    private final WorkingCalendar calendar;
+    private final Clock clock;
+    private final int conclusionDays;
+
+    public InspectionService(InspectionRepository inspections, PlanRepository plans, ContentGroupRepository groups,
+                             ChecklistItemRepository items, SelfReportRepository selfReports, FindingRepository findings,
+                             Access access, Views views, InspectionMapper mapper, WorkingCalendar calendar, Clock clock,
+                             @ConfigProperty(name = "cchc.inspections.conclusion-working-days", defaultValue = "15") int conclusionDays) {
+        this.inspections = inspections;
+        this.plans = plans;
+        this.groups = groups;
+        this.items = items;
+        this.selfReports = selfReports;
+        this.findings = findings;
+        this.access = access;
+        this.views = views;
+        this.mapper = mapper;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.conclusionDays = conclusionDays;
+    }
+
+    @Transactional
+    public List<InspectionView> list(UUID planId, String status, Caller caller) {
+        InspectionStatus st = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                st = InspectionStatus.valueOf(status);
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalid("status", "oneOf", "one of PLANNED, IN_PROGRESS, ENDED, CONCLUDED, CANCELLED");
+            }
+        }
+        List<Inspection> found = inspections.visible(access.inspectorProvince(caller), caller.username(),
+                access.leaderPattern(caller), planId, st);
+        Map<UUID, InspectionPlan> byPlan = found.stream().map(Inspection::getPlanId).distinct()
+                .map(plans::findById).collect(Collectors.toMap(InspectionPlan::getId, Function.identity()));
+        return found.stream().map(i -> views.inspection(i, byPlan.get(i.getPlanId()))).toList();
+    }
+
+    @Transactional
+    public InspectionView get(UUID id, Caller caller) {
+        Inspection i = access.inspection(id, caller, Access.Level.UNIT);
+        return views.inspection(i, plans.findById(i.getPlanId()));
+    }
+
+    @Transactional
+    public InspectionView schedule(UUID id, ScheduleInput in, Caller caller) {
+        Inspection i = access.inspection(id, caller, Access.Level.MANAGE);
+        InspectionPlan plan = plans.findById(i.getPlanId());
+        i.require(InspectionStatus.PLANNED, "reschedule");
+        PlanService.checkSchedule(i, "", plan.getYear(), in.scheduledFrom(), in.scheduledTo(), in.periodFrom(), in.periodTo());
+        return views.inspection(i, plan);
+    }
+
+    @Transactional
+    public InspectionView start(UUID id, LocalDate day, Caller caller) {
+        Inspection i = access.inspection(id, caller, Access.Level.MANAGE);
+        LocalDate today = views.today();
+        LocalDate startedOn = day != null ? day : today;
+        if (startedOn.isAfter(today)) {
+            throw ProblemException.invalid("startedOn", "notInFuture", "a visit cannot start after today");
+        }
+        i.start(startedOn.equals(today) ? OffsetDateTime.now(clock)
+                : startedOn.atStartOfDay(Views.VIETNAM).toOffsetDateTime());
+        return views.inspection(i, plans.findById(i.getPlanId()));
+    }
+
+    /** Ends the visit; the conclusion notice is then due within the configured working days. */
+    @Transactional
+    public InspectionView end(UUID id, EndInput in, Caller caller) {
+        Inspection i = access.inspection(id, caller, Access.Level.MANAGE);
+        LocalDate endedOn = in != null && in.endedOn() != null ? in.endedOn() : views.today();
+        if (endedOn.isAfter(views.today())) {
+            throw ProblemException.invalid("endedOn", "notInFuture", "a visit cannot end after today");
+        }
+        if (i.getStartedAt() != null && endedOn.isBefore(i.getStartedAt().atZoneSameInstant(Views.VIETNAM).toLocalDate())) {
+            throw ProblemException.invalid("endedOn", "notBeforeStart", "must not be before the day the inspection started");
+        }
+        i.end(endedOn, conclusionDue(endedOn));
+        return views.inspection(i, plans.findById(i.getPlanId()));
+    }
+
+    public LocalDate conclusionDue(LocalDate endedOn) {
+        return WorkingDays.after(calendar, endedOn, conclusionDays);
+    }
+
+    @Transactional
+    public InspectionView cancel(UUID id, Caller caller) {
+        Inspection i = access.inspection(id, caller, Access.Level.MANAGE);
+        i.cancel();
+        return views.inspection(i, plans.findById(i.getPlanId()));
+    }
+
+    /** The plan's content groups with the items valid on the visit date, self-report answers and finding counts. */
+    @Transactional
+    public List<ChecklistGroup> checklist(UUID id, Caller caller) {
+        Inspection i = access.inspection(id, caller, Access.Level.UNIT);
+        InspectionPlan plan = plans.findById(i.getPlanId());
+        SelfReport report = selfReports.findById(i.getId());
+        Map<Long, SelfReport.Item> answers = report == null ? Map.of()
+                : report.getItems().stream().collect(Collectors.toMap(x -> x.checklistItemId, x -> x));
+        boolean team = access.isManager(plan, caller) || !access.isUnitLeader(i.getUnitPath(), caller);
+        Map<Long, Long> counts = team ? findings.ofInspection(i.getId()).stream().filter(f -> f.getChecklistItemId() != null)
+                .collect(Collectors.groupingBy(Finding::getChecklistItemId, Collectors.counting())) : Map.of();
+        List<ChecklistItem> valid = items.validOn(plan.getContentGroups(), i.getScheduledFrom());
+        List<ChecklistGroup> result = new ArrayList<>();
+        plan.getContentGroups().stream().map(groups::findById).sorted(Comparator.comparingInt(ContentGroup::getSortOrder))
+                .forEach(g -> result.add(new ChecklistGroup(g.getCode(), g.getNameVi(), valid.stream()
+                        .filter(it -> it.getGroupCode().equals(g.getCode()))
+                        .map(it -> new ChecklistEntry(it.getId(), it.getCode(), it.getTextVi(),
+                                answers.containsKey(it.getId()) ? mapper.toView(answers.get(it.getId())) : null,
+                                counts.getOrDefault(it.getId(), 0L)))
+                        .toList())));
+        return result;
+    }
+
+    @Transactional
+    public SelfReportView selfReport(UUID id, Caller caller) {
+        Inspection i = access.inspection(id, caller, Access.Level.UNIT);
+        SelfReport r = selfReports.findById(i.getId());
+        if (r == null) {
+            throw ProblemException.notFound("no self-inspection report yet");
+        }
+        return view(r);
+    }
+
+    /** The inspected unit's leader submits (or replaces) its self-report before the visit starts. */
+    @Transactional
+    public SelfReportView submitSelfReport(UUID id, SelfReportInput in, Caller caller) {
+        Inspection i = access.inspection(id, caller, Access.Level.UNIT);
+        if (!access.isUnitLeader(i.getUnitPath(), caller)) {
+            throw ProblemException.forbidden("the leader of the inspected unit submits the self-inspection report");
+        }
+        i.require(InspectionStatus.PLANNED, "submit a self-inspection report for");
+        InspectionPlan plan = plans.findById(i.getPlanId());
+        Set<Long> allowed = items.validOn(plan.getContentGroups(), i.getScheduledFrom()).stream()
+                .map(ChecklistItem::getId).collect(Collectors.toSet());
+        Set<Long> seen = new HashSet<>();
+        List<SelfReport.Item> answers = new ArrayList<>();
+        for (int k = 0; k < in.items().size(); k++) {
+            var it = in.items().get(k);
+            if (!allowed.contains(it.itemId())) {
+                throw ProblemException.invalid("items[" + k + "].itemId", "inChecklist",
+                        "item " + it.itemId() + " is not in this inspection's checklist");
+            }
+            if (!seen.add(it.itemId())) {
+                throw ProblemException.invalid("items[" + k + "].itemId", "unique", "item answered twice");
+            }
+            answers.add(new SelfReport.Item(it.itemId(), SelfReport.Answer.valueOf(it.status()), it.note()));
+        }
+        SelfReport r = selfReports.findById(i.getId());
+        if (r == null) {
+            r = new SelfReport(i.getId());
+            r.submit(in.summary(), answers, caller.username(), OffsetDateTime.now(clock));
+            selfReports.persist(r);
+        } else {
+            r.submit(in.summary(), answers, caller.username(), OffsetDateTime.now(clock));
+        }
+        return view(r);
+    }
+
+    private SelfReportView view(SelfReport r) {
+        List<SelfReportItemView> list = r.getItems().stream().map(mapper::toView).toList();
+        return new SelfReportView(r.getInspectionId(), r.getSummary(), r.getSubmittedBy(), r.getSubmittedAt(), list);
+    }
+}

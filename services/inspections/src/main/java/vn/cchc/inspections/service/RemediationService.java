@@ -1,0 +1,232 @@
+package vn.cchc.inspections.service;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import vn.cchc.inspections.domain.Attachment;
+import vn.cchc.inspections.domain.Conclusion;
+import vn.cchc.inspections.domain.Inspection;
+import vn.cchc.inspections.domain.InspectionPlan;
+import vn.cchc.inspections.domain.InspectionStatus;
+import vn.cchc.inspections.domain.RemediationItem;
+import vn.cchc.inspections.domain.UnitCopy;
+import vn.cchc.shared.calendar.WorkingCalendar;
+import vn.cchc.inspections.domain.rules.WorkingDays;
+import vn.cchc.inspections.event.InspectionEvents;
+import vn.cchc.inspections.mapping.InspectionMapper;
+import vn.cchc.inspections.repository.AttachmentRepository;
+import vn.cchc.inspections.repository.ConclusionRepository;
+import vn.cchc.inspections.repository.InspectionRepository;
+import vn.cchc.inspections.repository.PlanRepository;
+import vn.cchc.inspections.repository.RemediationRepository;
+import vn.cchc.inspections.repository.UnitCopyRepository;
+import vn.cchc.inspections.rest.InspectionDtos.DocumentView;
+import vn.cchc.inspections.rest.InspectionDtos.RemediationInput;
+import vn.cchc.inspections.rest.InspectionDtos.RemediationView;
+import vn.cchc.shared.contract.InspectionEventV1;
+import vn.cchc.shared.problem.ProblemException;
+import vn.cchc.shared.security.Caller;
+import vn.cchc.shared.security.Jurisdiction;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Remediation items: created by the team, reported by the responsible unit, accepted or returned; the overdue watch. */
+@ApplicationScoped
+public class RemediationService {
+
+    private static final Logger LOG = Logger.getLogger(RemediationService.class);
+    private static final int BATCH = 200;
+
+    private final RemediationRepository items;
+    private final InspectionRepository inspections;
+    private final PlanRepository plans;
+    private final ConclusionRepository conclusions;
+    private final UnitCopyRepository units;
+    private final AttachmentRepository attachments;
+    private final FindingService findings;
+    private final InspectionEvents events;
+    private final Access access;
+    private final Views views;
+    private final InspectionMapper mapper;
+    private final WorkingCalendar calendar;
+    private final Clock clock;
+    private final int remediationDays;
+
+    public RemediationService(RemediationRepository items, InspectionRepository inspections, PlanRepository plans,
+                              ConclusionRepository conclusions, UnitCopyRepository units, AttachmentRepository attachments,
+                              FindingService findings, InspectionEvents events, Access access, Views views,
+                              InspectionMapper mapper, WorkingCalendar calendar, Clock clock,
+                              @ConfigProperty(name = "cchc.inspections.remediation-working-days", defaultValue = "15") int remediationDays) {
+        this.items = items;
+        this.inspections = inspections;
+        this.plans = plans;
+        this.conclusions = conclusions;
+        this.units = units;
+        this.attachments = attachments;
+        this.findings = findings;
+        this.events = events;
+        this.access = access;
+        this.views = views;
+        this.mapper = mapper;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.remediationDays = remediationDays;
+    }
+
+    @Transactional
+    public List<RemediationView> ofInspection(UUID id, Caller caller) {
+        Inspection i = access.inspection(id, caller, Access.Level.UNIT);
+        return views(items.ofInspection(i.getId()), Map.of(i.getId(), i));
+    }
+
+    @Transactional
+    public List<RemediationView> ofPlan(UUID planId, boolean overdueOnly, Caller caller) {
+        InspectionPlan plan = access.plan(planId, caller, Access.Level.TEAM);
+        Map<UUID, Inspection> byId = inspections.ofPlan(plan.getId()).stream()
+                .collect(Collectors.toMap(Inspection::getId, x -> x));
+        LocalDate today = views.today();
+        return views(items.ofPlan(plan.getId()).stream().filter(r -> !overdueOnly || r.isOverdue(today)).toList(), byId);
+    }
+
+    @Transactional
+    public RemediationView create(UUID id, RemediationInput in, Caller caller) {
+        Inspection i = access.inspection(id, caller, Access.Level.MANAGE);
+        if (i.getStatus() != InspectionStatus.ENDED && i.getStatus() != InspectionStatus.CONCLUDED) {
+            throw ProblemException.conflict("remediation items follow the visit: the inspection is " + i.getStatus());
+        }
+        String unitCode = in.responsibleUnitCode() == null || in.responsibleUnitCode().isBlank() ? i.getUnitCode()
+                : in.responsibleUnitCode().strip();
+        UnitCopy unit = units.findById(unitCode);
+        String path = unitCode.equals(i.getUnitCode()) ? i.getUnitPath() : unit == null ? null : unit.getPath();
+        if (path == null || !path.startsWith(i.getUnitPath())) {
+            throw ProblemException.invalid("responsibleUnitCode", "inInspectedUnit",
+                    "the responsible unit is the inspected unit or one of its units");
+        }
+        LocalDate deadline = in.deadline();
+        if (deadline == null) {
+            Conclusion c = conclusions.findById(i.getId());
+            LocalDate base = c != null && c.getNoticeDate() != null ? c.getNoticeDate() : views.today();
+            deadline = WorkingDays.after(calendar, base, remediationDays);
+        } else if (i.getEndedOn() != null && deadline.isBefore(i.getEndedOn())) {
+            throw ProblemException.invalid("deadline", "afterVisit", "the deadline is after the inspection ended");
+        }
+        RemediationItem item = new RemediationItem(i.getId(), in.requirement().strip(), unitCode, path, deadline,
+                OffsetDateTime.now(clock));
+        items.persist(item);
+        return views(List.of(item), Map.of(i.getId(), i)).get(0);
+    }
+
+    @Transactional
+    public RemediationView report(UUID id, UUID itemId, String report, Caller caller) {
+        Inspection i = access.inspection(id, caller, Access.Level.UNIT);
+        RemediationItem item = item(i, itemId);
+        requireResponsibleLeader(item, caller);
+        item.report(report.strip(), caller.username(), OffsetDateTime.now(clock));
+        return views(List.of(item), Map.of(i.getId(), i)).get(0);
+    }
+
+    @Transactional
+    public DocumentView attach(UUID id, UUID itemId, String filename, Path upload, Caller caller) {
+        Inspection i = access.inspection(id, caller, Access.Level.UNIT);
+        RemediationItem item = item(i, itemId);
+        requireResponsibleLeader(item, caller);
+        if (item.getStatus() == vn.cchc.inspections.domain.RemediationStatus.COMPLETED) {
+            throw ProblemException.conflict("the remediation item is completed");
+        }
+        return mapper.toView(findings.attach(i, Attachment.OwnerKind.REMEDIATION, item.getId().toString(), filename, upload, caller));
+    }
+
+    @Transactional
+    public RemediationView complete(UUID id, UUID itemId, Caller caller) {
+        Inspection i = access.inspection(id, caller, Access.Level.MANAGE);
+        RemediationItem item = item(i, itemId);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        item.complete(now);
+        events.remediation(InspectionEventV1.REMEDIATION_COMPLETED, i, plans.findById(i.getPlanId()), item,
+                items.ofInspection(i.getId()), views.today(), now);
+        return views(List.of(item), Map.of(i.getId(), i)).get(0);
+    }
+
+    @Transactional
+    public RemediationView returnToUnit(UUID id, UUID itemId, String reason, Caller caller) {
+        Inspection i = access.inspection(id, caller, Access.Level.MANAGE);
+        RemediationItem item = item(i, itemId);
+        item.returnToUnit(reason.strip());
+        return views(List.of(item), Map.of(i.getId(), i)).get(0);
+    }
+
+    // ---------------------------------------------------------------- overdue watch
+
+    @Scheduled(every = "{cchc.inspections.watch.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void scheduled() {
+        int n = runOverdueWatch();
+        if (n > 0) {
+            LOG.infof("remediation watch: %d items newly overdue", n);
+        }
+    }
+
+    /** Marks open items past their deadline overdue and announces each once; returns how many. */
+    public int runOverdueWatch() {
+        int total = 0;
+        int n;
+        do {
+            n = markBatch();
+            total += n;
+        } while (n == BATCH);
+        return total;
+    }
+
+    @Transactional
+    int markBatch() {
+        LocalDate today = views.today();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<RemediationItem> batch = items.newlyOverdue(today, BATCH);
+        for (RemediationItem item : batch) {
+            if (item.markOverdueIfDue(today, now)) {
+                Inspection i = inspections.findById(item.getInspectionId());
+                events.remediation(InspectionEventV1.REMEDIATION_OVERDUE, i, plans.findById(i.getPlanId()), item,
+                        items.ofInspection(i.getId()), today, now);
+            }
+        }
+        return batch.size();
+    }
+
+    private RemediationItem item(Inspection i, UUID itemId) {
+        RemediationItem item = items.findById(itemId);
+        if (item == null || !item.getInspectionId().equals(i.getId())) {
+            throw ProblemException.notFound("remediation item " + itemId + " not found");
+        }
+        return item;
+    }
+
+    private void requireResponsibleLeader(RemediationItem item, Caller caller) {
+        if (!access.isUnitLeader(item.getResponsibleUnitPath(), caller)) {
+            throw ProblemException.forbidden("the leader of the responsible unit reports on this item");
+        }
+    }
+
+    private List<RemediationView> views(List<RemediationItem> list, Map<UUID, Inspection> byId) {
+        LocalDate today = views.today();
+        Map<String, List<Attachment>> docs = attachments.ofOwners(Attachment.OwnerKind.REMEDIATION,
+                list.stream().map(r -> r.getId().toString()).toList()).stream().collect(Collectors.groupingBy(Attachment::getOwnerId));
+        return list.stream().map(r -> new RemediationView(r.getId(), r.getInspectionId(),
+                byId.containsKey(r.getInspectionId()) ? byId.get(r.getInspectionId()).getUnitName() : null,
+                r.getRequirement(), r.getResponsibleUnitCode(), r.getDeadline(), r.getStatus().name(), r.isOverdue(today),
+                r.getReport(), r.getReportedBy(), r.getReportedAt(), r.getReturnReason(), r.getCompletedAt(),
+                docs.getOrDefault(r.getId().toString(), List.of()).stream().map(mapper::toView).toList())).toList();
+    }
+
+    static boolean covers(String unitCode, String path) {
+        return Jurisdiction.covers(unitCode, path);
+    }
+}
