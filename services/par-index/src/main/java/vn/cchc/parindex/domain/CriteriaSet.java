@@ -30,6 +30,12 @@ public class CriteriaSet {
     private OffsetDateTime createdAt;
     @Column(name = "created_by")
     private String createdBy;
+    @Column(name = "issuing_decision")
+    private String issuingDecision;
+    private boolean sample;
+    private String note;
+    @Column(name = "updated_at")
+    private OffsetDateTime updatedAt;
 
     protected CriteriaSet() {
     }
@@ -47,6 +53,42 @@ public class CriteriaSet {
         set.createdAt = now;
         set.createdBy = author;
         return set;
+    }
+
+    public void describe(String issuingDecision, boolean sample, String note) {
+        this.issuingDecision = issuingDecision;
+        this.sample = sample;
+        this.note = note;
+    }
+
+    /** DRAFT → ACTIVE → RETIRED; returns false when the set is not in {@code from}. */
+    public boolean move(String from, String to, OffsetDateTime now) {
+        if (!from.equals(status)) {
+            return false;
+        }
+        status = to;
+        updatedAt = now;
+        return true;
+    }
+
+    public void touch(OffsetDateTime now) {
+        updatedAt = now;
+    }
+
+    public String getIssuingDecision() {
+        return issuingDecision;
+    }
+
+    public boolean isSample() {
+        return sample;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
     }
 
     public Long getId() {

@@ -8,11 +8,18 @@ import vn.cchc.parindex.domain.CriteriaSet;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageRequest;
 
+import java.util.Optional;
+
+/** Criteria sets are reference data readable by every authenticated user; no jurisdiction filter needed. */
 @ApplicationScoped
 public class CriteriaSetRepository implements PanacheRepository<CriteriaSet> {
 
     public boolean existsByCode(String code) {
         return count("code", code) > 0;
+    }
+
+    public Optional<CriteriaSet> findByCode(String code) {
+        return find("code", code).firstResultOptional();
     }
 
     public Page<CriteriaSet> search(Integer year, PageRequest page) {

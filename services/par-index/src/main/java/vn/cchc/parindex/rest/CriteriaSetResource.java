@@ -6,23 +6,36 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cchc.parindex.domain.CriteriaSet;
+import vn.cchc.parindex.domain.scoring.CriteriaTree;
 import vn.cchc.parindex.mapping.CriteriaSetMapper;
 import vn.cchc.parindex.rest.CriteriaSetDtos.CreateCriteriaSetRequest;
+import vn.cchc.parindex.rest.CriteriaSetDtos.CriteriaSetDetail;
 import vn.cchc.parindex.rest.CriteriaSetDtos.CriteriaSetView;
+import vn.cchc.parindex.rest.CriteriaSetDtos.NodeView;
+import vn.cchc.parindex.rest.CriteriaSetDtos.TreeRequest;
 import vn.cchc.parindex.service.CriteriaSetService;
+import vn.cchc.parindex.service.CriteriaSetTransfer;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageParams;
+import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
 
@@ -33,11 +46,13 @@ import vn.cchc.shared.security.Roles;
 public class CriteriaSetResource {
 
     private final CriteriaSetService service;
+    private final CriteriaSetTransfer transfer;
     private final CriteriaSetMapper mapper;
     private final Caller caller;
 
-    public CriteriaSetResource(CriteriaSetService service, CriteriaSetMapper mapper, Caller caller) {
+    public CriteriaSetResource(CriteriaSetService service, CriteriaSetTransfer transfer, CriteriaSetMapper mapper, Caller caller) {
         this.service = service;
+        this.transfer = transfer;
         this.mapper = mapper;
         this.caller = caller;
     }
@@ -52,9 +67,85 @@ public class CriteriaSetResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Create a draft criteria set (admin)")
+    @Operation(summary = "Create a draft criteria set, optionally with its tree (admin)")
     public Response create(@NotNull @Valid CreateCriteriaSetRequest request) {
         CriteriaSetView view = mapper.toView(service.create(request, caller.username()));
         return Response.status(Response.Status.CREATED).entity(view).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Authenticated
+    @Operation(summary = "A set with its tree")
+    public CriteriaSetDetail get(@PathParam("id") long id) {
+        return detail(service.get(id));
+    }
+
+    @PUT
+    @Path("/{id}/tree")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Replace the tree of a DRAFT set; totals are checked (admin)")
+    public CriteriaSetDetail replaceTree(@PathParam("id") long id, @NotNull @Valid TreeRequest request) {
+        return detail(service.replaceTree(id, request.fields()));
+    }
+
+    @POST
+    @Path("/{id}/activate")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "DRAFT → ACTIVE (admin)")
+    public CriteriaSetView activate(@PathParam("id") long id) {
+        return mapper.toView(service.activate(id));
+    }
+
+    @POST
+    @Path("/{id}/retire")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "ACTIVE → RETIRED (admin)")
+    public CriteriaSetView retire(@PathParam("id") long id) {
+        return mapper.toView(service.retire(id));
+    }
+
+    @POST
+    @Path("/import")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes({MediaType.APPLICATION_JSON, CriteriaSetTransfer.XLSX})
+    @Operation(summary = "Import a whole set as JSON or .xlsx; it starts as DRAFT (admin)")
+    public Response importSet(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+        CriteriaSet set = contentType != null && contentType.startsWith(CriteriaSetTransfer.XLSX)
+                ? transfer.importXlsx(body, caller.username()) : transfer.importJson(body, caller.username());
+        return Response.status(Response.Status.CREATED).entity(mapper.toView(set)).build();
+    }
+
+    @GET
+    @Path("/{id}/export")
+    @Authenticated
+    @Produces({MediaType.APPLICATION_JSON, CriteriaSetTransfer.XLSX})
+    @Operation(summary = "Export a set: format=json (re-importable) or xlsx")
+    public Response export(@PathParam("id") long id,
+                           @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "json|xlsx") String format) {
+        CriteriaSetService.SetWithTree s = service.get(id);
+        if ("xlsx".equals(format)) {
+            return Response.ok(transfer.exportXlsx(s), CriteriaSetTransfer.XLSX)
+                    .header("Content-Disposition", "attachment; filename=\"" + s.set().getCode() + ".xlsx\"").build();
+        }
+        if (s.nodes().isEmpty()) {
+            throw ProblemException.conflict("Set " + s.set().getCode() + " has no criteria to export.");
+        }
+        return Response.ok(transfer.document(s), MediaType.APPLICATION_JSON)
+                .header("Content-Disposition", "attachment; filename=\"" + s.set().getCode() + ".json\"").build();
+    }
+
+    private CriteriaSetDetail detail(CriteriaSetService.SetWithTree s) {
+        int[] leaves = {0};
+        s.tree().forEach(n -> leaves[0] += n.isLeaf() ? 1 : 0);
+        return new CriteriaSetDetail(mapper.toView(s.set()), s.nodes().size(), leaves[0],
+                s.tree().fields().stream().map(CriteriaSetResource::view).toList());
+    }
+
+    private static NodeView view(CriteriaTree.Node n) {
+        return new NodeView(n.code(), n.name(), n.maxPoints(), n.method(), n.indicatorKey(), n.rule(), n.sample(),
+                n.children().stream().map(CriteriaSetResource::view).toList());
     }
 }

@@ -2,40 +2,171 @@ package vn.cchc.parindex.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.cchc.parindex.domain.CriteriaNode;
 import vn.cchc.parindex.domain.CriteriaSet;
+import vn.cchc.parindex.domain.indicators.IndicatorKey;
+import vn.cchc.parindex.domain.scoring.CriteriaTree;
+import vn.cchc.parindex.domain.scoring.ScoringMethod;
+import vn.cchc.parindex.mapping.RuleJson;
+import vn.cchc.parindex.repository.CriteriaNodeRepository;
 import vn.cchc.parindex.repository.CriteriaSetRepository;
 import vn.cchc.parindex.rest.CriteriaSetDtos.CreateCriteriaSetRequest;
+import vn.cchc.parindex.rest.CriteriaSetDtos.NodeInput;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageRequest;
+import vn.cchc.shared.problem.Problem.Violation;
 import vn.cchc.shared.problem.ProblemException;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
+/** Criteria sets: header, tree (checked as a whole), DRAFT → ACTIVE → RETIRED. */
 @ApplicationScoped
 public class CriteriaSetService {
 
+    public static final String DRAFT = "DRAFT";
+    public static final String ACTIVE = "ACTIVE";
+    public static final String RETIRED = "RETIRED";
+
+    /** A set with its tree, both as stored and as the domain tree. */
+    public record SetWithTree(CriteriaSet set, List<CriteriaNode> nodes, CriteriaTree tree) {
+    }
+
     private final CriteriaSetRepository sets;
+    private final CriteriaNodeRepository nodes;
+    private final RuleJson rules;
     private final Clock clock;
 
-    public CriteriaSetService(CriteriaSetRepository sets, Clock clock) {
+    public CriteriaSetService(CriteriaSetRepository sets, CriteriaNodeRepository nodes, RuleJson rules, Clock clock) {
         this.sets = sets;
+        this.nodes = nodes;
+        this.rules = rules;
         this.clock = clock;
     }
 
+    /** Creates a DRAFT set; with {@code fields}, the tree too (checked: nothing is written if it is wrong). */
     @Transactional
     public CriteriaSet create(CreateCriteriaSetRequest request, String author) {
         if (sets.existsByCode(request.code().trim())) {
             throw ProblemException.conflict("A criteria set with code " + request.code().trim() + " already exists.");
         }
+        CriteriaTree tree = null;
+        if (request.fields() != null && !request.fields().isEmpty()) {
+            tree = checked(request.maxPoints(), request.fields());
+        }
         CriteriaSet set = CriteriaSet.draft(request.code(), request.name(), request.year(), request.level(),
                 request.province(), request.maxPoints(), author, OffsetDateTime.now(clock));
+        set.describe(request.issuingDecision(), Boolean.TRUE.equals(request.sample()), request.note());
         sets.persist(set);
+        if (tree != null) {
+            store(set, request.fields());
+        }
+        return set;
+    }
+
+    @Transactional
+    public SetWithTree replaceTree(long id, List<NodeInput> fields) {
+        CriteriaSet set = sets.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No criteria set " + id + "."));
+        if (!DRAFT.equals(set.getStatus())) {
+            throw ProblemException.conflict("Only a DRAFT set can be edited; set " + set.getCode() + " is " + set.getStatus() + ".");
+        }
+        checked(set.getMaxPoints(), fields);
+        nodes.deleteOfSet(set.getId());
+        store(set, fields);
+        set.touch(OffsetDateTime.now(clock));
+        return load(set);
+    }
+
+    @Transactional
+    public CriteriaSet activate(long id) {
+        SetWithTree s = get(id);
+        if (s.nodes().isEmpty()) {
+            throw ProblemException.conflict("Set " + s.set().getCode() + " has no criteria yet.");
+        }
+        List<Violation> v = s.tree().check(IndicatorKey.names());
+        if (!v.isEmpty()) {
+            throw ProblemException.invalid(v);
+        }
+        if (!s.set().move(DRAFT, ACTIVE, OffsetDateTime.now(clock))) {
+            throw ProblemException.conflict("Only a DRAFT set can be activated; set " + s.set().getCode() + " is " + s.set().getStatus() + ".");
+        }
+        return s.set();
+    }
+
+    @Transactional
+    public CriteriaSet retire(long id) {
+        CriteriaSet set = sets.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No criteria set " + id + "."));
+        if (!set.move(ACTIVE, RETIRED, OffsetDateTime.now(clock))) {
+            throw ProblemException.conflict("Only an ACTIVE set can be retired; set " + set.getCode() + " is " + set.getStatus() + ".");
+        }
         return set;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CriteriaSet> search(Integer year, PageRequest page) {
         return sets.search(year, page);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SetWithTree get(long id) {
+        return load(sets.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No criteria set " + id + ".")));
+    }
+
+    public SetWithTree load(CriteriaSet set) {
+        List<CriteriaNode> stored = nodes.ofSet(set.getId());
+        return new SetWithTree(set, stored, toTree(set, stored));
+    }
+
+    /** The request tree as the domain tree; 400 with every broken rule, named by the node's path. */
+    public CriteriaTree checked(java.math.BigDecimal maxPoints, List<NodeInput> fields) {
+        CriteriaTree tree = new CriteriaTree(maxPoints, fields.stream().map(CriteriaSetService::toNode).toList());
+        List<Violation> violations = tree.check(IndicatorKey.names());
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        return tree;
+    }
+
+    static CriteriaTree.Node toNode(NodeInput n) {
+        List<CriteriaTree.Node> children = n.children() == null ? List.of() : n.children().stream().map(CriteriaSetService::toNode).toList();
+        return new CriteriaTree.Node(n.code() == null ? null : n.code().trim(), n.name(), n.maxPoints(),
+                children.isEmpty() ? n.method() : null, children.isEmpty() ? n.indicatorKey() : null,
+                children.isEmpty() ? n.rule() : null, Boolean.TRUE.equals(n.sample()), children);
+    }
+
+    private void store(CriteriaSet set, List<NodeInput> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            store(set, null, toNode(fields.get(i)), 0, i);
+        }
+    }
+
+    private void store(CriteriaSet set, Long parentId, CriteriaTree.Node node, int depth, int position) {
+        CriteriaNode row = new CriteriaNode(set.getId(), parentId, node.code(), node.name().trim(), depth, position,
+                node.maxPoints(), node.method() == null ? null : node.method().name(), node.indicatorKey(),
+                node.rule() == null ? null : node.rule().type().name(), rules.write(node.rule()), node.sample());
+        nodes.persist(row);
+        nodes.flush();
+        for (int i = 0; i < node.children().size(); i++) {
+            store(set, row.getId(), node.children().get(i), depth + 1, i);
+        }
+    }
+
+    private CriteriaTree toTree(CriteriaSet set, List<CriteriaNode> stored) {
+        Map<Long, List<CriteriaNode>> byParent = new HashMap<>();
+        for (CriteriaNode n : stored) {
+            byParent.computeIfAbsent(n.getParentId(), k -> new ArrayList<>()).add(n);
+        }
+        byParent.values().forEach(l -> l.sort(java.util.Comparator.comparingInt(CriteriaNode::getPosition)));
+        return new CriteriaTree(set.getMaxPoints(), build(byParent, null));
+    }
+
+    private List<CriteriaTree.Node> build(Map<Long, List<CriteriaNode>> byParent, Long parent) {
+        return byParent.getOrDefault(parent, List.of()).stream().map(n -> new CriteriaTree.Node(n.getCode(), n.getName(),
+                n.getMaxPoints(), n.getMethod() == null ? null : ScoringMethod.valueOf(n.getMethod()), n.getIndicatorKey(),
+                rules.read(n.getRuleJson()), n.isSample(), build(byParent, n.getId()))).toList();
     }
 }

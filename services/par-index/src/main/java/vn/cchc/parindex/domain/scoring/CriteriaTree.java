@@ -1,0 +1,209 @@
+package vn.cchc.parindex.domain.scoring;
+
+import vn.cchc.shared.problem.Problem.Violation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * The tree of a criteria set: lĩnh vực (fields) → tiêu chí → tiêu chí thành phần, any depth. Leaves carry a
+ * scoring method and rule; inner nodes add up their children. Plain Java.
+ */
+public final class CriteriaTree {
+
+    private static final Pattern CODE = Pattern.compile("[0-9A-Za-z]+(\\.[0-9A-Za-z]+)*");
+
+    /** One node. {@code indicatorKey} names the automatic indicator or the survey item of a leaf. */
+    public record Node(String code, String name, BigDecimal maxPoints, ScoringMethod method, String indicatorKey,
+                       ScoringRule rule, boolean sample, List<Node> children) {
+        public Node {
+            children = children == null ? List.of() : List.copyOf(children);
+        }
+
+        public boolean isLeaf() {
+            return children.isEmpty();
+        }
+
+        /** Whether its maximum belongs to the parent's maximum (bonus and penalty nodes do not). */
+        public boolean counted() {
+            return !isLeaf() || rule == null || rule.type().countsTowardsMaximum();
+        }
+    }
+
+    private final BigDecimal maxPoints;
+    private final List<Node> fields;
+
+    public CriteriaTree(BigDecimal maxPoints, List<Node> fields) {
+        this.maxPoints = maxPoints;
+        this.fields = fields == null ? List.of() : List.copyOf(fields);
+    }
+
+    public BigDecimal maxPoints() {
+        return maxPoints;
+    }
+
+    public List<Node> fields() {
+        return fields;
+    }
+
+    /** Every node depth first, parents before children. */
+    public void forEach(Consumer<Node> visitor) {
+        fields.forEach(f -> visit(f, visitor));
+    }
+
+    private static void visit(Node node, Consumer<Node> visitor) {
+        visitor.accept(node);
+        node.children().forEach(c -> visit(c, visitor));
+    }
+
+    public List<Node> leaves() {
+        List<Node> leaves = new ArrayList<>();
+        forEach(n -> {
+            if (n.isLeaf()) {
+                leaves.add(n);
+            }
+        });
+        return leaves;
+    }
+
+    public Map<String, Node> byCode() {
+        Map<String, Node> map = new LinkedHashMap<>();
+        forEach(n -> map.put(n.code(), n));
+        return map;
+    }
+
+    /**
+     * Every broken rule, each naming the node by its path in the request ({@code fields[0].children[2].maxPoints})
+     * and its code: codes unique and well-formed, leaves with a method and a usable rule, indicator keys where
+     * needed, and the totals: counted children add up to their parent, fields add up to the set.
+     */
+    public List<Violation> check(Set<String> automaticKeys) {
+        List<Violation> violations = new ArrayList<>();
+        if (fields.isEmpty()) {
+            violations.add(new Violation("fields", "notEmpty", "a set needs at least one field (lĩnh vực)"));
+            return violations;
+        }
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < fields.size(); i++) {
+            check(fields.get(i), "fields[" + i + "]", null, codes, automaticKeys, violations);
+        }
+        BigDecimal sum = sumCounted(fields);
+        if (maxPoints != null && sum.compareTo(maxPoints) != 0) {
+            violations.add(new Violation("maxPoints", "totals",
+                    "the fields add up to " + plain(sum) + " points, the set's maximum is " + plain(maxPoints)));
+        }
+        return violations;
+    }
+
+    private static void check(Node node, String path, Node parent, Set<String> codes, Set<String> automaticKeys,
+                              List<Violation> out) {
+        String label = " (" + node.code() + ")";
+        if (node.code() == null || !CODE.matcher(node.code()).matches()) {
+            out.add(new Violation(path + ".code", "pattern", "a code such as 1, 1.2 or 1.2.a is required"));
+        } else if (!codes.add(node.code())) {
+            out.add(new Violation(path + ".code", "unique", "code " + node.code() + " appears twice"));
+        } else if (parent != null && parent.code() != null && !node.code().startsWith(parent.code() + ".")) {
+            out.add(new Violation(path + ".code", "prefix", "code " + node.code() + " must start with its parent's code " + parent.code() + "."));
+        }
+        if (node.name() == null || node.name().isBlank()) {
+            out.add(new Violation(path + ".name", "notBlank", "a name is required" + label));
+        }
+        if (node.maxPoints() == null || node.maxPoints().signum() < 0 || node.maxPoints().scale() > 2) {
+            out.add(new Violation(path + ".maxPoints", "points", "must be 0 or more with at most two decimals" + label));
+            return;
+        }
+        if (node.isLeaf()) {
+            if (node.method() == null) {
+                out.add(new Violation(path + ".method", "required", "a leaf needs a scoring method" + label));
+            }
+            if (node.rule() == null) {
+                out.add(new Violation(path + ".rule", "required", "a leaf needs a scoring rule" + label));
+            } else {
+                for (String[] p : node.rule().check(node.maxPoints())) {
+                    out.add(new Violation(path + ".rule." + p[0], "rule", p[1] + label));
+                }
+            }
+            if (node.method() == ScoringMethod.AUTOMATIC
+                    && (node.indicatorKey() == null || !automaticKeys.contains(node.indicatorKey()))) {
+                out.add(new Violation(path + ".indicatorKey", "indicatorKey",
+                        "an automatic criterion needs one of the indicator keys " + automaticKeys.stream().sorted().toList() + label));
+            }
+            if (node.method() == ScoringMethod.SURVEY && (node.indicatorKey() == null || node.indicatorKey().isBlank())) {
+                out.add(new Violation(path + ".indicatorKey", "indicatorKey", "a survey criterion needs the survey item key" + label));
+            }
+            if (node.method() != ScoringMethod.SELF_APPRAISED && node.method() != null && node.rule() != null
+                    && node.rule().type() == RuleType.MANUAL) {
+                out.add(new Violation(path + ".rule.type", "rule", "a MANUAL rule is only for self-appraised criteria" + label));
+            }
+            return;
+        }
+        for (int i = 0; i < node.children().size(); i++) {
+            check(node.children().get(i), path + ".children[" + i + "]", node, codes, automaticKeys, out);
+        }
+        BigDecimal sum = sumCounted(node.children());
+        if (sum.compareTo(node.maxPoints()) != 0) {
+            out.add(new Violation(path + ".maxPoints", "totals", "the children of " + node.code() + " add up to "
+                    + plain(sum) + " points, its maximum is " + plain(node.maxPoints())));
+        }
+    }
+
+    private static BigDecimal sumCounted(List<Node> nodes) {
+        return nodes.stream().filter(Node::counted).map(n -> n.maxPoints() == null ? BigDecimal.ZERO : n.maxPoints())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** Points of one node and its children. {@code percent} = points / max × 100, two decimals. */
+    public record NodeResult(String code, String name, BigDecimal points, BigDecimal maxPoints, BigDecimal percent,
+                             List<NodeResult> children) {
+    }
+
+    /** The totals of the set for given leaf scores. */
+    public record Result(BigDecimal points, BigDecimal maxPoints, BigDecimal percent, RankGroup group,
+                         List<NodeResult> fields) {
+    }
+
+    /**
+     * Adds leaf points (already rounded to two decimals; missing = 0) up the tree. Each inner node is clamped to
+     * [0, its maximum] so that a penalty cannot take a field below zero and a bonus cannot lift it above its
+     * maximum; the total is the sum of the fields. Sums are exact; only the percentage is rounded (HALF_UP).
+     */
+    public Result result(Map<String, BigDecimal> leafPoints) {
+        List<NodeResult> results = fields.stream().map(f -> resultOf(f, leafPoints)).toList();
+        BigDecimal total = results.stream().map(NodeResult::points).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .setScale(ScoringRule.SCALE, RoundingMode.HALF_UP);
+        BigDecimal max = maxPoints.setScale(ScoringRule.SCALE, RoundingMode.HALF_UP);
+        BigDecimal percent = percent(total, max);
+        return new Result(total, max, percent, RankGroup.of(percent), results);
+    }
+
+    private static NodeResult resultOf(Node node, Map<String, BigDecimal> leafPoints) {
+        BigDecimal max = node.maxPoints().setScale(ScoringRule.SCALE, RoundingMode.HALF_UP);
+        if (node.isLeaf()) {
+            BigDecimal p = leafPoints.getOrDefault(node.code(), BigDecimal.ZERO).setScale(ScoringRule.SCALE, RoundingMode.HALF_UP);
+            return new NodeResult(node.code(), node.name(), p, max, node.counted() ? percent(p, max) : null, List.of());
+        }
+        List<NodeResult> children = node.children().stream().map(c -> resultOf(c, leafPoints)).toList();
+        BigDecimal sum = children.stream().map(NodeResult::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal clamped = sum.max(BigDecimal.ZERO).min(max).setScale(ScoringRule.SCALE, RoundingMode.HALF_UP);
+        return new NodeResult(node.code(), node.name(), clamped, max, percent(clamped, max), children);
+    }
+
+    public static BigDecimal percent(BigDecimal points, BigDecimal max) {
+        if (max == null || max.signum() == 0) {
+            return null;
+        }
+        return points.multiply(BigDecimal.valueOf(100)).divide(max, ScoringRule.SCALE, RoundingMode.HALF_UP);
+    }
+
+    private static String plain(BigDecimal v) {
+        return v.stripTrailingZeros().toPlainString();
+    }
+}

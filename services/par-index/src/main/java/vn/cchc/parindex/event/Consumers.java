@@ -1,0 +1,59 @@
+package vn.cchc.parindex.event;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.cchc.parindex.service.EventProjections;
+import vn.cchc.shared.inbox.EventConsumer;
+
+/**
+ * Every topic par-index reads, each into its read model through the inbox (each event applied once, poison
+ * messages to the dead-letter topic by the channel's failure strategy).
+ */
+@ApplicationScoped
+public class Consumers {
+
+    static final String UNITS = "par-index.units";
+    static final String DOSSIERS = "par-index.dossiers";
+    static final String PROCEDURES = "par-index.procedures";
+    static final String POSTING = "par-index.posting";
+    static final String INSPECTIONS = "par-index.inspections";
+
+    private final EventConsumer consumer;
+    private final EventProjections projections;
+
+    public Consumers(EventConsumer consumer, EventProjections projections) {
+        this.consumer = consumer;
+        this.projections = projections;
+    }
+
+    @Incoming("units-in")
+    @Blocking(ordered = true)
+    public void onUnit(String payload) {
+        consumer.consume(UNITS, payload, projections::unit);
+    }
+
+    @Incoming("dossiers-in")
+    @Blocking(ordered = true)
+    public void onDossier(String payload) {
+        consumer.consume(DOSSIERS, payload, projections::dossier);
+    }
+
+    @Incoming("procedures-in")
+    @Blocking(ordered = true)
+    public void onProcedure(String payload) {
+        consumer.consume(PROCEDURES, payload, projections::procedure);
+    }
+
+    @Incoming("posting-in")
+    @Blocking(ordered = true)
+    public void onPosting(String payload) {
+        consumer.consume(POSTING, payload, projections::posting);
+    }
+
+    @Incoming("inspections-in")
+    @Blocking(ordered = true)
+    public void onInspection(String payload) {
+        consumer.consume(INSPECTIONS, payload, projections::inspection);
+    }
+}

@@ -1,0 +1,106 @@
+package vn.cchc.parindex.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.cchc.parindex.domain.Assessment;
+import vn.cchc.parindex.domain.AssessmentStatus;
+import vn.cchc.shared.paging.Page;
+import vn.cchc.shared.paging.PageRequest;
+import vn.cchc.shared.security.Jurisdiction;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Assessments, always filtered by what the caller may see ({@link Scope}): published ones, those of the caller's
+ * subtree, and for appraisers/admins those of their province.
+ */
+@ApplicationScoped
+public class AssessmentRepository implements PanacheRepository<Assessment> {
+
+    /** @param unitCode caller's unit (subtree), may be null; @param province province of appraiser/admin, may be null */
+    public record Scope(String unitCode, String province, boolean includePublished) {
+    }
+
+    public record Filter(Integer year, AssessmentStatus status, String unitCode, Long criteriaSetId, String level) {
+    }
+
+    public Optional<Assessment> findBySetAndUnit(long setId, String unitCode) {
+        return find("setId = ?1 and unitCode = ?2", setId, unitCode).firstResultOptional();
+    }
+
+    public Page<Assessment> search(Scope scope, Filter filter, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder q = new StringBuilder("(" + scopeClause(scope, params) + ")");
+        if (filter.year() != null) {
+            q.append(" and year = :year");
+            params.put("year", filter.year());
+        }
+        if (filter.status() != null) {
+            q.append(" and status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.unitCode() != null) {
+            q.append(" and unitCode = :unit");
+            params.put("unit", filter.unitCode());
+        }
+        if (filter.criteriaSetId() != null) {
+            q.append(" and setId = :setId");
+            params.put("setId", filter.criteriaSetId());
+        }
+        if (filter.level() != null) {
+            q.append(" and level = :level");
+            params.put("level", filter.level());
+        }
+        return Page.of(find(q.toString(), Sort.descending("year").and("unitCode"), params), page);
+    }
+
+    /** Finalised or published assessments of a year and level for a ranking, within the scope. */
+    public List<Assessment> ranked(Scope scope, String province, int year, String level, boolean finalisedToo) {
+        Map<String, Object> params = new HashMap<>();
+        String clause = scopeClause(scope, params);
+        params.put("year", year);
+        params.put("level", level);
+        params.put("rankProvince", province);
+        params.put("states", finalisedToo ? List.of(AssessmentStatus.FINALISED, AssessmentStatus.PUBLISHED)
+                : List.of(AssessmentStatus.PUBLISHED));
+        return list("(" + clause + ") and province = :rankProvince and year = :year and level = :level and status in :states and percent is not null",
+                Sort.descending("percent").and("unitCode"), params);
+    }
+
+    /** A unit's finalised or published results across years (newest first), within the scope. */
+    public List<Assessment> history(Scope scope, String unitCode, boolean finalisedToo) {
+        Map<String, Object> params = new HashMap<>();
+        String clause = scopeClause(scope, params);
+        params.put("unit", unitCode);
+        params.put("states", finalisedToo ? List.of(AssessmentStatus.FINALISED, AssessmentStatus.PUBLISHED)
+                : List.of(AssessmentStatus.PUBLISHED));
+        return list("(" + clause + ") and unitCode = :unit and status in :states", Sort.descending("year"), params);
+    }
+
+    /** Unfinished assessments of a unit subtree and year: their automatic values still follow events. */
+    public long countOpen(String unitCode, int year) {
+        return count("unitCode = ?1 and year = ?2 and status not in ?3", unitCode, year,
+                List.of(AssessmentStatus.FINALISED, AssessmentStatus.PUBLISHED));
+    }
+
+    private static String scopeClause(Scope scope, Map<String, Object> params) {
+        StringBuilder c = new StringBuilder("1 = 0");
+        if (scope.includePublished()) {
+            c.append(" or status = :published");
+            params.put("published", AssessmentStatus.PUBLISHED);
+        }
+        if (scope.unitCode() != null) {
+            c.append(" or unitPath like :subtree escape '\\'");
+            params.put("subtree", "%/" + Jurisdiction.subtreePattern(scope.unitCode()).replace("%", "") + "/%");
+        }
+        if (scope.province() != null) {
+            c.append(" or province = :province");
+            params.put("province", scope.province());
+        }
+        return c.toString();
+    }
+}

@@ -1,0 +1,260 @@
+package vn.cchc.parindex.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import vn.cchc.parindex.domain.indicators.DossierCounts;
+import vn.cchc.parindex.domain.indicators.DossierFact;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The read models fed by other services' events. Every query is for one unit's subtree (path pattern built from
+ * the unit's path), never the whole table.
+ */
+@ApplicationScoped
+public class ReadModelRepository {
+
+    private final EntityManager em;
+
+    public ReadModelRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    public static String subtree(String unitPath) {
+        return unitPath.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    // ---- dossiers -------------------------------------------------------------------------------------------
+
+    public record StoredFact(long version, String unitCode, String unitPath, DossierFact fact, boolean overdue) {
+    }
+
+    public Optional<StoredFact> dossierFact(String code) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select version, unit_code, unit_path, received_day, resolved_day, online, digitised, e_result,
+                               classification, timely_apology, dissatisfied, overdue
+                        from dossier_fact where code = :c for update""").setParameter("c", code).getResultList();
+        return rows.stream().findFirst().map(r -> new StoredFact(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                new DossierFact(date(r[3]), date(r[4]), (Boolean) r[5], (Boolean) r[6], (Boolean) r[7], (String) r[8],
+                        (Boolean) r[9], (Boolean) r[10]), (Boolean) r[11]));
+    }
+
+    public void saveDossierFact(String code, StoredFact s, OffsetDateTime now) {
+        DossierFact f = s.fact();
+        em.createNativeQuery("""
+                        insert into dossier_fact (code, version, unit_code, unit_path, received_day, resolved_day, online,
+                          digitised, e_result, classification, timely_apology, overdue, dissatisfied, updated_at)
+                        values (:code, :version, :unit, :path, :rd, :sd, :online, :dig, :er, :cls, :apo, :overdue, :dis, :now)
+                        on conflict (code) do update set version = excluded.version, unit_code = excluded.unit_code,
+                          unit_path = excluded.unit_path, received_day = excluded.received_day, resolved_day = excluded.resolved_day,
+                          online = excluded.online, digitised = excluded.digitised, e_result = excluded.e_result,
+                          classification = excluded.classification, timely_apology = excluded.timely_apology,
+                          overdue = excluded.overdue, dissatisfied = excluded.dissatisfied, updated_at = excluded.updated_at""")
+                .setParameter("code", code).setParameter("version", s.version()).setParameter("unit", s.unitCode())
+                .setParameter("path", s.unitPath()).setParameter("rd", f.receivedDay()).setParameter("sd", f.resolvedDay())
+                .setParameter("online", f.online()).setParameter("dig", f.digitised()).setParameter("er", f.eResult())
+                .setParameter("cls", f.classification()).setParameter("apo", f.timelyApology())
+                .setParameter("overdue", s.overdue()).setParameter("dis", f.dissatisfied()).setParameter("now", now)
+                .executeUpdate();
+    }
+
+    /** Adds {@code sign} × counts to the unit's day row (creating it). */
+    public void addToDay(String unitCode, String unitPath, LocalDate day, DossierCounts c, int sign) {
+        em.createNativeQuery("""
+                        insert into dossier_day (unit_code, day, unit_path, received, received_online, digitised,
+                          digitised_e_result, e_result, resolved, resolved_on_time, resolved_late, late_with_timely_apology,
+                          rated, dissatisfied)
+                        values (:unit, :day, :path, :a, :b, :c, :d, :e, :f, :g, :h, :i, :j, :k)
+                        on conflict (unit_code, day) do update set unit_path = excluded.unit_path,
+                          received = dossier_day.received + excluded.received,
+                          received_online = dossier_day.received_online + excluded.received_online,
+                          digitised = dossier_day.digitised + excluded.digitised,
+                          digitised_e_result = dossier_day.digitised_e_result + excluded.digitised_e_result,
+                          e_result = dossier_day.e_result + excluded.e_result,
+                          resolved = dossier_day.resolved + excluded.resolved,
+                          resolved_on_time = dossier_day.resolved_on_time + excluded.resolved_on_time,
+                          resolved_late = dossier_day.resolved_late + excluded.resolved_late,
+                          late_with_timely_apology = dossier_day.late_with_timely_apology + excluded.late_with_timely_apology,
+                          rated = dossier_day.rated + excluded.rated,
+                          dissatisfied = dossier_day.dissatisfied + excluded.dissatisfied""")
+                .setParameter("unit", unitCode).setParameter("day", day).setParameter("path", unitPath)
+                .setParameter("a", sign * c.received()).setParameter("b", sign * c.receivedOnline())
+                .setParameter("c", sign * c.digitised()).setParameter("d", sign * c.digitisedWithEResult())
+                .setParameter("e", sign * c.eResult()).setParameter("f", sign * c.resolved())
+                .setParameter("g", sign * c.resolvedOnTime()).setParameter("h", sign * c.resolvedLate())
+                .setParameter("i", sign * c.lateWithTimelyApology()).setParameter("j", sign * c.rated())
+                .setParameter("k", sign * c.dissatisfied())
+                .executeUpdate();
+    }
+
+    public DossierCounts dossierCounts(String unitPath, LocalDate from, LocalDate to) {
+        Object[] r = (Object[]) em.createNativeQuery("""
+                        select coalesce(sum(received),0), coalesce(sum(received_online),0), coalesce(sum(digitised),0),
+                               coalesce(sum(digitised_e_result),0), coalesce(sum(e_result),0), coalesce(sum(resolved),0),
+                               coalesce(sum(resolved_on_time),0), coalesce(sum(resolved_late),0),
+                               coalesce(sum(late_with_timely_apology),0), coalesce(sum(rated),0), coalesce(sum(dissatisfied),0)
+                        from dossier_day where unit_path like :p escape '\\' and day between :from and :to""")
+                .setParameter("p", subtree(unitPath)).setParameter("from", from).setParameter("to", to).getSingleResult();
+        return new DossierCounts(l(r[0]), l(r[1]), l(r[2]), l(r[3]), l(r[4]), l(r[5]), l(r[6]), l(r[7]), l(r[8]), l(r[9]), l(r[10]));
+    }
+
+    /** Dossiers received by {@code end} and not resolved by then: [within time, overdue]. */
+    public long[] openAt(String unitPath, LocalDate end) {
+        Object[] r = (Object[]) em.createNativeQuery("""
+                        select coalesce(sum(case when overdue then 0 else 1 end),0), coalesce(sum(case when overdue then 1 else 0 end),0)
+                        from dossier_fact where unit_path like :p escape '\\' and received_day <= :end
+                          and (resolved_day is null or resolved_day > :end)""")
+                .setParameter("p", subtree(unitPath)).setParameter("end", end).getSingleResult();
+        return new long[]{l(r[0]), l(r[1])};
+    }
+
+    // ---- postings, procedures, inspections --------------------------------------------------------------------
+
+    public void upsertPosting(String unitCode, String unitPath, long sequence, LocalDate asOf, int required, int compliant,
+                              OffsetDateTime now) {
+        em.createNativeQuery("""
+                        insert into posting_state (unit_code, unit_path, sequence, as_of, required, compliant, updated_at)
+                        values (:u, :p, :s, :a, :r, :c, :now)
+                        on conflict (unit_code) do update set unit_path = excluded.unit_path, sequence = excluded.sequence,
+                          as_of = excluded.as_of, required = excluded.required, compliant = excluded.compliant,
+                          updated_at = excluded.updated_at
+                        where posting_state.sequence < excluded.sequence""")
+                .setParameter("u", unitCode).setParameter("p", unitPath).setParameter("s", sequence).setParameter("a", asOf)
+                .setParameter("r", required).setParameter("c", compliant).setParameter("now", now).executeUpdate();
+    }
+
+    /** [compliant, required] over the subtree's receiving points, or null when none reported. */
+    public long[] posting(String unitPath) {
+        Object[] r = (Object[]) em.createNativeQuery("""
+                        select count(*), coalesce(sum(compliant),0), coalesce(sum(required),0) from posting_state
+                        where unit_path like :p escape '\\'""").setParameter("p", subtree(unitPath)).getSingleResult();
+        return l(r[0]) == 0 ? null : new long[]{l(r[1]), l(r[2])};
+    }
+
+    public void upsertProcedure(String code, long sequence, String state, String levels, String receivingPoints,
+                                String decidingAgency, java.math.BigDecimal pv, String pu, java.math.BigDecimal sv, String su,
+                                OffsetDateTime now) {
+        em.createNativeQuery("""
+                        insert into procedure_copy (code, sequence, state, levels, receiving_points, deciding_agency_code,
+                          processing_value, processing_unit, statutory_value, statutory_unit, updated_at)
+                        values (:code, :seq, :state, :levels, :rp, :da, :pv, :pu, :sv, :su, :now)
+                        on conflict (code) do update set sequence = excluded.sequence, state = excluded.state,
+                          levels = excluded.levels, receiving_points = excluded.receiving_points,
+                          deciding_agency_code = excluded.deciding_agency_code, processing_value = excluded.processing_value,
+                          processing_unit = excluded.processing_unit, statutory_value = excluded.statutory_value,
+                          statutory_unit = excluded.statutory_unit, updated_at = excluded.updated_at
+                        where procedure_copy.sequence < excluded.sequence""")
+                .setParameter("code", code).setParameter("seq", sequence).setParameter("state", state)
+                .setParameter("levels", levels).setParameter("rp", receivingPoints).setParameter("da", decidingAgency)
+                .setParameter("pv", pv).setParameter("pu", pu).setParameter("sv", sv).setParameter("su", su)
+                .setParameter("now", now).executeUpdate();
+    }
+
+    /**
+     * Procedures in force that the unit handles (it decides them, or one of its receiving points receives them):
+     * [with a processing time shorter than the statutory one, with a statutory time in the same unit].
+     */
+    public long[] processingReduction(String unitCode) {
+        Object[] r = (Object[]) em.createNativeQuery("""
+                        select coalesce(sum(case when processing_value < statutory_value then 1 else 0 end),0), count(*)
+                        from procedure_copy where state in ('IN_FORCE','AMENDED') and statutory_value is not null
+                          and processing_value is not null and processing_unit = statutory_unit
+                          and (deciding_agency_code = :u or receiving_points like :exact escape '\\'
+                               or receiving_points like :below escape '\\')""")
+                .setParameter("u", unitCode).setParameter("exact", "%," + esc(unitCode) + ",%")
+                .setParameter("below", "%," + esc(unitCode) + ".%").getSingleResult();
+        return new long[]{l(r[0]), l(r[1])};
+    }
+
+    public void upsertRemediation(String inspection, String item, String unitCode, String unitPath, String status,
+                                  LocalDate due, int year, OffsetDateTime at) {
+        em.createNativeQuery("""
+                        insert into remediation_fact (inspection_ref, item_ref, unit_code, unit_path, status, due_date, year, last_event_at)
+                        values (:i, :it, :u, :p, :s, :d, :y, :at)
+                        on conflict (inspection_ref, item_ref) do update set status = excluded.status,
+                          unit_code = excluded.unit_code, unit_path = excluded.unit_path,
+                          due_date = coalesce(excluded.due_date, remediation_fact.due_date), year = excluded.year,
+                          last_event_at = excluded.last_event_at
+                        where remediation_fact.status <> 'COMPLETED' and (remediation_fact.last_event_at <= excluded.last_event_at
+                          or excluded.status = 'COMPLETED')""")
+                .setParameter("i", inspection).setParameter("it", item).setParameter("u", unitCode).setParameter("p", unitPath)
+                .setParameter("s", status).setParameter("d", due).setParameter("y", year).setParameter("at", at)
+                .executeUpdate();
+    }
+
+    /** [completed, all] remediation items of the subtree for a year. */
+    public long[] remediation(String unitPath, int year) {
+        Object[] r = (Object[]) em.createNativeQuery("""
+                        select coalesce(sum(case when status = 'COMPLETED' then 1 else 0 end),0), count(*)
+                        from remediation_fact where unit_path like :p escape '\\' and year = :y""")
+                .setParameter("p", subtree(unitPath)).setParameter("y", year).getSingleResult();
+        return new long[]{l(r[0]), l(r[1])};
+    }
+
+    // ---- surveys ----------------------------------------------------------------------------------------------
+
+    public void upsertSurvey(int year, String unitCode, String key, java.math.BigDecimal value, Integer respondents,
+                             String source, String by, OffsetDateTime now) {
+        em.createNativeQuery("""
+                        insert into survey_result (year, unit_code, item_key, value, respondents, source, imported_at, imported_by)
+                        values (:y, :u, :k, :v, :r, :s, :now, :by)
+                        on conflict (year, unit_code, item_key) do update set value = excluded.value,
+                          respondents = excluded.respondents, source = excluded.source, imported_at = excluded.imported_at,
+                          imported_by = excluded.imported_by""")
+                .setParameter("y", year).setParameter("u", unitCode).setParameter("k", key).setParameter("v", value)
+                .setParameter("r", respondents).setParameter("s", source).setParameter("now", now).setParameter("by", by)
+                .executeUpdate();
+    }
+
+    public record SurveyRow(int year, String unitCode, String key, java.math.BigDecimal value, Integer respondents,
+                            String source, OffsetDateTime importedAt) {
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<SurveyRow> surveys(int year, List<String> unitCodes) {
+        if (unitCodes.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = em.createNativeQuery("""
+                        select year, unit_code, item_key, value, respondents, source, imported_at from survey_result
+                        where year = :y and unit_code in (:units) order by unit_code, item_key""")
+                .setParameter("y", year).setParameter("units", unitCodes).getResultList();
+        return rows.stream().map(r -> new SurveyRow(((Number) r[0]).intValue(), (String) r[1], (String) r[2],
+                (java.math.BigDecimal) r[3], r[4] == null ? null : ((Number) r[4]).intValue(), (String) r[5],
+                r[6] instanceof OffsetDateTime o ? o : r[6] instanceof java.time.Instant i ? i.atOffset(java.time.ZoneOffset.UTC) : null)).toList();
+    }
+
+    public Map<String, SurveyRow> surveysOf(int year, String unitCode) {
+        return surveys(year, List.of(unitCode)).stream().collect(java.util.stream.Collectors.toMap(SurveyRow::key, s -> s));
+    }
+
+    /** Unit codes of a subtree (from the unit copy). */
+    @SuppressWarnings("unchecked")
+    public List<String> unitsBelow(String unitPath) {
+        return em.createNativeQuery("select code from unit_copy where path like :p escape '\\'")
+                .setParameter("p", subtree(unitPath)).getResultList();
+    }
+
+    private static String esc(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static long l(Object o) {
+        return o == null ? 0 : ((Number) o).longValue();
+    }
+
+    private static LocalDate date(Object o) {
+        if (o == null) {
+            return null;
+        }
+        if (o instanceof LocalDate d) {
+            return d;
+        }
+        return ((java.sql.Date) o).toLocalDate();
+    }
+}

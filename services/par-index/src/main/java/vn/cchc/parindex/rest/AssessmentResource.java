@@ -1,0 +1,201 @@
+package vn.cchc.parindex.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cchc.parindex.domain.Assessment;
+import vn.cchc.parindex.domain.AssessmentStatus;
+import vn.cchc.parindex.mapping.AssessmentMapper;
+import vn.cchc.parindex.repository.AssessmentRepository;
+import vn.cchc.parindex.rest.AssessmentDtos.AppraisalRequest;
+import vn.cchc.parindex.rest.AssessmentDtos.AssessmentDetail;
+import vn.cchc.parindex.rest.AssessmentDtos.AssessmentView;
+import vn.cchc.parindex.rest.AssessmentDtos.AutomaticView;
+import vn.cchc.parindex.rest.AssessmentDtos.CreateAssessmentRequest;
+import vn.cchc.parindex.rest.AssessmentDtos.EvidenceView;
+import vn.cchc.parindex.rest.AssessmentDtos.ExplanationRequest;
+import vn.cchc.parindex.rest.AssessmentDtos.MissingEvidence;
+import vn.cchc.parindex.rest.AssessmentDtos.ResultView;
+import vn.cchc.parindex.rest.AssessmentDtos.SelfRequest;
+import vn.cchc.parindex.rest.AssessmentDtos.SubmitRequest;
+import vn.cchc.parindex.service.AssessmentService;
+import vn.cchc.parindex.service.AssessmentViews;
+import vn.cchc.parindex.service.EvidenceService;
+import vn.cchc.shared.paging.Page;
+import vn.cchc.shared.paging.PageParams;
+import vn.cchc.shared.security.Caller;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/par-index/assessments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Assessments", description = "Tự chấm điểm, thẩm định, giải trình, công bố")
+public class AssessmentResource {
+
+    private final AssessmentService service;
+    private final AssessmentViews views;
+    private final EvidenceService evidence;
+    private final AssessmentMapper mapper;
+    private final Caller caller;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
+    private final jakarta.validation.Validator validator;
+
+    public AssessmentResource(AssessmentService service, AssessmentViews views, EvidenceService evidence,
+                              AssessmentMapper mapper, Caller caller, com.fasterxml.jackson.databind.ObjectMapper json,
+                              jakarta.validation.Validator validator) {
+        this.json = json;
+        this.validator = validator;
+        this.service = service;
+        this.views = views;
+        this.evidence = evidence;
+        this.mapper = mapper;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "Assessments the caller may see")
+    public Page<AssessmentView> list(@QueryParam("year") @Min(2000) @Max(2100) Integer year,
+                                     @QueryParam("status") AssessmentStatus status, @QueryParam("unitCode") String unitCode,
+                                     @QueryParam("criteriaSetId") Long criteriaSetId, @QueryParam("level") String level,
+                                     @Valid @BeanParam PageParams paging) {
+        return service.search(caller, new AssessmentRepository.Filter(year, status, unitCode, criteriaSetId, level),
+                paging.toRequest()).map(a -> views.view(a, caller));
+    }
+
+    @POST
+    @Operation(summary = "Start a DRAFT self-assessment of a unit (its leader/specialist, or admin)")
+    public Response create(@NotNull @Valid CreateAssessmentRequest request) {
+        Assessment a = service.create(request.criteriaSetId(), request.unitCode().trim(), caller);
+        return Response.status(Response.Status.CREATED).entity(views.detail(service.context(a), caller)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "The assessment with its criteria tree, every stage's scores, evidence and flags")
+    public AssessmentDetail get(@PathParam("id") long id) {
+        return views.detail(service.context(service.visible(id, caller)), caller);
+    }
+
+    @PUT
+    @Path("/{id}/criteria/{code}/self")
+    @Operation(summary = "Self-assess one criterion: value, note, evidence links (unit, DRAFT)")
+    public AssessmentDetail self(@PathParam("id") long id, @PathParam("code") String code, @NotNull @Valid SelfRequest request) {
+        return views.detail(service.saveSelf(id, code, request, caller), caller);
+    }
+
+    @PUT
+    @Path("/{id}/criteria/{code}/appraisal")
+    @Operation(summary = "Appraise (SUBMITTED) or re-appraise (EXPLANATION) one criterion (appraiser)")
+    public AssessmentDetail appraise(@PathParam("id") long id, @PathParam("code") String code,
+                                     @NotNull @Valid AppraisalRequest request) {
+        return views.detail(service.saveAppraisal(id, code, request, caller), caller);
+    }
+
+    @PUT
+    @Path("/{id}/criteria/{code}/explanation")
+    @Operation(summary = "Explain (giải trình) one criterion after appraisal (unit, APPRAISED)")
+    public AssessmentDetail explain(@PathParam("id") long id, @PathParam("code") String code,
+                                    @NotNull @Valid ExplanationRequest request) {
+        return views.detail(service.saveExplanation(id, code, request, caller), caller);
+    }
+
+    @POST
+    @Path("/{id}/actions/{action}")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Workflow step: submit, appraise, explain, reappraise, finalise, publish; the body is optional "
+            + "(submit: {confirmMissingEvidence: [codes]})")
+    public AssessmentView act(@PathParam("id") long id, @PathParam("action") String action, byte[] body) {
+        return views.view(service.act(id, action, submitRequest(body), caller), caller);
+    }
+
+    /** The optional JSON body of a step; an empty body is no confirmation. */
+    private SubmitRequest submitRequest(byte[] body) {
+        if (body == null || body.length == 0) {
+            return null;
+        }
+        try {
+            SubmitRequest request = json.readValue(body, SubmitRequest.class);
+            var violations = validator.validate(request);
+            if (!violations.isEmpty()) {
+                throw new jakarta.validation.ConstraintViolationException(violations);
+            }
+            return request;
+        } catch (java.io.IOException e) {
+            throw vn.cchc.shared.problem.ProblemException.invalid("body", "json",
+                    "must be JSON such as {\"confirmMissingEvidence\": [\"1.2\"]}");
+        }
+    }
+
+    @GET
+    @Path("/{id}/missing-evidence")
+    @Operation(summary = "Criteria claiming points without evidence")
+    public List<MissingEvidence> missing(@PathParam("id") long id) {
+        return views.missing(service.context(service.visible(id, caller)));
+    }
+
+    @GET
+    @Path("/{id}/result")
+    @Operation(summary = "Points and % per field and total (published results: every authenticated user)")
+    public ResultView result(@PathParam("id") long id) {
+        return views.result(service.context(service.resultVisible(id, caller)));
+    }
+
+    @GET
+    @Path("/{id}/automatic")
+    @Operation(summary = "Automatic and survey criteria with their inputs")
+    public List<AutomaticView> automatic(@PathParam("id") long id) {
+        return views.automatic(service.context(service.visible(id, caller)));
+    }
+
+    @POST
+    @Path("/{id}/evidence")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Upload one evidence file (raw body, Content-Type of the file, ?filename=)")
+    public Response upload(@PathParam("id") long id, @QueryParam("filename") String filename,
+                           @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
+        var d = evidence.upload(id, body, contentType, filename, caller);
+        return Response.status(Response.Status.CREATED).entity(mapper.toView(d, List.of())).build();
+    }
+
+    @GET
+    @Path("/{id}/evidence")
+    @Operation(summary = "Evidence documents and the criteria each backs")
+    public List<EvidenceView> evidence(@PathParam("id") long id) {
+        var docs = evidence.list(id, caller);
+        var links = evidence.linkedCriteria(id);
+        return docs.stream().map(d -> mapper.toView(d, links.getOrDefault(d.getId(), List.of()))).toList();
+    }
+
+    @GET
+    @Path("/{id}/evidence/{documentId}/content")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download an evidence document")
+    public Response download(@PathParam("id") long id, @PathParam("documentId") UUID documentId) {
+        EvidenceService.Download d = evidence.download(id, documentId, caller);
+        String ascii = d.document().getFilename().replaceAll("[^A-Za-z0-9._-]", "_");
+        String encoded = java.net.URLEncoder.encode(d.document().getFilename(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(d.content(), d.document().getContentType())
+                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+}

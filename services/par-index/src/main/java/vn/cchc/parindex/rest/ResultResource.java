@@ -1,0 +1,114 @@
+package vn.cchc.parindex.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cchc.parindex.repository.ReadModelRepository;
+import vn.cchc.parindex.service.AccessPolicy;
+import vn.cchc.parindex.service.CriteriaSetTransfer;
+import vn.cchc.parindex.service.ResultsService;
+import vn.cchc.parindex.service.ServiceIndexService;
+import vn.cchc.parindex.service.SurveyService;
+import vn.cchc.shared.security.Caller;
+import vn.cchc.shared.security.Roles;
+
+import java.util.List;
+
+@Path("/api/v1/par-index")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Results", description = "Xếp hạng, so sánh qua các năm, khảo sát, chỉ số QĐ 766")
+public class ResultResource {
+
+    private final ResultsService results;
+    private final SurveyService surveys;
+    private final ServiceIndexService serviceIndex;
+    private final AccessPolicy access;
+    private final Caller caller;
+
+    public ResultResource(ResultsService results, SurveyService surveys, ServiceIndexService serviceIndex, AccessPolicy access,
+                          Caller caller) {
+        this.results = results;
+        this.surveys = surveys;
+        this.serviceIndex = serviceIndex;
+        this.access = access;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("/rankings")
+    @Operation(summary = "Ranking of a year and level with groups A ≥ 90 %, B 80–90 %, C < 80 %, and last year's %")
+    public ResultsService.Ranking ranking(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
+                                          @QueryParam("level") @NotBlank String level,
+                                          @QueryParam("province") @jakarta.validation.constraints.Pattern(regexp = "H[0-9]{2}") String province) {
+        return results.ranking(province, year, level, caller);
+    }
+
+    @GET
+    @Path("/rankings/export")
+    @Produces(CriteriaSetTransfer.XLSX)
+    @Operation(summary = "The ranking as .xlsx")
+    public Response export(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
+                           @QueryParam("level") @NotBlank String level,
+                           @QueryParam("province") @jakarta.validation.constraints.Pattern(regexp = "H[0-9]{2}") String province) {
+        return Response.ok(results.export(results.ranking(province, year, level, caller)), CriteriaSetTransfer.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"xep-hang-" + year + "-" + level + ".xlsx\"").build();
+    }
+
+    @GET
+    @Path("/results/units/{unitCode}/history")
+    @Operation(summary = "A unit's results by year, with the change from the year before")
+    public List<ResultsService.HistoryRow> history(@PathParam("unitCode") String unitCode) {
+        return results.history(unitCode, caller);
+    }
+
+    @POST
+    @Path("/surveys/import")
+    @RolesAllowed({Roles.APPRAISER, Roles.ADMIN})
+    @Consumes({MediaType.APPLICATION_JSON, "text/csv"})
+    @Operation(summary = "Import SIPAS-style survey results of a year (CSV or JSON rows)")
+    public SurveyService.ImportResult importSurvey(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
+                                                   @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
+        return surveys.importRows(year, body, contentType, caller);
+    }
+
+    @GET
+    @Path("/surveys")
+    @Operation(summary = "Imported survey values of a year (own subtree; appraisers/admins: the province)")
+    public List<ReadModelRepository.SurveyRow> surveys(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
+                                                       @QueryParam("unitCode") String unitCode) {
+        return surveys.list(year, unitCode, caller, access);
+    }
+
+    @GET
+    @Path("/service-index/{unitCode}")
+    @Operation(summary = "QĐ 766 service index of a unit for a month (2026-05), quarter (2026-Q2) or year (2026)")
+    public ServiceIndexService.IndexView serviceIndex(@PathParam("unitCode") String unitCode,
+                                                      @QueryParam("period") @NotBlank String period) {
+        return serviceIndex.index(unitCode, period, caller);
+    }
+
+    @GET
+    @Path("/service-index/{unitCode}/trend")
+    @Operation(summary = "The QĐ 766 index of the twelve months of a year")
+    public List<ServiceIndexService.TrendPoint> trend(@PathParam("unitCode") String unitCode,
+                                                      @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
+        return serviceIndex.trend(unitCode, year, caller);
+    }
+}

@@ -1,0 +1,132 @@
+package vn.cchc.parindex.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.cchc.parindex.domain.Assessment;
+import vn.cchc.parindex.domain.EvidenceDocument;
+import vn.cchc.parindex.repository.EvidenceRepository;
+import vn.cchc.parindex.storage.EvidenceStorage;
+import vn.cchc.shared.problem.ProblemException;
+import vn.cchc.shared.security.Caller;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Evidence documents: checked (size, type, name), stored once through {@link EvidenceStorage}, then recorded;
+ * if recording fails the stored file is removed, so nothing is half-written.
+ */
+@ApplicationScoped
+public class EvidenceService {
+
+    public static final Set<String> TYPES = Set.of("application/pdf", "image/jpeg", "image/png",
+            "application/msword", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.ms-excel", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/zip");
+
+    public record Download(EvidenceDocument document, InputStream content) {
+    }
+
+    private final AssessmentService assessments;
+    private final AccessPolicy access;
+    private final EvidenceRepository documents;
+    private final EvidenceStorage storage;
+    private final long maxBytes;
+    private final Clock clock;
+
+    public EvidenceService(AssessmentService assessments, AccessPolicy access, EvidenceRepository documents,
+                           EvidenceStorage storage, @ConfigProperty(name = "cchc.par-index.evidence.max-bytes") long maxBytes,
+                           Clock clock) {
+        this.assessments = assessments;
+        this.access = access;
+        this.documents = documents;
+        this.storage = storage;
+        this.maxBytes = maxBytes;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public EvidenceDocument upload(long assessmentId, byte[] body, String contentType, String filename, Caller caller) {
+        Assessment a = assessments.visible(assessmentId, caller);
+        access.requireUnitActor(caller, a);
+        if (!a.getStatus().evidenceEditable()) {
+            throw ProblemException.conflict("Evidence can be added while the assessment is DRAFT or APPRAISED; it is " + a.getStatus() + ".");
+        }
+        String type = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase();
+        if (!TYPES.contains(type)) {
+            throw ProblemException.invalid("Content-Type", "type", "'" + type + "' is not accepted; use one of " + TYPES.stream().sorted().toList());
+        }
+        if (body == null || body.length == 0) {
+            throw ProblemException.invalid("body", "notEmpty", "the file is empty");
+        }
+        if (body.length > maxBytes) {
+            throw ProblemException.invalid("body", "maxSize", "the file has " + body.length + " bytes; the limit is " + maxBytes);
+        }
+        String name = filename == null ? "" : filename.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").trim();
+        if (name.isEmpty() || name.length() > 255) {
+            throw ProblemException.invalid("filename", "size", "a file name of 1 to 255 characters is required");
+        }
+        String key;
+        try {
+            key = storage.put(body);
+        } catch (IOException e) {
+            throw new IllegalStateException("evidence storage failed", e);
+        }
+        try {
+            EvidenceDocument d = new EvidenceDocument(UUID.randomUUID(), a.getId(), name, type, body.length, sha256(body), key,
+                    caller.username(), OffsetDateTime.now(clock));
+            documents.persist(d);
+            documents.flush();
+            return d;
+        } catch (RuntimeException e) {
+            storage.delete(key);
+            throw e;
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EvidenceDocument> list(long assessmentId, Caller caller) {
+        Assessment a = assessments.visible(assessmentId, caller);
+        return documents.ofAssessment(a.getId());
+    }
+
+    /** Document id → criteria codes it backs. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, List<String>> linkedCriteria(long assessmentId) {
+        Map<UUID, List<String>> out = new java.util.HashMap<>();
+        documents.linksByCriterion(assessmentId).forEach((code, ids) ->
+                ids.forEach(id -> out.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add(code)));
+        out.values().forEach(l -> l.sort(null));
+        return out;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Download download(long assessmentId, UUID documentId, Caller caller) {
+        Assessment a = assessments.visible(assessmentId, caller);
+        EvidenceDocument d = documents.find(a.getId(), documentId)
+                .orElseThrow(() -> ProblemException.notFound("No document " + documentId + " in assessment " + assessmentId + "."));
+        try {
+            return new Download(d, storage.open(d.getStorageKey()));
+        } catch (IOException e) {
+            throw new IllegalStateException("evidence file " + d.getId() + " is not readable", e);
+        }
+    }
+
+    private static String sha256(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
