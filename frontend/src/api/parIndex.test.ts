@@ -1,0 +1,143 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  checkTotals,
+  evidenceContentType,
+  formatChange,
+  importContentType,
+  importCriteriaSet,
+  parsePeriod,
+  periodParam,
+  rankGroupOf,
+  replaceTree,
+  scoreOf,
+  takeAction,
+  toNodeInput,
+  uploadEvidence,
+  valueProblem,
+  XLSX_TYPE,
+  type CriteriaNode,
+} from './parIndex';
+
+const fetchMock = vi.fn<typeof fetch>();
+beforeEach(() => {
+  fetchMock.mockReset();
+  fetchMock.mockImplementation(async () => new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } }));
+  vi.stubGlobal('fetch', fetchMock);
+});
+afterEach(() => vi.unstubAllGlobals());
+
+const call = (i = 0) => {
+  const [url, init] = fetchMock.mock.calls[i];
+  return { url: String(url), init: init!, headers: init!.headers as Record<string, string> };
+};
+
+describe('scoreOf (mirrors ScoringRule.java)', () => {
+  it('MANUAL: the value is the points, multiples of 0.25 up to the maximum', () => {
+    expect(scoreOf({ type: 'MANUAL' }, 2.75, 4)).toBe(2.75);
+    expect(valueProblem({ type: 'MANUAL' }, 2.3, 4)).toBe('quarter');
+    expect(valueProblem({ type: 'MANUAL' }, 4.25, 4)).toBe('aboveMax');
+    expect(scoreOf({ type: 'MANUAL' }, 5, 4)).toBeNull();
+  });
+  it('YES_NO: 1 = full points, 0 = none, anything else refused', () => {
+    expect(scoreOf({ type: 'YES_NO' }, 1, 6)).toBe(6);
+    expect(scoreOf({ type: 'YES_NO' }, 0, 6)).toBe(0);
+    expect(valueProblem({ type: 'YES_NO' }, 0.5, 6)).toBe('yesNo');
+  });
+  it('COUNT, BONUS: items × points per item capped at the maximum; PENALTY negative', () => {
+    expect(scoreOf({ type: 'COUNT', pointsPerItem: 0.5 }, 3, 2)).toBe(1.5);
+    expect(scoreOf({ type: 'COUNT', pointsPerItem: 0.5 }, 10, 2)).toBe(2);
+    expect(scoreOf({ type: 'BONUS', pointsPerItem: 0.25 }, 2, 1)).toBe(0.5);
+    expect(scoreOf({ type: 'PENALTY', pointsPerItem: 1 }, 5, 3)).toBe(-3);
+    expect(valueProblem({ type: 'COUNT', pointsPerItem: 1 }, 1.5, 3)).toBe('whole');
+    expect(valueProblem({ type: 'COUNT', pointsPerItem: 1 }, -1, 3)).toBe('negative');
+  });
+  it('QUANTITATIVE: full at the target, else thresholds, else proportional (rounded to 2 decimals) or 0', () => {
+    expect(scoreOf({ type: 'QUANTITATIVE', target: 100, proportional: true }, 100, 3)).toBe(3);
+    expect(scoreOf({ type: 'QUANTITATIVE', target: 100, proportional: true }, 87.5, 3)).toBe(2.63);
+    expect(scoreOf({ type: 'QUANTITATIVE', target: 100, proportional: false }, 99, 3)).toBe(0);
+    const steps = { type: 'QUANTITATIVE' as const, target: 100, steps: [{ atLeast: 50, share: 0.5 }, { atLeast: 80, share: 0.75 }] };
+    expect(scoreOf(steps, 85, 4)).toBe(3);
+    expect(scoreOf(steps, 60, 4)).toBe(2);
+    expect(scoreOf(steps, 10, 4)).toBe(0);
+  });
+  it('no value scores by noData (ZERO by default, FULL only for counted rules)', () => {
+    expect(scoreOf({ type: 'QUANTITATIVE', target: 100 }, null, 3)).toBe(0);
+    expect(scoreOf({ type: 'QUANTITATIVE', target: 100, noData: 'FULL' }, null, 3)).toBe(3);
+    expect(scoreOf({ type: 'BONUS', pointsPerItem: 1, noData: 'FULL' }, null, 3)).toBe(0);
+  });
+});
+
+const leaf = (code: string, maxPoints: number, type: CriteriaNode['rule'] = { type: 'MANUAL' }): CriteriaNode => ({
+  code,
+  name: `Tiêu chí ${code}`,
+  maxPoints,
+  method: 'SELF_APPRAISED',
+  rule: type,
+  children: [],
+});
+
+describe('checkTotals', () => {
+  it('children add up to their parent and fields to the set; bonus and penalty do not count', () => {
+    const fields: CriteriaNode[] = [
+      { code: '1', name: 'Lĩnh vực 1', maxPoints: 10, children: [leaf('1.1', 4), leaf('1.2', 6), leaf('1.3', 2, { type: 'BONUS', pointsPerItem: 1 })] },
+      { code: '2', name: 'Lĩnh vực 2', maxPoints: 5, children: [leaf('2.1', 3), leaf('2.2', 1.5)] },
+    ];
+    expect(checkTotals(fields, 15)).toEqual([{ code: '2', sum: 4.5, max: 5 }]);
+    expect(checkTotals(fields, 20)[0]).toEqual({ code: '', sum: 15, max: 20 });
+    fields[1].children[1].maxPoints = 2;
+    expect(checkTotals(fields, 15)).toEqual([]);
+  });
+  it('toNodeInput drops method and rule of inner nodes and trims texts', () => {
+    const n = toNodeInput({ code: ' 1 ', name: ' A ', maxPoints: 2, method: 'SELF_APPRAISED', rule: { type: 'MANUAL' }, children: [leaf('1.1', 2)] });
+    expect(n).toMatchObject({ code: '1', name: 'A', method: null, rule: null, indicatorKey: null });
+    expect(n.children[0]).toMatchObject({ code: '1.1', method: 'SELF_APPRAISED', rule: { type: 'MANUAL' } });
+  });
+});
+
+describe('helpers', () => {
+  it('periods, groups, changes and content types', () => {
+    expect(periodParam('month', 2026, 5)).toBe('2026-05');
+    expect(periodParam('quarter', 2026, 2)).toBe('2026-Q2');
+    expect(periodParam('year', 2026)).toBe('2026');
+    expect(parsePeriod('2026-Q3')).toEqual({ kind: 'quarter', year: 2026, part: 3 });
+    expect(parsePeriod('2026-13')).toBeNull();
+    expect([rankGroupOf(90), rankGroupOf(89.99), rankGroupOf(80), rankGroupOf(79.5), rankGroupOf(null)]).toEqual(['A', 'B', 'B', 'C', null]);
+    expect(formatChange(2.5, 'vi')).toBe('+2,5');
+    expect(formatChange(-1, 'vi')).toBe('−1');
+    expect(importContentType({ name: 'bo.xlsx', type: '' })).toBe(XLSX_TYPE);
+    expect(importContentType({ name: 'bo.json', type: '' })).toBe('application/json');
+    expect(evidenceContentType({ name: 'Biên bản.PDF', type: '' })).toBe('application/pdf');
+    expect(evidenceContentType({ name: 'a.png', type: 'image/png' })).toBe('image/png');
+  });
+});
+
+describe('requests', () => {
+  it('submit sends the confirmed criteria; other steps an empty JSON body', async () => {
+    await takeAction(7, 'submit', 'tok', ['1.1.1']);
+    await takeAction(7, 'finalise', 'tok');
+    expect(call(0).url).toBe('/api/v1/par-index/assessments/7/actions/submit');
+    expect(call(0).init.method).toBe('POST');
+    expect(call(0).headers.Authorization).toBe('Bearer tok');
+    expect(JSON.parse(String(call(0).init.body))).toEqual({ confirmMissingEvidence: ['1.1.1'] });
+    expect(call(1).url).toBe('/api/v1/par-index/assessments/7/actions/finalise');
+    expect(JSON.parse(String(call(1).init.body))).toEqual({});
+  });
+  it('uploads evidence as the raw file with its type and name', async () => {
+    const file = new File(['%PDF'], 'Biên bản họp.pdf', { type: 'application/pdf' });
+    await uploadEvidence(7, file, 'tok');
+    expect(call().url).toBe('/api/v1/par-index/assessments/7/evidence?filename=Bi%C3%AAn+b%E1%BA%A3n+h%E1%BB%8Dp.pdf');
+    expect(call().init.method).toBe('POST');
+    expect(call().init.body).toBe(file);
+    expect(call().headers['Content-Type']).toBe('application/pdf');
+  });
+  it('imports a set with the Content-Type of its file and replaces a tree with PUT', async () => {
+    const xlsx = new File(['x'], 'bo-tieu-chi.xlsx');
+    await importCriteriaSet(xlsx, 'tok');
+    expect(call(0).url).toBe('/api/v1/par-index/criteria-sets/import');
+    expect(call(0).headers['Content-Type']).toBe(XLSX_TYPE);
+    await replaceTree(3, [leaf('1', 100)], 'tok');
+    expect(call(1).url).toBe('/api/v1/par-index/criteria-sets/3/tree');
+    expect(call(1).init.method).toBe('PUT');
+    expect(JSON.parse(String(call(1).init.body)).fields[0]).toMatchObject({ code: '1', maxPoints: 100, rule: { type: 'MANUAL' } });
+  });
+});

@@ -1,0 +1,717 @@
+import { apiBlob, apiFetch } from './client';
+import type { Page } from './types';
+
+/**
+ * PAR index service (Chỉ số CCHC and the QĐ 766 service index): shapes from
+ * services/par-index/src/main/java/vn/cchc/parindex/rest/*Dtos.java and the README's endpoint table.
+ * Decimal values (points, percentages) arrive as JSON numbers.
+ */
+export const PAR_API = '/api/v1/par-index';
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const enc = encodeURIComponent;
+type Token = string | null | undefined;
+
+/* ------------------------------------------------------------------ criteria sets */
+
+export const SCORING_METHODS = ['SELF_APPRAISED', 'AUTOMATIC', 'SURVEY'] as const;
+export type ScoringMethod = (typeof SCORING_METHODS)[number];
+
+export const RULE_TYPES = ['QUANTITATIVE', 'YES_NO', 'COUNT', 'BONUS', 'PENALTY', 'MANUAL'] as const;
+export type RuleType = (typeof RULE_TYPES)[number];
+
+/** Indicator keys of the automatic criteria (the service's `IndicatorKey`). */
+export const INDICATOR_KEYS = [
+  'DOSSIER_ON_TIME_RATE',
+  'DOSSIER_LATE_APOLOGY_RATE',
+  'DOSSIER_ONLINE_RATE',
+  'DOSSIER_DIGITISED_RATE',
+  'DOSSIER_SATISFACTION_RATE',
+  'POSTING_COMPLIANCE_RATE',
+  'PROCESSING_TIME_REDUCTION_RATE',
+  'REMEDIATION_COMPLETION_RATE',
+] as const;
+
+/** Levels of a criteria set seen in the service (free text upper-case codes are accepted too). */
+export const LEVELS = ['PROVINCE_DEPARTMENT', 'COMMUNE'] as const;
+
+export type SetStatus = 'DRAFT' | 'ACTIVE' | 'RETIRED';
+
+export interface RuleStep {
+  /** At or above this value… */
+  atLeast: number;
+  /** …the criterion earns this share (0 … 1) of its maximum. */
+  share: number;
+}
+
+export interface ScoringRule {
+  type: RuleType;
+  target?: number | null;
+  steps?: RuleStep[] | null;
+  proportional?: boolean | null;
+  pointsPerItem?: number | null;
+  noData?: 'ZERO' | 'FULL' | null;
+}
+
+/** A node of a criteria tree as sent (`NodeInput`) and received (`NodeView`). */
+export interface CriteriaNode {
+  code: string;
+  name: string;
+  maxPoints: number;
+  method?: ScoringMethod | null;
+  indicatorKey?: string | null;
+  rule?: ScoringRule | null;
+  sample?: boolean | null;
+  children: CriteriaNode[];
+}
+
+export interface CriteriaSetView {
+  id: number;
+  code: string;
+  name: string;
+  year: number;
+  level: string;
+  province: string;
+  maxPoints: number;
+  status: SetStatus | string;
+  issuingDecision?: string | null;
+  sample: boolean;
+  note?: string | null;
+  createdAt?: string | null;
+}
+
+export interface CriteriaSetDetail {
+  set: CriteriaSetView;
+  nodeCount: number;
+  leafCount: number;
+  fields: CriteriaNode[];
+}
+
+/** Body of `POST /criteria-sets` (also the JSON import document). */
+export interface CriteriaSetInput {
+  code: string;
+  name: string;
+  year: number;
+  level: string;
+  province: string;
+  maxPoints: number;
+  issuingDecision?: string | null;
+  sample?: boolean;
+  note?: string | null;
+  fields?: CriteriaNode[];
+}
+
+/* ------------------------------------------------------------------ assessments */
+
+export const ASSESSMENT_STATUSES = ['DRAFT', 'SUBMITTED', 'APPRAISED', 'EXPLANATION', 'REAPPRAISED', 'FINALISED', 'PUBLISHED'] as const;
+export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
+
+export const WORKFLOW_ACTIONS = ['submit', 'appraise', 'explain', 'reappraise', 'finalise', 'publish'] as const;
+export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
+
+export interface AssessmentView {
+  id: number;
+  criteriaSetId: number;
+  criteriaSetCode?: string | null;
+  year: number;
+  level: string;
+  province: string;
+  unitCode: string;
+  unitName?: string | null;
+  status: AssessmentStatus | string;
+  version: number;
+  /** The workflow steps the caller may take now (`submit`, `appraise`, …). */
+  allowedActions: string[];
+  missingEvidenceConfirmed?: string[] | null;
+  createdAt?: string | null;
+  createdBy?: string | null;
+  submittedAt?: string | null;
+  finalisedAt?: string | null;
+  publishedAt?: string | null;
+  totalPoints?: number | null;
+  maxPoints?: number | null;
+  percent?: number | null;
+  rankGroup?: string | null;
+}
+
+/** What an automatic or survey criterion's value is made of. */
+export interface Computed {
+  value?: number | null;
+  numerator?: number | null;
+  denominator?: number | null;
+  source?: string | null;
+  definition?: string | null;
+  frozen: boolean;
+  score?: number | null;
+}
+
+export interface LeafEntry {
+  selfValue?: number | null;
+  selfScore?: number | null;
+  selfNote?: string | null;
+  evidenceIds: string[];
+  missingEvidence: boolean;
+  appraisedValue?: number | null;
+  appraisedScore?: number | null;
+  appraiserComment?: string | null;
+  explanation?: string | null;
+  reappraisedValue?: number | null;
+  reappraisedScore?: number | null;
+  reappraisalComment?: string | null;
+  computed?: Computed | null;
+  currentScore?: number | null;
+  finalScore?: number | null;
+}
+
+export interface CriterionView {
+  code: string;
+  name: string;
+  maxPoints: number;
+  method?: ScoringMethod | null;
+  indicatorKey?: string | null;
+  rule?: ScoringRule | null;
+  sample: boolean;
+  selfPoints?: number | null;
+  currentPoints?: number | null;
+  currentPercent?: number | null;
+  /** Only on leaves. */
+  entry?: LeafEntry | null;
+  children: CriterionView[];
+}
+
+export interface Totals {
+  selfPoints?: number | null;
+  currentPoints?: number | null;
+  maxPoints?: number | null;
+  selfPercent?: number | null;
+  currentPercent?: number | null;
+  currentRankGroup?: string | null;
+}
+
+export interface MissingEvidence {
+  code: string;
+  name: string;
+  selfScore?: number | null;
+  maxPoints?: number | null;
+}
+
+export interface AssessmentDetail {
+  assessment: AssessmentView;
+  totals: Totals;
+  missingEvidence: MissingEvidence[];
+  criteria: CriterionView[];
+}
+
+export interface FieldResult {
+  code: string;
+  name: string;
+  points?: number | null;
+  maxPoints?: number | null;
+  percent?: number | null;
+}
+
+export interface ResultView {
+  assessmentId: number;
+  unitCode: string;
+  unitName?: string | null;
+  year: number;
+  level: string;
+  status: string;
+  finalResult: boolean;
+  totalPoints?: number | null;
+  maxPoints?: number | null;
+  percent?: number | null;
+  rankGroup?: string | null;
+  fields: FieldResult[];
+}
+
+export interface EvidenceView {
+  id: string;
+  filename: string;
+  contentType?: string | null;
+  size: number;
+  sha256?: string | null;
+  uploadedBy?: string | null;
+  uploadedAt?: string | null;
+  /** Codes of the criteria the document backs. */
+  linkedCriteria: string[];
+}
+
+export interface AutomaticView {
+  code: string;
+  name: string;
+  indicatorKey?: string | null;
+  method?: ScoringMethod | null;
+  computed?: Computed | null;
+}
+
+export interface SelfInput {
+  value: number | null;
+  note?: string | null;
+  evidenceIds: string[];
+}
+
+export interface AppraisalInput {
+  value: number | null;
+  comment?: string | null;
+}
+
+export interface ExplanationInput {
+  explanation: string;
+  evidenceIds: string[];
+}
+
+/* ------------------------------------------------------------------ results */
+
+export interface RankingRow {
+  rank: number;
+  assessmentId: number;
+  unitCode: string;
+  unitName?: string | null;
+  status: string;
+  totalPoints?: number | null;
+  maxPoints?: number | null;
+  percent?: number | null;
+  rankGroup?: string | null;
+  previousYear?: number | null;
+  previousPercent?: number | null;
+  change?: number | null;
+}
+
+export interface GroupCount {
+  group: string;
+  label?: string | null;
+  units: number;
+}
+
+export interface Ranking {
+  year: number;
+  level: string;
+  includesUnpublished: boolean;
+  groups: GroupCount[];
+  rows: RankingRow[];
+}
+
+export interface HistoryRow {
+  year: number;
+  assessmentId: number;
+  status: string;
+  totalPoints?: number | null;
+  maxPoints?: number | null;
+  percent?: number | null;
+  rankGroup?: string | null;
+  changeFromPreviousYear?: number | null;
+}
+
+export type IndicatorState = 'COMPUTED' | 'NO_DATA' | 'NOT_COMPUTABLE';
+
+export interface Indicator766 {
+  id: string;
+  name: string;
+  state: IndicatorState | string;
+  numerator?: number | null;
+  denominator?: number | null;
+  /** 0 … 1 (four decimals). */
+  ratio?: number | null;
+  maxPoints?: number | null;
+  points?: number | null;
+  rule?: string | null;
+}
+
+export interface Group766 {
+  id: string;
+  name: string;
+  maxPoints?: number | null;
+  computablePoints?: number | null;
+  computableMax?: number | null;
+  indicators: Indicator766[];
+}
+
+export interface ServiceIndexView {
+  unitCode: string;
+  unitName?: string | null;
+  period: string;
+  from?: string | null;
+  to?: string | null;
+  points?: number | null;
+  computableMax?: number | null;
+  maxPoints?: number | null;
+  groups: Group766[];
+}
+
+export interface TrendPoint766 {
+  /** `2026-05` */
+  period: string;
+  points?: number | null;
+  computableMax?: number | null;
+  /** Indicator 2.1 (on time), 0 … 1. */
+  ratio21?: number | null;
+  /** Indicator 5.4 (satisfaction), 0 … 1. */
+  ratio54?: number | null;
+}
+
+/* ------------------------------------------------------------------ calls: criteria sets */
+
+export function listCriteriaSets(q: { year?: number | null; page?: number; size?: number }, token: Token, signal?: AbortSignal) {
+  return apiFetch<Page<CriteriaSetView>>(`${PAR_API}/criteria-sets`, { token, signal, query: { year: q.year, page: q.page ?? 0, size: q.size ?? 100 } });
+}
+
+export function getCriteriaSet(id: number | string, token: Token, signal?: AbortSignal) {
+  return apiFetch<CriteriaSetDetail>(`${PAR_API}/criteria-sets/${enc(String(id))}`, { token, signal });
+}
+
+export function createCriteriaSet(input: CriteriaSetInput, token: Token) {
+  return apiFetch<CriteriaSetView>(`${PAR_API}/criteria-sets`, { method: 'POST', token, body: input });
+}
+
+export function replaceTree(id: number | string, fields: CriteriaNode[], token: Token) {
+  return apiFetch<CriteriaSetDetail>(`${PAR_API}/criteria-sets/${enc(String(id))}/tree`, { method: 'PUT', token, body: { fields: fields.map(toNodeInput) } });
+}
+
+export function activateCriteriaSet(id: number | string, token: Token) {
+  return apiFetch<CriteriaSetView>(`${PAR_API}/criteria-sets/${enc(String(id))}/activate`, { method: 'POST', token });
+}
+
+export function retireCriteriaSet(id: number | string, token: Token) {
+  return apiFetch<CriteriaSetView>(`${PAR_API}/criteria-sets/${enc(String(id))}/retire`, { method: 'POST', token });
+}
+
+/** The Content-Type of an import file: `.xlsx` → spreadsheet, anything else → JSON. */
+export function importContentType(file: Pick<File, 'name' | 'type'>): string {
+  return /\.xlsx$/i.test(file.name) || file.type === XLSX_TYPE ? XLSX_TYPE : 'application/json';
+}
+
+export function importCriteriaSet(file: File, token: Token) {
+  return apiFetch<CriteriaSetView>(`${PAR_API}/criteria-sets/import`, { method: 'POST', token, rawBody: file, contentType: importContentType(file) });
+}
+
+export function exportCriteriaSet(id: number | string, format: 'json' | 'xlsx', token: Token) {
+  return apiBlob(`${PAR_API}/criteria-sets/${enc(String(id))}/export`, {
+    token,
+    query: { format },
+    accept: format === 'xlsx' ? XLSX_TYPE : 'application/json',
+  });
+}
+
+/* ------------------------------------------------------------------ calls: assessments */
+
+export interface AssessmentFilter {
+  year?: number | null;
+  status?: string | null;
+  unitCode?: string | null;
+  criteriaSetId?: number | null;
+  page?: number;
+  size?: number;
+}
+
+export function listAssessments(f: AssessmentFilter, token: Token, signal?: AbortSignal) {
+  return apiFetch<Page<AssessmentView>>(`${PAR_API}/assessments`, {
+    token,
+    signal,
+    query: { year: f.year, status: f.status, unitCode: f.unitCode, criteriaSetId: f.criteriaSetId, page: f.page ?? 0, size: f.size ?? 50 },
+  });
+}
+
+export function createAssessment(body: { criteriaSetId: number; unitCode: string }, token: Token) {
+  return apiFetch<AssessmentDetail>(`${PAR_API}/assessments`, { method: 'POST', token, body });
+}
+
+const assessmentUrl = (id: number | string) => `${PAR_API}/assessments/${enc(String(id))}`;
+
+export function getAssessment(id: number | string, token: Token, signal?: AbortSignal) {
+  return apiFetch<AssessmentDetail>(assessmentUrl(id), { token, signal });
+}
+
+export function saveSelf(id: number | string, code: string, body: SelfInput, token: Token) {
+  return apiFetch<AssessmentDetail>(`${assessmentUrl(id)}/criteria/${enc(code)}/self`, { method: 'PUT', token, body });
+}
+
+export function saveAppraisal(id: number | string, code: string, body: AppraisalInput, token: Token) {
+  return apiFetch<AssessmentDetail>(`${assessmentUrl(id)}/criteria/${enc(code)}/appraisal`, { method: 'PUT', token, body });
+}
+
+export function saveExplanation(id: number | string, code: string, body: ExplanationInput, token: Token) {
+  return apiFetch<AssessmentDetail>(`${assessmentUrl(id)}/criteria/${enc(code)}/explanation`, { method: 'PUT', token, body });
+}
+
+const EXTENSION_TYPES: Record<string, string> = {
+  pdf: 'application/pdf',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  doc: 'application/msword',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xls: 'application/vnd.ms-excel',
+  xlsx: XLSX_TYPE,
+  zip: 'application/zip',
+};
+
+/** Extensions the service accepts for evidence (≤ 20 MB). */
+export const EVIDENCE_ACCEPT = Object.keys(EXTENSION_TYPES).map((e) => `.${e}`).join(',');
+export const EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;
+
+/** The Content-Type of an evidence file: the browser's, else from the extension. */
+export function evidenceContentType(file: Pick<File, 'name' | 'type'>): string {
+  if (file.type) return file.type;
+  const ext = /\.([a-z0-9]+)$/i.exec(file.name)?.[1]?.toLowerCase();
+  return (ext && EXTENSION_TYPES[ext]) || 'application/octet-stream';
+}
+
+export function uploadEvidence(id: number | string, file: File, token: Token) {
+  return apiFetch<EvidenceView>(`${assessmentUrl(id)}/evidence`, {
+    method: 'POST',
+    token,
+    query: { filename: file.name },
+    rawBody: file,
+    contentType: evidenceContentType(file),
+  });
+}
+
+export function listEvidence(id: number | string, token: Token, signal?: AbortSignal) {
+  return apiFetch<EvidenceView[]>(`${assessmentUrl(id)}/evidence`, { token, signal });
+}
+
+export function downloadEvidence(id: number | string, documentId: string, token: Token) {
+  return apiBlob(`${assessmentUrl(id)}/evidence/${enc(documentId)}/content`, { token });
+}
+
+export function getMissingEvidence(id: number | string, token: Token, signal?: AbortSignal) {
+  return apiFetch<MissingEvidence[]>(`${assessmentUrl(id)}/missing-evidence`, { token, signal });
+}
+
+/** A workflow step; `submit` carries the criteria without evidence the unit confirms. */
+export function takeAction(id: number | string, action: WorkflowAction, token: Token, confirmMissingEvidence?: string[]) {
+  const body = action === 'submit' ? { confirmMissingEvidence: confirmMissingEvidence ?? [] } : {};
+  return apiFetch<AssessmentView>(`${assessmentUrl(id)}/actions/${action}`, { method: 'POST', token, body });
+}
+
+export function getResult(id: number | string, token: Token, signal?: AbortSignal) {
+  return apiFetch<ResultView>(`${assessmentUrl(id)}/result`, { token, signal });
+}
+
+export function getAutomatic(id: number | string, token: Token, signal?: AbortSignal) {
+  return apiFetch<AutomaticView[]>(`${assessmentUrl(id)}/automatic`, { token, signal });
+}
+
+/* ------------------------------------------------------------------ calls: results, 766 */
+
+export function getRanking(year: number, level: string, token: Token, signal?: AbortSignal) {
+  return apiFetch<Ranking>(`${PAR_API}/rankings`, { token, signal, query: { year, level } });
+}
+
+export function exportRanking(year: number, level: string, token: Token) {
+  return apiBlob(`${PAR_API}/rankings/export`, { token, query: { year, level }, accept: XLSX_TYPE });
+}
+
+export function getUnitHistory(unitCode: string, token: Token, signal?: AbortSignal) {
+  return apiFetch<HistoryRow[]>(`${PAR_API}/results/units/${enc(unitCode)}/history`, { token, signal });
+}
+
+export function getServiceIndex(unitCode: string, period: string, token: Token, signal?: AbortSignal) {
+  return apiFetch<ServiceIndexView>(`${PAR_API}/service-index/${enc(unitCode)}`, { token, signal, query: { period } });
+}
+
+export function getServiceIndexTrend(unitCode: string, year: number, token: Token, signal?: AbortSignal) {
+  return apiFetch<TrendPoint766[]>(`${PAR_API}/service-index/${enc(unitCode)}/trend`, { token, signal, query: { year } });
+}
+
+/* ------------------------------------------------------------------ scoring (mirrors ScoringRule.java) */
+
+const round2 = (n: number) => Math.round((n + Number.EPSILON) * 100) / 100;
+
+/** Bonus and penalty nodes add or remove points; they do not count towards their parent's maximum. */
+export const countsTowardsMaximum = (type?: RuleType | string | null) => type !== 'BONUS' && type !== 'PENALTY';
+
+const isLeaf = (n: { children?: unknown[] | null }) => !n.children || n.children.length === 0;
+
+/** Whether a node's maximum belongs to its parent's (inner nodes always; leaves unless bonus/penalty). */
+export const countedNode = (n: Pick<CriteriaNode, 'rule'> & { children?: unknown[] | null }) => !isLeaf(n) || countsTowardsMaximum(n.rule?.type);
+
+/** Why `value` is not an acceptable input for the rule (an English key), or null when it is. */
+export function valueProblem(rule: ScoringRule, value: number | null | undefined, maxPoints: number): 'negative' | 'yesNo' | 'whole' | 'aboveMax' | 'quarter' | null {
+  if (value === null || value === undefined) return null;
+  if (value < 0) return 'negative';
+  switch (rule.type) {
+    case 'YES_NO':
+      return value === 0 || value === 1 ? null : 'yesNo';
+    case 'COUNT':
+    case 'BONUS':
+    case 'PENALTY':
+      return Number.isInteger(value) ? null : 'whole';
+    case 'MANUAL':
+      if (value > maxPoints) return 'aboveMax';
+      return Math.abs(value * 4 - Math.round(value * 4)) < 1e-9 ? null : 'quarter';
+    default:
+      return null;
+  }
+}
+
+/**
+ * Points of `value` under `rule` (negative for a penalty), rounded to two decimals like the service;
+ * null when the value is not acceptable. No value scores by `noData` (ZERO by default).
+ */
+export function scoreOf(rule: ScoringRule, value: number | null | undefined, maxPoints: number): number | null {
+  if (value === null || value === undefined) {
+    return rule.noData === 'FULL' && countsTowardsMaximum(rule.type) ? round2(maxPoints) : 0;
+  }
+  if (valueProblem(rule, value, maxPoints)) return null;
+  const per = rule.pointsPerItem ?? 0;
+  switch (rule.type) {
+    case 'MANUAL':
+      return round2(value);
+    case 'YES_NO':
+      return value > 0 ? round2(maxPoints) : 0;
+    case 'COUNT':
+    case 'BONUS':
+      return round2(Math.min(value * per, maxPoints));
+    case 'PENALTY':
+      return -round2(Math.min(value * per, maxPoints));
+    case 'QUANTITATIVE': {
+      const target = rule.target ?? 0;
+      if (target > 0 && value >= target) return round2(maxPoints);
+      const steps = rule.steps ?? [];
+      if (steps.length) {
+        const reached = steps.filter((s) => value >= s.atLeast).sort((a, b) => b.atLeast - a.atLeast)[0];
+        return reached ? round2(maxPoints * reached.share) : 0;
+      }
+      if (rule.proportional === false || target <= 0) return 0;
+      return round2((maxPoints * value) / target);
+    }
+    default:
+      return null;
+  }
+}
+
+/* ------------------------------------------------------------------ trees */
+
+/** A totals mismatch: the counted children of `code` (or the fields of the set, code `''`) add up to `sum`, not `max`. */
+export interface TotalsProblem {
+  code: string;
+  sum: number;
+  max: number;
+}
+
+const sumCounted = (nodes: CriteriaNode[]) => round2(nodes.filter(countedNode).reduce((s, n) => s + (Number(n.maxPoints) || 0), 0));
+
+/** Every totals mismatch of a tree: children must add up to their parent, fields to the set's maximum. */
+export function checkTotals(fields: CriteriaNode[], setMax: number): TotalsProblem[] {
+  const out: TotalsProblem[] = [];
+  const visit = (n: CriteriaNode) => {
+    if (isLeaf(n)) return;
+    const sum = sumCounted(n.children);
+    if (Math.abs(sum - Number(n.maxPoints)) > 1e-9) out.push({ code: n.code, sum, max: Number(n.maxPoints) });
+    n.children.forEach(visit);
+  };
+  fields.forEach(visit);
+  const total = sumCounted(fields);
+  if (Math.abs(total - setMax) > 1e-9) out.unshift({ code: '', sum: total, max: setMax });
+  return out;
+}
+
+/** Sum of the counted maxima of the fields. */
+export const fieldsTotal = (fields: CriteriaNode[]) => sumCounted(fields);
+
+/** Every node of a tree, depth first, parents first. */
+export function flatten<T extends { children?: T[] | null }>(nodes: readonly T[]): T[] {
+  const out: T[] = [];
+  const visit = (n: T) => {
+    out.push(n);
+    (n.children ?? []).forEach(visit);
+  };
+  nodes.forEach(visit);
+  return out;
+}
+
+/** The leaves of a tree, in order. */
+export const leavesOf = <T extends { children?: T[] | null }>(nodes: readonly T[]) => flatten(nodes).filter((n) => isLeaf(n));
+
+/** The node of `code`, or undefined. */
+export const findNode = <T extends { code: string; children?: T[] | null }>(nodes: readonly T[], code: string) => flatten(nodes).find((n) => n.code === code);
+
+/** A tree node as `NodeInput` for `PUT /tree`: leaves keep method/rule, inner nodes drop them. */
+export function toNodeInput(n: CriteriaNode): CriteriaNode {
+  const leaf = isLeaf(n);
+  return {
+    code: n.code.trim(),
+    name: n.name.trim(),
+    maxPoints: Number(n.maxPoints),
+    method: leaf ? (n.method ?? null) : null,
+    indicatorKey: leaf && n.method && n.method !== 'SELF_APPRAISED' ? (n.indicatorKey?.trim() || null) : null,
+    rule: leaf ? (n.rule ?? null) : null,
+    sample: !!n.sample,
+    children: (n.children ?? []).map(toNodeInput),
+  };
+}
+
+/* ------------------------------------------------------------------ results helpers */
+
+export const RANK_GROUPS = ['A', 'B', 'C'] as const;
+
+/** Group of a percentage: A ≥ 90 %, B 80 – < 90 %, C < 80 %. */
+export function rankGroupOf(percent: number | null | undefined): 'A' | 'B' | 'C' | null {
+  if (percent === null || percent === undefined) return null;
+  return percent >= 90 ? 'A' : percent >= 80 ? 'B' : 'C';
+}
+
+export const RANK_GROUP_COLORS: Record<string, string> = { A: 'green', B: 'gold', C: 'red' };
+
+export const STATUS_COLORS: Record<string, string> = {
+  DRAFT: 'default',
+  SUBMITTED: 'blue',
+  APPRAISED: 'cyan',
+  EXPLANATION: 'orange',
+  REAPPRAISED: 'geekblue',
+  FINALISED: 'purple',
+  PUBLISHED: 'green',
+  ACTIVE: 'green',
+  RETIRED: 'default',
+};
+
+export type PeriodKind = 'month' | 'quarter' | 'year';
+
+/** The `period` parameter of the 766 index: `2026`, `2026-Q2` or `2026-05`. */
+export function periodParam(kind: PeriodKind, year: number, part = 1): string {
+  if (kind === 'year') return String(year);
+  if (kind === 'quarter') return `${year}-Q${Math.min(4, Math.max(1, part))}`;
+  return `${year}-${String(Math.min(12, Math.max(1, part))).padStart(2, '0')}`;
+}
+
+/** The parts of a `period` parameter; unknown text → null. */
+export function parsePeriod(p: string | null | undefined): { kind: PeriodKind; year: number; part: number } | null {
+  if (!p) return null;
+  let m = /^(\d{4})$/.exec(p);
+  if (m) return { kind: 'year', year: Number(m[1]), part: 1 };
+  m = /^(\d{4})-Q([1-4])$/.exec(p);
+  if (m) return { kind: 'quarter', year: Number(m[1]), part: Number(m[2]) };
+  m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(p);
+  if (m) return { kind: 'month', year: Number(m[1]), part: Number(m[2]) };
+  return null;
+}
+
+/** The province of a unit code (`H99` of `H99.X01`). */
+export const provinceOf = (unitCode?: string | null) => (unitCode ? unitCode.split('.')[0] : undefined);
+
+/** 12.5 → "12,5" (vi) / "12.5" (en); null → "—". */
+export function formatPoints(n: number | null | undefined, lang = 'vi'): string {
+  if (n === null || n === undefined || !Number.isFinite(Number(n))) return '—';
+  return new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'vi-VN', { maximumFractionDigits: 2 }).format(Number(n));
+}
+
+/** "+2,5" / "−1" / "0" for a change in percentage points. */
+export function formatChange(v: number | null | undefined, lang = 'vi'): string {
+  if (v === null || v === undefined) return '—';
+  const n = Number(v);
+  const abs = formatPoints(Math.abs(n), lang);
+  return n > 0 ? `+${abs}` : n < 0 ? `−${abs}` : abs;
+}
+
+/** 85.87 → "85,87%" (vi) / "85.87%" (en); null → "—". PAR percentages carry two decimals. */
+export function formatPct(n: number | null | undefined, lang = 'vi'): string {
+  if (n === null || n === undefined || !Number.isFinite(Number(n))) return '—';
+  return `${formatPoints(Number(n), lang)}%`;
+}
+
+/** File name of a criteria set export. */
+export const setExportFileName = (code: string, format: 'json' | 'xlsx') => `bo-tieu-chi_${code}.${format}`;
+/** File name of a ranking export. */
+export const rankingExportFileName = (year: number, level: string) => `xep-hang-chi-so-cchc_${year}_${level}.xlsx`;

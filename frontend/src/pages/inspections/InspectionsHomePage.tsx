@@ -1,0 +1,210 @@
+import { Alert, Button, Card, Flex, Select, Space, Table, Tag, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import {
+  getContentGroups,
+  INSPECTION_STATUSES,
+  inspectionPath,
+  listInspections,
+  listPlans,
+  NEW_PLAN_PATH,
+  planPath,
+  type ContentGroupView,
+  type InspectionView,
+  type PlanSummary,
+} from '../../api/inspections';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { InspectionStatusTag } from '../../components/inspections/InspectionStatusTag';
+import { useInspectionSession } from '../../components/inspections/useInspectionSession';
+import { formatDate } from '../../format/values';
+
+/** Years offered by the plan filter: this year ± a few. */
+export function yearOptions(now = new Date().getFullYear()): number[] {
+  return Array.from({ length: 7 }, (_, i) => now + 1 - i);
+}
+
+/**
+ * `/kiem-tra`: the inspector's plans (by year, in the URL) and inspections; the leader's inspections
+ * of their unit; the admin's content groups.
+ */
+export default function InspectionsHomePage() {
+  const { t } = useTranslation();
+  const s = useInspectionSession();
+  const [params, setParams] = useSearchParams();
+  const yearParam = params.get('year');
+  const year = yearParam && /^\d{4}$/.test(yearParam) ? Number(yearParam) : undefined;
+  const status = params.get('status') ?? undefined;
+  const showInspections = s.rights.manage || s.rights.unit;
+
+  const plans = useQuery({
+    queryKey: ['inspections', 'plans', year ?? null, s.username],
+    queryFn: ({ signal }) => listPlans(year, s.token, signal),
+    enabled: s.ready && s.rights.manage,
+  });
+  const inspections = useQuery({
+    queryKey: ['inspections', 'list', status ?? null, s.username],
+    queryFn: ({ signal }) => listInspections({ status }, s.token, signal),
+    enabled: s.ready && showInspections,
+  });
+  const groups = useQuery({
+    queryKey: ['inspections', 'content-groups', null, s.username],
+    queryFn: ({ signal }) => getContentGroups(s.token, undefined, signal),
+    enabled: s.ready && s.rights.admin,
+  });
+
+  const set = (k: string, v?: string) => {
+    const p = new URLSearchParams(params);
+    if (v) p.set(k, v);
+    else p.delete(k);
+    setParams(p);
+  };
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="inspections-home">
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('inspections.heading')}
+      </Typography.Title>
+      {s.rights.manage && (
+        <Card
+          size="small"
+          title={t('inspections.plans.title')}
+          extra={
+            <Space wrap>
+              <Select
+                allowClear
+                data-testid="plans-year"
+                aria-label={t('inspections.plans.year')}
+                placeholder={t('inspections.plans.allYears')}
+                value={year}
+                onChange={(y?: number) => set('year', y ? String(y) : undefined)}
+                options={yearOptions().map((y) => ({ value: y, label: String(y) }))}
+                style={{ width: 150 }}
+              />
+              <Link to={NEW_PLAN_PATH}>
+                <Button type="primary" data-testid="plan-create">
+                  {t('inspections.plans.create')}
+                </Button>
+              </Link>
+            </Space>
+          }
+        >
+          {plans.isError && <ErrorAlert error={plans.error} onRetry={() => void plans.refetch()} />}
+          <Table<PlanSummary>
+            data-testid="plans-table"
+            size="small"
+            rowKey="id"
+            loading={plans.isFetching}
+            dataSource={plans.data ?? []}
+            pagination={false}
+            locale={{ emptyText: t('inspections.plans.empty') }}
+            columns={[
+              {
+                key: 'number',
+                title: t('inspections.plans.number'),
+                render: (_, p) => (
+                  <Link to={planPath(p.id)} data-testid="plan-link">
+                    {p.number}
+                  </Link>
+                ),
+              },
+              { key: 'date', title: t('inspections.plans.planDate'), width: 130, render: (_, p) => formatDate(p.planDate) },
+              { key: 'issuer', dataIndex: 'issuer', title: t('inspections.plans.issuer') },
+              { key: 'year', dataIndex: 'year', title: t('inspections.plans.year'), width: 80 },
+              { key: 'count', dataIndex: 'inspections', title: t('inspections.plans.inspections'), width: 170, align: 'right' },
+            ]}
+          />
+        </Card>
+      )}
+      {showInspections && (
+        <Card
+          size="small"
+          title={s.rights.manage ? t('inspections.list.title') : t('inspections.list.mine')}
+          extra={
+            <Select
+              allowClear
+              data-testid="inspections-status"
+              aria-label={t('inspections.list.statusFilter')}
+              placeholder={t('inspections.list.statusFilter')}
+              value={status}
+              onChange={(v?: string) => set('status', v)}
+              options={INSPECTION_STATUSES.map((st) => ({ value: st, label: t(`inspections.status.${st}`) }))}
+              style={{ width: 220 }}
+            />
+          }
+        >
+          {inspections.isError && <ErrorAlert error={inspections.error} onRetry={() => void inspections.refetch()} />}
+          <InspectionsTable rows={inspections.data ?? []} loading={inspections.isFetching} />
+        </Card>
+      )}
+      {s.rights.admin && (
+        <Card size="small" title={t('inspections.contentGroups.title')}>
+          <Alert type="info" showIcon title={t('inspections.admin.info')} style={{ marginBottom: 12 }} />
+          {groups.isError && <ErrorAlert error={groups.error} onRetry={() => void groups.refetch()} />}
+          <Table<ContentGroupView>
+            data-testid="content-groups-table"
+            size="small"
+            rowKey="code"
+            loading={groups.isFetching}
+            dataSource={groups.data ?? []}
+            pagination={false}
+            columns={[
+              { key: 'code', dataIndex: 'code', title: t('inspections.contentGroups.code'), width: 200 },
+              { key: 'name', dataIndex: 'nameVi', title: t('inspections.contentGroups.name') },
+              { key: 'items', title: t('inspections.contentGroups.items'), width: 120, align: 'right', render: (_, g) => g.items?.length ?? 0 },
+            ]}
+          />
+        </Card>
+      )}
+    </Space>
+  );
+}
+
+/** Inspections with unit, plan, visit, status and the conclusion due date (late in red). */
+export function InspectionsTable({ rows, loading, showPlan = true }: { rows: readonly InspectionView[]; loading?: boolean; showPlan?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Table<InspectionView>
+      data-testid="inspections-table"
+      size="small"
+      rowKey="id"
+      loading={loading}
+      dataSource={[...rows]}
+      pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+      rowClassName={(r) => (r.conclusionLate ? 'dossier-row-overdue' : '')}
+      locale={{ emptyText: t('inspections.list.empty') }}
+      scroll={{ x: 900 }}
+      columns={[
+        {
+          key: 'unit',
+          title: t('inspections.list.unit'),
+          render: (_, r) => (
+            <Link to={inspectionPath(r.id)} data-testid="inspection-link">
+              {r.unitName ?? r.unitCode}
+            </Link>
+          ),
+        },
+        ...(showPlan
+          ? [{ key: 'plan', title: t('inspections.list.plan'), width: 170, render: (_: unknown, r: InspectionView) => `${r.planNumber} (${r.year})` }]
+          : []),
+        { key: 'schedule', title: t('inspections.list.schedule'), width: 190, render: (_, r) => `${formatDate(r.scheduledFrom)} – ${formatDate(r.scheduledTo)}` },
+        { key: 'status', title: t('inspections.list.status'), width: 170, render: (_, r) => <InspectionStatusTag status={r.status} testId="row-status" /> },
+        {
+          key: 'due',
+          title: t('inspections.list.conclusionDue'),
+          width: 200,
+          render: (_, r) => (
+            <Flex gap={4} wrap>
+              {formatDate(r.conclusionDue)}
+              {r.conclusionLate && (
+                <Tag color="red" data-testid="row-conclusion-late">
+                  {t('inspections.inspection.conclusionLate')}
+                </Tag>
+              )}
+            </Flex>
+          ),
+        },
+      ]}
+    />
+  );
+}

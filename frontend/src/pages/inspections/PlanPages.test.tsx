@@ -1,0 +1,210 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import i18n from '../../i18n';
+import { json, loggedIn, problem, renderPage, routeFetch } from '../../test/render';
+import InspectionsRoutes from './InspectionsRoutes';
+import { API, calls, dashboardRow, inspection, INSPECTION_ID, plan, PLAN_ID, remediationItem } from './fixtures';
+
+const fetchMock = vi.fn<typeof fetch>();
+beforeEach(async () => {
+  fetchMock.mockReset();
+  vi.stubGlobal('fetch', fetchMock);
+  await i18n.changeLanguage('vi');
+});
+afterEach(() => vi.unstubAllGlobals());
+
+const inspector = () => loggedIn('inspector', ['inspector'], 'H99.SNV');
+const at = (path: string, auth = inspector()) => renderPage(<InspectionsRoutes />, { path, route: '/kiem-tra/*', auth });
+const sent = (method: string, path: string) => calls(fetchMock).filter((c) => c.method === method && c.url.startsWith(path));
+
+const groups = [
+  { code: 'CHI_DAO_DIEU_HANH', nameVi: 'Công tác chỉ đạo, điều hành cải cách hành chính', nameEn: 'Direction', sortOrder: 1, items: [{ id: 1 }] },
+  { code: 'TTHC_MOT_CUA', nameVi: 'Cải cách thủ tục hành chính và cơ chế một cửa, một cửa liên thông', nameEn: 'Procedures', sortOrder: 3, items: [] },
+];
+
+describe('InspectionsHomePage', () => {
+  it("lists the inspector's plans by year (in the URL) and the inspections", async () => {
+    routeFetch(fetchMock, {
+      [`${API}/plans`]: () => json([{ id: PLAN_ID, number: '12/KH-UBND', planDate: '2026-01-15', issuer: 'UBND tỉnh', year: 2026, provinceCode: 'H99', inspections: 3 }]),
+      [API]: (url) => (url.startsWith(`${API}?`) || url === API ? json([inspection({ conclusionLate: true, conclusionDue: '2026-03-01' })]) : problem(404, url)),
+    });
+    at('/kiem-tra?year=2026');
+
+    const plans = await screen.findByTestId('plans-table');
+    await waitFor(() => expect(within(plans).getByTestId('plan-link').textContent).toBe('12/KH-UBND'));
+    expect(within(plans).getByTestId('plan-link').getAttribute('href')).toBe(`/kiem-tra/ke-hoach/${PLAN_ID}`);
+    expect(sent('GET', `${API}/plans`)[0].url).toBe(`${API}/plans?year=2026`);
+    expect(screen.getByTestId('plan-create')).toBeTruthy();
+
+    const list = screen.getByTestId('inspections-table');
+    await waitFor(() => expect(within(list).getByTestId('inspection-link').textContent).toBe('UBND xã Một'));
+    expect(within(list).getByTestId('row-conclusion-late').textContent).toBe('Quá hạn ban hành thông báo kết luận');
+    expect(within(list).getByTestId('row-status').textContent).toBe('Đang kiểm tra');
+    expect((list.querySelector(`tr[data-row-key="${INSPECTION_ID}"]`) as HTMLElement).className).toContain('dossier-row-overdue');
+  });
+
+  it('shows the leader only the inspections of the unit (no plans, no create button)', async () => {
+    routeFetch(fetchMock, { [API]: () => json([inspection({ status: 'PLANNED' })]) });
+    at('/kiem-tra', loggedIn('leader', ['leader'], 'H99.X01'));
+
+    const list = await screen.findByTestId('inspections-table');
+    await waitFor(() => expect(within(list).getByTestId('inspection-link')).toBeTruthy());
+    expect(screen.getByText('Cuộc kiểm tra tại đơn vị')).toBeTruthy();
+    expect(screen.queryByTestId('plans-table')).toBeNull();
+    expect(screen.queryByTestId('plan-create')).toBeNull();
+    expect(calls(fetchMock).some((c) => c.url.includes('/plans'))).toBe(false);
+  });
+
+  it('shows a 403 problem from the API and forbids the page to other roles', async () => {
+    routeFetch(fetchMock, {
+      [`${API}/plans`]: () => problem(403, 'Forbidden', { detail: 'inspector of another province' }),
+      [API]: () => json([]),
+    });
+    const { unmount } = at('/kiem-tra');
+    expect((await screen.findByTestId('api-error')).textContent).toContain('inspector of another province');
+    unmount();
+
+    at('/kiem-tra', loggedIn('officer', ['officer'], 'H99.X01'));
+    expect(await screen.findByTestId('forbidden')).toBeTruthy();
+  });
+});
+
+describe('PlanEditorPage', () => {
+  it('creates a plan with groups, team and an inspected unit; 400 violations go on the fields', async () => {
+    let attempts = 0;
+    routeFetch(fetchMock, {
+      [`${API}/content-groups`]: () => json(groups),
+      ['/api/v1/procedures/units']: () => json({ items: [], page: 0, size: 200, total: 0 }),
+      [`${API}/plans`]: () => {
+        attempts++;
+        if (attempts === 1) {
+          return problem(400, 'Bad Request', { violations: [{ field: 'inspections[0].unitCode', rule: 'knownUnit', message: 'unit H99.X99 is not a unit of province H99' }] });
+        }
+        return json(plan(), 201);
+      },
+      [`${API}/plans/${PLAN_ID}`]: () => json(plan()),
+    });
+    at('/kiem-tra/ke-hoach/moi');
+
+    const form = await screen.findByTestId('plan-form');
+    fireEvent.change(within(form).getByTestId('plan-number'), { target: { value: '12/KH-UBND' } });
+    fireEvent.change(within(form).getByTestId('plan-date'), { target: { value: '2026-01-15' } });
+    fireEvent.change(within(form).getByTestId('plan-issuer'), { target: { value: 'UBND tỉnh' } });
+    fireEvent.change(within(form).getByTestId('plan-scope'), { target: { value: 'Kiểm tra công tác CCHC năm 2026' } });
+    const year = within(form).getByTestId('plan-year').querySelector('input') ?? within(form).getByTestId('plan-year');
+    fireEvent.change(year, { target: { value: '2026' } });
+    fireEvent.click(await within(form).findByText('Cải cách thủ tục hành chính và cơ chế một cửa, một cửa liên thông'));
+    fireEvent.change(within(form).getByTestId('member-name'), { target: { value: 'Nguyễn Văn Trưởng' } });
+    fireEvent.change(within(form).getByTestId('member-agency'), { target: { value: 'Sở Nội vụ' } });
+    fireEvent.change(within(form).getByTestId('member-username'), { target: { value: 'inspector' } });
+    const unit = within(form).getByTestId('unit-code').querySelector('input') ?? within(form).getByTestId('unit-code');
+    fireEvent.change(unit, { target: { value: 'H99.X99' } });
+    fireEvent.change(within(form).getByTestId('scheduled-from'), { target: { value: '2026-03-10' } });
+    fireEvent.change(within(form).getByTestId('scheduled-to'), { target: { value: '2026-03-12' } });
+    fireEvent.click(within(form).getByTestId('plan-submit'));
+
+    await waitFor(() => expect(sent('POST', `${API}/plans`)).toHaveLength(1));
+    expect(sent('POST', `${API}/plans`)[0].body).toEqual({
+      number: '12/KH-UBND',
+      planDate: '2026-01-15',
+      issuer: 'UBND tỉnh',
+      year: 2026,
+      scope: 'Kiểm tra công tác CCHC năm 2026',
+      contentGroups: ['TTHC_MOT_CUA'],
+      team: [{ name: 'Nguyễn Văn Trưởng', agency: 'Sở Nội vụ', role: 'LEADER', username: 'inspector' }],
+      inspections: [{ unitCode: 'H99.X99', scheduledFrom: '2026-03-10', scheduledTo: '2026-03-12', periodFrom: null, periodTo: null }],
+    });
+    expect(await within(form).findByText('unit H99.X99 is not a unit of province H99')).toBeTruthy();
+    expect(screen.getByTestId('api-error')).toBeTruthy();
+
+    fireEvent.change(unit, { target: { value: 'H99.X01' } });
+    fireEvent.click(within(form).getByTestId('plan-submit'));
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe(`/kiem-tra/ke-hoach/${PLAN_ID}`));
+    expect((sent('POST', `${API}/plans`)[1].body as { inspections: { unitCode: string }[] }).inspections[0].unitCode).toBe('H99.X01');
+  });
+});
+
+describe('PlanPage', () => {
+  it('shows progress per unit with overdue remediation in red, and the plan tracker with overdue only', async () => {
+    const ok = dashboardRow({ inspectionId: 'i-2', unitCode: 'H99.X02', unitName: 'UBND xã Hai', remediationOverdue: 0, remediationCompleted: 4, status: 'CONCLUDED', conclusionLate: false });
+    routeFetch(fetchMock, {
+      [`${API}/plans/${PLAN_ID}`]: () => json(plan()),
+      [`${API}/plans/${PLAN_ID}/dashboard`]: () => json({ planId: PLAN_ID, number: '12/KH-UBND', year: 2026, units: [dashboardRow(), ok] }),
+      [`${API}/plans/${PLAN_ID}/remediation`]: (url) =>
+        json(url.includes('overdue=true') ? [remediationItem({ overdue: true })] : [remediationItem({ overdue: true }), remediationItem({ id: 'r-2', status: 'COMPLETED' })]),
+      [`${API}/content-groups`]: () => json(groups),
+    });
+    at(`/kiem-tra/ke-hoach/${PLAN_ID}`);
+
+    expect((await screen.findByTestId('plan-number-title')).textContent).toBe('12/KH-UBND');
+    const groupsView = screen.getByTestId('plan-groups-view');
+    await waitFor(() => expect(within(groupsView).getByText('Cải cách thủ tục hành chính và cơ chế một cửa, một cửa liên thông')).toBeTruthy());
+
+    const dash = screen.getByTestId('plan-dashboard');
+    const late = await waitFor(() => {
+      const r = dash.querySelector('tr[data-unit="H99.X01"]') as HTMLElement;
+      expect(r).toBeTruthy();
+      return r;
+    });
+    expect(late.className).toContain('dossier-row-overdue');
+    expect(within(late).getByTestId('dashboard-overdue').textContent).toBe('1 quá hạn');
+    expect(within(late).getByTestId('dashboard-remediation').textContent).toContain('1/4 hoàn thành');
+    expect(within(late).getByTestId('dashboard-findings').textContent).toBe('3 ưu điểm2 tồn tại');
+    expect(within(late).getByTestId('dashboard-self-report').textContent).toBe('Đã nộp');
+    const fine = dash.querySelector('tr[data-unit="H99.X02"]') as HTMLElement;
+    expect(fine.className).not.toContain('dossier-row-overdue');
+    expect(within(fine).queryByTestId('dashboard-overdue')).toBeNull();
+    expect(screen.getByTestId('plan-edit')).toBeTruthy();
+
+    fireEvent.click(screen.getByText('Theo dõi khắc phục'));
+    const table = await screen.findByTestId('remediation-table');
+    await waitFor(() => expect(table.querySelectorAll('tbody tr[data-row-key]')).toHaveLength(2));
+    expect((table.querySelector('tr[data-row-key="r-1"]') as HTMLElement).className).toContain('dossier-row-overdue');
+    expect((table.querySelector('tr[data-row-key="r-2"]') as HTMLElement).className).not.toContain('dossier-row-overdue');
+    expect(sent('GET', `${API}/plans/${PLAN_ID}/remediation`)[0].url).toBe(`${API}/plans/${PLAN_ID}/remediation`);
+    fireEvent.click(screen.getByTestId('remediation-overdue-only'));
+    await waitFor(() => expect(sent('GET', `${API}/plans/${PLAN_ID}/remediation?overdue=true`)).toHaveLength(1));
+    await waitFor(() => expect(screen.getByTestId('remediation-table').querySelectorAll('tbody tr[data-row-key]')).toHaveLength(1));
+  });
+
+  it('replaces the team and adds an inspected unit; a 409 is shown', async () => {
+    routeFetch(fetchMock, {
+      [`${API}/plans/${PLAN_ID}`]: () => json(plan()),
+      [`${API}/plans/${PLAN_ID}/team`]: () => json(plan()),
+      [`${API}/plans/${PLAN_ID}/inspections`]: () => problem(409, 'Conflict', { detail: 'unit H99.X01 is already inspected in this plan' }),
+      [`${API}/content-groups`]: () => json(groups),
+      ['/api/v1/procedures/units']: () => json({ items: [], page: 0, size: 200, total: 0 }),
+    });
+    at(`/kiem-tra/ke-hoach/${PLAN_ID}?tab=team`);
+
+    fireEvent.click(await screen.findByTestId('team-edit'));
+    const form = await screen.findByTestId('team-form');
+    fireEvent.click(within(form).getByTestId('member-add'));
+    const names = await within(form).findAllByTestId('member-name');
+    fireEvent.change(names[1], { target: { value: 'Trần Thị Thư Ký' } });
+    fireEvent.click(within(form).getByTestId('team-save'));
+    await waitFor(() => expect(sent('PUT', `${API}/plans/${PLAN_ID}/team`)).toHaveLength(1));
+    expect(sent('PUT', `${API}/plans/${PLAN_ID}/team`)[0].body).toEqual([
+      { name: 'Nguyễn Văn Trưởng', agency: 'Sở Nội vụ', role: 'LEADER', username: 'inspector' },
+      { name: 'Trần Thị Thư Ký', agency: null, role: 'MEMBER', username: null },
+    ]);
+
+    fireEvent.click(screen.getByText('Đơn vị được kiểm tra'));
+    const add = await screen.findByTestId('add-unit-form');
+    const unit = within(add).getByTestId('unit-code').querySelector('input') ?? within(add).getByTestId('unit-code');
+    fireEvent.change(unit, { target: { value: 'H99.X01' } });
+    fireEvent.change(within(add).getByTestId('scheduled-from'), { target: { value: '2026-05-04' } });
+    fireEvent.change(within(add).getByTestId('scheduled-to'), { target: { value: '2026-05-05' } });
+    fireEvent.change(within(add).getByTestId('period-from'), { target: { value: '2026-01-01' } });
+    fireEvent.click(within(add).getByTestId('add-unit-submit'));
+    await waitFor(() => expect(sent('POST', `${API}/plans/${PLAN_ID}/inspections`)).toHaveLength(1));
+    expect(sent('POST', `${API}/plans/${PLAN_ID}/inspections`)[0].body).toEqual({
+      unitCode: 'H99.X01',
+      scheduledFrom: '2026-05-04',
+      scheduledTo: '2026-05-05',
+      periodFrom: '2026-01-01',
+      periodTo: null,
+    });
+    expect((await within(add).findByTestId('api-error')).textContent).toContain('already inspected in this plan');
+  });
+});
