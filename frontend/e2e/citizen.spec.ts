@@ -27,7 +27,7 @@ test('a citizen sees the dossier filed under their identification number', async
   const otherCode = ((await other.json()) as { code: string }).code;
 
   await loginAs(page, 'citizen');
-  await page.getByRole('link', { name: 'Hồ sơ của tôi' }).click();
+  await page.getByTestId('nav-my-dossiers').click();
   const table = page.getByTestId('my-dossiers-table');
   const row = table.locator('tr', { hasText: code });
   await expect(row).toBeVisible();

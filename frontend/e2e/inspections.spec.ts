@@ -183,14 +183,14 @@ test.describe('inspection: plan → live evidence → finding → conclusion →
       await expect(page.getByTestId('late-with').locator(`tr[data-row-key="${code}"]`)).toHaveCount(0);
       const figure = page.getByTestId('evidence-figures').locator('tr[data-key="lateDossiers.withoutApology"]');
       await expect(figure.getByTestId('figure-source')).toHaveText('Hệ thống giải quyết TTHC');
-      await expect(figure.getByTestId('figure-value')).toHaveText(/^\d+ hồ sơ$/);
+      await expect(figure.getByTestId('figure-value')).toHaveText(/^\d{1,3}(\.\d{3})* hồ sơ$/);
       const count = Number((await figure.getByTestId('figure-value').textContent())!.replace(/\D/g, ''));
       expect(count).toBeGreaterThanOrEqual(1);
 
       // --- "Đưa vào phát hiện": one action makes a weakness finding carrying the figure
       await figure.getByTestId('figure-pull').click();
       const pull = page.getByTestId('pull-form');
-      await expect(pull.getByTestId('pull-text')).toHaveValue(/^Hồ sơ trễ hẹn không có thư xin lỗi, thông báo gia hạn: \d+ hồ sơ$/);
+      await expect(pull.getByTestId('pull-text')).toHaveValue(/^Hồ sơ trễ hẹn không có thư xin lỗi, thông báo gia hạn: [\d.]+ hồ sơ$/);
       const findingCall = page.waitForResponse(isCall('POST', `${INSPECTIONS}/${inspectionId}/findings`));
       await page.getByTestId('pull-submit').click();
       const findingRes = await findingCall;
@@ -208,7 +208,7 @@ test.describe('inspection: plan → live evidence → finding → conclusion →
       await page.getByTestId('tab-findings').click();
       const card = page.getByTestId('finding').first();
       await expect(card.getByTestId('finding-kind')).toHaveText('Tồn tại, hạn chế');
-      await expect(card.getByTestId('finding-figure')).toContainText(`${count} hồ sơ`);
+      await expect(card.getByTestId('finding-figure')).toContainText(`${count.toLocaleString("vi-VN")} hồ sơ`);
       await expect(card.getByTestId('finding-figure')).toContainText('Hệ thống giải quyết TTHC');
 
       // --- end the visit (two days ago): the conclusion due date is set
