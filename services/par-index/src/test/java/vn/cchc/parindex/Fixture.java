@@ -112,6 +112,11 @@ public final class Fixture {
     }
 
     public Fixture activeSet(String code, int year) {
+        return activeSet(code, year, tree());
+    }
+
+    /** An ACTIVE 100-point COMMUNE set of the province with the given fields. */
+    public Fixture activeSet(String code, int year, List<Object> fields) {
         Map<String, Object> body = new HashMap<>();
         body.put("code", code);
         body.put("name", "Bộ tiêu chí cấp xã " + year);
@@ -119,7 +124,7 @@ public final class Fixture {
         body.put("level", "COMMUNE");
         body.put("province", province);
         body.put("maxPoints", 100);
-        body.put("fields", tree());
+        body.put("fields", fields);
         Number id = given().auth().oauth2(admin).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/par-index/criteria-sets").then().statusCode(201).extract().path("id");
         setId = id.longValue();

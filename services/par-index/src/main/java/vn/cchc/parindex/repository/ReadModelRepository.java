@@ -171,27 +171,47 @@ public class ReadModelRepository {
         return new long[]{l(r[0]), l(r[1])};
     }
 
-    public void upsertRemediation(String inspection, String item, String unitCode, String unitPath, String status,
-                                  LocalDate due, int year, OffsetDateTime at) {
+    /** The remediation state kept for one inspection (that of the highest sequence seen). */
+    public record InspectionRemediation(String inspectionId, String unitCode, String unitPath, long sequence, String status,
+                                        LocalDate endedOn, LocalDate concludedOn, Integer planYear, int periodYear,
+                                        int total, int completed, int overdue) {
+    }
+
+    public Optional<InspectionRemediation> inspectionRemediation(String inspectionId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select inspection_id, unit_code, unit_path, sequence, status, ended_on, concluded_on, plan_year,
+                               period_year, total, completed, overdue
+                        from inspection_remediation where inspection_id = :i for update""")
+                .setParameter("i", inspectionId).getResultList();
+        return rows.stream().findFirst().map(r -> new InspectionRemediation((String) r[0], (String) r[1], (String) r[2],
+                l(r[3]), (String) r[4], date(r[5]), date(r[6]), r[7] == null ? null : ((Number) r[7]).intValue(),
+                ((Number) r[8]).intValue(), ((Number) r[9]).intValue(), ((Number) r[10]).intValue(), ((Number) r[11]).intValue()));
+    }
+
+    public void saveInspectionRemediation(InspectionRemediation r, OffsetDateTime now) {
         em.createNativeQuery("""
-                        insert into remediation_fact (inspection_ref, item_ref, unit_code, unit_path, status, due_date, year, last_event_at)
-                        values (:i, :it, :u, :p, :s, :d, :y, :at)
-                        on conflict (inspection_ref, item_ref) do update set status = excluded.status,
-                          unit_code = excluded.unit_code, unit_path = excluded.unit_path,
-                          due_date = coalesce(excluded.due_date, remediation_fact.due_date), year = excluded.year,
-                          last_event_at = excluded.last_event_at
-                        where remediation_fact.status <> 'COMPLETED' and (remediation_fact.last_event_at <= excluded.last_event_at
-                          or excluded.status = 'COMPLETED')""")
-                .setParameter("i", inspection).setParameter("it", item).setParameter("u", unitCode).setParameter("p", unitPath)
-                .setParameter("s", status).setParameter("d", due).setParameter("y", year).setParameter("at", at)
+                        insert into inspection_remediation (inspection_id, unit_code, unit_path, sequence, status, ended_on,
+                          concluded_on, plan_year, period_year, total, completed, overdue, updated_at)
+                        values (:i, :u, :p, :s, :st, :ended, :concluded, :plan, :year, :total, :completed, :overdue, :now)
+                        on conflict (inspection_id) do update set unit_code = excluded.unit_code,
+                          unit_path = excluded.unit_path, sequence = excluded.sequence, status = excluded.status,
+                          ended_on = excluded.ended_on, concluded_on = excluded.concluded_on, plan_year = excluded.plan_year,
+                          period_year = excluded.period_year, total = excluded.total, completed = excluded.completed,
+                          overdue = excluded.overdue, updated_at = excluded.updated_at""")
+                .setParameter("i", r.inspectionId()).setParameter("u", r.unitCode()).setParameter("p", r.unitPath())
+                .setParameter("s", r.sequence()).setParameter("st", r.status()).setParameter("ended", r.endedOn())
+                .setParameter("concluded", r.concludedOn()).setParameter("plan", r.planYear())
+                .setParameter("year", r.periodYear()).setParameter("total", r.total())
+                .setParameter("completed", r.completed()).setParameter("overdue", r.overdue()).setParameter("now", now)
                 .executeUpdate();
     }
 
-    /** [completed, all] remediation items of the subtree for a year. */
+    /** [completed, total] remediation items of the subtree's inspections belonging to {@code year}. */
     public long[] remediation(String unitPath, int year) {
         Object[] r = (Object[]) em.createNativeQuery("""
-                        select coalesce(sum(case when status = 'COMPLETED' then 1 else 0 end),0), count(*)
-                        from remediation_fact where unit_path like :p escape '\\' and year = :y""")
+                        select coalesce(sum(completed),0), coalesce(sum(total),0) from inspection_remediation
+                        where unit_path like :p escape '\\' and period_year = :y""")
                 .setParameter("p", subtree(unitPath)).setParameter("y", year).getSingleResult();
         return new long[]{l(r[0]), l(r[1])};
     }

@@ -1,15 +1,19 @@
 package vn.cchc.parindex.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import vn.cchc.parindex.domain.indicators.DossierCounts;
 import vn.cchc.parindex.domain.indicators.DossierFact;
 import vn.cchc.parindex.repository.ReadModelRepository;
+import vn.cchc.parindex.repository.ReadModelRepository.InspectionRemediation;
 import vn.cchc.parindex.repository.ReadModelRepository.StoredFact;
 import vn.cchc.parindex.repository.UnitRepository;
 import vn.cchc.shared.contract.DossierEventV1;
+import vn.cchc.shared.contract.InspectionEventV1;
+import vn.cchc.shared.contract.InspectionEventV1.RemediationTotals;
 import vn.cchc.shared.contract.PostingComplianceEventV1;
 import vn.cchc.shared.contract.ProcedureEventV1;
 import vn.cchc.shared.contract.UnitEventV1;
@@ -17,39 +21,45 @@ import vn.cchc.shared.event.EventCodec;
 import vn.cchc.shared.event.EventEnvelope;
 import vn.cchc.shared.event.MalformedEventException;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Applies other services' events to the local read models, inside the inbox's transaction (each event once).
  * Every projection tolerates late, out-of-order and replayed events: units, procedures and postings keep the
  * highest version/sequence; a dossier's contribution to the day aggregates is replaced (old one subtracted,
- * new one added) only by an equal or newer version; remediation items never leave COMPLETED.
+ * new one added) only by an equal or newer version; inspections keep the remediation totals of the highest sequence.
  */
 @ApplicationScoped
 public class EventProjections {
 
     private static final Logger LOG = Logger.getLogger(EventProjections.class);
     static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
-    /** Inspection event type names (InspectionEventV1 of the inspections service), consumed by name. */
-    public static final String INSPECTION_CONCLUDED = "InspectionConcluded";
-    public static final String REMEDIATION_OVERDUE = "RemediationOverdue";
-    public static final String REMEDIATION_COMPLETED = "RemediationCompleted";
+    /** The InspectionEventV1 types that carry remediation totals; any other type on the topic is skipped. */
+    static final Set<String> INSPECTION_TYPES = Set.of(InspectionEventV1.CONCLUDED, InspectionEventV1.REMEDIATION_OVERDUE,
+            InspectionEventV1.REMEDIATION_COMPLETED);
 
     private final ReadModelRepository models;
     private final UnitRepository units;
     private final EventCodec codec;
     private final Clock clock;
+    /** Reads InspectionEventV1 ignoring fields a newer producer may add, whatever the application's mapper says. */
+    private final ObjectReader inspectionReader;
 
     public EventProjections(ReadModelRepository models, UnitRepository units, EventCodec codec, Clock clock) {
         this.models = models;
         this.units = units;
         this.codec = codec;
         this.clock = clock;
+        this.inspectionReader = codec.mapper().readerFor(InspectionEventV1.class)
+                .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -134,82 +144,92 @@ public class EventProjections {
     }
 
     /**
-     * cchc.inspections.v1, read by type name with a tolerant shape (until InspectionEventV1 is in the shared
-     * contract): {@code inspectionId|inspectionCode|code|id}, {@code unitCode}, optional {@code unitPath};
-     * RemediationOverdue/RemediationCompleted carry {@code remediationId|itemId|itemCode} and {@code dueDate};
-     * InspectionConcluded may carry {@code remediations[]} with {@code id|code} and {@code dueDate}, each OPEN.
+     * cchc.inspections.v1 as {@link InspectionEventV1}: per inspection, the remediation totals of the event with the
+     * highest {@code sequence} are kept (an equal or lower sequence — a replay, a late or re-published event — leaves
+     * the totals, unit and status alone; it may only fill in a date still unknown). Other event types are skipped,
+     * unknown fields ignored (neither goes to the dead-letter topic). The inspection counts for {@code unitPath}
+     * (else the unit copy's path of {@code unitCode}) and so for every ancestor, in the year of {@link #periodYear}.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void inspection(EventEnvelope event) {
-        JsonNode data = event.data();
-        if (data == null || !data.isObject()) {
+        if (!INSPECTION_TYPES.contains(event.type())) {
+            LOG.debugf("inspection event %s: type %s not used", event.id(), event.type());
+            return;
+        }
+        InspectionEventV1 e = inspectionPayload(event);
+        if (e.inspectionId() == null || e.inspectionId().isBlank()) {
+            throw new MalformedEventException(event.type() + " " + event.id() + " lacks the inspection id", null);
+        }
+        RemediationTotals totals = e.remediationTotals();
+        if (totals != null && (totals.total() < 0 || totals.completed() < 0 || totals.overdue() < 0
+                || totals.completed() > totals.total() || totals.overdue() > totals.total())) {
+            throw new MalformedEventException(event.type() + " " + event.id() + " has inconsistent remediation totals "
+                    + totals, null);
+        }
+        LocalDate concludedOn = e.conclusion() == null ? null : e.conclusion().noticeDate();
+        Integer planYear = e.year() > 0 ? e.year() : null;
+        InspectionRemediation old = models.inspectionRemediation(e.inspectionId()).orElse(null);
+        if (old != null && e.sequence() <= old.sequence()) {
+            // older or the same state: only dates the kept state does not know yet are taken
+            LocalDate ended = old.endedOn() != null ? old.endedOn() : e.endedOn();
+            LocalDate concluded = old.concludedOn() != null ? old.concludedOn() : concludedOn;
+            Integer plan = old.planYear() != null ? old.planYear() : planYear;
+            if (Objects.equals(ended, old.endedOn()) && Objects.equals(concluded, old.concludedOn())
+                    && Objects.equals(plan, old.planYear())) {
+                LOG.debugf("inspection %s: ignoring sequence %d, have %d", e.inspectionId(), e.sequence(), old.sequence());
+                return;
+            }
+            models.saveInspectionRemediation(new InspectionRemediation(old.inspectionId(), old.unitCode(), old.unitPath(),
+                    old.sequence(), old.status(), ended, concluded, plan, periodYear(ended, concluded, plan, old.periodYear()),
+                    old.total(), old.completed(), old.overdue()), now());
+            return;
+        }
+        String unitCode = e.unitCode() != null ? e.unitCode() : old == null ? null : old.unitCode();
+        if (unitCode == null) {
+            throw new MalformedEventException(event.type() + " " + event.id() + " names no inspected unit", null);
+        }
+        String unitPath = e.unitPath() != null && !e.unitPath().isBlank() ? e.unitPath()
+                : old != null && unitCode.equals(old.unitCode()) ? old.unitPath()
+                : units.find(unitCode).map(UnitRepository.Unit::path)
+                        .orElse("/" + AccessPolicy.provinceOf(unitCode) + "/" + unitCode + "/");
+        LocalDate ended = e.endedOn() != null ? e.endedOn() : old == null ? null : old.endedOn();
+        LocalDate concluded = concludedOn != null ? concludedOn : old == null ? null : old.concludedOn();
+        Integer plan = planYear != null ? planYear : old == null ? null : old.planYear();
+        OffsetDateTime at = e.occurredAt() != null ? e.occurredAt() : event.time();
+        int fallbackYear = old != null ? old.periodYear() : at.atZoneSameInstant(VN).getYear();
+        // a payload without totals (older producers) keeps what is known
+        int total = totals != null ? totals.total() : old == null ? 0 : old.total();
+        int completed = totals != null ? totals.completed() : old == null ? 0 : old.completed();
+        int overdue = totals != null ? totals.overdue() : old == null ? 0 : old.overdue();
+        models.saveInspectionRemediation(new InspectionRemediation(e.inspectionId(), unitCode, unitPath, e.sequence(),
+                e.status() != null ? e.status() : old == null ? null : old.status(), ended, concluded, plan,
+                periodYear(ended, concluded, plan, fallbackYear), total, completed, overdue), now());
+    }
+
+    /**
+     * The year an inspection's remediation counts in (decision): the year the inspection ended ({@code endedOn},
+     * carried by every event, so late and out-of-order events agree); without it the year of the conclusion notice,
+     * then the plan's year, then the year (Asia/Ho_Chi_Minh) of the first event seen.
+     */
+    static int periodYear(LocalDate endedOn, LocalDate concludedOn, Integer planYear, int fallback) {
+        if (endedOn != null) {
+            return endedOn.getYear();
+        }
+        if (concludedOn != null) {
+            return concludedOn.getYear();
+        }
+        return planYear != null ? planYear : fallback;
+    }
+
+    private InspectionEventV1 inspectionPayload(EventEnvelope event) {
+        if (event.data() == null || !event.data().isObject()) {
             throw new MalformedEventException("inspection event " + event.id() + " has no object payload", null);
         }
-        String type = event.type();
-        if (!List.of(INSPECTION_CONCLUDED, REMEDIATION_OVERDUE, REMEDIATION_COMPLETED).contains(type)) {
-            return;
-        }
-        String inspection = text(data, "inspectionId", "inspectionCode", "code", "id");
-        String unitCode = text(data, "unitCode", "inspectedUnitCode");
-        if (inspection == null || unitCode == null) {
-            throw new MalformedEventException(type + " " + event.id() + " lacks the inspection id or unit code", null);
-        }
-        String unitPath = text(data, "unitPath", "inspectedUnitPath");
-        if (unitPath == null) {
-            unitPath = units.find(unitCode).map(UnitRepository.Unit::path)
-                    .orElse("/" + AccessPolicy.provinceOf(unitCode) + "/" + unitCode + "/");
-        }
-        OffsetDateTime at = event.time();
-        if (INSPECTION_CONCLUDED.equals(type)) {
-            JsonNode items = data.path("remediations");
-            for (JsonNode item : items) {
-                String ref = text(item, "id", "code", "remediationId", "itemId");
-                if (ref != null) {
-                    LocalDate due = date(text(item, "dueDate", "deadline"));
-                    models.upsertRemediation(inspection, ref, unitCode, unitPath, "OPEN", due, yearOf(due, at), at);
-                }
-            }
-            return;
-        }
-        // InspectionEventV1 nests the item in "remediation" {itemId, deadline}; the flat names are also accepted
-        JsonNode nested = data.path("remediation");
-        String item = text(data, "remediationId", "itemId", "itemCode", "remediationCode");
-        if (item == null && nested.isObject()) {
-            item = text(nested, "itemId", "id");
-        }
-        if (item == null) {
-            throw new MalformedEventException(type + " " + event.id() + " lacks the remediation item id", null);
-        }
-        LocalDate due = date(text(data, "dueDate", "deadline"));
-        if (due == null && nested.isObject()) {
-            due = date(text(nested, "deadline", "dueDate"));
-        }
-        models.upsertRemediation(inspection, item, unitCode, unitPath,
-                REMEDIATION_COMPLETED.equals(type) ? "COMPLETED" : "OVERDUE", due, yearOf(due, at), at);
-    }
-
-    private static int yearOf(LocalDate due, OffsetDateTime at) {
-        return due != null ? due.getYear() : at.atZoneSameInstant(VN).getYear();
-    }
-
-    private static String text(JsonNode node, String... names) {
-        for (String n : names) {
-            JsonNode v = node.get(n);
-            if (v != null && !v.isNull() && !v.asText().isBlank()) {
-                return v.asText();
-            }
-        }
-        return null;
-    }
-
-    private static LocalDate date(String text) {
-        if (text == null) {
-            return null;
-        }
         try {
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (RuntimeException e) {
-            return null;
+            return inspectionReader.readValue(event.data());
+        } catch (IOException | IllegalArgumentException e) {
+            throw new MalformedEventException("event " + event.id() + " has an invalid " + event.type() + " payload: "
+                    + e.getMessage(), e);
         }
     }
 

@@ -1,6 +1,7 @@
 package vn.cchc.parindex.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -8,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import vn.cchc.parindex.Fixture;
 import vn.cchc.shared.contract.DossierEventV1;
+import vn.cchc.shared.contract.InspectionEventV1;
 import vn.cchc.shared.contract.PostingComplianceEventV1;
 import vn.cchc.shared.event.EventCodec;
 import vn.cchc.shared.event.EventEnvelope;
@@ -28,7 +30,10 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Automatic criteria from dossier, posting and inspection events (replayed, late, after finalisation), and surveys. */
+/**
+ * Automatic criteria from dossier, posting and typed inspection events (replayed, late, out of order, after
+ * finalisation), and surveys.
+ */
 @QuarkusTest
 class AutomaticCriteriaTest {
 
@@ -126,20 +131,6 @@ class AutomaticCriteriaTest {
         await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> inbox("par-index.posting") >= 2);
         assertEquals(9, automatic(f.leader, id, "2.2").get("numerator"));
 
-        // inspections (tolerant shape): two remediation items, one completed, then a late "overdue" for it
-        inspection("InspectionConcluded", Map.of("inspectionId", "KT-1", "unitCode", "H23.X1",
-                "remediations", List.of(Map.of("id", "R1", "dueDate", "2026-06-30"), Map.of("id", "R2", "dueDate", "2026-06-30"))),
-                OffsetDateTime.now(ZoneOffset.UTC).minusHours(2));
-        // the shape of InspectionEventV1: the item nested in "remediation"
-        inspection("RemediationCompleted", Map.of("inspectionId", "KT-1", "unitCode", "H23.X1", "unitPath", "/H23/H23.X1/",
-                        "remediation", Map.of("itemId", "R1", "deadline", "2026-06-30", "status", "COMPLETED")),
-                OffsetDateTime.now(ZoneOffset.UTC));
-        inspection("RemediationOverdue", Map.of("inspectionId", "KT-1", "remediationId", "R1", "unitCode", "H23.X1"),
-                OffsetDateTime.now(ZoneOffset.UTC).minusHours(1));
-        await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> inbox("par-index.inspections") == 3);
-        assertEquals(1L, ((Number) em.createNativeQuery("select count(*) from remediation_fact where unit_code = 'H23.X1' "
-                + "and status = 'COMPLETED'").getSingleResult()).longValue());
-
         // survey import: bad rows reject the whole file; good ones score the SURVEY criterion by its steps
         given().auth().oauth2(f.appraiser).contentType("text/csv").queryParam("year", 2026)
                 .body("unitCode,key,value,respondents\nH23.X1,SIPAS.TOTAL,85.5,120\nH99.X1,SIPAS.TOTAL,101,1\n")
@@ -175,9 +166,134 @@ class AutomaticCriteriaTest {
                 OffsetDateTime.now(ZoneOffset.UTC), mapper.valueToTree(p)));
     }
 
-    void inspection(String type, Map<String, Object> data, OffsetDateTime time) {
-        Fixture.send(codec, Topics.INSPECTIONS, EventEnvelope.create("/cchc/inspections", type, "KT-1", 1, time,
-                mapper.valueToTree(data)));
+    // ---- inspection remediation completion (InspectionEventV1) ---------------------------------------------
+
+    static final String INSPECTIONS = "par-index.inspections";
+
+    /** One typed inspection event as the inspections service publishes it (fresh envelope id each call). */
+    EventEnvelope inspectionEvent(String type, String inspectionId, String unitCode, LocalDate endedOn, LocalDate noticeDate,
+                                  String itemId, int total, int completed, int overdue, long sequence) {
+        String province = unitCode.substring(0, unitCode.indexOf('.'));
+        String path = "/" + province + "/" + (unitCode.endsWith(".MC") ? unitCode.substring(0, unitCode.length() - 3) + "/" : "")
+                + unitCode + "/";
+        InspectionEventV1.Conclusion conclusion = InspectionEventV1.CONCLUDED.equals(type)
+                ? new InspectionEventV1.Conclusion("KL-" + inspectionId, noticeDate, "Giám đốc Sở Nội vụ", noticeDate, false) : null;
+        InspectionEventV1.Remediation item = itemId == null ? null : new InspectionEventV1.Remediation(itemId, "Khắc phục " + itemId,
+                unitCode, path, LocalDate.of(2026, 6, 30), InspectionEventV1.REMEDIATION_COMPLETED.equals(type) ? "COMPLETED" : "OPEN",
+                InspectionEventV1.REMEDIATION_OVERDUE.equals(type), null);
+        InspectionEventV1 e = new InspectionEventV1(inspectionId, "P-" + province, "KH-01/" + province, endedOn.getYear(), unitCode,
+                path, "Đơn vị " + unitCode, "CONCLUDED", endedOn, conclusion,
+                conclusion == null ? null : new InspectionEventV1.FindingsSummary(1, total, List.of()), item,
+                new InspectionEventV1.RemediationTotals(total, completed, overdue), sequence, OffsetDateTime.now(ZoneOffset.UTC));
+        return EventEnvelope.create("/cchc/inspections", type, inspectionId, InspectionEventV1.SCHEMA_VERSION,
+                OffsetDateTime.now(ZoneOffset.UTC), mapper.valueToTree(e));
+    }
+
+    /** Sends the events with fresh envelope ids (a re-publication / topic replay the inbox cannot recognise). */
+    List<EventEnvelope> republish(List<EventEnvelope> events) {
+        return events.stream().map(e -> EventEnvelope.create(e.source(), e.type(), e.subject(), e.schemaVersion(), e.time(),
+                e.data())).toList();
+    }
+
+    void sendAll(List<EventEnvelope> events) {
+        events.forEach(e -> Fixture.send(codec, Topics.INSPECTIONS, e));
+    }
+
+    void awaitApplied(List<EventEnvelope> events) {
+        List<String> ids = events.stream().map(EventEnvelope::id).toList();
+        await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> ((Number) em.createNativeQuery(
+                        "select count(*) from inbox_event where consumer = :c and event_id in (:ids)")
+                .setParameter("c", INSPECTIONS).setParameter("ids", ids).getSingleResult()).intValue() == ids.size());
+    }
+
+    void assertRemediation(String token, long id, int numerator, int denominator, float value, boolean frozen) {
+        Map<String, Object> c = automatic(token, id, "1.1");
+        assertEquals(numerator, c.get("numerator"), "numerator = completed items");
+        assertEquals(denominator, c.get("denominator"), "denominator = total items");
+        assertEquals(value, ((Number) c.get("value")).floatValue());
+        assertEquals("cchc.inspections.v1", c.get("source"));
+        assertEquals(frozen, c.get("frozen"));
+    }
+
+    /**
+     * Remediation completion of a commune (H25.X1) from typed InspectionEventV1 events: the inspections of the commune
+     * and of its one-stop centre (a child unit) ended in 2026 count; one ended in 2025 (concluded in 2026) and one of
+     * the sibling commune do not. Replays, older sequences, unknown types and fields change nothing; finalisation
+     * freezes the value.
+     */
+    @Test
+    void remediationCompletionFromTypedInspectionEvents() {
+        List<Object> fields = List.of(Fixture.inner("1", 100,
+                Fixture.leaf("1.1", 60, "AUTOMATIC", "REMEDIATION_COMPLETION_RATE",
+                        Map.of("type", "QUANTITATIVE", "target", 100, "proportional", true)),
+                Fixture.leaf("1.2", 40, "SELF_APPRAISED", null, Map.of("type", "YES_NO"))));
+        Fixture f = new Fixture("H25").units(codec, mapper, em).activeSet("H25-XA-2026", 2026, fields);
+        long id = f.startAssessment("H25.X1");
+        LocalDate ended = LocalDate.of(2026, 2, 20);
+        LocalDate notice = LocalDate.of(2026, 3, 10);
+        String c = InspectionEventV1.CONCLUDED;
+        String done = InspectionEventV1.REMEDIATION_COMPLETED;
+        String late = InspectionEventV1.REMEDIATION_OVERDUE;
+
+        // KT-A (the one-stop centre, a child of the commune): 3 items, 2 completed in the end
+        EventEnvelope a1 = inspectionEvent(c, "KT-A", "H25.X1.MC", ended, notice, null, 3, 0, 0, 1);
+        EventEnvelope a2 = inspectionEvent(done, "KT-A", "H25.X1.MC", ended, null, "A1", 3, 1, 0, 2);
+        EventEnvelope a3 = inspectionEvent(late, "KT-A", "H25.X1.MC", ended, null, "A2", 3, 1, 1, 3);
+        EventEnvelope a4 = inspectionEvent(done, "KT-A", "H25.X1.MC", ended, null, "A2", 3, 2, 0, 4);
+        // KT-B (the commune itself): 1 item, completed; the completion carries fields a newer producer might add
+        EventEnvelope b1 = inspectionEvent(c, "KT-B", "H25.X1", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 20), null, 1, 0, 0, 1);
+        EventEnvelope b2 = inspectionEvent(done, "KT-B", "H25.X1", LocalDate.of(2026, 4, 1), null, "B1", 1, 1, 0, 2);
+        ObjectNode b2data = ((ObjectNode) b2.data().deepCopy());
+        b2data.put("reinspectionDue", "2026-12-01");
+        ((ObjectNode) b2data.get("remediationTotals")).put("deferred", 0);
+        b2 = new EventEnvelope(b2.specVersion(), b2.id(), b2.source(), b2.type(), b2.subject(), b2.time(), b2.schemaVersion(),
+                b2.dataContentType(), b2data);
+        // KT-C ended in 2025 (concluded in 2026): belongs to 2025 by its end date; KT-D is the sibling commune's
+        EventEnvelope c1 = inspectionEvent(c, "KT-C", "H25.X1", LocalDate.of(2025, 12, 15), LocalDate.of(2026, 1, 10), null, 4, 0, 0, 1);
+        EventEnvelope d1 = inspectionEvent(c, "KT-D", "H25.X2", ended, notice, null, 5, 0, 0, 1);
+        // a type par-index does not use, with an unknown shape: skipped, not a poison message
+        EventEnvelope unknown = EventEnvelope.create("/cchc/inspections", "InspectionRescheduled", "KT-A", 1,
+                OffsetDateTime.now(ZoneOffset.UTC), mapper.valueToTree(Map.of("inspectionId", "KT-A", "newDate", List.of(1, 2))));
+        List<EventEnvelope> history = List.of(a1, a2, a3, a4, b1, b2, c1, d1, unknown);
+        sendAll(history);
+        awaitApplied(history);   // every one applied through the inbox (a dead-lettered event leaves no inbox row)
+        // completed 2 + 1 over total 3 + 1 = 75 % → 60 × 75 / 100 = 45 points
+        assertRemediation(f.leader, id, 3, 4, 75.0f, false);
+        assertEquals(45.0f, ((Number) automatic(f.leader, id, "1.1").get("score")).floatValue());
+
+        // the same envelopes again (inbox duplicates), then the whole history re-published twice with new ids:
+        // once in order, once newest first
+        sendAll(history);
+        for (int replay = 1; replay <= 2; replay++) {
+            List<EventEnvelope> again = republish(replay == 1 ? history : history.reversed());
+            sendAll(again);
+            awaitApplied(again);
+            assertRemediation(f.leader, id, 3, 4, 75.0f, false);
+        }
+
+        // older events of KT-A (lower sequence) arriving after the newest one change nothing
+        List<EventEnvelope> older = List.of(inspectionEvent(late, "KT-A", "H25.X1.MC", ended, null, "A2", 3, 1, 1, 3),
+                inspectionEvent(c, "KT-A", "H25.X1.MC", ended, notice, null, 3, 0, 0, 1));
+        sendAll(older);
+        awaitApplied(older);
+        assertRemediation(f.leader, id, 3, 4, 75.0f, false);
+        Object[] kta = (Object[]) em.createNativeQuery("select sequence, total, completed, overdue, period_year "
+                + "from inspection_remediation where inspection_id = 'KT-A'").getSingleResult();
+        assertEquals(List.of(4L, 3, 2, 0, 2026), List.of(((Number) kta[0]).longValue(), ((Number) kta[1]).intValue(),
+                ((Number) kta[2]).intValue(), ((Number) kta[3]).intValue(), ((Number) kta[4]).intValue()));
+
+        // FINALISED: the value is frozen; a later completion moves the read model but not the assessment
+        AssessmentWorkflowTest.act(f.leader, id, "submit", null).statusCode(200);
+        AssessmentWorkflowTest.act(f.appraiser, id, "appraise", null).statusCode(200);
+        AssessmentWorkflowTest.act(f.appraiser, id, "finalise", null).statusCode(200).body("totalPoints", equalTo(45.0f));
+        assertRemediation(f.leader, id, 3, 4, 75.0f, true);
+        List<EventEnvelope> after = List.of(inspectionEvent(done, "KT-A", "H25.X1.MC", ended, null, "A3", 3, 3, 0, 5));
+        sendAll(after);
+        awaitApplied(after);
+        assertEquals(3, ((Number) em.createNativeQuery("select completed from inspection_remediation where inspection_id = 'KT-A'")
+                .getSingleResult()).intValue());
+        assertRemediation(f.leader, id, 3, 4, 75.0f, true);
+        given().auth().oauth2(f.leader).when().get(BASE + id + "/result").then().statusCode(200).body("totalPoints", equalTo(45.0f));
     }
 
     @Test
