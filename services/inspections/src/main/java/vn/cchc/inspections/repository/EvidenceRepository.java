@@ -228,14 +228,24 @@ public class EvidenceRepository {
                 .executeUpdate();
     }
 
-    /** The unit's latest PAR gap snapshot known at {@code before}: {assessment_id, criteria, event_at}. */
+    /**
+     * Per unit of the subtree (rows without a path: the inspected unit itself), its latest PAR gap snapshot known
+     * at {@code before}: {unit_code, assessment_id, criteria, event_at}, ordered by unit code.
+     */
     @SuppressWarnings("unchecked")
-    public Optional<Object[]> parGapsAsOf(String unitCode, OffsetDateTime before) {
-        List<Object[]> rows = q("""
-                        select assessment_id, criteria, event_at from par_gap_snapshot
-                        where unit_code = :u and event_at < :b order by event_at desc, sequence desc limit 1""")
-                .setParameter("u", unitCode).setParameter("b", before).getResultList();
-        return rows.stream().findFirst();
+    public List<Object[]> parGapsAsOf(String pathPattern, String unitCode, OffsetDateTime before) {
+        return q("""
+                        select distinct on (unit_code) unit_code, assessment_id, criteria, event_at from par_gap_snapshot
+                        where (unit_path like :p or (unit_path is null and unit_code = :u)) and event_at < :b
+                        order by unit_code, event_at desc, sequence desc""")
+                .setParameter("p", pathPattern).setParameter("u", unitCode).setParameter("b", before).getResultList();
+    }
+
+    /** The path of a unit known from {@code cchc.units.v1}, for events that do not carry it. */
+    @SuppressWarnings("unchecked")
+    public Optional<String> unitPath(String unitCode) {
+        List<String> rows = q("select path from unit_copy where code = :u").setParameter("u", unitCode).getResultList();
+        return rows.stream().filter(java.util.Objects::nonNull).findFirst();
     }
 
     // ---------------------------------------------------------------- conversions

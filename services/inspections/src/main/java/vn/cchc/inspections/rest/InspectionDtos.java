@@ -23,6 +23,13 @@ public final class InspectionDtos {
 
     // ---------------------------------------------------------------- content groups
 
+    /** An official calendar decision: {@code kind} HOLIDAY, COMPENSATORY_OFF or SWAPPED_WORKDAY. */
+    public record CalendarEntryInput(LocalDate date, String kind, String note) {
+    }
+
+    public record CalendarEntryView(LocalDate date, String kind, String note) {
+    }
+
     public record ContentGroupInput(@NotBlank @Pattern(regexp = "[A-Z0-9_]{2,40}") String code,
                                     @NotBlank @Size(max = 300) String nameVi, @NotBlank @Size(max = 300) String nameEn,
                                     @Min(0) int sortOrder, @NotNull LocalDate validFrom, LocalDate validTo) {

@@ -16,6 +16,7 @@ import vn.cchc.inspections.repository.EvidenceRepository.LateRow;
 import vn.cchc.inspections.rest.InspectionDtos.EvidenceView;
 import vn.cchc.inspections.rest.InspectionDtos.LateDossierView;
 import vn.cchc.shared.contract.DossierEventV1;
+import vn.cchc.shared.contract.ParIndexEventV1;
 import vn.cchc.shared.contract.PostingComplianceEventV1;
 import vn.cchc.shared.event.EventCodec;
 import vn.cchc.shared.event.EventEnvelope;
@@ -91,41 +92,99 @@ public class EvidenceService {
         if (p.unitCode() == null || p.asOf() == null) {
             throw new MalformedEventException("posting event " + event.id() + " has no unit or date", null);
         }
-        repo.insertPosting(p.unitCode(), p.unitPath() == null ? "/" + p.unitCode() + "/" : p.unitPath(),
+        String path = p.unitPath() != null ? p.unitPath()
+                : repo.unitPath(p.unitCode()).orElse("/" + p.unitCode() + "/");
+        repo.insertPosting(p.unitCode(), path,
                 p.sequence(), p.asOf(), p.required(), p.posted(), p.compliant(), p.complianceRate(), write(p.stalePosted()),
                 write(p.missing()), write(p.outdated()), event.time());
     }
 
     /**
-     * {@code cchc.par-index.v1}, read tolerantly until the par-index contract is final: any event whose data
-     * has {@code unitCode} and a list {@code criteriaWithoutEvidence} (strings, or objects with {@code code})
-     * is kept, with {@code assessmentId} (else the subject), {@code unitPath}, {@code year} and {@code sequence}
-     * (else {@code version}, else the event time) when present. This matches {@code ParIndexEventV1}'s
-     * {@code ParCriteriaClaimedWithoutEvidence}; its status and result events are ignored.
+     * {@code cchc.par-index.v1}: {@code ParCriteriaClaimedWithoutEvidence} is read as the shared contract
+     * {@link ParIndexEventV1} (unknown fields ignored; a payload that does not fit it, e.g. criteria as plain
+     * strings, is read tolerantly as below; no unit code at all is a poison message). Status and result events
+     * are ignored. Any other (future) type is read tolerantly: kept when its data has {@code unitCode} and a list
+     * {@code criteriaWithoutEvidence} (strings, or objects with {@code code}), with {@code assessmentId} (else the
+     * subject), {@code unitPath}, {@code year} and {@code sequence} (else {@code version}, else the event time)
+     * when present; otherwise ignored.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void applyParIndex(EventEnvelope event) {
-        // ParIndexEventV1 (shared contract): only ParCriteriaClaimedWithoutEvidence states the gaps; the other types
-        // of the topic carry the field too but are not a new gap list.
-        if ("ParAssessmentStatusChanged".equals(event.type()) || "ParResultPublished".equals(event.type())) {
+        if (ParIndexEventV1.STATUS_CHANGED.equals(event.type()) || ParIndexEventV1.RESULT_PUBLISHED.equals(event.type())) {
             return;
         }
+        ParGapList gaps = null;
+        if (ParIndexEventV1.CRITERIA_WITHOUT_EVIDENCE.equals(event.type())) {
+            gaps = typedParGaps(event);
+            if (gaps == null) {
+                gaps = tolerantParGaps(event);
+            }
+            if (gaps == null) {
+                throw new MalformedEventException("PAR event " + event.id() + " has no unit or criteria list", null);
+            }
+        } else {
+            gaps = tolerantParGaps(event);
+        }
+        if (gaps == null) {
+            return;
+        }
+        String path = gaps.unitPath() != null ? gaps.unitPath() : repo.unitPath(gaps.unitCode()).orElse(null);
+        repo.insertParGaps(gaps.unitCode(), path, gaps.assessmentId(), gaps.year(), gaps.sequence(),
+                write(gaps.criteria()), gaps.criteria().size(), gaps.at());
+    }
+
+    private record ParGapList(String unitCode, String unitPath, String assessmentId, Integer year, long sequence,
+                              List<String> criteria, OffsetDateTime at) {
+    }
+
+    /** The contract reading, or null when the payload does not fit the contract. */
+    private ParGapList typedParGaps(EventEnvelope event) {
+        ParIndexEventV1 p;
+        try {
+            p = codec.data(event, ParIndexEventV1.class);
+        } catch (MalformedEventException e) {
+            return null;
+        }
+        if (p == null || p.unitCode() == null || p.criteriaWithoutEvidence() == null) {
+            return null;
+        }
+        List<String> criteria = new ArrayList<>();
+        for (ParIndexEventV1.CriterionClaim c : p.criteriaWithoutEvidence()) {
+            if (c != null && c.code() != null) {
+                criteria.add(c.code());
+            }
+        }
+        return new ParGapList(p.unitCode(), p.unitPath(),
+                p.assessmentId() > 0 ? String.valueOf(p.assessmentId()) : event.subject(),
+                p.year() > 0 ? p.year() : null,
+                p.version() > 0 ? p.version() : event.time().toInstant().toEpochMilli(), criteria,
+                p.occurredAt() != null ? p.occurredAt() : event.time());
+    }
+
+    /** The field-name reading, or null when the data has no unit code or no criteria list. */
+    private ParGapList tolerantParGaps(EventEnvelope event) {
         JsonNode data = event.data();
         if (data == null || !data.hasNonNull("unitCode") || !data.has("criteriaWithoutEvidence")
                 || !data.get("criteriaWithoutEvidence").isArray()) {
-            return;
+            return null;
         }
         List<String> criteria = new ArrayList<>();
         for (JsonNode c : data.get("criteriaWithoutEvidence")) {
             criteria.add(c.isTextual() ? c.asText() : c.path("code").asText(c.toString()));
         }
-        String unit = data.get("unitCode").asText();
-        long sequence = data.has("sequence") ? data.get("sequence").asLong()
-                : data.has("version") ? data.get("version").asLong() : event.time().toInstant().toEpochMilli();
-        OffsetDateTime at = data.hasNonNull("occurredAt") ? OffsetDateTime.parse(data.get("occurredAt").asText()) : event.time();
-        repo.insertParGaps(unit, data.path("unitPath").asText(null),
+        long sequence = data.hasNonNull("sequence") ? data.get("sequence").asLong()
+                : data.hasNonNull("version") ? data.get("version").asLong() : event.time().toInstant().toEpochMilli();
+        OffsetDateTime at = event.time();
+        if (data.hasNonNull("occurredAt")) {
+            try {
+                at = OffsetDateTime.parse(data.get("occurredAt").asText());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new MalformedEventException("PAR event " + event.id() + " has an invalid occurredAt", e);
+            }
+        }
+        return new ParGapList(data.get("unitCode").asText(), data.hasNonNull("unitPath") ? data.get("unitPath").asText() : null,
                 data.hasNonNull("assessmentId") ? data.get("assessmentId").asText() : event.subject(),
-                data.hasNonNull("year") ? data.get("year").asInt() : null, sequence, write(criteria), criteria.size(), at);
+                data.hasNonNull("year") ? data.get("year").asInt() : null, sequence, criteria, at);
     }
 
     // ---------------------------------------------------------------- reads
@@ -166,7 +225,7 @@ public class EvidenceService {
         OffsetDateTime lateAsOf = late.stream().map(LateRow::updatedAt).max(OffsetDateTime::compareTo).orElse(null);
         figures.addAll(EvidenceFigures.late(new EvidenceFigures.LateTotals(late.size(), withApology, timely, lateAsOf), from, to));
         figures.addAll(EvidenceFigures.posting(posting(pattern, date), date));
-        figures.addAll(EvidenceFigures.parGaps(parGaps(i.getUnitCode(), cut), date));
+        figures.addAll(EvidenceFigures.parGaps(parGaps(pattern, i.getUnitCode(), cut), date));
         return figures;
     }
 
@@ -201,9 +260,28 @@ public class EvidenceService {
                 postingAsOf, asOf);
     }
 
-    private EvidenceFigures.ParGaps parGaps(String unitCode, OffsetDateTime before) {
-        return repo.parGapsAsOf(unitCode, before).map(r -> new EvidenceFigures.ParGaps(read((String) r[1]), (String) r[0],
-                EvidenceRepository.instant(r[2]))).orElse(null);
+    /**
+     * The newest gap list of each unit of the subtree known before {@code before}; criteria of a descendant are
+     * named with their unit ("2.3.1 (H99.X01.MC)").
+     */
+    private EvidenceFigures.ParGaps parGaps(String pattern, String unitCode, OffsetDateTime before) {
+        List<Object[]> rows = repo.parGapsAsOf(pattern, unitCode, before);
+        if (rows.isEmpty()) {
+            return null;
+        }
+        List<String> criteria = new ArrayList<>();
+        List<String> assessments = new ArrayList<>();
+        OffsetDateTime asOf = null;
+        for (Object[] r : rows) {
+            String unit = (String) r[0];
+            for (String c : read((String) r[2])) {
+                criteria.add(unit.equals(unitCode) ? c : c + " (" + unit + ")");
+            }
+            assessments.add((String) r[1]);
+            OffsetDateTime at = EvidenceRepository.instant(r[3]);
+            asOf = asOf == null || at.isAfter(asOf) ? at : asOf;
+        }
+        return new EvidenceFigures.ParGaps(criteria, String.join(", ", assessments), asOf);
     }
 
     private static LocalDate periodEnd(Inspection i, LocalDate date) {

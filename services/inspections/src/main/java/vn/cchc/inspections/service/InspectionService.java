@@ -10,7 +10,6 @@ import vn.cchc.inspections.domain.Inspection;
 import vn.cchc.inspections.domain.InspectionPlan;
 import vn.cchc.inspections.domain.InspectionStatus;
 import vn.cchc.inspections.domain.SelfReport;
-import vn.cchc.shared.calendar.WorkingCalendar;
 import vn.cchc.inspections.domain.rules.WorkingDays;
 import vn.cchc.inspections.mapping.InspectionMapper;
 import vn.cchc.inspections.repository.ChecklistItemRepository;
@@ -56,13 +55,13 @@ public class InspectionService {
     private final Access access;
     private final Views views;
     private final InspectionMapper mapper;
-    private final WorkingCalendar calendar;
+    private final CalendarService calendar;
     private final Clock clock;
     private final int conclusionDays;
 
     public InspectionService(InspectionRepository inspections, PlanRepository plans, ContentGroupRepository groups,
                              ChecklistItemRepository items, SelfReportRepository selfReports, FindingRepository findings,
-                             Access access, Views views, InspectionMapper mapper, WorkingCalendar calendar, Clock clock,
+                             Access access, Views views, InspectionMapper mapper, CalendarService calendar, Clock clock,
                              @ConfigProperty(name = "cchc.inspections.conclusion-working-days", defaultValue = "15") int conclusionDays) {
         this.inspections = inspections;
         this.plans = plans;
@@ -139,7 +138,7 @@ public class InspectionService {
     }
 
     public LocalDate conclusionDue(LocalDate endedOn) {
-        return WorkingDays.after(calendar, endedOn, conclusionDays);
+        return WorkingDays.after(calendar.current(), endedOn, conclusionDays);
     }
 
     @Transactional

@@ -12,7 +12,6 @@ import vn.cchc.inspections.domain.InspectionPlan;
 import vn.cchc.inspections.domain.InspectionStatus;
 import vn.cchc.inspections.domain.RemediationItem;
 import vn.cchc.inspections.domain.UnitCopy;
-import vn.cchc.shared.calendar.WorkingCalendar;
 import vn.cchc.inspections.domain.rules.WorkingDays;
 import vn.cchc.inspections.event.InspectionEvents;
 import vn.cchc.inspections.mapping.InspectionMapper;
@@ -57,14 +56,14 @@ public class RemediationService {
     private final Access access;
     private final Views views;
     private final InspectionMapper mapper;
-    private final WorkingCalendar calendar;
+    private final CalendarService calendar;
     private final Clock clock;
     private final int remediationDays;
 
     public RemediationService(RemediationRepository items, InspectionRepository inspections, PlanRepository plans,
                               ConclusionRepository conclusions, UnitCopyRepository units, AttachmentRepository attachments,
                               FindingService findings, InspectionEvents events, Access access, Views views,
-                              InspectionMapper mapper, WorkingCalendar calendar, Clock clock,
+                              InspectionMapper mapper, CalendarService calendar, Clock clock,
                               @ConfigProperty(name = "cchc.inspections.remediation-working-days", defaultValue = "15") int remediationDays) {
         this.items = items;
         this.inspections = inspections;
@@ -115,7 +114,7 @@ public class RemediationService {
         if (deadline == null) {
             Conclusion c = conclusions.findById(i.getId());
             LocalDate base = c != null && c.getNoticeDate() != null ? c.getNoticeDate() : views.today();
-            deadline = WorkingDays.after(calendar, base, remediationDays);
+            deadline = WorkingDays.after(calendar.current(), base, remediationDays);
         } else if (i.getEndedOn() != null && deadline.isBefore(i.getEndedOn())) {
             throw ProblemException.invalid("deadline", "afterVisit", "the deadline is after the inspection ended");
         }
