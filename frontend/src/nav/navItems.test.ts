@@ -4,9 +4,9 @@ import { navItemsFor, selectedNavKey } from './navItems';
 const keys = (roles: string[]) => navItemsFor(roles).map((i) => i.key);
 
 describe('navItemsFor', () => {
-  it('shows only the public procedure list and dossier tracking to anonymous users and citizens', () => {
+  it('shows only the public procedure list and dossier tracking to anonymous users, and citizens their own dossiers', () => {
     expect(keys([])).toEqual(['procedures', 'tracking']);
-    expect(keys(['citizen'])).toEqual(['procedures', 'tracking']);
+    expect(keys(['citizen'])).toEqual(['procedures', 'tracking', 'myDossiers']);
     expect(keys(['integration', 'offline_access'])).toEqual(['procedures', 'tracking']);
   });
 

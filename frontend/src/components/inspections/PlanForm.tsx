@@ -1,6 +1,6 @@
 import { AutoComplete, Button, Card, Checkbox, Col, Form, Input, InputNumber, Row, Select, Space, Typography } from 'antd';
 import type { FormInstance } from 'antd';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, keepPreviousData } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useUnits } from '../../api/hooks';
 import {
@@ -87,6 +87,8 @@ function ContentGroupsField({ date }: { date?: string }) {
     queryFn: ({ signal }) => getContentGroups(s.token, date || undefined, signal),
     enabled: s.ready,
     staleTime: 5 * 60_000,
+    // keep the list while the groups of another date load, so a tick is never lost to a flash of nothing
+    placeholderData: keepPreviousData,
   });
   return (
     <>

@@ -93,7 +93,12 @@ describe('PlanEditorPage', () => {
     fireEvent.change(within(form).getByTestId('plan-scope'), { target: { value: 'Kiểm tra công tác CCHC năm 2026' } });
     const year = within(form).getByTestId('plan-year').querySelector('input') ?? within(form).getByTestId('plan-year');
     fireEvent.change(year, { target: { value: '2026' } });
+    // the groups of the plan's date are loaded before one is ticked
+    await waitFor(() => expect(sent('GET', `${API}/content-groups?date=2026-01-15`)).toHaveLength(1));
     fireEvent.click(await within(form).findByText('Cải cách thủ tục hành chính và cơ chế một cửa, một cửa liên thông'));
+    await waitFor(() =>
+      expect((within(form).getByRole('checkbox', { name: /Cải cách thủ tục hành chính và cơ chế một cửa/ }) as HTMLInputElement).checked).toBe(true),
+    );
     fireEvent.change(within(form).getByTestId('member-name'), { target: { value: 'Nguyễn Văn Trưởng' } });
     fireEvent.change(within(form).getByTestId('member-agency'), { target: { value: 'Sở Nội vụ' } });
     fireEvent.change(within(form).getByTestId('member-username'), { target: { value: 'inspector' } });
