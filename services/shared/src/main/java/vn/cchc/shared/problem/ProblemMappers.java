@@ -109,10 +109,24 @@ public class ProblemMappers {
         return problem;
     }
 
+    /**
+     * Anything else. Failures raised while the transaction commits arrive wrapped (a rollback exception around
+     * Hibernate's), so the causes are looked through first: a concurrent update of the same row (optimistic
+     * lock) is a 409 — reload and try again — and a constraint violation is mapped as above. Otherwise a 500.
+     */
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri, HttpHeaders headers) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
+                return respond(409, "concurrent-change", "Conflict",
+                        "Someone changed this record at the same time; reload it and try again.", uri, headers, List.of());
+            }
+            if (t instanceof org.hibernate.exception.ConstraintViolationException c) {
+                return databaseConstraint(c, uri, headers);
+            }
+        }
         String requestId = RequestIds.current(headers);
-        LOG.errorf(e, "unexpected failure on %s (request %s)", uri.getPath(), requestId);
+        LOG.errorf(e, "unexpected failure on %s (request %s)", uri == null ? "?" : uri.getPath(), requestId);
         return respond(500, "internal", "Internal error",
                 "The request could not be completed. Quote the request id to support.", uri, headers, List.of());
     }
