@@ -379,6 +379,43 @@ export function getContentGroups(token: Token, date?: string, signal?: AbortSign
   return apiFetch<ContentGroupView[]>(`${I}/content-groups`, { query: { date }, token, signal });
 }
 
+/** Body of `POST /content-groups` and `PUT /content-groups/{code}` (`ContentGroupInput`; the code cannot change). */
+export interface ContentGroupInput {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  sortOrder: number;
+  validFrom: string;
+  validTo?: string | null;
+}
+
+/** Body of `POST …/items` and `PUT …/items/{itemId}` (`ChecklistItemInput`); `validFrom` defaults to the group's. */
+export interface ChecklistItemInput {
+  code: string;
+  textVi: string;
+  sortOrder: number;
+  validFrom?: string | null;
+  validTo?: string | null;
+}
+
+const groupUrl = (code: string) => `${I}/content-groups/${enc(code)}`;
+
+export function createContentGroup(input: ContentGroupInput, token: Token) {
+  return apiFetch<ContentGroupView>(`${I}/content-groups`, { method: 'POST', body: input, token });
+}
+
+export function updateContentGroup(code: string, input: ContentGroupInput, token: Token) {
+  return apiFetch<ContentGroupView>(groupUrl(code), { method: 'PUT', body: input, token });
+}
+
+export function addChecklistItem(groupCode: string, input: ChecklistItemInput, token: Token) {
+  return apiFetch<ChecklistItemView>(`${groupUrl(groupCode)}/items`, { method: 'POST', body: input, token });
+}
+
+export function updateChecklistItem(groupCode: string, itemId: number, input: ChecklistItemInput, token: Token) {
+  return apiFetch<ChecklistItemView>(`${groupUrl(groupCode)}/items/${enc(String(itemId))}`, { method: 'PUT', body: input, token });
+}
+
 export function listPlans(year: number | undefined, token: Token, signal?: AbortSignal) {
   return apiFetch<PlanSummary[]>(P, { query: { year }, token, signal });
 }

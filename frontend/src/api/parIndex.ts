@@ -515,6 +515,89 @@ export function getServiceIndexTrend(unitCode: string, year: number, token: Toke
   return apiFetch<TrendPoint766[]>(`${PAR_API}/service-index/${enc(unitCode)}/trend`, { token, signal, query: { year } });
 }
 
+/* ------------------------------------------------------------------ calls: surveys (SIPAS-style) */
+
+/** An imported survey value (`ReadModelRepository.SurveyRow`). */
+export interface SurveyRow {
+  year: number;
+  unitCode: string;
+  key: string;
+  value: number;
+  respondents?: number | null;
+  source?: string | null;
+  importedAt?: string | null;
+}
+
+/**
+ * A row to import (`SurveyService.Row`): the service reads every field as text, so a value that is
+ * not a number is sent as it was typed and refused by the server naming the row.
+ */
+export interface SurveyRowInput {
+  unitCode: string;
+  key: string;
+  value: number | string | null;
+  respondents?: number | string | null;
+  source?: string | null;
+}
+
+/** Answer of an accepted import: the year and how many rows were written. */
+export interface SurveyImportResult {
+  year: number;
+  rows: number;
+}
+
+/** Header of the CSV the service reads (`source` optional). */
+export const SURVEY_CSV_HEADER = 'unitCode,key,value,respondents,source';
+export const SURVEY_COLUMNS = ['unitCode', 'key', 'value', 'respondents', 'source'] as const;
+
+export function listSurveys(year: number, unitCode: string | null | undefined, token: Token, signal?: AbortSignal) {
+  return apiFetch<SurveyRow[]>(`${PAR_API}/surveys`, { token, signal, query: { year, unitCode: unitCode?.trim() || undefined } });
+}
+
+/** Imports a CSV file (header {@link SURVEY_CSV_HEADER}) as `text/csv`; all rows or none. */
+export function importSurveyCsv(year: number, csv: Blob | string, token: Token) {
+  return apiFetch<SurveyImportResult>(`${PAR_API}/surveys/import`, { method: 'POST', token, query: { year }, rawBody: csv, contentType: 'text/csv' });
+}
+
+/** Imports rows as a JSON array; all rows or none. */
+export function importSurveyRows(year: number, rows: SurveyRowInput[], token: Token) {
+  return apiFetch<SurveyImportResult>(`${PAR_API}/surveys/import`, { method: 'POST', token, query: { year }, body: rows });
+}
+
+const numberOrText = (s: string | undefined): number | string | null => {
+  const v = (s ?? '').trim();
+  if (!v) return null;
+  const n = v.replace(',', '.');
+  return /^-?\d+(\.\d+)?$/.test(n) ? Number(n) : v;
+};
+
+/**
+ * Rows pasted from a spreadsheet or typed: one row a line, cells separated by tabs, semicolons or
+ * commas (the first of these the text contains), in the order unitCode, key, value, respondents,
+ * source; a first line starting with `unitCode` is a header and skipped; blank lines are ignored.
+ * A decimal comma (`85,5`) is read as a point (cells separated by tabs or semicolons).
+ */
+export function parseSurveyRows(text: string): SurveyRowInput[] {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+  if (lines.length === 0) return [];
+  const sep = text.includes('\t') ? '\t' : text.includes(';') ? ';' : ',';
+  const body = /^\s*unitCode\b/i.test(lines[0]) ? lines.slice(1) : lines;
+  return body.map((line) => {
+    const c = line.split(sep).map((x) => x.trim());
+    const row: SurveyRowInput = { unitCode: c[0] ?? '', key: c[1] ?? '', value: numberOrText(c[2]) };
+    const respondents = numberOrText(c[3]);
+    if (respondents !== null) row.respondents = respondents;
+    if (c[4]) row.source = c[4];
+    return row;
+  });
+}
+
+/** The row index of a violation's field (`rows[3].value` → 3, field `value`); undefined for file-level ones. */
+export function surveyViolationRow(field: string | undefined): { row: number; field: string } | undefined {
+  const m = /(?:^|\.)rows\[(\d+)\]\.(\w+)$/.exec(field ?? '');
+  return m ? { row: Number(m[1]), field: m[2] } : undefined;
+}
+
 /* ------------------------------------------------------------------ scoring (mirrors ScoringRule.java) */
 
 const round2 = (n: number) => Math.round((n + Number.EPSILON) * 100) / 100;

@@ -1,3 +1,6 @@
+/** Roles that import survey (SIPAS-style) results; the server checks them too. */
+export const SURVEY_IMPORT_ROLES: readonly string[] = ['appraiser', 'admin'];
+
 /** Client-side paths of the PAR index screens (all under `/chi-so`, see ParIndexRoutes). */
 const BASE = '/chi-so';
 
@@ -6,6 +9,7 @@ export const PAR_PATHS = {
   criteriaSets: `${BASE}/bo-tieu-chi`,
   ranking: `${BASE}/xep-hang`,
   serviceIndex: `${BASE}/chi-so-phuc-vu`,
+  surveys: `${BASE}/khao-sat`,
 } as const;
 
 const enc = (v: number | string) => encodeURIComponent(String(v));

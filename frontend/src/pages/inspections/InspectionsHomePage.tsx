@@ -1,20 +1,19 @@
-import { Alert, Button, Card, Flex, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Select, Space, Table, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import {
-  getContentGroups,
   INSPECTION_STATUSES,
   inspectionPath,
   listInspections,
   listPlans,
   NEW_PLAN_PATH,
   planPath,
-  type ContentGroupView,
   type InspectionView,
   type PlanSummary,
 } from '../../api/inspections';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ContentGroupsAdmin } from '../../components/inspections/ContentGroupsAdmin';
 import { InspectionStatusTag } from '../../components/inspections/InspectionStatusTag';
 import { useInspectionSession } from '../../components/inspections/useInspectionSession';
 import { formatDate } from '../../format/values';
@@ -26,7 +25,7 @@ export function yearOptions(now = new Date().getFullYear()): number[] {
 
 /**
  * `/kiem-tra`: the inspector's plans (by year, in the URL) and inspections; the leader's inspections
- * of their unit; the admin's content groups.
+ * of their unit; the admin's content groups and checklist items (editable, see ContentGroupsAdmin).
  */
 export default function InspectionsHomePage() {
   const { t } = useTranslation();
@@ -46,11 +45,6 @@ export default function InspectionsHomePage() {
     queryKey: ['inspections', 'list', status ?? null, s.username],
     queryFn: ({ signal }) => listInspections({ status }, s.token, signal),
     enabled: s.ready && showInspections,
-  });
-  const groups = useQuery({
-    queryKey: ['inspections', 'content-groups', null, s.username],
-    queryFn: ({ signal }) => getContentGroups(s.token, undefined, signal),
-    enabled: s.ready && s.rights.admin,
   });
 
   const set = (k: string, v?: string) => {
@@ -139,21 +133,7 @@ export default function InspectionsHomePage() {
       )}
       {s.rights.admin && (
         <Card size="small" title={t('inspections.contentGroups.title')}>
-          <Alert type="info" showIcon title={t('inspections.admin.info')} style={{ marginBottom: 12 }} />
-          {groups.isError && <ErrorAlert error={groups.error} onRetry={() => void groups.refetch()} />}
-          <Table<ContentGroupView>
-            data-testid="content-groups-table"
-            size="small"
-            rowKey="code"
-            loading={groups.isFetching}
-            dataSource={groups.data ?? []}
-            pagination={false}
-            columns={[
-              { key: 'code', dataIndex: 'code', title: t('inspections.contentGroups.code'), width: 200 },
-              { key: 'name', dataIndex: 'nameVi', title: t('inspections.contentGroups.name') },
-              { key: 'items', title: t('inspections.contentGroups.items'), width: 120, align: 'right', render: (_, g) => g.items?.length ?? 0 },
-            ]}
-          />
+          <ContentGroupsAdmin />
         </Card>
       )}
     </Space>

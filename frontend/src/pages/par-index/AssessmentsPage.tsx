@@ -8,7 +8,7 @@ import { formatPct, ASSESSMENT_STATUSES, createAssessment, formatPoints, listAss
 import { useSession } from '../../auth/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ParIndexNav } from '../../components/par-index/ParIndexNav';
-import { appraisalPath, resultPath, selfAssessmentPath } from '../../components/par-index/paths';
+import { appraisalPath, PAR_PATHS, resultPath, selfAssessmentPath, SURVEY_IMPORT_ROLES } from '../../components/par-index/paths';
 import { ProblemAlert } from '../../components/par-index/ProblemAlert';
 import { AssessmentStatusTag, RankGroupTag } from '../../components/par-index/Tags';
 import { hasAnyRole } from '../../nav/navItems';
@@ -99,6 +99,11 @@ export default function AssessmentsPage() {
           >
             {t('parIndex.assessments.start')}
           </Button>
+        )}
+        {hasAnyRole(session.roles, SURVEY_IMPORT_ROLES) && (
+          <Link to={PAR_PATHS.surveys} data-testid="surveys-link">
+            {t('parIndex.assessments.surveysLink')}
+          </Link>
         )}
       </Flex>
       {list.isError && <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
