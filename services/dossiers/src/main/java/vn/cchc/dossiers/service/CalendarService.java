@@ -3,6 +3,7 @@ package vn.cchc.dossiers.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.cchc.dossiers.domain.CalendarDecision;
+import vn.cchc.dossiers.event.CalendarEvents;
 import vn.cchc.shared.calendar.CalendarEntry;
 import vn.cchc.shared.calendar.StatutoryHolidays;
 import vn.cchc.shared.calendar.WorkingCalendar;
@@ -22,7 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The working calendar of a province: statutory holidays (lunar ones computed) plus the official
  * decisions stored per province ('VN' = national). Built once per province and rebuilt when an
- * administrator changes a decision.
+ * administrator changes a decision. This service owns the official decisions: every change publishes the whole
+ * year on {@code cchc.calendar.v1} in the same transaction ({@link CalendarEvents}); inspections follows it.
  */
 @ApplicationScoped
 public class CalendarService {
@@ -31,11 +33,13 @@ public class CalendarService {
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final CalendarDecisionRepository decisions;
+    private final CalendarEvents events;
     private final Clock clock;
     private final Map<String, WorkingCalendar> cache = new ConcurrentHashMap<>();
 
-    public CalendarService(CalendarDecisionRepository decisions, Clock clock) {
+    public CalendarService(CalendarDecisionRepository decisions, CalendarEvents events, Clock clock) {
         this.decisions = decisions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -48,10 +52,14 @@ public class CalendarService {
         return cache.computeIfAbsent(province, p -> WorkingCalendar.of(official(p)));
     }
 
+    /** National decisions with the province's own on top: on a date both decide, the province's entry wins. */
     private List<CalendarEntry> official(String province) {
-        return decisions.forProvince(province).stream()
-                .map(d -> new CalendarEntry(d.getDay(), CalendarEntry.Kind.valueOf(d.getKind()), d.getNote()))
-                .toList();
+        java.util.Map<LocalDate, CalendarEntry> byDay = new java.util.TreeMap<>();
+        decisions.forProvince(province).stream()
+                .sorted(Comparator.comparing((CalendarDecision d) -> province.equals(d.getProvinceCode())))
+                .forEach(d -> byDay.put(d.getDay(), new CalendarEntry(d.getDay(), CalendarEntry.Kind.valueOf(d.getKind()),
+                        d.getNote())));
+        return List.copyOf(byDay.values());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -79,6 +87,7 @@ public class CalendarService {
         }
         CalendarDecision d = new CalendarDecision(province, day, kind.name(), note, OffsetDateTime.now(clock), author);
         decisions.persist(d);
+        events.yearChanged(province, day.getYear());
         cache.clear();
         return d;
     }
@@ -88,6 +97,7 @@ public class CalendarService {
         CalendarDecision d = decisions.findByIdOptional(id).filter(x -> x.getProvinceCode().equals(province))
                 .orElseThrow(() -> ProblemException.notFound("No official decision " + id + " in " + province + "."));
         decisions.delete(d);
+        events.yearChanged(province, d.getDay().getYear());
         cache.clear();
     }
 

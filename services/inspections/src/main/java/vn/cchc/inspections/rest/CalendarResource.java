@@ -1,17 +1,16 @@
 package vn.cchc.inspections.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.Consumes;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.cchc.inspections.rest.InspectionDtos.CalendarEntryInput;
+import vn.cchc.inspections.repository.UnitCopyRepository;
 import vn.cchc.inspections.rest.InspectionDtos.CalendarEntryView;
 import vn.cchc.inspections.service.CalendarService;
 import vn.cchc.shared.security.Caller;
@@ -19,36 +18,46 @@ import vn.cchc.shared.security.Roles;
 
 import java.util.List;
 
-/** The official yearly calendar decisions (nghỉ bù, hoán đổi, làm bù) that the working-day deadlines follow. */
+/**
+ * The official calendar decisions (nghỉ bù, hoán đổi, làm bù) that the working-day deadlines of inspections follow,
+ * read-only: they are edited by admin in dossiers ({@code /api/v1/dossiers/calendar/{year}}) and arrive here on
+ * {@code cchc.calendar.v1}.
+ */
 @Path("/api/v1/inspections/calendar")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Calendar", description = "Lịch ngày làm việc: quyết định nghỉ bù, hoán đổi, làm bù hằng năm")
+@Tag(name = "Calendar", description = "Lịch ngày làm việc: quyết định nghỉ bù, hoán đổi, làm bù hằng năm (từ dossiers)")
 public class CalendarResource {
 
     private final CalendarService service;
+    private final UnitCopyRepository units;
     private final Caller caller;
 
-    public CalendarResource(CalendarService service, Caller caller) {
+    public CalendarResource(CalendarService service, UnitCopyRepository units, Caller caller) {
         this.service = service;
+        this.units = units;
         this.caller = caller;
     }
 
     @GET
     @Path("/{year}")
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR})
-    @Operation(summary = "The official calendar entries of a year (statutory holidays are computed and not listed)")
-    public List<CalendarEntryView> get(@PathParam("year") int year) {
-        return service.entries(year);
+    @Operation(summary = "The official calendar entries of a year that deadlines in a province follow: national ('VN') "
+            + "ones with the province's own on top (statutory holidays are computed and not listed). The province is "
+            + "?province= or the caller's; edited in dossiers, received through cchc.calendar.v1")
+    public List<CalendarEntryView> get(@PathParam("year") int year, @QueryParam("province") @Size(max = 60) String province) {
+        return service.entries(province(province), year);
     }
 
-    @PUT
-    @Path("/{year}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Replace the official calendar entries of a year; deadlines computed afterwards follow them")
-    public List<CalendarEntryView> put(@PathParam("year") int year, @NotNull List<CalendarEntryInput> entries) {
-        List<CalendarEntryView> saved = service.replace(year, entries, caller.username());
-        service.invalidate(); // after the commit: the next deadline is computed with the new entries
-        return saved;
+    private String province(String requested) {
+        if (requested != null && !requested.isBlank()) {
+            return requested.strip();
+        }
+        return caller.unitCode()
+                .map(code -> {
+                    var unit = units.findById(code);
+                    String root = unit == null ? null : CalendarService.provinceOf(unit.getPath());
+                    return root != null ? root : code.contains(".") ? code.substring(0, code.indexOf('.')) : code;
+                })
+                .orElse(CalendarService.NATIONAL);
     }
 }

@@ -23,11 +23,12 @@ public final class InspectionDtos {
 
     // ---------------------------------------------------------------- content groups
 
-    /** An official calendar decision: {@code kind} HOLIDAY, COMPENSATORY_OFF or SWAPPED_WORKDAY. */
-    public record CalendarEntryInput(LocalDate date, String kind, String note) {
-    }
-
-    public record CalendarEntryView(LocalDate date, String kind, String note) {
+    /**
+     * An official calendar decision the deadlines follow: {@code kind} HOLIDAY, COMPENSATORY_OFF or SWAPPED_WORKDAY;
+     * {@code province} the key it came from ('VN' = national), {@code sequence} that of the applied
+     * {@code CalendarYearChanged} event of that province's year.
+     */
+    public record CalendarEntryView(LocalDate date, String kind, String note, String province, long sequence) {
     }
 
     public record ContentGroupInput(@NotBlank @Pattern(regexp = "[A-Z0-9_]{2,40}") String code,

@@ -2,13 +2,18 @@ package vn.cchc.inspections.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 import vn.cchc.inspections.repository.EvidenceRepository;
-import vn.cchc.inspections.rest.InspectionDtos.CalendarEntryInput;
 import vn.cchc.inspections.rest.InspectionDtos.CalendarEntryView;
 import vn.cchc.shared.calendar.CalendarEntry;
 import vn.cchc.shared.calendar.WorkingCalendar;
-import vn.cchc.shared.problem.Problem;
+import vn.cchc.shared.contract.CalendarEventV1;
+import vn.cchc.shared.event.EventCodec;
+import vn.cchc.shared.event.EventEnvelope;
+import vn.cchc.shared.event.MalformedEventException;
 import vn.cchc.shared.problem.ProblemException;
 
 import java.time.Clock;
@@ -17,127 +22,210 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The working calendar for deadlines: weekends and the statutory holidays of Bộ luật Lao động 2019 (computed),
- * overridden on their date by the official yearly decisions kept in {@code calendar_entry} (ngày nghỉ bù, hoán đổi,
- * làm bù), managed by admin without a code change. Built from the table on first use, rebuilt after a change here
- * and at most {@link #REFRESH} later when another instance changed it.
+ * overridden on their date by the official decisions (ngày nghỉ bù, hoán đổi, làm bù). Those are owned by dossiers
+ * (admin edits them there) and arrive on {@code cchc.calendar.v1} ({@code CalendarYearChanged}: the whole year of a
+ * province, or of 'VN' for national decisions); {@link #apply} replaces the year in {@code calendar_entry} when
+ * the event's sequence is higher than the one held. A province's calendar is the national entries with the
+ * province's own on top (same date: the province's wins). Built per province on first use, rebuilt after an
+ * event applied here and at most {@link #REFRESH} later when another instance applied it.
  */
 @ApplicationScoped
 public class CalendarService {
 
+    private static final Logger LOG = Logger.getLogger(CalendarService.class);
     static final Duration REFRESH = Duration.ofMinutes(5);
+    /** The key of the national decisions. */
+    public static final String NATIONAL = CalendarEventV1.NATIONAL;
 
     private record Cached(WorkingCalendar calendar, Instant loadedAt) {
     }
 
     private final EntityManager em;
+    private final EventCodec codec;
     private final Clock clock;
-    private volatile Cached cached;
+    private final TransactionSynchronizationRegistry transactions;
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    public CalendarService(EntityManager em, Clock clock) {
+    public CalendarService(EntityManager em, EventCodec codec, Clock clock, TransactionSynchronizationRegistry transactions) {
         this.em = em;
+        this.codec = codec;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
-    /** The calendar in force: statutory holidays plus the official entries of the table. */
-    public WorkingCalendar current() {
-        Cached c = cached;
+    /** The calendar in force for units of a province (root unit code; null or 'VN': national decisions only). */
+    public WorkingCalendar forProvince(String province) {
+        String p = province == null || province.isBlank() ? NATIONAL : province;
+        Cached c = cache.get(p);
         Instant now = Instant.now();
         if (c == null || c.loadedAt().plus(REFRESH).isBefore(now)) {
-            c = new Cached(WorkingCalendar.of(load(null)), now);
-            cached = c;
+            c = new Cached(WorkingCalendar.of(effective(p, null)), now);
+            cache.put(p, c);
         }
         return c.calendar();
     }
 
-    /** The official entries of a year, by date. */
-    @Transactional
-    public List<CalendarEntryView> entries(int year) {
-        checkYear(year);
-        return load(year).stream().map(e -> new CalendarEntryView(e.date(), e.kind().name(), e.note())).toList();
+    /** The calendar for a unit, by its path ('/H99/H99.X01/'): that of the root of the path. */
+    public WorkingCalendar forUnitPath(String unitPath) {
+        return forProvince(provinceOf(unitPath));
     }
 
-    /** Replaces the official entries of a year; the calendar is rebuilt at the next use. */
+    /** The root unit code of a path ('/H99/H99.X01/' → 'H99'); null when there is none. */
+    public static String provinceOf(String unitPath) {
+        if (unitPath == null) {
+            return null;
+        }
+        for (String part : unitPath.split("/")) {
+            if (!part.isBlank()) {
+                return part;
+            }
+        }
+        return null;
+    }
+
+    /** The official entries of a year that the province's deadlines follow, by date, with the key each came from. */
     @Transactional
-    public List<CalendarEntryView> replace(int year, List<CalendarEntryInput> in, String username) {
+    public List<CalendarEntryView> entries(String province, int year) {
         checkYear(year);
-        List<Problem.Violation> violations = new ArrayList<>();
-        Set<LocalDate> dates = new HashSet<>();
-        List<CalendarEntry> entries = new ArrayList<>();
-        for (int k = 0; k < in.size(); k++) {
-            CalendarEntryInput e = in.get(k);
-            String at = "[" + k + "]";
-            if (e == null || e.date() == null) {
-                violations.add(new Problem.Violation(at + ".date", "required", "a date is required"));
-                continue;
-            }
-            if (e.date().getYear() != year) {
-                violations.add(new Problem.Violation(at + ".date", "inYear", "the date must be in " + year));
-            } else if (!dates.add(e.date())) {
-                violations.add(new Problem.Violation(at + ".date", "unique", "one entry per date"));
-            }
-            CalendarEntry.Kind kind = null;
-            try {
-                kind = e.kind() == null ? null : CalendarEntry.Kind.valueOf(e.kind());
-            } catch (IllegalArgumentException ex) {
-                // reported below
-            }
-            if (kind == null) {
-                violations.add(new Problem.Violation(at + ".kind", "oneOf",
-                        "must be one of HOLIDAY, COMPENSATORY_OFF, SWAPPED_WORKDAY"));
-            }
-            if (e.note() != null && e.note().length() > 500) {
-                violations.add(new Problem.Violation(at + ".note", "maxLength", "at most 500 characters"));
-            }
-            if (kind != null) {
-                entries.add(new CalendarEntry(e.date(), kind, e.note() == null ? "" : e.note().strip()));
-            }
+        String p = province == null || province.isBlank() ? NATIONAL : province;
+        List<CalendarEntryView> views = new ArrayList<>();
+        for (Row r : rows(p, year).values()) {
+            views.add(new CalendarEntryView(r.entry().date(), r.entry().kind().name(), r.entry().note(), r.province(),
+                    r.sequence()));
         }
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
+        return views;
+    }
+
+    /**
+     * Applies {@code CalendarYearChanged} (inside the inbox transaction): replaces the year's entries of the
+     * province when the event's sequence is higher than the one held; an equal or lower one (replay, late event)
+     * changes nothing. The built calendars are forgotten once the transaction completes.
+     *
+     * @return whether the year was replaced
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean apply(EventEnvelope event) {
+        if (!CalendarEventV1.YEAR_CHANGED.equals(event.type())) {
+            return false;
         }
-        em.createNativeQuery("delete from calendar_entry where entry_date >= :f and entry_date < :t")
-                .setParameter("f", LocalDate.of(year, 1, 1)).setParameter("t", LocalDate.of(year + 1, 1, 1))
+        CalendarEventV1 c = codec.data(event, CalendarEventV1.class);
+        List<CalendarEntry> entries = validate(event, c);
+        // Locks the year's row: concurrent events of one key apply one after the other.
+        @SuppressWarnings("unchecked")
+        List<Object> won = em.createNativeQuery("""
+                        insert into calendar_year (province, year, sequence, event_id, occurred_at, applied_at)
+                        values (:p, :y, :s, :id, :occurred, :now)
+                        on conflict (province, year) do update
+                        set sequence = excluded.sequence, event_id = excluded.event_id,
+                            occurred_at = excluded.occurred_at, applied_at = excluded.applied_at
+                        where calendar_year.sequence < excluded.sequence
+                        returning sequence""")
+                .setParameter("p", c.province()).setParameter("y", c.year()).setParameter("s", c.sequence())
+                .setParameter("id", event.id()).setParameter("occurred", c.occurredAt() != null ? c.occurredAt() : event.time())
+                .setParameter("now", OffsetDateTime.now(clock))
+                .getResultList();
+        if (won.isEmpty()) {
+            LOG.debugf("calendar %s sequence %d is not newer than the one held; ignored", c.key(), c.sequence());
+            return false;
+        }
+        em.createNativeQuery("delete from calendar_entry where province = :p and entry_date >= :f and entry_date < :t")
+                .setParameter("p", c.province())
+                .setParameter("f", LocalDate.of(c.year(), 1, 1)).setParameter("t", LocalDate.of(c.year() + 1, 1, 1))
                 .executeUpdate();
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime at = c.occurredAt() != null ? c.occurredAt() : event.time();
         for (CalendarEntry e : entries) {
             em.createNativeQuery("""
-                            insert into calendar_entry (entry_date, kind, note, updated_by, updated_at)
-                            values (:d, :k, :n, :u, :at)""")
-                    .setParameter("d", e.date()).setParameter("k", e.kind().name()).setParameter("n", e.note())
-                    .setParameter("u", username).setParameter("at", now).executeUpdate();
+                            insert into calendar_entry (province, entry_date, kind, note, updated_by, updated_at)
+                            values (:p, :d, :k, :n, :u, :at)""")
+                    .setParameter("p", c.province()).setParameter("d", e.date()).setParameter("k", e.kind().name())
+                    .setParameter("n", e.note()).setParameter("u", event.source()).setParameter("at", at)
+                    .executeUpdate();
         }
-        cached = null;
-        return entries.stream().sorted(java.util.Comparator.comparing(CalendarEntry::date))
-                .map(e -> new CalendarEntryView(e.date(), e.kind().name(), e.note())).toList();
+        invalidateAfterCompletion();
+        return true;
     }
 
-    /** Forgets the built calendar (after a change committed). */
+    /** Forgets the built calendars. */
     public void invalidate() {
-        cached = null;
+        cache.clear();
     }
 
+    private void invalidateAfterCompletion() {
+        invalidate();
+        // again once committed: a calendar built meanwhile from the rows before the commit is not kept
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                invalidate();
+            }
+        });
+    }
+
+    private static List<CalendarEntry> validate(EventEnvelope event, CalendarEventV1 c) {
+        if (c.province() == null || c.province().isBlank() || c.province().length() > 60 || c.year() < 1900
+                || c.year() > 2200 || c.entries() == null) {
+            throw new MalformedEventException("calendar event " + event.id() + " has no province, year or entries", null);
+        }
+        Map<LocalDate, CalendarEntry> byDate = new LinkedHashMap<>();
+        for (CalendarEventV1.Entry e : c.entries()) {
+            CalendarEntry entry;
+            try {
+                entry = e.toCalendarEntry();
+            } catch (RuntimeException ex) {
+                throw new MalformedEventException("calendar event " + event.id() + " has an invalid entry " + e, ex);
+            }
+            if (entry.date().getYear() != c.year() || byDate.put(entry.date(), entry) != null
+                    || entry.note().length() > 500) {
+                throw new MalformedEventException("calendar event " + event.id() + " has an entry outside " + c.year()
+                        + ", twice on one date or with a note over 500 characters: " + e, null);
+            }
+        }
+        return List.copyOf(byDate.values());
+    }
+
+    private record Row(CalendarEntry entry, String province, long sequence) {
+    }
+
+    /** National rows, then the province's own on top of them, by date. */
     @SuppressWarnings("unchecked")
-    private List<CalendarEntry> load(Integer year) {
-        String sql = "select entry_date, kind, note from calendar_entry"
-                + (year == null ? "" : " where entry_date >= :f and entry_date < :t") + " order by entry_date";
-        var q = em.createNativeQuery(sql);
+    private Map<LocalDate, Row> rows(String province, Integer year) {
+        String sql = """
+                select e.entry_date, e.kind, e.note, e.province, coalesce(y.sequence, 0) from calendar_entry e
+                left join calendar_year y on y.province = e.province and y.year = extract(year from e.entry_date)
+                where e.province in (:national, :p)"""
+                + (year == null ? "" : " and e.entry_date >= :f and e.entry_date < :t")
+                + " order by case when e.province = :national then 0 else 1 end, e.entry_date";
+        var q = em.createNativeQuery(sql).setParameter("national", NATIONAL).setParameter("p", province);
         if (year != null) {
             q.setParameter("f", LocalDate.of(year, 1, 1)).setParameter("t", LocalDate.of(year + 1, 1, 1));
         }
-        List<CalendarEntry> entries = new ArrayList<>();
+        Map<LocalDate, Row> byDate = new TreeMap<>();
         for (Object[] r : (List<Object[]>) q.getResultList()) {
             LocalDate date = EvidenceRepository.date(r[0]);
-            if (date.getYear() >= WorkingCalendar.DEFAULT_FIRST_YEAR && date.getYear() <= WorkingCalendar.DEFAULT_LAST_YEAR) {
-                entries.add(new CalendarEntry(date, CalendarEntry.Kind.valueOf((String) r[1]), (String) r[2]));
-            }
+            byDate.put(date, new Row(new CalendarEntry(date, CalendarEntry.Kind.valueOf((String) r[1]), (String) r[2]),
+                    (String) r[3], ((Number) r[4]).longValue()));
         }
-        return entries;
+        return byDate;
+    }
+
+    private List<CalendarEntry> effective(String province, Integer year) {
+        return rows(province, year).values().stream().map(Row::entry)
+                .filter(e -> e.date().getYear() >= WorkingCalendar.DEFAULT_FIRST_YEAR
+                        && e.date().getYear() <= WorkingCalendar.DEFAULT_LAST_YEAR)
+                .sorted(Comparator.comparing(CalendarEntry::date)).toList();
     }
 
     private static void checkYear(int year) {

@@ -133,12 +133,13 @@ public class InspectionService {
         if (i.getStartedAt() != null && endedOn.isBefore(i.getStartedAt().atZoneSameInstant(Views.VIETNAM).toLocalDate())) {
             throw ProblemException.invalid("endedOn", "notBeforeStart", "must not be before the day the inspection started");
         }
-        i.end(endedOn, conclusionDue(endedOn));
+        i.end(endedOn, conclusionDue(i.getUnitPath(), endedOn));
         return views.inspection(i, plans.findById(i.getPlanId()));
     }
 
-    public LocalDate conclusionDue(LocalDate endedOn) {
-        return WorkingDays.after(calendar.current(), endedOn, conclusionDays);
+    /** The conclusion notice's due date, in the working calendar of the inspected unit's province. */
+    public LocalDate conclusionDue(String unitPath, LocalDate endedOn) {
+        return WorkingDays.after(calendar.forUnitPath(unitPath), endedOn, conclusionDays);
     }
 
     @Transactional

@@ -114,7 +114,7 @@ public class RemediationService {
         if (deadline == null) {
             Conclusion c = conclusions.findById(i.getId());
             LocalDate base = c != null && c.getNoticeDate() != null ? c.getNoticeDate() : views.today();
-            deadline = WorkingDays.after(calendar.current(), base, remediationDays);
+            deadline = WorkingDays.after(calendar.forUnitPath(i.getUnitPath()), base, remediationDays);
         } else if (i.getEndedOn() != null && deadline.isBefore(i.getEndedOn())) {
             throw ProblemException.invalid("deadline", "afterVisit", "the deadline is after the inspection ended");
         }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import vn.cchc.inspections.TestClock;
 import vn.cchc.shared.calendar.CalendarEntry;
 import vn.cchc.shared.calendar.OfficialCalendar2026;
+import vn.cchc.shared.contract.CalendarEventV1;
 import vn.cchc.shared.contract.UnitEventV1;
 import vn.cchc.shared.event.EventCodec;
 import vn.cchc.shared.event.EventEnvelope;
@@ -17,6 +18,7 @@ import vn.cchc.shared.event.Topics;
 import vn.cchc.shared.testing.KafkaTestResource;
 import vn.cchc.shared.testing.TestTokens;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,11 +33,14 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The official calendar decisions (table {@code calendar_entry}, seeded with 2026's) feed the conclusion deadline:
- * an inspection ended Monday 24/8/2026 is due 15 working days later, with Monday 31/8/2026 off (TB 9441/TB-BNV),
- * and an entry added by admin through the API moves the next deadline without a code change.
+ * The official calendar decisions are owned by dossiers and arrive on {@code cchc.calendar.v1}
+ * ({@code CalendarYearChanged}, the whole year of a province, ordered by sequence); they feed the conclusion
+ * deadline: an inspection ended Monday 24/8/2026 is due 15 working days later, with Monday 31/8/2026 off
+ * (TB 9441/TB-BNV) once the decisions arrived. A replayed or older event changes nothing; the endpoint is read-only.
  */
 @QuarkusTest
 class CalendarResourceTest {
@@ -54,20 +59,10 @@ class CalendarResourceTest {
     @AfterEach
     void reset() {
         clock.reset();
-        // back to the seeded 2026 decisions, whatever the test did
-        given().auth().oauth2(admin()).contentType(ContentType.JSON).body(seed()).when().put(URL).then().statusCode(200);
     }
 
     private static String admin() {
         return TestTokens.token("admin", null, "admin");
-    }
-
-    private static List<Map<String, Object>> seed() {
-        return OfficialCalendar2026.ENTRIES.stream().map(CalendarResourceTest::body).toList();
-    }
-
-    private static Map<String, Object> body(CalendarEntry e) {
-        return Map.of("date", e.date().toString(), "kind", e.kind().name(), "note", e.note());
     }
 
     private String province() {
@@ -75,8 +70,8 @@ class CalendarResourceTest {
         unit(p, null, "/" + p + "/");
         unit(p + ".SNV", p, "/" + p + "/" + p + ".SNV/");
         unit(p + ".X1", p, "/" + p + "/" + p + ".X1/");
-        await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> ((Number) em.createNativeQuery(
-                "select count(*) from unit_copy where code like '" + p + "%'").getSingleResult()).longValue() == 3);
+        await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> count(
+                "select count(*) from unit_copy where code like '" + p + "%'") == 3);
         return p;
     }
 
@@ -86,6 +81,21 @@ class CalendarResourceTest {
         EventEnvelope e = EventEnvelope.create("/cchc/procedures", UnitEventV1.CHANGED, code, 1,
                 OffsetDateTime.now(ZoneOffset.UTC), mapper.valueToTree(u));
         KafkaTestResource.produce(Topics.UNITS, e.subject(), codec.write(e));
+    }
+
+    /** {@code CalendarYearChanged} as dossiers writes it. */
+    private EventEnvelope calendar(String province, int year, long sequence, List<CalendarEntry> entries) {
+        CalendarEventV1 c = new CalendarEventV1(province, year, entries.stream().map(CalendarEventV1.Entry::of).toList(),
+                sequence, OffsetDateTime.now(ZoneOffset.UTC));
+        return EventEnvelope.create("/cchc/dossiers", CalendarEventV1.YEAR_CHANGED, c.key(), CalendarEventV1.SCHEMA_VERSION,
+                OffsetDateTime.now(ZoneOffset.UTC), mapper.valueToTree(c));
+    }
+
+    /** Publishes the event and waits until inspections has consumed it (applied, or skipped as not newer). */
+    private void deliver(EventEnvelope e) {
+        KafkaTestResource.produce(Topics.CALENDAR, e.subject(), codec.write(e));
+        await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> count(
+                "select count(*) from inbox_event where consumer = 'inspections.calendar' and event_id = '" + e.id() + "'") == 1);
     }
 
     /** A new inspection of X1 visited on Monday 24/8/2026 and ended that day; returns its conclusion due date. */
@@ -103,56 +113,101 @@ class CalendarResourceTest {
     }
 
     @Test
-    void officialDecisionsFeedTheConclusionDeadline() {
+    void decisionsFromDossiersFeedTheConclusionDeadlineAndOnlyTheLatestCounts() {
         String p = province();
         String inspector = TestTokens.token("inspector-" + p, p + ".SNV", "inspector");
         clock.set(Instant.parse("2026-08-24T09:00:00Z"));
 
-        // the migration seeded the 2026 decisions of the domain reference
-        given().auth().oauth2(admin()).when().get(URL).then().statusCode(200).body("$", hasSize(2),
+        // nothing received for this province yet: the statutory calendar (Quốc khánh 1–2/9 only) → Wednesday 16/9
+        given().auth().oauth2(inspector).when().get(URL).then().statusCode(200).body("$", hasSize(0));
+        assertEquals("2026-09-16", endedOn24August(p, inspector, "1/KH-UBND"));
+
+        // dossiers announces the 2026 decisions: 25–28/8 (4), Mon 31/8 off, 1–2/9 Quốc khánh, 3–4/9 (6),
+        // 7–11/9 (11), 14–17/9 (15) → Thursday 17/9
+        EventEnvelope v10 = calendar(p, 2026, 10, OfficialCalendar2026.ENTRIES);
+        deliver(v10);
+        given().auth().oauth2(inspector).when().get(URL).then().statusCode(200).body("$", hasSize(2),
                 "[0].date", equalTo("2026-08-22"), "[0].kind", equalTo("SWAPPED_WORKDAY"),
                 "[1].date", equalTo("2026-08-31"), "[1].kind", equalTo("COMPENSATORY_OFF"),
-                "[1].note", equalTo("Hoán đổi, làm bù thứ Bảy 22/8/2026"));
+                "[1].note", equalTo("Hoán đổi, làm bù thứ Bảy 22/8/2026"), "[1].province", equalTo(p),
+                "[1].sequence", equalTo(10));
+        // the caller's province by default, any province for admin with ?province=
+        given().auth().oauth2(admin()).queryParam("province", p).when().get(URL).then().statusCode(200).body("$", hasSize(2));
+        assertEquals("2026-09-17", endedOn24August(p, inspector, "2/KH-UBND"));
 
-        // 25–28/8 (4), Mon 31/8 off, 1–2/9 Quốc khánh, 3–4/9 (6), 7–11/9 (11), 14–17/9 (15): Thursday 17/9
-        // (statutory holidays only would give Wednesday 16/9)
-        assertDue("2026-09-17", endedOn24August(p, inspector, "1/KH-UBND"));
+        // admin adds a day off in dossiers (Friday 4/9/2026): the whole year arrives again, the next deadline moves
+        List<CalendarEntry> more = new ArrayList<>(OfficialCalendar2026.ENTRIES);
+        more.add(new CalendarEntry(LocalDate.of(2026, 9, 4), CalendarEntry.Kind.COMPENSATORY_OFF, "Nghỉ bù (thử nghiệm)"));
+        EventEnvelope v20 = calendar(p, 2026, 20, more);
+        deliver(v20);
+        assertEquals("2026-09-18", endedOn24August(p, inspector, "3/KH-UBND"));
 
-        // admin adds a day off (Friday 4/9/2026) without a code change: the next deadline moves by one day
-        List<Map<String, Object>> more = new ArrayList<>(seed());
-        more.add(Map.of("date", "2026-09-04", "kind", "COMPENSATORY_OFF", "note", "Nghỉ bù (thử nghiệm)"));
-        given().auth().oauth2(admin()).contentType(ContentType.JSON).body(more).when().put(URL).then().statusCode(200)
-                .body("$", hasSize(3), "[2].date", equalTo("2026-09-04"));
-        assertDue("2026-09-18", endedOn24August(p, inspector, "2/KH-UBND"));
+        // out of order: an older state (sequence 15, no decision at all) arriving late changes nothing
+        deliver(calendar(p, 2026, 15, List.of()));
+        // replay: the same event again (inbox), and the same sequence under another id, change nothing
+        KafkaTestResource.produce(Topics.CALENDAR, v20.subject(), codec.write(v20));
+        deliver(calendar(p, 2026, 20, List.of()));
+        // the first one replayed last (a consumer reset to the start of the compacted topic)
+        KafkaTestResource.produce(Topics.CALENDAR, v10.subject(), codec.write(v10));
+        deliver(calendar(p, 2026, 5, List.of()));
+        given().auth().oauth2(inspector).when().get(URL).then().statusCode(200).body("$", hasSize(3),
+                "[2].date", equalTo("2026-09-04"), "[2].sequence", equalTo(20));
+        assertEquals(20L, count("select sequence from calendar_year where province = '" + p + "' and year = 2026"));
+        assertEquals("2026-09-18", endedOn24August(p, inspector, "4/KH-UBND"));
 
-        // no official decision at all: the statutory calendar
-        given().auth().oauth2(admin()).contentType(ContentType.JSON).body(List.of()).when().put(URL).then().statusCode(200);
-        assertDue("2026-09-16", endedOn24August(p, inspector, "3/KH-UBND"));
+        // a newer state without decisions: back to the statutory calendar
+        deliver(calendar(p, 2026, 30, List.of()));
+        given().auth().oauth2(inspector).when().get(URL).then().statusCode(200).body("$", hasSize(0));
+        assertEquals("2026-09-16", endedOn24August(p, inspector, "5/KH-UBND"));
     }
 
     @Test
-    void onlyAdminChangesTheCalendarAndBadEntriesAreNamed() {
+    void nationalDecisionsApplyUnderTheProvincesOwnAndOtherProvincesAreUntouched() {
+        String p = province();
+        String other = province();
+        LocalDate day = LocalDate.of(2030, 5, 3); // a Friday
+        deliver(calendar("VN", 2030, 1, List.of(
+                new CalendarEntry(day, CalendarEntry.Kind.COMPENSATORY_OFF, "Quốc gia"),
+                new CalendarEntry(LocalDate.of(2030, 5, 11), CalendarEntry.Kind.SWAPPED_WORKDAY, "Quốc gia làm bù"))));
+        deliver(calendar(p, 2030, 1, List.of(new CalendarEntry(day, CalendarEntry.Kind.HOLIDAY, "Tỉnh"))));
+        String url = "/api/v1/inspections/calendar/2030";
+        given().auth().oauth2(admin()).queryParam("province", p).when().get(url).then().statusCode(200).body("$", hasSize(2),
+                "[0].kind", equalTo("HOLIDAY"), "[0].province", equalTo(p),
+                "[1].date", equalTo("2030-05-11"), "[1].province", equalTo("VN"));
+        given().auth().oauth2(admin()).queryParam("province", other).when().get(url).then().statusCode(200)
+                .body("$", hasSize(2), "[0].kind", equalTo("COMPENSATORY_OFF"), "[0].province", equalTo("VN"));
+        // admin without a unit: the national decisions
+        given().auth().oauth2(admin()).when().get(url).then().statusCode(200).body("$", hasSize(2));
+    }
+
+    @Test
+    void theCalendarIsReadOnlyHereAndABadEventGoesToTheDeadLetterTopic() {
         String inspector = TestTokens.token("inspector-cal", "H99.SNV", "inspector");
         given().auth().oauth2(inspector).when().get(URL).then().statusCode(200);
-        given().auth().oauth2(inspector).contentType(ContentType.JSON).body(seed()).when().put(URL).then().statusCode(403);
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).body(List.of()).when().put(URL).then().statusCode(405);
         given().auth().oauth2(TestTokens.token("leader-cal", "H99.X01", "leader")).when().get(URL).then().statusCode(403);
         given().when().get(URL).then().statusCode(401);
-        given().auth().oauth2(admin()).contentType(ContentType.JSON)
-                .body(List.of(Map.of("date", "2025-12-31", "kind", "COMPENSATORY_OFF"),
-                        Map.of("date", "2026-05-04", "kind", "EXTRA_DAY_OFF"),
-                        Map.of("date", "2026-05-05", "kind", "HOLIDAY"), Map.of("date", "2026-05-05", "kind", "HOLIDAY")))
-                .when().put(URL).then().statusCode(400).contentType("application/problem+json").body("violations", hasSize(3),
-                        "violations[0].field", equalTo("[0].date"), "violations[0].rule", equalTo("inYear"),
-                        "violations[1].field", equalTo("[1].kind"), "violations[1].rule", equalTo("oneOf"),
-                        "violations[2].field", equalTo("[3].date"), "violations[2].rule", equalTo("unique"));
         given().auth().oauth2(admin()).when().get("/api/v1/inspections/calendar/2019").then().statusCode(400)
                 .body("violations[0].field", equalTo("year"));
-        // nothing half-written
-        given().auth().oauth2(admin()).when().get(URL).then().statusCode(200).body("$", hasSize(2));
+
+        // an entry outside the event's year: not applied (nothing half-written), moved to the dead-letter topic
+        String p = "D" + ThreadLocalRandom.current().nextInt(100000, 999999);
+        EventEnvelope bad = calendar(p, 2026, 1, List.of(
+                new CalendarEntry(LocalDate.of(2026, 5, 4), CalendarEntry.Kind.COMPENSATORY_OFF, ""),
+                new CalendarEntry(LocalDate.of(2025, 12, 31), CalendarEntry.Kind.COMPENSATORY_OFF, "")));
+        KafkaTestResource.produce(Topics.CALENDAR, bad.subject(), codec.write(bad));
+        var dead = KafkaTestResource.awaitRecord(Topics.DEAD_LETTER,
+                r -> bad.subject().equals(r.key()) && r.value().contains(bad.id()), Duration.ofSeconds(30));
+        var reason = dead.headers().lastHeader("dead-letter-reason");
+        assertTrue(reason != null && new String(reason.value(), StandardCharsets.UTF_8).contains("outside 2026"));
+        // the partition goes on
+        deliver(calendar(p, 2026, 2, List.of(new CalendarEntry(LocalDate.of(2026, 5, 4), CalendarEntry.Kind.HOLIDAY, "ok"))));
+        given().auth().oauth2(admin()).queryParam("province", p).when().get(URL).then().statusCode(200)
+                .body("$", hasSize(1), "[0].note", equalTo("ok"));
+        assertEquals(0L, count("select count(*) from calendar_entry where province = '" + p + "' and entry_date < '2026-01-01'"));
     }
 
-    private static void assertDue(String expected, String actual) {
-        org.junit.jupiter.api.Assertions.assertEquals(expected, actual);
+    private long count(String sql) {
+        return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
     }
-
 }

@@ -14,6 +14,11 @@ public final class Topics {
     public static final String DOSSIERS = "cchc.dossiers.v1";
     public static final String INSPECTIONS = "cchc.inspections.v1";
     public static final String PAR_INDEX = "cchc.par-index.v1";
+    /**
+     * Official working-calendar decisions of a year (days off moved, weekend days worked), owned by dossiers;
+     * compacted, key = {@code <province>:<year>} (see {@link vn.cchc.shared.contract.CalendarEventV1#key}).
+     */
+    public static final String CALENDAR = "cchc.calendar.v1";
     /** Poison messages, with the failure reason in the record headers. */
     public static final String DEAD_LETTER = "cchc.dlq.v1";
 
@@ -28,6 +33,7 @@ public final class Topics {
             new Spec(DOSSIERS, false),
             new Spec(INSPECTIONS, false),
             new Spec(PAR_INDEX, false),
+            new Spec(CALENDAR, true),
             new Spec(DEAD_LETTER, false));
 
     private Topics() {

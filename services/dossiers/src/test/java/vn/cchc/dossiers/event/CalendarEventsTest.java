@@ -1,0 +1,146 @@
+package vn.cchc.dossiers.event;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+import vn.cchc.shared.contract.CalendarEventV1;
+import vn.cchc.shared.event.EventCodec;
+import vn.cchc.shared.event.EventEnvelope;
+import vn.cchc.shared.event.Topics;
+import vn.cchc.shared.testing.KafkaTestResource;
+import vn.cchc.shared.testing.TestTokens;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * dossiers owns the official calendar: each admin change of a year writes {@code CalendarYearChanged} with the
+ * whole year to the outbox in the change's transaction (a refused change writes nothing), with an increasing
+ * sequence per province and year; the seeded years are announced once at start-up.
+ */
+@QuarkusTest
+class CalendarEventsTest {
+
+    @Inject
+    EntityManager em;
+    @Inject
+    EventCodec codec;
+    @Inject
+    CalendarEvents events;
+    @Inject
+    vn.cchc.dossiers.service.CalendarService calendars;
+
+    /**
+     * A province may decide a date the national decisions already cover (31/8/2026 is nationally a compensatory day
+     * off): the province's entry wins instead of breaking the province's calendar, and other provinces keep theirs.
+     */
+    @Test
+    void aProvinceDecisionOnANationallyDecidedDayKeepsTheCalendarWorking() {
+        String p = "Q" + ThreadLocalRandom.current().nextInt(100000, 999999);
+        String admin = TestTokens.token("admin-" + p, p, "admin");
+        LocalDate monday = LocalDate.of(2026, 8, 31);
+        LocalDate friday = LocalDate.of(2026, 9, 4);
+        assertFalse(calendars.forProvince(p).isWorkingDay(monday));
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("date", "2026-08-31", "kind", "HOLIDAY", "note", "QĐ UBND tỉnh: nghỉ 31/8"))
+                .when().post("/api/v1/dossiers/calendar/2026/entries").then().statusCode(201);
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("date", "2026-09-04", "kind", "HOLIDAY", "note", "QĐ UBND tỉnh: nghỉ 4/9"))
+                .when().post("/api/v1/dossiers/calendar/2026/entries").then().statusCode(201);
+        assertFalse(calendars.forProvince(p).isWorkingDay(monday));
+        assertFalse(calendars.forProvince(p).isWorkingDay(friday));
+        assertTrue(calendars.forProvince("Q000000").isWorkingDay(friday));
+        assertTrue(calendars.forProvince(p).isWorkingDay(LocalDate.of(2026, 8, 22)));   // the national Saturday worked
+    }
+
+    @Test
+    void anAdminChangeWritesTheWholeYearToTheOutbox() {
+        String p = "Q" + ThreadLocalRandom.current().nextInt(100000, 999999);
+        String admin = TestTokens.token("admin-" + p, p, "admin");
+        String key = p + ":2026";
+        String url = "/api/v1/dossiers/calendar/2026/entries";
+
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("date", "2026-12-31", "kind", "HOLIDAY", "note", "QĐ UBND tỉnh: nghỉ 31/12"))
+                .when().post(url).then().statusCode(201);
+        List<EventEnvelope> rows = outbox(key);
+        assertEquals(1, rows.size());
+        EventEnvelope first = rows.get(0);
+        assertEquals(CalendarEventV1.YEAR_CHANGED, first.type());
+        assertEquals(key, first.subject());
+        assertEquals(CalendarEventV1.SCHEMA_VERSION, first.schemaVersion());
+        CalendarEventV1 e1 = codec.data(first, CalendarEventV1.class);
+        assertEquals(p, e1.province());
+        assertEquals(2026, e1.year());
+        assertEquals(List.of(new CalendarEventV1.Entry(LocalDate.of(2026, 12, 31), "HOLIDAY", "QĐ UBND tỉnh: nghỉ 31/12")),
+                e1.entries());
+        assertTrue(e1.sequence() > 0);
+
+        // a second decision: the event carries both, ordered by date, with a higher sequence
+        long id = ((Number) given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("date", "2026-10-10", "kind", "SWAPPED_WORKDAY", "note", "Làm bù"))
+                .when().post(url).then().statusCode(201).extract().path("id")).longValue();
+        rows = outbox(key);
+        assertEquals(2, rows.size());
+        CalendarEventV1 e2 = codec.data(rows.get(1), CalendarEventV1.class);
+        assertEquals(List.of(LocalDate.of(2026, 10, 10), LocalDate.of(2026, 12, 31)),
+                e2.entries().stream().map(CalendarEventV1.Entry::date).toList());
+        assertEquals("SWAPPED_WORKDAY", e2.entries().get(0).kind());
+        assertTrue(e2.sequence() > e1.sequence(), e2.sequence() + " > " + e1.sequence());
+
+        // refused changes (duplicate date, a weekday "worked") write no event
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("date", "2026-12-31", "kind", "HOLIDAY"))
+                .when().post(url).then().statusCode(409);
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("date", "2026-11-20", "kind", "SWAPPED_WORKDAY"))
+                .when().post(url).then().statusCode(400);
+        assertEquals(2, outbox(key).size());
+
+        // removing an entry publishes the rest of the year
+        given().auth().oauth2(admin).when().delete(url + "/" + id).then().statusCode(204);
+        rows = outbox(key);
+        assertEquals(3, rows.size());
+        CalendarEventV1 e3 = codec.data(rows.get(2), CalendarEventV1.class);
+        assertEquals(List.of(LocalDate.of(2026, 12, 31)), e3.entries().stream().map(CalendarEventV1.Entry::date).toList());
+        assertTrue(e3.sequence() > e2.sequence());
+
+        // the relay puts the latest state on the compacted topic, keyed by province and year
+        String last = rows.get(2).id();
+        var record = KafkaTestResource.awaitRecord(Topics.CALENDAR, r -> key.equals(r.key()) && r.value().contains(last),
+                Duration.ofSeconds(30));
+        assertEquals(e3, codec.data(codec.read(record.value()), CalendarEventV1.class));
+    }
+
+    @Test
+    void theSeededYearIsAnnouncedOnceAtStartUp() {
+        List<EventEnvelope> rows = outbox("VN:2026");
+        assertEquals(1, rows.size(), "the V2 seed of 2026 is published at start-up, once");
+        CalendarEventV1 seed = codec.data(rows.get(0), CalendarEventV1.class);
+        assertEquals("VN", seed.province());
+        assertEquals(List.of(new CalendarEventV1.Entry(LocalDate.of(2026, 8, 22), "SWAPPED_WORKDAY",
+                                "TB 9441/TB-BNV: làm bù cho ngày nghỉ 31/8/2026"),
+                        new CalendarEventV1.Entry(LocalDate.of(2026, 8, 31), "COMPENSATORY_OFF",
+                                "TB 9441/TB-BNV: nghỉ Thứ Hai 31/8/2026, làm bù Thứ Bảy 22/8/2026")),
+                seed.entries());
+        // a restart (or a second instance) publishes nothing more
+        assertEquals(0, events.publishUnpublished());
+        assertEquals(1, outbox("VN:2026").size());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<EventEnvelope> outbox(String key) {
+        List<String> payloads = em.createNativeQuery(
+                        "select payload from outbox_event where topic = :t and event_key = :k order by seq")
+                .setParameter("t", Topics.CALENDAR).setParameter("k", key).getResultList();
+        return payloads.stream().map(codec::read).toList();
+    }
+}
