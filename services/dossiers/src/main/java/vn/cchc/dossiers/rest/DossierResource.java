@@ -30,6 +30,7 @@ import vn.cchc.dossiers.rest.DossierDtos.ReceiveInput;
 import vn.cchc.dossiers.service.DossierCommands;
 import vn.cchc.dossiers.service.DossierService;
 import vn.cchc.shared.paging.Page;
+import vn.cchc.shared.tx.TransientRetry;
 import vn.cchc.shared.paging.PageParams;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
@@ -68,7 +69,8 @@ public class DossierResource {
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "Receive a dossier (Tiếp nhận hồ sơ): code, clock start and due date; Mẫu 01")
     public Response receive(@NotNull @Valid ReceiveInput input, @Context UriInfo uri) {
-        Dossier d = service.receive(mapper.toCommand(input), caller);
+        // a deadlock on the shared counters (another transaction updating them) aborts the transaction: run it again
+        Dossier d = TransientRetry.call(() -> service.receive(mapper.toCommand(input), caller));
         return Response.created(uri.getAbsolutePathBuilder().path(d.getCode()).build()).entity(view(d)).build();
     }
 
@@ -100,8 +102,9 @@ public class DossierResource {
     @Operation(summary = "Take one lifecycle action; 409 when the status does not allow it")
     public DossierView act(@PathParam("code") String code, @PathParam("action") String action, @Valid ActionInput input) {
         ActionInput in = input == null ? new ActionInput(null, null, null, null, null, null, null, null, null) : input;
-        Dossier d = service.act(code, action, new DossierCommands.Act(in.note(), in.reason(), in.items(), in.stepName(),
-                in.toUnitCode(), in.toUser(), in.newDueAt(), in.signer(), in.method()), caller);
+        var command = new DossierCommands.Act(in.note(), in.reason(), in.items(), in.stepName(), in.toUnitCode(),
+                in.toUser(), in.newDueAt(), in.signer(), in.method());
+        Dossier d = TransientRetry.call(() -> service.act(code, action, command, caller));
         return view(d);
     }
 

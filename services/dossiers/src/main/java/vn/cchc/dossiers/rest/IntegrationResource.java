@@ -22,6 +22,7 @@ import vn.cchc.dossiers.rest.DossierDtos.ReceiveInput;
 import vn.cchc.dossiers.service.DossierCommands;
 import vn.cchc.dossiers.service.IntegrationService;
 import vn.cchc.shared.security.Caller;
+import vn.cchc.shared.tx.TransientRetry;
 import vn.cchc.shared.security.Roles;
 
 import java.time.OffsetDateTime;
@@ -65,8 +66,8 @@ public class IntegrationResource {
     public UpsertView upsert(@PathParam("externalId") @Size(max = 100) String externalId,
                              @HeaderParam("Idempotency-Key") @Size(max = 200) String key, @NotNull @Valid ReceiveInput input)
             throws com.fasterxml.jackson.core.JsonProcessingException {
-        Dossier d = service.upsert(externalId, key, externalId + json.writeValueAsString(input),
-                mapper.toCommand(input), caller);
+        String fingerprint = externalId + json.writeValueAsString(input);
+        Dossier d = TransientRetry.call(() -> service.upsert(externalId, key, fingerprint, mapper.toCommand(input), caller));
         return new UpsertView(d.getCode(), externalId, d.getStatus(), DossierMapper.vn(d.getReceivedAt()), DossierMapper.vn(d.getDueAt()));
     }
 
@@ -75,9 +76,11 @@ public class IntegrationResource {
     @RolesAllowed({Roles.INTEGRATION, Roles.ADMIN})
     @Operation(summary = "Import historical dossiers; every row checked first, all or nothing; known external ids skipped")
     public ImportResultView importHistorical(@NotNull @Size(max = 20000) List<@Valid @NotNull HistoricalInput> rows) {
-        var result = service.importHistorical(rows.stream().map(r -> new IntegrationService.HistoricalRow(r.externalId(),
+        var historical = rows.stream().map(r -> new IntegrationService.HistoricalRow(r.externalId(),
                 mapper.toCommand(r.dossier()), r.status(), r.resolvedAt(), r.returnedAt(), r.apologyAt(),
-                r.apologyNewDueAt())).toList(), caller);
+                r.apologyNewDueAt())).toList();
+        // all or nothing: an import aborted by a deadlock with live intake has written nothing and runs again
+        var result = TransientRetry.call(() -> service.importHistorical(historical, caller));
         return new ImportResultView(result.created(), result.skipped());
     }
 }

@@ -27,6 +27,7 @@ import vn.cchc.dossiers.service.PublicService;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
+import vn.cchc.shared.tx.TransientRetry;
 
 import java.util.List;
 
@@ -78,7 +79,8 @@ public class PublicResource {
     @Operation(summary = "Rate the handling once after the result (criteria of the provincial portal)")
     public Response rate(@PathParam("code") String code, @NotNull @Valid RatingInput input) {
         String digits = input.phone().replaceAll("\\D", "");
-        service.rate(code, digits.length() >= 4 ? digits.substring(digits.length() - 4) : digits, input.answers());
+        String last4 = digits.length() >= 4 ? digits.substring(digits.length() - 4) : digits;
+        TransientRetry.run(() -> service.rate(code, last4, input.answers()));
         return Response.noContent().build();
     }
 }

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.cchc.dossiers.domain.DossierStatus;
 import vn.cchc.shared.security.Caller;
+import vn.cchc.shared.tx.TransientRetry;
 import vn.cchc.shared.security.Roles;
 
 import java.time.Clock;
@@ -59,7 +60,8 @@ public class DemoDossiers {
             LOG.debug("demo dossiers: waiting for the demo units and catalogue to arrive");
             return;
         }
-        integration.importHistorical(rows(procedures), Caller.system(CLIENT, Roles.INTEGRATION));
+        List<IntegrationService.HistoricalRow> rows = rows(procedures);
+        TransientRetry.call(() -> integration.importHistorical(rows, Caller.system(CLIENT, Roles.INTEGRATION)));
         done = true;
         LOG.info("demo dossiers: H99 seeded");
     }
