@@ -34,12 +34,15 @@ public class IntegrationService {
     private final DossierRepository dossiers;
     private final EntityManager em;
     private final Clock clock;
+    private final StatsRecorder stats;
 
-    public IntegrationService(DossierService dossierService, DossierRepository dossiers, EntityManager em, Clock clock) {
+    public IntegrationService(DossierService dossierService, DossierRepository dossiers, EntityManager em, Clock clock,
+                              StatsRecorder stats) {
         this.dossierService = dossierService;
         this.dossiers = dossiers;
         this.em = em;
         this.clock = clock;
+        this.stats = stats;
     }
 
     /** One historical dossier to import. */
@@ -123,6 +126,11 @@ public class IntegrationService {
         if (!v.isEmpty()) {
             throw ProblemException.invalid(v);
         }
+        // the counters of all rows are written once at the end, so the shared month/year rows are not held all along
+        return stats.batched(() -> persist(rows, caller));
+    }
+
+    private ImportResult persist(List<HistoricalRow> rows, Caller caller) {
         int created = 0;
         int skipped = 0;
         for (int i = 0; i < rows.size(); i++) {

@@ -7,26 +7,73 @@ import vn.cchc.dossiers.domain.Dossier;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Keeps the daily flow aggregates (dossier_daily_stat) in step with the lifecycle, in the transaction
  * of each transition: one upsert per change, so the period report sums a few thousand rows instead of
- * scanning millions of dossiers.
+ * scanning millions of dossiers (the database rolls them up by month and year, see V5).
+ * <p>
+ * A transaction writing many dossiers (a historical import) runs {@link #batched}: the counters are summed in
+ * memory and written at the end in one statement, in key order. The shared month/year rows are then locked
+ * only for the last moment of the import, not for all of it, and always in the same order as any other writer.
  */
 @ApplicationScoped
 public class StatsRecorder {
 
-    private static final Set<String> COUNTERS = Set.of("received", "resolved_early", "resolved_on_time", "resolved_late",
+    /** Counters in the order of dossier_daily_stat's columns. */
+    private static final List<String> ORDERED = List.of("received", "resolved_early", "resolved_on_time", "resolved_late",
             "late_with_apology", "late_without_apology", "refused", "withdrawn", "stopped", "returned", "digitised",
             "e_result", "rated", "rated_dissatisfied", "closed");
+    private static final Set<String> COUNTERS = Set.copyOf(ORDERED);
+    /** Rows per statement (6 bind parameters each, far below the driver's limit of 32,767). */
+    private static final int ROWS_PER_STATEMENT = 2000;
+
+    /** One row of dossier_daily_stat; sorted like its primary key. */
+    record Key(LocalDate day, String unit, String procedure, String channel, String path, String field)
+            implements Comparable<Key> {
+        private static final Comparator<Key> ORDER = Comparator.comparing(Key::day).thenComparing(Key::unit)
+                .thenComparing(Key::procedure).thenComparing(Key::channel);
+
+        @Override
+        public int compareTo(Key o) {
+            return ORDER.compare(this, o);
+        }
+    }
 
     private final EntityManager em;
+    /** The counters of the batch running on this thread (null outside {@link #batched}). */
+    private final ThreadLocal<Map<Key, Map<String, Integer>>> batch = new ThreadLocal<>();
 
     public StatsRecorder(EntityManager em) {
         this.em = em;
+    }
+
+    /**
+     * Runs {@code work} (inside the caller's transaction) with the counters it records held back, then writes
+     * them in one statement sorted by key.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T> T batched(java.util.function.Supplier<T> work) {
+        if (batch.get() != null) {
+            return work.get();
+        }
+        batch.set(new TreeMap<>());
+        try {
+            T result = work.get();
+            write(batch.get());
+            return result;
+        } finally {
+            batch.remove();
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -83,28 +130,56 @@ public class StatsRecorder {
     }
 
     private void add(Dossier d, LocalDate day, Map<String, Integer> counters) {
-        StringBuilder cols = new StringBuilder();
-        StringBuilder vals = new StringBuilder();
-        StringBuilder updates = new StringBuilder();
-        for (Map.Entry<String, Integer> e : counters.entrySet()) {
-            if (!COUNTERS.contains(e.getKey())) {
-                throw new IllegalArgumentException("unknown counter " + e.getKey());
+        for (String counter : counters.keySet()) {
+            if (!COUNTERS.contains(counter)) {
+                throw new IllegalArgumentException("unknown counter " + counter);
             }
-            cols.append(", ").append(e.getKey());
-            vals.append(", ").append(e.getValue().intValue());
-            updates.append(updates.isEmpty() ? "" : ", ").append(e.getKey()).append(" = dossier_daily_stat.")
-                    .append(e.getKey()).append(" + excluded.").append(e.getKey());
         }
-        em.createNativeQuery("insert into dossier_daily_stat (day, unit_code, unit_path, procedure_code, field, channel"
-                        + cols + ") values (:day, :unit, :path, :procedure, :field, :channel" + vals + ")"
-                        + " on conflict (day, unit_code, procedure_code, channel) do update set " + updates)
-                .setParameter("day", day)
-                .setParameter("unit", d.getReceivingUnitCode())
-                .setParameter("path", d.getReceivingUnitPath())
-                .setParameter("procedure", d.getProcedureCode())
-                .setParameter("field", d.getField())
-                .setParameter("channel", d.getChannel())
-                .executeUpdate();
+        Key key = new Key(day, d.getReceivingUnitCode(), d.getProcedureCode(), d.getChannel(), d.getReceivingUnitPath(),
+                d.getField());
+        Map<Key, Map<String, Integer>> held = batch.get();
+        if (held != null) {
+            Map<String, Integer> sums = held.computeIfAbsent(key, k -> new HashMap<>());
+            counters.forEach((c, n) -> sums.merge(c, n, Integer::sum));
+            return;
+        }
+        write(Map.of(key, counters));
+    }
+
+    /** Upserts of all the rows in key order (every counter column, zero where nothing happened). */
+    private void write(Map<Key, Map<String, Integer>> rows) {
+        List<Key> sorted = new ArrayList<>(rows.keySet());
+        Collections.sort(sorted);
+        for (int from = 0; from < sorted.size(); from += ROWS_PER_STATEMENT) {
+            write(sorted.subList(from, Math.min(sorted.size(), from + ROWS_PER_STATEMENT)), rows);
+        }
+    }
+
+    private void write(List<Key> keys, Map<Key, Map<String, Integer>> rows) {
+        StringBuilder sql = new StringBuilder("insert into dossier_daily_stat (day, unit_code, unit_path, procedure_code,"
+                + " field, channel, " + String.join(", ", ORDERED) + ") values ");
+        for (int i = 0; i < keys.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(:day").append(i).append(", :unit").append(i).append(", :path")
+                    .append(i).append(", :procedure").append(i).append(", :field").append(i).append(", :channel").append(i);
+            Map<String, Integer> counters = rows.get(keys.get(i));
+            for (String c : ORDERED) {
+                sql.append(", ").append(counters.getOrDefault(c, 0).intValue());
+            }
+            sql.append(')');
+        }
+        sql.append(" on conflict (day, unit_code, procedure_code, channel) do update set ");
+        for (int i = 0; i < ORDERED.size(); i++) {
+            String c = ORDERED.get(i);
+            sql.append(i == 0 ? "" : ", ").append(c).append(" = dossier_daily_stat.").append(c).append(" + excluded.").append(c);
+        }
+        var query = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < keys.size(); i++) {
+            Key k = keys.get(i);
+            query.setParameter("day" + i, k.day()).setParameter("unit" + i, k.unit()).setParameter("path" + i, k.path())
+                    .setParameter("procedure" + i, k.procedure()).setParameter("field" + i, k.field())
+                    .setParameter("channel" + i, k.channel());
+        }
+        query.executeUpdate();
     }
 
     static LocalDate day(OffsetDateTime t) {
