@@ -115,10 +115,9 @@ public class ReportQueries {
         Query q = em.createNativeQuery("select k, " + SUMS + " from (" + String.join(" union all ", parts)
                 + ") s group by k");
         q.setParameter("scope", Jurisdiction.subtreePattern(scopePath));
-        String sql = String.join(" ", parts);
         for (int i = 0; i < slices.size(); i++) {
             Slice slice = slices.get(i);
-            if (sql.contains(":g" + i + " ")) {
+            if (by != GroupBy.PROCEDURE || slice.grain() != Grain.DAY) {       // day slices by procedure read the daily table
                 q.setParameter("g" + i, slice.grain().code);
             }
             q.setParameter("f" + i, slice.first());

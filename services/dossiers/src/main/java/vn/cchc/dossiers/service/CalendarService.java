@@ -1,5 +1,7 @@
 package vn.cchc.dossiers.service;
 
+import vn.cchc.shared.calendar.VietnamTime;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.cchc.dossiers.domain.CalendarDecision;
@@ -30,7 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class CalendarService {
 
     /** Vietnamese local time (UTC+7): working hours and dates are read in it. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId ZONE = VietnamTime.ZONE;
 
     private final CalendarDecisionRepository decisions;
     private final CalendarEvents events;

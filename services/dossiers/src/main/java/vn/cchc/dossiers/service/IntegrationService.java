@@ -7,15 +7,13 @@ import vn.cchc.dossiers.domain.Dossier;
 import vn.cchc.dossiers.domain.DossierStatus;
 import vn.cchc.dossiers.repository.DossierRepository;
 import vn.cchc.shared.problem.Problem;
+import vn.cchc.shared.text.Hashes;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
@@ -68,7 +66,7 @@ public class IntegrationService {
                             "select request_hash, dossier_code from idempotency_record where client_id = :c and key = :k")
                     .setParameter("c", client).setParameter("k", idempotencyKey).getResultList();
             if (!seen.isEmpty()) {
-                if (!seen.get(0)[0].equals(sha256(bodyFingerprint))) {
+                if (!seen.get(0)[0].equals(Hashes.sha256Hex(bodyFingerprint))) {
                     throw ProblemException.conflict("Idempotency-Key " + idempotencyKey + " was used for a different request.");
                 }
                 return dossiers.findByCode((String) seen.get(0)[1]).orElseThrow();
@@ -87,7 +85,7 @@ public class IntegrationService {
             em.createNativeQuery("""
                             insert into idempotency_record (client_id, key, request_hash, dossier_code, created_at)
                             values (:c, :k, :h, :d, :t)""")
-                    .setParameter("c", client).setParameter("k", idempotencyKey).setParameter("h", sha256(bodyFingerprint))
+                    .setParameter("c", client).setParameter("k", idempotencyKey).setParameter("h", Hashes.sha256Hex(bodyFingerprint))
                     .setParameter("d", d.getCode()).setParameter("t", OffsetDateTime.now(clock)).executeUpdate();
         }
         return d;
@@ -157,11 +155,4 @@ public class IntegrationService {
         return new ImportResult(created, skipped);
     }
 
-    private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package vn.cchc.inspections.service;
 
+import vn.cchc.shared.calendar.VietnamTime;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.cchc.inspections.document.ConclusionPdf;
@@ -122,7 +124,7 @@ public class ConclusionService {
                 .filter(f -> f.getKind() == Finding.Kind.WEAKNESS).flatMap(f -> f.getFigures().stream())
                 .map(f -> f.getLabel() + ": " + number.format(f.getValue()) + (f.getUnit() == null ? "" : " " + f.getUnit())
                         + " (nguồn " + f.getSource() + (f.getAsOf() == null ? "" : ", số liệu đến "
-                        + f.getAsOf().atZoneSameInstant(Views.VIETNAM).toLocalDate()) + ")")
+                        + f.getAsOf().atZoneSameInstant(VietnamTime.ZONE).toLocalDate()) + ")")
                 .toList();
         String teamLeader = team.ofPlan(plan.getId()).stream().filter(m -> m.getRole() == TeamMember.Role.LEADER)
                 .map(TeamMember::getName).findFirst().orElse(null);

@@ -1,5 +1,7 @@
 package vn.cchc.inspections.service;
 
+import vn.cchc.shared.calendar.VietnamTime;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.cchc.inspections.domain.ChecklistItem;
@@ -15,7 +17,6 @@ import vn.cchc.shared.problem.ProblemException;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /** Content groups and their checklist items, as data (admin manages them). */
@@ -23,7 +24,6 @@ import java.util.List;
 public class ContentGroupService {
 
     /** Business dates are Vietnamese dates. */
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final ContentGroupRepository groups;
     private final ChecklistItemRepository items;
@@ -41,7 +41,7 @@ public class ContentGroupService {
     /** The groups valid on {@code date} (today in Vietnam when null), each with the items valid that day. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ContentGroupView> validOn(LocalDate date) {
-        LocalDate d = date != null ? date : LocalDate.now(clock.withZone(VIETNAM));
+        LocalDate d = date != null ? date : LocalDate.now(clock.withZone(VietnamTime.ZONE));
         List<ContentGroup> valid = groups.validOn(d);
         List<ChecklistItem> all = valid.isEmpty() ? List.of() : items.validOn(valid.stream().map(ContentGroup::getCode).toList(), d);
         return valid.stream().map(g -> mapper.toView(g, all.stream().filter(i -> i.getGroupCode().equals(g.getCode())).toList()))

@@ -3,6 +3,7 @@ package vn.cchc.inspections.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.cchc.shared.problem.ProblemException;
+import vn.cchc.shared.text.Hashes;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
@@ -66,7 +66,7 @@ public class DocumentStore {
             Path target = root.resolve(key);
             Files.createDirectories(target.getParent());
             Path tmp = target.resolveSibling(id + ".part");
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            MessageDigest sha = Hashes.sha256();
             try (InputStream in = Files.newInputStream(upload)) {
                 Files.copy(new java.security.DigestInputStream(in, sha), tmp, StandardCopyOption.REPLACE_EXISTING);
             }
@@ -74,8 +74,6 @@ public class DocumentStore {
             return new Stored(key, type, size, HexFormat.of().formatHex(sha.digest()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store document " + id, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -1,5 +1,7 @@
 package vn.cchc.inspections.service;
 
+import vn.cchc.shared.calendar.VietnamTime;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -233,7 +235,7 @@ public class EvidenceService {
         OffsetDateTime cut = endOf(date);
         LocalDate to = periodEnd(i, date);
         return repo.lateCandidates(Jurisdiction.subtreePattern(i.getUnitPath()),
-                        i.getPeriodFrom().atStartOfDay(Views.VIETNAM).toOffsetDateTime(), endOf(to)).stream()
+                        i.getPeriodFrom().atStartOfDay(VietnamTime.ZONE).toOffsetDateTime(), endOf(to)).stream()
                 .filter(r -> LateDossierRules.lateAsOf(r.dueAt(), r.resolvedAt(), r.classification(), cut))
                 .toList();
     }
@@ -290,7 +292,7 @@ public class EvidenceService {
 
     /** The first instant after {@code date} in Vietnam. */
     static OffsetDateTime endOf(LocalDate date) {
-        return date.plusDays(1).atStartOfDay(Views.VIETNAM).toOffsetDateTime();
+        return date.plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime();
     }
 
     private static long n(Object o) {

@@ -1,5 +1,7 @@
 package vn.cchc.inspections.service;
 
+import vn.cchc.shared.calendar.VietnamTime;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -118,7 +120,7 @@ public class InspectionService {
             throw ProblemException.invalid("startedOn", "notInFuture", "a visit cannot start after today");
         }
         i.start(startedOn.equals(today) ? OffsetDateTime.now(clock)
-                : startedOn.atStartOfDay(Views.VIETNAM).toOffsetDateTime());
+                : startedOn.atStartOfDay(VietnamTime.ZONE).toOffsetDateTime());
         return views.inspection(i, plans.findById(i.getPlanId()));
     }
 
@@ -130,7 +132,7 @@ public class InspectionService {
         if (endedOn.isAfter(views.today())) {
             throw ProblemException.invalid("endedOn", "notInFuture", "a visit cannot end after today");
         }
-        if (i.getStartedAt() != null && endedOn.isBefore(i.getStartedAt().atZoneSameInstant(Views.VIETNAM).toLocalDate())) {
+        if (i.getStartedAt() != null && endedOn.isBefore(i.getStartedAt().atZoneSameInstant(VietnamTime.ZONE).toLocalDate())) {
             throw ProblemException.invalid("endedOn", "notBeforeStart", "must not be before the day the inspection started");
         }
         i.end(endedOn, conclusionDue(i.getUnitPath(), endedOn));

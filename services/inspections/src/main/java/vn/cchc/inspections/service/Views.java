@@ -1,5 +1,7 @@
 package vn.cchc.inspections.service;
 
+import vn.cchc.shared.calendar.VietnamTime;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.cchc.inspections.domain.Conclusion;
 import vn.cchc.inspections.domain.Inspection;
@@ -10,13 +12,11 @@ import vn.cchc.inspections.rest.InspectionDtos.InspectionView;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /** Builds views that need more than one entity (computed flags such as {@code conclusionLate}). */
 @ApplicationScoped
 public class Views {
 
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final ConclusionRepository conclusions;
     private final Clock clock;
@@ -27,7 +27,7 @@ public class Views {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(VIETNAM));
+        return LocalDate.now(clock.withZone(VietnamTime.ZONE));
     }
 
     public InspectionView inspection(Inspection i, InspectionPlan plan) {

@@ -1,5 +1,7 @@
 package vn.cchc.parindex.service;
 
+import vn.cchc.shared.calendar.VietnamTime;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +27,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,7 +42,6 @@ import java.util.Set;
 public class EventProjections {
 
     private static final Logger LOG = Logger.getLogger(EventProjections.class);
-    static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
     /** The InspectionEventV1 types that carry remediation totals; any other type on the topic is skipped. */
     static final Set<String> INSPECTION_TYPES = Set.of(InspectionEventV1.CONCLUDED, InspectionEventV1.REMEDIATION_OVERDUE,
             InspectionEventV1.REMEDIATION_COMPLETED);
@@ -196,7 +196,7 @@ public class EventProjections {
         LocalDate concluded = concludedOn != null ? concludedOn : old == null ? null : old.concludedOn();
         Integer plan = planYear != null ? planYear : old == null ? null : old.planYear();
         OffsetDateTime at = e.occurredAt() != null ? e.occurredAt() : event.time();
-        int fallbackYear = old != null ? old.periodYear() : at.atZoneSameInstant(VN).getYear();
+        int fallbackYear = old != null ? old.periodYear() : at.atZoneSameInstant(VietnamTime.ZONE).getYear();
         // a payload without totals (older producers) keeps what is known
         int total = totals != null ? totals.total() : old == null ? 0 : old.total();
         int completed = totals != null ? totals.completed() : old == null ? 0 : old.completed();
@@ -238,7 +238,7 @@ public class EventProjections {
     }
 
     static LocalDate day(OffsetDateTime t) {
-        return t == null ? null : t.atZoneSameInstant(VN).toLocalDate();
+        return t == null ? null : t.atZoneSameInstant(VietnamTime.ZONE).toLocalDate();
     }
 
     private OffsetDateTime now() {

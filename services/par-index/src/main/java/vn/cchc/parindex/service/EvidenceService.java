@@ -8,15 +8,13 @@ import vn.cchc.parindex.domain.EvidenceDocument;
 import vn.cchc.parindex.repository.EvidenceRepository;
 import vn.cchc.parindex.storage.EvidenceStorage;
 import vn.cchc.shared.problem.ProblemException;
+import vn.cchc.shared.text.Hashes;
 import vn.cchc.shared.security.Caller;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,7 +81,7 @@ public class EvidenceService {
             throw new IllegalStateException("evidence storage failed", e);
         }
         try {
-            EvidenceDocument d = new EvidenceDocument(UUID.randomUUID(), a.getId(), name, type, body.length, sha256(body), key,
+            EvidenceDocument d = new EvidenceDocument(UUID.randomUUID(), a.getId(), name, type, body.length, Hashes.sha256Hex(body), key,
                     caller.username(), OffsetDateTime.now(clock));
             documents.persist(d);
             documents.flush();
@@ -122,11 +120,4 @@ public class EvidenceService {
         }
     }
 
-    private static String sha256(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

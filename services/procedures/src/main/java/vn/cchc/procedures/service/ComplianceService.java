@@ -12,14 +12,11 @@ import vn.cchc.procedures.repository.ComplianceQueries;
 import vn.cchc.procedures.repository.ComplianceSnapshotRepository;
 import vn.cchc.procedures.repository.UnitRepository;
 import vn.cchc.shared.problem.ProblemException;
+import vn.cchc.shared.text.Hashes;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -112,7 +109,7 @@ public class ComplianceService {
         if (isNew) {
             snapshot = new ComplianceSnapshot(c.unit().getCode());
         }
-        boolean changed = snapshot.record(c.asOf(), sha256(r.fingerprint()), r.required(), r.posted(), r.compliant(),
+        boolean changed = snapshot.record(c.asOf(), Hashes.sha256Hex(r.fingerprint()), r.required(), r.posted(), r.compliant(),
                 OffsetDateTime.now(clock));
         if (isNew) {
             snapshots.persist(snapshot);
@@ -127,11 +124,4 @@ public class ComplianceService {
         return LocalDate.now(clock.withZone(ProcedureService.ZONE));
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package vn.cchc.procedures.service;
 
+import vn.cchc.shared.calendar.VietnamTime;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.cchc.procedures.domain.DecisionAction;
@@ -45,7 +47,7 @@ import java.util.stream.Collectors;
 public class ProcedureService {
 
     /** Dates in the catalogue are Vietnamese calendar dates. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId ZONE = VietnamTime.ZONE;
 
     private final ProcedureRepository procedures;
     private final ProcedureVersionRepository versions;

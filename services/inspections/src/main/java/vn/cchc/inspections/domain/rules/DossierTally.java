@@ -1,8 +1,9 @@
 package vn.cchc.inspections.domain.rules;
 
+import vn.cchc.shared.calendar.VietnamTime;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +25,6 @@ import java.util.List;
  */
 public final class DossierTally {
 
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** Counters of {@code dossier_day_stat}. */
     public enum Counter { RECEIVED, RECEIVED_ONLINE, RECEIVED_POSTAL, DIGITISED, RESOLVED_EARLY, RESOLVED_ON_TIME, RESOLVED_LATE }
@@ -68,7 +68,7 @@ public final class DossierTally {
     }
 
     public static LocalDate day(OffsetDateTime instant) {
-        return instant.atZoneSameInstant(VIETNAM).toLocalDate();
+        return instant.atZoneSameInstant(VietnamTime.ZONE).toLocalDate();
     }
 
     /** Applies {@code fact} to {@code marks} (changed in place) and returns the counter changes. */
