@@ -36,12 +36,38 @@ public class ProblemException extends RuntimeException {
                 List.of(new Problem.Violation(field, rule, message)));
     }
 
-    /** Several fields that break rules at once (400), e.g. every bad field of one row. */
+    /**
+     * Several fields that break rules at once (400), e.g. every bad field of one row. The response keeps the first
+     * {@link Violations#MAX_KEPT} violations; the detail names at most {@link #DETAIL_NAMED} of them and the total.
+     */
     public static ProblemException invalid(List<Problem.Violation> violations) {
-        String detail = violations.stream().map(v -> v.field() + ": " + v.message())
-                .reduce((a, b) -> a + "; " + b).orElse("invalid request");
-        return new ProblemException(400, "validation", "Invalid request", detail, violations);
+        return invalid(violations, violations.size());
     }
+
+    /** As {@link #invalid(List)}, for a list already cut to its first entries out of {@code total}. */
+    public static ProblemException invalid(List<Problem.Violation> violations, long total) {
+        List<Problem.Violation> kept = violations.size() > Violations.MAX_KEPT
+                ? violations.subList(0, Violations.MAX_KEPT) : violations;
+        StringBuilder detail = new StringBuilder();
+        for (int i = 0; i < Math.min(kept.size(), DETAIL_NAMED); i++) {
+            Problem.Violation v = kept.get(i);
+            if (i > 0) {
+                detail.append("; ");
+            }
+            detail.append(v.field()).append(": ").append(v.message());
+        }
+        if (total > DETAIL_NAMED) {
+            detail.append("; … ").append(total).append(" violations in all");
+            if (total > kept.size()) {
+                detail.append(" (the first ").append(kept.size()).append(" are listed)");
+            }
+        }
+        return new ProblemException(400, "validation", "Invalid request",
+                detail.length() == 0 ? "invalid request" : detail.toString(), kept);
+    }
+
+    /** How many violations the detail text names; the {@code violations} list carries the rest. */
+    public static final int DETAIL_NAMED = 10;
 
     public static ProblemException forbidden(String detail) {
         return new ProblemException(403, "forbidden", "Forbidden", detail, null);

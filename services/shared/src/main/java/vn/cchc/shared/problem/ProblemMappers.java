@@ -54,12 +54,49 @@ public class ProblemMappers {
             InvalidFormatException.class, JsonParseException.class}, priority = Priorities.USER - 100)
     public Response unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
         String field = e instanceof JsonMappingException m ? pathOf(m) : "";
-        String message = e instanceof JsonMappingException ? "has a value of the wrong type or format"
-                : "the request body is not valid JSON";
-        List<Problem.Violation> violations = field.isEmpty() ? List.of()
-                : List.of(new Problem.Violation(field, "type", message));
-        return respond(400, "malformed-body", "Malformed request body",
-                field.isEmpty() ? message : field + ": " + message, uri, headers, violations);
+        String rule = "type";
+        String message;
+        if (e instanceof vn.cchc.shared.json.TextRuleException t) {
+            rule = t.rule();
+            message = t.userMessage();
+        } else if (e instanceof JsonMappingException m && m.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException) {
+            rule = "range";
+            message = "số nằm ngoài phạm vi cho phép / the number is out of range";
+        } else if (e instanceof com.fasterxml.jackson.databind.exc.InvalidNullException) {
+            rule = "notNull";
+            message = "không được để trống (null) / must not be null";
+        } else if (e instanceof JsonMappingException && !field.isEmpty()) {
+            message = "có giá trị sai kiểu hoặc định dạng / has a value of the wrong type or format";
+        } else {
+            String why = syntaxReason(e);
+            message = "nội dung yêu cầu không phải JSON hợp lệ (" + why + ") / the request body is not valid JSON ("
+                    + why + ")";
+            rule = "json";
+        }
+        String named = field.isEmpty() ? "body" : field;
+        return respond(400, "malformed-body", "Malformed request body", named + ": " + message, uri, headers,
+                List.of(new Problem.Violation(named, rule, message)));
+    }
+
+    /** A short, input-free reason for a syntax failure (never echoes the body). */
+    static String syntaxReason(JsonProcessingException e) {
+        String text = String.valueOf(e.getOriginalMessage());
+        if (text.contains("Duplicate field") || text.contains("Duplicate key")) {
+            return "duplicate key";
+        }
+        if (text.contains("Trailing token")) {
+            return "content after the document";
+        }
+        if (text.contains("nesting depth")) {
+            return "nesting deeper than " + vn.cchc.shared.json.StrictJson.MAX_NESTING;
+        }
+        if (text.contains("String value length") || text.contains("Number value length")) {
+            return "value too long";
+        }
+        if (text.contains("Non-standard token") || text.contains("NaN") || text.contains("Infinity")) {
+            return "non-standard number";
+        }
+        return "syntax";
     }
 
     /**
@@ -123,6 +160,28 @@ public class ProblemMappers {
             }
             if (t instanceof org.hibernate.exception.ConstraintViolationException c) {
                 return databaseConstraint(c, uri, headers);
+            }
+            if (t instanceof ProblemException p) {
+                return problem(p, uri, headers);
+            }
+        }
+        switch (DatabaseFailures.classify(e)) {
+            case UNAVAILABLE -> {
+                LOG.warnf("database unavailable on %s (request %s): %s", uri == null ? "?" : uri.getPath(),
+                        RequestIds.current(headers), DatabaseFailures.rootMessage(e));
+                return Response.fromResponse(respond(503, "unavailable", "Service unavailable",
+                                "Cơ sở dữ liệu tạm thời không sẵn sàng; thử lại sau ít giây. / The database is "
+                                        + "temporarily unavailable; retry in a few seconds.", uri, headers, List.of()))
+                        .header(HttpHeaders.RETRY_AFTER, "5").build();
+            }
+            case DATA_OUT_OF_RANGE -> {
+                return respond(400, "validation", "Invalid request",
+                        "Một giá trị vượt quá giới hạn lưu trữ (quá dài, quá lớn hoặc ký tự không hợp lệ). / A value "
+                                + "exceeds what can be stored (too long, too large, or an invalid character).",
+                        uri, headers, List.of(new Problem.Violation("body", "storable",
+                                "a value exceeds what can be stored")));
+            }
+            default -> {
             }
         }
         String requestId = RequestIds.current(headers);

@@ -68,6 +68,22 @@ public class Caller {
         return false;
     }
 
+    /**
+     * A machine client of a provincial system: role {@code integration} and no staff or national role. It reaches
+     * the integration API and public reads only.
+     */
+    public boolean isIntegration() {
+        if (!identity.hasRole(Roles.INTEGRATION) || identity.hasRole(Roles.NATIONAL_ADMIN)) {
+            return false;
+        }
+        for (String role : Roles.STAFF) {
+            if (identity.hasRole(role)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A string claim of the token (e.g. a citizen's {@code id_number}), when present. */
     public Optional<String> claim(String name) {
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {

@@ -14,8 +14,17 @@ public final class Roles {
     public static final String APPRAISER = "appraiser";
     public static final String CATALOGUE_ADMIN = "catalogue-admin";
     public static final String ADMIN = "admin";
-    /** Provincial systems calling with client credentials. */
+    /**
+     * Operator of national data: national calendar decisions ({@code VN}), central units and new province roots,
+     * the national catalogue. Has no province; never implied by a province's {@link #ADMIN}.
+     */
+    public static final String NATIONAL_ADMIN = "national-admin";
+    /** Provincial systems calling with client credentials: the integration API only. */
     public static final String INTEGRATION = "integration";
+
+    /** Roles of people working for a unit (everything but citizen, integration and national-admin). */
+    public static final java.util.Set<String> STAFF = java.util.Set.of(OFFICER, SPECIALIST, LEADER, INSPECTOR, APPRAISER,
+            CATALOGUE_ADMIN, ADMIN);
 
     private Roles() {
     }
