@@ -41,6 +41,8 @@ public interface GatewayConfig {
 
     HealthConfig health();
 
+    SecurityHeadersConfig securityHeaders();
+
     interface RouteConfig {
         /** Path prefix served by this upstream, e.g. {@code /api/v1/procedures}; forwarded unchanged. */
         String prefix();
@@ -94,5 +96,42 @@ public interface GatewayConfig {
 
         @WithDefault("1s")
         Duration upstreamTimeout();
+    }
+
+    /** Headers put on every response (see {@code vn.cchc.gateway.headers.SecurityHeaders}). */
+    interface SecurityHeadersConfig {
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * Browser-facing URLs of the identity provider (Keycloak realm URL); their origins are added to the
+         * CSP's {@code connect-src} and {@code form-action}.
+         */
+        Optional<List<String>> identityProviderUrls();
+
+        /** A complete Content-Security-Policy replacing the default one (leave unset normally). */
+        Optional<String> contentSecurityPolicy();
+
+        @WithDefault("strict-origin-when-cross-origin")
+        String referrerPolicy();
+
+        @WithDefault("accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), "
+                + "magnetometer=(), microphone=(), midi=(), payment=(), publickey-credentials-get=(), usb=()")
+        String permissionsPolicy();
+
+        HstsConfig hsts();
+    }
+
+    /** Strict-Transport-Security: on in the {@code prod} profile (browsers ignore it over plain http). */
+    interface HstsConfig {
+        @WithDefault("false")
+        boolean enabled();
+
+        /** Seconds (default one year). */
+        @WithDefault("31536000")
+        long maxAge();
+
+        @WithDefault("false")
+        boolean includeSubdomains();
     }
 }

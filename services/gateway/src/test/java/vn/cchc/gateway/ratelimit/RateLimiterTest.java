@@ -73,15 +73,10 @@ class RateLimiterTest {
             public long maxClients() { return maxClients; }
             public Duration idleExpiry() { return Duration.ofMinutes(10); }
         };
-        return new GatewayConfig() {
-            public Map<String, RouteConfig> routes() { return Map.of(); }
-            public String spaDir() { return "frontend/dist"; }
-            public Duration connectTimeout() { return Duration.ofSeconds(2); }
-            public Duration responseTimeout() { return Duration.ofSeconds(30); }
-            public int maxConnectionsPerUpstream() { return 8; }
-            public RateLimitConfig rateLimit() { return rateLimit; }
-            public HealthConfig health() { return null; }
-        };
+        // only rateLimit() is read by the limiter; a proxy keeps this stub valid when the mapping grows
+        return (GatewayConfig) java.lang.reflect.Proxy.newProxyInstance(GatewayConfig.class.getClassLoader(),
+                new Class<?>[] {GatewayConfig.class},
+                (proxy, method, args) -> method.getName().equals("rateLimit") ? rateLimit : null);
     }
 
     private static GatewayConfig.BucketConfig bucket(long capacity, Duration period) {

@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * A stand-in for one of the services: an HTTP server on a random loopback port that echoes what it received
  * as JSON. Special paths (under any prefix): {@code .../slow} answers after 3 s, {@code .../problem} answers
- * 409 problem+json with extra headers, {@code .../big} streams 2 MiB; {@code /q/health/ready} says UP.
+ * 409 problem+json with extra headers, {@code .../big} streams 2 MiB,
+ * {@code .../weak-headers} sends weakened security headers; {@code /q/health/ready} says UP.
  */
 public final class StubUpstream {
 
@@ -66,6 +67,19 @@ public final class StubUpstream {
                             .put("status", 409)
                             .put("detail", "Dossier already submitted")
                             .encode());
+            return;
+        }
+        if (path.endsWith("/weak-headers")) {
+            // a service trying to weaken the gateway's security headers
+            request.response()
+                    .putHeader("Content-Type", "text/html")
+                    .putHeader("Content-Security-Policy", "default-src * 'unsafe-inline' 'unsafe-eval'")
+                    .putHeader("X-Frame-Options", "ALLOWALL")
+                    .putHeader("X-Content-Type-Options", "sniff")
+                    .putHeader("Referrer-Policy", "unsafe-url")
+                    .putHeader("Permissions-Policy", "camera=*")
+                    .putHeader("Strict-Transport-Security", "max-age=0")
+                    .end("<p>weak</p>");
             return;
         }
         if (path.endsWith("/big")) {
