@@ -127,6 +127,23 @@ class ProxyRoutingTest {
     }
 
     @Test
+    void rewritesAServicesOwnAddressInLocationToAPath() {
+        // the Host / X-Forwarded-Host a client sends is not trusted (no proxy configured): paths only
+        Response response = givenToken(TestTokens.valid("citizen-6"))
+                .header("X-Forwarded-Host", "evil.example")
+                .header("X-Forwarded-Proto", "https")
+                .redirects().follow(false)
+                .post("/api/v1/dossiers/created")
+                .then().statusCode(201).extract().response();
+        assertEquals("/api/v1/dossiers/42?view=full&x=%C3%A1", response.header("Location"));
+        assertEquals("/api/v1/dossiers/42", response.header("Content-Location"));
+        assertEquals("<https://cchc.gov.vn/docs>; rel=help", response.header("Link"));
+        // a location on another site is passed as it is
+        givenToken(TestTokens.valid("citizen-6")).redirects().follow(false).get("/api/v1/procedures/moved-elsewhere")
+                .then().statusCode(302).header("Location", "https://dichvucong.gov.vn/p/home");
+    }
+
+    @Test
     void servesAnIndexOfTheServicesOpenApiDocuments() {
         given().get("/api/v1/openapi").then().statusCode(200)
                 .contentType("application/json")

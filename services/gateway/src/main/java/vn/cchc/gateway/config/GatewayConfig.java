@@ -25,6 +25,13 @@ public interface GatewayConfig {
     @WithDefault("frontend/dist")
     String spaDir();
 
+    /**
+     * The gateway's public address ({@code https://cchc.example.gov.vn}), used for absolute URLs in answers
+     * (rewritten {@code Location}). Unset: taken from trusted forwarded headers if
+     * {@code quarkus.http.proxy.proxy-address-forwarding} is on, else answers carry paths only.
+     */
+    Optional<String> publicUrl();
+
     /** How long to wait for a TCP connection (or a pooled one) to an upstream. */
     @WithDefault("2s")
     Duration connectTimeout();

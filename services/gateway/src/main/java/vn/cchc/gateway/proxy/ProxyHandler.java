@@ -11,7 +11,9 @@ import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.cchc.gateway.config.GatewayConfig;
 import vn.cchc.gateway.problem.Problems;
 import vn.cchc.gateway.ratelimit.RateLimitDecision;
 import vn.cchc.gateway.ratelimit.RateLimitKey;
@@ -41,12 +43,19 @@ public class ProxyHandler {
     private final CallerResolver callers;
     private final RateLimiter rateLimiter;
     private final UpstreamClient upstream;
+    private final LocationRewriter locations;
+    private final PublicBase publicBase;
 
-    public ProxyHandler(RouteTable routes, CallerResolver callers, RateLimiter rateLimiter, UpstreamClient upstream) {
+    public ProxyHandler(RouteTable routes, CallerResolver callers, RateLimiter rateLimiter, UpstreamClient upstream,
+                        GatewayConfig config,
+                        @ConfigProperty(name = "quarkus.http.proxy.proxy-address-forwarding", defaultValue = "false")
+                        boolean forwardedHeadersTrusted) {
         this.routes = routes;
         this.callers = callers;
         this.rateLimiter = rateLimiter;
         this.upstream = upstream;
+        this.locations = new LocationRewriter(routes.routes());
+        this.publicBase = new PublicBase(config.publicUrl(), forwardedHeadersTrusted);
     }
 
     public void handle(RoutingContext ctx) {
@@ -135,6 +144,7 @@ public class ProxyHandler {
                 }
                 ProxyResponse proxyResponse = sent.result();
                 ForwardingHeaders.prepareResponse(proxyResponse.headers());
+                locations.apply(proxyResponse.headers(), publicBase.of(request));
                 int status = proxyResponse.getStatusCode();
                 proxyResponse.send().onComplete(done -> {
                     if (done.succeeded()) {

@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
  * A stand-in for one of the services: an HTTP server on a random loopback port that echoes what it received
  * as JSON. Special paths (under any prefix): {@code .../slow} answers after 3 s, {@code .../problem} answers
  * 409 problem+json with extra headers, {@code .../big} streams 2 MiB,
- * {@code .../weak-headers} sends weakened security headers; {@code /q/health/ready} says UP.
+ * {@code .../weak-headers} sends weakened security headers,
+ * {@code .../created} answers 201 with its own address in Location, {@code .../moved-elsewhere} 302 to another site; {@code /q/health/ready} says UP.
  */
 public final class StubUpstream {
 
@@ -67,6 +68,20 @@ public final class StubUpstream {
                             .put("status", 409)
                             .put("detail", "Dossier already submitted")
                             .encode());
+            return;
+        }
+        if (path.endsWith("/created")) {
+            // what a service answers today: its own address in Location
+            String self = "http://127.0.0.1:" + request.localAddress().port();
+            request.response().setStatusCode(201)
+                    .putHeader("Location", self + path.substring(0, path.length() - "/created".length()) + "/42?view=full&x=%C3%A1")
+                    .putHeader("Content-Location", "http://localhost:" + request.localAddress().port() + "/api/v1/" + name + "/42")
+                    .putHeader("Link", "<https://cchc.gov.vn/docs>; rel=help")
+                    .end();
+            return;
+        }
+        if (path.endsWith("/moved-elsewhere")) {
+            request.response().setStatusCode(302).putHeader("Location", "https://dichvucong.gov.vn/p/home").end();
             return;
         }
         if (path.endsWith("/weak-headers")) {
