@@ -44,12 +44,12 @@ class AuthenticationTest {
                 .then().statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", startsWith("Bearer"))
-                .header("X-Request-Id", "no-token-1")
+                .header("X-Correlation-Id", "no-token-1")
                 .body("type", equalTo("https://cchc.gov.vn/problems/unauthorized"))
                 .body("title", equalTo("Unauthorized"))
                 .body("status", equalTo(401))
                 .body("instance", equalTo("/api/v1/dossiers/HS-1"))
-                .body("requestId", equalTo("no-token-1"));
+                .body("correlationId", equalTo("no-token-1"));
         // public rules are per method and per segment
         given().contentType("application/json").body("{}").post("/api/v1/procedures").then().statusCode(401);
         given().get("/api/v1/procedures/1.001234/versions").then().statusCode(401);

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.cchc.gateway.testing.Http.given;
 
-/** What the gateway logs while serving: lines tagged with the request id, and never a token. */
+/** What the gateway logs while serving: lines tagged with the request id (and correlation id), and never a token. */
 @QuarkusTest
 @WithTestResource(GatewayTestResources.class)
 class LoggingTest {
@@ -43,17 +43,20 @@ class LoggingTest {
             given().header("Authorization", "Bearer " + valid).get("/api/v1/par-index/units").then().statusCode(503);
             given().header("Authorization", "Bearer " + valid).get("/api/v1/procedures/1/slow?cccd=001099012345").then().statusCode(504);
             long deadline = System.currentTimeMillis() + 3_000;
-            while (records.stream().noneMatch(r -> "log-check-1".equals(r.getMdc("requestId")))
+            while (records.stream().noneMatch(r -> "log-check-1".equals(r.getMdc("correlationId")))
                     && System.currentTimeMillis() < deadline) {
                 Thread.sleep(50);
             }
         } finally {
             root.removeHandler(capture);
         }
-        assertTrue(records.stream().anyMatch(r -> "log-check-1".equals(r.getMdc("requestId"))
+        // the access line carries the gateway's own id and, beside it, the client's id as the correlation id
+        assertTrue(records.stream().anyMatch(r -> "log-check-1".equals(r.getMdc("correlationId"))
+                        && r.getMdc("requestId") != null && r.getMdc("requestId").matches("[0-9a-f-]{36}")
                         && r.getFormattedMessage().contains("/api/v1/inspections/plans")),
-                "an access line carrying the request id; captured: " + records.stream()
-                        .map(r -> r.getLoggerName() + "|" + r.getMdc("requestId") + "|" + r.getFormattedMessage()).toList());
+                "an access line carrying the request and correlation ids; captured: " + records.stream()
+                        .map(r -> r.getLoggerName() + "|" + r.getMdc("requestId") + "|" + r.getMdc("correlationId")
+                                + "|" + r.getFormattedMessage()).toList());
         for (ExtLogRecord record : records) {
             String text = record.getFormattedMessage() + " " + (record.getThrown() == null ? "" : record.getThrown().toString());
             for (String token : List.of(valid, expired)) {

@@ -40,30 +40,52 @@ class ProxyRoutingTest {
                 .urlEncodingEnabled(false)
                 .get("/api/v1/" + service + "/items/7?q=th%E1%BB%A7%20t%E1%BB%A5c&page=2&page=3")
                 .then().statusCode(200)
-                .header("X-Request-Id", "req-" + service + ".1_a")
+                .header("X-Request-Id", matchesPattern(UUID_PATTERN))
+                .header("X-Correlation-Id", "req-" + service + ".1_a")
                 .extract().response();
         JsonPath echo = response.jsonPath();
         assertEquals(service, echo.getString("service"));
         assertEquals("GET", echo.getString("method"));
         assertEquals("/api/v1/" + service + "/items/7?q=th%E1%BB%A7%20t%E1%BB%A5c&page=2&page=3", echo.getString("uri"));
         assertEquals("Bearer " + token, echo.getString("headers.authorization"));
-        assertEquals("req-" + service + ".1_a", echo.getString("headers.x-request-id"));
+        // the service gets the gateway's id, and the client's only as the correlation id
+        assertEquals(response.header("X-Request-Id"), echo.getString("headers.x-request-id"));
+        assertEquals("req-" + service + ".1_a", echo.getString("headers.x-correlation-id"));
     }
 
     @Test
-    void generatesARequestIdWhenNoneOrAnInvalidOneIsGiven() {
+    void alwaysGeneratesItsOwnRequestIdAndKeepsAClientIdOnlyAsAValidatedCorrelationId() {
         Response none = given().get("/api/v1/procedures").then().statusCode(200)
-                .header("X-Request-Id", matchesPattern(UUID_PATTERN)).extract().response();
+                .header("X-Request-Id", matchesPattern(UUID_PATTERN))
+                .header("X-Correlation-Id", nullValue())
+                .extract().response();
         assertEquals(none.header("X-Request-Id"), none.jsonPath().getString("headers.x-request-id"));
+        assertNull(none.jsonPath().getString("headers.x-correlation-id"));
 
         String tooLong = "a".repeat(65);
-        for (String invalid : new String[] {"bad id", "<script>", tooLong, "id;drop"}) {
-            Response response = given().header("X-Request-Id", invalid).get("/api/v1/procedures")
-                    .then().statusCode(200).header("X-Request-Id", matchesPattern(UUID_PATTERN)).extract().response();
+        for (String invalid : new String[] {"bad id", "<script>", tooLong, "id;drop", "mã-hồ-sơ"}) {
+            Response response = given().header("X-Request-Id", invalid).header("X-Correlation-Id", invalid)
+                    .get("/api/v1/procedures")
+                    .then().statusCode(200)
+                    .header("X-Request-Id", matchesPattern(UUID_PATTERN))
+                    .header("X-Correlation-Id", nullValue())
+                    .extract().response();
             assertEquals(response.header("X-Request-Id"), response.jsonPath().getString("headers.x-request-id"));
+            assertNull(response.jsonPath().getString("headers.x-correlation-id"), "dropped: " + invalid);
         }
+        // a well-formed client id, even one shaped like ours, is never used as the request id
         String longest = "b".repeat(64);
-        given().header("X-Request-Id", longest).get("/api/v1/procedures").then().header("X-Request-Id", longest);
+        String lookalike = UUID.randomUUID().toString();
+        for (String valid : new String[] {longest, lookalike}) {
+            Response response = given().header("X-Request-Id", valid).get("/api/v1/procedures")
+                    .then().statusCode(200).header("X-Correlation-Id", valid).extract().response();
+            assertNotEquals(valid, response.header("X-Request-Id"));
+            assertNotEquals(valid, response.jsonPath().getString("headers.x-request-id"));
+            assertEquals(valid, response.jsonPath().getString("headers.x-correlation-id"));
+        }
+        // without an X-Request-Id, a valid X-Correlation-Id from the client is kept as such
+        given().header("X-Correlation-Id", "corr-7").get("/api/v1/procedures").then().statusCode(200)
+                .header("X-Correlation-Id", "corr-7").body("headers.x-correlation-id", equalTo("corr-7"));
     }
 
     @Test
@@ -121,7 +143,8 @@ class ProxyRoutingTest {
                 .header("Location", "/api/v1/dossiers/42")
                 .header("Proxy-Authenticate", nullValue())
                 .header("Access-Control-Allow-Origin", nullValue())
-                .header("X-Request-Id", "problem-check")
+                .header("X-Request-Id", matchesPattern(UUID_PATTERN))
+                .header("X-Correlation-Id", "problem-check")
                 .body("type", equalTo("https://cchc.gov.vn/problems/conflict"))
                 .body("detail", equalTo("Dossier already submitted"));
     }
@@ -165,10 +188,12 @@ class ProxyRoutingTest {
                 .body("title", equalTo("Not found"))
                 .body("status", equalTo(404))
                 .body("instance", equalTo("/api/v1/unknown-service/x"))
-                .body("requestId", equalTo("unknown-1"))
-                .header("X-Request-Id", "unknown-1")
+                .body("requestId", matchesPattern(UUID_PATTERN))
+                .body("correlationId", equalTo("unknown-1"))
+                .header("X-Correlation-Id", "unknown-1")
                 .extract().response();
         assertNotEquals("", response.jsonPath().getString("detail"));
+        assertEquals(response.header("X-Request-Id"), response.jsonPath().getString("requestId"));
         given().get("/api/v1/unknown-service").then().statusCode(404).contentType("application/problem+json");
         // a prefix only matches on a segment boundary
         given().get("/api/v1/proceduresX").then().statusCode(404).contentType("application/problem+json");

@@ -43,10 +43,10 @@ class RateLimitTest {
         String retryAfter = given().header("X-Request-Id", "limited-1").get("/api/v1/procedures")
                 .then().statusCode(429)
                 .contentType("application/problem+json")
-                .header("X-Request-Id", "limited-1")
+                .header("X-Correlation-Id", "limited-1")
                 .body("type", equalTo("https://cchc.gov.vn/problems/too-many-requests"))
                 .body("status", equalTo(429))
-                .body("requestId", equalTo("limited-1"))
+                .body("correlationId", equalTo("limited-1"))
                 .extract().header("Retry-After");
         long seconds = Long.parseLong(retryAfter);
         assertTrue(seconds >= 1 && seconds <= 3600, "Retry-After " + seconds);

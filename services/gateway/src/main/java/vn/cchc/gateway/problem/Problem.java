@@ -4,9 +4,10 @@ import io.vertx.core.json.JsonObject;
 
 /**
  * An RFC 9457 problem detail as the gateway writes it:
- * {@code {type, title, status, detail, instance, requestId}}, served as {@code application/problem+json}.
+ * {@code {type, title, status, detail, instance, requestId[, correlationId]}}, served as {@code application/problem+json}.
  */
-public record Problem(String slug, String title, int status, String detail, String instance, String requestId) {
+public record Problem(String slug, String title, int status, String detail, String instance, String requestId,
+                      String correlationId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_BASE = "https://cchc.gov.vn/problems/";
@@ -28,6 +29,9 @@ public record Problem(String slug, String title, int status, String detail, Stri
         }
         if (requestId != null) {
             json.put("requestId", requestId);
+        }
+        if (correlationId != null) {
+            json.put("correlationId", correlationId);
         }
         return json;
     }

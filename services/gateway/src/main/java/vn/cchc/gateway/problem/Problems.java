@@ -43,7 +43,8 @@ public final class Problems {
             response.reset();
             return;
         }
-        Problem problem = new Problem(slug, title, status, detail, ctx.request().path(), RequestIds.of(ctx));
+        Problem problem = new Problem(slug, title, status, detail, ctx.request().path(), RequestIds.of(ctx),
+                RequestIds.correlationOf(ctx));
         ctx.request().resume();
         response.setStatusCode(status);
         headers.forEach(response::putHeader);

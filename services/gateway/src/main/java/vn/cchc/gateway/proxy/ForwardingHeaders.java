@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Header rewriting in both directions (RFC 9110 §7.6.1 hop-by-hop fields, X-Forwarded-*, request id). */
+/** Header rewriting in both directions (RFC 9110 §7.6.1 hop-by-hop fields, X-Forwarded-*, request and correlation ids). */
 public final class ForwardingHeaders {
 
     /** Hop-by-hop fields (plus the non-standard Proxy-Connection); those named in Connection are dropped too. */
@@ -22,7 +22,8 @@ public final class ForwardingHeaders {
      * Prepares the headers sent upstream. The Authorization header is kept unchanged (the service checks the
      * token again); forwarding headers from the client are replaced by the gateway's own view.
      */
-    public static void prepareRequest(MultiMap headers, String clientIp, String proto, String host, String requestId) {
+    public static void prepareRequest(MultiMap headers, String clientIp, String proto, String host, String requestId,
+                                      String correlationId) {
         stripHopByHop(headers);
         headers.remove("forwarded");
         headers.remove("x-forwarded-for");
@@ -40,11 +41,16 @@ public final class ForwardingHeaders {
             headers.set("X-Forwarded-Host", host);
         }
         headers.set(RequestIds.HEADER, requestId);
+        headers.remove(RequestIds.CORRELATION_HEADER);
+        if (correlationId != null) {
+            headers.set(RequestIds.CORRELATION_HEADER, correlationId);
+        }
     }
 
     /**
      * Prepares the upstream's headers for the client: hop-by-hop fields go, CORS fields go (the gateway
-     * alone answers CORS, so a service's own would duplicate them), and the request id is the gateway's.
+     * alone answers CORS, so a service's own would duplicate them), and the request and correlation ids are the
+     * gateway's.
      */
     public static void prepareResponse(MultiMap headers) {
         stripHopByHop(headers);
@@ -56,6 +62,7 @@ public final class ForwardingHeaders {
         }
         cors.forEach(headers::remove);
         headers.remove(RequestIds.HEADER);
+        headers.remove(RequestIds.CORRELATION_HEADER);
     }
 
     static void stripHopByHop(MultiMap headers) {

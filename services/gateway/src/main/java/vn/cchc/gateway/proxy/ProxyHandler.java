@@ -125,7 +125,7 @@ public class ProxyHandler {
         proxyRequest.setURI(uri);
         HostAndPort authority = request.authority();
         ForwardingHeaders.prepareRequest(proxyRequest.headers(), clientIp, request.scheme(),
-                authority == null ? null : authority.toString(), RequestIds.of(ctx));
+                authority == null ? null : authority.toString(), RequestIds.of(ctx), RequestIds.correlationOf(ctx));
 
         upstream.open(route, request.method(), uri).onComplete(opened -> {
             if (opened.failed()) {

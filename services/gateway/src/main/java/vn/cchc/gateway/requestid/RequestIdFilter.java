@@ -1,14 +1,16 @@
 package vn.cchc.gateway.requestid;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.MultiMap;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.MDC;
 
 /**
- * First thing on every request (before CORS and authentication): assigns the request id, puts it in the
- * log MDC and the routing context, and sets it on the response whoever ends it.
+ * Runs before CORS and authentication: gives the request its own id, keeps the client's id as a correlation
+ * id (see {@link RequestIds}), puts both in the log MDC and the routing context, and sets both on the
+ * response whoever ends it.
  */
 @ApplicationScoped
 public class RequestIdFilter {
@@ -21,10 +23,26 @@ public class RequestIdFilter {
     }
 
     void handle(RoutingContext ctx) {
-        String id = RequestIds.acceptOrGenerate(ctx.request().getHeader(RequestIds.HEADER));
+        String id = RequestIds.generate();
+        String correlation = RequestIds.correlation(ctx.request().getHeader(RequestIds.HEADER),
+                ctx.request().getHeader(RequestIds.CORRELATION_HEADER));
         ctx.put(RequestIds.KEY, id);
         MDC.put(RequestIds.KEY, id);
-        ctx.addHeadersEndHandler(v -> ctx.response().headers().set(RequestIds.HEADER, id));
+        if (correlation != null) {
+            ctx.put(RequestIds.CORRELATION_KEY, correlation);
+            MDC.put(RequestIds.CORRELATION_KEY, correlation);
+        } else {
+            MDC.remove(RequestIds.CORRELATION_KEY);
+        }
+        ctx.addHeadersEndHandler(v -> {
+            MultiMap headers = ctx.response().headers();
+            headers.set(RequestIds.HEADER, id);
+            if (correlation != null) {
+                headers.set(RequestIds.CORRELATION_HEADER, correlation);
+            } else {
+                headers.remove(RequestIds.CORRELATION_HEADER);
+            }
+        });
         ctx.next();
     }
 }

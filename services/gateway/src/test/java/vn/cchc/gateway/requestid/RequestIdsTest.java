@@ -7,6 +7,7 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RequestIdsTest {
@@ -25,10 +26,20 @@ class RequestIdsTest {
     }
 
     @Test
-    void keepsAValidIdAndReplacesAnInvalidOne() {
-        assertEquals("req-1", RequestIds.acceptOrGenerate("req-1"));
-        String generated = RequestIds.acceptOrGenerate("<bad>");
+    void generatesAFreshIdEveryTime() {
+        String generated = RequestIds.generate();
         assertEquals(generated, UUID.fromString(generated).toString());
-        assertNotEquals(generated, RequestIds.acceptOrGenerate(null));
+        assertNotEquals(generated, RequestIds.generate());
+    }
+
+    @Test
+    void keepsAValidClientIdOnlyAsTheCorrelationId() {
+        assertEquals("req-1", RequestIds.correlation("req-1", null));
+        assertEquals("req-1", RequestIds.correlation("req-1", "corr-1"));
+        assertEquals("corr-1", RequestIds.correlation("<bad>", "corr-1"));
+        assertEquals("corr-1", RequestIds.correlation(null, "corr-1"));
+        assertNull(RequestIds.correlation("<bad>", "a\r\nb"));
+        assertNull(RequestIds.correlation(null, null));
+        assertNull(RequestIds.correlation("x".repeat(65), ""));
     }
 }
