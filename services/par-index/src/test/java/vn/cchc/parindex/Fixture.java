@@ -65,7 +65,24 @@ public final class Fixture {
         return this;
     }
 
-    private void unit(EventCodec codec, ObjectMapper mapper, String code, String name, String kind, String level, String parent,
+    /**
+     * Delivers units through cchc.units.v1 (code → path, version 1: idempotent with other tests sending the same
+     * units) and waits until par-index has them all.
+     */
+    public static void ensureUnits(EventCodec codec, ObjectMapper mapper, EntityManager em, Map<String, String> pathsByCode) {
+        pathsByCode.forEach((code, path) -> {
+            String[] parts = path.substring(1, path.length() - 1).split("/");
+            String parent = parts.length > 1 ? parts[parts.length - 2] : null;
+            boolean province = parent == null;
+            unit(codec, mapper, code, (province ? "Tỉnh " : "Đơn vị ") + code, province ? "ADMINISTRATION" : "AGENCY",
+                    province ? "PROVINCE" : "COMMUNE", parent, path);
+        });
+        await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> ((Number) em.createNativeQuery(
+                "select count(*) from unit_copy where code in (:codes)").setParameter("codes", pathsByCode.keySet())
+                .getSingleResult()).intValue() == pathsByCode.size());
+    }
+
+    private static void unit(EventCodec codec, ObjectMapper mapper, String code, String name, String kind, String level, String parent,
                       String path) {
         UnitEventV1 u = new UnitEventV1(code, name, kind, level, parent, path, LocalDate.of(2025, 7, 1), null, null,
                 "ONE_STOP".equals(kind), List.of(), 1);

@@ -7,7 +7,6 @@ import vn.cchc.parindex.domain.Assessment;
 import vn.cchc.parindex.domain.AssessmentStatus;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageRequest;
-import vn.cchc.shared.security.Jurisdiction;
 
 import java.util.HashMap;
 import java.util.List;
@@ -15,13 +14,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Assessments, always filtered by what the caller may see ({@link Scope}): published ones, those of the caller's
- * subtree, and for appraisers/admins those of their province.
+ * Assessments, always filtered by what the caller may see ({@link Scope}, decided by the AccessPolicy): published
+ * ones, those of the caller's own unit, and for appraisers/admins/inspectors those of their province.
  */
 @ApplicationScoped
 public class AssessmentRepository implements PanacheRepository<Assessment> {
 
-    /** @param unitCode caller's unit (subtree), may be null; @param province province of appraiser/admin, may be null */
+    /**
+     * @param unitCode assessments of exactly this unit (a leader's or specialist's own), may be null
+     * @param province assessments of this province (appraisers, admins, inspectors), may be null
+     */
     public record Scope(String unitCode, String province, boolean includePublished) {
     }
 
@@ -94,8 +96,8 @@ public class AssessmentRepository implements PanacheRepository<Assessment> {
             params.put("published", AssessmentStatus.PUBLISHED);
         }
         if (scope.unitCode() != null) {
-            c.append(" or unitPath like :subtree escape '\\'");
-            params.put("subtree", "%/" + Jurisdiction.subtreePattern(scope.unitCode()).replace("%", "") + "/%");
+            c.append(" or unitCode = :ownUnit");
+            params.put("ownUnit", scope.unitCode());
         }
         if (scope.province() != null) {
             c.append(" or province = :province");

@@ -10,9 +10,16 @@ import vn.cchc.shared.paging.PageRequest;
 
 import java.util.Optional;
 
-/** Criteria sets are reference data readable by every authenticated user; no jurisdiction filter needed. */
+/**
+ * Criteria sets in force (ACTIVE, RETIRED) are reference data every reader sees; DRAFT sets only within the
+ * {@link Scope} (the province of an admin or appraiser).
+ */
 @ApplicationScoped
 public class CriteriaSetRepository implements PanacheRepository<CriteriaSet> {
+
+    /** @param draftsOfProvince the province whose DRAFT sets the caller may see too, or null */
+    public record Scope(String draftsOfProvince) {
+    }
 
     public boolean existsByCode(String code) {
         return count("code", code) > 0;
@@ -22,10 +29,19 @@ public class CriteriaSetRepository implements PanacheRepository<CriteriaSet> {
         return find("code", code).firstResultOptional();
     }
 
-    public Page<CriteriaSet> search(Integer year, PageRequest page) {
-        var found = year == null
-                ? findAll(Sort.descending("year").and("code"))
-                : find("year = :year", Sort.by("code"), Parameters.with("year", year));
+    public Page<CriteriaSet> search(Integer year, Scope scope, PageRequest page) {
+        Parameters params = Parameters.with("draft", "DRAFT");
+        StringBuilder q = new StringBuilder("(status <> :draft");
+        if (scope.draftsOfProvince() != null) {
+            q.append(" or province = :province");
+            params.and("province", scope.draftsOfProvince());
+        }
+        q.append(")");
+        if (year != null) {
+            q.append(" and year = :year");
+            params.and("year", year);
+        }
+        var found = find(q.toString(), year == null ? Sort.descending("year").and("code") : Sort.by("code"), params);
         return Page.of(found, page);
     }
 }

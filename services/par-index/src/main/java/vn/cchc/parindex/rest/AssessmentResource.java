@@ -4,7 +4,6 @@ import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -40,6 +39,8 @@ import vn.cchc.parindex.service.AssessmentViews;
 import vn.cchc.parindex.service.EvidenceService;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageParams;
+import vn.cchc.shared.http.ContentDisposition;
+import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
 
 import java.util.List;
@@ -52,19 +53,19 @@ import java.util.UUID;
 @Tag(name = "Assessments", description = "Tự chấm điểm, thẩm định, giải trình, công bố")
 public class AssessmentResource {
 
+    /** The global HTTP limit; the configured evidence size ({@code cchc.par-index.evidence.max-bytes}) is checked exactly. */
+    static final long EVIDENCE_BODY_LIMIT = 25L * 1024 * 1024;
+
     private final AssessmentService service;
     private final AssessmentViews views;
     private final EvidenceService evidence;
     private final AssessmentMapper mapper;
     private final Caller caller;
     private final com.fasterxml.jackson.databind.ObjectMapper json;
-    private final jakarta.validation.Validator validator;
 
     public AssessmentResource(AssessmentService service, AssessmentViews views, EvidenceService evidence,
-                              AssessmentMapper mapper, Caller caller, com.fasterxml.jackson.databind.ObjectMapper json,
-                              jakarta.validation.Validator validator) {
+                              AssessmentMapper mapper, Caller caller, com.fasterxml.jackson.databind.ObjectMapper json) {
         this.json = json;
-        this.validator = validator;
         this.service = service;
         this.views = views;
         this.evidence = evidence;
@@ -84,8 +85,8 @@ public class AssessmentResource {
 
     @POST
     @Operation(summary = "Start a DRAFT self-assessment of a unit (its leader/specialist, or admin)")
-    public Response create(@NotNull @Valid CreateAssessmentRequest request) {
-        Assessment a = service.create(request.criteriaSetId(), request.unitCode().trim(), caller);
+    public Response create(CreateAssessmentRequest request) {
+        Assessment a = service.create(request, caller);
         return Response.status(Response.Status.CREATED).entity(views.detail(service.context(a), caller)).build();
     }
 
@@ -99,7 +100,7 @@ public class AssessmentResource {
     @PUT
     @Path("/{id}/criteria/{code}/self")
     @Operation(summary = "Self-assess one criterion: value, note, evidence links (unit, DRAFT)")
-    public AssessmentDetail self(@PathParam("id") long id, @PathParam("code") String code, @NotNull @Valid SelfRequest request) {
+    public AssessmentDetail self(@PathParam("id") long id, @PathParam("code") String code, SelfRequest request) {
         return views.detail(service.saveSelf(id, code, request, caller), caller);
     }
 
@@ -107,7 +108,7 @@ public class AssessmentResource {
     @Path("/{id}/criteria/{code}/appraisal")
     @Operation(summary = "Appraise (SUBMITTED) or re-appraise (EXPLANATION) one criterion (appraiser)")
     public AssessmentDetail appraise(@PathParam("id") long id, @PathParam("code") String code,
-                                     @NotNull @Valid AppraisalRequest request) {
+                                     AppraisalRequest request) {
         return views.detail(service.saveAppraisal(id, code, request, caller), caller);
     }
 
@@ -115,7 +116,7 @@ public class AssessmentResource {
     @Path("/{id}/criteria/{code}/explanation")
     @Operation(summary = "Explain (giải trình) one criterion after appraisal (unit, APPRAISED)")
     public AssessmentDetail explain(@PathParam("id") long id, @PathParam("code") String code,
-                                    @NotNull @Valid ExplanationRequest request) {
+                                    ExplanationRequest request) {
         return views.detail(service.saveExplanation(id, code, request, caller), caller);
     }
 
@@ -125,24 +126,23 @@ public class AssessmentResource {
     @Operation(summary = "Workflow step: submit, appraise, explain, reappraise, finalise, publish; the body is optional "
             + "(submit: {confirmMissingEvidence: [codes]})")
     public AssessmentView act(@PathParam("id") long id, @PathParam("action") String action, byte[] body) {
-        return views.view(service.act(id, action, submitRequest(body), caller), caller);
+        return views.view(service.act(id, action, () -> submitRequest(body), caller), caller);
     }
 
-    /** The optional JSON body of a step; an empty body is no confirmation. */
+    /** The optional JSON body of a step, read once access is decided; an empty body is no confirmation. */
     private SubmitRequest submitRequest(byte[] body) {
         if (body == null || body.length == 0) {
             return null;
         }
         try {
-            SubmitRequest request = json.readValue(body, SubmitRequest.class);
-            var violations = validator.validate(request);
-            if (!violations.isEmpty()) {
-                throw new jakarta.validation.ConstraintViolationException(violations);
-            }
-            return request;
-        } catch (java.io.IOException e) {
-            throw vn.cchc.shared.problem.ProblemException.invalid("body", "json",
+            return json.readValue(body, SubmitRequest.class);
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            String field = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(java.util.stream.Collectors.joining(".")).replace(".[", "[");
+            throw ProblemException.invalid(field.isEmpty() ? "body" : field, "type",
                     "must be JSON such as {\"confirmMissingEvidence\": [\"1.2\"]}");
+        } catch (java.io.IOException e) {
+            throw ProblemException.invalid("body", "json", "must be JSON such as {\"confirmMissingEvidence\": [\"1.2\"]}");
         }
     }
 
@@ -170,6 +170,7 @@ public class AssessmentResource {
     @POST
     @Path("/{id}/evidence")
     @Consumes(MediaType.WILDCARD)
+    @BodyLimit(EVIDENCE_BODY_LIMIT)
     @Operation(summary = "Upload one evidence file (raw body, Content-Type of the file, ?filename=)")
     public Response upload(@PathParam("id") long id, @QueryParam("filename") String filename,
                            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
@@ -192,10 +193,8 @@ public class AssessmentResource {
     @Operation(summary = "Download an evidence document")
     public Response download(@PathParam("id") long id, @PathParam("documentId") UUID documentId) {
         EvidenceService.Download d = evidence.download(id, documentId, caller);
-        String ascii = d.document().getFilename().replaceAll("[^A-Za-z0-9._-]", "_");
-        String encoded = java.net.URLEncoder.encode(d.document().getFilename(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(d.content(), d.document().getContentType())
-                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(d.document().getFilename()))
                 .header("X-Content-Type-Options", "nosniff").build();
     }
 }

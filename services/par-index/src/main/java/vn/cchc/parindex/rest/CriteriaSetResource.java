@@ -1,12 +1,9 @@
 package vn.cchc.parindex.rest;
 
 import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -22,6 +19,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.parindex.domain.CriteriaSet;
 import vn.cchc.parindex.domain.scoring.CriteriaTree;
@@ -35,13 +36,14 @@ import vn.cchc.parindex.service.CriteriaSetService;
 import vn.cchc.parindex.service.CriteriaSetTransfer;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageParams;
+import vn.cchc.shared.http.ContentDisposition;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
-import vn.cchc.shared.security.Roles;
 
 @Path("/api/v1/par-index/criteria-sets")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
 @Tag(name = "Criteria sets", description = "Bộ tiêu chí Chỉ số CCHC")
 public class CriteriaSetResource {
 
@@ -58,83 +60,84 @@ public class CriteriaSetResource {
     }
 
     @GET
-    @Authenticated
-    @Operation(summary = "List criteria sets, newest year first")
+    @Operation(summary = "List criteria sets, newest year first (DRAFT sets: admins and appraisers of their province)")
     public Page<CriteriaSetView> list(@QueryParam("year") @Min(2000) @Max(2100) Integer year,
                                       @Valid @BeanParam PageParams paging) {
-        return service.search(year, paging.toRequest()).map(mapper::toView);
+        return service.search(year, caller, paging.toRequest()).map(mapper::toView);
     }
 
     @POST
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Create a draft criteria set, optionally with its tree (admin)")
-    public Response create(@NotNull @Valid CreateCriteriaSetRequest request) {
-        CriteriaSetView view = mapper.toView(service.create(request, caller.username()));
+    @BodyLimit(CriteriaSetTransfer.MAX_BYTES)
+    @Operation(summary = "Create a draft criteria set of the caller's province, optionally with its tree (admin)")
+    public Response create(CreateCriteriaSetRequest request) {
+        CriteriaSetView view = mapper.toView(service.create(request, caller));
         return Response.status(Response.Status.CREATED).entity(view).build();
     }
 
     @GET
     @Path("/{id}")
-    @Authenticated
     @Operation(summary = "A set with its tree")
     public CriteriaSetDetail get(@PathParam("id") long id) {
-        return detail(service.get(id));
+        return detail(service.visible(id, caller));
     }
 
     @PUT
     @Path("/{id}/tree")
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Replace the tree of a DRAFT set; totals are checked (admin)")
-    public CriteriaSetDetail replaceTree(@PathParam("id") long id, @NotNull @Valid TreeRequest request) {
-        return detail(service.replaceTree(id, request.fields()));
+    @BodyLimit(CriteriaSetTransfer.MAX_BYTES)
+    @Operation(summary = "Replace the tree of a DRAFT set; totals are checked (admin of its province)")
+    public CriteriaSetDetail replaceTree(@PathParam("id") long id, TreeRequest request) {
+        return detail(service.replaceTree(id, request, caller));
     }
 
     @POST
     @Path("/{id}/activate")
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "DRAFT → ACTIVE (admin)")
+    @Operation(summary = "DRAFT → ACTIVE (admin of its province)")
     public CriteriaSetView activate(@PathParam("id") long id) {
-        return mapper.toView(service.activate(id));
+        return mapper.toView(service.activate(id, caller));
     }
 
     @POST
     @Path("/{id}/retire")
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "ACTIVE → RETIRED (admin)")
+    @Operation(summary = "ACTIVE → RETIRED (admin of its province)")
     public CriteriaSetView retire(@PathParam("id") long id) {
-        return mapper.toView(service.retire(id));
+        return mapper.toView(service.retire(id, caller));
     }
 
     @POST
     @Path("/import")
-    @RolesAllowed(Roles.ADMIN)
+    @BodyLimit(CriteriaSetTransfer.MAX_BYTES)
     @Consumes({MediaType.APPLICATION_JSON, CriteriaSetTransfer.XLSX})
-    @Operation(summary = "Import a whole set as JSON or .xlsx; it starts as DRAFT (admin)")
+    @Operation(summary = "Import a whole set as JSON or .xlsx (at most 4 MB, 5,000 criteria, 6 levels); it starts as "
+            + "DRAFT (admin of the set's province)")
+    @RequestBody(content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreateCriteriaSetRequest.class)),
+            @Content(mediaType = CriteriaSetTransfer.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response importSet(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
-        CriteriaSet set = contentType != null && contentType.startsWith(CriteriaSetTransfer.XLSX)
-                ? transfer.importXlsx(body, caller.username()) : transfer.importJson(body, caller.username());
+        CriteriaSet set = transfer.importSet(body, contentType, caller);
         return Response.status(Response.Status.CREATED).entity(mapper.toView(set)).build();
     }
 
     @GET
     @Path("/{id}/export")
-    @Authenticated
     @Produces({MediaType.APPLICATION_JSON, CriteriaSetTransfer.XLSX})
     @Operation(summary = "Export a set: format=json (re-importable) or xlsx")
-    public Response export(@PathParam("id") long id,
-                           @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "json|xlsx") String format) {
-        CriteriaSetService.SetWithTree s = service.get(id);
+    public Response export(@PathParam("id") long id, @QueryParam("format") @DefaultValue("json") String format) {
+        CriteriaSetService.SetWithTree s = service.visible(id, caller);
         if ("xlsx".equals(format)) {
             return Response.ok(transfer.exportXlsx(s), CriteriaSetTransfer.XLSX)
-                    .header("Content-Disposition", "attachment; filename=\"" + s.set().getCode() + ".xlsx\"").build();
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(s.set().getCode() + ".xlsx"))
+                    .header("X-Content-Type-Options", "nosniff").build();
+        }
+        if (!"json".equals(format)) {
+            throw ProblemException.invalid("format", "enum", "must be json or xlsx");
         }
         if (s.nodes().isEmpty()) {
             throw ProblemException.conflict("Set " + s.set().getCode() + " has no criteria to export.");
         }
         return Response.ok(transfer.document(s), MediaType.APPLICATION_JSON)
-                .header("Content-Disposition", "attachment; filename=\"" + s.set().getCode() + ".json\"").build();
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(s.set().getCode() + ".json"))
+                .header("X-Content-Type-Options", "nosniff").build();
     }
 
     private CriteriaSetDetail detail(CriteriaSetService.SetWithTree s) {

@@ -1,7 +1,6 @@
 package vn.cchc.parindex.rest;
 
 import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -20,13 +19,12 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.parindex.repository.ReadModelRepository;
-import vn.cchc.parindex.service.AccessPolicy;
 import vn.cchc.parindex.service.CriteriaSetTransfer;
 import vn.cchc.parindex.service.ResultsService;
 import vn.cchc.parindex.service.ServiceIndexService;
 import vn.cchc.parindex.service.SurveyService;
+import vn.cchc.shared.http.ContentDisposition;
 import vn.cchc.shared.security.Caller;
-import vn.cchc.shared.security.Roles;
 
 import java.util.List;
 
@@ -39,15 +37,12 @@ public class ResultResource {
     private final ResultsService results;
     private final SurveyService surveys;
     private final ServiceIndexService serviceIndex;
-    private final AccessPolicy access;
     private final Caller caller;
 
-    public ResultResource(ResultsService results, SurveyService surveys, ServiceIndexService serviceIndex, AccessPolicy access,
-                          Caller caller) {
+    public ResultResource(ResultsService results, SurveyService surveys, ServiceIndexService serviceIndex, Caller caller) {
         this.results = results;
         this.surveys = surveys;
         this.serviceIndex = serviceIndex;
-        this.access = access;
         this.caller = caller;
     }
 
@@ -55,7 +50,7 @@ public class ResultResource {
     @Path("/rankings")
     @Operation(summary = "Ranking of a year and level with groups A ≥ 90 %, B 80–90 %, C < 80 %, and last year's %")
     public ResultsService.Ranking ranking(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
-                                          @QueryParam("level") @NotBlank String level,
+                                          @QueryParam("level") String level,
                                           @QueryParam("province") @jakarta.validation.constraints.Pattern(regexp = "H[0-9]{2}") String province) {
         return results.ranking(province, year, level, caller);
     }
@@ -65,10 +60,14 @@ public class ResultResource {
     @Produces(CriteriaSetTransfer.XLSX)
     @Operation(summary = "The ranking as .xlsx")
     public Response export(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
-                           @QueryParam("level") @NotBlank String level,
+                           @QueryParam("level") String level,
                            @QueryParam("province") @jakarta.validation.constraints.Pattern(regexp = "H[0-9]{2}") String province) {
-        return Response.ok(results.export(results.ranking(province, year, level, caller)), CriteriaSetTransfer.XLSX)
-                .header("Content-Disposition", "attachment; filename=\"xep-hang-" + year + "-" + level + ".xlsx\"").build();
+        ResultsService.Ranking ranking = results.ranking(province, year, level, caller);
+        // the file name is built from checked values only: the province code, the year and the level constant
+        return Response.ok(results.export(ranking), CriteriaSetTransfer.XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(
+                        "xep-hang-" + ranking.province() + "-" + ranking.year() + "-" + ranking.level() + ".xlsx"))
+                .header("X-Content-Type-Options", "nosniff").build();
     }
 
     @GET
@@ -80,9 +79,10 @@ public class ResultResource {
 
     @POST
     @Path("/surveys/import")
-    @RolesAllowed({Roles.APPRAISER, Roles.ADMIN})
+    @BodyLimit(SurveyService.MAX_BYTES)
     @Consumes({MediaType.APPLICATION_JSON, "text/csv"})
-    @Operation(summary = "Import SIPAS-style survey results of a year (CSV or JSON rows)")
+    @Operation(summary = "Import SIPAS-style survey results of a year (CSV or JSON rows; at most 2 MB and 5,000 rows; "
+            + "appraisers and admins, units of their province)")
     public SurveyService.ImportResult importSurvey(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
                                                    @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
         return surveys.importRows(year, body, contentType, caller);
@@ -93,7 +93,7 @@ public class ResultResource {
     @Operation(summary = "Imported survey values of a year (own subtree; appraisers/admins: the province)")
     public List<ReadModelRepository.SurveyRow> surveys(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
                                                        @QueryParam("unitCode") String unitCode) {
-        return surveys.list(year, unitCode, caller, access);
+        return surveys.list(year, unitCode, caller);
     }
 
     @GET

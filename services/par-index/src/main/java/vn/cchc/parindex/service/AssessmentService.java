@@ -17,7 +17,9 @@ import vn.cchc.parindex.repository.CriterionScoreRepository;
 import vn.cchc.parindex.repository.EvidenceRepository;
 import vn.cchc.parindex.repository.ReadModelRepository;
 import vn.cchc.parindex.repository.UnitRepository;
+import jakarta.validation.Validator;
 import vn.cchc.parindex.rest.AssessmentDtos.AppraisalRequest;
+import vn.cchc.parindex.rest.AssessmentDtos.CreateAssessmentRequest;
 import vn.cchc.parindex.rest.AssessmentDtos.ExplanationRequest;
 import vn.cchc.parindex.rest.AssessmentDtos.SelfRequest;
 import vn.cchc.parindex.rest.AssessmentDtos.SubmitRequest;
@@ -27,7 +29,6 @@ import vn.cchc.shared.paging.PageRequest;
 import vn.cchc.shared.problem.Problem;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
-import vn.cchc.shared.security.Roles;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -53,12 +54,13 @@ public class AssessmentService {
     private final AccessPolicy access;
     private final ParIndexEvents events;
     private final EntityManager em;
+    private final Validator validator;
     private final Clock clock;
 
     public AssessmentService(AssessmentRepository assessments, CriteriaSetRepository setRepository, CriteriaSetService sets,
                              CriterionScoreRepository scores, EvidenceRepository evidence, UnitRepository units,
                              ReadModelRepository models, AutomaticValues automatic, AccessPolicy access,
-                             ParIndexEvents events, EntityManager em, Clock clock) {
+                             ParIndexEvents events, EntityManager em, Validator validator, Clock clock) {
         this.assessments = assessments;
         this.setRepository = setRepository;
         this.sets = sets;
@@ -70,23 +72,29 @@ public class AssessmentService {
         this.access = access;
         this.events = events;
         this.em = em;
+        this.validator = validator;
         this.clock = clock;
     }
 
+    /**
+     * Starts a DRAFT: leader/specialist of the unit or admin of the province (403 before the body is checked), an
+     * ACTIVE set of the unit's province, one assessment per unit and set.
+     */
     @Transactional
-    public Assessment create(long criteriaSetId, String unitCode, Caller caller) {
-        CriteriaSet set = setRepository.findByIdOptional(criteriaSetId)
-                .orElseThrow(() -> ProblemException.invalid("criteriaSetId", "exists", "no criteria set " + criteriaSetId));
-        boolean admin = caller.hasRole(Roles.ADMIN) && access.isProvinceStaff(caller, set.getProvince());
-        if (!admin && !access.isUnitActor(caller, unitCode)) {
-            throw ProblemException.forbidden("Only a leader or specialist of " + unitCode + ", or an admin, may start its self-assessment.");
-        }
+    public Assessment create(CreateAssessmentRequest request, Caller caller) {
+        access.requireStarter(caller);
+        Bodies.requireValid(validator, request);
+        String unitCode = request.unitCode().trim();
+        CriteriaSet set = setRepository.findByIdOptional(request.criteriaSetId())
+                .filter(s -> access.canSeeSet(caller, s))
+                .orElseThrow(() -> ProblemException.invalid("criteriaSetId", "exists", "no criteria set " + request.criteriaSetId()));
+        access.requireStart(caller, set, unitCode);
         if (!CriteriaSetService.ACTIVE.equals(set.getStatus())) {
             throw ProblemException.conflict("Criteria set " + set.getCode() + " is " + set.getStatus() + "; assessments need an ACTIVE set.");
         }
         UnitRepository.Unit unit = units.find(unitCode)
                 .orElseThrow(() -> ProblemException.invalid("unitCode", "exists", "unit " + unitCode + " is not known (yet) to par-index"));
-        if (!set.getProvince().equals(AccessPolicy.provinceOf(unit.code()))) {
+        if (!AccessPolicy.rootOf(unit.path()).map(set.getProvince()::equals).orElse(false)) {
             throw ProblemException.invalid("unitCode", "province", "unit " + unitCode + " is not in province " + set.getProvince());
         }
         if (assessments.findBySetAndUnit(set.getId(), unitCode).isPresent()) {
@@ -102,30 +110,24 @@ public class AssessmentService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Assessment> search(Caller caller, AssessmentRepository.Filter filter, PageRequest page) {
-        return assessments.search(scopeOf(caller), filter, page);
+        return assessments.search(access.assessmentScope(caller), filter, page);
     }
 
-    public AssessmentRepository.Scope scopeOf(Caller caller) {
-        String unit = caller.unitCode().orElse(null);
-        String province = caller.hasAnyRole(Roles.APPRAISER, Roles.ADMIN) && unit != null ? AccessPolicy.provinceOf(unit) : null;
-        return new AssessmentRepository.Scope(unit, province, true);
-    }
-
-    /** The assessment if the caller may see its detail, else 404. */
+    /** The assessment if the caller may see its detail, else 404 (403 for callers without access to par-index). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Assessment visible(long id, Caller caller) {
+        access.requireReader(caller);
         Assessment a = assessments.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No assessment " + id + "."));
         access.requireDetail(caller, a);
         return a;
     }
 
-    /** The assessment if the caller may see at least its result (published: everyone), else 404. */
+    /** The assessment if the caller may see at least its result (published: every reader), else 404. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Assessment resultVisible(long id, Caller caller) {
+        access.requireReader(caller);
         Assessment a = assessments.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No assessment " + id + "."));
-        if (!access.canSeeResult(caller, a)) {
-            throw ProblemException.notFound("No assessment " + id + ".");
-        }
+        access.requireResult(caller, a);
         return a;
     }
 
@@ -146,6 +148,7 @@ public class AssessmentService {
     public AssessmentContext saveSelf(long id, String code, SelfRequest request, Caller caller) {
         Assessment a = visible(id, caller);
         access.requireUnitActor(caller, a);
+        Bodies.requireValid(validator, request);
         requireState(a, "change the self-assessment", AssessmentStatus.DRAFT);
         AssessmentContext ctx = context(a);
         CriteriaTree.Node leaf = leaf(ctx, code);
@@ -168,6 +171,7 @@ public class AssessmentService {
     public AssessmentContext saveAppraisal(long id, String code, AppraisalRequest request, Caller caller) {
         Assessment a = visible(id, caller);
         access.requireAppraiser(caller, a);
+        Bodies.requireValid(validator, request);
         requireState(a, "appraise criteria", AssessmentStatus.SUBMITTED, AssessmentStatus.EXPLANATION);
         AssessmentContext ctx = context(a);
         CriteriaTree.Node leaf = leaf(ctx, code);
@@ -187,6 +191,7 @@ public class AssessmentService {
     public AssessmentContext saveExplanation(long id, String code, ExplanationRequest request, Caller caller) {
         Assessment a = visible(id, caller);
         access.requireUnitActor(caller, a);
+        Bodies.requireValid(validator, request);
         requireState(a, "explain", AssessmentStatus.APPRAISED);
         AssessmentContext ctx = context(a);
         leaf(ctx, code);
@@ -200,15 +205,18 @@ public class AssessmentService {
 
     /** Takes a workflow step. 404 unknown step or invisible assessment, 403 wrong actor, 409 wrong state. */
     @Transactional
-    public Assessment act(long id, String slug, SubmitRequest body, Caller caller) {
+    public Assessment act(long id, String slug, java.util.function.Supplier<SubmitRequest> bodyOf, Caller caller) {
+        access.requireReader(caller);
         WorkflowAction action = WorkflowAction.ofSlug(slug);
         if (action == null) {
-            throw ProblemException.notFound("No step '" + slug + "'; steps are " + List.of(WorkflowAction.values()).stream()
+            throw ProblemException.notFound("No step of that name; steps are " + List.of(WorkflowAction.values()).stream()
                     .map(WorkflowAction::slug).toList() + ".");
         }
         Assessment a = visible(id, caller);
-        if (!access.mayTake(caller, a, action)) {
-            throw ProblemException.forbidden("You may not " + action.slug() + " this assessment.");
+        access.requireAction(caller, a, action);
+        SubmitRequest body = bodyOf.get();
+        if (body != null) {
+            Bodies.requireValid(validator, body);
         }
         if (!action.allowedFrom(a.getStatus())) {
             throw ProblemException.conflict("Cannot " + action.slug() + " an assessment that is " + a.getStatus()

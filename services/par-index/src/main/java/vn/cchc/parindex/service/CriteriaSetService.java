@@ -12,9 +12,12 @@ import vn.cchc.parindex.repository.CriteriaNodeRepository;
 import vn.cchc.parindex.repository.CriteriaSetRepository;
 import vn.cchc.parindex.rest.CriteriaSetDtos.CreateCriteriaSetRequest;
 import vn.cchc.parindex.rest.CriteriaSetDtos.NodeInput;
+import vn.cchc.parindex.rest.CriteriaSetDtos.TreeRequest;
+import vn.cchc.shared.security.Caller;
+import jakarta.validation.Validator;
+import vn.cchc.parindex.domain.AssessmentLevel;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageRequest;
-import vn.cchc.shared.problem.Problem.Violation;
 import vn.cchc.shared.problem.ProblemException;
 
 import java.time.Clock;
@@ -31,6 +34,9 @@ public class CriteriaSetService {
     public static final String DRAFT = "DRAFT";
     public static final String ACTIVE = "ACTIVE";
     public static final String RETIRED = "RETIRED";
+    /** Largest tree of a set (nodes) and deepest (levels: lĩnh vực = 1). */
+    public static final int MAX_NODES = 5000;
+    public static final int MAX_DEPTH = 6;
 
     /** A set with its tree, both as stored and as the domain tree. */
     public record SetWithTree(CriteriaSet set, List<CriteriaNode> nodes, CriteriaTree tree) {
@@ -39,14 +45,117 @@ public class CriteriaSetService {
     private final CriteriaSetRepository sets;
     private final CriteriaNodeRepository nodes;
     private final RuleJson rules;
+    private final AccessPolicy access;
+    private final Validator validator;
     private final Clock clock;
 
-    public CriteriaSetService(CriteriaSetRepository sets, CriteriaNodeRepository nodes, RuleJson rules, Clock clock) {
+    public CriteriaSetService(CriteriaSetRepository sets, CriteriaNodeRepository nodes, RuleJson rules, AccessPolicy access,
+                              Validator validator, Clock clock) {
         this.sets = sets;
         this.nodes = nodes;
         this.rules = rules;
+        this.access = access;
+        this.validator = validator;
         this.clock = clock;
     }
+
+    // ---------------------------------------------------------------- the caller's operations (access checked here)
+
+    /** Sets the caller may see, newest year first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<CriteriaSet> search(Integer year, Caller caller, PageRequest page) {
+        return sets.search(year, access.setScope(caller), page);
+    }
+
+    /** A set with its tree, if the caller may see it (404 otherwise). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SetWithTree visible(long id, Caller caller) {
+        access.requireReader(caller);
+        CriteriaSet set = find(id);
+        access.requireSetVisible(caller, set);
+        return load(set);
+    }
+
+    /**
+     * A new DRAFT set of the caller's province (admins only: 403 before the body is looked at; another province's
+     * set 403); the body is then checked: bounds of the tree, fields, totals (400, nothing written).
+     */
+    @Transactional
+    public CriteriaSet create(CreateCriteriaSetRequest request, Caller caller) {
+        access.requireSetAdmin(caller);
+        if (request == null) {
+            throw ProblemException.invalid("body", "required", "a criteria set document is required");
+        }
+        if (request.province() != null && !request.province().strip().isEmpty()) {
+            access.requireSetAdminOf(caller, request.province().strip());
+        }
+        checkBounds(request.fields(), "fields");
+        Bodies.requireValid(validator, request);
+        AssessmentLevel.parse(request.level(), "level");
+        return create(request, caller.username());
+    }
+
+    @Transactional
+    public SetWithTree replaceTree(long id, TreeRequest request, Caller caller) {
+        CriteriaSet set = find(id);
+        access.requireSetAdmin(caller, set);
+        if (request == null) {
+            throw ProblemException.invalid("body", "required", "{\"fields\": [...]} is required");
+        }
+        requireDraft(set);
+        checkBounds(request.fields(), "fields");
+        Bodies.requireValid(validator, request);
+        return replaceTree(id, request.fields());
+    }
+
+    @Transactional
+    public CriteriaSet activate(long id, Caller caller) {
+        access.requireSetAdmin(caller, find(id));
+        return activate(id);
+    }
+
+    @Transactional
+    public CriteriaSet retire(long id, Caller caller) {
+        access.requireSetAdmin(caller, find(id));
+        return retire(id);
+    }
+
+    /**
+     * 400 when a tree is larger than {@link #MAX_NODES} nodes or deeper than {@link #MAX_DEPTH} levels, or has a
+     * null node; walks iteratively and stops at the first excess, so a huge or deep document costs little.
+     */
+    public static void checkBounds(List<NodeInput> fields, String field) {
+        if (fields == null) {
+            return;
+        }
+        record Item(NodeInput node, int depth, String path) {
+        }
+        java.util.ArrayDeque<Item> stack = new java.util.ArrayDeque<>();
+        for (int i = fields.size() - 1; i >= 0; i--) {
+            stack.push(new Item(fields.get(i), 1, field + "[" + i + "]"));
+        }
+        int count = 0;
+        while (!stack.isEmpty()) {
+            Item item = stack.pop();
+            if (item.node() == null) {
+                throw ProblemException.invalid(item.path(), "notNull", "a node is required here, not null");
+            }
+            if (++count > MAX_NODES) {
+                throw ProblemException.invalid(field, "maxNodes", "a set has at most " + MAX_NODES + " criteria");
+            }
+            if (item.depth() > MAX_DEPTH) {
+                throw ProblemException.invalid(item.path(), "maxDepth", "a set is at most " + MAX_DEPTH + " levels deep");
+            }
+            List<NodeInput> children = item.node().children();
+            if (children != null) {
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    stack.push(new Item(children.get(i), item.depth() + 1, item.path() + ".children[" + i + "]"));
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- internal (access already decided; demo data)
 
     /** Creates a DRAFT set; with {@code fields}, the tree too (checked: nothing is written if it is wrong). */
     @Transactional
@@ -70,10 +179,8 @@ public class CriteriaSetService {
 
     @Transactional
     public SetWithTree replaceTree(long id, List<NodeInput> fields) {
-        CriteriaSet set = sets.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No criteria set " + id + "."));
-        if (!DRAFT.equals(set.getStatus())) {
-            throw ProblemException.conflict("Only a DRAFT set can be edited; set " + set.getCode() + " is " + set.getStatus() + ".");
-        }
+        CriteriaSet set = find(id);
+        requireDraft(set);
         checked(set.getMaxPoints(), fields);
         nodes.deleteOfSet(set.getId());
         store(set, fields);
@@ -87,10 +194,7 @@ public class CriteriaSetService {
         if (s.nodes().isEmpty()) {
             throw ProblemException.conflict("Set " + s.set().getCode() + " has no criteria yet.");
         }
-        List<Violation> v = s.tree().check(IndicatorKey.names());
-        if (!v.isEmpty()) {
-            throw ProblemException.invalid(v);
-        }
+        s.tree().checkAll(IndicatorKey.names()).throwIfAny();
         if (!s.set().move(DRAFT, ACTIVE, OffsetDateTime.now(clock))) {
             throw ProblemException.conflict("Only a DRAFT set can be activated; set " + s.set().getCode() + " is " + s.set().getStatus() + ".");
         }
@@ -99,21 +203,27 @@ public class CriteriaSetService {
 
     @Transactional
     public CriteriaSet retire(long id) {
-        CriteriaSet set = sets.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No criteria set " + id + "."));
+        CriteriaSet set = find(id);
         if (!set.move(ACTIVE, RETIRED, OffsetDateTime.now(clock))) {
             throw ProblemException.conflict("Only an ACTIVE set can be retired; set " + set.getCode() + " is " + set.getStatus() + ".");
         }
         return set;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<CriteriaSet> search(Integer year, PageRequest page) {
-        return sets.search(year, page);
-    }
-
+    /** A set with its tree, without an access check (assessments of a visible assessment, demo data). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public SetWithTree get(long id) {
-        return load(sets.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No criteria set " + id + ".")));
+        return load(find(id));
+    }
+
+    private CriteriaSet find(long id) {
+        return sets.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No criteria set " + id + "."));
+    }
+
+    private static void requireDraft(CriteriaSet set) {
+        if (!DRAFT.equals(set.getStatus())) {
+            throw ProblemException.conflict("Only a DRAFT set can be edited; set " + set.getCode() + " is " + set.getStatus() + ".");
+        }
     }
 
     public SetWithTree load(CriteriaSet set) {
@@ -123,11 +233,9 @@ public class CriteriaSetService {
 
     /** The request tree as the domain tree; 400 with every broken rule, named by the node's path. */
     public CriteriaTree checked(java.math.BigDecimal maxPoints, List<NodeInput> fields) {
+        checkBounds(fields, "fields");
         CriteriaTree tree = new CriteriaTree(maxPoints, fields.stream().map(CriteriaSetService::toNode).toList());
-        List<Violation> violations = tree.check(IndicatorKey.names());
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
-        }
+        tree.checkAll(IndicatorKey.names()).throwIfAny();
         return tree;
     }
 

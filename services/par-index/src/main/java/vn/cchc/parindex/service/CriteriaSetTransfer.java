@@ -1,10 +1,14 @@
 package vn.cchc.parindex.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
+import jakarta.transaction.Transactional;
+import vn.cchc.shared.files.MediaTypes;
+import vn.cchc.shared.files.UploadGuard;
+import vn.cchc.shared.problem.Problem;
+import vn.cchc.shared.security.Caller;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -26,6 +30,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.text.Normalizer;
 import java.util.stream.Stream;
 
 /**
@@ -42,39 +48,76 @@ public class CriteriaSetTransfer {
     static final List<String> COLUMNS = List.of("code", "name", "maxPoints", "method", "indicatorKey", "ruleType",
             "target", "proportional", "steps", "pointsPerItem", "noData", "sample");
 
-    private final CriteriaSetService sets;
-    private final ObjectMapper mapper;
-    private final Validator validator;
+    /** Largest import document (JSON or .xlsx). */
+    public static final int MAX_BYTES = 4 * 1024 * 1024;
+    /** Deepest JSON nesting of an import (a tree of {@link CriteriaSetService#MAX_DEPTH} levels needs about 15). */
+    static final int MAX_JSON_NESTING = 40;
+    /** Columns read from a sheet (the export writes {@link #COLUMNS}). */
+    static final int MAX_COLUMNS = 30;
+    /** Header rows above the column headers. */
+    static final int MAX_HEADER_ROWS = 40;
 
-    public CriteriaSetTransfer(CriteriaSetService sets, ObjectMapper mapper, Validator validator) {
+    private final CriteriaSetService sets;
+    private final AccessPolicy access;
+    private final ObjectMapper mapper;
+
+    public CriteriaSetTransfer(CriteriaSetService sets, AccessPolicy access, ObjectMapper mapper) {
         this.sets = sets;
-        this.mapper = mapper;
-        this.validator = validator;
+        this.access = access;
+        this.mapper = mapper.copy();
+        this.mapper.getFactory().setStreamReadConstraints(this.mapper.getFactory().streamReadConstraints().rebuild()
+                .maxNestingDepth(MAX_JSON_NESTING).build());
     }
 
-    public CriteriaSet importJson(byte[] body, String author) {
-        CreateCriteriaSetRequest request;
+    /**
+     * Imports a whole set as a DRAFT: admins of the set's province only (403 before the body is read), body at most
+     * {@link #MAX_BYTES}, tree bounded ({@link CriteriaSetService#checkBounds}), then the same checks as a new set.
+     */
+    @Transactional
+    public CriteriaSet importSet(byte[] body, String contentType, Caller caller) {
+        access.requireSetAdmin(caller);
+        if (body == null || body.length == 0) {
+            throw ProblemException.invalid("body", "required", "a criteria set document (JSON or .xlsx) is required");
+        }
+        if (body.length > MAX_BYTES) {
+            throw Bodies.tooLarge(MAX_BYTES);
+        }
+        CreateCriteriaSetRequest request = contentType != null && contentType.startsWith(XLSX) ? parseXlsx(body) : parseJson(body);
+        if (request == null) {
+            throw ProblemException.invalid("body", "required", "a criteria set document is required");
+        }
+        if (request.fields() == null || request.fields().isEmpty()) {
+            access.requireSetAdminOf(caller, request.province() == null ? "" : request.province().strip());
+            throw ProblemException.invalid("fields", "notEmpty", "an imported set needs its criteria");
+        }
+        return sets.create(request, caller);
+    }
+
+    CreateCriteriaSetRequest parseJson(byte[] body) {
         try {
-            request = mapper.readValue(body, CreateCriteriaSetRequest.class);
+            return mapper.readValue(body, CreateCriteriaSetRequest.class);
+        } catch (JsonMappingException e) {
+            String path = pathOf(e);
+            throw ProblemException.invalid(path.isEmpty() ? "body" : path, path.isEmpty() ? "json" : "type",
+                    "is not a criteria set document: " + shortMessage(e));
         } catch (IOException e) {
             throw ProblemException.invalid("body", "json", "is not a criteria set document: " + shortMessage(e));
         }
-        return create(request, author);
     }
 
-    public CriteriaSet importXlsx(byte[] body, String author) {
-        return create(parseXlsx(body), author);
-    }
-
-    private CriteriaSet create(CreateCriteriaSetRequest request, String author) {
-        var violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder out = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!out.isEmpty()) {
+                    out.append('.');
+                }
+                out.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                out.append('[').append(ref.getIndex()).append(']');
+            }
         }
-        if (request.fields() == null || request.fields().isEmpty()) {
-            throw ProblemException.invalid("fields", "notEmpty", "an imported set needs its criteria");
-        }
-        return sets.create(request, author);
+        return out.toString();
     }
 
     public CreateCriteriaSetRequest document(CriteriaSetService.SetWithTree s) {
@@ -141,19 +184,29 @@ public class CriteriaSetTransfer {
     }
 
     CreateCriteriaSetRequest parseXlsx(byte[] body) {
+        UploadGuard.verify(body, "import.xlsx", Set.of(MediaTypes.XLSX), "body");
+        int maxRows = MAX_HEADER_ROWS + CriteriaSetService.MAX_NODES + 1;
         List<List<String>> table = new ArrayList<>();
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(body));
              Stream<Row> rows = wb.getFirstSheet().openStream()) {
-            rows.forEach(row -> {
+            java.util.Iterator<Row> it = rows.iterator();
+            while (it.hasNext()) {
+                Row row = it.next();
+                if (row.getRowNum() > maxRows) {
+                    throw ProblemException.invalid("body", "maxRows", "a sheet has at most " + CriteriaSetService.MAX_NODES
+                            + " criteria rows below at most " + MAX_HEADER_ROWS + " header rows");
+                }
                 List<String> cells = new ArrayList<>();
-                for (int i = 0; i < row.getCellCount(); i++) {
-                    cells.add(row.getCell(i) == null ? "" : row.getCellText(i).trim());
+                for (int i = 0; i < Math.min(row.getCellCount(), MAX_COLUMNS); i++) {
+                    cells.add(row.getCell(i) == null ? "" : text(row.getCellText(i), row.getRowNum(), i));
                 }
                 while (table.size() < row.getRowNum() - 1) {
                     table.add(List.of());
                 }
                 table.add(cells);
-            });
+            }
+        } catch (ProblemException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw ProblemException.invalid("body", "xlsx", "is not a readable .xlsx workbook");
         }
@@ -179,8 +232,12 @@ public class CriteriaSetTransfer {
             if (code.isEmpty()) {
                 continue;
             }
-            NodeBuilder b = new NodeBuilder(row, columns, i + 1);
             NodeBuilder parent = code.contains(".") ? byCode.get(code.substring(0, code.lastIndexOf('.'))) : null;
+            NodeBuilder b = new NodeBuilder(row, columns, i + 1, parent == null ? 1 : parent.depth + 1);
+            if (b.depth > CriteriaSetService.MAX_DEPTH) {
+                throw ProblemException.invalid("row " + (i + 1) + ".code", "maxDepth",
+                        "a set is at most " + CriteriaSetService.MAX_DEPTH + " levels deep");
+            }
             (parent == null ? roots : parent.children).add(b);
             byCode.put(code, b);
         }
@@ -194,12 +251,14 @@ public class CriteriaSetTransfer {
         final List<String> row;
         final List<String> columns;
         final int line;
+        final int depth;
         final List<NodeBuilder> children = new ArrayList<>();
 
-        NodeBuilder(List<String> row, List<String> columns, int line) {
+        NodeBuilder(List<String> row, List<String> columns, int line, int depth) {
             this.row = row;
             this.columns = columns;
             this.line = line;
+            this.depth = depth;
         }
 
         NodeInput build() {
@@ -248,27 +307,53 @@ public class CriteriaSetTransfer {
         return s == null || s.isBlank() ? null : s;
     }
 
+    /** A cell's text: trimmed, NFC; U+0000 (which PostgreSQL refuses) is a 400 naming the cell. */
+    private static String text(String raw, int rowNum, int column) {
+        if (raw == null) {
+            return "";
+        }
+        if (raw.indexOf('\u0000') >= 0) {
+            throw ProblemException.invalid("row " + rowNum + ".column " + (column + 1), "noNul", "contains the character U+0000");
+        }
+        return Normalizer.normalize(raw.trim(), Normalizer.Form.NFC);
+    }
+
+    /** A number of a cell; far out of any range (exponent beyond ±100, more than 40 characters) is refused here. */
     private static BigDecimal decimal(String text, String field) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
-            return new BigDecimal(text.trim().replace(',', '.'));
+            if (text.strip().length() > 40) {
+                throw new NumberFormatException();
+            }
+            BigDecimal d = new BigDecimal(text.trim().replace(',', '.'));
+            if (Math.abs(d.scale()) > 100) {
+                throw ProblemException.invalid(field, "range", "the number is out of range");
+            }
+            return d;
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid(field, "number", "'" + text + "' is not a number");
+            throw ProblemException.invalid(field, "number", "is not a number");
         }
     }
 
     private static Integer integer(String text, String field) {
         BigDecimal d = decimal(text, field);
-        return d == null ? null : d.intValue();
+        if (d == null) {
+            return null;
+        }
+        try {
+            return d.intValueExact();
+        } catch (ArithmeticException e) {
+            throw ProblemException.invalid(field, "integer", "must be a whole number in range");
+        }
     }
 
     private static <E extends Enum<E>> E enumValue(Class<E> type, String text, String field) {
         try {
             return Enum.valueOf(type, text.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, "enum", "'" + text + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            throw ProblemException.invalid(field, "enum", "is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
         }
     }
 

@@ -191,7 +191,7 @@ public class EventProjections {
         String unitPath = e.unitPath() != null && !e.unitPath().isBlank() ? e.unitPath()
                 : old != null && unitCode.equals(old.unitCode()) ? old.unitPath()
                 : units.find(unitCode).map(UnitRepository.Unit::path)
-                        .orElse("/" + AccessPolicy.provinceOf(unitCode) + "/" + unitCode + "/");
+                        .orElse("/" + codePrefix(unitCode) + "/" + unitCode + "/");
         LocalDate ended = e.endedOn() != null ? e.endedOn() : old == null ? null : old.endedOn();
         LocalDate concluded = concludedOn != null ? concludedOn : old == null ? null : old.concludedOn();
         Integer plan = planYear != null ? planYear : old == null ? null : old.planYear();
@@ -243,5 +243,11 @@ public class EventProjections {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock);
+    }
+
+    /** A path guessed for a unit not (yet) in the unit copy: the part of its code before the first dot is its root. */
+    private static String codePrefix(String unitCode) {
+        int dot = unitCode.indexOf('.');
+        return dot < 0 ? unitCode : unitCode.substring(0, dot);
     }
 }

@@ -7,6 +7,8 @@ import vn.cchc.parindex.domain.Assessment;
 import vn.cchc.parindex.domain.EvidenceDocument;
 import vn.cchc.parindex.repository.EvidenceRepository;
 import vn.cchc.parindex.storage.EvidenceStorage;
+import vn.cchc.shared.files.MediaTypes;
+import vn.cchc.shared.files.UploadGuard;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.text.Hashes;
 import vn.cchc.shared.security.Caller;
@@ -21,16 +23,15 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Evidence documents: checked (size, type, name), stored once through {@link EvidenceStorage}, then recorded;
+ * Evidence documents: checked (size, type by content with {@link UploadGuard}, name sanitised), stored once through {@link EvidenceStorage}, then recorded;
  * if recording fails the stored file is removed, so nothing is half-written.
  */
 @ApplicationScoped
 public class EvidenceService {
 
-    public static final Set<String> TYPES = Set.of("application/pdf", "image/jpeg", "image/png",
-            "application/msword", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "application/vnd.ms-excel", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            "application/zip");
+    /** Accepted evidence types, as detected from the content (Apache Tika names). */
+    public static final Set<String> TYPES = Set.of(MediaTypes.PDF, MediaTypes.JPEG, MediaTypes.PNG,
+            "application/msword", MediaTypes.DOCX, "application/vnd.ms-excel", MediaTypes.XLSX, "application/zip");
 
     public record Download(EvidenceDocument document, InputStream content) {
     }
@@ -60,19 +61,24 @@ public class EvidenceService {
         if (!a.getStatus().evidenceEditable()) {
             throw ProblemException.conflict("Evidence can be added while the assessment is DRAFT or APPRAISED; it is " + a.getStatus() + ".");
         }
-        String type = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase();
-        if (!TYPES.contains(type)) {
-            throw ProblemException.invalid("Content-Type", "type", "'" + type + "' is not accepted; use one of " + TYPES.stream().sorted().toList());
+        String declared = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
+        if (!TYPES.contains(declared)) {
+            throw ProblemException.invalid("Content-Type", "type", "is not accepted; use one of " + TYPES.stream().sorted().toList());
+        }
+        if (filename == null || filename.isBlank()) {
+            throw ProblemException.invalid("filename", "required", "the file name (?filename=) is required");
         }
         if (body == null || body.length == 0) {
             throw ProblemException.invalid("body", "notEmpty", "the file is empty");
         }
         if (body.length > maxBytes) {
-            throw ProblemException.invalid("body", "maxSize", "the file has " + body.length + " bytes; the limit is " + maxBytes);
+            throw Bodies.tooLarge(maxBytes);
         }
-        String name = filename == null ? "" : filename.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").trim();
-        if (name.isEmpty() || name.length() > 255) {
-            throw ProblemException.invalid("filename", "size", "a file name of 1 to 255 characters is required");
+        String name = UploadGuard.safeFileName(filename);
+        // what the bytes are, not what the client says: an HTML page or an executable "declared as PDF" is refused
+        String type = UploadGuard.verify(body, name, TYPES, "body");
+        if (!type.equals(declared)) {
+            throw ProblemException.invalid("body", "fileType", "the content is " + type + ", not the declared " + declared);
         }
         String key;
         try {

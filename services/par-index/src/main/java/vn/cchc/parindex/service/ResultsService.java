@@ -5,10 +5,10 @@ import jakarta.transaction.Transactional;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import vn.cchc.parindex.domain.Assessment;
+import vn.cchc.parindex.domain.AssessmentLevel;
 import vn.cchc.parindex.domain.scoring.RankGroup;
 import vn.cchc.parindex.repository.AssessmentRepository;
 import vn.cchc.shared.security.Caller;
-import vn.cchc.shared.security.Roles;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -36,21 +36,26 @@ public class ResultsService {
     }
 
     private final AssessmentRepository assessments;
-    private final AssessmentService service;
+    private final AccessPolicy access;
 
-    public ResultsService(AssessmentRepository assessments, AssessmentService service) {
+    public ResultsService(AssessmentRepository assessments, AccessPolicy access) {
         this.assessments = assessments;
-        this.service = service;
+        this.access = access;
     }
 
-    /** Published results for everyone; appraisers and admins of the province also see FINALISED ones. */
+    /**
+     * Published results of a province (default: the caller's) for every reader; its appraisers and admins also see
+     * FINALISED ones. {@code level} is one of {@link AssessmentLevel}.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Ranking ranking(String province, int year, String level, Caller caller) {
-        String callerProvince = caller.unitCode().map(AccessPolicy::provinceOf).orElse(null);
-        String rankProvince = province == null ? callerProvince : province;
-        boolean staff = caller.hasAnyRole(Roles.APPRAISER, Roles.ADMIN) && rankProvince != null && rankProvince.equals(callerProvince);
-        List<Assessment> ranked = rankProvince == null ? List.of()
-                : assessments.ranked(service.scopeOf(caller), rankProvince, year, level, staff);
+    public Ranking ranking(String province, int year, String levelText, Caller caller) {
+        AccessPolicy.RankingAccess ra = access.ranking(caller, province);
+        AssessmentLevel levelOf = AssessmentLevel.parse(levelText, "level");
+        String rankProvince = ra.province();
+        boolean staff = ra.includesFinalised();
+        String level = levelOf.name();
+        AssessmentRepository.Scope scope = access.assessmentScope(caller);
+        List<Assessment> ranked = assessments.ranked(scope, rankProvince, year, level, staff);
         List<RankingRow> rows = new ArrayList<>();
         int rank = 0;
         BigDecimal last = null;
@@ -60,7 +65,7 @@ public class ResultsService {
                 rank = i + 1;
                 last = a.getPercent();
             }
-            Assessment previous = assessments.history(service.scopeOf(caller), a.getUnitCode(), staff).stream()
+            Assessment previous = assessments.history(scope, a.getUnitCode(), staff).stream()
                     .filter(h -> h.getYear() < year && h.getPercent() != null).findFirst().orElse(null);
             rows.add(new RankingRow(rank, a.getId(), a.getUnitCode(), a.getUnitName(), a.getStatus().name(), a.getTotalPoints(),
                     a.getMaxPoints(), a.getPercent(), a.getRankGroup(), previous == null ? null : previous.getYear(),
@@ -72,10 +77,12 @@ public class ResultsService {
         return new Ranking(rankProvince, year, level, staff, groups, rows);
     }
 
+    /** A unit's published results by year; FINALISED ones too for the appraisers and admins of its province. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<HistoryRow> history(String unitCode, Caller caller) {
-        boolean staff = caller.hasAnyRole(Roles.APPRAISER, Roles.ADMIN);
-        List<Assessment> list = assessments.history(service.scopeOf(caller), unitCode, staff);
+        AssessmentRepository.Scope scope = access.assessmentScope(caller);
+        boolean staff = access.provinceOf(caller).map(p -> access.seesUnpublishedResultsOf(caller, p)).orElse(false);
+        List<Assessment> list = assessments.history(scope, unitCode, staff);
         List<HistoryRow> out = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             Assessment a = list.get(i);

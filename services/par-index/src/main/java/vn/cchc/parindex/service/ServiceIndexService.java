@@ -9,7 +9,6 @@ import vn.cchc.parindex.repository.ReadModelRepository;
 import vn.cchc.parindex.repository.UnitRepository;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
-import vn.cchc.shared.security.Jurisdiction;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -79,10 +78,9 @@ public class ServiceIndexService {
     }
 
     private UnitRepository.Unit visibleUnit(String unitCode, Caller caller) {
+        access.requireServiceIndexReader(caller);
         UnitRepository.Unit unit = units.find(unitCode).orElseThrow(() -> ProblemException.notFound("No unit " + unitCode + "."));
-        boolean allowed = access.isProvinceStaff(caller, AccessPolicy.provinceOf(unit.code()))
-                || caller.unitCode().map(u -> Jurisdiction.covers(u, unit.path())).orElse(false);
-        if (!allowed) {
+        if (!access.canSeeServiceIndexOf(caller, unit)) {
             throw ProblemException.notFound("No unit " + unitCode + ".");
         }
         return unit;

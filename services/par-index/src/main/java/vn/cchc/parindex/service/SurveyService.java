@@ -11,6 +11,7 @@ import vn.cchc.parindex.repository.ReadModelRepository;
 import vn.cchc.parindex.repository.UnitRepository;
 import vn.cchc.shared.problem.Problem.Violation;
 import vn.cchc.shared.problem.ProblemException;
+import vn.cchc.shared.problem.Violations;
 import vn.cchc.shared.security.Caller;
 
 import java.io.IOException;
@@ -19,13 +20,19 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * SIPAS-style survey results per unit and year: rows {@code unitCode, key, value (0 … 100), respondents, source}
  * as CSV (header row) or JSON (array of objects). All rows are checked first; one bad row rejects the file (400
- * naming {@code rows[i].field}), so an import is all or nothing. Importing again replaces a unit's item.
+ * naming {@code rows[i].field}, the first 1,000 violations and their total), so an import is all or nothing.
+ * Importing again replaces a unit's item.
  */
 @ApplicationScoped
 public class SurveyService {
@@ -36,54 +43,83 @@ public class SurveyService {
     public record ImportResult(int year, int rows) {
     }
 
+    /** Largest import body (5,000 rows of up to ~300 bytes fit). */
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
+    public static final int MAX_ROWS = 5000;
+    static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    static final BigDecimal MAX_RESPONDENTS = BigDecimal.valueOf(100_000_000);
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._-]{1,60}");
+
     private final ReadModelRepository models;
     private final UnitRepository units;
-    private final ObjectMapper mapper;
+    private final AccessPolicy access;
+    private final ObjectMapper reader;
     private final Clock clock;
 
-    public SurveyService(ReadModelRepository models, UnitRepository units, ObjectMapper mapper, Clock clock) {
+    public SurveyService(ReadModelRepository models, UnitRepository units, AccessPolicy access, ObjectMapper mapper, Clock clock) {
         this.models = models;
         this.units = units;
-        this.mapper = mapper;
+        this.access = access;
+        this.reader = mapper.copy();
+        this.reader.getFactory().setStreamReadConstraints(this.reader.getFactory().streamReadConstraints().rebuild()
+                .maxNestingDepth(8).build());
         this.clock = clock;
     }
 
+    /**
+     * Imports the rows of a year: appraisers and admins, for units of their own province (403 before the body is
+     * read). Bounded: body at most {@link #MAX_BYTES}, at most {@link #MAX_ROWS} rows, the first
+     * {@link Violations#MAX_KEPT} violations and their total; all or nothing.
+     */
     @Transactional
     public ImportResult importRows(int year, byte[] body, String contentType, Caller caller) {
-        List<String[]> raw = contentType != null && contentType.startsWith("text/csv") ? csv(body) : json(body);
-        String province = caller.unitCode().map(AccessPolicy::provinceOf).orElse("");
-        List<Violation> violations = new ArrayList<>();
+        String province = access.requireSurveyImporter(caller);
+        if (body == null || body.length == 0) {
+            throw ProblemException.invalid("body", "required", "CSV or JSON rows are required");
+        }
+        if (body.length > MAX_BYTES) {
+            throw Bodies.tooLarge(MAX_BYTES);
+        }
+        List<String[]> raw = contentType != null && contentType.toLowerCase().startsWith("text/csv") ? csv(body) : json(body);
+        Set<String> known = new HashSet<>(models.unitsBelow("/" + province + "/"));
+        Violations violations = new Violations();
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
             String[] r = raw.get(i);
             String at = "rows[" + i + "].";
             String unit = r[0] == null ? "" : r[0].trim();
-            if (unit.isEmpty() || !province.equals(AccessPolicy.provinceOf(unit))) {
-                violations.add(new Violation(at + "unitCode", "province", "must be a unit of province " + province));
-            } else if (units.find(unit).isEmpty()) {
-                violations.add(new Violation(at + "unitCode", "exists", "unit " + unit + " is not known"));
+            if (unit.isEmpty() || unit.length() > 60 || unit.indexOf('\u0000') >= 0) {
+                violations.add(at + "unitCode", "required", "a unit code of province " + province + " is required");
+            } else if (!known.contains(unit)) {
+                violations.add(at + "unitCode", "province", "must be a unit of province " + province + " known to par-index");
             }
             String key = r[1] == null ? "" : r[1].trim();
-            if (!key.matches("[A-Za-z0-9._-]{1,60}")) {
-                violations.add(new Violation(at + "key", "pattern", "an item key such as SIPAS.TOTAL is required"));
+            if (!KEY.matcher(key).matches()) {
+                violations.add(at + "key", "pattern", "an item key such as SIPAS.TOTAL is required");
             }
             BigDecimal value = decimal(r[2]);
-            if (value == null || value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0 || value.scale() > 2) {
-                violations.add(new Violation(at + "value", "range", "must be a number from 0 to 100 with at most two decimals"));
+            if (value == null || value.signum() < 0 || value.compareTo(HUNDRED) > 0 || value.scale() > 2) {
+                violations.add(at + "value", "range", "must be a number from 0 to 100 with at most two decimals");
             }
             BigDecimal respondents = decimal(r[3]);
-            if (r[3] != null && !r[3].isBlank() && (respondents == null || respondents.signum() < 0)) {
-                violations.add(new Violation(at + "respondents", "min", "must be a whole number, 0 or more"));
+            boolean hasRespondents = r[3] != null && !r[3].isBlank();
+            if (hasRespondents && (respondents == null || respondents.signum() < 0 || respondents.compareTo(MAX_RESPONDENTS) > 0
+                    || respondents.stripTrailingZeros().scale() > 0)) {
+                violations.add(at + "respondents", "range", "must be a whole number from 0 to " + MAX_RESPONDENTS.toPlainString());
+                respondents = null;
             }
-            rows.add(new Row(unit, key, value, respondents == null ? null : respondents.intValue(),
-                    r[4] == null || r[4].isBlank() ? null : r[4].trim()));
+            String source = r[4] == null || r[4].isBlank() ? null : Normalizer.normalize(r[4].trim(), Normalizer.Form.NFC);
+            if (source != null && (source.length() > 200 || source.indexOf('\u0000') >= 0)) {
+                violations.add(at + "source", "size", "at most 200 characters, no U+0000");
+            }
+            if (violations.isEmpty()) {
+                rows.add(new Row(unit, key, value, respondents == null ? null : respondents.intValueExact(), source));
+            }
         }
-        if (rows.isEmpty()) {
-            violations.add(new Violation("rows", "notEmpty", "the file has no rows"));
+        if (raw.isEmpty()) {
+            violations.add("rows", "notEmpty", "the file has no rows");
         }
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
-        }
+        violations.throwIfAny();
         OffsetDateTime now = OffsetDateTime.now(clock);
         rows.forEach(r -> models.upsertSurvey(year, r.unitCode(), r.key(), r.value(), r.respondents(), r.source(),
                 caller.username(), now));
@@ -91,16 +127,30 @@ public class SurveyService {
     }
 
     private static List<String[]> csv(byte[] body) {
+        List<String[]> rows = new ArrayList<>();
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).get().parse(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
-            List<String[]> rows = new ArrayList<>();
+                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get()
+                .parse(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
+            Map<String, Integer> header = parser.getHeaderMap();
+            if (header == null || !header.containsKey("unitCode") || !header.containsKey("key") || !header.containsKey("value")) {
+                throw ProblemException.invalid("body", "csv", "the first line must be the header unitCode,key,value,respondents,source");
+            }
             for (CSVRecord r : parser) {
+                if (rows.size() >= MAX_ROWS) {
+                    throw tooManyRows();
+                }
                 rows.add(new String[]{get(r, "unitCode"), get(r, "key"), get(r, "value"), get(r, "respondents"), get(r, "source")});
             }
             return rows;
+        } catch (ProblemException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw ProblemException.invalid("body", "csv", "is not a CSV file with the header unitCode,key,value,respondents,source");
         }
+    }
+
+    private static ProblemException tooManyRows() {
+        return ProblemException.invalid("rows", "maxRows", "at most " + MAX_ROWS + " rows per import; split the file");
     }
 
     private static String get(CSVRecord r, String name) {
@@ -110,7 +160,7 @@ public class SurveyService {
     private List<String[]> json(byte[] body) {
         JsonNode root;
         try {
-            root = mapper.readTree(body);
+            root = reader.readTree(body);
         } catch (IOException e) {
             throw ProblemException.invalid("body", "json", "is not JSON");
         }
@@ -118,45 +168,51 @@ public class SurveyService {
         if (array == null || !array.isArray()) {
             throw ProblemException.invalid("body", "json", "must be an array of rows (or {\"rows\": [...]})");
         }
+        if (array.size() > MAX_ROWS) {
+            throw tooManyRows();
+        }
         List<String[]> rows = new ArrayList<>();
-        for (JsonNode n : array) {
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode n = array.get(i);
+            if (n == null || !n.isObject()) {
+                throw ProblemException.invalid("rows[" + i + "]", "object", "each row is an object {unitCode, key, value, respondents, source}");
+            }
             rows.add(new String[]{text(n, "unitCode"), text(n, "key"), text(n, "value"), text(n, "respondents"), text(n, "source")});
         }
         return rows;
     }
 
+    /** A scalar field's text; an object or array where a value is expected gives null (reported as missing). */
     private static String text(JsonNode n, String name) {
         JsonNode v = n.get(name);
-        return v == null || v.isNull() ? null : v.asText();
+        return v == null || v.isNull() || v.isContainerNode() ? null : v.asText();
     }
 
+    /** A number, or null when it is none or far out of range (cheap for any input). */
     private static BigDecimal decimal(String s) {
-        if (s == null || s.isBlank()) {
+        if (s == null || s.isBlank() || s.length() > 40) {
             return null;
         }
         try {
-            return new BigDecimal(s.trim());
+            BigDecimal d = new BigDecimal(s.trim());
+            return Math.abs(d.scale()) > 100 ? null : d;
         } catch (NumberFormatException e) {
             return null;
         }
     }
 
+    /** Survey values a caller may see: of {@code unitCode}, or of their province / own subtree. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ReadModelRepository.SurveyRow> list(int year, String unitCode, Caller caller, AccessPolicy access) {
-        String callerUnit = caller.unitCode().orElse("");
-        String province = AccessPolicy.provinceOf(callerUnit);
+    public List<ReadModelRepository.SurveyRow> list(int year, String unitCode, Caller caller) {
+        access.requireSurveyReader(caller);
         if (unitCode != null) {
             UnitRepository.Unit u = units.find(unitCode).orElseThrow(() -> ProblemException.notFound("No unit " + unitCode + "."));
-            boolean allowed = access.isProvinceStaff(caller, AccessPolicy.provinceOf(u.code()))
-                    || vn.cchc.shared.security.Jurisdiction.covers(callerUnit, u.path());
-            if (!allowed) {
+            if (!access.canSeeSurveysOf(caller, u)) {
                 throw ProblemException.notFound("No unit " + unitCode + ".");
             }
             return models.surveys(year, List.of(unitCode));
         }
-        if (access.isProvinceStaff(caller, province)) {
-            return models.surveys(year, models.unitsBelow("/" + province + "/"));
-        }
-        return units.find(callerUnit).map(u -> models.surveys(year, models.unitsBelow(u.path()))).orElse(List.of());
+        String root = access.surveyListRoot(caller);
+        return root == null ? List.of() : models.surveys(year, models.unitsBelow(root));
     }
 }

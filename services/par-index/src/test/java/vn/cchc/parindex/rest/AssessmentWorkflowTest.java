@@ -7,6 +7,7 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
+import vn.cchc.parindex.Files;
 import vn.cchc.parindex.Fixture;
 import vn.cchc.shared.event.EventCodec;
 
@@ -66,10 +67,12 @@ class AssessmentWorkflowTest {
         Fixture f = new Fixture("H21").units(codec, mapper, em).activeSet("H21-XA-2026", 2026);
         long id = f.startAssessment("H21.X1");
 
-        // the other commune and a province-level officer of another province see nothing; the province officer sees it
+        // the other commune, an appraiser of another province and an officer at the province root (a role without
+        // PAR rights) see nothing; the province's appraiser sees it
         given().auth().oauth2(f.otherLeader).when().get(BASE + id).then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(f.outsider).when().get(BASE + id).then().statusCode(404);
-        given().auth().oauth2(f.provinceOfficer).when().get(BASE + id).then().statusCode(200);
+        given().auth().oauth2(f.provinceOfficer).when().get(BASE + id).then().statusCode(404);
+        given().auth().oauth2(f.appraiser).when().get(BASE + id).then().statusCode(200);
         given().auth().oauth2(f.otherLeader).when().get(BASE).then().statusCode(200).body("total", equalTo(0));
 
         // one document, uploaded once, backs two criteria
@@ -126,7 +129,7 @@ class AssessmentWorkflowTest {
 
         // explanation with a new document
         String decision = upload(f.leader, id, "QĐ ban hành kế hoạch.docx",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", new byte[]{1, 2, 3});
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", Files.docx());
         put(f.leader, id, "2.1", "explanation", Map.of("explanation", "Bổ sung quyết định ban hành kế hoạch",
                 "evidenceIds", List.of(decision))).statusCode(200);
         act(f.leader, id, "explain", null).statusCode(200).body("status", equalTo("EXPLANATION"));
@@ -169,13 +172,13 @@ class AssessmentWorkflowTest {
         given().auth().oauth2(f.leader).contentType("text/html").queryParam("filename", "x.html").body("<script>".getBytes())
                 .when().post(BASE + id + "/evidence").then().statusCode(400)
                 .body("violations[0].field", equalTo("Content-Type"));
-        given().auth().oauth2(f.leader).contentType("application/pdf").body("%PDF".getBytes())
+        given().auth().oauth2(f.leader).contentType("application/pdf").body(Files.pdf())
                 .when().post(BASE + id + "/evidence").then().statusCode(400).body("violations[0].field", equalTo("filename"));
-        given().auth().oauth2(f.otherLeader).contentType("application/pdf").queryParam("filename", "a.pdf").body("%PDF".getBytes())
+        given().auth().oauth2(f.otherLeader).contentType("application/pdf").queryParam("filename", "a.pdf").body(Files.pdf())
                 .when().post(BASE + id + "/evidence").then().statusCode(404);
-        given().auth().oauth2(f.appraiser).contentType("application/pdf").queryParam("filename", "a.pdf").body("%PDF".getBytes())
+        given().auth().oauth2(f.appraiser).contentType("application/pdf").queryParam("filename", "a.pdf").body(Files.pdf())
                 .when().post(BASE + id + "/evidence").then().statusCode(403);
-        String doc = upload(f.leader, id, "a.pdf", "application/pdf", "%PDF".getBytes());
+        String doc = upload(f.leader, id, "a.pdf", "application/pdf", Files.pdf());
         given().auth().oauth2(f.otherLeader).when().get(BASE + id + "/evidence/" + doc + "/content").then().statusCode(404);
         given().auth().oauth2(f.outsider).when().get(BASE + id + "/evidence/" + doc + "/content").then().statusCode(404);
         given().when().get(BASE + id).then().statusCode(401);

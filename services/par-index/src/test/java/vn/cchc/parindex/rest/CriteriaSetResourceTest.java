@@ -1,6 +1,11 @@
 package vn.cchc.parindex.rest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.BeforeEach;
+import vn.cchc.shared.event.EventCodec;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import vn.cchc.shared.testing.TestTokens;
@@ -21,18 +26,32 @@ class CriteriaSetResourceTest {
     private static final String ADMIN = TestTokens.token("admin", "H99", "admin");
     private static final String LEADER = TestTokens.token("leader", "H99.X01", "leader");
 
+    @Inject
+    EventCodec codec;
+    @Inject
+    ObjectMapper mapper;
+    @Inject
+    EntityManager em;
+
+    @BeforeEach
+    void units() {
+        Fixture.ensureUnits(codec, mapper, em, Map.of("H99", "/H99/", "H99.X01", "/H99/H99.X01/"));
+    }
+
     private static Map<String, Object> set(String code, int year) {
         return Map.of("code", code, "name", "Bộ tiêu chí cấp xã " + year, "year", year, "level", "COMMUNE",
                 "province", "H99", "maxPoints", 100);
     }
 
     @Test
-    void anAdminCreatesASetThatAuthenticatedUsersList() {
+    void anAdminCreatesADraftSetThatOnlyTheProvinceAdminsAndAppraisersList() {
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(set("XA-2026", 2026))
                 .when().post("/api/v1/par-index/criteria-sets")
                 .then().statusCode(201).body("status", equalTo("DRAFT"), "name", equalTo("Bộ tiêu chí cấp xã 2026"));
-        given().auth().oauth2(LEADER).queryParam("year", 2026).when().get("/api/v1/par-index/criteria-sets")
+        given().auth().oauth2(ADMIN).queryParam("year", 2026).queryParam("size", 100).when().get("/api/v1/par-index/criteria-sets")
                 .then().statusCode(200).body("items.code", hasItem("XA-2026"));
+        given().auth().oauth2(LEADER).queryParam("year", 2026).queryParam("size", 100).when().get("/api/v1/par-index/criteria-sets")
+                .then().statusCode(200).body("items.code", org.hamcrest.Matchers.not(hasItem("XA-2026")));
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(set("XA-2026", 2026))
                 .when().post("/api/v1/par-index/criteria-sets")
                 .then().statusCode(409).contentType("application/problem+json");
@@ -66,7 +85,7 @@ class CriteriaSetResourceTest {
                 .when().post("/api/v1/par-index/criteria-sets")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("fields[1].maxPoints"), "violations.rule", hasItem("totals"));
-        given().auth().oauth2(LEADER).queryParam("size", 100).when().get("/api/v1/par-index/criteria-sets")
+        given().auth().oauth2(ADMIN).queryParam("size", 100).when().get("/api/v1/par-index/criteria-sets")
                 .then().body("items.code", org.hamcrest.Matchers.not(hasItem("BAD-2026")));
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
                 .body(withTree("BAD2-2026", List.of(Fixture.inner("1", 100, Fixture.leaf("1.1", 100, "AUTOMATIC", "NOPE",
@@ -81,21 +100,22 @@ class CriteriaSetResourceTest {
     void aSetRoundTripsThroughJsonAndExcelAndIsOnlyEditableAsDraft() {
         Number id = given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(withTree("RT-2026", Fixture.tree()))
                 .when().post("/api/v1/par-index/criteria-sets").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(LEADER).when().get("/api/v1/par-index/criteria-sets/" + id).then().statusCode(200)
+        given().auth().oauth2(LEADER).when().get("/api/v1/par-index/criteria-sets/" + id).then().statusCode(404);
+        given().auth().oauth2(ADMIN).when().get("/api/v1/par-index/criteria-sets/" + id).then().statusCode(200)
                 .body("leafCount", equalTo(8), "fields[0].children[1].children[1].rule.steps[1].share", equalTo(0.8f));
-        String json = given().auth().oauth2(LEADER).when().get("/api/v1/par-index/criteria-sets/" + id + "/export")
+        String json = given().auth().oauth2(ADMIN).when().get("/api/v1/par-index/criteria-sets/" + id + "/export")
                 .then().statusCode(200).extract().asString();
         String copy = json.replace("\"RT-2026\"", "\"RT-2026-JSON\"");
         Number jsonId = given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(copy)
                 .when().post("/api/v1/par-index/criteria-sets/import").then().statusCode(201).extract().path("id");
-        byte[] xlsx = given().auth().oauth2(LEADER).queryParam("format", "xlsx")
+        byte[] xlsx = given().auth().oauth2(ADMIN).queryParam("format", "xlsx")
                 .when().get("/api/v1/par-index/criteria-sets/" + id + "/export").then().statusCode(200).extract().asByteArray();
         Number xlsxId = given().auth().oauth2(ADMIN).contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .body(replaceCode(xlsx)).when().post("/api/v1/par-index/criteria-sets/import").then().statusCode(201)
                 .extract().path("id");
-        Object original = given().auth().oauth2(LEADER).when().get("/api/v1/par-index/criteria-sets/" + id).then().extract().path("fields");
-        assertEquals(original, given().auth().oauth2(LEADER).when().get("/api/v1/par-index/criteria-sets/" + jsonId).then().extract().path("fields"));
-        assertEquals(original, given().auth().oauth2(LEADER).when().get("/api/v1/par-index/criteria-sets/" + xlsxId).then().extract().path("fields"));
+        Object original = given().auth().oauth2(ADMIN).when().get("/api/v1/par-index/criteria-sets/" + id).then().extract().path("fields");
+        assertEquals(original, given().auth().oauth2(ADMIN).when().get("/api/v1/par-index/criteria-sets/" + jsonId).then().extract().path("fields"));
+        assertEquals(original, given().auth().oauth2(ADMIN).when().get("/api/v1/par-index/criteria-sets/" + xlsxId).then().extract().path("fields"));
 
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body("{\"code\": 5")
                 .when().post("/api/v1/par-index/criteria-sets/import").then().statusCode(400);

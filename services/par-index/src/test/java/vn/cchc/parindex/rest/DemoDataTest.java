@@ -41,6 +41,7 @@ class DemoDataTest {
     @Test
     void theDemoProvinceGetsASampleSetAndARanking() throws Exception {
         unit("H99", null, "/H99/");
+        unit("H99.SNV", "H99", "/H99/H99.SNV/");
         for (int i = 1; i <= 8; i++) {
             unit("H99.X0" + i, "H99", "/H99/H99.X0" + i + "/");
         }

@@ -1,6 +1,7 @@
 package vn.cchc.parindex.domain.scoring;
 
 import vn.cchc.shared.problem.Problem.Violation;
+import vn.cchc.shared.problem.Violations;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -19,6 +20,8 @@ import java.util.regex.Pattern;
  */
 public final class CriteriaTree {
 
+    /** Most points of any node (a set has at most 1000). */
+    public static final BigDecimal MAX_POINTS = new BigDecimal("1000");
     private static final Pattern CODE = Pattern.compile("[0-9A-Za-z]+(\\.[0-9A-Za-z]+)*");
 
     /** One node. {@code indicatorKey} names the automatic indicator or the survey item of a leaf. */
@@ -34,7 +37,7 @@ public final class CriteriaTree {
 
         /** Whether its maximum belongs to the parent's maximum (bonus and penalty nodes do not). */
         public boolean counted() {
-            return !isLeaf() || rule == null || rule.type().countsTowardsMaximum();
+            return !isLeaf() || rule == null || rule.type() == null || rule.type().countsTowardsMaximum();
         }
     }
 
@@ -86,7 +89,12 @@ public final class CriteriaTree {
      * needed, and the totals: counted children add up to their parent, fields add up to the set.
      */
     public List<Violation> check(Set<String> automaticKeys) {
-        List<Violation> violations = new ArrayList<>();
+        return checkAll(automaticKeys).list();
+    }
+
+    /** As {@link #check}, bounded: the first {@link Violations#MAX_KEPT} violations and the total. */
+    public Violations checkAll(Set<String> automaticKeys) {
+        Violations violations = new Violations();
         if (fields.isEmpty()) {
             violations.add(new Violation("fields", "notEmpty", "a set needs at least one field (lĩnh vực)"));
             return violations;
@@ -104,7 +112,7 @@ public final class CriteriaTree {
     }
 
     private static void check(Node node, String path, Node parent, Set<String> codes, Set<String> automaticKeys,
-                              List<Violation> out) {
+                              Violations out) {
         String label = " (" + node.code() + ")";
         if (node.code() == null || !CODE.matcher(node.code()).matches()) {
             out.add(new Violation(path + ".code", "pattern", "a code such as 1, 1.2 or 1.2.a is required"));
@@ -116,8 +124,9 @@ public final class CriteriaTree {
         if (node.name() == null || node.name().isBlank()) {
             out.add(new Violation(path + ".name", "notBlank", "a name is required" + label));
         }
-        if (node.maxPoints() == null || node.maxPoints().signum() < 0 || node.maxPoints().scale() > 2) {
-            out.add(new Violation(path + ".maxPoints", "points", "must be 0 or more with at most two decimals" + label));
+        if (node.maxPoints() == null || node.maxPoints().signum() < 0 || node.maxPoints().scale() > 2
+                || node.maxPoints().compareTo(MAX_POINTS) > 0) {
+            out.add(new Violation(path + ".maxPoints", "points", "must be from 0 to 1000 with at most two decimals" + label));
             return;
         }
         if (node.isLeaf()) {

@@ -28,7 +28,8 @@ public record ScoringRule(RuleType type, BigDecimal target, List<Step> steps, Bo
     }
 
     public ScoringRule {
-        steps = steps == null ? List.of() : List.copyOf(steps);
+        // a null step is kept (not a NullPointerException) so that check() reports it as a violation
+        steps = steps == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(steps));
     }
 
     public static ScoringRule manual() {
@@ -51,11 +52,39 @@ public record ScoringRule(RuleType type, BigDecimal target, List<Step> steps, Bo
         return new ScoringRule(type, target, steps, proportional, pointsPerItem, policy);
     }
 
+    /** Largest target or step threshold (values are %, counts or amounts; far below any overflow). */
+    public static final BigDecimal MAX_VALUE = new BigDecimal("1000000");
+    /** Largest points per item. */
+    public static final BigDecimal MAX_PER_ITEM = new BigDecimal("1000");
+    public static final int MAX_STEPS = 20;
+    /** Most decimals of a parameter. */
+    public static final int MAX_SCALE = 4;
+
     /** Problems with the parameters themselves, as (parameter, message); empty when the rule is usable. */
     public List<String[]> check(BigDecimal maxPoints) {
         List<String[]> problems = new ArrayList<>();
         if (type == null) {
             problems.add(new String[]{"type", "is required"});
+            return problems;
+        }
+        if (!inRange(target, BigDecimal.ZERO, MAX_VALUE)) {
+            problems.add(new String[]{"target", "must be from 0 to " + MAX_VALUE.toPlainString() + " with at most " + MAX_SCALE + " decimals"});
+        }
+        if (!inRange(pointsPerItem, BigDecimal.ZERO, MAX_PER_ITEM)) {
+            problems.add(new String[]{"pointsPerItem", "must be from 0 to " + MAX_PER_ITEM.toPlainString() + " with at most " + MAX_SCALE + " decimals"});
+        }
+        if (steps.size() > MAX_STEPS) {
+            problems.add(new String[]{"steps", "at most " + MAX_STEPS + " steps"});
+            return problems;
+        }
+        for (Step s : steps) {
+            if (s == null || !inRange(s.atLeast(), BigDecimal.ZERO, MAX_VALUE) || !inRange(s.share(), BigDecimal.ZERO, BigDecimal.ONE)) {
+                problems.add(new String[]{"steps", "each step needs atLeast (0 … " + MAX_VALUE.toPlainString()
+                        + ") and a share between 0 and 1, at most " + MAX_SCALE + " decimals"});
+                return problems;
+            }
+        }
+        if (!problems.isEmpty()) {
             return problems;
         }
         switch (type) {
@@ -88,6 +117,11 @@ public record ScoringRule(RuleType type, BigDecimal target, List<Step> steps, Bo
             problems.add(new String[]{"maxPoints", "must be 0 or more"});
         }
         return problems;
+    }
+
+    /** Null, or a number from {@code min} to {@code max} with at most {@link #MAX_SCALE} decimals (cheap for any BigDecimal). */
+    private static boolean inRange(BigDecimal v, BigDecimal min, BigDecimal max) {
+        return v == null || (v.scale() <= MAX_SCALE && v.compareTo(min) >= 0 && v.compareTo(max) <= 0);
     }
 
     /** Why {@code value} is not an acceptable input for this rule, or null when it is. */

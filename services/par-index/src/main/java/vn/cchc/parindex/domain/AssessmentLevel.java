@@ -1,0 +1,27 @@
+package vn.cchc.parindex.domain;
+
+import vn.cchc.shared.problem.ProblemException;
+
+import java.util.Arrays;
+
+/**
+ * The unit levels a province assesses with its own criteria set (and ranks separately): Sở, ban, ngành cấp tỉnh and
+ * UBND cấp xã. A level reaches a file name (the ranking export), so it is always one of these constants.
+ */
+public enum AssessmentLevel {
+    PROVINCE_DEPARTMENT,
+    COMMUNE;
+
+    /** The level named {@code text}, or a 400 naming {@code field}. */
+    public static AssessmentLevel parse(String text, String field) {
+        if (text == null || text.isBlank()) {
+            throw ProblemException.invalid(field, "required", "một cấp đánh giá / a level is required: " + names());
+        }
+        return Arrays.stream(values()).filter(l -> l.name().equals(text.strip())).findFirst()
+                .orElseThrow(() -> ProblemException.invalid(field, "enum", "phải là một trong / must be one of " + names()));
+    }
+
+    public static String names() {
+        return Arrays.toString(values());
+    }
+}
