@@ -77,9 +77,33 @@ public class CatalogueProcedure {
         this.abolishedOn = abolishedOn;
     }
 
-    /** Dossiers may be received for a procedure in force (not abolished, not a draft). */
-    public boolean acceptsDossiers() {
-        return "IN_FORCE".equals(state) || "AMENDED".equals(state);
+    /**
+     * Why the procedure was not in force on {@code day}, or empty when it was: a draft never is; a first version is
+     * in force from its effective date ({@code validFrom}); an amended one was in force before (its earlier versions),
+     * so only the abolition ends it: from {@code abolishedOn}, or at once when abolished without a date.
+     */
+    public java.util.Optional<String> notInForceOn(java.time.LocalDate day) {
+        if ("DRAFT".equals(state)) {
+            return java.util.Optional.of("is a draft, not in force");
+        }
+        if (abolishedOn != null && !day.isBefore(abolishedOn)) {
+            return java.util.Optional.of("was abolished on " + abolishedOn);
+        }
+        if ("ABOLISHED".equals(state) && abolishedOn == null) {
+            return java.util.Optional.of("is abolished");
+        }
+        if (validFrom != null && day.isBefore(validFrom) && contentVersion <= 1 && !"AMENDED".equals(state)) {
+            return java.util.Optional.of("is not in force before " + validFrom + " (received on " + day + ")");
+        }
+        return java.util.Optional.empty();
+    }
+
+    public java.time.LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public java.time.LocalDate getAbolishedOn() {
+        return abolishedOn;
     }
 
     public int getContentVersion() {

@@ -7,15 +7,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 import vn.cchc.dossiers.domain.CatalogueProcedure;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageRequest;
+import vn.cchc.shared.security.Jurisdiction;
 import vn.cchc.shared.text.WordFilter;
 
 
 @ApplicationScoped
 public class CatalogueRepository implements PanacheRepositoryBase<CatalogueProcedure, String> {
 
-    public Page<CatalogueProcedure> search(String query, PageRequest page) {
+    /** Level code of central agencies (ministries): their procedures are national. */
+    public static final String CENTRAL = "CENTRAL";
+
+    /**
+     * Procedures matching every word of {@code query}; with a {@code province}, only national ones (no deciding
+     * agency, a central or unknown one) and those whose deciding agency is a unit of that province.
+     */
+    public Page<CatalogueProcedure> search(String query, String province, PageRequest page) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
+        if (province != null) {
+            where.append(" and (decidingAgencyCode is null or not exists (select 1 from UnitCopy u where u.code = decidingAgencyCode")
+                    .append(" and coalesce(u.level, '') <> :central and u.path not like :province))");
+            params.and("central", CENTRAL).and("province", Jurisdiction.subtreePattern("/" + province + "/"));
+        }
         WordFilter.allWords(where, params, "searchText", query);
         return Page.of(find(where.toString(), Sort.by("code"), params), page);
     }

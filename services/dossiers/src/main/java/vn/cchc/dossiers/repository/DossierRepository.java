@@ -9,6 +9,7 @@ import vn.cchc.dossiers.domain.DossierStatus;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageRequest;
 import vn.cchc.shared.security.Jurisdiction;
+import vn.cchc.shared.text.SearchText;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -30,7 +31,7 @@ public class DossierRepository implements PanacheRepository<Dossier> {
         return find("externalClient = ?1 and externalId = ?2", client, externalId).firstResultOptional();
     }
 
-    /** Dossiers received or decided at or below the caller's unit; open ones first, soonest due first. */
+    /** Dossiers received or decided inside the scope path (a unit's subtree or a province); open first, soonest due first. */
     public Page<Dossier> worklist(Filter f, PageRequest page) {
         String scope = Jurisdiction.subtreePattern(f.scopePath());
         StringBuilder where = new StringBuilder("(receivingUnitPath like :scope or decidingUnitPath like :scope)");
@@ -56,7 +57,9 @@ public class DossierRepository implements PanacheRepository<Dossier> {
         }
         if (f.query() != null && !f.query().isBlank()) {
             where.append(" and (code like :q or lower(applicantName) like :qn)");
-            p.and("q", "%" + f.query().trim() + "%").and("qn", "%" + f.query().trim().toLowerCase() + "%");
+            // % and _ typed by the user are searched for, not wildcards
+            p.and("q", SearchText.likePattern(f.query().trim()))
+                    .and("qn", SearchText.likePattern(f.query().trim().toLowerCase(java.util.Locale.ROOT)));
         }
         return Page.of(find(where.toString(), Sort.by("closedAt", Sort.NullPrecedence.NULLS_FIRST)
                 .and("dueAt", Sort.Direction.Ascending).and("id"), p), page);

@@ -2,9 +2,7 @@ package vn.cchc.dossiers.rest;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -18,10 +16,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.cchc.shared.calendar.CalendarEntry;
+import vn.cchc.dossiers.domain.AccessPolicy;
+import vn.cchc.dossiers.domain.AccessPolicy.Subject;
+import vn.cchc.dossiers.domain.calendar.CalendarRange;
 import vn.cchc.dossiers.repository.UnitCopyRepository;
 import vn.cchc.dossiers.service.CalendarService;
+import vn.cchc.dossiers.service.Subjects;
+import vn.cchc.shared.calendar.CalendarEntry;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
@@ -29,6 +32,11 @@ import vn.cchc.shared.security.Roles;
 import java.time.LocalDate;
 import java.util.List;
 
+/**
+ * The working calendar and its official decisions. National (VN) decisions are written only by a national admin, a
+ * province's only by an admin of that province (the root of the admin's unit); a caller without a unit writes nothing
+ * and there is no fallback to VN ({@link AccessPolicy#canWriteCalendar}).
+ */
 @Path("/api/v1/dossiers/calendar/{year}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Calendar", description = "Lịch làm việc: ngày lễ (âm lịch tính sẵn), nghỉ bù, làm bù")
@@ -46,53 +54,111 @@ public class CalendarResource {
 
     private final CalendarService calendars;
     private final UnitCopyRepository units;
+    private final Subjects subjects;
+    private final Validator validator;
     private final Caller caller;
 
-    public CalendarResource(CalendarService calendars, UnitCopyRepository units, Caller caller) {
+    public CalendarResource(CalendarService calendars, UnitCopyRepository units, Subjects subjects, Validator validator,
+                            Caller caller) {
         this.calendars = calendars;
         this.units = units;
+        this.subjects = subjects;
+        this.validator = validator;
         this.caller = caller;
     }
 
     @GET
     @Authenticated
-    @Operation(summary = "The working calendar of a year for the caller's province (or ?province=)")
-    public YearView get(@PathParam("year") @Min(2000) @Max(2100) int year, @QueryParam("province") @Size(max = 60) String province) {
-        String p = province(province);
+    @Operation(summary = "The working calendar of a year (" + CalendarRange.FIRST_YEAR + "–" + CalendarRange.LAST_YEAR
+            + ") for the caller's province, or ?province= (a province code or VN)")
+    public YearView get(@PathParam("year") @Parameter(description = "a year " + CalendarRange.FIRST_YEAR + "–"
+                                + CalendarRange.LAST_YEAR) String year,
+                        @QueryParam("province") String province) {
+        Subject s = subjects.of(caller);
+        if (!AccessPolicy.canReadCalendar(s)) {
+            throw ProblemException.forbidden("The integration client does not read calendars here.");
+        }
+        String p = province == null || province.isBlank()
+                ? AccessPolicy.defaultCalendar(s).orElseThrow(() -> ProblemException.forbidden(
+                        "Your account has no unit known here; name the calendar with ?province="))
+                : knownProvince(province);
+        int y = year(year);
         var cal = calendars.forProvince(p);
-        return new YearView(year, p, calendars.year(p, year).stream()
+        return new YearView(y, p, calendars.year(p, y).stream()
                 .map(d -> new DayView(d.date(), d.kind(), d.note(), d.source(), d.id())).toList(),
-                cal.nonWorkingWeekdays(year), cal.workedWeekendDays(year));
+                cal.nonWorkingWeekdays(y), cal.workedWeekendDays(y));
     }
 
     @POST
     @Path("entries")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Record an official decision: a day off (HOLIDAY, COMPENSATORY_OFF) or a worked weekend day")
-    public Response add(@PathParam("year") int year, @NotNull @Valid EntryInput input) {
-        if (input.date().getYear() != year) {
-            throw ProblemException.invalid("date", "inYear", "the date must be in " + year);
+    @RolesAllowed({Roles.ADMIN, Roles.NATIONAL_ADMIN})
+    @Operation(summary = "Record an official decision: a day off (HOLIDAY, COMPENSATORY_OFF) or a worked weekend day; "
+            + "in the admin's province, or the national calendar (VN) for a national admin")
+    public Response add(@PathParam("year") String year, @QueryParam("province") String province, EntryInput input) {
+        String target = writable(province);
+        int y = year(year);
+        EntryInput in = Bodies.valid(validator, input);
+        if (in.date().getYear() != y) {
+            throw ProblemException.invalid("date", "inYear", "the date must be in " + y);
         }
-        var d = calendars.add(province(null), input.date(), input.kind(), input.note(), caller.username());
-        return Response.status(201).entity(new DayView(d.getDay(), input.kind(), d.getNote(), "OFFICIAL", d.getId())).build();
+        var d = calendars.add(target, in.date(), in.kind(), in.note(), caller.username());
+        return Response.status(201).entity(new DayView(d.getDay(), in.kind(), d.getNote(), "OFFICIAL", d.getId())).build();
     }
 
     @DELETE
     @Path("entries/{id}")
-    @RolesAllowed(Roles.ADMIN)
-    public Response remove(@PathParam("year") int year, @PathParam("id") long id) {
-        calendars.remove(province(null), id);
+    @RolesAllowed({Roles.ADMIN, Roles.NATIONAL_ADMIN})
+    @Operation(summary = "Remove an official decision of the admin's province (or of VN for a national admin)")
+    public Response remove(@PathParam("year") String year, @PathParam("id") String id,
+                           @QueryParam("province") String province) {
+        String target = writable(province);
+        year(year);
+        calendars.remove(target, Bodies.longValue("id", id));
         return Response.noContent().build();
     }
 
-    /** The caller's province (the root of their unit); an admin's decisions apply to it. */
-    private String province(String requested) {
-        if (requested != null && !requested.isBlank()) {
-            return requested.trim();
+    /** The calendar the caller writes: the named one or its own (VN for a national admin); 403 when not allowed. */
+    private String writable(String requested) {
+        Subject s = subjects.of(caller);
+        String target = requested != null && !requested.isBlank() ? requested.trim()
+                : s.has(Roles.ADMIN) && s.province().isPresent() ? s.province().get()
+                : s.has(Roles.NATIONAL_ADMIN) ? AccessPolicy.NATIONAL : null;
+        if (target == null) {
+            throw ProblemException.forbidden("Your account has no unit known here; official decisions are written for a "
+                    + "province by its admin, national ones by a national admin.");
         }
-        return caller.unitCode().flatMap(units::findByIdOptional).map(u -> u.provinceCode())
-                .or(() -> caller.unitCode().map(u -> u.contains(".") ? u.substring(0, u.indexOf('.')) : u))
-                .orElse("VN");
+        if (!AccessPolicy.canWriteCalendar(s, target)) {
+            throw ProblemException.forbidden(AccessPolicy.NATIONAL.equals(target)
+                    ? "National decisions (VN) are written only by a national admin."
+                    : "You write official decisions only for your own province.");
+        }
+        return target;
+    }
+
+    /** VN or the code of a province (a root unit) this service knows, else 400. */
+    private String knownProvince(String province) {
+        String p = province.trim();
+        if (AccessPolicy.NATIONAL.equals(p)) {
+            return p;
+        }
+        boolean root = p.length() <= 60 && units.findByIdOptional(p).map(u -> ("/" + p + "/").equals(u.getPath())).orElse(false);
+        if (!root) {
+            throw ProblemException.invalid("province", "exists", "no province " + p + "; use a province code or VN");
+        }
+        return p;
+    }
+
+    static int year(String year) {
+        int y;
+        try {
+            y = Integer.parseInt(year == null ? "" : year.trim());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("year", "integer", "a year such as 2026");
+        }
+        if (!CalendarRange.contains(y)) {
+            throw ProblemException.invalid("year", "supportedRange", CalendarRange.message());
+        }
+        return y;
     }
 }

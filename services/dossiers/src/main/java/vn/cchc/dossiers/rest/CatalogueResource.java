@@ -15,36 +15,46 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.dossiers.mapping.CatalogueMapper;
 import vn.cchc.dossiers.rest.CatalogueDtos.CatalogueProcedureView;
 import vn.cchc.dossiers.service.CatalogueService;
+import vn.cchc.dossiers.service.Subjects;
+import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageParams;
 import vn.cchc.shared.security.Roles;
 
-/** The procedures dossiers can be received for (local copy of the catalogue). Staff only. */
+/**
+ * The procedures dossiers can be received for (local copy of the catalogue): national procedures and the caller's
+ * province's own (see {@link vn.cchc.dossiers.domain.AccessPolicy#canReadProcedure}). Staff with a unit and national
+ * admins; not the integration client.
+ */
 @Path("/api/v1/dossiers/catalogue")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Catalogue copy", description = "Danh mục TTHC tại dịch vụ hồ sơ")
-@RolesAllowed({Roles.OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.ADMIN, Roles.INTEGRATION})
+@RolesAllowed({Roles.OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.ADMIN, Roles.NATIONAL_ADMIN})
 public class CatalogueResource {
 
     private final CatalogueService service;
     private final CatalogueMapper mapper;
+    private final Subjects subjects;
+    private final Caller caller;
 
-    public CatalogueResource(CatalogueService service, CatalogueMapper mapper) {
+    public CatalogueResource(CatalogueService service, CatalogueMapper mapper, Subjects subjects, Caller caller) {
         this.service = service;
         this.mapper = mapper;
+        this.subjects = subjects;
+        this.caller = caller;
     }
 
     @GET
     @Operation(summary = "Search the local catalogue copy (words ignore diacritics)")
     public Page<CatalogueProcedureView> search(@QueryParam("q") @Size(max = 200) String q,
                                                @Valid @BeanParam PageParams paging) {
-        return service.search(q, paging.toRequest()).map(mapper::toView);
+        return service.search(subjects.of(caller), q, paging.toRequest()).map(mapper::toView);
     }
 
     @GET
     @Path("{code}")
     @Operation(summary = "One procedure with its processing time, as received from the catalogue")
     public CatalogueProcedureView get(@PathParam("code") String code) {
-        return mapper.toView(service.get(code));
+        return mapper.toView(service.get(subjects.of(caller), code));
     }
 }

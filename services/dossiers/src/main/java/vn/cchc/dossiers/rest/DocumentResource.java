@@ -1,9 +1,6 @@
 package vn.cchc.dossiers.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,33 +8,49 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cchc.dossiers.domain.AccessPolicy;
+import vn.cchc.dossiers.domain.AccessPolicy.Subject;
 import vn.cchc.dossiers.domain.UnitCopy;
+import vn.cchc.dossiers.domain.calendar.CalendarRange;
 import vn.cchc.dossiers.repository.UnitCopyRepository;
 import vn.cchc.dossiers.service.DocumentService;
 import vn.cchc.dossiers.service.DossierService;
 import vn.cchc.dossiers.service.ReportExport;
+import vn.cchc.dossiers.service.Subjects;
+import vn.cchc.shared.http.ContentDisposition;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
-import vn.cchc.shared.security.Jurisdiction;
 import vn.cchc.shared.security.Roles;
 
 import java.time.LocalDate;
+import java.util.Set;
 
-/** Forms Mẫu 01–06 of a dossier and the dossier book (Mẫu 07), in Vietnamese, as PDF (book also Excel). */
+/**
+ * Forms Mẫu 01–06 of a dossier and the dossier book (Mẫu 07), in Vietnamese, as PDF (book also Excel). Every download
+ * names its file through {@link ContentDisposition} (never a raw parameter in a header) and carries
+ * {@code X-Content-Type-Options: nosniff}; the forms are inline (the SPA previews them), the book an attachment.
+ */
 @Path("/api/v1/dossiers")
 @Tag(name = "Documents", description = "Biểu mẫu TT 03/2025/TT-VPCP")
 public class DocumentResource {
 
+    static final String NOSNIFF = "X-Content-Type-Options";
+    static final Set<String> FORMS = Set.of("mau-01", "mau-02", "mau-03", "mau-04", "mau-05", "mau-06");
+
     private final DocumentService documents;
     private final DossierService dossiers;
     private final UnitCopyRepository units;
+    private final Subjects subjects;
     private final Caller caller;
 
-    public DocumentResource(DocumentService documents, DossierService dossiers, UnitCopyRepository units, Caller caller) {
+    public DocumentResource(DocumentService documents, DossierService dossiers, UnitCopyRepository units, Subjects subjects,
+                            Caller caller) {
         this.documents = documents;
         this.dossiers = dossiers;
         this.units = units;
+        this.subjects = subjects;
         this.caller = caller;
     }
 
@@ -45,11 +58,16 @@ public class DocumentResource {
     @Path("{code}/documents/{form}")
     @Produces({"application/pdf", "application/problem+json"})
     @RolesAllowed({Roles.OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.ADMIN, Roles.INSPECTOR})
-    @Operation(summary = "A form of the dossier as PDF: mau-01 … mau-06")
+    @Operation(summary = "A form of the dossier as PDF: mau-01 … mau-06 (inline, for the SPA's preview)")
     public Response form(@PathParam("code") String code, @PathParam("form") String form) {
-        byte[] pdf = documents.form(dossiers.visible(code, caller), form);
+        var dossier = dossiers.visible(code, subjects.of(caller));
+        if (!FORMS.contains(form)) {
+            throw ProblemException.notFound("No form " + form + "; forms are mau-01 … mau-06.");
+        }
+        byte[] pdf = documents.form(dossier, form);
         return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"" + form + "-" + code + ".pdf\"").build();
+                .header("Content-Disposition", ContentDisposition.inline(form + "-" + dossier.getCode() + ".pdf"))
+                .header(NOSNIFF, "nosniff").build();
     }
 
     @GET
@@ -57,17 +75,39 @@ public class DocumentResource {
     @Produces({"application/pdf", ReportExport.XLSX, "application/problem+json"})
     @RolesAllowed({Roles.OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.ADMIN, Roles.INSPECTOR})
     @Operation(summary = "Sổ theo dõi hồ sơ (Mẫu 07) of a receiving point for a period; format=pdf or xlsx")
-    public Response book(@QueryParam("unit") @NotNull @Size(max = 60) String unit, @QueryParam("from") @NotNull LocalDate from,
-                         @QueryParam("to") @NotNull LocalDate to, @QueryParam("format") @DefaultValue("pdf") String format) {
-        UnitCopy u = units.findByIdOptional(unit)
-                .orElseThrow(() -> ProblemException.invalid("unit", "exists", "no unit " + unit));
-        if (!caller.unitCode().map(c -> Jurisdiction.covers(c, u.getPath())).orElse(false)) {
-            throw ProblemException.forbidden("Unit " + unit + " is outside your unit.");
+    public Response book(@QueryParam("unit") @Parameter(required = true) String unit,
+                         @QueryParam("from") @Parameter(required = true, description = "yyyy-MM-dd") String from,
+                         @QueryParam("to") @Parameter(required = true, description = "yyyy-MM-dd") String to,
+                         @QueryParam("format") @Parameter(description = "pdf (default) or xlsx") String format) {
+        Subject s = subjects.of(caller);
+        if (!s.hasUnit()) {
+            throw ProblemException.forbidden("Your account has no unit known here.");
         }
-        boolean xlsx = "xlsx".equalsIgnoreCase(format);
-        byte[] body = documents.book(u, from, to, xlsx);
+        String code = Bodies.code("unit", unit);
+        if (code == null) {
+            throw ProblemException.invalid("unit", "required", "the receiving point whose book to print");
+        }
+        UnitCopy u = units.findByIdOptional(code)
+                .orElseThrow(() -> ProblemException.invalid("unit", "exists", "no unit " + code));
+        if (!AccessPolicy.canReadBook(s, u.getPath())) {
+            throw ProblemException.forbidden("Unit " + code + " is outside your unit.");
+        }
+        LocalDate f = period("from", from);
+        LocalDate t = period("to", to);
+        boolean xlsx = "xlsx".equals(Bodies.oneOf("format", format, "pdf", "pdf", "xlsx"));
+        byte[] body = documents.book(u, f, t, xlsx);
         return Response.ok(body, xlsx ? ReportExport.XLSX : "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"so-theo-doi-" + unit + "-" + from + "-" + to
-                        + (xlsx ? ".xlsx" : ".pdf") + "\"").build();
+                .header("Content-Disposition", ContentDisposition.attachment("so-theo-doi-" + u.getCode() + "-" + f + "-" + t
+                        + (xlsx ? ".xlsx" : ".pdf")))
+                .header(NOSNIFF, "nosniff").build();
+    }
+
+    /** A required date of a period inside the calendar's years. */
+    static LocalDate period(String name, String value) {
+        LocalDate d = Bodies.date(name, value, true);
+        if (!CalendarRange.contains(d)) {
+            throw ProblemException.invalid(name, "supportedRange", CalendarRange.message());
+        }
+        return d;
     }
 }

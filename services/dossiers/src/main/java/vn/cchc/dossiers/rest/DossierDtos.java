@@ -2,6 +2,7 @@ package vn.cchc.dossiers.rest;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,7 +27,7 @@ public final class DossierDtos {
                                @Email @Size(max = 200) String email, @Size(max = 500) String address) {
     }
 
-    public record ComponentDto(@NotBlank @Size(max = 1000) String name, @Min(1) int copies) {
+    public record ComponentDto(@NotBlank @Size(max = 1000) String name, @Min(1) @Max(100) int copies) {
     }
 
     public record ReceiveInput(@NotBlank @Size(max = 60) String procedureCode,
@@ -35,7 +36,7 @@ public final class DossierDtos {
                                @NotNull String channel,
                                @NotNull @Valid ApplicantDto applicant,
                                @Size(max = 2000) String content,
-                               List<@Valid @NotNull ComponentDto> components,
+                               @Size(max = 200) List<@Valid @NotNull ComponentDto> components,
                                OffsetDateTime receivedAt,
                                String returnMethod,
                                boolean registered,
@@ -96,6 +97,7 @@ public final class DossierDtos {
                                OffsetDateTime resolvedAt, OffsetDateTime returnedAt, List<TrackingHistory> history) {
     }
 
-    public record RatingInput(@NotBlank String phone, @NotNull Map<String, String> answers) {
+    public record RatingInput(@NotBlank @Pattern(regexp = "\\+?[0-9 .-]{4,20}", message = "a phone number") String phone,
+                              @NotNull @Size(max = 20) Map<@NotNull @Size(max = 60) String, @Size(max = 30) String> answers) {
     }
 }

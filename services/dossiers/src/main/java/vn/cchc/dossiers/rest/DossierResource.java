@@ -2,7 +2,7 @@ package vn.cchc.dossiers.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.dossiers.domain.Dossier;
 import vn.cchc.dossiers.domain.DossierStatus;
@@ -29,6 +32,8 @@ import vn.cchc.dossiers.rest.DossierDtos.DuePreviewView;
 import vn.cchc.dossiers.rest.DossierDtos.ReceiveInput;
 import vn.cchc.dossiers.service.DossierCommands;
 import vn.cchc.dossiers.service.DossierService;
+import vn.cchc.dossiers.service.Subjects;
+import vn.cchc.dossiers.domain.AccessPolicy.Subject;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.tx.TransientRetry;
 import vn.cchc.shared.paging.PageParams;
@@ -46,12 +51,17 @@ public class DossierResource {
 
     private final DossierService service;
     private final DossierMapper mapper;
+    private final Subjects subjects;
+    private final Validator validator;
     private final Caller caller;
     private final Clock clock;
 
-    public DossierResource(DossierService service, DossierMapper mapper, Caller caller, Clock clock) {
+    public DossierResource(DossierService service, DossierMapper mapper, Subjects subjects, Validator validator,
+                           Caller caller, Clock clock) {
         this.service = service;
         this.mapper = mapper;
+        this.subjects = subjects;
+        this.validator = validator;
         this.caller = caller;
         this.clock = clock;
     }
@@ -59,58 +69,74 @@ public class DossierResource {
     @POST
     @Path("due-date")
     @RolesAllowed({Roles.OFFICER, Roles.SPECIALIST, Roles.LEADER})
-    @Operation(summary = "Preview the clock start and due date before receiving")
-    public DuePreviewView previewDue(@NotNull @Valid DuePreviewInput input) {
-        var p = service.previewDue(input.procedureCode(), input.receivingUnitCode(), input.receivedAt(), caller);
+    @Operation(summary = "Preview the clock start and due date before receiving (units of the caller's province)")
+    public DuePreviewView previewDue(DuePreviewInput input) {
+        Subject s = subjects.of(caller);
+        service.checkPreview(s, input == null ? null : input.receivingUnitCode());
+        DuePreviewInput in = Bodies.valid(validator, input);
+        var p = service.previewDue(in.procedureCode(), in.receivingUnitCode(), in.receivedAt(), s);
         return new DuePreviewView(DossierMapper.vn(p.clockStartAt()), DossierMapper.vn(p.dueAt()), p.value(), p.unit());
     }
 
     @POST
     @RolesAllowed(Roles.OFFICER)
-    @Operation(summary = "Receive a dossier (Tiếp nhận hồ sơ): code, clock start and due date; Mẫu 01")
-    public Response receive(@NotNull @Valid ReceiveInput input, @Context UriInfo uri) {
+    @Operation(summary = "Receive a dossier (Tiếp nhận hồ sơ) at the caller's unit or below: code, clock start and due date; Mẫu 01")
+    public Response receive(ReceiveInput input, @Context UriInfo uri) {
+        Subject s = subjects.of(caller);
+        service.checkReceive(s, input == null ? null : input.receivingUnitCode());
+        ReceiveInput in = Bodies.valid(validator, input);
         // a deadlock on the shared counters (another transaction updating them) aborts the transaction: run it again
-        Dossier d = TransientRetry.call(() -> service.receive(mapper.toCommand(input), caller));
-        return Response.created(uri.getAbsolutePathBuilder().path(d.getCode()).build()).entity(view(d)).build();
+        Dossier d = TransientRetry.call(() -> service.receive(mapper.toCommand(in), s));
+        return Response.created(uri.getAbsolutePathBuilder().path(d.getCode()).build()).entity(view(d, s)).build();
     }
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.ADMIN, Roles.INSPECTOR})
-    @Operation(summary = "Worklist of the caller's unit and below: open first, soonest due first")
+    @Operation(summary = "Worklist: the caller's unit and below (the province for admins and inspectors), open first, soonest due first")
     public Page<DossierSummary> worklist(@QueryParam("q") @Size(max = 100) String q,
-                                         @QueryParam("status") DossierStatus status,
-                                         @QueryParam("due") @jakarta.validation.constraints.Pattern(regexp = "SOON|OVERDUE") String due,
+                                         @QueryParam("status") @Parameter(schema = @Schema(implementation = DossierStatus.class)) String status,
+                                         @QueryParam("due") @Parameter(description = "SOON or OVERDUE") String due,
                                          @QueryParam("unit") @Size(max = 60) String unit,
                                          @QueryParam("procedureCode") @Size(max = 60) String procedureCode,
                                          @Valid @BeanParam PageParams paging) {
+        Subject s = subjects.of(caller);
+        service.scopePath(s);
+        DossierStatus st = Bodies.enumValue("status", status, DossierStatus.class);
+        String d = Bodies.oneOf("due", due, null, "SOON", "OVERDUE");
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return service.worklist(caller, q, status, due, unit, procedureCode, paging.toRequest())
-                .map(d -> mapper.toSummary(d, now, service.isDueSoon(d)));
+        return service.worklist(s, q, st, d == null ? null : d.toUpperCase(java.util.Locale.ROOT), unit, procedureCode,
+                        paging.toRequest())
+                .map(x -> mapper.toSummary(x, now, service.isDueSoon(x)));
     }
 
     @GET
     @Path("{code}")
     @RolesAllowed({Roles.OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.ADMIN, Roles.INSPECTOR})
-    @Operation(summary = "One dossier with history, pauses, hand-overs (Mẫu 06) and apology (Mẫu 04)")
+    @Operation(summary = "One dossier with history, pauses, hand-overs (Mẫu 06) and apology (Mẫu 04); 404 outside the caller's scope")
     public DossierView get(@PathParam("code") String code) {
-        return view(service.visible(code, caller));
+        Subject s = subjects.of(caller);
+        return view(service.visible(code, s), s);
     }
 
     @POST
     @Path("{code}/actions/{action}")
     @RolesAllowed({Roles.OFFICER, Roles.SPECIALIST, Roles.LEADER})
     @Operation(summary = "Take one lifecycle action; 409 when the status does not allow it")
-    public DossierView act(@PathParam("code") String code, @PathParam("action") String action, @Valid ActionInput input) {
-        ActionInput in = input == null ? new ActionInput(null, null, null, null, null, null, null, null, null) : input;
+    public DossierView act(@PathParam("code") String code, @PathParam("action") String action,
+                           @RequestBody(required = false) ActionInput input) {
+        Subject s = subjects.of(caller);
+        service.checkAct(code, action, s);
+        ActionInput in = input == null ? new ActionInput(null, null, null, null, null, null, null, null, null)
+                : Bodies.valid(validator, input);
         var command = new DossierCommands.Act(in.note(), in.reason(), in.items(), in.stepName(), in.toUnitCode(),
                 in.toUser(), in.newDueAt(), in.signer(), in.method());
-        Dossier d = TransientRetry.call(() -> service.act(code, action, command, caller));
-        return view(d);
+        Dossier d = TransientRetry.call(() -> service.act(code, action, command, s));
+        return view(d, s);
     }
 
-    private DossierView view(Dossier d) {
+    private DossierView view(Dossier d, Subject s) {
         return mapper.toView(d, service.details(d), OffsetDateTime.now(clock), service.isDueSoon(d),
-                service.allowedActions(d, caller));
+                service.allowedActions(d, s));
     }
 
 }

@@ -2,7 +2,9 @@ package vn.cchc.dossiers.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -19,8 +21,11 @@ import vn.cchc.dossiers.domain.Dossier;
 import vn.cchc.dossiers.domain.DossierStatus;
 import vn.cchc.dossiers.mapping.DossierMapper;
 import vn.cchc.dossiers.rest.DossierDtos.ReceiveInput;
-import vn.cchc.dossiers.service.DossierCommands;
 import vn.cchc.dossiers.service.IntegrationService;
+import vn.cchc.dossiers.service.Subjects;
+import vn.cchc.dossiers.domain.AccessPolicy.Subject;
+import vn.cchc.shared.problem.ProblemException;
+import vn.cchc.shared.problem.Violations;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.tx.TransientRetry;
 import vn.cchc.shared.security.Roles;
@@ -28,7 +33,11 @@ import vn.cchc.shared.security.Roles;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** For other provincial systems, with client-credential tokens (role integration). */
+/**
+ * For other provincial systems, with client-credential tokens (role integration): the only part of this service the
+ * integration client reaches besides the public reads. The client acts within its unit's subtree (unit H99: the
+ * province); an admin may also import, within its province.
+ */
 @Path("/api/v1/dossiers/integration")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -48,39 +57,82 @@ public class IntegrationResource {
     }
 
     private final IntegrationService service;
+    private final vn.cchc.dossiers.service.DossierService dossierService;
     private final DossierMapper mapper;
     private final ObjectMapper json;
+    private final Subjects subjects;
+    private final Validator validator;
     private final Caller caller;
 
-    public IntegrationResource(IntegrationService service, DossierMapper mapper, ObjectMapper json, Caller caller) {
+    public IntegrationResource(IntegrationService service, vn.cchc.dossiers.service.DossierService dossierService,
+                               DossierMapper mapper, ObjectMapper json, Subjects subjects, Validator validator, Caller caller) {
         this.service = service;
+        this.dossierService = dossierService;
         this.mapper = mapper;
         this.json = json;
+        this.subjects = subjects;
+        this.validator = validator;
         this.caller = caller;
     }
 
     @PUT
     @Path("{externalId}")
     @RolesAllowed(Roles.INTEGRATION)
-    @Operation(summary = "Create the dossier for an external id, or return it (update contact details); retries never duplicate")
-    public UpsertView upsert(@PathParam("externalId") @Size(max = 100) String externalId,
-                             @HeaderParam("Idempotency-Key") @Size(max = 200) String key, @NotNull @Valid ReceiveInput input)
+    @Operation(summary = "Create the dossier for an external id at a unit of the client's subtree, or return it "
+            + "(update contact details); retries never duplicate")
+    public UpsertView upsert(@PathParam("externalId") String externalId,
+                             @HeaderParam("Idempotency-Key") @Size(max = 200) String key, ReceiveInput input)
             throws com.fasterxml.jackson.core.JsonProcessingException {
-        String fingerprint = externalId + json.writeValueAsString(input);
-        Dossier d = TransientRetry.call(() -> service.upsert(externalId, key, fingerprint, mapper.toCommand(input), caller));
+        Subject s = subjects.of(caller);
+        dossierService.checkReceive(s, input == null ? null : input.receivingUnitCode());
+        if (externalId == null || externalId.isBlank() || externalId.length() > 100) {
+            throw ProblemException.invalid("externalId", "size", "1 to 100 characters");
+        }
+        ReceiveInput in = Bodies.valid(validator, input);
+        String fingerprint = externalId + json.writeValueAsString(in);
+        Dossier d = TransientRetry.call(() -> service.upsert(externalId, key, fingerprint, mapper.toCommand(in), s));
         return new UpsertView(d.getCode(), externalId, d.getStatus(), DossierMapper.vn(d.getReceivedAt()), DossierMapper.vn(d.getDueAt()));
     }
 
     @POST
     @Path("import")
     @RolesAllowed({Roles.INTEGRATION, Roles.ADMIN})
-    @Operation(summary = "Import historical dossiers; every row checked first, all or nothing; known external ids skipped")
-    public ImportResultView importHistorical(@NotNull @Size(max = 20000) List<@Valid @NotNull HistoricalInput> rows) {
+    @Operation(summary = "Import historical dossiers (at most " + IntegrationService.MAX_ROWS + " rows) of units in the "
+            + "caller's reach; every row checked first (violations name the row), all or nothing; known external ids skipped")
+    public ImportResultView importHistorical(List<HistoricalInput> rows) {
+        Subject s = subjects.of(caller);
+        if (rows == null) {
+            service.checkImport(s, List.of());
+            throw ProblemException.invalid("body", "required", "a JSON array of rows");
+        }
+        service.checkImport(s, rows.stream().map(r -> r == null || r.dossier() == null ? null : r.dossier().receivingUnitCode())
+                .toList());
+        if (rows.size() > IntegrationService.MAX_ROWS) {
+            throw ProblemException.invalid("body", "size", "at most " + IntegrationService.MAX_ROWS + " rows per import; "
+                    + rows.size() + " sent");
+        }
+        Violations v = new Violations();
+        for (int i = 0; i < rows.size(); i++) {
+            HistoricalInput r = rows.get(i);
+            if (r == null) {
+                v.add("rows[" + i + "]", "required", "a row, not null");
+                continue;
+            }
+            for (ConstraintViolation<HistoricalInput> c : validator.validate(r)) {
+                v.add("rows[" + i + "]." + c.getPropertyPath(), rule(c), c.getMessage());
+            }
+        }
+        v.throwIfAny();
         var historical = rows.stream().map(r -> new IntegrationService.HistoricalRow(r.externalId(),
                 mapper.toCommand(r.dossier()), r.status(), r.resolvedAt(), r.returnedAt(), r.apologyAt(),
                 r.apologyNewDueAt())).toList();
         // all or nothing: an import aborted by a deadlock with live intake has written nothing and runs again
-        var result = TransientRetry.call(() -> service.importHistorical(historical, caller));
+        var result = TransientRetry.call(() -> service.importHistorical(historical, s));
         return new ImportResultView(result.created(), result.skipped());
+    }
+
+    private static String rule(ConstraintViolation<?> c) {
+        String name = c.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 }

@@ -15,7 +15,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import io.vertx.core.http.HttpServerRequest;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,6 +33,7 @@ import vn.cchc.shared.security.Roles;
 import vn.cchc.shared.tx.TransientRetry;
 
 import java.util.List;
+import java.util.Set;
 
 import static vn.cchc.dossiers.mapping.DossierMapper.vn;
 
@@ -41,19 +45,31 @@ public class PublicResource {
 
     private final PublicService service;
     private final Caller caller;
+    private final Set<String> trustedProxies;
 
-    public PublicResource(PublicService service, Caller caller) {
+    public PublicResource(PublicService service, Caller caller,
+                          @ConfigProperty(name = "cchc.trusted-proxies", defaultValue = "127.0.0.1,0:0:0:0:0:0:0:1,::1")
+                          List<String> trustedProxies) {
         this.service = service;
         this.caller = caller;
+        this.trustedProxies = trustedProxies.stream().map(String::trim).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** The guessing client: the gateway's X-Forwarded-For when the request comes from a trusted proxy, else the socket. */
+    private String client(HttpServerRequest request) {
+        String socket = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+        return ClientAddress.resolve(socket, request.getHeader("X-Forwarded-For"), trustedProxies);
     }
 
     @GET
     @Path("tracking/{code}")
     @PermitAll
-    @Operation(summary = "Track a dossier with its code and the last 4 digits of the applicant's phone")
+    @Operation(summary = "Track a dossier with its code and the last 4 digits of the applicant's phone; a client with "
+            + "too many wrong pairs gets 429 with Retry-After")
     public TrackingView track(@PathParam("code") String code,
-                              @QueryParam("phone") @NotNull @Pattern(regexp = "\\d{4}", message = "the last 4 digits") String phone) {
-        var t = service.track(code, phone);
+                              @QueryParam("phone") @NotNull @Pattern(regexp = "\\d{4}", message = "the last 4 digits") String phone,
+                              @Context HttpServerRequest request) {
+        var t = service.track(code, phone, client(request));
         return view(t.dossier(), t.history().stream().map(h -> new TrackingHistory(vn(h.getAt()), h.getToStatus())).toList());
     }
 
@@ -77,10 +93,12 @@ public class PublicResource {
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Rate the handling once after the result (criteria of the provincial portal)")
-    public Response rate(@PathParam("code") String code, @NotNull @Valid RatingInput input) {
+    public Response rate(@PathParam("code") String code, @NotNull @Valid RatingInput input,
+                         @Context HttpServerRequest request) {
         String digits = input.phone().replaceAll("\\D", "");
         String last4 = digits.length() >= 4 ? digits.substring(digits.length() - 4) : digits;
-        TransientRetry.run(() -> service.rate(code, last4, input.answers()));
+        String client = client(request);
+        TransientRetry.run(() -> service.rate(code, last4, input.answers(), client));
         return Response.noContent().build();
     }
 }

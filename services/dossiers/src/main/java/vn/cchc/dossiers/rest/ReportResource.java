@@ -1,9 +1,6 @@
 package vn.cchc.dossiers.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,22 +8,30 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cchc.dossiers.domain.AccessPolicy;
+import vn.cchc.dossiers.domain.AccessPolicy.Subject;
 import vn.cchc.dossiers.domain.Indicators766;
 import vn.cchc.dossiers.domain.UnitCopy;
 import vn.cchc.dossiers.repository.ReportQueries.GroupBy;
 import vn.cchc.dossiers.repository.UnitCopyRepository;
 import vn.cchc.dossiers.service.ReportExport;
 import vn.cchc.dossiers.service.ReportService;
+import vn.cchc.dossiers.service.Subjects;
+import vn.cchc.shared.http.ContentDisposition;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
-import vn.cchc.shared.security.Jurisdiction;
 import vn.cchc.shared.security.Roles;
 
 import java.time.LocalDate;
 import java.util.List;
 
-/** Reports for a unit and its descendants: the caller's own subtree, or the province for inspectors and admins. */
+/**
+ * Reports for a unit and its descendants (aggregates, no personal data): the caller's own subtree, the province for
+ * inspectors, admins and appraisers, any unit for a national admin.
+ */
 @Path("/api/v1/dossiers/reports")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reports", description = "Báo cáo tình hình giải quyết TTHC; chỉ số QĐ 766")
@@ -35,28 +40,38 @@ public class ReportResource {
     private final ReportService reports;
     private final ReportExport export;
     private final UnitCopyRepository units;
+    private final Subjects subjects;
     private final Caller caller;
 
-    public ReportResource(ReportService reports, ReportExport export, UnitCopyRepository units, Caller caller) {
+    public ReportResource(ReportService reports, ReportExport export, UnitCopyRepository units, Subjects subjects,
+                          Caller caller) {
         this.reports = reports;
         this.export = export;
         this.units = units;
+        this.subjects = subjects;
         this.caller = caller;
     }
 
     @GET
     @Path("period")
-    @Produces({MediaType.APPLICATION_JSON, ReportExport.XLSX})
-    @RolesAllowed({Roles.SPECIALIST, Roles.LEADER, Roles.INSPECTOR, Roles.ADMIN, Roles.OFFICER})
+    @Produces({MediaType.APPLICATION_JSON, ReportExport.XLSX, "application/problem+json"})
+    @RolesAllowed({Roles.SPECIALIST, Roles.LEADER, Roles.INSPECTOR, Roles.ADMIN, Roles.OFFICER, Roles.NATIONAL_ADMIN})
     @Operation(summary = "The period report per unit, field, procedure or channel, with totals; format=xlsx for Excel")
-    public Response period(@QueryParam("unit") @Size(max = 60) String unit, @QueryParam("from") @NotNull LocalDate from,
-                           @QueryParam("to") @NotNull LocalDate to,
-                           @QueryParam("groupBy") @DefaultValue("UNIT") GroupBy groupBy,
-                           @QueryParam("format") @DefaultValue("json") String format) {
-        ReportService.Report r = reports.period(scope(unit), from, to, groupBy);
-        if ("xlsx".equalsIgnoreCase(format)) {
+    public Response period(@QueryParam("unit") String unit,
+                           @QueryParam("from") @Parameter(required = true, description = "yyyy-MM-dd") String from,
+                           @QueryParam("to") @Parameter(required = true, description = "yyyy-MM-dd") String to,
+                           @QueryParam("groupBy") @Parameter(schema = @Schema(implementation = GroupBy.class)) String groupBy,
+                           @QueryParam("format") @Parameter(description = "json (default) or xlsx") String format) {
+        UnitCopy scope = scope(unit);
+        LocalDate f = DocumentResource.period("from", from);
+        LocalDate t = DocumentResource.period("to", to);
+        GroupBy by = Bodies.enumValue("groupBy", groupBy, GroupBy.class);
+        boolean xlsx = "xlsx".equals(Bodies.oneOf("format", format, "json", "json", "xlsx"));
+        ReportService.Report r = reports.period(scope, f, t, by == null ? GroupBy.UNIT : by);
+        if (xlsx) {
             return Response.ok(export.xlsx(r), ReportExport.XLSX)
-                    .header("Content-Disposition", "attachment; filename=\"bao-cao-" + r.unitCode() + "-" + from + "-" + to + ".xlsx\"")
+                    .header("Content-Disposition", ContentDisposition.attachment("bao-cao-" + r.unitCode() + "-" + f + "-" + t + ".xlsx"))
+                    .header(DocumentResource.NOSNIFF, "nosniff")
                     .build();
         }
         return Response.ok(r, MediaType.APPLICATION_JSON).build();
@@ -64,28 +79,39 @@ public class ReportResource {
 
     @GET
     @Path("indicators")
-    @RolesAllowed({Roles.SPECIALIST, Roles.LEADER, Roles.INSPECTOR, Roles.ADMIN, Roles.APPRAISER})
+    @RolesAllowed({Roles.SPECIALIST, Roles.LEADER, Roles.INSPECTOR, Roles.ADMIN, Roles.APPRAISER, Roles.NATIONAL_ADMIN})
     @Operation(summary = "QĐ 766 indicators computable from dossiers (2.1, 3.3, 4.1, 4.2, 5.4)")
-    public List<Indicators766.Indicator> indicators(@QueryParam("unit") @Size(max = 60) String unit,
-                                                    @QueryParam("from") @NotNull LocalDate from,
-                                                    @QueryParam("to") @NotNull LocalDate to) {
-        return reports.indicators(scope(unit), from, to);
+    public List<Indicators766.Indicator> indicators(@QueryParam("unit") String unit,
+                                                    @QueryParam("from") @Parameter(required = true) String from,
+                                                    @QueryParam("to") @Parameter(required = true) String to) {
+        UnitCopy scope = scope(unit);
+        return reports.indicators(scope, DocumentResource.period("from", from), DocumentResource.period("to", to));
     }
 
-    /** The requested unit if the caller may see it (own subtree; province-wide roles anywhere), else 403. */
+    /**
+     * The requested unit if the caller may see its report ({@link AccessPolicy#canReport}: own subtree; the province
+     * for admins, inspectors and appraisers; any unit for a national admin), else 403. Without {@code unit}: the
+     * caller's own unit (a national admin, who has none, must name one).
+     */
     private UnitCopy scope(String unit) {
-        String own = caller.unitCode().orElseThrow(() -> ProblemException.forbidden("Your account has no unit."));
-        UnitCopy ownUnit = units.findByIdOptional(own)
-                .orElseThrow(() -> ProblemException.forbidden("Your unit " + own + " is unknown here."));
-        if (unit == null || unit.isBlank()) {
-            return ownUnit;
+        Subject s = subjects.of(caller);
+        String code = Bodies.code("unit", unit);
+        if (code == null) {
+            if (!s.hasUnit()) {
+                if (s.has(Roles.NATIONAL_ADMIN)) {
+                    throw ProblemException.invalid("unit", "required", "name the unit whose report you want");
+                }
+                throw ProblemException.forbidden("Your account has no unit known here.");
+            }
+            code = s.unitCode();
+        } else if (!s.hasUnit() && !s.has(Roles.NATIONAL_ADMIN)) {
+            throw ProblemException.forbidden("Your account has no unit known here.");
         }
-        UnitCopy target = units.findByIdOptional(unit.trim())
-                .orElseThrow(() -> ProblemException.invalid("unit", "exists", "no unit " + unit));
-        boolean provinceWide = caller.hasAnyRole(Roles.INSPECTOR, Roles.ADMIN, Roles.APPRAISER)
-                && target.provinceCode().equals(ownUnit.provinceCode());
-        if (!provinceWide && !Jurisdiction.covers(own, target.getPath())) {
-            throw ProblemException.forbidden("Unit " + unit + " is outside your unit.");
+        String c = code;
+        UnitCopy target = units.findByIdOptional(c)
+                .orElseThrow(() -> ProblemException.invalid("unit", "exists", "no unit " + c));
+        if (!AccessPolicy.canReport(s, target.getPath())) {
+            throw ProblemException.forbidden("Unit " + c + " is outside your unit.");
         }
         return target;
     }

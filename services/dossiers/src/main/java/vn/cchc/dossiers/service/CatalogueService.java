@@ -3,8 +3,12 @@ package vn.cchc.dossiers.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import vn.cchc.dossiers.domain.AccessPolicy;
+import vn.cchc.dossiers.domain.AccessPolicy.Subject;
 import vn.cchc.dossiers.domain.CatalogueProcedure;
+import vn.cchc.dossiers.domain.UnitCopy;
 import vn.cchc.dossiers.repository.CatalogueRepository;
+import vn.cchc.dossiers.repository.UnitCopyRepository;
 import vn.cchc.shared.contract.ProcedureEventV1;
 import vn.cchc.shared.event.EventCodec;
 import vn.cchc.shared.event.EventEnvelope;
@@ -25,11 +29,13 @@ public class CatalogueService {
             ProcedureEventV1.AMENDED, ProcedureEventV1.ABOLISHED);
 
     private final CatalogueRepository catalogue;
+    private final UnitCopyRepository units;
     private final EventCodec codec;
     private final Clock clock;
 
-    public CatalogueService(CatalogueRepository catalogue, EventCodec codec, Clock clock) {
+    public CatalogueService(CatalogueRepository catalogue, UnitCopyRepository units, EventCodec codec, Clock clock) {
         this.catalogue = catalogue;
+        this.units = units;
         this.codec = codec;
         this.clock = clock;
     }
@@ -67,14 +73,44 @@ public class CatalogueService {
         }
     }
 
+    /**
+     * The province a procedure belongs to: the root of its deciding agency in the unit copy, or null for a national
+     * procedure (no deciding agency, an agency of level CENTRAL, or one this service does not know).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<CatalogueProcedure> search(String query, PageRequest page) {
-        return catalogue.search(query, page);
+    public String provinceOf(CatalogueProcedure p) {
+        String agency = p.getDecidingAgencyCode();
+        if (agency == null || agency.isBlank()) {
+            return null;
+        }
+        return units.findByIdOptional(agency).filter(u -> !CatalogueRepository.CENTRAL.equals(u.getLevel()))
+                .map(UnitCopy::provinceCode).orElse(null);
     }
 
+    /** Whether dossiers of {@code province} may use the procedure: a national one, or the province's own. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public CatalogueProcedure get(String code) {
-        return catalogue.findByIdOptional(code)
+    public boolean appliesIn(CatalogueProcedure p, String province) {
+        String own = provinceOf(p);
+        return own == null || own.equals(province);
+    }
+
+    /** The procedures the caller may see: national ones and its province's (all of them for a national admin). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<CatalogueProcedure> search(Subject s, String query, PageRequest page) {
+        if (!AccessPolicy.canReadProcedure(s, null)) {
+            throw ProblemException.forbidden("Your account has no unit known here.");
+        }
+        String province = s.has(vn.cchc.shared.security.Roles.NATIONAL_ADMIN) ? null : s.province().orElseThrow();
+        return catalogue.search(query, province, page);
+    }
+
+    /** One procedure, 404 when it is another province's. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CatalogueProcedure get(Subject s, String code) {
+        if (!AccessPolicy.canReadProcedure(s, null)) {
+            throw ProblemException.forbidden("Your account has no unit known here.");
+        }
+        return catalogue.findByIdOptional(code).filter(p -> AccessPolicy.canReadProcedure(s, provinceOf(p)))
                 .orElseThrow(() -> ProblemException.notFound("Procedure " + code + " is not in the local catalogue."));
     }
 }

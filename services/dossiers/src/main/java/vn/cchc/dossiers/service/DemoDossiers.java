@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.cchc.dossiers.domain.DossierStatus;
-import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.tx.TransientRetry;
 import vn.cchc.shared.security.Roles;
 
@@ -33,14 +32,16 @@ public class DemoDossiers {
 
     private final boolean enabled;
     private final IntegrationService integration;
+    private final Subjects subjects;
     private final EntityManager em;
     private final Clock clock;
     private volatile boolean done;
 
     public DemoDossiers(@ConfigProperty(name = "cchc.demo-data", defaultValue = "false") boolean enabled,
-                        IntegrationService integration, EntityManager em, Clock clock) {
+                        IntegrationService integration, Subjects subjects, EntityManager em, Clock clock) {
         this.enabled = enabled;
         this.integration = integration;
+        this.subjects = subjects;
         this.em = em;
         this.clock = clock;
     }
@@ -61,7 +62,9 @@ public class DemoDossiers {
             return;
         }
         List<IntegrationService.HistoricalRow> rows = rows(procedures);
-        TransientRetry.call(() -> integration.importHistorical(rows, Caller.system(CLIENT, Roles.INTEGRATION)));
+        // the demo client acts like the province's integration client: unit H99, role integration
+        var client = subjects.system(CLIENT, "H99", Roles.INTEGRATION);
+        TransientRetry.call(() -> integration.importHistorical(rows, client));
         done = true;
         LOG.info("demo dossiers: H99 seeded");
     }

@@ -24,9 +24,11 @@ import vn.cchc.dossiers.repository.UnitCopyRepository;
 import vn.cchc.shared.contract.DossierEventV1;
 import vn.cchc.shared.problem.Problem;
 import vn.cchc.shared.problem.ProblemException;
-import vn.cchc.shared.security.Caller;
+import vn.cchc.dossiers.domain.AccessPolicy;
+import vn.cchc.dossiers.domain.AccessPolicy.Subject;
+import vn.cchc.dossiers.domain.calendar.CalendarRange;
+import vn.cchc.shared.problem.Violations;
 import vn.cchc.shared.security.Jurisdiction;
-import vn.cchc.shared.security.Roles;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -40,8 +42,9 @@ import java.util.Set;
 
 /**
  * Intake and lifecycle of dossiers. Each public method is one transaction that writes the dossier, its
- * history, the daily aggregates and the event together. Access: staff act on dossiers received or
- * decided at or below their unit; anything else is 404 (existence is not leaked).
+ * history, the daily aggregates and the event together. Access is decided by {@link AccessPolicy}: staff act on
+ * dossiers received or decided at or below their unit, admins and inspectors read their province's; a dossier the
+ * caller may not read is 404 (existence is not leaked). Access is checked before the input is.
  */
 @ApplicationScoped
 public class DossierService {
@@ -53,6 +56,7 @@ public class DossierService {
     private final DossierRepository dossiers;
     private final DossierPartsRepository parts;
     private final CatalogueRepository catalogue;
+    private final CatalogueService catalogues;
     private final UnitCopyRepository units;
     private final CalendarService calendars;
     private final StatsRecorder stats;
@@ -61,11 +65,12 @@ public class DossierService {
     private final Clock clock;
 
     public DossierService(DossierRepository dossiers, DossierPartsRepository parts, CatalogueRepository catalogue,
-                          UnitCopyRepository units, CalendarService calendars, StatsRecorder stats, DossierEvents events,
+                          CatalogueService catalogues, UnitCopyRepository units, CalendarService calendars, StatsRecorder stats, DossierEvents events,
                           NotificationService notifications, Clock clock) {
         this.dossiers = dossiers;
         this.parts = parts;
         this.catalogue = catalogue;
+        this.catalogues = catalogues;
         this.units = units;
         this.calendars = calendars;
         this.stats = stats;
@@ -80,21 +85,55 @@ public class DossierService {
 
     // ------------------------------------------------------------------ intake
 
+    /**
+     * Access to a preview: a unit staff member with a known unit; a named receiving unit must be in the caller's
+     * province (403). Checked before the body.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public DuePreview previewDue(String procedureCode, String unitCode, OffsetDateTime receivedAt, Caller caller) {
-        CatalogueProcedure procedure = procedure(procedureCode);
+    public void checkPreview(Subject s, String unitCode) {
+        if (!s.hasUnit() || !s.hasAny(AccessPolicy.UNIT_STAFF)) {
+            throw ProblemException.forbidden("Your account has no unit known here.");
+        }
+        UnitCopy u = unitCode == null || unitCode.isBlank() || unitCode.length() > 60 ? null
+                : units.findByIdOptional(unitCode.trim()).orElse(null);
+        if (u != null && !AccessPolicy.canPreview(s, u.getPath())) {
+            throw ProblemException.forbidden("Unit " + u.getCode() + " is outside your province.");
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DuePreview previewDue(String procedureCode, String unitCode, OffsetDateTime receivedAt, Subject s) {
+        checkPreview(s, unitCode);
         String province = unitCode != null ? unit(unitCode, "receivingUnitCode").provinceCode()
-                : caller.unitCode().flatMap(units::findByIdOptional).map(UnitCopy::provinceCode).orElse("VN");
+                : s.province().orElseThrow();
+        CatalogueProcedure procedure = procedure(procedureCode, province);
         OffsetDateTime at = receivedAt == null ? now() : receivedAt;
-        DueDateCalculator.Result r = calculator(province).due(local(at), procedure.getProcessingTimeValue(),
-                procedure.getProcessingTimeUnit(), procedure.getAfternoonCutoff(), List.of(), local(now()));
+        inRange(at, "receivedAt");
+        DueDateCalculator.Result r = due(province, at, procedure.getProcessingTimeValue(), procedure.getProcessingTimeUnit(),
+                procedure.getAfternoonCutoff());
         return new DuePreview(offset(r.clockStartAt()), offset(r.dueAt()), procedure.getProcessingTimeValue(),
                 procedure.getProcessingTimeUnit());
     }
 
+    /**
+     * Access to intake before the body is checked: an officer (or the integration client) with a known unit; a named
+     * receiving unit that exists must be at or below the caller's unit (403).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void checkReceive(Subject s, String receivingUnitCode) {
+        if (!s.hasUnit()) {
+            throw ProblemException.forbidden("Your account has no unit known here; dossiers are received at a unit.");
+        }
+        UnitCopy u = receivingUnitCode == null || receivingUnitCode.isBlank() || receivingUnitCode.length() > 60 ? null
+                : units.findByIdOptional(receivingUnitCode.trim()).orElse(null);
+        if (u != null && !AccessPolicy.canReceive(s, u.getPath())) {
+            throw ProblemException.forbidden("You receive dossiers only at your unit or below it.");
+        }
+    }
+
     @Transactional
-    public Dossier receive(DossierCommands.Receive cmd, Caller caller) {
-        Dossier d = create(cmd, caller);
+    public Dossier receive(DossierCommands.Receive cmd, Subject caller) {
+        Dossier d = create(cmd, caller, false);
         if (!cmd.registered()) {
             events.publish(DossierEventV1.RECEIVED, d, null, now());
             notifications.receipt(d);
@@ -103,40 +142,31 @@ public class DossierService {
     }
 
     /** Checks and writes a new dossier with its history and counts; the caller announces it. */
-    private Dossier create(DossierCommands.Receive cmd, Caller caller) {
-        List<Problem.Violation> v = new ArrayList<>();
-        if (!CHANNELS.contains(cmd.channel())) {
-            v.add(new Problem.Violation("channel", "oneOf", "DIRECT, ONLINE or POSTAL"));
-        }
-        if (cmd.returnMethod() != null && !RETURN_METHODS.contains(cmd.returnMethod())) {
-            v.add(new Problem.Violation("returnMethod", "oneOf", "DIRECT, POSTAL or ELECTRONIC"));
+    private Dossier create(DossierCommands.Receive cmd, Subject caller, boolean historical) {
+        UnitCopy receiving = unit(cmd.receivingUnitCode(), "receivingUnitCode");
+        if (historical ? !AccessPolicy.canImport(caller, receiving.getPath()) : !AccessPolicy.canReceive(caller, receiving.getPath())) {
+            throw ProblemException.forbidden("You receive dossiers only at your unit or below it.");
         }
         OffsetDateTime now = now();
-        if (cmd.receivedAt() != null && cmd.receivedAt().isAfter(now.plusMinutes(5))) {
-            v.add(new Problem.Violation("receivedAt", "notInFuture", "a dossier cannot be received in the future"));
-        }
-        if (!v.isEmpty()) {
-            throw ProblemException.invalid(v);
-        }
-        CatalogueProcedure procedure = procedure(cmd.procedureCode());
-        if (!procedure.acceptsDossiers()) {
-            throw ProblemException.conflict("Procedure " + procedure.getCode() + " is " + procedure.getState()
-                    + "; dossiers are received only for procedures in force.");
-        }
-        UnitCopy receiving = unit(cmd.receivingUnitCode(), "receivingUnitCode");
+        Violations v = new Violations();
+        checkReceipt(cmd, now, "", v);
+        v.throwIfAny();
         if (!receiving.isReceivesDossiers()) {
             throw ProblemException.invalid("receivingUnitCode", "receivingPoint", receiving.getCode() + " does not receive dossiers");
         }
-        if (!caller.hasRole(Roles.INTEGRATION) && !covers(caller, receiving.getPath())) {
-            throw ProblemException.forbidden("You receive dossiers only at your unit or below it.");
-        }
+        OffsetDateTime receivedAt = cmd.receivedAt() == null ? now : cmd.receivedAt();
+        CatalogueProcedure procedure = procedure(cmd.procedureCode(), receiving.provinceCode());
+        inForce(procedure, receivedAt);
         String decidingCode = firstNonBlank(cmd.decidingUnitCode(), procedure.getDecidingAgencyCode(), receiving.getParentCode(),
                 receiving.getCode());
         UnitCopy deciding = unit(decidingCode, "decidingUnitCode");
-        OffsetDateTime receivedAt = cmd.receivedAt() == null ? now : cmd.receivedAt();
+        if (!deciding.provinceCode().equals(receiving.provinceCode())) {
+            throw ProblemException.invalid("decidingUnitCode", "sameProvince", "the deciding unit " + deciding.getCode()
+                    + " is not in the receiving unit's province " + receiving.provinceCode());
+        }
         String code = deciding.getCode() + "-" + local(receivedAt).format(CODE_DAY) + "-"
                 + String.format("%04d", parts.nextSequence(deciding.getCode(), local(receivedAt).toLocalDate()));
-        Dossier d = Dossier.open(code, procedure, receiving, deciding, cmd.channel(), caller.username(), now);
+        Dossier d = Dossier.open(code, procedure, receiving, deciding, cmd.channel(), caller.name(), now);
         DossierCommands.Applicant a = cmd.applicant();
         d.applicant(a.name(), a.idNumber(), a.phone(), a.email(), a.address());
         d.request(cmd.content(), cmd.components(), cmd.returnMethod(), cmd.digitised() || !"DIRECT".equals(cmd.channel()));
@@ -146,35 +176,92 @@ public class DossierService {
             receiveNow(d, receivedAt);
         }
         dossiers.persistAndFlush(d);
-        history(d, caller.username(), cmd.registered() ? "register" : "receive", null, d.getStatus(), cmd.content());
+        history(d, caller.name(), cmd.registered() ? "register" : "receive", null, d.getStatus(), cmd.content());
         if (!cmd.registered()) {
             stats.received(d);
         }
         return d;
     }
 
+    /**
+     * The checks of a receipt that need no database: channel, return method, receipt time (not in the future,
+     * inside the supported calendar years). {@code prefix} names the row of an import ("rows[3].dossier.").
+     */
+    void checkReceipt(DossierCommands.Receive cmd, OffsetDateTime now, String prefix, Violations v) {
+        if (cmd.channel() == null || !CHANNELS.contains(cmd.channel())) {
+            v.add(prefix + "channel", "oneOf", "DIRECT, ONLINE or POSTAL");
+        }
+        if (cmd.returnMethod() != null && !RETURN_METHODS.contains(cmd.returnMethod())) {
+            v.add(prefix + "returnMethod", "oneOf", "DIRECT, POSTAL or ELECTRONIC");
+        }
+        if (cmd.receivedAt() != null && cmd.receivedAt().isAfter(now.plusMinutes(5))) {
+            v.add(prefix + "receivedAt", "notInFuture", "a dossier cannot be received in the future");
+        } else if (cmd.receivedAt() != null && !CalendarRange.contains(local(cmd.receivedAt()))) {
+            v.add(prefix + "receivedAt", "supportedRange", CalendarRange.message());
+        }
+    }
+
+    /** 409 naming the procedure when it was not in force on the day of receipt. */
+    static void inForce(CatalogueProcedure procedure, OffsetDateTime receivedAt) {
+        procedure.notInForceOn(local(receivedAt).toLocalDate()).ifPresent(reason -> {
+            throw new ProblemException(409, "conflict", "Conflict", "Procedure " + procedure.getCode() + " " + reason
+                    + "; dossiers are received only for procedures in force.",
+                    List.of(new Problem.Violation("procedureCode", "inForce", procedure.getCode() + " " + reason)));
+        });
+    }
+
     private void receiveNow(Dossier d, OffsetDateTime receivedAt) {
-        DueDateCalculator.Result r = calculator(province(d)).due(local(receivedAt), d.getProcessingTimeValue(),
-                d.getProcessingTimeUnit(), d.getAfternoonCutoff(), List.of(), local(now()));
+        DueDateCalculator.Result r = due(province(d), receivedAt, d.getProcessingTimeValue(), d.getProcessingTimeUnit(),
+                d.getAfternoonCutoff());
         d.received(receivedAt, offset(r.clockStartAt()), offset(r.dueAt()));
+    }
+
+    /** The due date; one beyond the supported calendar years is a 400 on the receipt time, not a failure. */
+    private DueDateCalculator.Result due(String province, OffsetDateTime receivedAt, BigDecimal value, String unit,
+                                         java.time.LocalTime cutoff) {
+        try {
+            return calculator(province).due(local(receivedAt), value, unit, cutoff, List.of(), local(now()));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("receivedAt", "supportedRange",
+                    "the due date falls outside the working calendar: " + CalendarRange.message());
+        }
+    }
+
+    private static void inRange(OffsetDateTime t, String field) {
+        if (!CalendarRange.contains(local(t))) {
+            throw ProblemException.invalid(field, "supportedRange", CalendarRange.message());
+        }
     }
 
     // ------------------------------------------------------------------ lifecycle
 
-    @Transactional
-    public Dossier act(String code, String slug, DossierCommands.Act cmd, Caller caller) {
+    /**
+     * Access to an action, before its body is read: the dossier must be readable (else 404), the action known (else
+     * 404), and the caller one of the action's roles at the receiving or deciding unit (else 403); Mẫu 04 only by a
+     * leader of the deciding unit.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Dossier checkAct(String code, String slug, Subject caller) {
         Dossier d = visible(code, caller);
         DossierAction action = DossierAction.fromSlug(slug);
         if (action == null) {
             throw ProblemException.notFound("No action " + slug + ".");
         }
-        if (!caller.hasAnyRole(action.roles().toArray(String[]::new))) {
-            throw ProblemException.forbidden("Action " + slug + " is for " + action.roles() + ".");
+        if (!AccessPolicy.canAct(caller, action.roles(), d.getReceivingUnitPath(), d.getDecidingUnitPath())) {
+            throw ProblemException.forbidden("Action " + slug + " is for " + action.roles()
+                    + " of the receiving or deciding unit.");
         }
-        if (action == DossierAction.APOLOGY && !covers(caller, d.getDecidingUnitPath())) {
+        if (action == DossierAction.APOLOGY && !AccessPolicy.canApologise(caller, d.getDecidingUnitPath())) {
             throw ProblemException.forbidden("The apology letter is issued by a leader of the deciding unit "
                     + d.getDecidingUnitCode() + ".");
         }
+        return d;
+    }
+
+    @Transactional
+    public Dossier act(String code, String slug, DossierCommands.Act cmd, Subject caller) {
+        Dossier d = checkAct(code, slug, caller);
+        DossierAction action = DossierAction.fromSlug(slug);
         DossierStatus from = d.getStatus();
         if (!action.allowedFrom(from)) {
             throw ProblemException.conflict("Dossier " + code + " is " + from + " (" + from.code() + "); "
@@ -191,7 +278,7 @@ public class DossierService {
             case REFUSE -> {
                 List<String> reasons = required(cmd.items(), cmd.reason(), "reason");
                 parts.persist(new DossierNotice(d.getId(), "MAU03", noticeNumber(d, "PTC"), reasons, String.join("; ", reasons),
-                        now, caller.username()));
+                        now, caller.name()));
                 d.closed(now);
                 stats.ended(d, now, "refused");
             }
@@ -208,7 +295,7 @@ public class DossierService {
                     throw ProblemException.invalid("reason", "required", "Mẫu 02 states the reason");
                 }
                 parts.persist(new DossierNotice(d.getId(), "MAU02", noticeNumber(d, "PBS"), items, cmd.reason(), now,
-                        caller.username()));
+                        caller.name()));
                 parts.persist(new DossierPause(d.getId(), DossierPause.Kind.SUPPLEMENT, now, cmd.reason()));
                 d.pause(now, true);
             }
@@ -226,7 +313,7 @@ public class DossierService {
                 }
                 if (action == DossierAction.STOP) {
                     parts.persist(new DossierNotice(d.getId(), "MAU05", noticeNumber(d, "TBD"), List.of(), cmd.reason(), now,
-                            caller.username()));
+                            caller.name()));
                 }
                 d.closed(now);
                 stats.ended(d, now, action == DossierAction.STOP ? "stopped" : "withdrawn");
@@ -248,7 +335,7 @@ public class DossierService {
             default -> throw new IllegalStateException(action.name());
         }
         d.moveTo(to, now);
-        history(d, caller.username(), slug, from, to, note);
+        history(d, caller.name(), slug, from, to, note);
         dossiers.flush();
         switch (action) {
             case REQUEST_SUPPLEMENT -> {
@@ -279,7 +366,20 @@ public class DossierService {
     }
 
     /** Phiếu kiểm soát: the step that ends now, its budget from the internal process, and its result. */
-    private void handover(Dossier d, String stepName, DossierCommands.Act cmd, Caller caller, OffsetDateTime now) {
+    private void handover(Dossier d, String stepName, DossierCommands.Act cmd, Subject caller, OffsetDateTime now) {
+        String toUnit = blank(cmd.toUnitCode());
+        if (toUnit != null) {
+            UnitCopy target = units.findByIdOptional(toUnit).orElseThrow(() ->
+                    ProblemException.invalid("toUnitCode", "exists", "no unit " + toUnit));
+            if (!target.provinceCode().equals(province(d))) {
+                throw ProblemException.invalid("toUnitCode", "sameProvince", "unit " + toUnit
+                        + " is not in the dossier's province " + province(d));
+            }
+            if (!target.validOn(local(now).toLocalDate())) {
+                throw ProblemException.invalid("toUnitCode", "active", "unit " + toUnit + " no longer exists (ended "
+                        + target.getValidTo() + ")");
+            }
+        }
         List<Handover> done = parts.handovers(d.getId());
         int stepNo = done.size() + 1;
         OffsetDateTime since = done.isEmpty() ? d.getClockStartAt() : done.get(done.size() - 1).getAt();
@@ -290,8 +390,8 @@ public class DossierService {
         Dossier.Classification result = budget == null ? null
                 : used.compareTo(budget) < 0 ? Dossier.Classification.EARLY
                 : used.compareTo(budget) == 0 ? Dossier.Classification.ON_TIME : Dossier.Classification.LATE;
-        parts.persist(new Handover(d.getId(), stepNo, stepName.trim(), caller.username(), caller.unitCode().orElse(null),
-                blank(cmd.toUser()), blank(cmd.toUnitCode()), now, budget, used, result, blank(cmd.note())));
+        parts.persist(new Handover(d.getId(), stepNo, stepName.trim(), caller.name(), caller.unitCode(),
+                blank(cmd.toUser()), toUnit, now, budget, used, result, blank(cmd.note())));
     }
 
     /** Budget of the n-th step of the procedure's internal process, in working hours (null if unknown). */
@@ -327,7 +427,7 @@ public class DossierService {
      * Mẫu 04: at most one per dossier; timely when issued at least one working day before the original due
      * date; the new date must be later than the original one.
      */
-    private void apology(Dossier d, DossierCommands.Act cmd, Caller caller, OffsetDateTime now) {
+    private void apology(Dossier d, DossierCommands.Act cmd, Subject caller, OffsetDateTime now) {
         if (d.isHasApology() || parts.apology(d.getId()).isPresent()) {
             throw ProblemException.conflict("Dossier " + d.getCode() + " already has an apology and extension letter; "
                     + "the return date can be set again only once.");
@@ -343,13 +443,16 @@ public class DossierService {
             v.add(new Problem.Violation("newDueAt", "required", "the new return date"));
         } else if (!cmd.newDueAt().isAfter(d.getDueAt())) {
             v.add(new Problem.Violation("newDueAt", "afterOriginalDue", "must be after the original due date " + d.getDueAt()));
+        } else {
+            ApologyRules.newDueViolation(local(cmd.newDueAt()), calendars.forProvince(province(d)))
+                    .ifPresent(x -> v.add(new Problem.Violation("newDueAt", x.rule(), x.message())));
         }
         if (!v.isEmpty()) {
             throw ProblemException.invalid(v);
         }
         boolean timely = ApologyRules.isTimely(local(now), local(d.getDueAt()), calendars.forProvince(province(d)));
         parts.persist(new ApologyLetter(d.getId(), noticeNumber(d, "PXL"), cmd.reason(), d.getDueAt(), cmd.newDueAt(),
-                cmd.signer(), caller.username(), now, timely));
+                cmd.signer(), caller.name(), now, timely));
         d.apologised(cmd.newDueAt(), now);
     }
 
@@ -361,15 +464,15 @@ public class DossierService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Dossier importHistorical(DossierCommands.Receive cmd, DossierStatus finalStatus, OffsetDateTime resolvedAt,
                                     OffsetDateTime returnedAt, OffsetDateTime apologyAt, OffsetDateTime apologyNewDueAt,
-                                    String client, String externalId, Caller caller) {
-        Dossier d = create(cmd, caller);
+                                    String client, String externalId, Subject caller) {
+        Dossier d = create(cmd, caller, true);
         d.external(client, externalId);
         OffsetDateTime now = now();
         if (apologyAt != null) {
             boolean timely = ApologyRules.isTimely(local(apologyAt), local(d.getDueAt()), calendars.forProvince(province(d)));
             parts.persist(new ApologyLetter(d.getId(), noticeNumber(d, "PXL"), "Nhập từ hệ thống cũ", d.getDueAt(),
                     apologyNewDueAt == null ? d.getDueAt().plusDays(3) : apologyNewDueAt, "Thủ trưởng cơ quan",
-                    caller.username(), apologyAt, timely));
+                    caller.name(), apologyAt, timely));
             d.apologised(apologyNewDueAt == null ? d.getDueAt().plusDays(3) : apologyNewDueAt, now);
         }
         switch (finalStatus) {
@@ -393,7 +496,7 @@ public class DossierService {
         DossierStatus from = d.getStatus();
         d.moveTo(finalStatus, now);
         if (from != finalStatus) {
-            history(d, caller.username(), "import", from, finalStatus, "nhập từ hệ thống " + client);
+            history(d, caller.name(), "import", from, finalStatus, "nhập từ hệ thống " + client);
         }
         dossiers.flush();
         // one event with the dossier as it ends up; no notification for history
@@ -411,10 +514,9 @@ public class DossierService {
 
     /** A dossier the caller may see (received or decided at or below their unit), else 404. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Dossier visible(String code, Caller caller) {
-        Dossier d = dossiers.findByCode(code).orElse(null);
-        if (d == null || !(caller.hasRole(Roles.ADMIN) && covers(caller, d.getReceivingUnitPath())
-                || covers(caller, d.getReceivingUnitPath()) || covers(caller, d.getDecidingUnitPath()))) {
+    public Dossier visible(String code, Subject caller) {
+        Dossier d = code == null || code.length() > 80 ? null : dossiers.findByCode(code).orElse(null);
+        if (d == null || !AccessPolicy.canRead(caller, d.getReceivingUnitPath(), d.getDecidingUnitPath())) {
             throw ProblemException.notFound("No dossier " + code + ".");
         }
         return d;
@@ -432,7 +534,7 @@ public class DossierService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public vn.cchc.shared.paging.Page<Dossier> worklist(Caller caller, String q, DossierStatus status, String due,
+    public vn.cchc.shared.paging.Page<Dossier> worklist(Subject caller, String q, DossierStatus status, String due,
                                                          String unit, String procedureCode,
                                                          vn.cchc.shared.paging.PageRequest page) {
         OffsetDateTime now = now();
@@ -440,19 +542,22 @@ public class DossierService {
                 now.plusDays(3)), page);
     }
 
-    /** The caller's unit path, the scope of every list (a caller without a known unit sees nothing). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public String scopePath(Caller caller) {
-        return caller.unitCode().flatMap(units::findByIdOptional).map(UnitCopy::getPath)
+    /**
+     * The scope of every list: the caller's unit path, or the province for admins and inspectors (a caller without a
+     * known unit sees nothing: 403).
+     */
+    public String scopePath(Subject caller) {
+        return AccessPolicy.listScope(caller)
                 .orElseThrow(() -> ProblemException.forbidden("Your account's unit is unknown here; no dossiers to show."));
     }
 
     /** The actions the caller could take now (for the dossier page's buttons). */
-    public List<String> allowedActions(Dossier d, Caller caller) {
+    public List<String> allowedActions(Dossier d, Subject caller) {
         List<String> allowed = new ArrayList<>();
         for (DossierAction a : DossierAction.values()) {
-            if (a.allowedFrom(d.getStatus()) && caller.hasAnyRole(a.roles().toArray(String[]::new))
-                    && (a != DossierAction.APOLOGY || !d.isHasApology() && covers(caller, d.getDecidingUnitPath()))) {
+            if (a.allowedFrom(d.getStatus())
+                    && AccessPolicy.canAct(caller, a.roles(), d.getReceivingUnitPath(), d.getDecidingUnitPath())
+                    && (a != DossierAction.APOLOGY || !d.isHasApology() && AccessPolicy.canApologise(caller, d.getDecidingUnitPath()))) {
                 allowed.add(a.slug());
             }
         }
@@ -489,16 +594,17 @@ public class DossierService {
         return list;
     }
 
-    private CatalogueProcedure procedure(String code) {
-        CatalogueProcedure p = code == null ? null : catalogue.findById(code.trim());
-        if (p == null) {
-            throw ProblemException.invalid("procedureCode", "exists", "no procedure " + code + " in the catalogue");
+    /** A procedure of the catalogue copy that applies in {@code province} (national or the province's own), else 400. */
+    private CatalogueProcedure procedure(String code, String province) {
+        CatalogueProcedure p = code == null || code.isBlank() || code.length() > 60 ? null : catalogue.findById(code.trim());
+        if (p == null || !catalogues.appliesIn(p, province)) {
+            throw ProblemException.invalid("procedureCode", "exists", "no procedure " + code + " in the catalogue of " + province);
         }
         return p;
     }
 
     private UnitCopy unit(String code, String field) {
-        UnitCopy u = code == null ? null : units.findById(code.trim());
+        UnitCopy u = code == null || code.isBlank() || code.length() > 60 ? null : units.findById(code.trim());
         if (u == null) {
             throw ProblemException.invalid(field, "exists", "no unit " + code);
         }
@@ -511,10 +617,6 @@ public class DossierService {
 
     DueDateCalculator calculator(String province) {
         return new DueDateCalculator(calendars.forProvince(province));
-    }
-
-    static boolean covers(Caller caller, String path) {
-        return caller.unitCode().map(u -> Jurisdiction.covers(u, path)).orElse(false);
     }
 
     private static String firstNonBlank(String... values) {

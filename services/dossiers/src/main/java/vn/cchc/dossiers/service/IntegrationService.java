@@ -9,7 +9,14 @@ import vn.cchc.dossiers.repository.DossierRepository;
 import vn.cchc.shared.problem.Problem;
 import vn.cchc.shared.text.Hashes;
 import vn.cchc.shared.problem.ProblemException;
-import vn.cchc.shared.security.Caller;
+import vn.cchc.dossiers.domain.AccessPolicy;
+import vn.cchc.dossiers.domain.AccessPolicy.Subject;
+import vn.cchc.dossiers.domain.CatalogueProcedure;
+import vn.cchc.dossiers.domain.UnitCopy;
+import vn.cchc.dossiers.domain.calendar.CalendarRange;
+import vn.cchc.dossiers.repository.CatalogueRepository;
+import vn.cchc.dossiers.repository.UnitCopyRepository;
+import vn.cchc.shared.problem.Violations;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -28,16 +35,26 @@ public class IntegrationService {
             DossierStatus.RESOLVED, DossierStatus.RETURNED, DossierStatus.REFUSED, DossierStatus.WITHDRAWN,
             DossierStatus.STOPPED);
 
+    /** The most rows one import may carry. */
+    public static final int MAX_ROWS = 20_000;
+
     private final DossierService dossierService;
     private final DossierRepository dossiers;
+    private final UnitCopyRepository units;
+    private final CatalogueRepository catalogue;
+    private final CatalogueService catalogues;
     private final EntityManager em;
     private final Clock clock;
     private final StatsRecorder stats;
 
-    public IntegrationService(DossierService dossierService, DossierRepository dossiers, EntityManager em, Clock clock,
+    public IntegrationService(DossierService dossierService, DossierRepository dossiers, UnitCopyRepository units,
+                              CatalogueRepository catalogue, CatalogueService catalogues, EntityManager em, Clock clock,
                               StatsRecorder stats) {
         this.dossierService = dossierService;
         this.dossiers = dossiers;
+        this.units = units;
+        this.catalogue = catalogue;
+        this.catalogues = catalogues;
         this.em = em;
         this.clock = clock;
         this.stats = stats;
@@ -58,8 +75,8 @@ public class IntegrationService {
      */
     @Transactional
     public Dossier upsert(String externalId, String idempotencyKey, String bodyFingerprint, DossierCommands.Receive cmd,
-                          Caller caller) {
-        String client = caller.username();
+                          Subject caller) {
+        String client = caller.name();
         if (idempotencyKey != null && !idempotencyKey.isBlank()) {
             @SuppressWarnings("unchecked")
             List<Object[]> seen = em.createNativeQuery(
@@ -91,55 +108,134 @@ public class IntegrationService {
         return d;
     }
 
-    /** All rows or none; rows whose external id already exists are skipped (a re-run imports nothing twice). */
+    /**
+     * Access to an import, before its rows are checked: the caller needs a known unit, and every row's receiving unit
+     * that exists must be inside the caller's reach ({@link AccessPolicy#canImport}: the integration client's subtree,
+     * an admin's province); else 403 naming the first rows.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void checkImport(Subject caller, List<String> receivingUnitCodes) {
+        if (!caller.hasUnit()) {
+            throw ProblemException.forbidden("Your account has no unit known here; dossiers are imported for a unit.");
+        }
+        List<Integer> outside = new ArrayList<>();
+        int count = 0;
+        java.util.Map<String, Boolean> seen = new java.util.HashMap<>();
+        for (int i = 0; i < receivingUnitCodes.size(); i++) {
+            String code = receivingUnitCodes.get(i);
+            if (code == null || code.isBlank() || code.length() > 60) {
+                continue;
+            }
+            boolean ok = seen.computeIfAbsent(code.trim(), c -> units.findByIdOptional(c)
+                    .map(u -> AccessPolicy.canImport(caller, u.getPath())).orElse(true));
+            if (!ok) {
+                count++;
+                if (outside.size() < 20) {
+                    outside.add(i);
+                }
+            }
+        }
+        if (count > 0) {
+            throw ProblemException.forbidden(count + " rows are received at units outside your reach (rows " + outside
+                    + (count > outside.size() ? " …" : "") + "); nothing was imported.");
+        }
+    }
+
+    /**
+     * All rows or none; rows whose external id already exists are skipped (a re-run imports nothing twice). Every row
+     * is checked before anything is written; the violations are bounded ({@link Violations}) and name the row.
+     */
     @Transactional
-    public ImportResult importHistorical(List<HistoricalRow> rows, Caller caller) {
-        List<Problem.Violation> v = new ArrayList<>();
+    public ImportResult importHistorical(List<HistoricalRow> rows, Subject caller) {
+        checkImport(caller, rows.stream().map(r -> r.receive() == null ? null : r.receive().receivingUnitCode()).toList());
+        Violations v = new Violations();
         Set<String> ids = new java.util.HashSet<>();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         for (int i = 0; i < rows.size(); i++) {
-            HistoricalRow r = rows.get(i);
-            String p = "rows[" + i + "].";
-            if (r.externalId() == null || r.externalId().isBlank()) {
-                v.add(new Problem.Violation(p + "externalId", "required", "the id in the source system"));
-            } else if (!ids.add(r.externalId())) {
-                v.add(new Problem.Violation(p + "externalId", "unique", "appears twice in the file"));
-            }
-            if (r.status() == null || !IMPORTABLE.contains(r.status())) {
-                v.add(new Problem.Violation(p + "status", "oneOf", IMPORTABLE.toString()));
-            }
-            if (r.receive().receivedAt() == null) {
-                v.add(new Problem.Violation(p + "receivedAt", "required", "historical dossiers carry their receipt time"));
-            }
-            boolean closed = r.status() != null && !r.status().isOpen();
-            if (closed && r.resolvedAt() == null) {
-                v.add(new Problem.Violation(p + "resolvedAt", "required", "a finished dossier needs the time it ended"));
-            }
-            if (r.resolvedAt() != null && r.receive().receivedAt() != null && r.resolvedAt().isBefore(r.receive().receivedAt())) {
-                v.add(new Problem.Violation(p + "resolvedAt", "notBeforeReceivedAt", "ends before it was received"));
-            }
-            if (r.status() == DossierStatus.RETURNED && r.returnedAt() == null) {
-                v.add(new Problem.Violation(p + "returnedAt", "required", "a returned dossier needs the return time"));
-            }
+            check(rows.get(i), "rows[" + i + "].", ids, now, v);
         }
-        if (!v.isEmpty()) {
-            throw ProblemException.invalid(v);
-        }
+        v.throwIfAny();
         // the counters of all rows are written once at the end, so the shared month/year rows are not held all along
         return stats.batched(() -> persist(rows, caller));
     }
 
-    private ImportResult persist(List<HistoricalRow> rows, Caller caller) {
+    /** The checks of one row, each naming the row's field (rows[3].dossier.receivedAt). */
+    private void check(HistoricalRow r, String p, Set<String> ids, OffsetDateTime now, Violations v) {
+        if (r.externalId() == null || r.externalId().isBlank()) {
+            v.add(p + "externalId", "required", "the id in the source system");
+        } else if (!ids.add(r.externalId())) {
+            v.add(p + "externalId", "unique", "appears twice in the file");
+        }
+        if (r.status() == null || !IMPORTABLE.contains(r.status())) {
+            v.add(p + "status", "oneOf", IMPORTABLE.toString());
+        }
+        DossierCommands.Receive d = r.receive();
+        String dp = p + "dossier.";
+        if (d.receivedAt() == null) {
+            v.add(dp + "receivedAt", "required", "historical dossiers carry their receipt time");
+        }
+        if (d.registered()) {
+            v.add(dp + "registered", "notAllowed", "a historical dossier was received (not only registered online)");
+        }
+        dossierService.checkReceipt(d, now, dp, v);
+        inRange(r.resolvedAt(), p + "resolvedAt", v);
+        inRange(r.returnedAt(), p + "returnedAt", v);
+        inRange(r.apologyAt(), p + "apologyAt", v);
+        inRange(r.apologyNewDueAt(), p + "apologyNewDueAt", v);
+        boolean closed = r.status() != null && !r.status().isOpen();
+        if (closed && r.resolvedAt() == null) {
+            v.add(p + "resolvedAt", "required", "a finished dossier needs the time it ended");
+        }
+        if (r.resolvedAt() != null && d.receivedAt() != null && r.resolvedAt().isBefore(d.receivedAt())) {
+            v.add(p + "resolvedAt", "notBeforeReceivedAt", "ends before it was received");
+        }
+        if (r.resolvedAt() != null && r.resolvedAt().isAfter(now.plusMinutes(5))) {
+            v.add(p + "resolvedAt", "notInFuture", "a historical dossier cannot end in the future");
+        }
+        if (r.status() == DossierStatus.RETURNED && r.returnedAt() == null) {
+            v.add(p + "returnedAt", "required", "a returned dossier needs the return time");
+        }
+        if (r.returnedAt() != null && r.resolvedAt() != null && r.returnedAt().isBefore(r.resolvedAt())) {
+            v.add(p + "returnedAt", "notBeforeResolvedAt", "returned before it was resolved");
+        }
+        if (r.apologyAt() != null && d.receivedAt() != null && r.apologyAt().isBefore(d.receivedAt())) {
+            v.add(p + "apologyAt", "notBeforeReceivedAt", "an apology before the receipt");
+        }
+        UnitCopy receiving = d.receivingUnitCode() == null || d.receivingUnitCode().length() > 60 ? null
+                : units.findByIdOptional(d.receivingUnitCode().trim()).orElse(null);
+        if (receiving == null) {
+            v.add(dp + "receivingUnitCode", "exists", "no unit " + d.receivingUnitCode());
+        } else if (!receiving.isReceivesDossiers()) {
+            v.add(dp + "receivingUnitCode", "receivingPoint", receiving.getCode() + " does not receive dossiers");
+        }
+        CatalogueProcedure procedure = d.procedureCode() == null || d.procedureCode().length() > 60 ? null
+                : catalogue.findByIdOptional(d.procedureCode().trim()).orElse(null);
+        if (procedure == null || receiving != null && !catalogues.appliesIn(procedure, receiving.provinceCode())) {
+            v.add(dp + "procedureCode", "exists", "no procedure " + d.procedureCode() + " in the catalogue");
+        } else if (d.receivedAt() != null && CalendarRange.contains(DossierService.local(d.receivedAt()))) {
+            procedure.notInForceOn(DossierService.local(d.receivedAt()).toLocalDate())
+                    .ifPresent(reason -> v.add(dp + "procedureCode", "inForce", procedure.getCode() + " " + reason));
+        }
+    }
+
+    private static void inRange(OffsetDateTime t, String field, Violations v) {
+        if (t != null && !CalendarRange.contains(DossierService.local(t))) {
+            v.add(field, "supportedRange", CalendarRange.message());
+        }
+    }
+
+    private ImportResult persist(List<HistoricalRow> rows, Subject caller) {
         int created = 0;
         int skipped = 0;
         for (int i = 0; i < rows.size(); i++) {
             HistoricalRow r = rows.get(i);
-            if (dossiers.findExternal(caller.username(), r.externalId()).isPresent()) {
+            if (dossiers.findExternal(caller.name(), r.externalId()).isPresent()) {
                 skipped++;
                 continue;
             }
             try {
                 dossierService.importHistorical(r.receive(), r.status(), r.resolvedAt(), r.returnedAt(), r.apologyAt(),
-                        r.apologyNewDueAt(), caller.username(), r.externalId(), caller);
+                        r.apologyNewDueAt(), caller.name(), r.externalId(), caller);
             } catch (ProblemException e) {
                 String row = "rows[" + i + "]";
                 throw new ProblemException(e.status(), e.slug(), e.title(), row + ": " + e.getMessage(),

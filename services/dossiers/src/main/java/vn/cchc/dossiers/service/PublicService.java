@@ -14,19 +14,16 @@ import vn.cchc.shared.problem.Problem;
 import vn.cchc.shared.problem.ProblemException;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What citizens do without logging in: track a dossier with its code and the last four digits of the
- * phone number (a wrong pair is a 404, and repeated wrong guesses on one code are throttled), and rate
- * the handling once after the result.
+ * phone number (a wrong pair is a 404; the client that keeps guessing is throttled, never the dossier, see
+ * {@link TrackingThrottle}), and rate the handling once after the result.
  */
 @ApplicationScoped
 public class PublicService {
@@ -36,21 +33,17 @@ public class PublicService {
             "timeVsRegulation", "processingTime", "contactsToComplete", "agenciesContacted", "oneStopOrganisation",
             "publicity", "feedbackHandling", "onlineService");
     public static final Set<String> LEVELS = Set.of("VERY_SATISFIED", "SATISFIED", "DISSATISFIED");
-    private static final int MAX_FAILURES = 5;
-    private static final Duration WINDOW = Duration.ofMinutes(15);
 
     private final DossierRepository dossiers;
     private final DossierPartsRepository parts;
     private final StatsRecorder stats;
     private final DossierEvents events;
     private final Clock clock;
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
-
-    private record Failures(int count, Instant since) {
-    }
+    private final TrackingThrottle throttle;
 
     public PublicService(DossierRepository dossiers, DossierPartsRepository parts, StatsRecorder stats,
-                         DossierEvents events, Clock clock) {
+                         DossierEvents events, Clock clock, TrackingThrottle throttle) {
+        this.throttle = throttle;
         this.dossiers = dossiers;
         this.parts = parts;
         this.stats = stats;
@@ -62,8 +55,8 @@ public class PublicService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Tracking track(String code, String phoneLast4) {
-        Dossier d = checked(code, phoneLast4);
+    public Tracking track(String code, String phoneLast4, String client) {
+        Dossier d = checked(code, phoneLast4, client);
         return new Tracking(d, parts.history(d.getId()));
     }
 
@@ -75,7 +68,7 @@ public class PublicService {
     }
 
     @Transactional
-    public void rate(String code, String phoneLast4, Map<String, String> answers) {
+    public void rate(String code, String phoneLast4, Map<String, String> answers, String client) {
         List<Problem.Violation> v = new ArrayList<>();
         if (answers == null || answers.isEmpty()) {
             v.add(new Problem.Violation("answers", "required", "rate at least the overall criterion"));
@@ -83,6 +76,8 @@ public class PublicService {
             answers.forEach((k, level) -> {
                 if (!CRITERIA.contains(k)) {
                     v.add(new Problem.Violation("answers." + k, "criterion", "unknown criterion"));
+                } else if (level == null) {
+                    v.add(new Problem.Violation("answers." + k, "required", "VERY_SATISFIED, SATISFIED or DISSATISFIED"));
                 } else if (!LEVELS.contains(level)) {
                     v.add(new Problem.Violation("answers." + k, "oneOf", "VERY_SATISFIED, SATISFIED or DISSATISFIED"));
                 }
@@ -91,7 +86,7 @@ public class PublicService {
         if (!v.isEmpty()) {
             throw ProblemException.invalid(v);
         }
-        Dossier d = checked(code, phoneLast4);
+        Dossier d = checked(code, phoneLast4, client);
         if (d.getStatus() != DossierStatus.RESOLVED && d.getStatus() != DossierStatus.RETURNED) {
             throw ProblemException.conflict("Dossier " + code + " has no result yet; it can be rated after the result.");
         }
@@ -105,22 +100,23 @@ public class PublicService {
         events.publish(DossierEventV1.RATED, d, null, rating.isDissatisfied(), now);
     }
 
-    private Dossier checked(String code, String phoneLast4) {
-        Instant now = clock.instant();
-        Failures f = failures.get(code);
-        if (f != null && f.count() >= MAX_FAILURES && f.since().plus(WINDOW).isAfter(now)) {
-            throw new ProblemException(429, "too-many-requests", "Too many requests",
-                    "Too many wrong attempts for this dossier code; try again later.", null);
+    /**
+     * The dossier when the pair is right. A client over its limit of wrong pairs gets 429 whatever it sends (so the
+     * answer says nothing about the pair); everybody else is answered, the owner included.
+     */
+    private Dossier checked(String code, String phoneLast4, String client) {
+        long wait = throttle.retryAfterSeconds(client, code);
+        if (wait > 0) {
+            throw new TooManyAttemptsException(wait);
         }
-        Dossier d = dossiers.findByCode(code).orElse(null);
+        Dossier d = code == null || code.length() > 80 ? null : dossiers.findByCode(code).orElse(null);
         boolean ok = d != null && phoneLast4 != null && phoneLast4.matches("\\d{4}") && d.getApplicantPhone() != null
                 && d.getApplicantPhone().replaceAll("\\D", "").endsWith(phoneLast4);
         if (!ok) {
-            failures.compute(code, (k, old) -> old == null || old.since().plus(WINDOW).isBefore(now)
-                    ? new Failures(1, now) : new Failures(old.count() + 1, old.since()));
+            throttle.failed(client, code);
             throw ProblemException.notFound("No dossier with this code and phone number.");
         }
-        failures.remove(code);
+        throttle.succeeded(client, code);
         return d;
     }
 }

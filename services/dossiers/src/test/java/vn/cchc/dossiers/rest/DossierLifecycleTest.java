@@ -235,11 +235,16 @@ class DossierLifecycleTest {
         given().auth().oauth2(vn.cchc.shared.testing.TestTokens.token("noid", null, "citizen")).when().get("/api/v1/dossiers/mine")
                 .then().statusCode(403);
         given().auth().oauth2(p.officer).when().get("/api/v1/dossiers/mine").then().statusCode(403);
-        // wrong guesses on one code are throttled
+        // wrong guesses throttle the guessing client (address forwarded by the gateway), never the dossier's owner
+        String attacker = "198.51.100." + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 250);
         for (int i = 0; i < 5; i++) {
-            given().queryParam("phone", "1111").when().get("/api/v1/dossiers/tracking/" + code).then().statusCode(404);
+            given().header("X-Forwarded-For", attacker).queryParam("phone", "1111").when()
+                    .get("/api/v1/dossiers/tracking/" + code).then().statusCode(404);
         }
-        given().queryParam("phone", "5678").when().get("/api/v1/dossiers/tracking/" + code).then().statusCode(429);
+        given().header("X-Forwarded-For", attacker).queryParam("phone", "5678").when().get("/api/v1/dossiers/tracking/" + code)
+                .then().statusCode(429).contentType("application/problem+json").header("Retry-After", matchesPattern("\\d+"));
+        given().header("X-Forwarded-For", "203.0.113.5").queryParam("phone", "5678").when()
+                .get("/api/v1/dossiers/tracking/" + code).then().statusCode(200);
     }
 
     @Test

@@ -3,7 +3,9 @@ package vn.cchc.dossiers.domain.calendar;
 import vn.cchc.shared.calendar.WorkingCalendar;
 
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Timeliness of an apology letter and re-appointment (văn bản xin lỗi, hẹn lại ngày trả kết quả),
@@ -28,5 +30,35 @@ public final class ApologyRules {
         Objects.requireNonNull(issuedAt, "issuedAt");
         Objects.requireNonNull(originalDueAt, "originalDueAt");
         return !issuedAt.toLocalDate().isAfter(cal.previousWorkingDay(originalDueAt.toLocalDate()));
+    }
+
+    /** A broken rule of the new return date: its name and a message. */
+    public record Violation(String rule, String message) {
+    }
+
+    /**
+     * The rule a new return date (ngày hẹn trả mới, Mẫu 04) breaks, if any: it must fall inside the years the calendar
+     * covers, on a working day of the dossier's province (not a weekend, holiday or day off), and inside office hours
+     * (a half-day's end, 11:30 or 17:00, included: that is when a due time that fills a half-day ends).
+     *
+     * @param newDueAt the new return time, in Vietnamese local time
+     * @param cal      the working calendar of the dossier's province
+     * @return the broken rule, or empty when the date is acceptable
+     */
+    public static Optional<Violation> newDueViolation(LocalDateTime newDueAt, WorkingCalendar cal) {
+        Objects.requireNonNull(newDueAt, "newDueAt");
+        if (!CalendarRange.contains(newDueAt)) {
+            return Optional.of(new Violation("supportedRange", CalendarRange.message()));
+        }
+        if (!cal.isWorkingDay(newDueAt.toLocalDate())) {
+            return Optional.of(new Violation("workingDay", newDueAt.toLocalDate() + " is not a working day (weekend, holiday or day off)"));
+        }
+        LocalTime t = newDueAt.toLocalTime();
+        WorkingCalendar.WorkingHours h = cal.hours();
+        if (!h.contains(t) && !t.equals(h.morningEnd()) && !t.equals(h.afternoonEnd())) {
+            return Optional.of(new Violation("officeHours", "the return time " + t + " is outside office hours "
+                    + h.morningStart() + "–" + h.morningEnd() + ", " + h.afternoonStart() + "–" + h.afternoonEnd()));
+        }
+        return Optional.empty();
     }
 }

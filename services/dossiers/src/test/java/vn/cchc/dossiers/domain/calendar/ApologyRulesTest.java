@@ -45,4 +45,24 @@ class ApologyRulesTest {
         assertTrue(timely("2026-02-13T16:00", "2026-02-23T10:00"));
         assertFalse(timely("2026-02-20T09:00", "2026-02-23T10:00"));
     }
+
+    private static String broken(String newDueAt) {
+        return ApologyRules.newDueViolation(LocalDateTime.parse(newDueAt), CAL).map(ApologyRules.Violation::rule).orElse(null);
+    }
+
+    @Test
+    void theNewReturnDateIsAWorkingDayInsideOfficeHours() {
+        org.junit.jupiter.api.Assertions.assertNull(broken("2026-03-13T16:00"));
+        org.junit.jupiter.api.Assertions.assertNull(broken("2026-03-13T17:00"), "the end of the afternoon");
+        org.junit.jupiter.api.Assertions.assertNull(broken("2026-03-13T11:30"), "the end of the morning");
+        org.junit.jupiter.api.Assertions.assertNull(broken("2026-03-13T07:30"));
+        org.junit.jupiter.api.Assertions.assertEquals("workingDay", broken("2026-03-15T09:00"), "a Sunday");
+        org.junit.jupiter.api.Assertions.assertEquals("workingDay", broken("2026-09-02T09:00"), "Quốc khánh");
+        org.junit.jupiter.api.Assertions.assertEquals("workingDay", broken("2026-02-18T09:00"), "Tết");
+        org.junit.jupiter.api.Assertions.assertEquals("officeHours", broken("2026-03-13T03:00"));
+        org.junit.jupiter.api.Assertions.assertEquals("officeHours", broken("2026-03-13T12:15"), "lunch break");
+        org.junit.jupiter.api.Assertions.assertEquals("officeHours", broken("2026-03-13T17:01"));
+        org.junit.jupiter.api.Assertions.assertEquals("supportedRange", broken("9999-03-13T09:00"));
+        org.junit.jupiter.api.Assertions.assertEquals("supportedRange", broken("2019-03-13T09:00"));
+    }
 }

@@ -1,0 +1,37 @@
+package vn.cchc.dossiers.domain.calendar;
+
+import vn.cchc.shared.calendar.WorkingCalendar;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * The years the working calendar covers ({@link WorkingCalendar#DEFAULT_FIRST_YEAR}–{@link WorkingCalendar#DEFAULT_LAST_YEAR}):
+ * statutory holidays (lunar ones computed) and official decisions exist only for them, so a receipt, a due date or a
+ * calendar year outside them is refused with a 400 naming the field instead of being computed without its holidays.
+ */
+public final class CalendarRange {
+
+    public static final int FIRST_YEAR = WorkingCalendar.DEFAULT_FIRST_YEAR;
+    public static final int LAST_YEAR = WorkingCalendar.DEFAULT_LAST_YEAR;
+
+    private CalendarRange() {
+    }
+
+    public static boolean contains(int year) {
+        return year >= FIRST_YEAR && year <= LAST_YEAR;
+    }
+
+    public static boolean contains(LocalDate date) {
+        return date != null && contains(date.getYear());
+    }
+
+    public static boolean contains(LocalDateTime time) {
+        return time != null && contains(time.getYear());
+    }
+
+    /** The rule as users read it. */
+    public static String message() {
+        return "the working calendar covers the years " + FIRST_YEAR + " to " + LAST_YEAR;
+    }
+}
