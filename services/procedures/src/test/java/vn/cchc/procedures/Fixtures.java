@@ -17,8 +17,49 @@ public final class Fixtures {
 
     public static final String CATALOGUE = TestTokens.token("catalogue", "H99.SNV", "catalogue-admin");
     public static final String ADMIN = TestTokens.token("admin", "H99", "admin");
+    /** Writes national data: root units (provinces), CENTRAL units, the national catalogue. */
+    public static final String NATIONAL = TestTokens.token("national", null, "national-admin");
+
+    private static volatile boolean h99;
 
     private Fixtures() {
+    }
+
+    /**
+     * Province H99 and its Sở Nội vụ exist: the units of {@link #CATALOGUE} and {@link #ADMIN}, whose province the
+     * service reads from its own unit tree. Idempotent (the demo data import later updates the same two rows).
+     */
+    public static void h99() {
+        if (h99) {
+            return;
+        }
+        ensure(NATIONAL, unitWith(unit("H99", "Tỉnh Hòa An", "ADMINISTRATION", "PROVINCE", null, false, List.of()),
+                "validFrom", "1990-01-01"));
+        ensure(ADMIN, unitWith(unit("H99.SNV", "Sở Nội vụ", "AGENCY", "PROVINCE", "H99", false, List.of()),
+                "validFrom", "2008-01-01"));
+        h99 = true;
+    }
+
+    private static Map<String, Object> unitWith(Map<String, Object> body, String key, Object value) {
+        return with(body, key, value);
+    }
+
+    private static void ensure(String token, Map<String, Object> unit) {
+        int status = given().auth().oauth2(token).contentType(ContentType.JSON).body(unit)
+                .when().post("/api/v1/procedures/units").statusCode();
+        if (status != 201 && status != 409) {
+            throw new IllegalStateException("could not create unit " + unit.get("code") + ": " + status);
+        }
+    }
+
+    /** An admin of {@code province} (a root unit code). */
+    public static String adminOf(String province) {
+        return TestTokens.token("admin", province, "admin");
+    }
+
+    /** A catalogue administrator of {@code province}: writes that province's catalogue. */
+    public static String catalogueOf(String province) {
+        return TestTokens.token("catalogue", province, "catalogue-admin");
     }
 
     public static String suffix() {
@@ -56,17 +97,35 @@ public final class Fixtures {
     }
 
     public static void create(Map<String, Object> body) {
-        given().auth().oauth2(CATALOGUE).contentType(ContentType.JSON).body(body)
+        h99();
+        create(CATALOGUE, body);
+    }
+
+    /** Creates as {@code token} (e.g. {@link #catalogueOf} another province). */
+    public static void create(String token, Map<String, Object> body) {
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/procedures").then().statusCode(201);
     }
 
     public static Response saveDraft(String code, Map<String, Object> body) {
-        return given().auth().oauth2(CATALOGUE).contentType(ContentType.JSON).body(body)
+        h99();
+        return saveDraft(CATALOGUE, code, body);
+    }
+
+    public static Response saveDraft(String token, String code, Map<String, Object> body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
                 .when().put("/api/v1/procedures/" + code + "/draft");
     }
 
     /** Items as "code:ACTION" or "code:REPLACE:successor". */
     public static Response decide(String number, String decisionDate, String effectiveDate, String... items) {
+        h99();
+        return decideAs(CATALOGUE, number, decisionDate, effectiveDate, items);
+    }
+
+    /** As {@link #decide}, by {@code token}. */
+    public static Response decideAs(String token, String number, String decisionDate, String effectiveDate,
+                                    String... items) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (String item : items) {
             String[] p = item.split(":");
@@ -78,7 +137,7 @@ public final class Fixtures {
             }
             list.add(m);
         }
-        return given().auth().oauth2(CATALOGUE).contentType(ContentType.JSON)
+        return given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Map.of("number", number, "decisionDate", decisionDate, "effectiveDate", effectiveDate, "items", list))
                 .when().post("/api/v1/procedures/decisions");
     }
@@ -97,8 +156,14 @@ public final class Fixtures {
         return body;
     }
 
+    /**
+     * Creates a unit as the caller the rules want: a root (a new province) by national-admin, any other unit by
+     * an admin of its province (test codes start with their province's code: T123456.X1).
+     */
     public static void createUnit(Map<String, Object> body) {
-        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(body)
+        Object parent = body.get("parentCode");
+        String token = parent == null ? NATIONAL : adminOf(String.valueOf(parent).split("\\.")[0]);
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/procedures/units").then().statusCode(201);
     }
 }

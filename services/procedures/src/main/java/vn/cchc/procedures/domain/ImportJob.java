@@ -52,12 +52,18 @@ public class ImportJob {
     private OffsetDateTime finishedAt;
     @Column(name = "started_by")
     private String startedBy;
+    /** The catalogue the import writes (a province code or VN): who may read the job. */
+    private String catalogue;
+    /** Every error found; {@code errors} keeps the first 1,000. */
+    @Column(name = "error_total")
+    private int errorTotal;
 
     protected ImportJob() {
     }
 
-    public ImportJob(UUID id, String fileName, Format format, String startedBy, OffsetDateTime now) {
+    public ImportJob(UUID id, String fileName, Format format, String startedBy, String catalogue, OffsetDateTime now) {
         this.id = id;
+        this.catalogue = catalogue;
         this.fileName = fileName;
         this.format = format;
         this.status = Status.RUNNING;
@@ -74,10 +80,12 @@ public class ImportJob {
         this.processed = processed;
     }
 
-    public void rejected(List<RowError> errors, OffsetDateTime now) {
+    /** Rejected with the kept errors (at most 1,000) out of {@code total}. */
+    public void rejected(List<RowError> errors, long total, OffsetDateTime now) {
         this.status = Status.REJECTED;
         this.phase = Phase.DONE;
-        this.errors = new ArrayList<>(errors);
+        this.errors = new ArrayList<>(errors.size() > 1000 ? errors.subList(0, 1000) : errors);
+        this.errorTotal = (int) Math.min(Integer.MAX_VALUE, Math.max(total, this.errors.size()));
         this.finishedAt = now;
     }
 
@@ -91,9 +99,15 @@ public class ImportJob {
     }
 
     public void failed(String message, OffsetDateTime now) {
+        failed("unexpected", message, now);
+    }
+
+    /** Ended without a result: {@code rule} says why (unexpected, interrupted). */
+    public void failed(String rule, String message, OffsetDateTime now) {
         this.status = Status.FAILED;
         this.phase = Phase.DONE;
-        this.errors = new ArrayList<>(List.of(new RowError(0, "file", "unexpected", message)));
+        this.errors = new ArrayList<>(List.of(new RowError(0, "file", rule, message)));
+        this.errorTotal = 1;
         this.finishedAt = now;
     }
 
@@ -147,5 +161,13 @@ public class ImportJob {
 
     public String getStartedBy() {
         return startedBy;
+    }
+
+    public String getCatalogue() {
+        return catalogue;
+    }
+
+    public int getErrorTotal() {
+        return errorTotal;
     }
 }

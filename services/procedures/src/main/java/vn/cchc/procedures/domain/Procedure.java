@@ -28,6 +28,8 @@ public class Procedure {
     private String code;
     @Column(name = "base_code")
     private String baseCode;
+    /** The catalogue the procedure belongs to: a province's root unit code (H99) or {@code VN} (national). */
+    private String catalogue;
     /** Last published version, 0 while only a draft exists. */
     @Column(name = "latest_version")
     private int latestVersion;
@@ -48,9 +50,10 @@ public class Procedure {
     protected Procedure() {
     }
 
-    public static Procedure create(String code, String author, OffsetDateTime now) {
+    public static Procedure create(String code, String catalogue, String author, OffsetDateTime now) {
         Procedure p = new Procedure();
         p.code = code.trim();
+        p.catalogue = catalogue;
         Matcher m = BASE_CODE.matcher(p.code);
         p.baseCode = m.find() ? m.group(1) : null;
         p.createdAt = now;
@@ -101,6 +104,10 @@ public class Procedure {
 
     public String getBaseCode() {
         return baseCode;
+    }
+
+    public String getCatalogue() {
+        return catalogue;
     }
 
     public int getLatestVersion() {

@@ -16,6 +16,12 @@ public final class ProcedureRules {
     /** Procedure code: opaque, as used by the national database (1.000948.H38, 2.000908.000.00.00.H61). */
     public static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.\\-]{0,59}");
     public static final Pattern LEVEL = Pattern.compile("[A-Z_]{2,30}");
+    /** The largest fee a procedure may name: 100 billion đồng (anything above is a typo such as 1e309). */
+    public static final BigDecimal MAX_FEE = new BigDecimal("100000000000");
+    public static final int MAX_COPIES = 1000;
+    /** Longest list of each kind in one version (levels, points, fees, components, steps, legal basis, internal steps). */
+    public static final int MAX_ITEMS = 500;
+    public static final int MAX_TEXT_ITEM = 4000;
 
     /** A broken rule: field path (e.g. {@code internalSteps[2].duration}), rule name and message. */
     public record Violation(String field, String rule, String message) {
@@ -38,6 +44,29 @@ public final class ProcedureRules {
         List<Violation> v = new ArrayList<>();
         text(v, "name", c.name(), 1000);
         text(v, "field", c.field(), 300);
+        optionalText(v, "decidingAgencyCode", c.decidingAgencyCode(), 60);
+        optionalText(v, "applicants", c.applicants(), 4000);
+        optionalText(v, "resultType", c.resultType(), 1000);
+        optionalText(v, "conditions", c.conditions(), 8000);
+        items(v, "levels", c.levels().size(), 10);
+        items(v, "receivingPoints", c.receivingPoints().size(), MAX_ITEMS);
+        items(v, "fees", c.fees().size(), MAX_ITEMS);
+        items(v, "components", c.components().size(), MAX_ITEMS);
+        items(v, "steps", c.steps().size(), MAX_ITEMS);
+        items(v, "legalBasis", c.legalBasis().size(), MAX_ITEMS);
+        items(v, "internalSteps", c.internalSteps().size(), MAX_ITEMS);
+        if (v.stream().anyMatch(x -> "maxItems".equals(x.rule()))) {
+            return v; // a junk row: its lists are not read item by item
+        }
+        for (int i = 0; i < c.receivingPoints().size(); i++) {
+            optionalText(v, "receivingPoints[" + i + "]", c.receivingPoints().get(i), 60);
+        }
+        for (int i = 0; i < c.steps().size(); i++) {
+            text(v, "steps[" + i + "]", c.steps().get(i), MAX_TEXT_ITEM);
+        }
+        for (int i = 0; i < c.legalBasis().size(); i++) {
+            text(v, "legalBasis[" + i + "]", c.legalBasis().get(i), 1000);
+        }
         if (c.levels().isEmpty()) {
             v.add(new Violation("levels", "required", "at least one level (cấp thực hiện)"));
         }
@@ -70,6 +99,13 @@ public final class ProcedureRules {
             text(v, "fees[" + i + "].name", fee == null ? null : fee.name(), 300);
             if (fee != null && (fee.amount() == null || fee.amount().signum() < 0)) {
                 v.add(new Violation("fees[" + i + "].amount", "nonNegative", "must be zero or more (đồng)"));
+            } else if (fee != null && fee.amount().compareTo(MAX_FEE) > 0) {
+                v.add(new Violation("fees[" + i + "].amount", "max", "at most 100,000,000,000 đồng"));
+            } else if (fee != null && fee.amount().scale() > 2 && fee.amount().stripTrailingZeros().scale() > 2) {
+                v.add(new Violation("fees[" + i + "].amount", "digits", "at most 2 decimals"));
+            }
+            if (fee != null) {
+                optionalText(v, "fees[" + i + "].note", fee.note(), 1000);
             }
         }
         for (int i = 0; i < c.components().size(); i++) {
@@ -77,14 +113,16 @@ public final class ProcedureRules {
             text(v, "components[" + i + "].name", component == null ? null : component.name(), 1000);
             if (component != null && component.copies() < 1) {
                 v.add(new Violation("components[" + i + "].copies", "positive", "at least one copy"));
+            } else if (component != null && component.copies() > MAX_COPIES) {
+                v.add(new Violation("components[" + i + "].copies", "max", "at most " + MAX_COPIES + " copies"));
             }
         }
-        internalSteps(v, c);
+        internalSteps(v, c, timeOk);
         return v;
     }
 
     /** Quy trình nội bộ: every step has a positive budget, and the budgets add up to the processing time. */
-    private static void internalSteps(List<Violation> v, ProcedureContent c) {
+    private static void internalSteps(List<Violation> v, ProcedureContent c, boolean timeOk) {
         List<InternalStep> steps = c.internalSteps();
         if (steps.isEmpty()) {
             return;
@@ -97,11 +135,18 @@ public final class ProcedureRules {
             if (step == null || step.duration() == null || step.duration().signum() <= 0) {
                 v.add(new Violation("internalSteps[" + i + "].duration", "positive", "must be more than zero"));
                 stepsOk = false;
+            } else if (!digits(step.duration())) {
+                // checked before any arithmetic: 1e999999999 + 1e-999999999 would need a billion digits
+                v.add(new Violation("internalSteps[" + i + "].duration", "digits", "at most 6 digits and 2 decimals"));
+                stepsOk = false;
             } else {
                 sum = sum.add(step.duration());
             }
+            if (step != null) {
+                optionalText(v, "internalSteps[" + i + "].actor", step.actor(), 300);
+            }
         }
-        if (stepsOk && c.processingTime() != null && c.processingTime().value() != null
+        if (stepsOk && timeOk && c.processingTime() != null && c.processingTime().value() != null
                 && sum.compareTo(c.processingTime().value()) != 0) {
             v.add(new Violation("internalSteps", "sumEqualsProcessingTime",
                     "step durations add up to " + sum.stripTrailingZeros().toPlainString() + " but the processing time is "
@@ -120,7 +165,7 @@ public final class ProcedureRules {
         if (d.value() == null || d.value().signum() <= 0) {
             v.add(new Violation(field + ".value", "positive", "must be more than zero"));
             ok = false;
-        } else if (d.value().scale() > 2 || d.value().precision() - d.value().scale() > 6) {
+        } else if (!digits(d.value())) {
             v.add(new Violation(field + ".value", "digits", "at most 6 digits and 2 decimals"));
             ok = false;
         }
@@ -129,6 +174,24 @@ public final class ProcedureRules {
             ok = false;
         }
         return ok;
+    }
+
+    /** At most 6 integer digits and 2 decimals (the numeric(8,2) columns). */
+    static boolean digits(BigDecimal value) {
+        BigDecimal d = value.scale() > 2 ? value.stripTrailingZeros() : value;
+        return d.scale() <= 2 && d.precision() - d.scale() <= 6;
+    }
+
+    private static void items(List<Violation> v, String field, int size, int max) {
+        if (size > max) {
+            v.add(new Violation(field, "maxItems", "at most " + max + " items"));
+        }
+    }
+
+    private static void optionalText(List<Violation> v, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            v.add(new Violation(field, "maxLength", "at most " + max + " characters"));
+        }
     }
 
     private static void text(List<Violation> v, String field, String value, int max) {

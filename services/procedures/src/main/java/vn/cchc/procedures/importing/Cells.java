@@ -1,8 +1,9 @@
 package vn.cchc.procedures.importing;
 
 import vn.cchc.procedures.domain.Channel;
-import vn.cchc.procedures.domain.ImportJob.RowError;
+import vn.cchc.procedures.domain.DateRange;
 import vn.cchc.procedures.domain.OnlineLevel;
+import vn.cchc.procedures.domain.ProcedureRules;
 import vn.cchc.procedures.domain.ProcedureContent;
 import vn.cchc.procedures.domain.TimeUnit;
 import vn.cchc.shared.text.SearchText;
@@ -13,7 +14,6 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -33,9 +33,9 @@ final class Cells {
 
     private final int row;
     private final Map<String, String> values;
-    private final List<RowError> errors;
+    private final RowErrors errors;
 
-    Cells(int row, Map<String, String> values, List<RowError> errors) {
+    Cells(int row, Map<String, String> values, RowErrors errors) {
         this.row = row;
         this.values = values;
         this.errors = errors;
@@ -46,18 +46,38 @@ final class Cells {
         return v == null || v.isBlank() ? null : v.trim();
     }
 
+    /**
+     * The ';'- or newline-separated items of a cell; at most {@value ProcedureRules#MAX_ITEMS} + 1 are read (one
+     * more than allowed, so that the rules report the list as too long without a junk cell becoming millions of
+     * strings).
+     */
     List<String> list(String key) {
         String v = text(key);
         if (v == null) {
             return List.of();
         }
-        return Arrays.stream(v.split("[;\\n]")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= v.length() && out.size() <= ProcedureRules.MAX_ITEMS; i++) {
+            if (i == v.length() || v.charAt(i) == ';' || v.charAt(i) == '\n') {
+                String item = v.substring(start, i).trim();
+                if (!item.isEmpty()) {
+                    out.add(item);
+                }
+                start = i + 1;
+            }
+        }
+        return out;
     }
 
     List<String> levels() {
         List<String> out = new ArrayList<>();
         String v = text("levels");
         if (v == null) {
+            return out;
+        }
+        if (v.length() > 500) {
+            error("levels", "maxLength", "at most 500 characters");
             return out;
         }
         for (String part : v.split("[;,\\n]")) {
@@ -82,6 +102,10 @@ final class Cells {
         if (v == null) {
             return out;
         }
+        if (v.length() > 500) {
+            error("channels", "maxLength", "at most 500 characters");
+            return out;
+        }
         for (String part : v.split("[;,\\n]")) {
             String f = SearchText.fold(part);
             if (f.isEmpty()) {
@@ -94,7 +118,7 @@ final class Cells {
                 default -> null;
             };
             if (c == null) {
-                error("channels", "oneOf", "unknown channel \"" + part.trim() + "\" (Trực tiếp, Trực tuyến, Bưu chính)");
+                error("channels", "oneOf", "unknown channel \"" + shown(part.trim()) + "\" (Trực tiếp, Trực tuyến, Bưu chính)");
             } else if (!out.contains(c)) {
                 out.add(c);
             }
@@ -112,7 +136,7 @@ final class Cells {
             case "mot phan", "partial" -> OnlineLevel.PARTIAL;
             case "khong", "none", "" -> OnlineLevel.NONE;
             default -> {
-                error("onlineLevel", "oneOf", "\"" + v + "\" is not Toàn trình, Một phần or Không");
+                error("onlineLevel", "oneOf", "\"" + shown(v) + "\" is not Toàn trình, Một phần or Không");
                 yield OnlineLevel.NONE;
             }
         };
@@ -127,7 +151,7 @@ final class Cells {
             case "co", "x", "true", "1", "yes" -> true;
             case "khong", "false", "0", "no" -> false;
             default -> {
-                error(key, "boolean", "\"" + v + "\" is not Có or Không");
+                error(key, "boolean", "\"" + shown(v) + "\" is not Có or Không");
                 yield dflt;
             }
         };
@@ -138,10 +162,16 @@ final class Cells {
         if (v == null) {
             return null;
         }
+        String plain = v.replace(',', '.').replace(" ", "");
+        if (plain.length() > 20 || plain.indexOf('e') >= 0 || plain.indexOf('E') >= 0) {
+            // no exponents and no hundred-digit numbers: a time is a few digits
+            error(key, "number", "\"" + shown(v) + "\" is not a number of at most 20 characters");
+            return null;
+        }
         try {
-            return new BigDecimal(v.replace(',', '.').replace(" ", ""));
+            return new BigDecimal(plain);
         } catch (NumberFormatException e) {
-            error(key, "number", "\"" + v + "\" is not a number");
+            error(key, "number", "\"" + shown(v) + "\" is not a number");
             return null;
         }
     }
@@ -151,7 +181,7 @@ final class Cells {
         String unitText = text(unitKey);
         TimeUnit unit = unitText == null ? fallbackUnit : TimeUnit.parse(unitText);
         if (unitText != null && unit == null) {
-            error(unitKey, "oneOf", "\"" + unitText + "\" is not Giờ, Ngày, Ngày làm việc or Tháng");
+            error(unitKey, "oneOf", "\"" + shown(unitText) + "\" is not Giờ, Ngày, Ngày làm việc or Tháng");
             unit = fallbackUnit; // reported once, not again as a missing unit
         }
         if (value == null && unit == null) {
@@ -163,16 +193,24 @@ final class Cells {
     List<ProcedureContent.Fee> fees() {
         List<ProcedureContent.Fee> out = new ArrayList<>();
         for (String part : list("fees")) {
+            if (part.length() > 500) {
+                error("fees", "maxLength", "\"" + shown(part) + "\": a fee is at most 500 characters");
+                continue;
+            }
             String folded = SearchText.fold(part);
             if (folded.equals("khong") || folded.startsWith("khong co") || folded.startsWith("mien")) {
                 continue;
             }
             Matcher m = FEE.matcher(part);
             if (!m.matches()) {
-                error("fees", "format", "\"" + part + "\" is not \"Tên phí: số tiền\"");
+                error("fees", "format", "\"" + shown(part) + "\" is not \"Tên phí: số tiền\"");
                 continue;
             }
             String digits = m.group(2).replaceAll("[.,\\s]", "");
+            if (digits.length() > 15) {
+                error("fees", "max", "\"" + shown(part) + "\": at most 100,000,000,000 đồng");
+                continue;
+            }
             out.add(new ProcedureContent.Fee(m.group(1).trim(), new BigDecimal(digits), null));
         }
         return out;
@@ -183,16 +221,23 @@ final class Cells {
         if (v == null) {
             return null;
         }
+        LocalDate date;
         if (v.matches("\\d{4,5}(\\.0+)?")) {
             // an Excel date cell read as its serial number (days since 30/12/1899)
-            return LocalDate.of(1899, 12, 30).plusDays(Long.parseLong(v.replaceAll("\\..*", "")));
+            date = LocalDate.of(1899, 12, 30).plusDays(Long.parseLong(v.replaceAll("\\..*", "")));
+        } else {
+            try {
+                date = v.contains("/") ? LocalDate.parse(v, VN_DATE) : LocalDate.parse(v);
+            } catch (DateTimeParseException e) {
+                error(key, "date", "\"" + shown(v) + "\" is not a date (dd/MM/yyyy)");
+                return null;
+            }
         }
-        try {
-            return v.contains("/") ? LocalDate.parse(v, VN_DATE) : LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            error(key, "date", "\"" + v + "\" is not a date (dd/MM/yyyy)");
+        if (!DateRange.ok(date)) {
+            error(key, DateRange.RULE, DateRange.MESSAGE);
             return null;
         }
+        return date;
     }
 
     LocalTime time(String key) {
@@ -203,12 +248,20 @@ final class Cells {
         try {
             return LocalTime.parse(v.length() == 4 ? "0" + v : v);
         } catch (DateTimeParseException e) {
-            error(key, "time", "\"" + v + "\" is not a time (HH:mm)");
+            error(key, "time", "\"" + shown(v) + "\" is not a time (HH:mm)");
             return null;
         }
     }
 
+    /** A cell value as quoted in a message: at most 60 characters (a junk cell may hold megabytes). */
+    static String shown(String value) {
+        if (value == null) {
+            return "";
+        }
+        return value.length() <= 60 ? value : value.substring(0, 60) + "…";
+    }
+
     void error(String field, String rule, String message) {
-        errors.add(new RowError(row, field, rule, message));
+        errors.add(row, field, rule, message);
     }
 }

@@ -6,7 +6,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
-import vn.cchc.procedures.domain.ImportJob.RowError;
 import vn.cchc.procedures.domain.ProcedureContent;
 import vn.cchc.procedures.domain.TimeUnit;
 import vn.cchc.shared.text.SearchText;
@@ -68,89 +67,214 @@ public final class TabularParser {
     private TabularParser() {
     }
 
-    public static ParsedFile csv(byte[] bytes) throws IOException {
-        return csv(bytes, StandardCharsets.UTF_8);
+    /** Most data rows one file may hold (the national catalogue of a province has about 2,000 procedures). */
+    public static final int MAX_ROWS = 20_000;
+    /** Most columns a row may have (the national template has 25). */
+    public static final int MAX_COLUMNS = 200;
+    /** Most bytes an .xlsx may expand to (a zip bomb of a few MB would otherwise fill the heap). */
+    static final long MAX_XLSX_EXPANDED = 100L * 1024 * 1024;
+    static final long MAX_SHARED_STRINGS = 32L * 1024 * 1024;
+    static final int MAX_XLSX_ENTRIES = 2000;
+
+    public static ParsedFile csv(byte[] bytes) {
+        return csv(bytes, StandardCharsets.UTF_8, MAX_ROWS);
     }
 
-    /** CSV in the given charset (UTF-8 unless the upload's Content-Type names another, e.g. windows-1258). */
-    public static ParsedFile csv(byte[] bytes, java.nio.charset.Charset charset) throws IOException {
+    public static ParsedFile csv(byte[] bytes, java.nio.charset.Charset charset) {
+        return csv(bytes, charset, MAX_ROWS);
+    }
+
+    /**
+     * CSV in the given charset (UTF-8 unless the upload's Content-Type names another, e.g. windows-1258). The
+     * shape is checked first (at most {@code maxRows} data rows and {@value #MAX_COLUMNS} columns), then records
+     * are read one at a time and only the known columns are kept.
+     */
+    public static ParsedFile csv(byte[] bytes, java.nio.charset.Charset charset, int maxRows) {
         String text = new String(bytes, charset);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        String firstLine = text.lines().findFirst().orElse("");
+        int eol = text.indexOf('\n');
+        String firstLine = eol < 0 ? text : text.substring(0, eol);
         char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count()
                 ? ';' : ',';
+        CsvShape shape = CsvShape.scan(text, delimiter, maxRows + 1, MAX_COLUMNS);
+        Table table = new Table();
+        if (shape.widest() > MAX_COLUMNS) {
+            return table.refuse("maxColumns", "a row has more than " + MAX_COLUMNS + " columns", shape.records());
+        }
+        if (shape.records() > maxRows + 1) {
+            return table.refuse("maxRows", "the file has more than " + maxRows + " rows; import it in parts",
+                    shape.records() - 1);
+        }
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
-        List<List<String>> table = new ArrayList<>();
         try (Reader reader = new java.io.StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
             for (CSVRecord record : parser) {
-                List<String> cells = new ArrayList<>();
+                List<String> cells = new ArrayList<>(record.size());
                 record.forEach(cells::add);
                 table.add(cells);
             }
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+            return table.refuse("csv", "the file is not a readable CSV: " + Cells.shown(e.getMessage()), 0);
         }
-        return fromTable(table);
+        return table.build();
     }
 
-    public static ParsedFile xlsx(byte[] bytes) throws IOException {
-        List<List<String>> table = new ArrayList<>();
+    public static ParsedFile xlsx(byte[] bytes) {
+        return xlsx(bytes, MAX_ROWS);
+    }
+
+    /** The first sheet of an .xlsx file, after checking that it does not expand beyond bounds. */
+    public static ParsedFile xlsx(byte[] bytes, int maxRows) {
+        Table table = new Table();
+        String bomb = zipBomb(bytes);
+        if (bomb != null) {
+            return table.refuse("format", bomb, 0);
+        }
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
             Optional<Sheet> first = wb.getFirstSheet() == null ? Optional.empty() : Optional.of(wb.getFirstSheet());
             if (first.isEmpty()) {
-                return fromTable(table);
+                return table.build();
             }
             try (Stream<Row> rows = first.get().openStream()) {
-                rows.forEach(r -> {
-                    List<String> cells = new ArrayList<>();
-                    for (int i = 0; i < r.getCellCount(); i++) {
+                var it = rows.iterator();
+                while (it.hasNext()) {
+                    if (table.records >= maxRows + 1) {
+                        return table.refuse("maxRows", "the sheet has more than " + maxRows + " rows; import it in parts",
+                                table.records);
+                    }
+                    Row r = it.next();
+                    int n = Math.min(r.getCellCount(), MAX_COLUMNS);
+                    List<String> cells = new ArrayList<>(n);
+                    for (int i = 0; i < n; i++) {
                         cells.add(r.getCell(i) == null ? "" : r.getCellText(i));
                     }
                     table.add(cells);
-                });
+                }
             }
+        } catch (IOException | RuntimeException e) {
+            return table.refuse("format", "the file is not a readable .xlsx workbook", 0);
         }
-        return fromTable(table);
+        return table.build();
     }
 
-    static ParsedFile fromTable(List<List<String>> table) {
-        List<RowError> errors = new ArrayList<>();
-        List<ImportRow> rows = new ArrayList<>();
-        if (table.isEmpty()) {
-            errors.add(new RowError(0, "file", "header", "the file is empty; the first row must hold the column headers"));
-            return new ParsedFile(rows, errors, 0);
-        }
-        List<String> header = table.get(0);
-        Map<Integer, String> columns = new LinkedHashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            String key = HEADERS.get(SearchText.fold(header.get(i)));
-            if (key != null) {
-                columns.put(i, key);
+    /**
+     * Null when the .xlsx (a zip) expands within bounds; else why it is refused. Every part is inflated and
+     * counted (declared sizes can lie): at most {@value #MAX_XLSX_ENTRIES} parts and {@link #MAX_XLSX_EXPANDED}
+     * bytes in all, the shared strings (which the reader keeps in memory) at most {@link #MAX_SHARED_STRINGS}.
+     */
+    static String zipBomb(byte[] bytes) {
+        java.nio.file.Path file = null;
+        try {
+            file = java.nio.file.Files.createTempFile("cchc-import-", ".xlsx");
+            java.nio.file.Files.write(file, bytes);
+            long expanded = 0;
+            int entries = 0;
+            byte[] buffer = new byte[64 * 1024];
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+                var all = zip.entries();
+                while (all.hasMoreElements()) {
+                    java.util.zip.ZipEntry entry = all.nextElement();
+                    if (++entries > MAX_XLSX_ENTRIES) {
+                        return "the workbook has more than " + MAX_XLSX_ENTRIES + " parts";
+                    }
+                    long part = 0;
+                    boolean strings = entry.getName().toLowerCase(java.util.Locale.ROOT).endsWith("sharedstrings.xml");
+                    try (java.io.InputStream in = zip.getInputStream(entry)) {
+                        int n;
+                        while ((n = in.read(buffer)) > 0) {
+                            part += n;
+                            expanded += n;
+                            if (expanded > MAX_XLSX_EXPANDED) {
+                                return "the workbook expands to more than " + MAX_XLSX_EXPANDED / (1024 * 1024) + " MB";
+                            }
+                            if (strings && part > MAX_SHARED_STRINGS) {
+                                return "the workbook's texts take more than " + MAX_SHARED_STRINGS / (1024 * 1024) + " MB";
+                            }
+                        }
+                    }
+                }
+            }
+            return entries == 0 ? "the file is not a readable .xlsx workbook" : null;
+        } catch (IOException | RuntimeException e) {
+            return "the file is not a readable .xlsx workbook";
+        } finally {
+            if (file != null) {
+                try {
+                    java.nio.file.Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // a temporary file; the OS cleans it
+                }
             }
         }
-        for (String required : List.of("code", "name", "field", "processingTime")) {
-            if (!columns.containsValue(required)) {
-                errors.add(new RowError(0, required, "column", "the header has no column for " + required));
+    }
+
+    /** For tests: a table already in memory. */
+    static ParsedFile fromTable(List<List<String>> rows) {
+        Table table = new Table();
+        rows.forEach(table::add);
+        return table.build();
+    }
+
+    /** Turns records into rows as they come: the header first, then each data row keeps only the known columns. */
+    private static final class Table {
+        private final RowErrors errors = new RowErrors();
+        private final List<ImportRow> rows = new ArrayList<>();
+        private Map<Integer, String> columns;
+        private boolean headerBad;
+        private int dataRows;
+        private int records;
+
+        void add(List<String> cells) {
+            records++;
+            if (columns == null) {
+                header(cells);
+                return;
             }
-        }
-        if (!errors.isEmpty()) {
-            return new ParsedFile(rows, errors, Math.max(0, table.size() - 1));
-        }
-        int dataRows = 0;
-        for (int r = 1; r < table.size(); r++) {
-            List<String> cells = table.get(r);
-            if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
-                continue;
+            if (headerBad || cells.stream().allMatch(c -> c == null || c.isBlank())) {
+                if (headerBad && cells.stream().anyMatch(c -> c != null && !c.isBlank())) {
+                    dataRows++;
+                }
+                return;
             }
             dataRows++;
             Map<String, String> values = new HashMap<>();
             columns.forEach((i, key) -> values.put(key, i < cells.size() ? cells.get(i) : null));
             rows.add(row(dataRows, values, errors));
         }
-        return new ParsedFile(rows, errors, dataRows);
+
+        private void header(List<String> header) {
+            columns = new LinkedHashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                String key = HEADERS.get(SearchText.fold(header.get(i)));
+                if (key != null) {
+                    columns.put(i, key);
+                }
+            }
+            for (String required : List.of("code", "name", "field", "processingTime")) {
+                if (!columns.containsValue(required)) {
+                    errors.add(0, required, "column", "the header has no column for " + required);
+                    headerBad = true;
+                }
+            }
+        }
+
+        ParsedFile refuse(String rule, String message, int rowCount) {
+            RowErrors only = new RowErrors();
+            only.add(0, "file", rule, message);
+            return new ParsedFile(List.of(), only, rowCount);
+        }
+
+        ParsedFile build() {
+            if (columns == null) {
+                errors.add(0, "file", "header", "the file is empty; the first row must hold the column headers");
+                return new ParsedFile(List.of(), errors, 0);
+            }
+            return new ParsedFile(headerBad ? List.of() : rows, errors, dataRows);
+        }
     }
 
-    private static ImportRow row(int number, Map<String, String> values, List<RowError> errors) {
+    private static ImportRow row(int number, Map<String, String> values, RowErrors errors) {
         Cells c = new Cells(number, values, errors);
         ProcedureContent.Duration time = c.duration("processingTime", "processingTimeUnit", TimeUnit.WORKING_DAYS);
         ProcedureContent.Duration statutory = c.text("statutoryTime") == null ? null

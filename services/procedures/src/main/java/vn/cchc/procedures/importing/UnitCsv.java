@@ -5,12 +5,12 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import vn.cchc.procedures.domain.UnitKind;
 import vn.cchc.procedures.service.UnitCommand;
-import vn.cchc.shared.problem.Problem;
 import vn.cchc.shared.problem.ProblemException;
+import vn.cchc.shared.problem.Violations;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -21,22 +21,32 @@ import java.util.Locale;
 /**
  * Reads a unit list from CSV with the header
  * {@code code,name,kind,level,parentCode,validFrom,validTo,successorCode,receivesDossiers,fields}
- * ({@code fields} separated by ';'). Cells that cannot be read are reported as {@code rows[i].field}.
+ * ({@code fields} separated by ';'). Cells that cannot be read are reported as {@code rows[i].field}
+ * (the first 1,000 and the total). At most {@code maxRows} rows and {@value #MAX_FIELDS} columns.
  */
 public final class UnitCsv {
+
+    static final int MAX_FIELDS = 50;
 
     private UnitCsv() {
     }
 
-    public static List<UnitCommand> parse(byte[] bytes, java.nio.charset.Charset charset) throws IOException {
+    public static List<UnitCommand> parse(byte[] bytes, java.nio.charset.Charset charset, int maxRows) {
         String text = new String(bytes, charset);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
+        CsvShape shape = CsvShape.scan(text, ',', maxRows + 1, MAX_FIELDS);
+        if (shape.widest() > MAX_FIELDS) {
+            throw ProblemException.invalid("file", "maxColumns", "a row has more than " + MAX_FIELDS + " columns");
+        }
+        if (shape.records() > maxRows + 1) {
+            throw ProblemException.invalid("rows", "maxItems", "at most " + maxRows + " units per import");
+        }
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
                 .setTrim(true).get();
         List<UnitCommand> rows = new ArrayList<>();
-        List<Problem.Violation> violations = new ArrayList<>();
+        Violations violations = new Violations();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             if (!parser.getHeaderNames().containsAll(List.of("code", "name", "kind", "level", "validFrom"))) {
                 throw ProblemException.invalid("header", "columns",
@@ -51,7 +61,7 @@ public final class UnitCsv {
                     try {
                         kind = UnitKind.valueOf(kindText.toUpperCase(Locale.ROOT));
                     } catch (IllegalArgumentException e) {
-                        violations.add(new Problem.Violation(prefix + "kind", "oneOf", "ADMINISTRATION, AGENCY or ONE_STOP"));
+                        violations.add(prefix + "kind", "oneOf", "ADMINISTRATION, AGENCY or ONE_STOP");
                     }
                 }
                 String fields = get(r, "fields");
@@ -62,10 +72,11 @@ public final class UnitCsv {
                                 .filter(s -> !s.isEmpty()).toList()));
                 i++;
             }
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            // commons-csv: an unterminated quote, a duplicate or empty header name
+            throw ProblemException.invalid("file", "csv", "the file is not a readable CSV: " + Cells.shown(e.getMessage()));
         }
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
-        }
+        violations.throwIfAny();
         return rows;
     }
 
@@ -77,7 +88,7 @@ public final class UnitCsv {
         return v == null || v.isBlank() ? null : v.trim();
     }
 
-    private static LocalDate date(CSVRecord r, String column, String prefix, List<Problem.Violation> violations) {
+    private static LocalDate date(CSVRecord r, String column, String prefix, Violations violations) {
         String v = get(r, column);
         if (v == null) {
             return null;
@@ -85,7 +96,7 @@ public final class UnitCsv {
         try {
             return LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            violations.add(new Problem.Violation(prefix + column, "date", "\"" + v + "\" is not a date (yyyy-MM-dd)"));
+            violations.add(prefix + column, "date", "\"" + Cells.shown(v) + "\" is not a date (yyyy-MM-dd)");
             return null;
         }
     }

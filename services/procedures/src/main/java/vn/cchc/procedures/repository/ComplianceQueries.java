@@ -23,19 +23,23 @@ public class ComplianceQueries {
         this.em = em;
     }
 
-    /** Procedures in force on {@code asOf} that the receiving point must post. */
+    /**
+     * Procedures in force on {@code asOf} that the receiving point must post: of its province's catalogue
+     * ({@code province}) or the national one.
+     */
     @SuppressWarnings("unchecked")
-    public Map<String, PostingCompliance.Required> required(String unitCode, String unitLevel, List<String> unitFields,
-                                                            LocalDate asOf) {
+    public Map<String, PostingCompliance.Required> required(String unitCode, String province, String unitLevel,
+                                                            List<String> unitFields, LocalDate asOf) {
         List<Object[]> rows = em.createNativeQuery("""
                         select p.code, v.name, v.version, v.field, v.levels, v.receiving_points
                         from procedure_version v join procedure p on p.id = v.procedure_id
                         where not v.draft and v.valid_from <= :d and (v.valid_to is null or v.valid_to >= :d)
+                          and p.catalogue in (:province, 'VN')
                           and (cast(:unit as varchar) = any(v.receiving_points)
                                or (cardinality(v.receiving_points) = 0 and cast(:level as varchar) = any(v.levels)))
                         order by p.code""")
                 .setParameter("d", asOf).setParameter("unit", unitCode).setParameter("level", unitLevel)
-                .getResultList();
+                .setParameter("province", province).getResultList();
         Map<String, PostingCompliance.Required> required = new LinkedHashMap<>();
         for (Object[] r : rows) {
             List<String> levels = strings(r[4]);

@@ -26,9 +26,9 @@ public class ProcedureRepository implements PanacheRepository<Procedure> {
     public record Hit(ProcedureVersion version, ProcedureState state) {
     }
 
-    /** Search filters; null or blank = any. */
+    /** Search filters; null or blank = any. {@code unpublishedCatalogues}: null = every catalogue. */
     public record Filter(String query, String field, String level, String agency, Collection<ProcedureState> states,
-                         LocalDate asOf) {
+                         LocalDate asOf, java.util.Set<String> unpublishedCatalogues) {
     }
 
     public Optional<Procedure> findByCode(String code) {
@@ -77,6 +77,11 @@ public class ProcedureRepository implements PanacheRepository<Procedure> {
                 from picked s join procedure_version v on v.id = s.vid join procedure p on p.id = s.pid
                 where s.state in (:states)""");
         Map<String, Object> params = new LinkedHashMap<>();
+        if (!publicOnly && f.unpublishedCatalogues() != null) {
+            // drafts and abolished procedures only of the catalogues the caller maintains
+            sql.append(" and (s.state in ('IN_FORCE', 'AMENDED') or p.catalogue in (:cats))");
+            params.put("cats", f.unpublishedCatalogues().isEmpty() ? List.of("") : List.copyOf(f.unpublishedCatalogues()));
+        }
         params.put("d", f.asOf());
         params.put("states", f.states().stream().map(Enum::name).toList());
         List<String> words = SearchText.words(f.query());

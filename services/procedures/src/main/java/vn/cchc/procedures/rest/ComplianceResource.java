@@ -17,13 +17,12 @@ import vn.cchc.procedures.rest.PostingDtos.ComplianceOverview;
 import vn.cchc.procedures.rest.PostingDtos.ComplianceReport;
 import vn.cchc.procedures.rest.PostingDtos.ComplianceSummary;
 import vn.cchc.procedures.rest.PostingDtos.ComplianceTotals;
+import vn.cchc.procedures.service.AccessPolicy;
 import vn.cchc.procedures.service.ComplianceService;
 import vn.cchc.procedures.service.ComplianceService.UnitCompliance;
 import vn.cchc.procedures.service.ProcedureService;
 import vn.cchc.procedures.service.UnitService;
-import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
-import vn.cchc.shared.security.Jurisdiction;
 import vn.cchc.shared.security.Roles;
 
 import java.math.BigDecimal;
@@ -31,8 +30,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Posting compliance reports. Inspectors, catalogue administrators and admins see every unit; officers,
- * specialists and leaders see their own unit and the units below it (others: 403).
+ * Posting compliance reports. Inspectors, catalogue administrators and admins see every unit of their
+ * province; officers, specialists and leaders their own unit and the units below it; national-admin any unit
+ * (others: 403). The rules are in {@link AccessPolicy}.
  */
 @Path("/api/v1/procedures/compliance")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,21 +44,24 @@ public class ComplianceResource {
     private final ProcedureService procedures;
     private final PostingMapper mapper;
     private final Caller caller;
+    private final AccessPolicy policy;
 
     public ComplianceResource(ComplianceService service, UnitService units, ProcedureService procedures,
-                              PostingMapper mapper, Caller caller) {
+                              PostingMapper mapper, Caller caller, AccessPolicy policy) {
         this.service = service;
         this.units = units;
         this.procedures = procedures;
         this.mapper = mapper;
         this.caller = caller;
+        this.policy = policy;
     }
 
     @GET
     @Path("{unitCode}")
-    @RolesAllowed({Roles.OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.INSPECTOR, Roles.CATALOGUE_ADMIN, Roles.ADMIN})
+    @RolesAllowed({Roles.OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.INSPECTOR, Roles.CATALOGUE_ADMIN, Roles.ADMIN,
+            Roles.NATIONAL_ADMIN})
     @Operation(summary = "A receiving point's compliance on asOf (default today), with the lists")
-    public ComplianceReport unit(@PathParam("unitCode") String unitCode, @QueryParam("asOf") LocalDate asOf) {
+    public ComplianceReport unit(@PathParam("unitCode") String unitCode, @QueryParam("asOf") @Size(max = 30) String asOf) {
         AdminUnit unit = visible(unitCode);
         UnitCompliance c = service.report(unit, date(asOf));
         PostingCompliance.Result r = c.result();
@@ -68,10 +71,11 @@ public class ComplianceResource {
     }
 
     @GET
-    @RolesAllowed({Roles.OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.INSPECTOR, Roles.CATALOGUE_ADMIN, Roles.ADMIN})
+    @RolesAllowed({Roles.OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.INSPECTOR, Roles.CATALOGUE_ADMIN, Roles.ADMIN,
+            Roles.NATIONAL_ADMIN})
     @Operation(summary = "Every receiving point at or below unit (default: the caller's unit, or its province for province-wide roles) with counts and totals")
     public ComplianceOverview overview(@QueryParam("unit") @Size(max = 60) String unitCode,
-                                       @QueryParam("asOf") LocalDate asOf) {
+                                       @QueryParam("asOf") @Size(max = 30) String asOf) {
         String code = unitCode != null && !unitCode.isBlank() ? unitCode : defaultScope();
         AdminUnit root = visible(code);
         LocalDate date = date(asOf);
@@ -90,27 +94,19 @@ public class ComplianceResource {
         return new ComplianceOverview(date, root.getCode(), totals, rows);
     }
 
-    /** The caller's unit; for province-wide roles the province (root) their unit belongs to. */
+    /** The caller's unit; for province-wide roles the province (root) their unit belongs to (AccessPolicy). */
     private String defaultScope() {
-        String own = caller.unitCode().orElseThrow(() -> ProblemException.invalid("unit", "required",
-                "name a unit; your account has no unit_code"));
-        if (caller.hasAnyRole(Roles.INSPECTOR, Roles.CATALOGUE_ADMIN, Roles.ADMIN)) {
-            return Jurisdiction.rootOf(units.get(own).getPath());
-        }
-        return own;
+        return policy.complianceScope(caller);
     }
 
     private AdminUnit visible(String unitCode) {
         AdminUnit unit = units.get(unitCode);
-        boolean provinceWide = caller.hasAnyRole(Roles.INSPECTOR, Roles.CATALOGUE_ADMIN, Roles.ADMIN);
-        boolean own = caller.unitCode().map(u -> Jurisdiction.covers(u, unit.getPath())).orElse(false);
-        if (!provinceWide && !own) {
-            throw ProblemException.forbidden("Unit " + unitCode + " is outside your unit.");
-        }
+        policy.readCompliance(caller, unit);
         return unit;
     }
 
-    private LocalDate date(LocalDate asOf) {
-        return asOf == null ? procedures.today() : asOf;
+    private LocalDate date(String asOf) {
+        LocalDate date = Inputs.date("asOf", asOf);
+        return date == null ? procedures.today() : date;
     }
 }

@@ -22,6 +22,7 @@ import vn.cchc.procedures.rest.ProcedureDtos.DecisionInput;
 import vn.cchc.procedures.rest.ProcedureDtos.DecisionItemView;
 import vn.cchc.procedures.rest.ProcedureDtos.DecisionSummary;
 import vn.cchc.procedures.rest.ProcedureDtos.DecisionView;
+import vn.cchc.procedures.service.AccessPolicy;
 import vn.cchc.procedures.service.DecisionCommand;
 import vn.cchc.procedures.service.ProcedureService;
 import vn.cchc.procedures.service.ProcedureService.DecisionResult;
@@ -29,6 +30,8 @@ import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageParams;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
+
+import java.util.List;
 
 @Path("/api/v1/procedures/decisions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,11 +42,16 @@ public class DecisionResource {
     private final ProcedureService service;
     private final ProcedureMapper mapper;
     private final Caller caller;
+    private final AccessPolicy policy;
+    private final Inputs inputs;
 
-    public DecisionResource(ProcedureService service, ProcedureMapper mapper, Caller caller) {
+    public DecisionResource(ProcedureService service, ProcedureMapper mapper, Caller caller, AccessPolicy policy,
+                            Inputs inputs) {
         this.service = service;
         this.mapper = mapper;
         this.caller = caller;
+        this.policy = policy;
+        this.inputs = inputs;
     }
 
     @GET
@@ -62,9 +70,16 @@ public class DecisionResource {
     }
 
     @POST
-    @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.ADMIN})
-    @Operation(summary = "Record a Quyết định công bố: publish, amend, abolish or replace procedures; all items or none")
-    public Response record(@NotNull @Valid DecisionInput input, @Context UriInfo uri) {
+    @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.ADMIN, Roles.NATIONAL_ADMIN})
+    @Operation(summary = "Record a Quyết định công bố: publish, amend, abolish or replace procedures of catalogues you "
+            + "maintain; all items or none")
+    public Response record(@NotNull DecisionInput input, @Context UriInfo uri) {
+        policy.catalogueRole(caller);
+        List<String> codes = input.items() == null ? List.of() : input.items().stream()
+                .filter(i -> i != null && i.procedureCode() != null).map(i -> i.procedureCode().trim())
+                .distinct().limit(2001).toList();
+        policy.decide(caller, service.procedures(codes), input.issuerCode());
+        inputs.valid(input);
         DecisionResult result = service.recordDecision(new DecisionCommand(input.number(), input.title(), input.issuerCode(),
                 input.decisionDate(), input.effectiveDate(), input.items().stream()
                 .map(i -> new DecisionCommand.Item(i.procedureCode(), i.action(), i.replacedBy())).toList()),

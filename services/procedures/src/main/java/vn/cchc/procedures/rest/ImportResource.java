@@ -19,7 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.procedures.domain.ImportJob;
 import vn.cchc.procedures.importing.TabularParser;
+import vn.cchc.procedures.service.AccessPolicy;
 import vn.cchc.procedures.service.ImportService;
+import vn.cchc.shared.files.MediaTypes;
+import vn.cchc.shared.files.UploadGuard;
+import vn.cchc.shared.http.ContentDisposition;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
@@ -27,6 +31,7 @@ import vn.cchc.shared.security.Roles;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 @Path("/api/v1/procedures/imports")
@@ -36,48 +41,67 @@ public class ImportResource {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    /**
+     * {@code errors}: the first 1,000 problems by row; {@code errorTotal}: how many there were in all.
+     * {@code catalogue}: the catalogue the import writes (the caller's province, or VN).
+     */
     public record ImportJobView(UUID id, String fileName, ImportJob.Format format, ImportJob.Status status,
                                 ImportJob.Phase phase, int total, int processed, int created, int published,
-                                List<ImportJob.RowError> errors, OffsetDateTime startedAt, OffsetDateTime finishedAt) {
+                                List<ImportJob.RowError> errors, int errorTotal, String catalogue,
+                                OffsetDateTime startedAt, OffsetDateTime finishedAt) {
     }
 
     private final ImportService service;
     private final Caller caller;
+    private final AccessPolicy policy;
     private final int maxBytes;
 
-    public ImportResource(ImportService service, Caller caller,
-                          @ConfigProperty(name = "cchc.import.max-bytes", defaultValue = "20971520") int maxBytes) {
+    public ImportResource(ImportService service, Caller caller, AccessPolicy policy,
+                          @ConfigProperty(name = "cchc.import.max-bytes", defaultValue = "10485760") int maxBytes) {
         this.service = service;
         this.caller = caller;
+        this.policy = policy;
         this.maxBytes = maxBytes;
     }
 
     @POST
     @Consumes({MediaType.APPLICATION_JSON, "text/csv", XLSX})
-    @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.ADMIN})
-    @Operation(summary = "Start an import; the body is the file. Every row is validated; nothing is written if any row fails")
+    @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.ADMIN, Roles.NATIONAL_ADMIN})
+    @Operation(summary = "Start an import into your catalogue; the body is the file (at most 10 MB, 20,000 rows). "
+            + "Every row is validated; nothing is written if any row fails")
     public Response start(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                           @HeaderParam("X-File-Name") String fileName, @Context UriInfo uri) {
+        String catalogue = policy.importCatalogue(caller);
         if (body == null || body.length == 0) {
             throw ProblemException.invalid("file", "notEmpty", "the request body must hold the file");
         }
         if (body.length > maxBytes) {
             throw ProblemException.invalid("file", "maxBytes", "the file is larger than " + maxBytes + " bytes");
         }
-        String type = contentType == null ? "" : contentType.toLowerCase();
+        String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
         ImportJob.Format format = type.startsWith(XLSX) ? ImportJob.Format.XLSX
                 : type.startsWith("text/csv") ? ImportJob.Format.CSV : ImportJob.Format.JSON;
-        ImportJob job = service.start(body, format, charset(contentType), clean(fileName), caller.username());
+        java.nio.charset.Charset charset = charset(contentType);
+        // the content must be what the Content-Type says (an executable sent as CSV is refused here)
+        switch (format) {
+            case XLSX -> UploadGuard.verify(body, "import.xlsx", Set.of(MediaTypes.XLSX), "file");
+            case CSV -> UploadGuard.verify(body, "import.csv", Set.of(MediaTypes.CSV, MediaTypes.TEXT), "file");
+            case JSON -> UploadGuard.verify(body, "import.json", Set.of(MediaTypes.JSON, MediaTypes.TEXT), "file");
+        }
+        ImportJob job = service.start(body, format, charset, clean(fileName), caller.username(), catalogue);
         return Response.accepted(view(job)).location(uri.getAbsolutePathBuilder().path(job.getId().toString()).build())
                 .build();
     }
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.ADMIN})
-    @Operation(summary = "An import's progress, outcome and per-row errors")
+    @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.ADMIN, Roles.NATIONAL_ADMIN})
+    @Operation(summary = "An import's progress, outcome and per-row errors (the staff of the catalogue it writes)")
     public ImportJobView get(@PathParam("id") UUID id) {
-        return view(service.get(id));
+        policy.catalogueRole(caller);
+        ImportJob job = service.get(id);
+        policy.readImportJob(caller, job);
+        return view(job);
     }
 
     @GET
@@ -88,7 +112,7 @@ public class ImportResource {
     public Response template() {
         return Response.ok(TabularParser.template().getBytes(StandardCharsets.UTF_8))
                 .type("text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"mau-nhap-tthc.csv\"").build();
+                .header("Content-Disposition", ContentDisposition.attachment("mau-nhap-tthc.csv")).build();
     }
 
     /** The charset the Content-Type names (charset=windows-1258, say); UTF-8 otherwise. */
@@ -100,7 +124,9 @@ public class ImportResource {
                     try {
                         return java.nio.charset.Charset.forName(p.substring(8).replace("\"", "").trim());
                     } catch (IllegalArgumentException e) {
-                        throw ProblemException.invalid("Content-Type", "charset", "unknown charset " + p.substring(8));
+                        String name = p.substring(8);
+                        throw ProblemException.invalid("Content-Type", "charset", "unknown charset "
+                                + (name.length() > 40 ? name.substring(0, 40) + "…" : name));
                     }
                 }
             }
@@ -108,16 +134,24 @@ public class ImportResource {
         return StandardCharsets.UTF_8;
     }
 
+    /** The client's file name (URL-encoded in the header), decoded and made safe to store and show. */
     private static String clean(String fileName) {
         if (fileName == null || fileName.isBlank()) {
             return null;
         }
-        String decoded = java.net.URLDecoder.decode(fileName, StandardCharsets.UTF_8);
-        return decoded.length() > 300 ? decoded.substring(0, 300) : decoded;
+        String decoded;
+        try {
+            decoded = java.net.URLDecoder.decode(fileName.length() > 1000 ? fileName.substring(0, 1000) : fileName,
+                    StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            decoded = fileName;
+        }
+        return UploadGuard.safeFileName(decoded);
     }
 
     static ImportJobView view(ImportJob j) {
         return new ImportJobView(j.getId(), j.getFileName(), j.getFormat(), j.getStatus(), j.getPhase(), j.getTotal(),
-                j.getProcessed(), j.getCreated(), j.getPublished(), j.getErrors(), j.getStartedAt(), j.getFinishedAt());
+                j.getProcessed(), j.getCreated(), j.getPublished(), j.getErrors(), j.getErrorTotal(), j.getCatalogue(),
+                j.getStartedAt(), j.getFinishedAt());
     }
 }

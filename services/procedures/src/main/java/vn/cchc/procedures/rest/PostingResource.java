@@ -2,7 +2,6 @@ package vn.cchc.procedures.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -34,12 +33,14 @@ public class PostingResource {
     private final UnitService units;
     private final PostingMapper mapper;
     private final Caller caller;
+    private final Inputs inputs;
 
-    public PostingResource(PostingService service, UnitService units, PostingMapper mapper, Caller caller) {
+    public PostingResource(PostingService service, UnitService units, PostingMapper mapper, Caller caller, Inputs inputs) {
         this.service = service;
         this.units = units;
         this.mapper = mapper;
         this.caller = caller;
+        this.inputs = inputs;
     }
 
     @GET
@@ -51,8 +52,10 @@ public class PostingResource {
 
     @PUT
     @RolesAllowed({Roles.OFFICER, Roles.LEADER, Roles.ADMIN})
-    @Operation(summary = "Replace the posted list (officers and leaders of the unit or above it)")
-    public PostingView replace(@PathParam("unitCode") String unitCode, @NotNull @Valid PostingListInput input) {
+    @Operation(summary = "Replace the posted list (officers and leaders of the unit or above it, admins of its province)")
+    public PostingView replace(@PathParam("unitCode") String unitCode, @NotNull PostingListInput input) {
+        service.requireWritable(unitCode, caller);
+        inputs.valid(input);
         service.replace(unitCode, input.items().stream()
                 .map(i -> new PostingService.Item(i.procedureCode(), i.version())).toList(), caller);
         return view(unitCode);
@@ -62,7 +65,9 @@ public class PostingResource {
     @Path("items")
     @RolesAllowed({Roles.OFFICER, Roles.LEADER, Roles.ADMIN})
     @Operation(summary = "Post one procedure (the version in force unless one is named)")
-    public PostingView post(@PathParam("unitCode") String unitCode, @NotNull @Valid PostingItemInput input) {
+    public PostingView post(@PathParam("unitCode") String unitCode, @NotNull PostingItemInput input) {
+        service.requireWritable(unitCode, caller);
+        inputs.valid(input);
         service.post(unitCode, new PostingService.Item(input.procedureCode(), input.version()), caller);
         return view(unitCode);
     }

@@ -2,7 +2,9 @@ package vn.cchc.procedures.rest;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -34,11 +36,13 @@ public final class ProcedureDtos {
             @NotNull TimeUnit unit) {
     }
 
-    public record FeeDto(@NotBlank @Size(max = 300) String name, @NotNull @PositiveOrZero BigDecimal amount,
+    public record FeeDto(@NotBlank @Size(max = 300) String name,
+                         @NotNull @PositiveOrZero @DecimalMax(value = "100000000000", message = "at most 100,000,000,000 đồng")
+                         @Digits(integer = 12, fraction = 2) BigDecimal amount,
                          @Size(max = 1000) String note) {
     }
 
-    public record ComponentDto(@NotBlank @Size(max = 1000) String name, @Min(1) int copies, boolean required,
+    public record ComponentDto(@NotBlank @Size(max = 1000) String name, @Min(1) @Max(1000) int copies, boolean required,
                                @Size(max = 300) String form) {
     }
 
@@ -52,27 +56,28 @@ public final class ProcedureDtos {
             String code,
             @NotBlank @Size(max = 1000) String name,
             @NotBlank @Size(max = 300) String field,
+            @Size(max = 10)
             List<@NotBlank @Pattern(regexp = "[A-Z_]{2,30}", message = "an upper-case level code such as PROVINCE or COMMUNE") String> levels,
             // the first shape of this API took one level; still accepted when levels is absent
             @Pattern(regexp = "[A-Z_]{2,30}", message = "an upper-case level code such as PROVINCE or COMMUNE") String level,
             @Size(max = 60) String decidingAgencyCode,
-            List<@NotBlank @Size(max = 60) String> receivingPoints,
+            @Size(max = 500) List<@NotBlank @Size(max = 60) String> receivingPoints,
             // cách thức thực hiện; absent = DIRECT, as Cổng DVCQG treats a missing channel
-            List<@NotNull Channel> channels,
+            @Size(max = 3) List<@NotNull Channel> channels,
             OnlineLevel onlineLevel,
             boolean fullOnlineEligible,
             @NotNull @Valid ProcessingTimeDto processingTime,
             @Valid ProcessingTimeDto statutoryTime,
             @JsonFormat(pattern = "HH:mm") LocalTime afternoonCutoff,
-            List<@Valid @NotNull FeeDto> fees,
-            List<@Valid @NotNull ComponentDto> components,
-            List<@NotBlank String> steps,
+            @Size(max = 500) List<@Valid @NotNull FeeDto> fees,
+            @Size(max = 500) List<@Valid @NotNull ComponentDto> components,
+            @Size(max = 500) List<@NotBlank @Size(max = 4000) String> steps,
             @Size(max = 4000) String applicants,
             @Size(max = 1000) String resultType,
             Boolean paperResultRequired,
             @Size(max = 8000) String conditions,
-            List<@NotBlank @Size(max = 1000) String> legalBasis,
-            List<@Valid @NotNull InternalStepDto> internalSteps) {
+            @Size(max = 500) List<@NotBlank @Size(max = 1000) String> legalBasis,
+            @Size(max = 500) List<@Valid @NotNull InternalStepDto> internalSteps) {
     }
 
     public record DecisionRef(Long id, String number, LocalDate decisionDate, LocalDate effectiveDate,

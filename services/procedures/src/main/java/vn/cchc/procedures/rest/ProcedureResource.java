@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.procedures.domain.DecisionAction;
+import vn.cchc.procedures.domain.Procedure;
 import vn.cchc.procedures.domain.ProcedureState;
 import vn.cchc.procedures.domain.ProcedureVersion;
 import vn.cchc.procedures.mapping.ProcedureMapper;
@@ -34,6 +35,7 @@ import vn.cchc.procedures.rest.ProcedureDtos.ProcedureSummary;
 import vn.cchc.procedures.rest.ProcedureDtos.ProcedureView;
 import vn.cchc.procedures.rest.ProcedureDtos.PublicationRequest;
 import vn.cchc.procedures.rest.ProcedureDtos.VersionSummary;
+import vn.cchc.procedures.service.AccessPolicy;
 import vn.cchc.procedures.service.DecisionCommand;
 import vn.cchc.procedures.service.ProcedureService;
 import vn.cchc.procedures.service.ProcedureService.History;
@@ -60,25 +62,33 @@ public class ProcedureResource {
     private final UnitService units;
     private final ProcedureMapper mapper;
     private final Caller caller;
+    private final AccessPolicy policy;
+    private final Inputs inputs;
 
-    public ProcedureResource(ProcedureService service, UnitService units, ProcedureMapper mapper, Caller caller) {
+    public ProcedureResource(ProcedureService service, UnitService units, ProcedureMapper mapper, Caller caller,
+                             AccessPolicy policy, Inputs inputs) {
         this.service = service;
         this.units = units;
         this.mapper = mapper;
         this.caller = caller;
+        this.policy = policy;
+        this.inputs = inputs;
     }
 
     @GET
     @PermitAll
-    @Operation(summary = "Search procedures (public: in force; staff: all states). Words match code, name and field ignoring diacritics")
+    @Operation(summary = "Search procedures (public: in force; catalogue staff also the drafts and abolished procedures "
+            + "of their own catalogue). Words match code, name and field ignoring diacritics")
     public Page<ProcedureSummary> search(@QueryParam("q") @Size(max = 200) String q,
                                          @QueryParam("field") @Size(max = 300) String field,
                                          @QueryParam("level") @Size(max = 30) String level,
                                          @QueryParam("agency") @Size(max = 60) String agency,
-                                         @QueryParam("state") ProcedureState state,
-                                         @QueryParam("asOf") LocalDate asOf,
+                                         @QueryParam("state") @Size(max = 30) String state,
+                                         @QueryParam("asOf") @Size(max = 30) String asOf,
                                          @Valid @BeanParam PageParams paging) {
-        Page<Hit> hits = service.search(q, field, level, agency, state, asOf, isCatalogueStaff(), paging.toRequest());
+        ProcedureState s = Inputs.enumValue("state", state, ProcedureState.class);
+        Page<Hit> hits = service.search(q, Inputs.text(field), level, agency, s, Inputs.date("asOf", asOf),
+                policy.unpublishedCatalogues(caller), paging.toRequest());
         Map<String, String> names = units.names(hits.items().stream().map(h -> h.version().getDecidingAgencyCode())
                 .filter(Objects::nonNull).toList());
         return hits.map(h -> mapper.toSummary(h.version(), h.state(), names.get(h.version().getDecidingAgencyCode())));
@@ -88,24 +98,25 @@ public class ProcedureResource {
     @Path("fields")
     @PermitAll
     @Operation(summary = "Lĩnh vực with the number of procedures in force")
-    public List<FieldCount> fields(@QueryParam("asOf") LocalDate asOf) {
-        return service.fields(asOf).stream().map(r -> new FieldCount((String) r[0], ((Number) r[1]).longValue())).toList();
+    public List<FieldCount> fields(@QueryParam("asOf") @Size(max = 30) String asOf) {
+        return service.fields(Inputs.date("asOf", asOf)).stream()
+                .map(r -> new FieldCount((String) r[0], ((Number) r[1]).longValue())).toList();
     }
 
     @GET
     @Path("{code}")
     @PermitAll
-    @Operation(summary = "The version in force on asOf (default today); staff also see drafts and abolished procedures")
-    public ProcedureView get(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf) {
-        return view(service.get(code, asOf, isCatalogueStaff()));
+    @Operation(summary = "The version in force on asOf (default today); the catalogue's staff also see drafts and abolished procedures")
+    public ProcedureView get(@PathParam("code") String code, @QueryParam("asOf") @Size(max = 30) String asOf) {
+        return view(service.get(code, Inputs.date("asOf", asOf), this::seesUnpublished));
     }
 
     @GET
     @Path("{code}/versions/{version}")
     @PermitAll
-    @Operation(summary = "One version as it was published (drafts for staff only)")
+    @Operation(summary = "One version as it was published (drafts for the catalogue's staff only)")
     public ProcedureView version(@PathParam("code") String code, @PathParam("version") int version) {
-        return view(service.version(code, version, isCatalogueStaff()));
+        return view(service.version(code, version, this::seesUnpublished));
     }
 
     @GET
@@ -113,7 +124,7 @@ public class ProcedureResource {
     @PermitAll
     @Operation(summary = "Versions with their validity and the decisions that made them")
     public HistoryView history(@PathParam("code") String code) {
-        History h = service.history(code, isCatalogueStaff());
+        History h = service.history(code, this::seesUnpublished);
         Map<Integer, DecisionRef> byVersion = new HashMap<>();
         List<DecisionRef> decisions = h.items().stream().map(i -> {
             DecisionRef ref = mapper.toRef(h.decisions().get(i.getDecisionId()), i);
@@ -131,30 +142,41 @@ public class ProcedureResource {
     }
 
     @POST
-    @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.ADMIN})
-    @Operation(summary = "Create a procedure as the draft of its version 1")
-    public Response create(@NotNull @Valid ProcedureInput input, @Context UriInfo uri) {
+    @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.ADMIN, Roles.NATIONAL_ADMIN})
+    @Operation(summary = "Create a procedure as the draft of its version 1, in the catalogue of your province "
+            + "(national-admin: the national catalogue)")
+    public Response create(@NotNull ProcedureInput input, @Context UriInfo uri) {
+        policy.catalogueRole(caller);
+        String catalogue = policy.createProcedure(caller, input.code(), input.decidingAgencyCode(), input.receivingPoints());
+        inputs.valid(input);
         if (input.code() == null || input.code().isBlank()) {
             throw ProblemException.invalid("code", "required", "must not be blank");
         }
-        ProcedureVersion draft = service.create(input.code(), mapper.toContent(input), caller.username());
+        ProcedureVersion draft = service.create(input.code(), catalogue, mapper.toContent(input), caller.username());
         ProcedureView created = view(new Hit(draft, ProcedureState.DRAFT));
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
     }
 
     @GET
     @Path("{code}/draft")
-    @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.ADMIN})
-    @Operation(summary = "The pending draft version")
+    @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.ADMIN, Roles.NATIONAL_ADMIN})
+    @Operation(summary = "The pending draft version (the catalogue's staff)")
     public ProcedureView draft(@PathParam("code") String code) {
+        policy.catalogueRole(caller);
+        policy.writeProcedure(caller, service.procedure(code));
         return view(new Hit(service.draft(code), ProcedureState.DRAFT));
     }
 
     @PUT
     @Path("{code}/draft")
-    @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.ADMIN})
+    @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.ADMIN, Roles.NATIONAL_ADMIN})
     @Operation(summary = "Write the draft: edits it, or starts the next version of a published procedure (published versions never change)")
-    public ProcedureView saveDraft(@PathParam("code") String code, @NotNull @Valid ProcedureInput input) {
+    public ProcedureView saveDraft(@PathParam("code") String code, @NotNull ProcedureInput input) {
+        policy.catalogueRole(caller);
+        Procedure procedure = service.procedure(code);
+        policy.writeProcedure(caller, procedure);
+        policy.procedureReferences(procedure, input.decidingAgencyCode(), input.receivingPoints());
+        inputs.valid(input);
         if (input.code() != null && !input.code().isBlank() && !input.code().trim().equals(code)) {
             throw ProblemException.invalid("code", "matchesPath", "the code cannot change; it must be " + code + " or absent");
         }
@@ -163,21 +185,23 @@ public class ProcedureResource {
 
     @DELETE
     @Path("{code}/draft")
-    @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.ADMIN})
+    @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.ADMIN, Roles.NATIONAL_ADMIN})
     @Operation(summary = "Discard the pending draft of a published procedure")
     public Response discardDraft(@PathParam("code") String code) {
+        policy.catalogueRole(caller);
+        policy.writeProcedure(caller, service.procedure(code));
         service.discardDraft(code);
         return Response.noContent().build();
     }
 
     @POST
     @Path("{code}/publication")
-    @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.ADMIN})
+    @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.ADMIN, Roles.NATIONAL_ADMIN})
     @Operation(summary = "Shortcut: a Quyết định công bố publishing this one draft; announces ProcedurePublished")
-    public ProcedureView publish(@PathParam("code") String code, @NotNull @Valid PublicationRequest request) {
-        if (!service.exists(code)) {
-            throw ProblemException.notFound("No procedure with code " + code + ".");
-        }
+    public ProcedureView publish(@PathParam("code") String code, @NotNull PublicationRequest request) {
+        policy.catalogueRole(caller);
+        policy.writeProcedure(caller, service.procedure(code));
+        inputs.valid(request);
         service.recordDecision(new DecisionCommand(request.decisionNumber(), null, null, request.decisionDate(),
                 request.effectiveDate(), List.of(new DecisionCommand.Item(code, DecisionAction.PUBLISH, null))),
                 caller.username());
@@ -191,11 +215,12 @@ public class ProcedureResource {
                 : units.names(List.of(v.getDecidingAgencyCode())).get(v.getDecidingAgencyCode());
         ProcedureService.DecisionOf of = service.decisionOf(v);
         DecisionRef decision = of == null ? null : mapper.toRef(of.decision(), of.item());
-        boolean hasDraft = v.isDraft() || service.hasDraft(v.getProcedure());
+        // a pending draft is unpublished work: only its catalogue's staff learn that there is one
+        boolean hasDraft = v.isDraft() || (seesUnpublished(v.getProcedure()) && service.hasDraft(v.getProcedure()));
         return mapper.toView(v, hit.state(), agencyName, hasDraft, decision);
     }
 
-    private boolean isCatalogueStaff() {
-        return caller.hasAnyRole(Roles.CATALOGUE_ADMIN, Roles.ADMIN);
+    private boolean seesUnpublished(Procedure procedure) {
+        return policy.seesUnpublished(caller, procedure);
     }
 }

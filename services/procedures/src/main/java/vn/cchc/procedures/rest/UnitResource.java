@@ -23,7 +23,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.cchc.procedures.importing.UnitCsv;
+import vn.cchc.procedures.importing.UnitJson;
+import vn.cchc.procedures.service.AccessPolicy;
 import vn.cchc.procedures.mapping.UnitMapper;
 import vn.cchc.procedures.rest.UnitDtos.ImportResult;
 import vn.cchc.procedures.rest.UnitDtos.LevelView;
@@ -40,9 +43,7 @@ import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
 
-import java.io.IOException;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 @Path("/api/v1/procedures/units")
@@ -56,27 +57,40 @@ public class UnitResource {
     private final UnitMapper mapper;
     private final Caller caller;
     private final ObjectMapper json;
+    private final AccessPolicy policy;
+    private final Inputs inputs;
+    private final int maxBytes;
+    private final int maxRows;
 
     public UnitResource(UnitService service, ProcedureService procedures, UnitMapper mapper, Caller caller,
-                        ObjectMapper json) {
+                        ObjectMapper json, AccessPolicy policy, Inputs inputs,
+                        @ConfigProperty(name = "cchc.units.import.max-bytes", defaultValue = "5242880") int maxBytes,
+                        @ConfigProperty(name = "cchc.units.import.max-rows", defaultValue = "5000") int maxRows) {
         this.service = service;
         this.procedures = procedures;
         this.mapper = mapper;
         this.caller = caller;
         this.json = json;
+        this.policy = policy;
+        this.inputs = inputs;
+        this.maxBytes = maxBytes;
+        this.maxRows = maxRows;
     }
 
     @GET
     @PermitAll
     @Operation(summary = "Units valid on asOf (default today) or, with includeHistory, all of them; in tree order")
-    public Page<UnitView> search(@QueryParam("q") @Size(max = 200) String q, @QueryParam("kind") UnitKind kind,
+    public Page<UnitView> search(@QueryParam("q") @Size(max = 200) String q,
+                                 @QueryParam("kind") @Size(max = 30) String kind,
                                  @QueryParam("level") @Size(max = 30) String level,
                                  @QueryParam("parent") @Size(max = 60) String parent,
-                                 @QueryParam("asOf") LocalDate asOf,
+                                 @QueryParam("asOf") @Size(max = 30) String asOf,
                                  @QueryParam("includeHistory") boolean includeHistory,
                                  @Valid @BeanParam PageParams paging) {
-        LocalDate date = includeHistory ? null : asOf == null ? procedures.today() : asOf;
-        return service.search(q, kind, level, parent, date, paging.toRequest()).map(mapper::toView);
+        UnitKind k = Inputs.enumValue("kind", kind, UnitKind.class);
+        LocalDate on = Inputs.date("asOf", asOf);
+        LocalDate date = includeHistory ? null : on == null ? procedures.today() : on;
+        return service.search(q, k, blankToNull(level), blankToNull(parent), date, paging.toRequest()).map(mapper::toView);
     }
 
     @GET
@@ -90,6 +104,7 @@ public class UnitResource {
     @GET
     @Path("{code}")
     @PermitAll
+    @Operation(summary = "One unit")
     public UnitView get(@PathParam("code") String code) {
         return mapper.toView(service.get(code));
     }
@@ -97,14 +112,18 @@ public class UnitResource {
     @GET
     @Path("{code}/children")
     @PermitAll
+    @Operation(summary = "The unit's direct children")
     public List<UnitView> children(@PathParam("code") String code) {
         return service.children(code).stream().map(mapper::toView).toList();
     }
 
     @POST
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Create a unit; announces UnitChanged")
-    public Response create(@NotNull @Valid UnitInput input, @Context UriInfo uri) {
+    @RolesAllowed({Roles.ADMIN, Roles.NATIONAL_ADMIN})
+    @Operation(summary = "Create a unit inside your province (a root or CENTRAL unit: national-admin); announces UnitChanged")
+    public Response create(@NotNull UnitInput input, @Context UriInfo uri) {
+        policy.unitRole(caller);
+        policy.createUnit(caller, input.code(), input.level(), input.parentCode(), input.successorCode());
+        inputs.valid(input);
         if (input.code() == null || input.code().isBlank()) {
             throw ProblemException.invalid("code", "required", "must not be blank");
         }
@@ -114,43 +133,52 @@ public class UnitResource {
 
     @PUT
     @Path("{code}")
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Update a unit (name, kind, level, parent, validity, receiving point, fields)")
-    public UnitView update(@PathParam("code") String code, @NotNull @Valid UnitInput input) {
+    @RolesAllowed({Roles.ADMIN, Roles.NATIONAL_ADMIN})
+    @Operation(summary = "Update a unit of your province (name, kind, level, parent, validity, receiving point, fields)")
+    public UnitView update(@PathParam("code") String code, @NotNull UnitInput input) {
+        policy.unitRole(caller);
+        policy.updateUnit(caller, code, input.level(), input.parentCode(), input.successorCode());
+        inputs.valid(input);
         return mapper.toView(service.update(code, mapper.toCommand(input), caller.username()));
     }
 
     @POST
     @Path("{code}/merge")
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Sáp nhập: the unit ends on lastDay and points to its successor")
-    public UnitView merge(@PathParam("code") String code, @NotNull @Valid MergeRequest request) {
+    @RolesAllowed({Roles.ADMIN, Roles.NATIONAL_ADMIN})
+    @Operation(summary = "Sáp nhập: the unit ends on lastDay and points to its successor (both in your province)")
+    public UnitView merge(@PathParam("code") String code, @NotNull MergeRequest request) {
+        policy.unitRole(caller);
+        policy.mergeUnit(caller, code, request.successorCode());
+        inputs.valid(request);
         return mapper.toView(service.merge(code, request.successorCode(), request.lastDay(), caller.username()));
     }
 
     @POST
     @Path("import")
     @Consumes({MediaType.APPLICATION_JSON, "text/csv"})
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Import a unit list (JSON array of units, or CSV); all rows or none")
-    public ImportResult importUnits(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType)
-            throws IOException {
+    @RolesAllowed({Roles.ADMIN, Roles.NATIONAL_ADMIN})
+    @Operation(summary = "Import a unit list (JSON array of units, or CSV) of your province; all rows or none. "
+            + "At most 5 MB and 5,000 rows")
+    public ImportResult importUnits(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+        policy.unitRole(caller);
         if (body == null || body.length == 0) {
             throw ProblemException.invalid("file", "notEmpty", "the request body must hold the unit list");
         }
-        List<UnitCommand> rows;
-        if (contentType != null && contentType.toLowerCase().startsWith("text/csv")) {
-            rows = UnitCsv.parse(body, ImportResource.charset(contentType));
-        } else {
-            UnitInput[] inputs;
-            try {
-                inputs = json.readValue(body, UnitInput[].class);
-            } catch (com.fasterxml.jackson.core.JacksonException e) {
-                throw ProblemException.invalid("rows", "json", "expected a JSON array of units: " + e.getOriginalMessage());
-            }
-            rows = Arrays.stream(inputs).map(i -> i == null ? null : mapper.toCommand(i)).toList();
+        if (body.length > maxBytes) {
+            throw ProblemException.invalid("file", "maxBytes", "the unit list is larger than " + maxBytes + " bytes");
         }
+        List<UnitCommand> rows;
+        if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("text/csv")) {
+            rows = UnitCsv.parse(body, ImportResource.charset(contentType), maxRows);
+        } else {
+            rows = UnitJson.parse(body, json, maxRows).stream().map(i -> i == null ? null : mapper.toCommand(i)).toList();
+        }
+        policy.importUnits(caller, rows);
         UnitService.ImportResult r = service.importUnits(rows, caller.username());
         return new ImportResult(r.created(), r.updated());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 }

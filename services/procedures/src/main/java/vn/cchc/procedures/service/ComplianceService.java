@@ -12,6 +12,7 @@ import vn.cchc.procedures.repository.ComplianceQueries;
 import vn.cchc.procedures.repository.ComplianceSnapshotRepository;
 import vn.cchc.procedures.repository.UnitRepository;
 import vn.cchc.shared.problem.ProblemException;
+import vn.cchc.shared.security.Jurisdiction;
 import vn.cchc.shared.text.Hashes;
 
 import java.time.Clock;
@@ -63,7 +64,7 @@ public class ComplianceService {
 
     private UnitCompliance evaluate(AdminUnit unit, LocalDate asOf) {
         PostingCompliance.Result result = PostingCompliance.evaluate(
-                queries.required(unit.getCode(), unit.getLevel(), unit.getFields(), asOf),
+                queries.required(unit.getCode(), Jurisdiction.rootOf(unit.getPath()), unit.getLevel(), unit.getFields(), asOf),
                 queries.posted(unit.getCode(), asOf));
         return new UnitCompliance(unit, asOf, result);
     }

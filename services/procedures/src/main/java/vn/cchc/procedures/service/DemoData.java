@@ -38,6 +38,8 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
     private static final String AUTHOR = "demo-data";
+    /** The demo province: its catalogue receives the demo procedures. */
+    static final String PROVINCE = "H99";
     static final String AMENDED = "1.004884.000.00.00.H99";
     static final String ABOLISHED = "1.000101.000.00.00.H99";
     static final String MISSING_AT_X01 = "1.000894.000.00.00.H99";
@@ -85,8 +87,10 @@ public class DemoData {
     public void seed() throws IOException {
         UnitInput[] unitRows = json.readValue(resource("units.json"), UnitInput[].class);
         unitService.importUnits(Arrays.stream(unitRows).map(unitMapper::toCommand).toList(), AUTHOR);
-        check(imports.runNow(resource("procedures.json"), ImportJob.Format.JSON, "demo/procedures.json", AUTHOR));
-        check(imports.runNow(resource("procedures.csv"), ImportJob.Format.CSV, "demo/procedures.csv", AUTHOR));
+        check(imports.runNow(resource("procedures.json"), ImportJob.Format.JSON, "demo/procedures.json", AUTHOR,
+                PROVINCE));
+        check(imports.runNow(resource("procedures.csv"), ImportJob.Format.CSV, "demo/procedures.csv", AUTHOR,
+                PROVINCE));
         history();
         postings();
         LOG.info("demo data: province H99 seeded (units, procedures, decisions, postings)");

@@ -25,8 +25,8 @@ public class ImportProgress {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public ImportJob create(String fileName, ImportJob.Format format, String author) {
-        ImportJob job = new ImportJob(UUID.randomUUID(), fileName, format, author, OffsetDateTime.now(clock));
+    public ImportJob create(String fileName, ImportJob.Format format, String author, String catalogue) {
+        ImportJob job = new ImportJob(UUID.randomUUID(), fileName, format, author, catalogue, OffsetDateTime.now(clock));
         jobs.persist(job);
         return job;
     }
@@ -42,8 +42,8 @@ public class ImportProgress {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void rejected(UUID id, List<RowError> errors) {
-        jobs.findById(id).rejected(errors, OffsetDateTime.now(clock));
+    public void rejected(UUID id, List<RowError> errors, long total) {
+        jobs.findById(id).rejected(errors, total, OffsetDateTime.now(clock));
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -54,5 +54,17 @@ public class ImportProgress {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failed(UUID id, String message) {
         jobs.findById(id).failed(message, OffsetDateTime.now(clock));
+    }
+
+    /**
+     * Jobs still RUNNING when this JVM starts were cut off by a stop or a crash (an import runs inside one JVM):
+     * they end FAILED instead of staying RUNNING for ever. Returns how many.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int failInterrupted(OffsetDateTime startedBefore) {
+        List<ImportJob> running = jobs.list("status = ?1 and startedAt < ?2", ImportJob.Status.RUNNING, startedBefore);
+        running.forEach(j -> j.failed("interrupted", "interrupted by a restart of the service; start the import again",
+                OffsetDateTime.now(clock)));
+        return running.size();
     }
 }

@@ -3,15 +3,16 @@ package vn.cchc.procedures.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
+import vn.cchc.procedures.domain.DateRange;
 import vn.cchc.procedures.domain.DecisionAction;
 import vn.cchc.procedures.domain.ImportJob.Phase;
-import vn.cchc.procedures.domain.ImportJob.RowError;
 import vn.cchc.procedures.domain.Procedure;
 import vn.cchc.procedures.domain.ProcedureRules;
 import vn.cchc.procedures.domain.ProcedureVersion;
 import vn.cchc.procedures.domain.PublicationDecision;
 import vn.cchc.procedures.importing.ImportRow;
 import vn.cchc.procedures.importing.ParsedFile;
+import vn.cchc.procedures.importing.RowErrors;
 import vn.cchc.procedures.repository.DecisionRepository;
 import vn.cchc.procedures.repository.ProcedureRepository;
 import vn.cchc.procedures.repository.ProcedureVersionRepository;
@@ -42,11 +43,12 @@ public class ImportSteps {
     private final DecisionRepository decisions;
     private final UnitRepository units;
     private final ComplianceService compliance;
+    private final AccessPolicy policy;
     private final Clock clock;
 
     public ImportSteps(ImportProgress progress, ProcedureService procedureService, ProcedureRepository procedures,
                        ProcedureVersionRepository versions, DecisionRepository decisions, UnitRepository units,
-                       ComplianceService compliance, Clock clock) {
+                       ComplianceService compliance, AccessPolicy policy, Clock clock) {
         this.progress = progress;
         this.procedureService = procedureService;
         this.procedures = procedures;
@@ -54,17 +56,23 @@ public class ImportSteps {
         this.decisions = decisions;
         this.units = units;
         this.compliance = compliance;
+        this.policy = policy;
         this.clock = clock;
     }
 
-    /** Every rule of every row, reported all at once; nothing touched. */
+    /**
+     * Every rule of every row, reported at once (the first 1,000 errors and their total); nothing touched. Rows
+     * must belong to {@code catalogue}: a code naming another province's catalogue, or a deciding agency or
+     * receiving point of another province, is an error of that row ({@code inCatalogue}).
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<RowError> validate(UUID id, ParsedFile parsed, int total) {
-        List<RowError> errors = new ArrayList<>(parsed.errors());
+    public RowErrors validate(UUID id, ParsedFile parsed, int total, String catalogue) {
+        RowErrors errors = new RowErrors();
+        errors.addAll(parsed.problems());
         Set<String> existing = new HashSet<>(procedures.getEntityManager()
                 .createQuery("select p.code from Procedure p", String.class).getResultList());
-        Set<String> knownUnits = new HashSet<>(units.getEntityManager()
-                .createQuery("select u.code from AdminUnit u", String.class).getResultList());
+        Map<String, String> roots = policy.allRoots();
+        Map<String, String> rootLevels = policy.rootLevels();
         Set<String> levelCodes = procedureService.levelCodes();
         Map<String, Integer> seen = new HashMap<>();
         int done = 0;
@@ -74,24 +82,42 @@ public class ImportSteps {
             if (v.isEmpty()) {
                 String code = row.code().trim();
                 Integer first = seen.putIfAbsent(code, n);
+                String named = AccessPolicy.namedCatalogue(code, rootLevels);
                 if (first != null) {
                     v.add(new ProcedureRules.Violation("code", "uniqueInFile", "same code as row " + first));
                 } else if (existing.contains(code)) {
                     v.add(new ProcedureRules.Violation("code", "unique", code + " is already in the catalogue"));
+                } else if (named != null && !named.equals(catalogue)) {
+                    v.add(new ProcedureRules.Violation("code", "inCatalogue", "the code names the catalogue " + named
+                            + "; this import writes the catalogue " + catalogue));
                 }
             }
-            v.addAll(ProcedureRules.check(row.content()));
-            v.addAll(procedureService.checkReferences(row.content(), levelCodes, knownUnits));
+            List<ProcedureRules.Violation> content = ProcedureRules.check(row.content());
+            v.addAll(content);
+            if (content.stream().noneMatch(x -> "maxItems".equals(x.rule()))) {
+                v.addAll(procedureService.checkReferences(row.content(), levelCodes, roots.keySet()));
+                AccessPolicy.Denial d = AccessPolicy.referencesDenial(catalogue, row.content().decidingAgencyCode(),
+                        row.content().receivingPoints(), roots);
+                if (d != null) {
+                    v.add(new ProcedureRules.Violation(d.field(), "inCatalogue", d.message()));
+                }
+            }
             boolean anyDecision = row.hasDecision() || row.decisionDate() != null || row.effectiveDate() != null;
             if (anyDecision) {
                 if (!row.hasDecision()) {
                     v.add(new ProcedureRules.Violation("decisionNumber", "required", "a decision date needs its number"));
+                } else if (row.decisionNumber().length() > 100) {
+                    v.add(new ProcedureRules.Violation("decisionNumber", "maxLength", "at most 100 characters"));
                 }
                 if (row.decisionDate() == null) {
                     v.add(new ProcedureRules.Violation("decisionDate", "required", "the decision needs its date"));
+                } else if (!DateRange.ok(row.decisionDate())) {
+                    v.add(new ProcedureRules.Violation("decisionDate", DateRange.RULE, DateRange.MESSAGE));
                 }
                 if (row.effectiveDate() == null) {
                     v.add(new ProcedureRules.Violation("effectiveDate", "required", "the decision needs its effective date"));
+                } else if (!DateRange.ok(row.effectiveDate())) {
+                    v.add(new ProcedureRules.Violation("effectiveDate", DateRange.RULE, DateRange.MESSAGE));
                 }
                 if (row.decisionDate() != null && row.effectiveDate() != null
                         && row.effectiveDate().isBefore(row.decisionDate())) {
@@ -99,16 +125,15 @@ public class ImportSteps {
                             "must not be before the decision date"));
                 }
             }
-            v.forEach(x -> errors.add(new RowError(n, x.field(), x.rule(), x.message())));
+            v.forEach(x -> errors.add(n, x.field(), x.rule(), x.message()));
             done++;
             if (done % PROGRESS_EVERY == 0) {
                 progress.update(id, Phase.VALIDATING, total, done / 2);
             }
         }
         if (parsed.rows().isEmpty() && errors.isEmpty()) {
-            errors.add(new RowError(0, "file", "notEmpty", "the file holds no procedure rows"));
+            errors.add(0, "file", "notEmpty", "the file holds no procedure rows");
         }
-        errors.sort(java.util.Comparator.comparingInt(RowError::row));
         return errors;
     }
 
@@ -120,7 +145,7 @@ public class ImportSteps {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     @TransactionConfiguration(timeout = 900)
-    public int[] write(UUID id, List<ImportRow> rows, int total, String author) {
+    public int[] write(UUID id, List<ImportRow> rows, int total, String author, String catalogue) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Map<String, PublicationDecision> byKey = new LinkedHashMap<>();
         for (ImportRow row : rows) {
@@ -137,7 +162,7 @@ public class ImportSteps {
         int published = 0;
         int done = 0;
         for (ImportRow row : rows) {
-            Procedure procedure = Procedure.create(row.code().trim(), author, now);
+            Procedure procedure = Procedure.create(row.code().trim(), catalogue, author, now);
             procedures.persist(procedure);
             ProcedureVersion draft = ProcedureVersion.draft(procedure, 1, row.content(), author, now);
             versions.persist(draft);

@@ -10,11 +10,10 @@ import vn.cchc.procedures.repository.PostingRepository;
 import vn.cchc.procedures.repository.ProcedureRepository;
 import vn.cchc.procedures.repository.ProcedureVersionRepository;
 import vn.cchc.procedures.repository.UnitRepository;
-import vn.cchc.shared.problem.Problem;
+import vn.cchc.shared.problem.Violations;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Jurisdiction;
-import vn.cchc.shared.security.Roles;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,15 +34,17 @@ public class PostingService {
     private final ProcedureVersionRepository versions;
     private final UnitRepository units;
     private final ComplianceService compliance;
+    private final AccessPolicy policy;
     private final Clock clock;
 
     public PostingService(PostingRepository postings, ProcedureRepository procedures, ProcedureVersionRepository versions,
-                          UnitRepository units, ComplianceService compliance, Clock clock) {
+                          UnitRepository units, ComplianceService compliance, AccessPolicy policy, Clock clock) {
         this.postings = postings;
         this.procedures = procedures;
         this.versions = versions;
         this.units = units;
         this.compliance = compliance;
+        this.policy = policy;
         this.clock = clock;
     }
 
@@ -69,11 +70,9 @@ public class PostingService {
     @Transactional
     public void post(String unitCode, Item item, Caller caller) {
         AdminUnit unit = writable(unitCode, caller);
-        List<Problem.Violation> v = new ArrayList<>();
-        Resolved r = resolve(item, "", v);
-        if (!v.isEmpty()) {
-            throw ProblemException.invalid(v);
-        }
+        Violations v = new Violations();
+        Resolved r = resolve(unit, item, "", v);
+        v.throwIfAny();
         upsert(unit, r, caller.username());
         compliance.recompute(unit);
     }
@@ -83,8 +82,10 @@ public class PostingService {
         AdminUnit unit = writable(unitCode, caller);
         Procedure procedure = procedures.findByCode(procedureCode)
                 .orElseThrow(() -> ProblemException.notFound("No procedure " + procedureCode + "."));
-        Posting posting = postings.find(unit.getCode(), procedure.getId())
-                .orElseThrow(() -> ProblemException.notFound(unit.getCode() + " does not post " + procedureCode + "."));
+        Posting posting = postings.find(unit.getCode(), procedure.getId()).orElse(null);
+        if (posting == null) {
+            return; // taking down what is not posted changes nothing (DELETE is idempotent)
+        }
         postings.delete(posting);
         postings.flush();
         compliance.recompute(unit);
@@ -98,27 +99,25 @@ public class PostingService {
 
     /** Replaces the list without an access check (the caller was checked, or it is the demo loader). */
     void replace(AdminUnit unit, List<Item> items, String author) {
-        List<Problem.Violation> v = new ArrayList<>();
+        Violations v = new Violations();
         List<Resolved> resolved = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             if (item == null || item.procedureCode() == null) {
-                v.add(new Problem.Violation("items[" + i + "].procedureCode", "required", "must not be blank"));
+                v.add("items[" + i + "].procedureCode", "required", "must not be blank");
                 continue;
             }
             if (!seen.add(item.procedureCode().trim())) {
-                v.add(new Problem.Violation("items[" + i + "].procedureCode", "unique", "listed twice"));
+                v.add("items[" + i + "].procedureCode", "unique", "listed twice");
                 continue;
             }
-            Resolved r = resolve(item, "items[" + i + "].", v);
+            Resolved r = resolve(unit, item, "items[" + i + "].", v);
             if (r != null) {
                 resolved.add(r);
             }
         }
-        if (!v.isEmpty()) {
-            throw ProblemException.invalid(v);
-        }
+        v.throwIfAny();
         Set<Long> keep = new HashSet<>();
         resolved.forEach(r -> keep.add(r.procedure().getId()));
         for (Posting p : postings.ofUnit(unit.getCode())) {
@@ -135,26 +134,33 @@ public class PostingService {
     }
 
     /** The procedure and version to post: the version in force today unless one is named. */
-    private Resolved resolve(Item item, String prefix, List<Problem.Violation> v) {
+    private Resolved resolve(AdminUnit unit, Item item, String prefix, Violations v) {
         String code = item.procedureCode() == null ? "" : item.procedureCode().trim();
         Procedure procedure = procedures.findByCode(code).orElse(null);
         if (procedure == null) {
-            v.add(new Problem.Violation(prefix + "procedureCode", "exists", "no procedure " + code));
+            v.add(prefix + "procedureCode", "exists", "no procedure " + code);
+            return null;
+        }
+        String province = Jurisdiction.rootOf(unit.getPath());
+        if (!procedure.getCatalogue().equals(province) && !AccessPolicy.NATIONAL_CATALOGUE.equals(procedure.getCatalogue())) {
+            v.add(prefix + "procedureCode", "inCatalogue", code + " belongs to the catalogue of "
+                    + procedure.getCatalogue() + "; a receiving point of " + province + " posts its own province's "
+                    + "and the national procedures");
             return null;
         }
         LocalDate today = LocalDate.now(clock.withZone(ProcedureService.ZONE));
         if (item.version() == null) {
             ProcedureVersion inForce = versions.inForce(procedure.getId(), today).orElse(null);
             if (inForce == null) {
-                v.add(new Problem.Violation(prefix + "procedureCode", "inForce",
-                        code + " is not in force today; only procedures in force are posted"));
+                v.add(prefix + "procedureCode", "inForce",
+                        code + " is not in force today; only procedures in force are posted");
                 return null;
             }
             return new Resolved(procedure, inForce.getVersion());
         }
         ProcedureVersion named = versions.version(procedure.getId(), item.version()).filter(x -> !x.isDraft()).orElse(null);
         if (named == null) {
-            v.add(new Problem.Violation(prefix + "version", "published", code + " has no published version " + item.version()));
+            v.add(prefix + "version", "published", code + " has no published version " + item.version());
             return null;
         }
         return new Resolved(procedure, named.getVersion());
@@ -180,16 +186,16 @@ public class PostingService {
         return unit;
     }
 
-    /** Officers and leaders of the unit or a unit above it; admin anywhere. Others: 403. */
+    /** The access check alone (the resource runs it before looking at the body). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireWritable(String unitCode, Caller caller) {
+        writable(unitCode, caller);
+    }
+
+    /** Officers and leaders of the unit or a unit above it; admins of its province. Others: 403 (see AccessPolicy). */
     private AdminUnit writable(String unitCode, Caller caller) {
         AdminUnit unit = receivingPoint(unitCode);
-        boolean admin = caller.hasRole(Roles.ADMIN);
-        boolean staffOfUnit = caller.hasAnyRole(Roles.OFFICER, Roles.LEADER)
-                && caller.unitCode().map(u -> Jurisdiction.covers(u, unit.getPath())).orElse(false);
-        if (!admin && !staffOfUnit) {
-            throw ProblemException.forbidden("Only officers and leaders of " + unit.getCode()
-                    + " (or of a unit above it) may change its posting.");
-        }
+        policy.writePosting(caller, unit);
         return unit;
     }
 

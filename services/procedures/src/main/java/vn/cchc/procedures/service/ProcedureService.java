@@ -4,6 +4,7 @@ import vn.cchc.shared.calendar.VietnamTime;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.cchc.procedures.domain.DateRange;
 import vn.cchc.procedures.domain.DecisionAction;
 import vn.cchc.procedures.domain.DecisionItem;
 import vn.cchc.procedures.domain.Procedure;
@@ -37,6 +38,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -84,15 +86,16 @@ public class ProcedureService {
 
     // ---------------------------------------------------------------- drafts
 
+    /** Creates version 1 as a draft in {@code catalogue} (a province code or VN, decided by the access policy). */
     @Transactional
-    public ProcedureVersion create(String code, ProcedureContent content, String author) {
+    public ProcedureVersion create(String code, String catalogue, ProcedureContent content, String author) {
         check(ProcedureRules.checkCode(code), "");
         checkContent(content, "");
         String trimmed = code.trim();
         if (procedures.existsByCode(trimmed)) {
             throw ProblemException.conflict("A procedure with code " + trimmed + " already exists.");
         }
-        Procedure procedure = Procedure.create(trimmed, author, now());
+        Procedure procedure = Procedure.create(trimmed, catalogue, author, now());
         procedures.persist(procedure);
         ProcedureVersion draft = ProcedureVersion.draft(procedure, 1, content, author, now());
         versions.persistAndFlush(draft);
@@ -147,6 +150,12 @@ public class ProcedureService {
      */
     @Transactional
     public DecisionResult recordDecision(DecisionCommand cmd, String author) {
+        if (!DateRange.ok(cmd.decisionDate())) {
+            throw ProblemException.invalid("decisionDate", DateRange.RULE, DateRange.MESSAGE);
+        }
+        if (!DateRange.ok(cmd.effectiveDate())) {
+            throw ProblemException.invalid("effectiveDate", DateRange.RULE, DateRange.MESSAGE);
+        }
         if (cmd.effectiveDate().isBefore(cmd.decisionDate())) {
             throw ProblemException.invalid("effectiveDate", "notBeforeDecisionDate", "must not be before decisionDate");
         }
@@ -293,21 +302,36 @@ public class ProcedureService {
 
     // ---------------------------------------------------------------- reads
 
+    /**
+     * Searches the catalogue. {@code unpublishedCatalogues}: the catalogues whose drafts and abolished procedures
+     * the caller sees besides what is in force (null = every catalogue, empty = public view).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Hit> search(String query, String field, String level, String agency, ProcedureState state,
-                            LocalDate asOf, boolean staff, PageRequest page) {
+                            LocalDate asOf, Set<String> unpublishedCatalogues, PageRequest page) {
+        boolean staff = unpublishedCatalogues == null || !unpublishedCatalogues.isEmpty();
         Set<ProcedureState> allowed = staff ? EnumSet.allOf(ProcedureState.class) : ProcedureState.PUBLIC;
         Collection<ProcedureState> states = state == null ? allowed
                 : allowed.contains(state) ? Set.of(state) : Set.of();
         if (states.isEmpty()) {
             return Page.of(List.of(), page, 0);
         }
-        return procedures.search(new Filter(query, field, level, agency, states, asOf == null ? today() : asOf), page);
+        return procedures.search(new Filter(query, field, level, agency, states, asOf == null ? today() : asOf,
+                unpublishedCatalogues), page);
     }
 
-    /** The version in force on {@code asOf}; staff also get the draft or last version when none is. */
+    /** As {@link #get(String, LocalDate, Predicate)}, with the same visibility for every procedure. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Hit get(String code, LocalDate asOf, boolean staff) {
+        return get(code, asOf, p -> staff);
+    }
+
+    /**
+     * The version in force on {@code asOf}; callers for whom {@code unpublished} holds also get the draft or
+     * last version when none is.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Hit get(String code, LocalDate asOf, Predicate<Procedure> unpublished) {
         LocalDate date = asOf == null ? today() : asOf;
         Procedure procedure = procedures.findByCode(code).orElse(null);
         if (procedure != null) {
@@ -315,7 +339,7 @@ public class ProcedureService {
             if (inForce != null) {
                 return new Hit(inForce, inForce.stateOn(date));
             }
-            if (staff) {
+            if (unpublished.test(procedure)) {
                 List<ProcedureVersion> all = versions.ofProcedure(procedure.getId());
                 ProcedureVersion last = all.get(all.size() - 1);
                 return new Hit(last, last.stateOn(date));
@@ -325,8 +349,9 @@ public class ProcedureService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Hit version(String code, int version, boolean staff) {
+    public Hit version(String code, int version, Predicate<Procedure> unpublished) {
         Procedure procedure = require(code);
+        boolean staff = unpublished.test(procedure);
         ProcedureVersion v = versions.version(procedure.getId(), version)
                 .filter(x -> staff || !x.isDraft())
                 .orElseThrow(() -> ProblemException.notFound("Procedure " + code + " has no version " + version + "."));
@@ -334,10 +359,11 @@ public class ProcedureService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public History history(String code, boolean staff) {
+    public History history(String code, Predicate<Procedure> unpublished) {
         Procedure procedure = procedures.findByCode(code)
-                .filter(p -> staff || p.isPublished())
+                .filter(p -> p.isPublished() || unpublished.test(p))
                 .orElseThrow(() -> ProblemException.notFound("No procedure " + code + "."));
+        boolean staff = unpublished.test(procedure);
         List<ProcedureVersion> all = versions.ofProcedure(procedure.getId()).stream()
                 .filter(v -> staff || !v.isDraft()).toList();
         List<DecisionItem> items = decisionItems.ofProcedure(procedure.getId());
@@ -420,6 +446,18 @@ public class ProcedureService {
             throw ProblemException.invalid(violations.stream()
                     .map(v -> new Problem.Violation(prefix + v.field(), v.rule(), v.message())).toList());
         }
+    }
+
+    /** The procedure with this code (404 otherwise), for access checks before a write. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Procedure procedure(String code) {
+        return require(code);
+    }
+
+    /** The procedures among {@code codes} that exist. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Collection<Procedure> procedures(Collection<String> codes) {
+        return procedures.byCodes(codes).values();
     }
 
     private Procedure require(String code) {

@@ -35,7 +35,14 @@ public class ReportService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ReductionRow> timeReduction(GroupBy groupBy, LocalDate asOf) {
-        List<ProcedureVersion> inForce = versions.allInForce(asOf);
+        return timeReduction(groupBy, asOf, null);
+    }
+
+    /** Over the procedures of {@code catalogues} (null = every catalogue). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReductionRow> timeReduction(GroupBy groupBy, LocalDate asOf, java.util.Set<String> catalogues) {
+        List<ProcedureVersion> inForce = versions.allInForce(asOf).stream()
+                .filter(v -> catalogues == null || catalogues.contains(v.getProcedure().getCatalogue())).toList();
         Function<ProcedureVersion, String> key = groupBy == GroupBy.FIELD ? ProcedureVersion::getField
                 : v -> v.getDecidingAgencyCode() == null ? "" : v.getDecidingAgencyCode();
         Map<String, List<TimeReduction.Item>> groups = new TreeMap<>();

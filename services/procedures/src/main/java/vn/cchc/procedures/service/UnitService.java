@@ -10,8 +10,9 @@ import vn.cchc.procedures.repository.UnitLevelRepository;
 import vn.cchc.procedures.repository.UnitRepository;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageRequest;
-import vn.cchc.shared.problem.Problem;
+import vn.cchc.procedures.domain.DateRange;
 import vn.cchc.shared.problem.ProblemException;
+import vn.cchc.shared.problem.Violations;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,7 +23,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -31,6 +34,8 @@ import java.util.stream.Collectors;
 public class UnitService {
 
     public static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.\\-_]{0,59}");
+    /** Length of the path column: the deepest tree a unit may sit in. */
+    static final int MAX_PATH = 2000;
 
     private final UnitRepository units;
     private final UnitLevelRepository levels;
@@ -77,10 +82,9 @@ public class UnitService {
 
     @Transactional
     public AdminUnit create(UnitCommand cmd, String author) {
-        List<Problem.Violation> v = check(cmd, "", Map.of());
-        if (!v.isEmpty()) {
-            throw ProblemException.invalid(v);
-        }
+        Violations v = new Violations();
+        check(cmd, "", Map.of(), levelCodes(), this::find, v);
+        v.throwIfAny();
         if (units.findByCode(cmd.code().trim()).isPresent()) {
             throw ProblemException.conflict("A unit with code " + cmd.code().trim() + " already exists.");
         }
@@ -96,11 +100,28 @@ public class UnitService {
         AdminUnit unit = get(code);
         UnitCommand withCode = new UnitCommand(code, cmd.name(), cmd.kind(), cmd.level(), cmd.parentCode(), cmd.validFrom(),
                 cmd.validTo(), cmd.successorCode(), cmd.receivesDossiers(), cmd.fields());
-        List<Problem.Violation> v = check(withCode, "", Map.of());
-        if (!v.isEmpty()) {
-            throw ProblemException.invalid(v);
+        Violations v = new Violations();
+        check(withCode, "", Map.of(), levelCodes(), this::find, v);
+        if (withCode.validFrom() != null && DateRange.ok(withCode.validFrom())) {
+            for (AdminUnit child : units.children(unit.getCode())) {
+                if (child.getValidFrom().isBefore(withCode.validFrom())) {
+                    v.add("validFrom", "notAfterChildren", "unit " + child.getCode() + " below it is valid from "
+                            + child.getValidFrom() + "; a unit cannot start after its children");
+                    break;
+                }
+            }
         }
+        v.throwIfAny();
         String oldPath = unit.getPath();
+        String parent = blank(withCode.parentCode()) ? null : withCode.parentCode().trim();
+        String newPath = (parent == null ? "/" : find(parent).orElseThrow().getPath()) + unit.getCode() + "/";
+        if (!newPath.equals(oldPath)) {
+            int deepest = units.subtree(oldPath).stream().mapToInt(d -> d.getPath().length()).max().orElse(oldPath.length());
+            if (deepest - oldPath.length() + newPath.length() > MAX_PATH) {
+                throw ProblemException.invalid("parentCode", "maxDepth", "the tree would be deeper than the paths allow ("
+                        + MAX_PATH + " characters)");
+            }
+        }
         write(unit, withCode, author, Map.of());
         if (!oldPath.equals(unit.getPath())) {
             movePaths(unit, oldPath);
@@ -114,6 +135,9 @@ public class UnitService {
     @Transactional
     public AdminUnit merge(String code, String successorCode, LocalDate lastDay, String author) {
         AdminUnit unit = get(code);
+        if (!DateRange.ok(lastDay)) {
+            throw ProblemException.invalid("lastDay", DateRange.RULE, DateRange.MESSAGE);
+        }
         AdminUnit successor = units.findByCode(successorCode)
                 .orElseThrow(() -> ProblemException.invalid("successorCode", "exists", "no unit " + successorCode));
         if (successor.getCode().equals(unit.getCode())) {
@@ -139,38 +163,40 @@ public class UnitService {
      */
     @Transactional
     public ImportResult importUnits(List<UnitCommand> rows, String author) {
-        List<Problem.Violation> violations = new ArrayList<>();
+        Violations violations = new Violations();
         Map<String, UnitCommand> byCode = new LinkedHashMap<>();
+        Set<String> referenced = new HashSet<>();
         for (int i = 0; i < rows.size(); i++) {
             UnitCommand row = rows.get(i);
             if (row == null) {
-                violations.add(new Problem.Violation("rows[" + i + "]", "required", "empty row"));
+                violations.add("rows[" + i + "]", "required", "empty row");
                 continue;
             }
             if (row.code() != null && byCode.putIfAbsent(row.code().trim(), row) != null) {
-                violations.add(new Problem.Violation("rows[" + i + "].code", "unique", "code " + row.code() + " appears twice"));
+                violations.add("rows[" + i + "].code", "unique", "code " + row.code() + " appears twice");
+            }
+            for (String c : new String[]{row.code(), row.parentCode(), row.successorCode()}) {
+                if (!blank(c)) {
+                    referenced.add(c.trim());
+                }
             }
         }
+        Map<String, AdminUnit> known = units.byCodes(referenced);
+        Set<String> levelCodes = levelCodes();
+        Function<String, Optional<AdminUnit>> lookup = c -> Optional.ofNullable(known.get(c));
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i) != null) {
-                violations.addAll(check(rows.get(i), "rows[" + i + "].", byCode));
+                check(rows.get(i), "rows[" + i + "].", byCode, levelCodes, lookup, violations);
             }
         }
         // order parents before children; a cycle inside the file is an error
-        List<UnitCommand> ordered = new ArrayList<>();
-        Set<String> placed = new HashSet<>();
-        for (int i = 0; i < rows.size() && violations.isEmpty(); i++) {
-            place(rows.get(i), byCode, placed, ordered, new HashSet<>(), i, violations);
-        }
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
-        }
-        Map<String, AdminUnit> existing = units.byCodes(byCode.keySet());
+        List<UnitCommand> ordered = violations.isEmpty() ? order(rows, byCode, known, violations) : List.of();
+        violations.throwIfAny();
         Map<String, AdminUnit> written = new HashMap<>();
         int created = 0;
         int updated = 0;
         for (UnitCommand row : ordered) {
-            AdminUnit unit = existing.get(row.code().trim());
+            AdminUnit unit = known.get(row.code().trim());
             String oldPath = unit == null ? null : unit.getPath();
             if (unit == null) {
                 unit = new AdminUnit(row.code());
@@ -191,72 +217,125 @@ public class UnitService {
         return new ImportResult(created, updated);
     }
 
-    private void place(UnitCommand row, Map<String, UnitCommand> byCode, Set<String> placed, List<UnitCommand> ordered,
-                       Set<String> visiting, int index, List<Problem.Violation> violations) {
-        String code = row.code().trim();
-        if (placed.contains(code)) {
-            return;
+    /**
+     * Rows in an order that puts every parent before its children (iteratively: a file may hold a chain of
+     * thousands), refusing cycles and trees deeper than the paths allow.
+     */
+    private static List<UnitCommand> order(List<UnitCommand> rows, Map<String, UnitCommand> byCode,
+                                           Map<String, AdminUnit> known, Violations violations) {
+        List<UnitCommand> ordered = new ArrayList<>();
+        Map<String, Integer> pathLength = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            String start = rows.get(i).code().trim();
+            if (pathLength.containsKey(start)) {
+                continue;
+            }
+            // walk up through rows of the file not placed yet
+            List<String> chain = new ArrayList<>();
+            Set<String> visiting = new HashSet<>();
+            String code = start;
+            boolean cycle = false;
+            while (code != null && byCode.containsKey(code) && !pathLength.containsKey(code)) {
+                if (!visiting.add(code)) {
+                    cycle = true;
+                    break;
+                }
+                chain.add(code);
+                String parent = byCode.get(code).parentCode();
+                code = blank(parent) ? null : parent.trim();
+            }
+            if (cycle) {
+                violations.add("rows[" + i + "].parentCode", "noCycle", "the parent chain of " + start + " loops back to it");
+                return List.of();
+            }
+            int base = code == null ? 1 : pathLength.containsKey(code) ? pathLength.get(code)
+                    : known.containsKey(code) ? known.get(code).getPath().length() : 1;
+            for (int k = chain.size() - 1; k >= 0; k--) {
+                String c = chain.get(k);
+                base = base + c.length() + 1;
+                if (base > MAX_PATH) {
+                    violations.add("rows[" + i + "].parentCode", "maxDepth", "the tree of " + c
+                            + " is deeper than the paths allow (" + MAX_PATH + " characters)");
+                    return List.of();
+                }
+                pathLength.put(c, base);
+                ordered.add(byCode.get(c));
+            }
         }
-        if (!visiting.add(code)) {
-            violations.add(new Problem.Violation("rows[" + index + "].parentCode", "noCycle",
-                    "the parent chain of " + code + " loops back to it"));
-            return;
-        }
-        String parent = blank(row.parentCode()) ? null : row.parentCode().trim();
-        if (parent != null && byCode.containsKey(parent)) {
-            place(byCode.get(parent), byCode, placed, ordered, visiting, index, violations);
-        }
-        if (placed.add(code)) {
-            ordered.add(row);
-        }
+        return ordered;
     }
 
     /** Field rules and references; {@code pending} holds units of the same import that count as existing. */
-    private List<Problem.Violation> check(UnitCommand cmd, String prefix, Map<String, UnitCommand> pending) {
-        List<Problem.Violation> v = new ArrayList<>();
+    private void check(UnitCommand cmd, String prefix, Map<String, UnitCommand> pending, Set<String> levelCodes,
+                       Function<String, Optional<AdminUnit>> lookup, Violations v) {
         if (blank(cmd.code()) || !CODE.matcher(cmd.code().trim()).matches()) {
-            v.add(new Problem.Violation(prefix + "code", "format", "letters, digits, '.', '-' or '_', at most 60"));
+            v.add(prefix + "code", "format", "letters, digits, '.', '-' or '_', at most 60");
         }
         if (blank(cmd.name())) {
-            v.add(new Problem.Violation(prefix + "name", "required", "must not be blank"));
+            v.add(prefix + "name", "required", "must not be blank");
         } else if (cmd.name().length() > 300) {
-            v.add(new Problem.Violation(prefix + "name", "maxLength", "at most 300 characters"));
+            v.add(prefix + "name", "maxLength", "at most 300 characters");
         }
         if (cmd.kind() == null) {
-            v.add(new Problem.Violation(prefix + "kind", "required", "one of ADMINISTRATION, AGENCY, ONE_STOP"));
+            v.add(prefix + "kind", "required", "one of ADMINISTRATION, AGENCY, ONE_STOP");
         }
-        Set<String> levelCodes = levels.listAll().stream().map(UnitLevel::getCode).collect(Collectors.toSet());
         if (blank(cmd.level()) || !levelCodes.contains(cmd.level().trim())) {
-            v.add(new Problem.Violation(prefix + "level", "exists", "one of " + levelCodes.stream().sorted().toList()));
+            v.add(prefix + "level", "exists", "one of " + levelCodes.stream().sorted().toList());
         }
+        boolean datesOk = true;
         if (cmd.validFrom() == null) {
-            v.add(new Problem.Violation(prefix + "validFrom", "required", "the first day the unit exists"));
-        } else if (cmd.validTo() != null && cmd.validTo().isBefore(cmd.validFrom())) {
-            v.add(new Problem.Violation(prefix + "validTo", "notBeforeValidFrom", "must not be before validFrom"));
+            v.add(prefix + "validFrom", "required", "the first day the unit exists");
+            datesOk = false;
+        } else if (!DateRange.ok(cmd.validFrom())) {
+            v.add(prefix + "validFrom", DateRange.RULE, DateRange.MESSAGE);
+            datesOk = false;
+        }
+        if (!DateRange.ok(cmd.validTo())) {
+            v.add(prefix + "validTo", DateRange.RULE, DateRange.MESSAGE);
+        } else if (datesOk && cmd.validTo() != null && cmd.validTo().isBefore(cmd.validFrom())) {
+            v.add(prefix + "validTo", "notBeforeValidFrom", "must not be before validFrom");
         }
         String code = blank(cmd.code()) ? "" : cmd.code().trim();
         if (!blank(cmd.parentCode())) {
             String parent = cmd.parentCode().trim();
+            LocalDate parentFrom = null;
             if (parent.equals(code)) {
-                v.add(new Problem.Violation(prefix + "parentCode", "notSelf", "a unit cannot be its own parent"));
-            } else if (!pending.containsKey(parent)) {
-                AdminUnit p = units.findByCode(parent).orElse(null);
+                v.add(prefix + "parentCode", "notSelf", "a unit cannot be its own parent");
+            } else if (pending.containsKey(parent)) {
+                parentFrom = pending.get(parent).validFrom();
+            } else {
+                AdminUnit p = lookup.apply(parent).orElse(null);
                 if (p == null) {
-                    v.add(new Problem.Violation(prefix + "parentCode", "exists", "no unit " + parent));
+                    v.add(prefix + "parentCode", "exists", "no unit " + parent);
                 } else if (!code.isEmpty() && p.getPath().contains("/" + code + "/")) {
-                    v.add(new Problem.Violation(prefix + "parentCode", "noCycle", parent + " is below " + code));
+                    v.add(prefix + "parentCode", "noCycle", parent + " is below " + code);
+                } else {
+                    parentFrom = p.getValidFrom();
                 }
+            }
+            if (datesOk && parentFrom != null && cmd.validFrom().isBefore(parentFrom)) {
+                v.add(prefix + "validFrom", "notBeforeParent", "must not be before the parent's validFrom " + parentFrom);
             }
         }
         if (!blank(cmd.successorCode())) {
             String successor = cmd.successorCode().trim();
             if (successor.equals(code)) {
-                v.add(new Problem.Violation(prefix + "successorCode", "notSelf", "a unit cannot succeed itself"));
-            } else if (!pending.containsKey(successor) && units.findByCode(successor).isEmpty()) {
-                v.add(new Problem.Violation(prefix + "successorCode", "exists", "no unit " + successor));
+                v.add(prefix + "successorCode", "notSelf", "a unit cannot succeed itself");
+            } else if (!pending.containsKey(successor) && lookup.apply(successor).isEmpty()) {
+                v.add(prefix + "successorCode", "exists", "no unit " + successor);
             }
         }
-        return v;
+        if (cmd.fields() != null && cmd.fields().size() > 200) {
+            v.add(prefix + "fields", "maxItems", "at most 200 fields");
+        }
+    }
+
+    private Optional<AdminUnit> find(String code) {
+        return units.findByCode(code);
+    }
+
+    private Set<String> levelCodes() {
+        return levels.listAll().stream().map(UnitLevel::getCode).collect(Collectors.toSet());
     }
 
     private void write(AdminUnit unit, UnitCommand cmd, String author, Map<String, AdminUnit> written) {

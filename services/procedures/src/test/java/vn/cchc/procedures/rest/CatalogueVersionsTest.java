@@ -34,6 +34,11 @@ import static vn.cchc.procedures.Fixtures.with;
 @QuarkusTest
 class CatalogueVersionsTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void province() {
+        vn.cchc.procedures.Fixtures.h99();
+    }
+
     @Inject
     EntityManager em;
 

@@ -39,6 +39,11 @@ class ImportResourceTest {
     @Inject
     EntityManager em;
 
+    @org.junit.jupiter.api.BeforeEach
+    void province() {
+        vn.cchc.procedures.Fixtures.h99();
+    }
+
     @Test
     void aFileWithOneBadRowIsRejectedWithItsErrorsAndWritesNothing() {
         String s = suffix();

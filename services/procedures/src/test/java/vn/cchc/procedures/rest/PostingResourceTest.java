@@ -19,9 +19,10 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.cchc.procedures.Fixtures.catalogueOf;
 import static vn.cchc.procedures.Fixtures.create;
 import static vn.cchc.procedures.Fixtures.createUnit;
-import static vn.cchc.procedures.Fixtures.decide;
+import static vn.cchc.procedures.Fixtures.decideAs;
 import static vn.cchc.procedures.Fixtures.procedure;
 import static vn.cchc.procedures.Fixtures.saveDraft;
 import static vn.cchc.procedures.Fixtures.suffix;
@@ -49,9 +50,11 @@ class PostingResourceTest {
     String b;
     String c;
     String old;
+    String catalogue;
 
     @BeforeEach
     void province() {
+        vn.cchc.procedures.Fixtures.h99();
         p = "T" + suffix();
         point = p + ".X1.MC";
         field = "Lĩnh vực " + p;
@@ -66,12 +69,13 @@ class PostingResourceTest {
         b = p + ".B";
         c = p + ".C";
         old = p + ".OLD";
+        catalogue = catalogueOf(p);
         for (String code : List.of(a, b, c, old)) {
-            create(procedure(code, "Thủ tục " + code, field, "COMMUNE"));
+            create(catalogue, procedure(code, "Thủ tục " + code, field, "COMMUNE"));
         }
-        create(procedure(p + ".PROV", "Thủ tục cấp tỉnh", field, "PROVINCE"));
-        decide("1/QĐ-UBND", "2025-06-01", "2025-07-01", a + ":PUBLISH", b + ":PUBLISH", c + ":PUBLISH", old + ":PUBLISH",
-                p + ".PROV:PUBLISH").then().statusCode(201);
+        create(catalogue, procedure(p + ".PROV", "Thủ tục cấp tỉnh", field, "PROVINCE"));
+        decideAs(catalogue, "1/QĐ-UBND", "2025-06-01", "2025-07-01", a + ":PUBLISH", b + ":PUBLISH", c + ":PUBLISH",
+                old + ":PUBLISH", p + ".PROV:PUBLISH").then().statusCode(201);
     }
 
     @Test
@@ -79,8 +83,9 @@ class PostingResourceTest {
         put(officer, point, List.of(Map.of("procedureCode", a), Map.of("procedureCode", c), Map.of("procedureCode", old)))
                 .then().statusCode(200).body("items.procedureCode", equalTo(List.of(a, c, old)));
         // C is amended, OLD abolished: the point still shows C version 1 and OLD
-        saveDraft(c, with(procedure(c, "Thủ tục C (sửa đổi)", field, "COMMUNE"), "fees", List.of())).then().statusCode(200);
-        decide("2/QĐ-UBND", "2025-10-01", "2025-11-01", c + ":AMEND", old + ":ABOLISH").then().statusCode(201);
+        saveDraft(catalogue, c, with(procedure(c, "Thủ tục C (sửa đổi)", field, "COMMUNE"), "fees", List.of()))
+                .then().statusCode(200);
+        decideAs(catalogue, "2/QĐ-UBND", "2025-10-01", "2025-11-01", c + ":AMEND", old + ":ABOLISH").then().statusCode(201);
 
         given().auth().oauth2(officer).when().get("/api/v1/procedures/compliance/" + point).then().statusCode(200)
                 .body("required", equalTo(3), "posted", equalTo(3), "compliant", equalTo(1),
@@ -116,7 +121,14 @@ class PostingResourceTest {
     @Test
     void theProvinceSummaryCountsEveryReceivingPoint() {
         put(officer, point, List.of(Map.of("procedureCode", a))).then().statusCode(200);
-        String inspector = TestTokens.token("inspector", "H99.SNV", "inspector");
+        // an inspector of another province reads nothing of this one (issue 11: H98 read H99's compliance)
+        String foreign = TestTokens.token("inspector", "H99.SNV", "inspector");
+        given().auth().oauth2(foreign).queryParam("unit", p).when().get("/api/v1/procedures/compliance").then()
+                .statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(foreign).when().get("/api/v1/procedures/compliance/" + point).then().statusCode(403);
+        String inspector = TestTokens.token("inspector", p, "inspector");
+        given().auth().oauth2(inspector).when().get("/api/v1/procedures/compliance").then()
+                .statusCode(200).body("unitCode", equalTo(p));
         given().auth().oauth2(inspector).queryParam("unit", p).when().get("/api/v1/procedures/compliance").then()
                 .statusCode(200).body("units.unitCode", equalTo(List.of(point, p + ".X2.MC")),
                         "units[0].missing", equalTo(3), "units[1].missing", equalTo(4), "totals.required", equalTo(8),
@@ -144,7 +156,7 @@ class PostingResourceTest {
     @Test
     void badPostingsAreRefusedWholeAndNamed() {
         put(officer, point, List.of(Map.of("procedureCode", a))).then().statusCode(200);
-        create(procedure(p + ".DRAFT", "Chưa công bố", field, "COMMUNE"));
+        create(catalogue, procedure(p + ".DRAFT", "Chưa công bố", field, "COMMUNE"));
         put(officer, point, List.of(Map.of("procedureCode", b), Map.of("procedureCode", "NO.SUCH"),
                 Map.of("procedureCode", p + ".DRAFT"), Map.of("procedureCode", c, "version", 7), Map.of("procedureCode", b)))
                 .then().statusCode(400).body("violations.field", equalTo(List.of("items[1].procedureCode",
@@ -152,7 +164,10 @@ class PostingResourceTest {
                         "violations.rule", equalTo(List.of("exists", "inForce", "published", "unique")));
         given().when().get("/api/v1/procedures/postings/" + point).then().body("items.procedureCode", equalTo(List.of(a)));
         given().when().get("/api/v1/procedures/postings/" + p + ".X1").then().statusCode(404);
+        // taking down what is not posted changes nothing; an unknown procedure is 404
         given().auth().oauth2(officer).when().delete("/api/v1/procedures/postings/" + point + "/items/" + b)
+                .then().statusCode(200).body("items.procedureCode", equalTo(List.of(a)));
+        given().auth().oauth2(officer).when().delete("/api/v1/procedures/postings/" + point + "/items/NO.SUCH")
                 .then().statusCode(404);
     }
 

@@ -37,6 +37,11 @@ class ProcedureResourceTest {
     @Inject
     ObjectMapper json;
 
+    @org.junit.jupiter.api.BeforeEach
+    void province() {
+        vn.cchc.procedures.Fixtures.h99();
+    }
+
     static String newCode() {
         return "1." + ThreadLocalRandom.current().nextInt(100000, 999999) + ".H99";
     }

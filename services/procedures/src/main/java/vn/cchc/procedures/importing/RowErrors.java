@@ -1,0 +1,55 @@
+package vn.cchc.procedures.importing;
+
+import vn.cchc.procedures.domain.ImportJob.RowError;
+import vn.cchc.shared.problem.Violations;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The row errors of an import, bounded like {@link Violations}: the first {@value Violations#MAX_KEPT} are kept,
+ * all are counted. A file of a million junk rows costs a counter, not a million messages (the issue's 774 k row
+ * errors that ran the service out of heap).
+ */
+public final class RowErrors {
+
+    private final List<RowError> kept = new ArrayList<>();
+    private long total;
+
+    public void add(int row, String field, String rule, String message) {
+        add(new RowError(row, field, rule, message));
+    }
+
+    public void add(RowError error) {
+        total++;
+        if (kept.size() < Violations.MAX_KEPT) {
+            kept.add(error);
+        }
+    }
+
+    /** Everything {@code other} kept and counted. */
+    public void addAll(RowErrors other) {
+        for (RowError e : other.kept) {
+            if (kept.size() < Violations.MAX_KEPT) {
+                kept.add(e);
+            }
+        }
+        total += other.total;
+    }
+
+    public boolean isEmpty() {
+        return total == 0;
+    }
+
+    public long total() {
+        return total;
+    }
+
+    /** The kept errors, by row (stable within a row). */
+    public List<RowError> list() {
+        List<RowError> sorted = new ArrayList<>(kept);
+        sorted.sort(Comparator.comparingInt(RowError::row));
+        return sorted;
+    }
+}

@@ -1,0 +1,77 @@
+package vn.cchc.procedures.importing;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import vn.cchc.procedures.rest.UnitDtos.UnitInput;
+import vn.cchc.shared.json.TextRuleException;
+import vn.cchc.shared.problem.ProblemException;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a unit list as a JSON array, element by element (never the whole document as a tree), stopping at
+ * {@code maxRows}; a bad element is a 400 naming {@code rows[i].field}. The application's strict JSON rules apply
+ * (bounded nesting and strings, NFC, no U+0000, no repeated keys).
+ */
+public final class UnitJson {
+
+    private UnitJson() {
+    }
+
+    /** The elements ({@code null} for a JSON null element, which the import reports). */
+    public static List<UnitInput> parse(byte[] body, ObjectMapper mapper, int maxRows) {
+        List<UnitInput> rows = new ArrayList<>();
+        // one element at a time: the array's next element is not "trailing content" of the one just read
+        ObjectReader reader = mapper.readerFor(UnitInput.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        try (JsonParser p = mapper.createParser(body)) {
+            if (p.nextToken() != JsonToken.START_ARRAY) {
+                throw ProblemException.invalid("rows", "json", "expected a JSON array of units");
+            }
+            JsonToken t;
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                if (t == null) {
+                    throw ProblemException.invalid("body", "json", "the JSON array is not closed");
+                }
+                if (rows.size() == maxRows) {
+                    throw ProblemException.invalid("rows", "maxItems", "at most " + maxRows + " units per import");
+                }
+                int i = rows.size();
+                if (t == JsonToken.VALUE_NULL) {
+                    rows.add(null);
+                    continue;
+                }
+                if (t != JsonToken.START_OBJECT) {
+                    throw ProblemException.invalid("rows[" + i + "]", "type", "each unit is a JSON object");
+                }
+                try {
+                    rows.add(reader.readValue(p));
+                } catch (JsonMappingException e) {
+                    String path = e.getPath().stream()
+                            .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+                            .collect(Collectors.joining());
+                    String rule = e instanceof TextRuleException tr ? tr.rule() : "type";
+                    String message = e instanceof TextRuleException tr ? tr.userMessage()
+                            : "has a value of the wrong type or format";
+                    throw ProblemException.invalid("rows[" + i + "]" + path, rule, message);
+                }
+            }
+            if (p.nextToken() != null) {
+                throw ProblemException.invalid("body", "json", "content after the end of the JSON array");
+            }
+        } catch (JsonProcessingException e) {
+            throw ProblemException.invalid("body", "json", "the request body is not valid JSON: "
+                    + Cells.shown(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw ProblemException.invalid("body", "json", "the request body could not be read");
+        }
+        return rows;
+    }
+}

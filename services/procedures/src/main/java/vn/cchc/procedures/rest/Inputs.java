@@ -1,0 +1,87 @@
+package vn.cchc.procedures.rest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import vn.cchc.procedures.domain.DateRange;
+import vn.cchc.shared.problem.ProblemException;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Request checks the resources run themselves, in order: access first (the policy), then the body's bean
+ * validation ({@link #valid}), so that a refused caller gets 403 whatever the body holds. Query parameters
+ * that Jakarta REST would turn into a 404 (an unknown enum constant) or pass on unchecked (a date in year
+ * 9999, NFD text) are read here into a 400 naming the parameter.
+ */
+@ApplicationScoped
+public class Inputs {
+
+    private final Validator validator;
+
+    public Inputs(Validator validator) {
+        this.validator = validator;
+    }
+
+    /** The body after bean validation (400 naming each field), or 400 {@code body} when absent. */
+    public <T> T valid(T body) {
+        if (body == null) {
+            throw ProblemException.invalid("body", "required", "the request needs a JSON body");
+        }
+        Set<ConstraintViolation<T>> violations = validator.validate(body);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return body;
+    }
+
+    /** A date parameter inside 1900–2100 (or absent). */
+    public static LocalDate date(String name, LocalDate date) {
+        if (!DateRange.ok(date)) {
+            throw ProblemException.invalid(name, DateRange.RULE, DateRange.MESSAGE);
+        }
+        return date;
+    }
+
+    /** A date parameter (yyyy-MM-dd) inside 1900–2100, or null when absent; anything else 400 naming it. */
+    public static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.invalid(name, "date", "a date as yyyy-MM-dd");
+        }
+        return date(name, date);
+    }
+
+    /** An enum parameter by its constant name (case-insensitive); absent = null; anything else 400. */
+    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            StringBuilder allowed = new StringBuilder();
+            for (E constant : type.getEnumConstants()) {
+                allowed.append(allowed.isEmpty() ? "" : ", ").append(constant.name());
+            }
+            throw ProblemException.invalid(name, "oneOf", "one of " + allowed);
+        }
+    }
+
+    /** Free text of a query parameter in NFC (exact-match filters compare with stored NFC text). */
+    public static String text(String value) {
+        if (value == null) {
+            return null;
+        }
+        return Normalizer.isNormalized(value, Normalizer.Form.NFC) ? value : Normalizer.normalize(value, Normalizer.Form.NFC);
+    }
+}
