@@ -12,9 +12,12 @@ import vn.cchc.gateway.problem.Problems;
 import vn.cchc.gateway.proxy.ProxyHandler;
 import vn.cchc.gateway.spa.SpaHandler;
 
+import java.util.Map;
+
 /**
- * Wires the gateway's handlers into Quarkus' Vert.x router. Request id, CORS and (lazy) authentication
- * run before these as Quarkus filters.
+ * Wires the gateway's handlers into Quarkus' Vert.x router. Security headers, request id, the request guard,
+ * CORS and (lazy) authentication run before these as Quarkus filters. Whatever the router itself would answer
+ * (no route: 404, wrong method: 405, a failure: 4xx/500) is answered as problem+json.
  */
 @ApplicationScoped
 public class GatewayRoutes {
@@ -22,6 +25,9 @@ public class GatewayRoutes {
     private static final Logger LOG = Logger.getLogger(GatewayRoutes.class);
     static final int ORDER_API = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT;
     static final int ORDER_SPA = RouteConstants.ROUTE_ORDER_AFTER_DEFAULT;
+    /** Failure handlers are matched in route order too: this one before Quarkus' own (which writes no problem). */
+    static final int ORDER_FAILURE = -2_000;
+    static final String SPA_ALLOW = "GET, HEAD";
 
     private final ProxyHandler proxy;
     private final OpenApiIndex openApiIndex;
@@ -34,35 +40,53 @@ public class GatewayRoutes {
     }
 
     void register(@Observes Router router) {
-        router.route(HttpMethod.GET, OpenApiIndex.PATH).order(ORDER_API).handler(openApiIndex::handle);
-        router.route().order(ORDER_API + 1).handler(this::api).failureHandler(this::apiFailure);
+        router.route().order(ORDER_FAILURE).failureHandler(this::failure);
+        router.route(OpenApiIndex.PATH).order(ORDER_API).method(HttpMethod.GET).method(HttpMethod.HEAD).handler(openApiIndex::handle);
+        router.route().order(ORDER_API + 1).handler(this::api);
         router.route().order(ORDER_SPA).method(HttpMethod.GET).method(HttpMethod.HEAD).handler(spa::serveFile);
         router.route().order(ORDER_SPA + 1).method(HttpMethod.GET).method(HttpMethod.HEAD).handler(spa::fallback);
+        router.errorHandler(404, ctx -> Problems.send(ctx, 404, Problems.NOT_FOUND, "Not found",
+                "Không có tài nguyên ở đường dẫn này / nothing is served at this path."));
+        router.errorHandler(405, ctx -> Problems.send(ctx, 405, Problems.METHOD_NOT_ALLOWED, "Method not allowed",
+                "Đường dẫn này chỉ nhận GET và HEAD / this path only accepts GET and HEAD.", Map.of("Allow", SPA_ALLOW)));
     }
 
     private void api(RoutingContext ctx) {
         String path = ctx.normalizedPath();
-        if (path.equals("/api") || path.startsWith("/api/")) {
+        if (path.equals(OpenApiIndex.PATH)) {
+            // GET/HEAD were served by the route above
+            Problems.send(ctx, 405, Problems.METHOD_NOT_ALLOWED, "Method not allowed",
+                    "Đường dẫn này chỉ nhận GET và HEAD / this path only accepts GET and HEAD.", Map.of("Allow", SPA_ALLOW));
+        } else if (isApi(path)) {
             proxy.handle(ctx);
         } else {
             ctx.next();
         }
     }
 
-    private void apiFailure(RoutingContext ctx) {
-        String path = ctx.normalizedPath();
-        if (!(path.equals("/api") || path.startsWith("/api/"))) {
-            ctx.next();
+    /** Any failure while routing (a handler threw, or the router failed the request, e.g. 400 for a bad path). */
+    private void failure(RoutingContext ctx) {
+        Throwable failure = ctx.failure();
+        if (failure != null && failure.getClass().getName().startsWith("io.quarkus.security.")) {
+            ctx.next(); // Quarkus' security layer answers its own challenges
             return;
         }
-        if (ctx.failure() != null) {
-            LOG.errorf(ctx.failure(), "Unhandled failure on %s %s", ctx.request().method(), path);
-        }
-        int status = ctx.statusCode() >= 400 ? ctx.statusCode() : 500;
+        int status = ctx.statusCode() >= 400 && ctx.statusCode() <= 599 ? ctx.statusCode() : 500;
         if (status >= 500) {
+            LOG.errorf(failure, "Unhandled failure on %s %s", ctx.request().method(), ctx.request().path());
             Problems.send(ctx, 500, Problems.INTERNAL_ERROR, "Internal error", "The gateway could not process the request.");
+        } else if (status == 413) {
+            Problems.send(ctx, 413, Problems.PAYLOAD_TOO_LARGE, "Payload too large", "The request body is too large.");
+        } else if (status == 404) {
+            Problems.send(ctx, 404, Problems.NOT_FOUND, "Not found", "Nothing is served at this path.");
         } else {
-            Problems.send(ctx, status, "http-" + status, "HTTP " + status, null);
+            LOG.debugf("Request failed with %d: %s", status, failure == null ? "-" : failure.getClass().getName());
+            Problems.send(ctx, status, status == 400 ? Problems.BAD_REQUEST : "http-" + status,
+                    status == 400 ? "Bad request" : "HTTP " + status, null);
         }
+    }
+
+    static boolean isApi(String path) {
+        return path != null && (path.equals("/api") || path.startsWith("/api/"));
     }
 }

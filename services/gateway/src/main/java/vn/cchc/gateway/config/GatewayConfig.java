@@ -1,5 +1,6 @@
 package vn.cchc.gateway.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -49,6 +50,8 @@ public interface GatewayConfig {
     HealthConfig health();
 
     SecurityHeadersConfig securityHeaders();
+
+    LimitsConfig limits();
 
     interface RouteConfig {
         /** Path prefix served by this upstream, e.g. {@code /api/v1/procedures}; forwarded unchanged. */
@@ -140,5 +143,23 @@ public interface GatewayConfig {
 
         @WithDefault("false")
         boolean includeSubdomains();
+    }
+
+    /**
+     * The gateway's limits on a request (problem+json answers). Keep Vert.x's decoder limits
+     * ({@code quarkus.http.limits.*}) well above the first two.
+     */
+    interface LimitsConfig {
+        /** Request target (path and query, as sent) → 414 above this. */
+        @WithDefault("4000")
+        int maxUriLength();
+
+        /** Header section → 431 above this. */
+        @WithDefault("16K")
+        MemorySize maxHeaderSize();
+
+        /** Request body (declared or streamed) → 413 above this. */
+        @WithDefault("25M")
+        MemorySize maxBodySize();
     }
 }

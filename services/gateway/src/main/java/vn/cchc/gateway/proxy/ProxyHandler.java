@@ -2,10 +2,12 @@ package vn.cchc.gateway.proxy;
 
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.HostAndPort;
 import io.vertx.core.net.SocketAddress;
+import io.vertx.core.streams.ReadStream;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyRequest;
@@ -14,6 +16,7 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.cchc.gateway.config.GatewayConfig;
+import vn.cchc.gateway.limits.RequestGuardFilter;
 import vn.cchc.gateway.problem.Problems;
 import vn.cchc.gateway.ratelimit.RateLimitDecision;
 import vn.cchc.gateway.ratelimit.RateLimitKey;
@@ -36,6 +39,7 @@ import java.util.Optional;
 public class ProxyHandler {
 
     private static final Logger ACCESS = Logger.getLogger("vn.cchc.gateway.access");
+    private static final String BODY_TOO_LARGE = "cchc.body-too-large";
     private static final String BEARER_CHALLENGE = "Bearer realm=\"cchc\"";
     private static final String BEARER_INVALID = "Bearer realm=\"cchc\", error=\"invalid_token\"";
 
@@ -134,9 +138,22 @@ public class ProxyHandler {
                 return;
             }
             HttpClientRequest upstreamRequest = opened.result();
+            long length = contentLength(request);
+            ReadStream<Buffer> body = request;
+            Long maxBody = ctx.get(RequestGuardFilter.MAX_BODY_KEY);
+            if (length < 0 && maxBody != null) {
+                // no Content-Length (chunked): the guard could not check the size up front, count it here
+                body = new LimitedReadStream(body, maxBody, () -> {
+                    ctx.put(BODY_TOO_LARGE, Boolean.TRUE);
+                    upstreamRequest.exceptionHandler(ignored -> { }); // the reset below is ours, not worth an ERROR line
+                    upstreamRequest.reset();
+                    ACCESS.infof("%s %s -> %s refused: body over %d bytes; answered 413 (%d ms)", request.method(), path,
+                            route.name(), maxBody, millisSince(started));
+                    RequestGuardFilter.refuseBody(ctx, maxBody);
+                });
+            }
             proxyRequest.setBody(Body.body(
-                    new EndNotifyingReadStream<>(request, () -> upstream.startResponseTimeout(upstreamRequest)),
-                    contentLength(request)));
+                    new EndNotifyingReadStream<>(body, () -> upstream.startResponseTimeout(upstreamRequest)), length));
             proxyRequest.send(upstreamRequest).onComplete(sent -> {
                 if (sent.failed()) {
                     fail(ctx, route, UpstreamFailure.Phase.EXCHANGE, sent.cause(), started);
@@ -159,6 +176,9 @@ public class ProxyHandler {
     }
 
     private void fail(RoutingContext ctx, Route route, UpstreamFailure.Phase phase, Throwable cause, long started) {
+        if (Boolean.TRUE.equals(ctx.get(BODY_TOO_LARGE))) {
+            return; // the gateway itself reset the upstream request and answered 413
+        }
         UpstreamFailure failure = UpstreamFailure.classify(phase, cause);
         ACCESS.warnf("%s %s -> %s failed (%s): %s; answered %d (%d ms)", ctx.request().method(), ctx.normalizedPath(),
                 route.name(), phase, describe(cause), failure.status(), millisSince(started));
