@@ -57,7 +57,12 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
                 DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
-        mapper.setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
+        // null inside a list, set or map property is refused (per declared type: a global default trips a Jackson
+        // bug for root-level arrays).
+        for (Class<?> container : new Class<?>[]{java.util.List.class, java.util.Set.class, java.util.Collection.class,
+                java.util.Map.class, java.util.SortedSet.class, java.util.SortedMap.class}) {
+            mapper.configOverride(container).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
+        }
         SimpleModule module = new SimpleModule("cchc-strict-json");
         module.addDeserializer(String.class, new CleanString());
         module.addDeserializer(Double.class, new FiniteDouble(Double.class));

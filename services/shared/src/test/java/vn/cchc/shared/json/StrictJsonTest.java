@@ -62,6 +62,12 @@ class StrictJsonTest {
     }
 
     @Test
+    void rootLevelArraysStillRead() throws Exception {
+        assertEquals(2, mapper.readValue("[\"a\",\"b\"]", String[].class).length);
+        assertEquals(List.of("a"), mapper.readValue("[\"a\"]", new com.fasterxml.jackson.core.type.TypeReference<List<String>>() { }));
+    }
+
+    @Test
     void malformedDocumentsAreRefused() {
         for (String json : new String[]{"{\"name\":\"a\",\"name\":\"b\"}", "{\"name\":\"a\"} trailing", "{\"rate\":NaN}",
                 "[".repeat(100) + "]".repeat(100)}) {
