@@ -8,7 +8,9 @@ import vn.cchc.dossiers.domain.CatalogueProcedure;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageRequest;
 import vn.cchc.shared.security.Jurisdiction;
-import vn.cchc.shared.text.WordFilter;
+import vn.cchc.shared.text.SearchText;
+
+import java.util.List;
 
 
 @ApplicationScoped
@@ -29,7 +31,13 @@ public class CatalogueRepository implements PanacheRepositoryBase<CatalogueProce
                     .append(" and coalesce(u.level, '') <> :central and u.path not like :province))");
             params.and("central", CENTRAL).and("province", Jurisdiction.subtreePattern("/" + province + "/"));
         }
-        WordFilter.allWords(where, params, "searchText", query);
+        // every folded word anywhere in the folded text, wildcards escaped (the same rule as the shared WordFilter,
+        // written here because a Panache Parameters handed to a library class can meet two class loaders in tests)
+        List<String> words = SearchText.words(query);
+        for (int i = 0; i < words.size() && i < 20; i++) {
+            where.append(" and searchText like :w").append(i);
+            params.and("w" + i, SearchText.likePattern(words.get(i)));
+        }
         return Page.of(find(where.toString(), Sort.by("code"), params), page);
     }
 }
