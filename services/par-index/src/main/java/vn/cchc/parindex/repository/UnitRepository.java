@@ -28,6 +28,18 @@ public class UnitRepository {
                 (String) r[4], (String) r[5]));
     }
 
+    /** The known units among {@code codes} (at most a few thousand: an import's distinct unit codes). */
+    public List<Unit> findAll(java.util.Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select code, name, kind, level, parent_code, path from unit_copy where code in (:c)")
+                .setParameter("c", codes).getResultList();
+        return rows.stream().map(r -> new Unit((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                (String) r[5])).toList();
+    }
+
     /** Applies a newer version of a unit; an older or equal version changes nothing (late or replayed events). */
     public void upsert(String code, String name, String kind, String level, String parentCode, String path,
                        java.time.LocalDate validTo, long version, OffsetDateTime now) {

@@ -135,7 +135,11 @@ public class AssessmentResource {
             return null;
         }
         try {
-            return json.readValue(body, SubmitRequest.class);
+            SubmitRequest request = json.readValue(body, SubmitRequest.class);
+            if (request == null) {
+                throw ProblemException.invalid("body", "object", "must be a JSON object such as {\"confirmMissingEvidence\": [\"1.2\"]}");
+            }
+            return request;
         } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
             String field = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(java.util.stream.Collectors.joining(".")).replace(".[", "[");

@@ -269,6 +269,16 @@ public class AccessPolicy {
                 "Đơn vị của bạn không thuộc tỉnh nào đã biết / your unit belongs to no known province."));
     }
 
+    /** 403 when one of {@code units} (known to par-index) lies outside {@code province}: an import may not write there. */
+    public void requireUnitsOfProvince(String province, java.util.Collection<UnitRepository.Unit> units) {
+        for (UnitRepository.Unit u : units) {
+            if (!rootOf(u.path()).map(province::equals).orElse(false)) {
+                throw ProblemException.forbidden("Chỉ nhập được số liệu của đơn vị thuộc tỉnh " + province
+                        + " / you may import values of units of " + province + " only.");
+            }
+        }
+    }
+
     /** Survey values of a unit: appraisers, admins, inspectors of its province; leader/specialist of it or an ancestor. */
     public boolean canSeeSurveysOf(Caller caller, UnitRepository.Unit unit) {
         return rootOf(unit.path()).map(p -> actsInProvince(caller, p, Roles.APPRAISER, Roles.ADMIN, Roles.INSPECTOR)).orElse(false)

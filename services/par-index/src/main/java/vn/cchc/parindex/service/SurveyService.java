@@ -82,6 +82,9 @@ public class SurveyService {
         }
         List<String[]> raw = contentType != null && contentType.toLowerCase().startsWith("text/csv") ? csv(body) : json(body);
         Set<String> known = new HashSet<>(models.unitsBelow("/" + province + "/"));
+        // a row for a unit of another province is a matter of rights (403), not of input
+        access.requireUnitsOfProvince(province, units.findAll(raw.stream().map(r -> r[0] == null ? "" : r[0].trim())
+                .filter(u -> !u.isEmpty() && !known.contains(u)).distinct().toList()));
         Violations violations = new Violations();
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
