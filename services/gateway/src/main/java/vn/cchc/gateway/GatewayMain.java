@@ -14,7 +14,7 @@ public final class GatewayMain {
 
     static final String DISABLE_URI_VALIDATION = "vertx.disableURIValidation";
 
-    private GatewayMain() {
+    GatewayMain() {
     }
 
     public static void main(String... args) {

@@ -53,6 +53,8 @@ public interface GatewayConfig {
 
     LimitsConfig limits();
 
+    IdentityProviderConfig identityProvider();
+
     interface RouteConfig {
         /** Path prefix served by this upstream, e.g. {@code /api/v1/procedures}; forwarded unchanged. */
         String prefix();
@@ -161,5 +163,23 @@ public interface GatewayConfig {
         /** Request body (declared or streamed) → 413 above this. */
         @WithDefault("25M")
         MemorySize maxBodySize();
+    }
+
+    /** Calls to Keycloak made while checking a token (discovery, keys). */
+    interface IdentityProviderConfig {
+        /**
+         * The longest a request waits for its token to be checked when that needs Keycloak; then 503 with
+         * Retry-After. Tokens signed with an already known key never wait.
+         */
+        @WithDefault("3s")
+        Duration timeout();
+
+        /** Each HTTP call to Keycloak is cut after this (frees the connection of a hung Keycloak). */
+        @WithDefault("4s")
+        Duration requestTimeout();
+
+        /** Retry-After (seconds) of the 503 when the token cannot be checked. */
+        @WithDefault("10")
+        long retryAfter();
     }
 }

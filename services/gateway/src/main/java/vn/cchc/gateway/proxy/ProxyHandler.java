@@ -49,6 +49,7 @@ public class ProxyHandler {
     private final UpstreamClient upstream;
     private final LocationRewriter locations;
     private final PublicBase publicBase;
+    private final long identityProviderRetryAfter;
 
     public ProxyHandler(RouteTable routes, CallerResolver callers, RateLimiter rateLimiter, UpstreamClient upstream,
                         GatewayConfig config,
@@ -60,6 +61,7 @@ public class ProxyHandler {
         this.upstream = upstream;
         this.locations = new LocationRewriter(routes.routes());
         this.publicBase = new PublicBase(config.publicUrl(), forwardedHeadersTrusted);
+        this.identityProviderRetryAfter = Math.max(1, config.identityProvider().retryAfter());
     }
 
     public void handle(RoutingContext ctx) {
@@ -104,7 +106,8 @@ public class ProxyHandler {
             }
             case Caller.Unverifiable u -> {
                 Problems.send(ctx, 503, Problems.SERVICE_UNAVAILABLE, "Service unavailable",
-                        "The access token cannot be verified: the identity provider is not reachable right now.");
+                        "The access token cannot be verified: the identity provider is not reachable right now.",
+                        Map.of("Retry-After", Long.toString(identityProviderRetryAfter)));
                 return;
             }
             case Caller.Anonymous a when !isPublic -> {
@@ -163,6 +166,10 @@ public class ProxyHandler {
                 ForwardingHeaders.prepareResponse(proxyResponse.headers());
                 locations.apply(proxyResponse.headers(), publicBase.of(request));
                 int status = proxyResponse.getStatusCode();
+                if ((status == 503 || status == 429) && !proxyResponse.headers().contains("Retry-After")) {
+                    // a client told to come back later is told when
+                    proxyResponse.headers().set("Retry-After", Long.toString(Problems.DEFAULT_RETRY_AFTER_SECONDS));
+                }
                 proxyResponse.send().onComplete(done -> {
                     if (done.succeeded()) {
                         ACCESS.infof("%s %s -> %s %d (%d ms)", request.method(), path, route.name(), status, millisSince(started));

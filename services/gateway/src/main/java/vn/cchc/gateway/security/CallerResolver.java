@@ -11,7 +11,10 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
+import vn.cchc.gateway.config.GatewayConfig;
+
 import java.net.ConnectException;
+import java.time.Duration;
 import java.util.function.BiConsumer;
 
 /**
@@ -27,18 +30,28 @@ public class CallerResolver {
     };
 
     private final IdentityProviderManager identityProviderManager;
+    private final Duration timeout;
 
-    public CallerResolver(IdentityProviderManager identityProviderManager) {
+    public CallerResolver(IdentityProviderManager identityProviderManager, GatewayConfig config) {
         this.identityProviderManager = identityProviderManager;
+        this.timeout = config.identityProvider().timeout();
     }
 
     public Uni<Caller> resolve(RoutingContext ctx) {
         boolean credentialsPresent = ctx.request().getHeader("Authorization") != null;
         // Lazy authentication: a failure is ours to answer (as problem+json), not Quarkus' bare 401.
         ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, IGNORE_FAILURE);
-        return QuarkusHttpUser.getSecurityIdentity(ctx, identityProviderManager)
+        Uni<Caller> caller = QuarkusHttpUser.getSecurityIdentity(ctx, identityProviderManager)
                 .map(identity -> toCaller(identity, credentialsPresent))
                 .onFailure().recoverWithItem(CallerResolver::fromFailure);
+        if (!credentialsPresent) {
+            return caller; // nothing to check, nothing to wait for
+        }
+        // Checking a token may need Keycloak (keys not known yet, an unknown key id): never wait longer than this.
+        return caller.ifNoItem().after(timeout).recoverWithItem(() -> {
+            LOG.warnf("Cannot verify a bearer token: the identity provider did not answer within %d ms", timeout.toMillis());
+            return new Caller.Unverifiable("identity provider did not answer in time");
+        });
     }
 
     static Caller toCaller(SecurityIdentity identity, boolean credentialsPresent) {

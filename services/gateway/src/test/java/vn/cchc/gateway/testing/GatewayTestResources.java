@@ -22,22 +22,28 @@ import java.util.stream.Stream;
  * What the gateway needs around it in tests, all on this machine and on random ports:
  * stand-in upstreams for procedures, dossiers and inspections (echo servers); par-index pointing at a
  * port nobody listens on (a service that is down); an OIDC signing key (see {@link TestTokens}); and a
- * built-SPA directory, unless the init arg {@code spa=missing} is given.
+ * built-SPA directory, unless the init arg {@code spa=missing} is given. With {@code keycloak=fake} the keys come
+ * from a {@link FakeKeycloak}'s JWKS instead of {@code quarkus.oidc.public-key}.
  */
 public class GatewayTestResources implements QuarkusTestResourceLifecycleManager {
 
     public static final String INDEX_HTML = "<!doctype html><html><body><div id=\"root\">CCHC test SPA</div></body></html>";
     public static final String ASSET_NAME = "app-3f2a9c.js";
     public static final String ASSET_JS = "console.log('cchc');";
+    /** System property holding the fake Keycloak's base URL (init arg {@code keycloak=fake}). */
+    public static final String FAKE_KEYCLOAK_PROPERTY = "cchc-test.fake-keycloak";
 
     private Vertx vertx;
     private final List<StubUpstream> upstreams = new ArrayList<>();
     private Path spaDir;
     private boolean spaMissing;
+    private boolean fakeKeycloak;
+    private FakeKeycloak keycloak;
 
     @Override
     public void init(Map<String, String> initArgs) {
         spaMissing = "missing".equals(initArgs.get("spa"));
+        fakeKeycloak = "fake".equals(initArgs.get("keycloak"));
     }
 
     @Override
@@ -50,7 +56,14 @@ public class GatewayTestResources implements QuarkusTestResourceLifecycleManager
 
             vertx = Vertx.vertx();
             Map<String, String> config = new HashMap<>();
-            config.put("quarkus.oidc.public-key", Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()));
+            if (fakeKeycloak) {
+                // keys from a (fake) Keycloak's JWKS instead of a configured public key
+                keycloak = FakeKeycloak.start(vertx, (java.security.interfaces.RSAPublicKey) keys.getPublic());
+                config.put("quarkus.oidc.auth-server-url", keycloak.realmUrl());
+                System.setProperty(FAKE_KEYCLOAK_PROPERTY, keycloak.baseUrl());
+            } else {
+                config.put("quarkus.oidc.public-key", Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()));
+            }
             for (String name : List.of("procedures", "dossiers", "inspections")) {
                 StubUpstream stub = StubUpstream.start(vertx, name);
                 upstreams.add(stub);
@@ -84,6 +97,13 @@ public class GatewayTestResources implements QuarkusTestResourceLifecycleManager
             }
         }
         upstreams.clear();
+        if (keycloak != null) {
+            try {
+                keycloak.close();
+            } catch (Exception ignored) {
+                // best effort
+            }
+        }
         if (vertx != null) {
             try {
                 vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);

@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
  * as JSON. Special paths (under any prefix): {@code .../slow} answers after 3 s, {@code .../problem} answers
  * 409 problem+json with extra headers, {@code .../big} streams 2 MiB,
  * {@code .../weak-headers} sends weakened security headers,
- * {@code .../created} answers 201 with its own address in Location, {@code .../moved-elsewhere} 302 to another site; {@code /q/health/ready} says UP.
+ * {@code .../created} answers 201 with its own address in Location, {@code .../moved-elsewhere} 302 to another site,
+ * {@code .../unavailable} 503 without Retry-After, {@code .../busy} 429 with Retry-After 7; {@code /q/health/ready} says UP.
  */
 public final class StubUpstream {
 
@@ -78,6 +79,15 @@ public final class StubUpstream {
                     .putHeader("Content-Location", "http://localhost:" + request.localAddress().port() + "/api/v1/" + name + "/42")
                     .putHeader("Link", "<https://cchc.gov.vn/docs>; rel=help")
                     .end();
+            return;
+        }
+        if (path.endsWith("/unavailable")) {
+            request.response().setStatusCode(503).putHeader("Content-Type", "application/problem+json")
+                    .end("{\"status\":503,\"title\":\"Service unavailable\"}");
+            return;
+        }
+        if (path.endsWith("/busy")) {
+            request.response().setStatusCode(429).putHeader("Retry-After", "7").end();
             return;
         }
         if (path.endsWith("/moved-elsewhere")) {

@@ -37,6 +37,11 @@ public final class TestTokens {
         return claims(subject, azp).sign(signingKey());
     }
 
+    /** A valid token whose header names key {@code kid} (signed with the same key). */
+    public static String withKeyId(String subject, String kid) {
+        return claims(subject, "cchc-web").jws().keyId(kid).sign(signingKey());
+    }
+
     public static String expired(String subject) {
         Instant past = Instant.now().minusSeconds(3600);
         return claims(subject, "cchc-web").issuedAt(past).expiresAt(past.plusSeconds(300)).sign(signingKey());
