@@ -1,5 +1,6 @@
 package vn.cchc.inspections.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,17 +21,17 @@ public class InspectionRepository implements PanacheRepositoryBase<Inspection, U
         return list("planId = ?1 order by scheduledFrom, unitCode", planId);
     }
 
-    public List<Inspection> visible(String province, String username, String leaderPathPattern, UUID planId,
+    public PanacheQuery<Inspection> visible(String province, String username, String leaderPathPattern, UUID planId,
                                     InspectionStatus status) {
         return find("""
                         (planId in (select p.id from InspectionPlan p where p.provinceCode = :province)
                            or planId in (select t.planId from TeamMember t where t.username = :user)
                            or unitPath like :leader)
                         and (:plan is null or planId = :plan) and (:status is null or status = :status)
-                        order by scheduledFrom, unitCode""",
+                        order by scheduledFrom, unitCode, id""",
                 Parameters.with("province", province == null ? "" : province)
                         .and("user", username == null ? "" : username)
                         .and("leader", leaderPathPattern == null ? "" : leaderPathPattern)
-                        .and("plan", planId).and("status", status)).list();
+                        .and("plan", planId).and("status", status));
     }
 }

@@ -1,10 +1,10 @@
 package vn.cchc.inspections.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.cchc.inspections.domain.InspectionPlan;
 
-import java.util.List;
 import java.util.UUID;
 
 /** Plans, always read within the caller's province or team membership. */
@@ -12,12 +12,12 @@ import java.util.UUID;
 public class PlanRepository implements PanacheRepositoryBase<InspectionPlan, UUID> {
 
     /** Plans of a province (inspectors) or with the user in the team; {@code year} optional. */
-    public List<InspectionPlan> visible(String province, String username, Integer year) {
+    public PanacheQuery<InspectionPlan> visible(String province, String username, Integer year) {
         return find("""
                         (provinceCode = :province or id in (select t.planId from TeamMember t where t.username = :user))
-                        and (:year is null or year = :year) order by year desc, planDate desc""",
+                        and (:year is null or year = :year) order by year desc, planDate desc, id""",
                 io.quarkus.panache.common.Parameters.with("province", province == null ? "" : province)
-                        .and("user", username == null ? "" : username).and("year", year)).list();
+                        .and("user", username == null ? "" : username).and("year", year));
     }
 
     public boolean numberTaken(String province, int year, String number, UUID except) {

@@ -1,5 +1,6 @@
 package vn.cchc.inspections.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.cchc.inspections.domain.RemediationItem;
@@ -16,8 +17,15 @@ public class RemediationRepository implements PanacheRepositoryBase<RemediationI
         return list("inspectionId = ?1 order by deadline, createdAt", inspectionId);
     }
 
-    public List<RemediationItem> ofPlan(UUID planId) {
-        return list("inspectionId in (select i.id from Inspection i where i.planId = ?1) order by deadline, createdAt", planId);
+    /** The items of a plan by deadline; with {@code overdueOn} only those open and past their deadline that day. */
+    public PanacheQuery<RemediationItem> ofPlan(UUID planId, LocalDate overdueOn) {
+        if (overdueOn == null) {
+            return find("inspectionId in (select i.id from Inspection i where i.planId = ?1) order by deadline, createdAt, id",
+                    planId);
+        }
+        return find("""
+                inspectionId in (select i.id from Inspection i where i.planId = ?1) and status = ?2 and deadline < ?3
+                order by deadline, createdAt, id""", planId, RemediationStatus.OPEN, overdueOn);
     }
 
     /** Open items past their deadline not announced yet (partial index {@code remediation_watch}). */

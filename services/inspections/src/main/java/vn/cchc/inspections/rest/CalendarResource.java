@@ -10,8 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.cchc.inspections.repository.UnitCopyRepository;
 import vn.cchc.inspections.rest.InspectionDtos.CalendarEntryView;
+import vn.cchc.inspections.service.Access;
 import vn.cchc.inspections.service.CalendarService;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
@@ -21,7 +21,7 @@ import java.util.List;
 /**
  * The official calendar decisions (nghỉ bù, hoán đổi, làm bù) that the working-day deadlines of inspections follow,
  * read-only: they are edited by admin in dossiers ({@code /api/v1/dossiers/calendar/{year}}) and arrive here on
- * {@code cchc.calendar.v1}.
+ * {@code cchc.calendar.v1}. Who reads which province: {@link Access#calendarProvince}.
  */
 @Path("/api/v1/inspections/calendar")
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,35 +29,23 @@ import java.util.List;
 public class CalendarResource {
 
     private final CalendarService service;
-    private final UnitCopyRepository units;
+    private final Access access;
     private final Caller caller;
 
-    public CalendarResource(CalendarService service, UnitCopyRepository units, Caller caller) {
+    public CalendarResource(CalendarService service, Access access, Caller caller) {
         this.service = service;
-        this.units = units;
+        this.access = access;
         this.caller = caller;
     }
 
     @GET
     @Path("/{year}")
-    @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR})
+    @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR, Roles.NATIONAL_ADMIN})
     @Operation(summary = "The official calendar entries of a year that deadlines in a province follow: national ('VN') "
-            + "ones with the province's own on top (statutory holidays are computed and not listed). The province is "
-            + "?province= or the caller's; edited in dossiers, received through cchc.calendar.v1")
+            + "ones with the province's own on top (statutory holidays are computed and not listed). Inspectors and "
+            + "admins read their own province (the default) or 'VN'; national-admin any (default 'VN'). Edited in "
+            + "dossiers, received through cchc.calendar.v1")
     public List<CalendarEntryView> get(@PathParam("year") int year, @QueryParam("province") @Size(max = 60) String province) {
-        return service.entries(province(province), year);
-    }
-
-    private String province(String requested) {
-        if (requested != null && !requested.isBlank()) {
-            return requested.strip();
-        }
-        return caller.unitCode()
-                .map(code -> {
-                    var unit = units.findById(code);
-                    String root = unit == null ? null : CalendarService.provinceOf(unit.getPath());
-                    return root != null ? root : code.contains(".") ? code.substring(0, code.indexOf('.')) : code;
-                })
-                .orElse(CalendarService.NATIONAL);
+        return service.entries(access.calendarProvince(caller, province), year);
     }
 }

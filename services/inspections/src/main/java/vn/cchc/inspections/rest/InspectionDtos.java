@@ -1,6 +1,10 @@
 package vn.cchc.inspections.rest;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -9,14 +13,31 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import vn.cchc.inspections.rest.validation.YearRange;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** Request and response shapes of the inspections API. */
+/**
+ * Request and response shapes of the inspections API. Every input is bounded: strings by {@code @Size}, lists by
+ * {@code @Size} (no {@code null} elements: the shared JSON reader refuses {@code [null]}), numbers by their column's
+ * range, dates by {@link YearRange} (1900–2100; rules that need the working calendar narrow it in the use case).
+ */
 public final class InspectionDtos {
+
+    /** Most content groups a plan covers. */
+    public static final int MAX_PLAN_GROUPS = 50;
+    /** Most members of an inspection team. */
+    public static final int MAX_TEAM = 100;
+    /** Most inspected units of one plan (a province has a few hundred units to inspect at most). */
+    public static final int MAX_PLAN_INSPECTIONS = 300;
+    /** Most figures of one finding, typed or pulled. */
+    public static final int MAX_FIGURES = 50;
+    /** Most answers of a self-inspection report. */
+    public static final int MAX_SELF_REPORT_ITEMS = 1000;
 
     private InspectionDtos() {
     }
@@ -31,14 +52,17 @@ public final class InspectionDtos {
     public record CalendarEntryView(LocalDate date, String kind, String note, String province, long sequence) {
     }
 
+    /** {@code sortOrder} defaults to 0. */
     public record ContentGroupInput(@NotBlank @Pattern(regexp = "[A-Z0-9_]{2,40}") String code,
                                     @NotBlank @Size(max = 300) String nameVi, @NotBlank @Size(max = 300) String nameEn,
-                                    @Min(0) int sortOrder, @NotNull LocalDate validFrom, LocalDate validTo) {
+                                    @Min(0) @Max(10000) Integer sortOrder, @NotNull @YearRange LocalDate validFrom,
+                                    @YearRange LocalDate validTo) {
     }
 
+    /** {@code sortOrder} defaults to 0; {@code validFrom} to the group's. */
     public record ChecklistItemInput(@NotBlank @Pattern(regexp = "[A-Z0-9_]{2,60}") String code,
-                                     @NotBlank @Size(max = 1000) String textVi, @Min(0) int sortOrder,
-                                     LocalDate validFrom, LocalDate validTo) {
+                                     @NotBlank @Size(max = 1000) String textVi, @Min(0) @Max(10000) Integer sortOrder,
+                                     @YearRange LocalDate validFrom, @YearRange LocalDate validTo) {
     }
 
     public record ChecklistItemView(Long id, String groupCode, String code, String textVi, int sortOrder,
@@ -55,19 +79,23 @@ public final class InspectionDtos {
     public record TeamMemberView(Long id, String name, String agency, String role, String username) {
     }
 
-    public record InspectionInput(@NotBlank @Size(max = 64) String unitCode, @NotNull LocalDate scheduledFrom,
-                                  @NotNull LocalDate scheduledTo, LocalDate periodFrom, LocalDate periodTo) {
+    public record InspectionInput(@NotBlank @Size(max = 64) String unitCode, @NotNull @YearRange LocalDate scheduledFrom,
+                                  @NotNull @YearRange LocalDate scheduledTo, @YearRange LocalDate periodFrom,
+                                  @YearRange LocalDate periodTo) {
     }
 
-    public record PlanInput(@NotBlank @Size(max = 100) String number, @NotNull LocalDate planDate,
-                            @NotBlank @Size(max = 300) String issuer, @Min(2000) @Max(2100) int year,
-                            @Size(max = 4000) String scope, @NotEmpty List<@NotBlank String> contentGroups,
-                            List<@Valid TeamMemberInput> team, List<@Valid InspectionInput> inspections) {
+    public record PlanInput(@NotBlank @Size(max = 100) String number, @NotNull @YearRange LocalDate planDate,
+                            @NotBlank @Size(max = 300) String issuer, @NotNull @Min(2000) @Max(2100) Integer year,
+                            @Size(max = 4000) String scope,
+                            @NotEmpty @Size(max = MAX_PLAN_GROUPS) List<@NotBlank @Size(max = 40) String> contentGroups,
+                            @Size(max = MAX_TEAM) List<@NotNull @Valid TeamMemberInput> team,
+                            @Size(max = MAX_PLAN_INSPECTIONS) List<@NotNull @Valid InspectionInput> inspections) {
     }
 
-    public record PlanUpdate(@NotBlank @Size(max = 100) String number, @NotNull LocalDate planDate,
-                             @NotBlank @Size(max = 300) String issuer, @Min(2000) @Max(2100) int year,
-                             @Size(max = 4000) String scope, @NotEmpty List<@NotBlank String> contentGroups) {
+    public record PlanUpdate(@NotBlank @Size(max = 100) String number, @NotNull @YearRange LocalDate planDate,
+                             @NotBlank @Size(max = 300) String issuer, @NotNull @Min(2000) @Max(2100) Integer year,
+                             @Size(max = 4000) String scope,
+                             @NotEmpty @Size(max = MAX_PLAN_GROUPS) List<@NotBlank @Size(max = 40) String> contentGroups) {
     }
 
     public record PlanSummary(UUID id, String number, LocalDate planDate, String issuer, int year, String provinceCode,
@@ -96,19 +124,20 @@ public final class InspectionDtos {
                                  LocalDate conclusionDue, boolean conclusionLate, long version) {
     }
 
-    public record ScheduleInput(@NotNull LocalDate scheduledFrom, @NotNull LocalDate scheduledTo, LocalDate periodFrom,
-                                LocalDate periodTo) {
+    public record ScheduleInput(@NotNull @YearRange LocalDate scheduledFrom, @NotNull @YearRange LocalDate scheduledTo,
+                                @YearRange LocalDate periodFrom, @YearRange LocalDate periodTo) {
     }
 
-    public record EndInput(LocalDate endedOn) {
+    public record EndInput(@YearRange LocalDate endedOn) {
     }
 
-    public record SelfReportItemInput(@NotNull Long itemId,
+    public record SelfReportItemInput(@NotNull @Positive Long itemId,
                                       @NotNull @Pattern(regexp = "DONE|PARTIAL|NOT_DONE|NOT_APPLICABLE") String status,
                                       @Size(max = 4000) String note) {
     }
 
-    public record SelfReportInput(@Size(max = 20000) String summary, @NotNull List<@Valid SelfReportItemInput> items) {
+    public record SelfReportInput(@Size(max = 20000) String summary,
+                                  @NotNull @Size(max = MAX_SELF_REPORT_ITEMS) List<@NotNull @Valid SelfReportItemInput> items) {
     }
 
     public record SelfReportItemView(long itemId, String status, String note) {
@@ -142,17 +171,22 @@ public final class InspectionDtos {
 
     // ---------------------------------------------------------------- findings
 
+    /** {@code value} fits the column numeric(19,4). */
     public record FigureInput(@NotBlank @Size(max = 80) String key, @NotBlank @Size(max = 300) String label,
-                              @NotNull BigDecimal value, @Size(max = 20) String unit,
-                              @Size(max = 120) String source, OffsetDateTime asOf, @Size(max = 2000) String detail) {
+                              @NotNull @Digits(integer = 15, fraction = 4) @DecimalMin("-999999999999999.9999")
+                              @DecimalMax("999999999999999.9999") BigDecimal value, @Size(max = 20) String unit,
+                              @Size(max = 120) String source, @YearRange OffsetDateTime asOf,
+                              @Size(max = 2000) String detail) {
     }
 
     public record FindingInput(@NotNull @Pattern(regexp = "STRENGTH|WEAKNESS") String kind,
-                               @NotBlank String groupCode, Long itemId, @NotBlank @Size(max = 20000) String text,
-                               List<@Valid FigureInput> figures, List<@NotBlank String> evidenceKeys) {
+                               @NotBlank @Size(max = 40) String groupCode, @Positive Long itemId,
+                               @NotBlank @Size(max = 20000) String text,
+                               @Size(max = MAX_FIGURES) List<@NotNull @Valid FigureInput> figures,
+                               @Size(max = MAX_FIGURES) List<@NotBlank @Size(max = 80) String> evidenceKeys) {
     }
 
-    public record PullInput(@NotBlank String key, LocalDate asOf) {
+    public record PullInput(@NotBlank @Size(max = 80) String key, @YearRange LocalDate asOf) {
     }
 
     public record DocumentView(UUID id, String filename, String contentType, long sizeBytes, String sha256,
@@ -166,7 +200,8 @@ public final class InspectionDtos {
 
     // ---------------------------------------------------------------- conclusion
 
-    public record ConclusionInput(@Size(max = 100) String number, LocalDate noticeDate, @Size(max = 200) String signer,
+    public record ConclusionInput(@Size(max = 100) String number, @YearRange LocalDate noticeDate,
+                                  @Size(max = 200) String signer,
                                   @Size(max = 300) String signerTitle, @Size(max = 20000) String strengths,
                                   @Size(max = 20000) String shortcomings, @Size(max = 20000) String requests) {
     }
@@ -179,7 +214,7 @@ public final class InspectionDtos {
     // ---------------------------------------------------------------- remediation
 
     public record RemediationInput(@NotBlank @Size(max = 4000) String requirement, @Size(max = 64) String responsibleUnitCode,
-                                   LocalDate deadline) {
+                                   @YearRange LocalDate deadline) {
     }
 
     public record RemediationReportInput(@NotBlank @Size(max = 20000) String report) {

@@ -1,8 +1,6 @@
 package vn.cchc.inspections.rest;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -13,11 +11,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.cchc.inspections.domain.Attachment;
 import vn.cchc.inspections.rest.InspectionDtos.*;
@@ -26,22 +26,28 @@ import vn.cchc.inspections.service.EvidenceService;
 import vn.cchc.inspections.service.FindingService;
 import vn.cchc.inspections.service.InspectionService;
 import vn.cchc.inspections.service.RemediationService;
+import vn.cchc.shared.http.ContentDisposition;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
-/** One inspection: lifecycle, checklist, self-report, evidence, findings, conclusion, remediation. */
+/**
+ * One inspection: lifecycle, checklist, self-report, evidence, findings, conclusion, remediation. Staff with a unit
+ * only (class level); {@link vn.cchc.inspections.service.Access} decides the rest before the body is validated.
+ * Downloads are {@code attachment} (the conclusion PDF {@code inline} for the preview) with {@code nosniff}.
+ */
 @Path("/api/v1/inspections")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.INSPECTOR, Roles.APPRAISER, Roles.CATALOGUE_ADMIN,
+        Roles.ADMIN})
 @Tag(name = "Inspections", description = "Cuộc kiểm tra tại một đơn vị")
 public class InspectionResource {
 
     private static final String ID = "/{id: [0-9a-fA-F-]{36}}";
+    private static final String NOSNIFF = "X-Content-Type-Options";
 
     private final InspectionService inspections;
     private final EvidenceService evidence;
@@ -61,15 +67,16 @@ public class InspectionResource {
     }
 
     @GET
-    @Authenticated
-    @Operation(summary = "Inspections visible to the caller (inspector's province, team member, leader's unit)")
-    public List<InspectionView> list(@QueryParam("planId") UUID planId, @QueryParam("status") String status) {
-        return inspections.list(planId, status, caller);
+    @Operation(summary = "Inspections visible to the caller (inspector's province, team member, leader's unit), by "
+            + "visit date; pages of ?size= (default and at most 500) with the total in X-Total-Count")
+    public RestResponse<List<InspectionView>> list(@QueryParam("planId") String planId, @QueryParam("status") String status,
+                                                   @QueryParam("page") String page, @QueryParam("size") String size) {
+        return Params.listed(inspections.list(Params.uuid(planId, "planId"), status,
+                Params.page(page, size, Params.MAX_PAGE_SIZE), caller));
     }
 
     @GET
     @Path(ID)
-    @Authenticated
     public InspectionView get(@PathParam("id") UUID id) {
         return inspections.get(id, caller);
     }
@@ -78,7 +85,7 @@ public class InspectionResource {
     @Path(ID + "/schedule")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)
-    public InspectionView schedule(@PathParam("id") UUID id, @Valid @NotNull ScheduleInput in) {
+    public InspectionView schedule(@PathParam("id") UUID id, @NotNull ScheduleInput in) {
         return inspections.schedule(id, in, caller);
     }
 
@@ -86,8 +93,8 @@ public class InspectionResource {
     @Path(ID + "/start")
     @RolesAllowed(Roles.INSPECTOR)
     @Operation(summary = "Start the visit; ?startedOn= records a visit that began on an earlier day (default: now)")
-    public InspectionView start(@PathParam("id") UUID id, @QueryParam("startedOn") LocalDate startedOn) {
-        return inspections.start(id, startedOn, caller);
+    public InspectionView start(@PathParam("id") UUID id, @QueryParam("startedOn") String startedOn) {
+        return inspections.start(id, Params.date(startedOn, "startedOn"), caller);
     }
 
     @POST
@@ -108,14 +115,12 @@ public class InspectionResource {
 
     @GET
     @Path(ID + "/checklist")
-    @Authenticated
     public List<ChecklistGroup> checklist(@PathParam("id") UUID id) {
         return inspections.checklist(id, caller);
     }
 
     @GET
     @Path(ID + "/self-report")
-    @Authenticated
     public SelfReportView selfReport(@PathParam("id") UUID id) {
         return inspections.selfReport(id, caller);
     }
@@ -125,28 +130,30 @@ public class InspectionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.LEADER)
     @Operation(summary = "Submit the self-inspection report (leader of the inspected unit, before the visit)")
-    public SelfReportView submitSelfReport(@PathParam("id") UUID id, @Valid @NotNull SelfReportInput in) {
+    public SelfReportView submitSelfReport(@PathParam("id") UUID id, @NotNull SelfReportInput in) {
         return inspections.submitSelfReport(id, in, caller);
     }
 
     @GET
     @Path(ID + "/evidence")
-    @Authenticated
     @Operation(summary = "Live figures for the inspected unit and its units, as of the inspection date")
     public EvidenceView evidence(@PathParam("id") UUID id, @QueryParam("asOf") String asOf) {
-        return evidence.evidence(id, date(asOf), caller);
+        return evidence.evidence(id, Params.date(asOf, "asOf"), caller);
     }
 
     @GET
     @Path(ID + "/evidence/late-dossiers")
-    @Authenticated
-    public List<LateDossierView> lateDossiers(@PathParam("id") UUID id, @QueryParam("asOf") String asOf) {
-        return evidence.lateDossiers(id, date(asOf), caller);
+    @Operation(summary = "The late dossiers behind the figures as of a date; pages of ?size= (default and at most 500) "
+            + "with the total in X-Total-Count")
+    public RestResponse<List<LateDossierView>> lateDossiers(@PathParam("id") UUID id, @QueryParam("asOf") String asOf,
+                                                            @QueryParam("page") String page,
+                                                            @QueryParam("size") String size) {
+        return Params.listed(evidence.lateDossiers(id, Params.date(asOf, "asOf"),
+                Params.page(page, size, Params.MAX_PAGE_SIZE), caller));
     }
 
     @GET
     @Path(ID + "/findings")
-    @Authenticated
     public List<FindingView> findings(@PathParam("id") UUID id) {
         return findings.list(id, caller);
     }
@@ -155,7 +162,7 @@ public class InspectionResource {
     @Path(ID + "/findings")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)
-    public Response createFinding(@PathParam("id") UUID id, @Valid @NotNull FindingInput in) {
+    public Response createFinding(@PathParam("id") UUID id, @NotNull FindingInput in) {
         return Response.status(201).entity(findings.create(id, in, caller)).build();
     }
 
@@ -164,7 +171,7 @@ public class InspectionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)
     public FindingView updateFinding(@PathParam("id") UUID id, @PathParam("findingId") UUID findingId,
-                                     @Valid @NotNull FindingInput in) {
+                                     @NotNull FindingInput in) {
         return findings.update(id, findingId, in, caller);
     }
 
@@ -181,7 +188,7 @@ public class InspectionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)
     @Operation(summary = "Pull an evidence figure into the finding (value, source and as-of time are kept)")
-    public FindingView pull(@PathParam("id") UUID id, @PathParam("findingId") UUID findingId, @Valid @NotNull PullInput in) {
+    public FindingView pull(@PathParam("id") UUID id, @PathParam("findingId") UUID findingId, @NotNull PullInput in) {
         return findings.pull(id, findingId, in, caller);
     }
 
@@ -191,26 +198,23 @@ public class InspectionResource {
     @RolesAllowed(Roles.INSPECTOR)
     public Response attachToFinding(@PathParam("id") UUID id, @PathParam("findingId") UUID findingId,
                                     @RestForm("file") FileUpload file) {
-        requireFile(file);
-        return Response.status(201).entity(findings.attachToFinding(id, findingId, file.fileName(), file.uploadedFile(), caller))
+        return Response.status(201).entity(findings.attachToFinding(id, findingId, nameOf(file), pathOf(file), caller))
                 .build();
     }
 
     @GET
     @Path(ID + "/documents/{documentId}")
     @Produces(MediaType.WILDCARD)
-    @Authenticated
     public Response document(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
         Attachment a = findings.document(id, documentId, caller);
         return Response.ok(findings.file(a).toFile(), a.getContentType())
-                .header("Content-Disposition", "attachment; filename=\"" + a.getId() + "\"; filename*=UTF-8''"
-                        + java.net.URLEncoder.encode(a.getFilename(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(a.getFilename()))
+                .header(NOSNIFF, "nosniff")
                 .build();
     }
 
     @GET
     @Path(ID + "/conclusion")
-    @Authenticated
     public ConclusionView conclusion(@PathParam("id") UUID id) {
         return conclusions.get(id, caller);
     }
@@ -219,7 +223,7 @@ public class InspectionResource {
     @Path(ID + "/conclusion")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)
-    public ConclusionView saveConclusion(@PathParam("id") UUID id, @Valid @NotNull ConclusionInput in) {
+    public ConclusionView saveConclusion(@PathParam("id") UUID id, @NotNull ConclusionInput in) {
         return conclusions.save(id, in, caller);
     }
 
@@ -234,15 +238,15 @@ public class InspectionResource {
     @GET
     @Path(ID + "/conclusion.pdf")
     @Produces("application/pdf")
-    @Authenticated
     public Response conclusionPdf(@PathParam("id") UUID id) {
         return Response.ok(conclusions.pdf(id, caller), "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"thong-bao-ket-luan-" + id + ".pdf\"").build();
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline("thong-bao-ket-luan-" + id + ".pdf"))
+                .header(NOSNIFF, "nosniff")
+                .build();
     }
 
     @GET
     @Path(ID + "/remediation")
-    @Authenticated
     public List<RemediationView> remediation(@PathParam("id") UUID id) {
         return remediation.ofInspection(id, caller);
     }
@@ -251,7 +255,7 @@ public class InspectionResource {
     @Path(ID + "/remediation")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)
-    public Response createRemediation(@PathParam("id") UUID id, @Valid @NotNull RemediationInput in) {
+    public Response createRemediation(@PathParam("id") UUID id, @NotNull RemediationInput in) {
         return Response.status(201).entity(remediation.create(id, in, caller)).build();
     }
 
@@ -260,8 +264,8 @@ public class InspectionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.LEADER)
     public RemediationView report(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
-                                  @Valid @NotNull RemediationReportInput in) {
-        return remediation.report(id, itemId, in.report(), caller);
+                                  @NotNull RemediationReportInput in) {
+        return remediation.report(id, itemId, in, caller);
     }
 
     @POST
@@ -270,8 +274,7 @@ public class InspectionResource {
     @RolesAllowed(Roles.LEADER)
     public Response attachToRemediation(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
                                         @RestForm("file") FileUpload file) {
-        requireFile(file);
-        return Response.status(201).entity(remediation.attach(id, itemId, file.fileName(), file.uploadedFile(), caller)).build();
+        return Response.status(201).entity(remediation.attach(id, itemId, nameOf(file), pathOf(file), caller)).build();
     }
 
     @POST
@@ -286,24 +289,17 @@ public class InspectionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)
     public RemediationView returnToUnit(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
-                                        @Valid @NotNull ReturnInput in) {
-        return remediation.returnToUnit(id, itemId, in.reason(), caller);
+                                        @NotNull ReturnInput in) {
+        return remediation.returnToUnit(id, itemId, in, caller);
     }
 
-    private static void requireFile(FileUpload file) {
-        if (file == null || file.uploadedFile() == null) {
-            throw ProblemException.invalid("file", "required", "a multipart part named 'file' is required");
-        }
+    /** The part's file name; the part itself is checked after the access check (null: 400 {@code file}). */
+    private static String nameOf(FileUpload file) {
+        return file == null ? null : file.fileName();
     }
 
-    private static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("asOf", "isoDate", "must be a date as YYYY-MM-DD");
-        }
+    private static java.nio.file.Path pathOf(FileUpload file) {
+        return file == null ? null : file.uploadedFile();
     }
+
 }

@@ -1,7 +1,6 @@
 package vn.cchc.inspections.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,7 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import io.quarkus.security.Authenticated;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.cchc.inspections.rest.InspectionDtos.Dashboard;
 import vn.cchc.inspections.rest.InspectionDtos.InspectionInput;
 import vn.cchc.inspections.rest.InspectionDtos.InspectionView;
@@ -33,8 +32,14 @@ import vn.cchc.shared.security.Roles;
 import java.util.List;
 import java.util.UUID;
 
+/**
+ * Plans. Staff with a unit only (class level); what each may do is decided by {@link vn.cchc.inspections.service.Access}
+ * before the body is validated, so a caller without access gets 403/404 whatever it sends.
+ */
 @Path("/api/v1/inspections/plans")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.INSPECTOR, Roles.APPRAISER, Roles.CATALOGUE_ADMIN,
+        Roles.ADMIN})
 @Tag(name = "Plans", description = "Kế hoạch kiểm tra, đoàn kiểm tra, đơn vị được kiểm tra")
 public class PlanResource {
 
@@ -49,23 +54,23 @@ public class PlanResource {
     }
 
     @GET
-    @Authenticated
-    @Operation(summary = "Plans of the inspector's province, or with the caller in the team")
-    public List<PlanSummary> list(@QueryParam("year") Integer year) {
-        return plans.list(year, caller);
+    @Operation(summary = "Plans of the inspector's province, or with the caller in the team; newest first, pages of "
+            + "?size= (default 100, at most 500) with the total in X-Total-Count")
+    public RestResponse<List<PlanSummary>> list(@QueryParam("year") String year, @QueryParam("page") String page,
+                                                @QueryParam("size") String size) {
+        return Params.listed(plans.list(Params.integer(year, "year", 1900, 2100), Params.page(page, size, 100), caller));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)
     @Operation(summary = "Create a plan with content groups, team and inspected units")
-    public Response create(@Valid @NotNull PlanInput in) {
+    public Response create(@NotNull PlanInput in) {
         return Response.status(201).entity(plans.create(in, caller)).build();
     }
 
     @GET
     @Path("/{planId}")
-    @Authenticated
     public PlanView get(@PathParam("planId") UUID id) {
         return plans.get(id, caller);
     }
@@ -74,7 +79,7 @@ public class PlanResource {
     @Path("/{planId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)
-    public PlanView update(@PathParam("planId") UUID id, @Valid @NotNull PlanUpdate in) {
+    public PlanView update(@PathParam("planId") UUID id, @NotNull PlanUpdate in) {
         return plans.update(id, in, caller);
     }
 
@@ -83,7 +88,7 @@ public class PlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)
     @Operation(summary = "Replace the team (leader, members: name, agency, role, optional username)")
-    public PlanView team(@PathParam("planId") UUID id, @NotNull List<@Valid TeamMemberInput> members) {
+    public PlanView team(@PathParam("planId") UUID id, @NotNull List<TeamMemberInput> members) {
         return plans.replaceTeam(id, members, caller);
     }
 
@@ -92,14 +97,13 @@ public class PlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)
     @Operation(summary = "Add an inspected unit with its schedule")
-    public Response addInspection(@PathParam("planId") UUID id, @Valid @NotNull InspectionInput in) {
+    public Response addInspection(@PathParam("planId") UUID id, @NotNull InspectionInput in) {
         InspectionView view = plans.addInspection(id, in, caller);
         return Response.status(201).entity(view).build();
     }
 
     @GET
     @Path("/{planId}/dashboard")
-    @Authenticated
     @Operation(summary = "Progress per inspected unit")
     public Dashboard dashboard(@PathParam("planId") UUID id) {
         return plans.dashboard(id, caller);
@@ -107,9 +111,13 @@ public class PlanResource {
 
     @GET
     @Path("/{planId}/remediation")
-    @Authenticated
-    @Operation(summary = "Remediation items of the whole plan (tracker); overdue=true for the overdue ones only")
-    public List<RemediationView> remediation(@PathParam("planId") UUID id, @QueryParam("overdue") boolean overdue) {
-        return remediation.ofPlan(id, overdue, caller);
+    @Operation(summary = "Remediation items of the whole plan (tracker) by deadline; overdue=true for the overdue ones "
+            + "only; pages of ?size= (default and at most 500) with the total in X-Total-Count")
+    public RestResponse<List<RemediationView>> remediation(@PathParam("planId") UUID id,
+                                                           @QueryParam("overdue") String overdue,
+                                                           @QueryParam("page") String page,
+                                                           @QueryParam("size") String size) {
+        return Params.listed(remediation.ofPlan(id, Params.bool(overdue, "overdue"),
+                Params.page(page, size, Params.MAX_PAGE_SIZE), caller));
     }
 }

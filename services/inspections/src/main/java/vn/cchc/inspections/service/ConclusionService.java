@@ -11,6 +11,7 @@ import vn.cchc.inspections.domain.Inspection;
 import vn.cchc.inspections.domain.InspectionPlan;
 import vn.cchc.inspections.domain.InspectionStatus;
 import vn.cchc.inspections.domain.TeamMember;
+import vn.cchc.inspections.domain.rules.DateRules;
 import vn.cchc.inspections.domain.rules.WorkingDays;
 import vn.cchc.inspections.event.InspectionEvents;
 import vn.cchc.inspections.repository.ConclusionRepository;
@@ -20,14 +21,13 @@ import vn.cchc.inspections.repository.RemediationRepository;
 import vn.cchc.inspections.repository.TeamMemberRepository;
 import vn.cchc.inspections.rest.InspectionDtos.ConclusionInput;
 import vn.cchc.inspections.rest.InspectionDtos.ConclusionView;
-import vn.cchc.shared.problem.Problem;
 import vn.cchc.shared.problem.ProblemException;
+import vn.cchc.shared.problem.Violations;
 import vn.cchc.shared.security.Caller;
 
 import java.text.DecimalFormat;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -42,12 +42,13 @@ public class ConclusionService {
     private final TeamMemberRepository team;
     private final InspectionEvents events;
     private final Access access;
+    private final Inputs inputs;
     private final Views views;
     private final Clock clock;
 
     public ConclusionService(ConclusionRepository conclusions, PlanRepository plans, FindingRepository findings,
                              RemediationRepository remediation, TeamMemberRepository team, InspectionEvents events,
-                             Access access, Views views, Clock clock) {
+                             Access access, Inputs inputs, Views views, Clock clock) {
         this.conclusions = conclusions;
         this.plans = plans;
         this.findings = findings;
@@ -55,6 +56,7 @@ public class ConclusionService {
         this.team = team;
         this.events = events;
         this.access = access;
+        this.inputs = inputs;
         this.views = views;
         this.clock = clock;
     }
@@ -68,7 +70,11 @@ public class ConclusionService {
     @Transactional
     public ConclusionView save(UUID id, ConclusionInput in, Caller caller) {
         Inspection i = access.inspection(id, caller, Access.Level.MANAGE);
+        inputs.check(in);
         i.require(InspectionStatus.ENDED, "write the conclusion of");
+        Violations v = new Violations();
+        DateRules.noticeDate(v, "noticeDate", in.noticeDate(), i.getEndedOn());
+        v.throwIfAny();
         Conclusion c = conclusions.findById(i.getId());
         if (c == null) {
             c = new Conclusion(i.getId());
@@ -91,21 +97,19 @@ public class ConclusionService {
         if (c == null) {
             throw ProblemException.conflict("save the conclusion draft before issuing it");
         }
-        List<Problem.Violation> v = new ArrayList<>();
+        Violations v = new Violations();
         if (c.getNumber() == null || c.getNumber().isBlank()) {
-            v.add(new Problem.Violation("number", "required", "the notice needs a number"));
+            v.add("number", "required", "the notice needs a number");
         }
         if (c.getNoticeDate() == null) {
-            v.add(new Problem.Violation("noticeDate", "required", "the notice needs a date"));
-        } else if (c.getNoticeDate().isBefore(i.getEndedOn())) {
-            v.add(new Problem.Violation("noticeDate", "notBeforeEnd", "the notice is dated on or after the day the inspection ended"));
+            v.add("noticeDate", "required", "the notice needs a date");
+        } else {
+            DateRules.noticeDate(v, "noticeDate", c.getNoticeDate(), i.getEndedOn());
         }
         if (c.getSigner() == null || c.getSigner().isBlank()) {
-            v.add(new Problem.Violation("signer", "required", "the notice needs a signer"));
+            v.add("signer", "required", "the notice needs a signer");
         }
-        if (!v.isEmpty()) {
-            throw ProblemException.invalid(v);
-        }
+        v.throwIfAny();
         OffsetDateTime now = OffsetDateTime.now(clock);
         c.issue(caller.username(), now);
         i.conclude();

@@ -14,24 +14,30 @@ import vn.cchc.inspections.rest.InspectionDtos.ChecklistItemInput;
 import vn.cchc.inspections.rest.InspectionDtos.ChecklistItemView;
 import vn.cchc.inspections.rest.InspectionDtos.ContentGroupInput;
 import vn.cchc.shared.problem.ProblemException;
+import vn.cchc.shared.security.Caller;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Content groups and their checklist items, as data (admin manages them). */
+/**
+ * Content groups and their checklist items, as data. They are national (the areas of NQ 76/NQ-CP, one list for every
+ * province): read by inspectors, leaders and admins of any province, written by {@code national-admin} only.
+ */
 @ApplicationScoped
 public class ContentGroupService {
-
-    /** Business dates are Vietnamese dates. */
 
     private final ContentGroupRepository groups;
     private final ChecklistItemRepository items;
     private final ContentGroupMapper mapper;
+    private final Access access;
+    private final Inputs inputs;
     private final Clock clock;
 
     public ContentGroupService(ContentGroupRepository groups, ChecklistItemRepository items, ContentGroupMapper mapper,
-                               Clock clock) {
+                               Access access, Inputs inputs, Clock clock) {
+        this.access = access;
+        this.inputs = inputs;
         this.groups = groups;
         this.items = items;
         this.mapper = mapper;
@@ -40,7 +46,8 @@ public class ContentGroupService {
 
     /** The groups valid on {@code date} (today in Vietnam when null), each with the items valid that day. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ContentGroupView> validOn(LocalDate date) {
+    public List<ContentGroupView> validOn(LocalDate date, Caller caller) {
+        access.requireContentReader(caller);
         LocalDate d = date != null ? date : LocalDate.now(clock.withZone(VietnamTime.ZONE));
         List<ContentGroup> valid = groups.validOn(d);
         List<ChecklistItem> all = valid.isEmpty() ? List.of() : items.validOn(valid.stream().map(ContentGroup::getCode).toList(), d);
@@ -49,51 +56,59 @@ public class ContentGroupService {
     }
 
     @Transactional
-    public ContentGroupView create(ContentGroupInput in) {
+    public ContentGroupView create(ContentGroupInput in, Caller caller) {
+        access.requireContentWriter(caller);
+        inputs.check(in);
         if (groups.findById(in.code()) != null) {
             throw ProblemException.conflict("content group " + in.code() + " exists");
         }
         checkValidity(in.validFrom(), in.validTo());
         ContentGroup g = new ContentGroup(in.code());
-        g.update(in.nameVi(), in.nameEn(), in.sortOrder(), in.validFrom(), in.validTo());
+        g.update(in.nameVi(), in.nameEn(), order(in.sortOrder()), in.validFrom(), in.validTo());
         groups.persist(g);
         return mapper.toView(g, List.of());
     }
 
     @Transactional
-    public ContentGroupView update(String code, ContentGroupInput in) {
+    public ContentGroupView update(String code, ContentGroupInput in, Caller caller) {
+        access.requireContentWriter(caller);
         ContentGroup g = group(code);
+        inputs.check(in);
         if (!code.equals(in.code())) {
             throw ProblemException.invalid("code", "matchesPath", "the code cannot change");
         }
         checkValidity(in.validFrom(), in.validTo());
-        g.update(in.nameVi(), in.nameEn(), in.sortOrder(), in.validFrom(), in.validTo());
+        g.update(in.nameVi(), in.nameEn(), order(in.sortOrder()), in.validFrom(), in.validTo());
         return mapper.toView(g, items.list("groupCode = ?1 order by sortOrder", code));
     }
 
     @Transactional
-    public ChecklistItemView addItem(String code, ChecklistItemInput in) {
+    public ChecklistItemView addItem(String code, ChecklistItemInput in, Caller caller) {
+        access.requireContentWriter(caller);
         ContentGroup g = group(code);
+        inputs.check(in);
         if (items.exists(code, in.code())) {
             throw ProblemException.conflict("checklist item " + in.code() + " exists in " + code);
         }
         LocalDate from = in.validFrom() != null ? in.validFrom() : g.getValidFrom();
         checkValidity(from, in.validTo());
         ChecklistItem item = new ChecklistItem(code, in.code());
-        item.update(in.textVi(), in.sortOrder(), from, in.validTo());
+        item.update(in.textVi(), order(in.sortOrder()), from, in.validTo());
         items.persist(item);
         return mapper.toView(item);
     }
 
     @Transactional
-    public ChecklistItemView updateItem(String code, long id, ChecklistItemInput in) {
+    public ChecklistItemView updateItem(String code, long id, ChecklistItemInput in, Caller caller) {
+        access.requireContentWriter(caller);
         ChecklistItem item = items.findById(id);
         if (item == null || !item.getGroupCode().equals(code)) {
             throw ProblemException.notFound("checklist item " + id + " not found in " + code);
         }
+        inputs.check(in);
         LocalDate from = in.validFrom() != null ? in.validFrom() : item.getValidFrom();
         checkValidity(from, in.validTo());
-        item.update(in.textVi(), in.sortOrder(), from, in.validTo());
+        item.update(in.textVi(), order(in.sortOrder()), from, in.validTo());
         return mapper.toView(item);
     }
 
@@ -103,6 +118,10 @@ public class ContentGroupService {
             throw ProblemException.notFound("content group " + code + " not found");
         }
         return g;
+    }
+
+    private static int order(Integer sortOrder) {
+        return sortOrder == null ? 0 : sortOrder;
     }
 
     private static void checkValidity(LocalDate from, LocalDate to) {

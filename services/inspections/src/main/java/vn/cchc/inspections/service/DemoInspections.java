@@ -82,7 +82,8 @@ public class DemoInspections {
         for (int k = 0; k < codes.size(); k++) {
             UnitCopy u = units.findById(codes.get(k));
             Inspection i = new Inspection(plan.getId(), u.getCode(), u.getPath(), u.getName());
-            PlanService.checkSchedule(i, "", 2026, starts[k], starts[k].plusDays(1), null, null);
+            LocalDate[] period = PlanService.evidencePeriod(null, "", 2026, starts[k], null, null);
+            i.schedule(starts[k], starts[k].plusDays(1), period[0], period[1]);
             if (k == 0) {
                 i.start(now);
             }

@@ -2,39 +2,37 @@ package vn.cchc.inspections.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.cchc.shared.files.MediaTypes;
+import vn.cchc.shared.files.UploadGuard;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.text.Hashes;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
 import java.util.HexFormat;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * Attached documents on the file system under {@code cchc.inspections.documents.dir}, one file per id
- * ({@code <first two hex>/<uuid>}), written to a temporary name and moved in place. Only the listed types,
- * up to {@code cchc.inspections.documents.max-bytes}.
+ * ({@code <first two hex>/<uuid>}), written to a temporary name and moved in place. Only PDF, JPEG, PNG, DOCX and
+ * XLSX, recognised by their content ({@link UploadGuard}: an HTML page or an executable named {@code .pdf}, an SVG
+ * named {@code .png} are refused), up to {@code cchc.inspections.documents.max-bytes}; the name kept for the
+ * download is sanitised ({@link UploadGuard#safeFileName}). The stored file is never served under its own name or
+ * type guess: downloads are {@code attachment} with the type detected here and {@code nosniff}.
  */
 @ApplicationScoped
 public class DocumentStore {
 
-    /** Allowed extensions and their content types. */
-    static final Map<String, String> TYPES = Map.of(
-            "pdf", "application/pdf",
-            "jpg", "image/jpeg",
-            "jpeg", "image/jpeg",
-            "png", "image/png",
-            "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    /** The media types accepted, by content. */
+    public static final Set<String> ALLOWED = Set.of(MediaTypes.PDF, MediaTypes.JPEG, MediaTypes.PNG, MediaTypes.DOCX,
+            MediaTypes.XLSX);
 
-    public record Stored(String storageKey, String contentType, long size, String sha256) {
+    /** What was stored: where, the detected type, size, digest and the sanitised file name. */
+    public record Stored(String storageKey, String contentType, long size, String sha256, String filename) {
     }
 
     private final Path root;
@@ -46,32 +44,32 @@ public class DocumentStore {
         this.maxBytes = maxBytes;
     }
 
-    /** Checks name, type and size, then stores the upload; 400 naming the field on a bad file. */
+    /** Checks name, size and content, then stores the upload; 400 naming the field ({@code file}) on a bad file. */
     public Stored store(UUID id, String filename, Path upload) {
-        if (filename == null || filename.isBlank() || filename.length() > 255) {
-            throw ProblemException.invalid("file", "filename", "a file name of 1 to 255 characters is required");
+        if (upload == null) {
+            throw ProblemException.invalid("file", "required", "a multipart part named 'file' is required");
         }
-        int dot = filename.lastIndexOf('.');
-        String ext = dot < 0 ? "" : filename.substring(dot + 1).toLowerCase(Locale.ROOT);
-        String type = TYPES.get(ext);
-        if (type == null) {
-            throw ProblemException.invalid("file", "fileType", "allowed types: pdf, jpg, jpeg, png, docx, xlsx");
+        if (filename == null || filename.isBlank()) {
+            throw ProblemException.invalid("file", "filename", "the file part needs a file name");
         }
         try {
             long size = Files.size(upload);
             if (size == 0 || size > maxBytes) {
                 throw ProblemException.invalid("file", "maxSize", "the file must have 1 to " + maxBytes + " bytes");
             }
+            byte[] content = Files.readAllBytes(upload);
+            String type = UploadGuard.verify(content, filename, ALLOWED, "file");
+            String safeName = UploadGuard.safeFileName(filename);
+            if (safeName == null || safeName.isBlank()) {
+                throw ProblemException.invalid("file", "filename", "the file name has no usable characters");
+            }
             String key = id.toString().substring(0, 2) + "/" + id;
             Path target = root.resolve(key);
             Files.createDirectories(target.getParent());
             Path tmp = target.resolveSibling(id + ".part");
-            MessageDigest sha = Hashes.sha256();
-            try (InputStream in = Files.newInputStream(upload)) {
-                Files.copy(new java.security.DigestInputStream(in, sha), tmp, StandardCopyOption.REPLACE_EXISTING);
-            }
+            Files.write(tmp, content);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return new Stored(key, type, size, HexFormat.of().formatHex(sha.digest()));
+            return new Stored(key, type, size, HexFormat.of().formatHex(Hashes.sha256().digest(content)), safeName);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store document " + id, e);
         }

@@ -23,6 +23,7 @@ import vn.cchc.shared.contract.PostingComplianceEventV1;
 import vn.cchc.shared.event.EventCodec;
 import vn.cchc.shared.event.EventEnvelope;
 import vn.cchc.shared.event.MalformedEventException;
+import vn.cchc.shared.paging.PageRequest;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Jurisdiction;
 
@@ -200,14 +201,18 @@ public class EvidenceService {
     }
 
     @Transactional
-    public List<LateDossierView> lateDossiers(UUID inspectionId, LocalDate asOf, Caller caller) {
+    public Listing<LateDossierView> lateDossiers(UUID inspectionId, LocalDate asOf, PageRequest page, Caller caller) {
         Inspection i = access.inspection(inspectionId, caller, Access.Level.TEAM);
         LocalDate date = asOf != null ? asOf : i.evidenceDate();
         OffsetDateTime cut = endOf(date);
-        return lateRows(i, date).stream().map(r -> new LateDossierView(r.code(), r.procedureCode(), r.unitCode(),
-                r.receivingUnitCode(), r.receivedAt(), r.dueAt(), r.extendedDueAt(),
+        List<LateRow> rows = lateRows(i, date);
+        int from = (int) Math.min(rows.size(), (long) page.page() * page.size());
+        int to = (int) Math.min(rows.size(), (long) from + page.size());
+        return new Listing<>(rows.subList(from, to).stream().map(r -> new LateDossierView(r.code(), r.procedureCode(),
+                r.unitCode(), r.receivingUnitCode(), r.receivedAt(), r.dueAt(), r.extendedDueAt(),
                 r.resolvedAt() != null && !r.resolvedAt().isAfter(cut) ? r.resolvedAt() : null,
-                LateDossierRules.apologyAsOf(r.hasApology(), r.apologyAt(), cut), r.apologyTimely(), r.apologyAt())).toList();
+                LateDossierRules.apologyAsOf(r.hasApology(), r.apologyAt(), cut), r.apologyTimely(), r.apologyAt())).toList(),
+                rows.size());
     }
 
     /** Every figure of the inspection as of {@code date}. */
@@ -307,9 +312,14 @@ public class EvidenceService {
         }
     }
 
+    /** A stored JSON array of strings (read as a tree: independent of the strict request-body settings). */
     private List<String> read(String text) {
         try {
-            return List.of(json.readValue(text, String[].class));
+            List<String> out = new ArrayList<>();
+            for (JsonNode item : json.readTree(text)) {
+                out.add(item.asText());
+            }
+            return out;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -46,12 +46,20 @@ public class FindingService {
     private final EvidenceService evidence;
     private final DocumentStore store;
     private final Access access;
+    private final Inputs inputs;
     private final InspectionMapper mapper;
     private final Clock clock;
 
+    /** Most findings of one inspection. */
+    public static final int MAX_FINDINGS = 1000;
+    /** Most figures of one finding (typed and pulled). */
+    public static final int MAX_FIGURES_PER_FINDING = 100;
+    /** Most documents attached to one finding or remediation item. */
+    public static final int MAX_DOCUMENTS = 20;
+
     public FindingService(FindingRepository findings, PlanRepository plans, ChecklistItemRepository items,
                           AttachmentRepository attachments, RemediationRepository remediation, EvidenceService evidence,
-                          DocumentStore store, Access access, InspectionMapper mapper, Clock clock) {
+                          DocumentStore store, Access access, Inputs inputs, InspectionMapper mapper, Clock clock) {
         this.findings = findings;
         this.plans = plans;
         this.items = items;
@@ -60,6 +68,7 @@ public class FindingService {
         this.evidence = evidence;
         this.store = store;
         this.access = access;
+        this.inputs = inputs;
         this.mapper = mapper;
         this.clock = clock;
     }
@@ -76,7 +85,10 @@ public class FindingService {
 
     @Transactional
     public FindingView create(UUID inspectionId, FindingInput in, Caller caller) {
-        Inspection i = writable(inspectionId, caller);
+        Inspection i = writable(inspectionId, in, caller);
+        if (findings.count("inspectionId", i.getId()) >= MAX_FINDINGS) {
+            throw ProblemException.conflict("an inspection has at most " + MAX_FINDINGS + " findings");
+        }
         OffsetDateTime now = OffsetDateTime.now(clock);
         Finding f = new Finding(i.getId(), caller.username(), now);
         apply(i, f, in, now);
@@ -99,7 +111,7 @@ public class FindingService {
 
     @Transactional
     public FindingView update(UUID inspectionId, UUID findingId, FindingInput in, Caller caller) {
-        Inspection i = writable(inspectionId, caller);
+        Inspection i = writable(inspectionId, in, caller);
         Finding f = finding(i, findingId);
         apply(i, f, in, OffsetDateTime.now(clock));
         return view(f, attachments.ofOwners(Attachment.OwnerKind.FINDING, List.of(f.getId().toString())));
@@ -107,7 +119,7 @@ public class FindingService {
 
     @Transactional
     public void delete(UUID inspectionId, UUID findingId, Caller caller) {
-        Inspection i = writable(inspectionId, caller);
+        Inspection i = writable(inspectionId, null, caller);
         Finding f = finding(i, findingId);
         attachments.ofOwners(Attachment.OwnerKind.FINDING, List.of(f.getId().toString())).forEach(attachments::delete);
         findings.delete(f);
@@ -116,8 +128,11 @@ public class FindingService {
     /** "Pull into a finding": the evidence figure as of the inspection date (or {@code asOf}) is stored in the finding. */
     @Transactional
     public FindingView pull(UUID inspectionId, UUID findingId, PullInput in, Caller caller) {
-        Inspection i = writable(inspectionId, caller);
+        Inspection i = writable(inspectionId, in, caller);
         Finding f = finding(i, findingId);
+        if (f.getFigures().size() >= MAX_FIGURES_PER_FINDING) {
+            throw ProblemException.conflict("a finding holds at most " + MAX_FIGURES_PER_FINDING + " figures");
+        }
         LocalDate date = in.asOf() != null ? in.asOf() : i.evidenceDate();
         f.addFigure(pick(evidence.figures(i, date), in.key(), "key"), OffsetDateTime.now(clock));
         return view(f, attachments.ofOwners(Attachment.OwnerKind.FINDING, List.of(f.getId().toString())));
@@ -125,17 +140,28 @@ public class FindingService {
 
     @Transactional
     public DocumentView attachToFinding(UUID inspectionId, UUID findingId, String filename, Path upload, Caller caller) {
-        Inspection i = writable(inspectionId, caller);
+        Inspection i = writable(inspectionId, null, caller);
         Finding f = finding(i, findingId);
+        requireRoomForDocument(Attachment.OwnerKind.FINDING, f.getId().toString());
         return mapper.toView(attach(i, Attachment.OwnerKind.FINDING, f.getId().toString(), filename, upload, caller));
     }
 
-    /** Stores the file and its row; the file is removed again if the transaction rolls back. */
+    /** 409 when the owner already holds {@link #MAX_DOCUMENTS} documents. */
+    void requireRoomForDocument(Attachment.OwnerKind kind, String ownerId) {
+        if (attachments.count("ownerKind = ?1 and ownerId = ?2", kind, ownerId) >= MAX_DOCUMENTS) {
+            throw ProblemException.conflict("at most " + MAX_DOCUMENTS + " documents are attached to one item");
+        }
+    }
+
+    /**
+     * Checks the upload by its content (pdf, jpeg, png, docx, xlsx; {@link DocumentStore}), stores the file under
+     * its id and the row with the sanitised name; the file is removed again if the transaction rolls back.
+     */
     Attachment attach(Inspection i, Attachment.OwnerKind kind, String ownerId, String filename, Path upload, Caller caller) {
         UUID id = UUID.randomUUID();
         DocumentStore.Stored s = store.store(id, filename, upload);
         try {
-            Attachment a = new Attachment(id, i.getId(), kind, ownerId, filename.strip(), s.contentType(), s.size(), s.sha256(),
+            Attachment a = new Attachment(id, i.getId(), kind, ownerId, s.filename(), s.contentType(), s.size(), s.sha256(),
                     s.storageKey(), caller.username(), OffsetDateTime.now(clock));
             attachments.persist(a);
             attachments.flush();
@@ -170,8 +196,12 @@ public class FindingService {
         return store.path(a.getStorageKey());
     }
 
-    private Inspection writable(UUID inspectionId, Caller caller) {
+    /** Access (manager), then the body, then the state: findings change while IN_PROGRESS or ENDED. */
+    private Inspection writable(UUID inspectionId, Object body, Caller caller) {
         Inspection i = access.inspection(inspectionId, caller, Access.Level.MANAGE);
+        if (body != null) {
+            inputs.check(body);
+        }
         if (!i.getStatus().acceptsFindings()) {
             throw ProblemException.conflict("findings are recorded while the inspection is IN_PROGRESS or ENDED, not "
                     + i.getStatus());

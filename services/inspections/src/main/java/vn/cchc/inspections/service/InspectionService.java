@@ -12,6 +12,7 @@ import vn.cchc.inspections.domain.Inspection;
 import vn.cchc.inspections.domain.InspectionPlan;
 import vn.cchc.inspections.domain.InspectionStatus;
 import vn.cchc.inspections.domain.SelfReport;
+import vn.cchc.inspections.domain.rules.DateRules;
 import vn.cchc.inspections.domain.rules.WorkingDays;
 import vn.cchc.inspections.mapping.InspectionMapper;
 import vn.cchc.inspections.repository.ChecklistItemRepository;
@@ -28,7 +29,9 @@ import vn.cchc.inspections.rest.InspectionDtos.ScheduleInput;
 import vn.cchc.inspections.rest.InspectionDtos.SelfReportInput;
 import vn.cchc.inspections.rest.InspectionDtos.SelfReportItemView;
 import vn.cchc.inspections.rest.InspectionDtos.SelfReportView;
+import vn.cchc.shared.paging.PageRequest;
 import vn.cchc.shared.problem.ProblemException;
+import vn.cchc.shared.problem.Violations;
 import vn.cchc.shared.security.Caller;
 
 import java.time.Clock;
@@ -55,6 +58,8 @@ public class InspectionService {
     private final SelfReportRepository selfReports;
     private final FindingRepository findings;
     private final Access access;
+    private final Inputs inputs;
+    private final PlanService planService;
     private final Views views;
     private final InspectionMapper mapper;
     private final CalendarService calendar;
@@ -63,7 +68,8 @@ public class InspectionService {
 
     public InspectionService(InspectionRepository inspections, PlanRepository plans, ContentGroupRepository groups,
                              ChecklistItemRepository items, SelfReportRepository selfReports, FindingRepository findings,
-                             Access access, Views views, InspectionMapper mapper, CalendarService calendar, Clock clock,
+                             Access access, Inputs inputs, PlanService planService, Views views,
+                             InspectionMapper mapper, CalendarService calendar, Clock clock,
                              @ConfigProperty(name = "cchc.inspections.conclusion-working-days", defaultValue = "15") int conclusionDays) {
         this.inspections = inspections;
         this.plans = plans;
@@ -72,6 +78,8 @@ public class InspectionService {
         this.selfReports = selfReports;
         this.findings = findings;
         this.access = access;
+        this.inputs = inputs;
+        this.planService = planService;
         this.views = views;
         this.mapper = mapper;
         this.calendar = calendar;
@@ -79,8 +87,10 @@ public class InspectionService {
         this.conclusionDays = conclusionDays;
     }
 
+    /** One page of the inspections the caller sees (by visit date); {@code total} counts them all. */
     @Transactional
-    public List<InspectionView> list(UUID planId, String status, Caller caller) {
+    public Listing<InspectionView> list(UUID planId, String status, PageRequest page, Caller caller) {
+        access.requireStaffWithUnit(caller);
         InspectionStatus st = null;
         if (status != null && !status.isBlank()) {
             try {
@@ -89,11 +99,13 @@ public class InspectionService {
                 throw ProblemException.invalid("status", "oneOf", "one of PLANNED, IN_PROGRESS, ENDED, CONCLUDED, CANCELLED");
             }
         }
-        List<Inspection> found = inspections.visible(access.inspectorProvince(caller), caller.username(),
+        var query = inspections.visible(access.inspectorProvince(caller), caller.username(),
                 access.leaderPattern(caller), planId, st);
+        List<Inspection> found = query.page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list();
         Map<UUID, InspectionPlan> byPlan = found.stream().map(Inspection::getPlanId).distinct()
                 .map(plans::findById).collect(Collectors.toMap(InspectionPlan::getId, Function.identity()));
-        return found.stream().map(i -> views.inspection(i, byPlan.get(i.getPlanId()))).toList();
+        return new Listing<>(found.stream().map(i -> views.inspection(i, byPlan.get(i.getPlanId()))).toList(),
+                query.count());
     }
 
     @Transactional
@@ -105,9 +117,10 @@ public class InspectionService {
     @Transactional
     public InspectionView schedule(UUID id, ScheduleInput in, Caller caller) {
         Inspection i = access.inspection(id, caller, Access.Level.MANAGE);
+        inputs.check(in);
         InspectionPlan plan = plans.findById(i.getPlanId());
         i.require(InspectionStatus.PLANNED, "reschedule");
-        PlanService.checkSchedule(i, "", plan.getYear(), in.scheduledFrom(), in.scheduledTo(), in.periodFrom(), in.periodTo());
+        planService.schedule(i, plan, in.scheduledFrom(), in.scheduledTo(), in.periodFrom(), in.periodTo());
         return views.inspection(i, plan);
     }
 
@@ -119,6 +132,11 @@ public class InspectionService {
         if (startedOn.isAfter(today)) {
             throw ProblemException.invalid("startedOn", "notInFuture", "a visit cannot start after today");
         }
+        LocalDate planDate = plans.findById(i.getPlanId()).getPlanDate();
+        if (startedOn.isBefore(planDate)) {
+            throw ProblemException.invalid("startedOn", "notBeforePlanDate", "a visit does not start before its plan's date "
+                    + planDate);
+        }
         i.start(startedOn.equals(today) ? OffsetDateTime.now(clock)
                 : startedOn.atStartOfDay(VietnamTime.ZONE).toOffsetDateTime());
         return views.inspection(i, plans.findById(i.getPlanId()));
@@ -128,7 +146,13 @@ public class InspectionService {
     @Transactional
     public InspectionView end(UUID id, EndInput in, Caller caller) {
         Inspection i = access.inspection(id, caller, Access.Level.MANAGE);
+        if (in != null) {
+            inputs.check(in);
+        }
         LocalDate endedOn = in != null && in.endedOn() != null ? in.endedOn() : views.today();
+        Violations v = new Violations();
+        DateRules.requireInCalendar(v, "endedOn", endedOn);
+        v.throwIfAny();
         if (endedOn.isAfter(views.today())) {
             throw ProblemException.invalid("endedOn", "notInFuture", "a visit cannot end after today");
         }
@@ -191,6 +215,7 @@ public class InspectionService {
         if (!access.isUnitLeader(i.getUnitPath(), caller)) {
             throw ProblemException.forbidden("the leader of the inspected unit submits the self-inspection report");
         }
+        inputs.check(in);
         i.require(InspectionStatus.PLANNED, "submit a self-inspection report for");
         InspectionPlan plan = plans.findById(i.getPlanId());
         Set<Long> allowed = items.validOn(plan.getContentGroups(), i.getScheduledFrom()).stream()

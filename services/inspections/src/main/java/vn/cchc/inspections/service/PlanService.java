@@ -3,6 +3,7 @@ package vn.cchc.inspections.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.cchc.inspections.domain.Conclusion;
+import vn.cchc.inspections.domain.ContentGroup;
 import vn.cchc.inspections.domain.Finding;
 import vn.cchc.inspections.domain.Inspection;
 import vn.cchc.inspections.domain.InspectionPlan;
@@ -10,6 +11,7 @@ import vn.cchc.inspections.domain.RemediationItem;
 import vn.cchc.inspections.domain.RemediationStatus;
 import vn.cchc.inspections.domain.TeamMember;
 import vn.cchc.inspections.domain.UnitCopy;
+import vn.cchc.inspections.domain.rules.DateRules;
 import vn.cchc.inspections.domain.rules.WorkingDays;
 import vn.cchc.inspections.mapping.InspectionMapper;
 import vn.cchc.inspections.repository.ConclusionRepository;
@@ -21,6 +23,7 @@ import vn.cchc.inspections.repository.RemediationRepository;
 import vn.cchc.inspections.repository.SelfReportRepository;
 import vn.cchc.inspections.repository.TeamMemberRepository;
 import vn.cchc.inspections.repository.UnitCopyRepository;
+import vn.cchc.inspections.rest.InspectionDtos;
 import vn.cchc.inspections.rest.InspectionDtos.Dashboard;
 import vn.cchc.inspections.rest.InspectionDtos.DashboardRow;
 import vn.cchc.inspections.rest.InspectionDtos.InspectionInput;
@@ -30,8 +33,9 @@ import vn.cchc.inspections.rest.InspectionDtos.PlanSummary;
 import vn.cchc.inspections.rest.InspectionDtos.PlanUpdate;
 import vn.cchc.inspections.rest.InspectionDtos.PlanView;
 import vn.cchc.inspections.rest.InspectionDtos.TeamMemberInput;
-import vn.cchc.shared.problem.Problem;
+import vn.cchc.shared.paging.PageRequest;
 import vn.cchc.shared.problem.ProblemException;
+import vn.cchc.shared.problem.Violations;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Jurisdiction;
 
@@ -57,6 +61,8 @@ public class PlanService {
     private final ConclusionRepository conclusions;
     private final RemediationRepository remediation;
     private final Access access;
+    private final Inputs inputs;
+    private final CalendarService calendar;
     private final Views views;
     private final InspectionMapper mapper;
     private final Clock clock;
@@ -64,7 +70,8 @@ public class PlanService {
     public PlanService(PlanRepository plans, TeamMemberRepository team, InspectionRepository inspections,
                        ContentGroupRepository groups, UnitCopyRepository units, SelfReportRepository selfReports,
                        FindingRepository findings, ConclusionRepository conclusions, RemediationRepository remediation,
-                       Access access, Views views, InspectionMapper mapper, Clock clock) {
+                       Access access, Inputs inputs, CalendarService calendar, Views views, InspectionMapper mapper,
+                       Clock clock) {
         this.plans = plans;
         this.team = team;
         this.inspections = inspections;
@@ -75,18 +82,41 @@ public class PlanService {
         this.conclusions = conclusions;
         this.remediation = remediation;
         this.access = access;
+        this.inputs = inputs;
+        this.calendar = calendar;
         this.views = views;
         this.mapper = mapper;
         this.clock = clock;
     }
 
+    /**
+     * Creates a plan of the inspector's province. Everything is checked before anything is written: the body, the
+     * content groups (known, once, valid on the plan's date), the units (of the province, once) and each visit's
+     * dates (working days of the province, not before the plan's date); one 400 lists every violation.
+     */
     @Transactional
     public PlanView create(PlanInput in, Caller caller) {
-        String province = access.inspectorProvince(caller);
-        if (province == null) {
-            throw ProblemException.forbidden("an inspector with a unit creates plans");
+        String province = access.requireInspectorProvince(caller);
+        inputs.check(in);
+        List<InspectionInput> targets = in.inspections() == null ? List.of() : in.inspections();
+        Violations v = new Violations();
+        checkGroups(v, in.contentGroups(), in.planDate());
+        List<UnitCopy> targetUnits = new ArrayList<>();
+        var seen = new HashSet<String>();
+        for (int k = 0; k < targets.size(); k++) {
+            String prefix = "inspections[" + k + "].";
+            InspectionInput t = targets.get(k);
+            if (!seen.add(t.unitCode())) {
+                v.add(prefix + "unitCode", "unique", "a unit is inspected once per plan");
+                continue;
+            }
+            UnitCopy unit = unitOf(v, prefix, province, t.unitCode());
+            targetUnits.add(unit);
+            if (unit != null) {
+                checkVisit(v, prefix, in.planDate(), in.year(), unit.getPath(), t);
+            }
         }
-        checkGroups(in.contentGroups());
+        v.throwIfAny();
         if (plans.numberTaken(province, in.year(), in.number(), null)) {
             throw ProblemException.conflict("plan " + in.number() + " of " + in.year() + " already exists");
         }
@@ -94,13 +124,8 @@ public class PlanService {
         plan.update(in.number(), in.planDate(), in.issuer(), in.year(), in.scope(), in.contentGroups());
         plans.persist(plan);
         replaceTeam(plan, in.team() == null ? List.of() : in.team());
-        List<InspectionInput> targets = in.inspections() == null ? List.of() : in.inspections();
-        var seen = new HashSet<String>();
         for (int k = 0; k < targets.size(); k++) {
-            if (!seen.add(targets.get(k).unitCode())) {
-                throw ProblemException.invalid("inspections[" + k + "].unitCode", "unique", "a unit is inspected once per plan");
-            }
-            addInspection(plan, targets.get(k), "inspections[" + k + "].");
+            persistInspection(plan, targetUnits.get(k), targets.get(k));
         }
         return view(plan);
     }
@@ -108,7 +133,15 @@ public class PlanService {
     @Transactional
     public PlanView update(UUID id, PlanUpdate in, Caller caller) {
         InspectionPlan plan = access.plan(id, caller, Access.Level.MANAGE);
-        checkGroups(in.contentGroups());
+        inputs.check(in);
+        Violations v = new Violations();
+        checkGroups(v, in.contentGroups(), in.planDate());
+        LocalDate firstVisit = inspections.ofPlan(plan.getId()).stream().map(Inspection::getScheduledFrom)
+                .min(LocalDate::compareTo).orElse(null);
+        if (firstVisit != null && in.planDate().isAfter(firstVisit)) {
+            v.add("planDate", "notAfterFirstVisit", "the plan is dated on or before its first visit (" + firstVisit + ")");
+        }
+        v.throwIfAny();
         if (plans.numberTaken(plan.getProvinceCode(), in.year(), in.number(), plan.getId())) {
             throw ProblemException.conflict("plan " + in.number() + " of " + in.year() + " already exists");
         }
@@ -119,6 +152,7 @@ public class PlanService {
     @Transactional
     public PlanView replaceTeam(UUID id, List<TeamMemberInput> members, Caller caller) {
         InspectionPlan plan = access.plan(id, caller, Access.Level.MANAGE);
+        inputs.checkAll(members, InspectionDtos.MAX_TEAM);
         replaceTeam(plan, members);
         return view(plan);
     }
@@ -126,18 +160,32 @@ public class PlanService {
     @Transactional
     public InspectionView addInspection(UUID id, InspectionInput in, Caller caller) {
         InspectionPlan plan = access.plan(id, caller, Access.Level.MANAGE);
-        if (inspections.count("planId = ?1 and unitCode = ?2", plan.getId(), in.unitCode()) > 0) {
+        inputs.check(in);
+        Violations v = new Violations();
+        UnitCopy unit = unitOf(v, "", plan.getProvinceCode(), in.unitCode());
+        if (unit != null) {
+            checkVisit(v, "", plan.getPlanDate(), plan.getYear(), unit.getPath(), in);
+        }
+        v.throwIfAny();
+        if (inspections.count("planId = ?1 and unitCode = ?2", plan.getId(), unit.getCode()) > 0) {
             throw ProblemException.conflict("unit " + in.unitCode() + " is already inspected in this plan");
         }
-        return views.inspection(addInspection(plan, in, ""), plan);
+        if (inspections.count("planId", plan.getId()) >= InspectionDtos.MAX_PLAN_INSPECTIONS) {
+            throw ProblemException.conflict("a plan inspects at most " + InspectionDtos.MAX_PLAN_INSPECTIONS + " units");
+        }
+        return views.inspection(persistInspection(plan, unit, in), plan);
     }
 
+    /** One page of the plans the caller sees (newest first); {@code total} counts them all. */
     @Transactional
-    public List<PlanSummary> list(Integer year, Caller caller) {
-        return plans.visible(access.inspectorProvince(caller), caller.username(), year).stream()
+    public Listing<PlanSummary> list(Integer year, PageRequest page, Caller caller) {
+        access.requireStaffWithUnit(caller);
+        var query = plans.visible(access.inspectorProvince(caller), caller.username(), year);
+        List<InspectionPlan> found = query.page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list();
+        return new Listing<>(found.stream()
                 .map(p -> new PlanSummary(p.getId(), p.getNumber(), p.getPlanDate(), p.getIssuer(), p.getYear(),
                         p.getProvinceCode(), (int) inspections.count("planId", p.getId())))
-                .toList();
+                .toList(), query.count());
     }
 
     @Transactional
@@ -177,45 +225,75 @@ public class PlanService {
         }
     }
 
-    private Inspection addInspection(InspectionPlan plan, InspectionInput in, String prefix) {
-        UnitCopy unit = units.findById(in.unitCode());
-        if (unit == null || !Jurisdiction.covers(plan.getProvinceCode(), unit.getPath())) {
-            throw ProblemException.invalid(prefix + "unitCode", "knownUnit",
-                    "unit " + in.unitCode() + " is not a unit of province " + plan.getProvinceCode());
+    /** The unit to inspect: known to this service and inside the plan's province, else {@code knownUnit}. */
+    private UnitCopy unitOf(Violations v, String prefix, String province, String unitCode) {
+        UnitCopy unit = units.findById(unitCode);
+        if (unit == null || !Jurisdiction.covers(province, unit.getPath())) {
+            v.add(prefix + "unitCode", "knownUnit", "unit " + unitCode + " is not a unit of province " + province);
+            return null;
         }
+        return unit;
+    }
+
+    private void checkVisit(Violations v, String prefix, LocalDate planDate, int year, String unitPath, InspectionInput in) {
+        DateRules.visit(v, prefix, planDate, in.scheduledFrom(), in.scheduledTo(), calendar.forUnitPath(unitPath));
+        if (v.isEmpty()) {
+            evidencePeriod(v, prefix, year, in.scheduledFrom(), in.periodFrom(), in.periodTo());
+        }
+    }
+
+    private Inspection persistInspection(InspectionPlan plan, UnitCopy unit, InspectionInput in) {
         Inspection inspection = new Inspection(plan.getId(), unit.getCode(), unit.getPath(), unit.getName());
-        inspection.schedule(in.scheduledFrom(), in.scheduledTo(), in.periodFrom(), in.periodTo());
-        checkSchedule(inspection, prefix, plan.getYear(), in.scheduledFrom(), in.scheduledTo(), in.periodFrom(), in.periodTo());
+        LocalDate[] period = evidencePeriod(null, "", plan.getYear(), in.scheduledFrom(), in.periodFrom(), in.periodTo());
+        inspection.schedule(in.scheduledFrom(), in.scheduledTo(), period[0], period[1]);
         inspections.persist(inspection);
         return inspection;
     }
 
-    /** Fills the default evidence period (1 January of the plan's year to the day before the visit) and checks dates. */
-    static void checkSchedule(Inspection inspection, String prefix, int year, LocalDate from, LocalDate to,
-                              LocalDate periodFrom, LocalDate periodTo) {
-        List<Problem.Violation> v = new ArrayList<>();
-        if (to.isBefore(from)) {
-            v.add(new Problem.Violation(prefix + "scheduledTo", "notBeforeStart", "must not be before scheduledFrom"));
-        }
+    /** Checks a (re)schedule of an inspection and applies it: visit days, then the evidence period. */
+    void schedule(Inspection inspection, InspectionPlan plan, LocalDate from, LocalDate to, LocalDate periodFrom,
+                  LocalDate periodTo) {
+        Violations v = new Violations();
+        DateRules.visit(v, "", plan.getPlanDate(), from, to, calendar.forUnitPath(inspection.getUnitPath()));
+        v.throwIfAny();
+        LocalDate[] period = evidencePeriod(v, "", plan.getYear(), from, periodFrom, periodTo);
+        v.throwIfAny();
+        inspection.schedule(from, to, period[0], period[1]);
+    }
+
+    /**
+     * The evidence period: by default 1 January of the plan's year to the day before the visit; it ends by the visit.
+     * Violations go to {@code v} (null: already checked).
+     */
+    static LocalDate[] evidencePeriod(Violations v, String prefix, int year, LocalDate from, LocalDate periodFrom,
+                                      LocalDate periodTo) {
         LocalDate pf = periodFrom != null ? periodFrom : LocalDate.of(year, 1, 1).isBefore(from) ? LocalDate.of(year, 1, 1)
                 : from.withDayOfYear(1);
         LocalDate pt = periodTo != null ? periodTo : from.minusDays(1).isBefore(pf) ? pf : from.minusDays(1);
-        if (pt.isBefore(pf)) {
-            v.add(new Problem.Violation(prefix + "periodTo", "notBeforeStart", "must not be before periodFrom"));
+        if (v != null) {
+            if (pt.isBefore(pf)) {
+                v.add(prefix + "periodTo", "notBeforeStart", "must not be before periodFrom");
+            }
+            if (pt.isAfter(from)) {
+                v.add(prefix + "periodTo", "notAfterVisit", "the evidence period ends by the visit");
+            }
         }
-        if (pt.isAfter(from)) {
-            v.add(new Problem.Violation(prefix + "periodTo", "notAfterVisit", "the evidence period ends by the visit"));
-        }
-        if (!v.isEmpty()) {
-            throw ProblemException.invalid(v);
-        }
-        inspection.schedule(from, to, pf, pt);
+        return new LocalDate[] {pf, pt};
     }
 
-    private void checkGroups(List<String> codes) {
+    /** Each content group known ({@code knownGroup}), listed once ({@code unique}) and valid on the plan's date. */
+    private void checkGroups(Violations v, List<String> codes, LocalDate planDate) {
+        var seen = new HashSet<String>();
         for (int k = 0; k < codes.size(); k++) {
-            if (groups.findById(codes.get(k)) == null) {
-                throw ProblemException.invalid("contentGroups[" + k + "]", "knownGroup", "unknown content group " + codes.get(k));
+            String field = "contentGroups[" + k + "]";
+            ContentGroup g = groups.findById(codes.get(k));
+            if (g == null) {
+                v.add(field, "knownGroup", "unknown content group " + codes.get(k));
+            } else if (!seen.add(g.getCode())) {
+                v.add(field, "unique", "content group " + g.getCode() + " is listed twice");
+            } else if (planDate != null && !g.isValidOn(planDate)) {
+                v.add(field, "validOnPlanDate", "content group " + g.getCode() + " is not in force on " + planDate
+                        + " (" + g.getValidFrom() + " – " + (g.getValidTo() == null ? "" : g.getValidTo()) + ")");
             }
         }
     }

@@ -12,6 +12,7 @@ import vn.cchc.inspections.domain.InspectionPlan;
 import vn.cchc.inspections.domain.InspectionStatus;
 import vn.cchc.inspections.domain.RemediationItem;
 import vn.cchc.inspections.domain.UnitCopy;
+import vn.cchc.inspections.domain.rules.DateRules;
 import vn.cchc.inspections.domain.rules.WorkingDays;
 import vn.cchc.inspections.event.InspectionEvents;
 import vn.cchc.inspections.mapping.InspectionMapper;
@@ -23,9 +24,13 @@ import vn.cchc.inspections.repository.RemediationRepository;
 import vn.cchc.inspections.repository.UnitCopyRepository;
 import vn.cchc.inspections.rest.InspectionDtos.DocumentView;
 import vn.cchc.inspections.rest.InspectionDtos.RemediationInput;
+import vn.cchc.inspections.rest.InspectionDtos.RemediationReportInput;
+import vn.cchc.inspections.rest.InspectionDtos.ReturnInput;
 import vn.cchc.inspections.rest.InspectionDtos.RemediationView;
 import vn.cchc.shared.contract.InspectionEventV1;
+import vn.cchc.shared.paging.PageRequest;
 import vn.cchc.shared.problem.ProblemException;
+import vn.cchc.shared.problem.Violations;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Jurisdiction;
 
@@ -44,6 +49,8 @@ public class RemediationService {
 
     private static final Logger LOG = Logger.getLogger(RemediationService.class);
     private static final int BATCH = 200;
+    /** Most remediation items of one inspection. */
+    public static final int MAX_ITEMS = 200;
 
     private final RemediationRepository items;
     private final InspectionRepository inspections;
@@ -54,6 +61,7 @@ public class RemediationService {
     private final FindingService findings;
     private final InspectionEvents events;
     private final Access access;
+    private final Inputs inputs;
     private final Views views;
     private final InspectionMapper mapper;
     private final CalendarService calendar;
@@ -62,7 +70,7 @@ public class RemediationService {
 
     public RemediationService(RemediationRepository items, InspectionRepository inspections, PlanRepository plans,
                               ConclusionRepository conclusions, UnitCopyRepository units, AttachmentRepository attachments,
-                              FindingService findings, InspectionEvents events, Access access, Views views,
+                              FindingService findings, InspectionEvents events, Access access, Inputs inputs, Views views,
                               InspectionMapper mapper, CalendarService calendar, Clock clock,
                               @ConfigProperty(name = "cchc.inspections.remediation-working-days", defaultValue = "15") int remediationDays) {
         this.items = items;
@@ -74,6 +82,7 @@ public class RemediationService {
         this.findings = findings;
         this.events = events;
         this.access = access;
+        this.inputs = inputs;
         this.views = views;
         this.mapper = mapper;
         this.calendar = calendar;
@@ -87,20 +96,30 @@ public class RemediationService {
         return views(items.ofInspection(i.getId()), Map.of(i.getId(), i));
     }
 
+    /** One page of the plan's remediation tracker (by deadline); {@code total} counts every match. */
     @Transactional
-    public List<RemediationView> ofPlan(UUID planId, boolean overdueOnly, Caller caller) {
+    public Listing<RemediationView> ofPlan(UUID planId, boolean overdueOnly, PageRequest page, Caller caller) {
         InspectionPlan plan = access.plan(planId, caller, Access.Level.TEAM);
         Map<UUID, Inspection> byId = inspections.ofPlan(plan.getId()).stream()
                 .collect(Collectors.toMap(Inspection::getId, x -> x));
-        LocalDate today = views.today();
-        return views(items.ofPlan(plan.getId()).stream().filter(r -> !overdueOnly || r.isOverdue(today)).toList(), byId);
+        var query = items.ofPlan(plan.getId(), overdueOnly ? views.today() : null);
+        List<RemediationItem> found = query.page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list();
+        return new Listing<>(views(found, byId), query.count());
     }
 
+    /**
+     * A remediation item of an ENDED or CONCLUDED inspection, for the inspected unit or one below it; the deadline is
+     * a working day of the unit's province, not before the visit ended (default: N working days after the notice).
+     */
     @Transactional
     public RemediationView create(UUID id, RemediationInput in, Caller caller) {
         Inspection i = access.inspection(id, caller, Access.Level.MANAGE);
+        inputs.check(in);
         if (i.getStatus() != InspectionStatus.ENDED && i.getStatus() != InspectionStatus.CONCLUDED) {
             throw ProblemException.conflict("remediation items follow the visit: the inspection is " + i.getStatus());
+        }
+        if (items.count("inspectionId", i.getId()) >= MAX_ITEMS) {
+            throw ProblemException.conflict("an inspection has at most " + MAX_ITEMS + " remediation items");
         }
         String unitCode = in.responsibleUnitCode() == null || in.responsibleUnitCode().isBlank() ? i.getUnitCode()
                 : in.responsibleUnitCode().strip();
@@ -115,8 +134,10 @@ public class RemediationService {
             Conclusion c = conclusions.findById(i.getId());
             LocalDate base = c != null && c.getNoticeDate() != null ? c.getNoticeDate() : views.today();
             deadline = WorkingDays.after(calendar.forUnitPath(i.getUnitPath()), base, remediationDays);
-        } else if (i.getEndedOn() != null && deadline.isBefore(i.getEndedOn())) {
-            throw ProblemException.invalid("deadline", "afterVisit", "the deadline is after the inspection ended");
+        } else {
+            Violations v = new Violations();
+            DateRules.remediationDeadline(v, "deadline", deadline, i.getEndedOn(), calendar.forUnitPath(i.getUnitPath()));
+            v.throwIfAny();
         }
         RemediationItem item = new RemediationItem(i.getId(), in.requirement().strip(), unitCode, path, deadline,
                 OffsetDateTime.now(clock));
@@ -125,11 +146,12 @@ public class RemediationService {
     }
 
     @Transactional
-    public RemediationView report(UUID id, UUID itemId, String report, Caller caller) {
+    public RemediationView report(UUID id, UUID itemId, RemediationReportInput in, Caller caller) {
         Inspection i = access.inspection(id, caller, Access.Level.UNIT);
         RemediationItem item = item(i, itemId);
         requireResponsibleLeader(item, caller);
-        item.report(report.strip(), caller.username(), OffsetDateTime.now(clock));
+        inputs.check(in);
+        item.report(in.report().strip(), caller.username(), OffsetDateTime.now(clock));
         return views(List.of(item), Map.of(i.getId(), i)).get(0);
     }
 
@@ -141,6 +163,7 @@ public class RemediationService {
         if (item.getStatus() == vn.cchc.inspections.domain.RemediationStatus.COMPLETED) {
             throw ProblemException.conflict("the remediation item is completed");
         }
+        findings.requireRoomForDocument(Attachment.OwnerKind.REMEDIATION, item.getId().toString());
         return mapper.toView(findings.attach(i, Attachment.OwnerKind.REMEDIATION, item.getId().toString(), filename, upload, caller));
     }
 
@@ -156,10 +179,11 @@ public class RemediationService {
     }
 
     @Transactional
-    public RemediationView returnToUnit(UUID id, UUID itemId, String reason, Caller caller) {
+    public RemediationView returnToUnit(UUID id, UUID itemId, ReturnInput in, Caller caller) {
         Inspection i = access.inspection(id, caller, Access.Level.MANAGE);
+        inputs.check(in);
         RemediationItem item = item(i, itemId);
-        item.returnToUnit(reason.strip());
+        item.returnToUnit(in.reason().strip());
         return views(List.of(item), Map.of(i.getId(), i)).get(0);
     }
 

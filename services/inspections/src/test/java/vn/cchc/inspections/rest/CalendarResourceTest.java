@@ -61,8 +61,13 @@ class CalendarResourceTest {
         clock.reset();
     }
 
-    private static String admin() {
-        return TestTokens.token("admin", null, "admin");
+    /** national-admin: no province, reads the calendar of any province (default: the national one). */
+    private static String national() {
+        return TestTokens.token("national", null, "national-admin");
+    }
+
+    private static String admin(String unit) {
+        return TestTokens.token("admin-" + unit, unit, "admin");
     }
 
     private String province() {
@@ -131,8 +136,11 @@ class CalendarResourceTest {
                 "[1].date", equalTo("2026-08-31"), "[1].kind", equalTo("COMPENSATORY_OFF"),
                 "[1].note", equalTo("Hoán đổi, làm bù thứ Bảy 22/8/2026"), "[1].province", equalTo(p),
                 "[1].sequence", equalTo(10));
-        // the caller's province by default, any province for admin with ?province=
-        given().auth().oauth2(admin()).queryParam("province", p).when().get(URL).then().statusCode(200).body("$", hasSize(2));
+        // the caller's province by default, its own or 'VN' with ?province=; national-admin any province
+        given().auth().oauth2(admin(p)).when().get(URL).then().statusCode(200).body("$", hasSize(2));
+        given().auth().oauth2(admin(p + ".SNV")).queryParam("province", p).when().get(URL).then().statusCode(200)
+                .body("$", hasSize(2));
+        given().auth().oauth2(national()).queryParam("province", p).when().get(URL).then().statusCode(200).body("$", hasSize(2));
         assertEquals("2026-09-17", endedOn24August(p, inspector, "2/KH-UBND"));
 
         // admin adds a day off in dossiers (Friday 4/9/2026): the whole year arrives again, the next deadline moves
@@ -171,23 +179,32 @@ class CalendarResourceTest {
                 new CalendarEntry(LocalDate.of(2030, 5, 11), CalendarEntry.Kind.SWAPPED_WORKDAY, "Quốc gia làm bù"))));
         deliver(calendar(p, 2030, 1, List.of(new CalendarEntry(day, CalendarEntry.Kind.HOLIDAY, "Tỉnh"))));
         String url = "/api/v1/inspections/calendar/2030";
-        given().auth().oauth2(admin()).queryParam("province", p).when().get(url).then().statusCode(200).body("$", hasSize(2),
+        given().auth().oauth2(national()).queryParam("province", p).when().get(url).then().statusCode(200).body("$", hasSize(2),
                 "[0].kind", equalTo("HOLIDAY"), "[0].province", equalTo(p),
                 "[1].date", equalTo("2030-05-11"), "[1].province", equalTo("VN"));
-        given().auth().oauth2(admin()).queryParam("province", other).when().get(url).then().statusCode(200)
+        given().auth().oauth2(admin(other)).when().get(url).then().statusCode(200)
                 .body("$", hasSize(2), "[0].kind", equalTo("COMPENSATORY_OFF"), "[0].province", equalTo("VN"));
-        // admin without a unit: the national decisions
-        given().auth().oauth2(admin()).when().get(url).then().statusCode(200).body("$", hasSize(2));
+        // national-admin without ?province=: the national decisions
+        given().auth().oauth2(national()).when().get(url).then().statusCode(200).body("$", hasSize(2));
+        // an admin or inspector of another province never reads this one's; an admin without a unit reads nothing
+        given().auth().oauth2(admin(other)).queryParam("province", p).when().get(url).then().statusCode(403);
+        given().auth().oauth2(TestTokens.token("inspector-" + other, other + ".SNV", "inspector")).queryParam("province", p)
+                .when().get(url).then().statusCode(403);
+        given().auth().oauth2(TestTokens.token("admin", null, "admin")).when().get(url).then().statusCode(403);
+        given().auth().oauth2(TestTokens.token("integration", "H99", "integration")).when().get(url).then().statusCode(403);
     }
 
     @Test
     void theCalendarIsReadOnlyHereAndABadEventGoesToTheDeadLetterTopic() {
-        String inspector = TestTokens.token("inspector-cal", "H99.SNV", "inspector");
+        String known = province();
+        String inspector = TestTokens.token("inspector-cal", known + ".SNV", "inspector");
         given().auth().oauth2(inspector).when().get(URL).then().statusCode(200);
-        given().auth().oauth2(admin()).contentType(ContentType.JSON).body(List.of()).when().put(URL).then().statusCode(405);
+        // a unit this service does not know gives no province
+        given().auth().oauth2(TestTokens.token("inspector-cal", "Z00.SNV", "inspector")).when().get(URL).then().statusCode(403);
+        given().auth().oauth2(national()).contentType(ContentType.JSON).body(List.of()).when().put(URL).then().statusCode(405);
         given().auth().oauth2(TestTokens.token("leader-cal", "H99.X01", "leader")).when().get(URL).then().statusCode(403);
         given().when().get(URL).then().statusCode(401);
-        given().auth().oauth2(admin()).when().get("/api/v1/inspections/calendar/2019").then().statusCode(400)
+        given().auth().oauth2(national()).when().get("/api/v1/inspections/calendar/2019").then().statusCode(400)
                 .body("violations[0].field", equalTo("year"));
 
         // an entry outside the event's year: not applied (nothing half-written), moved to the dead-letter topic
@@ -202,7 +219,7 @@ class CalendarResourceTest {
         assertTrue(reason != null && new String(reason.value(), StandardCharsets.UTF_8).contains("outside 2026"));
         // the partition goes on
         deliver(calendar(p, 2026, 2, List.of(new CalendarEntry(LocalDate.of(2026, 5, 4), CalendarEntry.Kind.HOLIDAY, "ok"))));
-        given().auth().oauth2(admin()).queryParam("province", p).when().get(URL).then().statusCode(200)
+        given().auth().oauth2(national()).queryParam("province", p).when().get(URL).then().statusCode(200)
                 .body("$", hasSize(1), "[0].note", equalTo("ok"));
         assertEquals(0L, count("select count(*) from calendar_entry where province = '" + p + "' and entry_date < '2026-01-01'"));
     }
