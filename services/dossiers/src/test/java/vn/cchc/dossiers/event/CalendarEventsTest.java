@@ -39,6 +39,17 @@ class CalendarEventsTest {
     CalendarEvents events;
     @Inject
     vn.cchc.dossiers.service.CalendarService calendars;
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper mapper;
+
+    /** A new province root in the unit copy: an admin's province is the root of its unit there (issue 11). */
+    private String province() {
+        String p = "Q" + ThreadLocalRandom.current().nextInt(100000, 999999);
+        vn.cchc.dossiers.Province.unit(codec, mapper, p, "PROVINCE", null, "/" + p + "/", false);
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(30)).until(() ->
+                vn.cchc.dossiers.Province.count(em, "select count(*) from unit_copy where code = '" + p + "'") == 1);
+        return p;
+    }
 
     /**
      * A province may decide a date the national decisions already cover (31/8/2026 is nationally a compensatory day
@@ -46,7 +57,7 @@ class CalendarEventsTest {
      */
     @Test
     void aProvinceDecisionOnANationallyDecidedDayKeepsTheCalendarWorking() {
-        String p = "Q" + ThreadLocalRandom.current().nextInt(100000, 999999);
+        String p = province();
         String admin = TestTokens.token("admin-" + p, p, "admin");
         LocalDate monday = LocalDate.of(2026, 8, 31);
         LocalDate friday = LocalDate.of(2026, 9, 4);
@@ -65,7 +76,7 @@ class CalendarEventsTest {
 
     @Test
     void anAdminChangeWritesTheWholeYearToTheOutbox() {
-        String p = "Q" + ThreadLocalRandom.current().nextInt(100000, 999999);
+        String p = province();
         String admin = TestTokens.token("admin-" + p, p, "admin");
         String key = p + ":2026";
         String url = "/api/v1/dossiers/calendar/2026/entries";

@@ -40,6 +40,15 @@ class CatalogueConsumerTest {
     @Inject
     EntityManager em;
 
+    /** The officer's unit must be in the unit copy (a unit this service does not know is no unit, issue 11). */
+    @org.junit.jupiter.api.BeforeEach
+    void officersUnit() {
+        vn.cchc.dossiers.Province.unit(codec, mapper, "H99", "PROVINCE", null, "/H99/", false);
+        vn.cchc.dossiers.Province.unit(codec, mapper, "H99.X01", "COMMUNE", "H99", "/H99/H99.X01/", false);
+        await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> vn.cchc.dossiers.Province.count(em,
+                "select count(*) from unit_copy where code in ('H99', 'H99.X01')") == 2);
+    }
+
     private static String newCode() {
         return "2." + ThreadLocalRandom.current().nextInt(100000, 999999) + ".H99";
     }
