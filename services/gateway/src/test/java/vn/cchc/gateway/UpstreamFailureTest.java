@@ -67,5 +67,7 @@ class UpstreamFailureTest {
                 .contentType("application/problem+json").header("Retry-After", "5");
         givenToken(TestTokens.valid("officer-3")).get("/api/v1/dossiers/x/busy").then().statusCode(429)
                 .header("Retry-After", "7");
+        givenToken(TestTokens.valid("officer-3")).get("/api/v1/dossiers/x/busy-bare").then().statusCode(429)
+                .header("Retry-After", "5");
     }
 }

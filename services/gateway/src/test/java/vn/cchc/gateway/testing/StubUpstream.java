@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
  * 409 problem+json with extra headers, {@code .../big} streams 2 MiB,
  * {@code .../weak-headers} sends weakened security headers,
  * {@code .../created} answers 201 with its own address in Location, {@code .../moved-elsewhere} 302 to another site,
- * {@code .../unavailable} 503 without Retry-After, {@code .../busy} 429 with Retry-After 7; {@code /q/health/ready} says UP.
+ * {@code .../unavailable} 503 without Retry-After, {@code .../busy} 429 with Retry-After 7,
+ * {@code .../busy-bare} 429 without; {@code /q/health/ready} says UP.
  */
 public final class StubUpstream {
 
@@ -84,6 +85,10 @@ public final class StubUpstream {
         if (path.endsWith("/unavailable")) {
             request.response().setStatusCode(503).putHeader("Content-Type", "application/problem+json")
                     .end("{\"status\":503,\"title\":\"Service unavailable\"}");
+            return;
+        }
+        if (path.endsWith("/busy-bare")) {
+            request.response().setStatusCode(429).end();
             return;
         }
         if (path.endsWith("/busy")) {
