@@ -10,10 +10,10 @@ import java.lang.reflect.Method;
 
 /**
  * Refuses a body larger than its endpoint allows (413 naming {@code body}) from its {@code Content-Length}, before
- * anything parses it: a 1 MB body sent to a step that takes a few hundred bytes costs nothing. Resources taking raw
+ * anything parses it: a 1 MB body sent to a step that takes a few hundred bytes costs nothing. The shared BodyLimitFilter keeps the global ceiling. Resources taking raw
  * bodies (imports, evidence) check the actual length again.
  */
-public class BodyLimitFilter {
+public class EndpointBodyLimitFilter {
 
     /** Every JSON body of the assessment workflow fits (an explanation of 8,000 characters, escaped). */
     public static final long DEFAULT_BYTES = 128 * 1024;

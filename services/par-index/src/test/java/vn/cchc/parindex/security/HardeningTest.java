@@ -27,7 +27,6 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -129,6 +128,44 @@ class HardeningTest {
         given().auth().oauth2(APPRAISER_OTHER).contentType("text/csv").queryParam("year", 2030)
                 .body("unitCode,key,value,respondents,source\nH99.X01,SIPAS.TOTAL,10,150,SIPAS\n").when().post(BASE + "/surveys/import")
                 .then().statusCode(403);
+    }
+
+    @Test
+    void theLargestAllowedJunkImportsDoNotStopOtherCallers() throws Exception {
+        // 2 MB (the limit) of header + 4,999 rows, every row wrong, sent again and again while another client reads
+        StringBuilder rows = new StringBuilder("unitCode,key,value,respondents,source\n");
+        for (int i = 0; rows.length() < (2 << 20) - 600; i++) {
+            rows.append("Q").append(i % 4999).append(",bad key,abc,-1,").append("s".repeat(380)).append('\n');
+            if (i >= 4998) {
+                break;
+            }
+        }
+        byte[] body = rows.toString().getBytes(StandardCharsets.UTF_8);
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicInteger imports = new java.util.concurrent.atomic.AtomicInteger();
+        Thread importer = new Thread(() -> {
+            for (int k = 0; k < 4; k++) {
+                given().auth().oauth2(APPRAISER).contentType("text/csv").queryParam("year", 2030).body(body)
+                        .when().post(BASE + "/surveys/import").then().statusCode(400);
+                imports.incrementAndGet();
+            }
+            done.set(true);
+        });
+        importer.start();
+        List<Long> latencies = new java.util.ArrayList<>();
+        while (!done.get()) {
+            long start = System.nanoTime();
+            given().auth().oauth2(LEADER).when().get(BASE + "/criteria-sets/" + vars.get("set")).then().statusCode(200);
+            given().when().get("/q/health/ready").then().statusCode(200);
+            latencies.add((System.nanoTime() - start) / 1_000_000);
+        }
+        importer.join();
+        latencies.sort(null);
+        long max = latencies.get(latencies.size() - 1);
+        System.out.printf("during %d junk imports of %d bytes: %d reads, median %d ms, max %d ms%n", imports.get(), body.length,
+                latencies.size(), latencies.get(latencies.size() / 2), max);
+        assertEquals(4, imports.get());
+        assertTrue(max < 5000, "a read took " + max + " ms while junk was imported");
     }
 
     @Test
