@@ -134,6 +134,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        // An unreadable body read through a reader interceptor arrives wrapped in a bare 400: name the field.
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof JsonProcessingException json) {
+                return unreadableJson(json, uri, headers);
+            }
+            if (t instanceof ProblemException problem) {
+                return problem(problem, uri, headers);
+            }
+        }
         Response original = e.getResponse();
         int status = original.getStatus();
         String title = Response.Status.fromStatusCode(status) != null
