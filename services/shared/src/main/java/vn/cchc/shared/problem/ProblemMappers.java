@@ -54,12 +54,16 @@ public class ProblemMappers {
             InvalidFormatException.class, JsonParseException.class}, priority = Priorities.USER - 100)
     public Response unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
         String field = e instanceof JsonMappingException m ? pathOf(m) : "";
+        if (field.isEmpty() && e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser parser) {
+            field = pathOf(parser.getParsingContext());
+        }
         String rule = "type";
         String message;
         if (e instanceof vn.cchc.shared.json.TextRuleException t) {
             rule = t.rule();
             message = t.userMessage();
-        } else if (e instanceof JsonMappingException m && m.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException) {
+        } else if (e instanceof com.fasterxml.jackson.core.exc.InputCoercionException
+                || e instanceof JsonMappingException m && m.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException) {
             rule = "range";
             message = "số nằm ngoài phạm vi cho phép / the number is out of range";
         } else if (e instanceof com.fasterxml.jackson.databind.exc.InvalidNullException) {
@@ -236,6 +240,20 @@ public class ProblemMappers {
     static String ruleOf(ConstraintViolation<?> violation) {
         String annotation = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         return Character.toLowerCase(annotation.charAt(0)) + annotation.substring(1);
+    }
+
+    /** The JSON path where a streaming parser stopped: "rows[3].fee" (empty at the root). */
+    static String pathOf(com.fasterxml.jackson.core.JsonStreamContext context) {
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        for (var c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject() && c.getCurrentName() != null) {
+                parts.addFirst("." + c.getCurrentName());
+            } else if (c.inArray()) {
+                parts.addFirst("[" + Math.max(0, c.getCurrentIndex()) + "]");
+            }
+        }
+        String path = String.join("", parts);
+        return path.startsWith(".") ? path.substring(1) : path;
     }
 
     static String pathOf(JsonMappingException e) {

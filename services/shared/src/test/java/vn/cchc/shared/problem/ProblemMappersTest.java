@@ -41,4 +41,43 @@ class ProblemMappersTest {
         assertEquals(500, r.getStatus());
         assertEquals("The request could not be completed. Quote the request id to support.", ((Problem) r.getEntity()).detail());
     }
+
+    @Test
+    void aNumberTooLargeForItsTypeNamesTheFieldEvenUnwrapped() throws Exception {
+        var parser = new com.fasterxml.jackson.databind.ObjectMapper().getFactory()
+                .createParser("{\"rows\":[{\"fee\":1},{\"copies\":99999999999}]}");
+        com.fasterxml.jackson.core.JsonProcessingException failure = null;
+        while (parser.nextToken() != null) {
+            if (parser.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT) {
+                try {
+                    parser.getIntValue();
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    failure = e;
+                    break;
+                }
+            }
+        }
+        Response response = mappers.unreadableJson(failure, null, null);
+        Problem problem = (Problem) response.getEntity();
+        assertEquals(400, response.getStatus());
+        assertEquals("rows[1].copies", problem.violations().get(0).field());
+        assertEquals("range", problem.violations().get(0).rule());
+    }
+
+    @Test
+    void aWrappedJsonFailureIsAnsweredAsItself() throws Exception {
+        com.fasterxml.jackson.core.JsonProcessingException json;
+        try {
+            vn.cchc.shared.json.StrictJson.apply(new com.fasterxml.jackson.databind.ObjectMapper())
+                    .readTree("{\"name\":1,\"name\":2}");
+            throw new AssertionError("a duplicate key must be refused");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            json = e;
+        }
+        Response response = mappers.webApplication(new jakarta.ws.rs.WebApplicationException(json, 400), null, null);
+        Problem problem = (Problem) response.getEntity();
+        assertEquals(400, response.getStatus());
+        assertEquals("malformed-body", problem.type().substring(problem.type().lastIndexOf('/') + 1));
+        assertEquals("name", problem.violations().get(0).field());
+    }
 }
