@@ -11,8 +11,6 @@ import vn.cchc.shared.text.SearchText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +24,11 @@ import java.util.regex.Pattern;
  */
 final class Cells {
 
-    private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    private static final Pattern VN_DATE_TEXT = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+    private static final Pattern ISO_DATE_TEXT = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern EXCEL_SERIAL = Pattern.compile("(\\d{4,5})(?:\\.0+)?");
+    private static final Pattern TIME_TEXT = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)");
     private static final Pattern FEE = Pattern.compile("^(.*?)[:\\-–]\\s*([0-9][0-9.,\\s]*)\\s*(đồng|dong|vnđ|vnd|đ)?\\s*$",
             Pattern.CASE_INSENSITIVE);
 
@@ -168,12 +169,12 @@ final class Cells {
             error(key, "number", "\"" + shown(v) + "\" is not a number of at most 20 characters");
             return null;
         }
-        try {
-            return new BigDecimal(plain);
-        } catch (NumberFormatException e) {
+        if (!NUMBER.matcher(plain).matches()) {
+            // checked first: a junk file of 20,000 rows must not cost 20,000 exceptions per column
             error(key, "number", "\"" + shown(v) + "\" is not a number");
             return null;
         }
+        return new BigDecimal(plain);
     }
 
     ProcedureContent.Duration duration(String valueKey, String unitKey, TimeUnit fallbackUnit) {
@@ -221,18 +222,43 @@ final class Cells {
         if (v == null) {
             return null;
         }
-        LocalDate date;
-        if (v.matches("\\d{4,5}(\\.0+)?")) {
+        // read by patterns, without exceptions (a junk file has a bad date in every row)
+        Matcher serial = EXCEL_SERIAL.matcher(v);
+        if (serial.matches()) {
             // an Excel date cell read as its serial number (days since 30/12/1899)
-            date = LocalDate.of(1899, 12, 30).plusDays(Long.parseLong(v.replaceAll("\\..*", "")));
-        } else {
-            try {
-                date = v.contains("/") ? LocalDate.parse(v, VN_DATE) : LocalDate.parse(v);
-            } catch (DateTimeParseException e) {
-                error(key, "date", "\"" + shown(v) + "\" is not a date (dd/MM/yyyy)");
+            LocalDate date = LocalDate.of(1899, 12, 30).plusDays(Long.parseLong(serial.group(1)));
+            if (!DateRange.ok(date)) {
+                error(key, DateRange.RULE, DateRange.MESSAGE);
                 return null;
             }
+            return date;
         }
+        Matcher vn = VN_DATE_TEXT.matcher(v);
+        Matcher iso = ISO_DATE_TEXT.matcher(v);
+        int year;
+        int month;
+        int day;
+        if (vn.matches()) {
+            day = Integer.parseInt(vn.group(1));
+            month = Integer.parseInt(vn.group(2));
+            year = Integer.parseInt(vn.group(3));
+        } else if (iso.matches()) {
+            year = Integer.parseInt(iso.group(1));
+            month = Integer.parseInt(iso.group(2));
+            day = Integer.parseInt(iso.group(3));
+        } else {
+            error(key, "date", "\"" + shown(v) + "\" is not a date (dd/MM/yyyy)");
+            return null;
+        }
+        if (year < DateRange.MIN_YEAR || year > DateRange.MAX_YEAR) {
+            error(key, DateRange.RULE, DateRange.MESSAGE);
+            return null;
+        }
+        if (month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            error(key, "date", "\"" + shown(v) + "\" is not a date (dd/MM/yyyy)");
+            return null;
+        }
+        LocalDate date = LocalDate.of(year, month, day);
         if (!DateRange.ok(date)) {
             error(key, DateRange.RULE, DateRange.MESSAGE);
             return null;
@@ -245,12 +271,15 @@ final class Cells {
         if (v == null) {
             return null;
         }
-        try {
-            return LocalTime.parse(v.length() == 4 ? "0" + v : v);
-        } catch (DateTimeParseException e) {
+        Matcher m = TIME_TEXT.matcher(v);
+        int hour = m.matches() ? Integer.parseInt(m.group(1)) : -1;
+        int minute = hour >= 0 ? Integer.parseInt(m.group(2)) : -1;
+        int second = hour >= 0 && m.group(3) != null ? Integer.parseInt(m.group(3)) : 0;
+        if (hour < 0 || hour > 23 || minute > 59 || second > 59) {
             error(key, "time", "\"" + shown(v) + "\" is not a time (HH:mm)");
             return null;
         }
+        return LocalTime.of(hour, minute, second);
     }
 
     /** A cell value as quoted in a message: at most 60 characters (a junk cell may hold megabytes). */

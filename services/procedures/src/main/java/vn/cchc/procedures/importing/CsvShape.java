@@ -13,6 +13,41 @@ public record CsvShape(int records, int widest, boolean cut) {
      * record wider than {@code maxFields}. Empty lines are not records (as commons-csv's ignoreEmptyLines).
      */
     public static CsvShape scan(String text, char delimiter, int maxRecords, int maxFields) {
+        return scan(new Text() {
+            public int length() {
+                return text.length();
+            }
+
+            public int at(int i) {
+                return text.charAt(i);
+            }
+        }, delimiter, maxRecords, maxFields);
+    }
+
+    /**
+     * As {@link #scan(String, char, int, int)} over the bytes of an ASCII-compatible encoding (UTF-8, windows-125x,
+     * ISO-8859-x), from {@code offset}: quotes, delimiters and line ends are single ASCII bytes that never occur
+     * inside a multi-byte character, so the file needs no decoding to be measured.
+     */
+    public static CsvShape scan(byte[] bytes, int offset, char delimiter, int maxRecords, int maxFields) {
+        return scan(new Text() {
+            public int length() {
+                return bytes.length - offset;
+            }
+
+            public int at(int i) {
+                return bytes[offset + i] & 0xff;
+            }
+        }, delimiter, maxRecords, maxFields);
+    }
+
+    private interface Text {
+        int length();
+
+        int at(int i);
+    }
+
+    private static CsvShape scan(Text text, char delimiter, int maxRecords, int maxFields) {
         int records = 0;
         int widest = 0;
         int fields = 1;
@@ -20,11 +55,11 @@ public record CsvShape(int records, int widest, boolean cut) {
         boolean quoted = false;
         boolean fieldStart = true;
         for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
+            int c = text.at(i);
             if (quoted) {
                 // as commons-csv: "" inside a quoted field is a quote; a single " ends the quoting
                 if (c == '"') {
-                    if (i + 1 < n && text.charAt(i + 1) == '"') {
+                    if (i + 1 < n && text.at(i + 1) == '"') {
                         i++;
                     } else {
                         quoted = false;

@@ -90,7 +90,9 @@ public final class JsonParser {
                                     Function<ProcedureInput, ProcedureContent> toContent, int maxRows,
                                     List<ImportRow> rows, RowErrors errors, int[] count) throws IOException {
         JsonToken t;
+        Pacer pacer = new Pacer(50);
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            pacer.row();
             if (t == null) {
                 errors.add(0, "file", "json", "the JSON array is not closed");
                 return false;

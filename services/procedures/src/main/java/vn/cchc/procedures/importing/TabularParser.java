@@ -90,16 +90,39 @@ public final class TabularParser {
      * are read one at a time and only the known columns are kept.
      */
     public static ParsedFile csv(byte[] bytes, java.nio.charset.Charset charset, int maxRows) {
-        String text = new String(bytes, charset);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        int eol = text.indexOf('\n');
-        String firstLine = eol < 0 ? text : text.substring(0, eol);
-        char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count()
-                ? ';' : ',';
-        CsvShape shape = CsvShape.scan(text, delimiter, maxRows + 1, MAX_COLUMNS);
         Table table = new Table();
+        boolean asciiCompatible = charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.US_ASCII)
+                || (charset.canEncode() && charset.newEncoder().maxBytesPerChar() == 1f && "a,;\"\n\r".equals(
+                new String("a,;\"\n\r".getBytes(StandardCharsets.US_ASCII), charset)));
+        Reader reader;
+        CsvShape shape;
+        char delimiter;
+        if (asciiCompatible) {
+            // measured and read straight from the bytes: a 10 MB file never becomes a 20 MB string
+            int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+                    && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+            int semicolons = 0;
+            int commas = 0;
+            for (int i = offset; i < bytes.length && bytes[i] != '\n'; i++) {
+                semicolons += bytes[i] == ';' ? 1 : 0;
+                commas += bytes[i] == ',' ? 1 : 0;
+            }
+            delimiter = semicolons > commas ? ';' : ',';
+            shape = CsvShape.scan(bytes, offset, delimiter, maxRows + 1, MAX_COLUMNS);
+            reader = new java.io.BufferedReader(new java.io.InputStreamReader(
+                    new ByteArrayInputStream(bytes, offset, bytes.length - offset), charset), 64 * 1024);
+        } else {
+            String text = new String(bytes, charset);
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            int eol = text.indexOf('\n');
+            String firstLine = eol < 0 ? text : text.substring(0, eol);
+            delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count()
+                    ? ';' : ',';
+            shape = CsvShape.scan(text, delimiter, maxRows + 1, MAX_COLUMNS);
+            reader = new java.io.StringReader(text);
+        }
         if (shape.widest() > MAX_COLUMNS) {
             return table.refuse("maxColumns", "a row has more than " + MAX_COLUMNS + " columns", shape.records());
         }
@@ -108,7 +131,7 @@ public final class TabularParser {
                     shape.records() - 1);
         }
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
-        try (Reader reader = new java.io.StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
+        try (reader; CSVParser parser = CSVParser.parse(reader, format)) {
             for (CSVRecord record : parser) {
                 List<String> cells = new ArrayList<>(record.size());
                 record.forEach(cells::add);
@@ -224,9 +247,11 @@ public final class TabularParser {
         private boolean headerBad;
         private int dataRows;
         private int records;
+        private final Pacer pacer = new Pacer(50);
 
         void add(List<String> cells) {
             records++;
+            pacer.row();
             if (columns == null) {
                 header(cells);
                 return;

@@ -88,8 +88,10 @@ public class ImportService {
     public ImportJob start(byte[] content, ImportJob.Format format, java.nio.charset.Charset charset, String fileName,
                            String author, String catalogue) {
         ImportJob job = progress.create(fileName, format, author, catalogue);
+        // the job lets go of the file as soon as it is parsed (the holder is emptied)
+        java.util.concurrent.atomic.AtomicReference<byte[]> file = new java.util.concurrent.atomic.AtomicReference<>(content);
         try {
-            worker.submit(() -> run(job.getId(), content, format, charset, author, catalogue));
+            worker.submit(() -> run(job.getId(), file, format, charset, author, catalogue));
         } catch (RejectedExecutionException e) {
             progress.failed(job.getId(), "the service is stopping; start the import again");
             return progress.get(job.getId());
@@ -100,7 +102,8 @@ public class ImportService {
     /** Runs an import in the caller's thread and returns the finished job (used by the demo data loader). */
     public ImportJob runNow(byte[] content, ImportJob.Format format, String fileName, String author, String catalogue) {
         ImportJob job = progress.create(fileName, format, author, catalogue);
-        run(job.getId(), content, format, java.nio.charset.StandardCharsets.UTF_8, author, catalogue);
+        run(job.getId(), new java.util.concurrent.atomic.AtomicReference<>(content), format,
+                java.nio.charset.StandardCharsets.UTF_8, author, catalogue);
         return progress.get(job.getId());
     }
 
@@ -109,15 +112,19 @@ public class ImportService {
         return jobs.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No import " + id + "."));
     }
 
+    private ParsedFile parse(byte[] content, ImportJob.Format format, java.nio.charset.Charset charset) {
+        return switch (format) {
+            case JSON -> JsonParser.parse(content, objectMapper, mapper::toContent, maxRows);
+            case CSV -> TabularParser.csv(content, charset, maxRows);
+            case XLSX -> TabularParser.xlsx(content, maxRows);
+        };
+    }
+
     /** Ends COMPLETED, REJECTED (with the first 1,000 errors and their total) or FAILED: never stays RUNNING. */
-    private void run(UUID id, byte[] content, ImportJob.Format format, java.nio.charset.Charset charset, String author,
-                     String catalogue) {
+    private void run(UUID id, java.util.concurrent.atomic.AtomicReference<byte[]> file, ImportJob.Format format,
+                     java.nio.charset.Charset charset, String author, String catalogue) {
         try {
-            ParsedFile parsed = switch (format) {
-                case JSON -> JsonParser.parse(content, objectMapper, mapper::toContent, maxRows);
-                case CSV -> TabularParser.csv(content, charset, maxRows);
-                case XLSX -> TabularParser.xlsx(content, maxRows);
-            };
+            ParsedFile parsed = parse(file.getAndSet(null), format, charset);
             int total = parsed.rowCount();
             progress.update(id, Phase.VALIDATING, total, 0);
             RowErrors errors = steps.validate(id, parsed, total, catalogue);

@@ -11,6 +11,7 @@ import vn.cchc.procedures.domain.ProcedureRules;
 import vn.cchc.procedures.domain.ProcedureVersion;
 import vn.cchc.procedures.domain.PublicationDecision;
 import vn.cchc.procedures.importing.ImportRow;
+import vn.cchc.procedures.importing.Pacer;
 import vn.cchc.procedures.importing.ParsedFile;
 import vn.cchc.procedures.importing.RowErrors;
 import vn.cchc.procedures.repository.DecisionRepository;
@@ -76,7 +77,9 @@ public class ImportSteps {
         Set<String> levelCodes = procedureService.levelCodes();
         Map<String, Integer> seen = new HashMap<>();
         int done = 0;
+        Pacer pacer = new Pacer(50);
         for (ImportRow row : parsed.rows()) {
+            pacer.row();
             int n = row.row();
             List<ProcedureRules.Violation> v = new ArrayList<>(ProcedureRules.checkCode(row.code()));
             if (v.isEmpty()) {
