@@ -304,7 +304,8 @@ export function inspectionRights(roles: readonly string[]) {
   return {
     manage: roles.includes('inspector'),
     unit: roles.includes('leader'),
-    admin: roles.includes('admin'),
+    // content groups are national data (docs/security.md): edited by national-admin only
+    admin: roles.includes('national-admin'),
   };
 }
 

@@ -8,6 +8,7 @@ export const APP_ROLES = [
   'appraiser',
   'catalogue-admin',
   'admin',
+  'national-admin',
   'integration',
 ] as const;
 

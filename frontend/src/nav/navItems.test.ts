@@ -27,7 +27,8 @@ describe('navItemsFor', () => {
       'complianceReport',
       'calendar',
     ]);
-    expect(keys(['inspector'])).toEqual(['procedures', 'tracking', 'dossierStats', 'inspections', 'complianceReport', 'calendar']);
+    expect(keys(['inspector'])).toEqual(['procedures', 'tracking', 'dossiers', 'dossierStats', 'inspections', 'parIndex', 'complianceReport', 'calendar']);
+    expect(keys(['national-admin'])).toEqual(['procedures', 'tracking', 'inspections', 'calendar']);
     expect(keys(['appraiser'])).toEqual(['procedures', 'tracking', 'parIndex', 'calendar']);
     expect(keys(['catalogue-admin'])).toEqual(['procedures', 'tracking', 'catalogueAdmin', 'posting', 'complianceReport', 'calendar']);
   });
@@ -55,6 +56,7 @@ describe('navItemsFor', () => {
       'dossiers',
       'dossierStats',
       'inspections',
+      'parIndex',
       'catalogueAdmin',
       'posting',
       'complianceReport',

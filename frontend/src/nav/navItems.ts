@@ -78,7 +78,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
     key: 'dossiers',
     path: ROUTES.dossiers,
     labelKey: 'nav.dossiers',
-    roles: ['officer', 'specialist', 'leader', 'admin'],
+    // inspectors read the province's dossiers (read-only, docs/security.md)
+    roles: ['officer', 'specialist', 'leader', 'inspector', 'admin'],
   },
   {
     key: 'dossierStats',
@@ -90,13 +91,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     key: 'inspections',
     path: ROUTES.inspections,
     labelKey: 'nav.inspections',
-    roles: ['inspector', 'leader', 'admin'],
+    // national-admin: the national content groups of inspections
+    roles: ['inspector', 'leader', 'admin', 'national-admin'],
   },
   {
     key: 'parIndex',
     path: ROUTES.parIndex,
     labelKey: 'nav.parIndex',
-    roles: ['appraiser', 'leader', 'specialist', 'admin'],
+    roles: ['appraiser', 'leader', 'specialist', 'inspector', 'admin'],
   },
   {
     key: 'catalogueAdmin',
@@ -120,13 +122,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     key: 'calendar',
     path: ROUTES.calendar,
     labelKey: 'nav.calendar',
-    // everyone on the staff reads it (due dates depend on it); only admins change it
-    roles: STAFF_ROLES,
+    // everyone on the staff reads it (due dates depend on it); admins change their province's, national-admin the national one
+    roles: [...STAFF_ROLES, 'national-admin'],
   },
 ];
 
 /** Roles that may change the working calendar. */
-export const CALENDAR_EDITOR_ROLES: readonly string[] = ['admin'];
+export const CALENDAR_EDITOR_ROLES: readonly string[] = ['admin', 'national-admin'];
 /** Roles whose statistics cover the whole province rather than their own unit. */
 export const STATS_PROVINCE_WIDE_ROLES: readonly string[] = ['inspector', 'admin'];
 

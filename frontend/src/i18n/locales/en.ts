@@ -31,6 +31,7 @@ const en: Resources = {
     appraiser: 'Appraiser',
     'catalogue-admin': 'Catalogue administrator',
     admin: 'System administrator',
+    'national-admin': 'National data administrator',
     integration: 'Integration',
   },
   nav: {

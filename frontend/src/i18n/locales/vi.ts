@@ -29,6 +29,7 @@ const vi = {
     appraiser: 'Thẩm định viên',
     'catalogue-admin': 'Quản trị danh mục',
     admin: 'Quản trị hệ thống',
+    'national-admin': 'Quản trị dữ liệu quốc gia',
     integration: 'Tích hợp',
   },
   nav: {

@@ -1,3 +1,4 @@
+import { inspectionRights } from '../../api/inspections';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import i18n from '../../i18n';
@@ -15,7 +16,8 @@ beforeEach(async () => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-const admin = () => loggedIn('admin', ['admin'], 'H99.SNV');
+// content groups are national data: only national-admin edits them (docs/security.md)
+const admin = () => loggedIn('national', ['national-admin']);
 const at = (auth = admin(), path = '/kiem-tra') => renderPage(<InspectionsRoutes />, { path, route: '/kiem-tra/*', auth });
 const sent = (method: string, path: string) => calls(fetchMock).filter((c) => c.method === method && c.url.startsWith(path));
 const GROUPS = `${API}/content-groups`;
@@ -253,7 +255,7 @@ describe('Content groups admin (InspectionsHomePage)', () => {
     await waitFor(() => expect(screen.queryByTestId('item-form')).toBeNull());
   });
 
-  it('is for admins only: inspectors and leaders neither see nor load the catalogue', async () => {
+  it('is for the national admin only: province admins, inspectors and leaders neither see nor load the catalogue', async () => {
     routeFetch(fetchMock, {
       [GROUPS]: () => json(groups()),
       [`${API}/plans`]: () => json([]),
@@ -269,5 +271,8 @@ describe('Content groups admin (InspectionsHomePage)', () => {
     await screen.findByTestId('inspections-table');
     expect(screen.queryByTestId('content-groups-admin')).toBeNull();
     expect(sent('GET', GROUPS)).toHaveLength(0);
+    // a province admin does not edit national data
+    expect(inspectionRights(['admin']).admin).toBe(false);
+    expect(inspectionRights(['national-admin']).admin).toBe(true);
   });
 });
