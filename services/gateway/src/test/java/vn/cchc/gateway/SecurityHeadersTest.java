@@ -25,7 +25,7 @@ class SecurityHeadersTest {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' http://127.0.0.1:8180; "
             + "frame-src 'self' blob:; worker-src 'self'; manifest-src 'self'; frame-ancestors 'none'; base-uri 'self'; "
-            + "object-src 'none'; form-action 'self' http://127.0.0.1:8180";
+            + "object-src 'self' blob:; form-action 'self' http://127.0.0.1:8180";
 
     static void assertSecurityHeaders(Response response) {
         assertEquals(CSP, response.header("Content-Security-Policy"), "CSP");

@@ -61,7 +61,7 @@ public final class SecurityHeaders {
                 + "manifest-src 'self'; "
                 + "frame-ancestors 'none'; "
                 + "base-uri 'self'; "
-                + "object-src 'none'; "
+                + "object-src 'self' blob:; "
                 + "form-action 'self'" + idp;
     }
 

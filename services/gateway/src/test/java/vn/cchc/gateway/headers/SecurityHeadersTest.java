@@ -25,7 +25,7 @@ class SecurityHeadersTest {
         assertTrue(csp.contains("form-action 'self' https://sso.example.gov.vn"), csp);
         assertTrue(csp.contains("frame-ancestors 'none'"), csp);
         assertTrue(csp.contains("base-uri 'self'"), csp);
-        assertTrue(csp.contains("object-src 'none'"), csp);
+        assertTrue(csp.contains("object-src 'self' blob:"), csp);
         assertTrue(csp.contains("frame-src 'self' blob:"), "PDF previews are blob: frames: " + csp);
         assertEquals("default-src 'self'", SecurityHeaders.defaultContentSecurityPolicy(List.of()).substring(0, 18));
     }
