@@ -2,13 +2,16 @@ package vn.cchc.procedures.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Validator;
 import vn.cchc.procedures.domain.DateRange;
+import vn.cchc.shared.problem.Problem;
 import vn.cchc.shared.problem.ProblemException;
+import vn.cchc.shared.problem.Violations;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Set;
 
@@ -27,16 +30,50 @@ public class Inputs {
         this.validator = validator;
     }
 
-    /** The body after bean validation (400 naming each field), or 400 {@code body} when absent. */
+    /**
+     * The body after bean validation (400 naming each field as a JSON path, {@code fees[0].amount}), or 400
+     * {@code body} when absent.
+     */
     public <T> T valid(T body) {
         if (body == null) {
             throw ProblemException.invalid("body", "required", "the request needs a JSON body");
         }
-        Set<ConstraintViolation<T>> violations = validator.validate(body);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
+        Set<ConstraintViolation<T>> found = validator.validate(body);
+        if (!found.isEmpty()) {
+            Violations violations = new Violations();
+            found.stream().map(v -> new Problem.Violation(path(v.getPropertyPath()), rule(v), v.getMessage()))
+                    .sorted(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::rule))
+                    .forEach(violations::add);
+            violations.throwIfAny();
         }
         return body;
+    }
+
+    /**
+     * The JSON path of a bean-validation property path: an element of a list carries its index on the node
+     * after the list ({@code fees}, {@code amount[0]} is {@code fees[0].amount}); a list element itself has
+     * no name ({@code steps[2]}).
+     */
+    static String path(jakarta.validation.Path propertyPath) {
+        StringBuilder out = new StringBuilder();
+        for (jakarta.validation.Path.Node node : propertyPath) {
+            if (node.isInIterable()) {
+                out.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            String name = node.getName();
+            if (name != null && !name.startsWith("<") && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                if (!out.isEmpty()) {
+                    out.append('.');
+                }
+                out.append(name);
+            }
+        }
+        return out.isEmpty() ? "body" : out.toString();
+    }
+
+    private static String rule(ConstraintViolation<?> v) {
+        String annotation = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return Character.toLowerCase(annotation.charAt(0)) + annotation.substring(1);
     }
 
     /** A date parameter inside 1900–2100 (or absent). */
