@@ -54,6 +54,9 @@ public class ProcedureRepository implements PanacheRepository<Procedure> {
      */
     @SuppressWarnings("unchecked")
     public Page<Hit> search(Filter f, PageRequest page) {
+        if (Queries.matchesNothing(f.query())) {
+            return Page.of(List.of(), page, 0);
+        }
         boolean publicOnly = ProcedureState.PUBLIC.containsAll(f.states());
         StringBuilder sql = new StringBuilder(publicOnly
                 // public readers: only versions in force on the date (at most one per procedure), no ranking needed

@@ -35,6 +35,9 @@ public class UnitRepository implements PanacheRepository<AdminUnit> {
 
     /** Units matching the filters; {@code asOf} null means all, including those no longer valid. */
     public Page<AdminUnit> search(String q, UnitKind kind, String level, String parent, LocalDate asOf, PageRequest page) {
+        if (Queries.matchesNothing(q)) {
+            return Page.of(List.of(), page, 0);
+        }
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (kind != null) {
@@ -57,14 +60,17 @@ public class UnitRepository implements PanacheRepository<AdminUnit> {
         return Page.of(find(where.toString(), Sort.by("path"), params), page);
     }
 
-    /** The unit and everything below it, in tree order. */
+    /**
+     * The unit and everything below it, in tree order. The pattern escapes '%' and '_' (codes may hold '_') with
+     * a backslash, named explicitly: HQL does not assume PostgreSQL's default escape character.
+     */
     public List<AdminUnit> subtree(String path) {
-        return list("path like ?1 order by path", Jurisdiction.subtreePattern(path));
+        return list("path like ?1 escape '\\' order by path", Jurisdiction.subtreePattern(path));
     }
 
     /** Receiving points (units that must post procedures) in a subtree, valid on {@code asOf}. */
     public List<AdminUnit> receivingPoints(String path, LocalDate asOf) {
-        return list("path like ?1 and receivesDossiers = true and validFrom <= ?2 and (validTo is null or validTo >= ?2)"
+        return list("path like ?1 escape '\\' and receivesDossiers = true and validFrom <= ?2 and (validTo is null or validTo >= ?2)"
                 + " order by path", Jurisdiction.subtreePattern(path), asOf);
     }
 

@@ -125,8 +125,11 @@ class ImportResourceTest {
                 .then().statusCode(400).body("violations[0].field", equalTo("file"));
         finished(start("text/csv; charset=UTF-8", HEADER.getBytes(StandardCharsets.UTF_8)))
                 .body("status", equalTo("REJECTED"), "errors[0].rule", equalTo("notEmpty"));
+        // a download, named through the shared ContentDisposition (ASCII fallback and RFC 6266 filename*)
         given().when().get("/api/v1/procedures/imports/template.csv").then().statusCode(200)
-                .contentType(containsString("text/csv")).body(containsString("Mã TTHC,Tên TTHC"));
+                .contentType(containsString("text/csv")).body(containsString("Mã TTHC,Tên TTHC"))
+                .header("Content-Disposition", equalTo(vn.cchc.shared.http.ContentDisposition.attachment("mau-nhap-tthc.csv")))
+                .header("Content-Disposition", containsString("filename*=UTF-8''mau-nhap-tthc.csv"));
         given().auth().oauth2(CATALOGUE).when().get("/api/v1/procedures/imports/00000000-0000-0000-0000-000000000000")
                 .then().statusCode(404);
     }
