@@ -120,7 +120,9 @@ public class DemoData {
         LocalDate today = procedures.today();
         List<String> communeCodes = new ArrayList<>();
         List<String> provinceCodes = new ArrayList<>();
-        versions.allInForce(today).forEach(v -> {
+        // the demo province's own catalogue and the national one: never another province's procedures
+        versions.allInForce(today).stream().filter(v -> PROVINCE.equals(v.getProcedure().getCatalogue())
+                || AccessPolicy.NATIONAL_CATALOGUE.equals(v.getProcedure().getCatalogue())).forEach(v -> {
             if (v.getLevels().contains("COMMUNE")) {
                 communeCodes.add(v.getProcedure().getCode());
             }
