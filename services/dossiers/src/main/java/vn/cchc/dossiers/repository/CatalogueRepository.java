@@ -28,14 +28,14 @@ public class CatalogueRepository implements PanacheRepositoryBase<CatalogueProce
         Parameters params = new Parameters();
         if (province != null) {
             where.append(" and (decidingAgencyCode is null or not exists (select 1 from UnitCopy u where u.code = decidingAgencyCode")
-                    .append(" and coalesce(u.level, '') <> :central and u.path not like :province))");
+                    .append(" and coalesce(u.level, '') <> :central and u.path not like :province escape '\\'))");
             params.and("central", CENTRAL).and("province", Jurisdiction.subtreePattern("/" + province + "/"));
         }
         // every folded word anywhere in the folded text, wildcards escaped (the same rule as the shared WordFilter,
         // written here because a Panache Parameters handed to a library class can meet two class loaders in tests)
         List<String> words = SearchText.words(query);
         for (int i = 0; i < words.size() && i < 20; i++) {
-            where.append(" and searchText like :w").append(i);
+            where.append(" and searchText like :w").append(i).append(" escape '\\'");
             params.and("w" + i, SearchText.likePattern(words.get(i)));
         }
         return Page.of(find(where.toString(), Sort.by("code"), params), page);

@@ -34,7 +34,7 @@ public class DossierRepository implements PanacheRepository<Dossier> {
     /** Dossiers received or decided inside the scope path (a unit's subtree or a province); open first, soonest due first. */
     public Page<Dossier> worklist(Filter f, PageRequest page) {
         String scope = Jurisdiction.subtreePattern(f.scopePath());
-        StringBuilder where = new StringBuilder("(receivingUnitPath like :scope or decidingUnitPath like :scope)");
+        StringBuilder where = new StringBuilder("(receivingUnitPath like :scope escape '\\' or decidingUnitPath like :scope escape '\\')");
         Parameters p = Parameters.with("scope", scope);
         if (f.status() != null) {
             where.append(" and status = :status");
@@ -56,7 +56,7 @@ public class DossierRepository implements PanacheRepository<Dossier> {
             p.and("procedure", f.procedureCode().trim());
         }
         if (f.query() != null && !f.query().isBlank()) {
-            where.append(" and (code like :q or lower(applicantName) like :qn)");
+            where.append(" and (code like :q escape '\\' or lower(applicantName) like :qn escape '\\')");
             // % and _ typed by the user are searched for, not wildcards
             p.and("q", SearchText.likePattern(f.query().trim()))
                     .and("qn", SearchText.likePattern(f.query().trim().toLowerCase(java.util.Locale.ROOT)));

@@ -120,7 +120,7 @@ public class DocumentService {
             throw ProblemException.invalid("to", "notBeforeFrom", "must not be before from");
         }
         List<Dossier> dossiers = em.createQuery("""
-                        from Dossier d where d.receivingUnitPath like :p and d.receivedAt >= :from and d.receivedAt < :to
+                        from Dossier d where d.receivingUnitPath like :p escape '\\' and d.receivedAt >= :from and d.receivedAt < :to
                         order by d.receivedAt, d.id""", Dossier.class)
                 .setParameter("p", Jurisdiction.subtreePattern(unit.getPath()))
                 .setParameter("from", from.atStartOfDay(CalendarService.ZONE).toOffsetDateTime())

@@ -26,7 +26,7 @@ public class InspectionRepository implements PanacheRepositoryBase<Inspection, U
         return find("""
                         (planId in (select p.id from InspectionPlan p where p.provinceCode = :province)
                            or planId in (select t.planId from TeamMember t where t.username = :user)
-                           or unitPath like :leader)
+                           or unitPath like :leader escape '\\')
                         and (:plan is null or planId = :plan) and (:status is null or status = :status)
                         order by scheduledFrom, unitCode, id""",
                 Parameters.with("province", province == null ? "" : province)

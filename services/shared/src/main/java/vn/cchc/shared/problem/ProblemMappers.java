@@ -219,16 +219,18 @@ public class ProblemMappers {
                 parameter = node.getName();
                 field.setLength(0);
             } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                if (node.getName() == null) {
+                // the index of a list element belongs to the container before this node: fees[0].amount
+                if (node.isInIterable() && !field.isEmpty()) {
+                    field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                }
+                String name = node.getName();
+                if (name == null || name.startsWith("<")) {
                     continue;
                 }
                 if (!field.isEmpty()) {
                     field.append('.');
                 }
-                field.append(node.getName());
-                if (node.getIndex() != null) {
-                    field.append('[').append(node.getIndex()).append(']');
-                }
+                field.append(name);
             }
         }
         if (!field.isEmpty()) {

@@ -23,7 +23,11 @@ public final class Jurisdiction {
         return path.substring(1, path.indexOf('/', 1));
     }
 
-    /** SQL LIKE pattern matching the paths of {@code unitPath}'s subtree (itself included). */
+    /**
+     * SQL LIKE pattern matching the paths of {@code unitPath}'s subtree (itself included), with '%', '_' and '\'
+     * escaped by a backslash. PostgreSQL's native SQL takes the backslash as its default escape; in HQL, Hibernate 7
+     * writes {@code escape ''}, so write {@code like :p escape '\'} there.
+     */
     public static String subtreePattern(String unitPath) {
         return unitPath.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }

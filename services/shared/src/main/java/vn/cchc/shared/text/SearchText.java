@@ -33,7 +33,7 @@ public final class SearchText {
         return folded.isEmpty() ? List.of() : Arrays.asList(folded.split(" "));
     }
 
-    /** Escapes LIKE wildcards in a folded word. */
+    /** Escapes LIKE wildcards in a folded word (backslash escape: in HQL write {@code like :w escape '\'}). */
     public static String likePattern(String word) {
         return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }

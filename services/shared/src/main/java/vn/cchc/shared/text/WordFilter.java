@@ -17,7 +17,7 @@ public final class WordFilter {
     public static void allWords(StringBuilder where, Parameters params, String property, String query) {
         List<String> words = SearchText.words(query);
         for (int i = 0; i < words.size(); i++) {
-            where.append(" and ").append(property).append(" like :w").append(i);
+            where.append(" and ").append(property).append(" like :w").append(i).append(" escape '\\'");
             params.and("w" + i, SearchText.likePattern(words.get(i)));
         }
     }

@@ -80,4 +80,22 @@ class ProblemMappersTest {
         assertEquals("malformed-body", problem.type().substring(problem.type().lastIndexOf('/') + 1));
         assertEquals("name", problem.violations().get(0).field());
     }
+
+    public record Fee(@jakarta.validation.constraints.NotNull java.math.BigDecimal amount) {
+    }
+
+    public record Fees(@jakarta.validation.Valid java.util.List<Fee> fees) {
+    }
+
+    @Test
+    void aViolationInsideAListNamesTheElementBeforeTheProperty() {
+        try (var factory = jakarta.validation.Validation.byDefaultProvider().configure()
+                .messageInterpolator(new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
+                .buildValidatorFactory()) {
+            var violations = factory.getValidator().validate(new Fees(java.util.List.of(new Fee(java.math.BigDecimal.ONE),
+                    new Fee(null))));
+            assertEquals(1, violations.size());
+            assertEquals("fees[1].amount", ProblemMappers.fieldOf(violations.iterator().next()));
+        }
+    }
 }

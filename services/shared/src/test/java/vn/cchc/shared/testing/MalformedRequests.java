@@ -172,10 +172,11 @@ public final class MalformedRequests {
                 "-1", "99999999999999999999", "%C3%28", "%F0%9F%92%A9", "%22%3E%3Cscript%3E");
         for (String var : pathVars) {
             String junk = pick(Arbitraries.of(pathJunk));
-            String value = vars.get(var);
-            if (value != null && path.contains(value)) {
-                out.add(new Mutation("path ${" + var + "}=" + excerpt(junk), path.replace(value, junk), body, null));
-            }
+            // only this variable's place in the template gets the junk (its value may occur elsewhere, e.g. "1" in /v1)
+            Map<String, String> withJunk = new java.util.HashMap<>(vars);
+            withJunk.put(var, junk);
+            out.add(new Mutation("path ${" + var + "}=" + excerpt(junk),
+                    AccessMatrix.substitute(block.sendPath(), withJunk), body, null));
         }
         // Query: every existing parameter gets junk; plus junk paging parameters.
         List<String> queryJunk = List.of("%00", "%0D%0Ax", "-1", "99999999999999999999", "1e309", "NaN", "abc",
