@@ -127,8 +127,9 @@ test.describe('inspection: plan → live evidence → finding → conclusion →
       await form.getByTestId('member-agency').first().fill('Sở Nội vụ');
       await form.getByTestId('member-username').first().fill('inspector');
       await form.getByTestId('unit-code').first().locator('input').fill(UNIT);
-      await form.getByTestId('scheduled-from').first().fill(today);
-      await form.getByTestId('scheduled-to').first().fill(vnDaysFromToday(2));
+      // visits are held on working days (a Saturday or Sunday is refused), not before the plan's date
+      await form.getByTestId('scheduled-from').first().fill(vnWeekdaysFromToday(1));
+      await form.getByTestId('scheduled-to').first().fill(vnWeekdaysFromToday(3));
       // the evidence period covers the late dossier's due date and ends with the visit day
       await form.getByTestId('period-from').first().fill(vnDaysFromToday(-45));
       await form.getByTestId('period-to').first().fill(today);
@@ -156,11 +157,11 @@ test.describe('inspection: plan → live evidence → finding → conclusion →
       // deadline after the visit (yesterday) has already passed
       const started = page.waitForResponse(isCall('POST', `${INSPECTIONS}/${inspectionId}/start`));
       await page.getByTestId('inspection-start').click();
-      await page.getByTestId('inspection-started-on').fill(vnDaysFromToday(-3));
+      await page.getByTestId('inspection-started-on').fill(vnWeekdaysFromToday(-3));
       await page.getByTestId('inspection-start-ok').click();
       const startRes = await started;
       await expectOk(startRes);
-      expect(new URL(startRes.url()).searchParams.get('startedOn')).toBe(vnDaysFromToday(-3));
+      expect(new URL(startRes.url()).searchParams.get('startedOn')).toBe(vnWeekdaysFromToday(-3));
       await expect(page.getByTestId('inspection-status')).toHaveText('Đang kiểm tra');
 
       // --- live evidence: wait until the dossier events reached the inspections read model
@@ -213,13 +214,13 @@ test.describe('inspection: plan → live evidence → finding → conclusion →
 
       // --- end the visit (two days ago): the conclusion due date is set
       await page.getByTestId('inspection-end').click();
-      await page.getByTestId('inspection-ended-on').fill(vnDaysFromToday(-2));
+      await page.getByTestId('inspection-ended-on').fill(vnWeekdaysFromToday(-2));
       const ended = page.waitForResponse(isCall('POST', `${INSPECTIONS}/${inspectionId}/end`));
       await page.getByTestId('inspection-end-ok').click();
       const endRes = await ended;
       await expectOk(endRes);
       const endBody = (await endRes.json()) as { conclusionDue: string; endedOn: string };
-      expect(endBody.endedOn).toBe(vnDaysFromToday(-2));
+      expect(endBody.endedOn).toBe(vnWeekdaysFromToday(-2));
       await expect(page.getByTestId('inspection-status')).toHaveText('Đã kết thúc kiểm tra');
       await expect(page.getByTestId('inspection-conclusion-due')).toHaveText(shownDate(endBody.conclusionDue));
 
@@ -258,7 +259,8 @@ test.describe('inspection: plan → live evidence → finding → conclusion →
       await page.getByTestId('tab-remediation').click();
       const remForm = page.getByTestId('remediation-form');
       await remForm.getByTestId('remediation-requirement-input').fill(requirement);
-      const deadline = vnDaysFromToday(-1);
+      // a working day after the visit ended and before today: overdue at once
+      const deadline = vnWeekdaysFromToday(-1);
       await remForm.getByTestId('remediation-deadline-input').fill(deadline);
       const added = page.waitForResponse(isCall('POST', `${INSPECTIONS}/${inspectionId}/remediation`));
       await remForm.getByTestId('remediation-add').click();
