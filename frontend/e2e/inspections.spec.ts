@@ -119,7 +119,8 @@ test.describe('inspection: plan → live evidence → finding → conclusion →
       await expect(page).toHaveURL(/\/kiem-tra\/ke-hoach\/moi$/);
       const form = page.getByTestId('plan-form');
       await form.getByTestId('plan-number').fill(planNumber);
-      await form.getByTestId('plan-date').fill(today);
+      // the plan is dated before the visit that is recorded as started 3 weekdays ago
+      await form.getByTestId('plan-date').fill(vnWeekdaysFromToday(-5));
       await form.getByTestId('plan-issuer').fill('UBND tỉnh Hòa An');
       await form.getByTestId('plan-scope').fill('Kiểm tra công tác cải cách hành chính (kiểm thử e2e)');
       await form.getByTestId('plan-group-TTHC_MOT_CUA').check();
