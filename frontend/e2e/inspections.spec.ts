@@ -180,7 +180,8 @@ test.describe('inspection: plan → live evidence → finding → conclusion →
 
       await page.getByTestId('tab-evidence').click();
       const evidence = page.getByTestId('evidence-panel');
-      await expect(evidence.getByTestId('evidence-as-of')).toHaveValue(today);
+      // evidence is shown as of the scheduled visit day unless another day is picked
+      await expect(evidence.getByTestId('evidence-as-of')).toHaveValue(vnWeekdaysFromToday(1));
       await expect(page.getByTestId('late-without').locator(`tr[data-row-key="${code}"]`)).toBeVisible();
       await expect(page.getByTestId('late-with').locator(`tr[data-row-key="${code}"]`)).toHaveCount(0);
       const figure = page.getByTestId('evidence-figures').locator('tr[data-key="lateDossiers.withoutApology"]');
