@@ -43,6 +43,14 @@ class HttpLayerTest {
     }
 
     @Test
+    void aTooLongRequestTargetIsA414Problem() {
+        given().urlEncodingEnabled(false).auth().oauth2(officer)
+                .when().get("/api/v1/dossiers?q=" + "x".repeat(6000))
+                .then().statusCode(414).contentType(startsWith("application/problem+json"))
+                .body("violations[0].field", equalTo("path"), "violations[0].rule", equalTo("maxLength"));
+    }
+
+    @Test
     void controlCharactersInTheQueryOrPathAreA400NamingTheParameter() {
         given().urlEncodingEnabled(false).auth().oauth2(officer)
                 .when().get("/api/v1/dossiers?status=RECEIVED%0D%0ASet-Cookie:%20a=b")

@@ -11,12 +11,17 @@ import vn.cchc.shared.problem.Problem;
 import java.util.Optional;
 
 /**
- * A request that declares a body larger than {@code quarkus.http.limits.max-body-size} is answered with a 413
- * problem+json before anything reads it (the HTTP layer would otherwise answer a bare 413 without a body). A body
- * that grows past the limit without declaring its length is still cut by the HTTP layer.
+ * Limits answered as problem+json before anything reads the request (the HTTP layer would otherwise answer a bare
+ * status without a body): a declared body larger than {@code quarkus.http.limits.max-body-size} is a 413, a request
+ * target longer than {@link #MAX_URI} characters a 414 (the HTTP layer itself only refuses lines over
+ * {@code quarkus.http.limits.max-initial-line-length}, set higher in the shared configuration). A body that grows
+ * past the limit without declaring its length is still cut by the HTTP layer.
  */
 @ApplicationScoped
 public class BodyLimitFilter {
+
+    /** The longest request target answered; longer ones get a 414 problem. */
+    public static final int MAX_URI = 4000;
 
     private final long maxBytes;
 
@@ -26,6 +31,15 @@ public class BodyLimitFilter {
 
     void register(@Observes Filters filters) {
         filters.register(ctx -> {
+            String uri = ctx.request().uri();
+            if (uri != null && uri.length() > MAX_URI) {
+                String body = "{\"type\":\"" + Problem.TYPE_BASE + "uri-too-long\",\"title\":\"URI too long\","
+                        + "\"status\":414,\"detail\":\"Đường dẫn yêu cầu dài quá " + MAX_URI + " ký tự. / The request "
+                        + "target exceeds " + MAX_URI + " characters.\",\"violations\":[{\"field\":\"path\","
+                        + "\"rule\":\"maxLength\",\"message\":\"at most " + MAX_URI + " characters\"}]}";
+                ctx.response().setStatusCode(414).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(body);
+                return;
+            }
             String declared = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             long length = parse(declared);
             if (length > maxBytes) {
