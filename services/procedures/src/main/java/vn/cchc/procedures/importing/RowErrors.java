@@ -1,6 +1,7 @@
 package vn.cchc.procedures.importing;
 
 import vn.cchc.procedures.domain.ImportJob.RowError;
+import vn.cchc.shared.problem.CappedList;
 import vn.cchc.shared.problem.Violations;
 
 import java.util.ArrayList;
@@ -14,41 +15,32 @@ import java.util.List;
  */
 public final class RowErrors {
 
-    private final List<RowError> kept = new ArrayList<>();
-    private long total;
+    private final CappedList<RowError> errors = new CappedList<>();
 
     public void add(int row, String field, String rule, String message) {
         add(new RowError(row, field, rule, message));
     }
 
     public void add(RowError error) {
-        total++;
-        if (kept.size() < Violations.MAX_KEPT) {
-            kept.add(error);
-        }
+        errors.add(error);
     }
 
     /** Everything {@code other} kept and counted. */
     public void addAll(RowErrors other) {
-        for (RowError e : other.kept) {
-            if (kept.size() < Violations.MAX_KEPT) {
-                kept.add(e);
-            }
-        }
-        total += other.total;
+        errors.addAll(other.errors);
     }
 
     public boolean isEmpty() {
-        return total == 0;
+        return errors.isEmpty();
     }
 
     public long total() {
-        return total;
+        return errors.total();
     }
 
     /** The kept errors, by row (stable within a row). */
     public List<RowError> list() {
-        List<RowError> sorted = new ArrayList<>(kept);
+        List<RowError> sorted = new ArrayList<>(errors.list());
         sorted.sort(Comparator.comparingInt(RowError::row));
         return sorted;
     }

@@ -33,26 +33,30 @@ public class BodyLimitFilter {
         filters.register(ctx -> {
             String uri = ctx.request().uri();
             if (uri != null && uri.length() > MAX_URI) {
-                String body = "{\"type\":\"" + Problem.TYPE_BASE + "uri-too-long\",\"title\":\"URI too long\","
-                        + "\"status\":414,\"detail\":\"Đường dẫn yêu cầu dài quá " + MAX_URI + " ký tự. / The request "
-                        + "target exceeds " + MAX_URI + " characters.\",\"violations\":[{\"field\":\"path\","
-                        + "\"rule\":\"maxLength\",\"message\":\"at most " + MAX_URI + " characters\"}]}";
-                ctx.response().setStatusCode(414).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(body);
+                refuse(ctx, 414, "uri-too-long", "URI too long", "Đường dẫn yêu cầu dài quá " + MAX_URI + " ký tự. / "
+                        + "The request target exceeds " + MAX_URI + " characters.", "path", "maxLength",
+                        "at most " + MAX_URI + " characters");
                 return;
             }
-            String declared = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-            long length = parse(declared);
+            long length = parse(ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH));
             if (length > maxBytes) {
-                String body = "{\"type\":\"" + Problem.TYPE_BASE + "payload-too-large\",\"title\":\"Payload too large\","
-                        + "\"status\":413,\"detail\":\"Nội dung yêu cầu vượt quá " + maxBytes + " byte. / The request body "
-                        + "exceeds " + maxBytes + " bytes.\",\"violations\":[{\"field\":\"body\",\"rule\":\"maxSize\","
-                        + "\"message\":\"at most " + maxBytes + " bytes\"}]}";
-                ctx.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                        .putHeader(HttpHeaders.CONNECTION, "close").end(body);
+                ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+                refuse(ctx, 413, "payload-too-large", "Payload too large", "Nội dung yêu cầu vượt quá " + maxBytes
+                        + " byte. / The request body exceeds " + maxBytes + " bytes.", "body", "maxSize",
+                        "at most " + maxBytes + " bytes");
                 return;
             }
             ctx.next();
         }, 1000);
+    }
+
+    /** Answers a problem+json (serialised like every other problem) and ends the request. */
+    private static void refuse(io.vertx.ext.web.RoutingContext ctx, int status, String slug, String title, String detail,
+                               String field, String rule, String message) {
+        Problem problem = new Problem(Problem.TYPE_BASE + slug, title, status, detail, null, null,
+                java.util.List.of(new Problem.Violation(field, rule, message)));
+        ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .end(io.vertx.core.json.Json.encode(problem));
     }
 
     private static long parse(String value) {
