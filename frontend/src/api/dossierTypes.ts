@@ -110,13 +110,28 @@ export interface Handover {
   result?: Classification | string | null;
 }
 
+/**
+ * A step of a dossier's history. `at` is when it happened (for a dossier from an older system, that system's time),
+ * `recordedAt` when the server wrote it (the import time); `label` is the server's Vietnamese name of `action`
+ * (e.g. "Tiếp nhận hồ sơ", "Chuyển từ hệ thống cũ"), shown instead of the code.
+ */
 export interface HistoryEntry {
   at: string;
+  recordedAt?: string | null;
   actor?: string | null;
   action: string;
+  label?: string | null;
   fromStatus?: string | number | null;
   toStatus?: string | number | null;
   note?: string | null;
+}
+
+/** A step of public tracking: when it happened, the status after it, the action code and its Vietnamese name. */
+export interface TrackingStep {
+  at: string;
+  status: string | number;
+  action?: string | null;
+  label?: string | null;
 }
 
 export interface DossierView {
@@ -168,7 +183,7 @@ export interface TrackingView {
   effectiveDueAt?: string | null;
   resolvedAt?: string | null;
   returnedAt?: string | null;
-  history?: { at: string; status: string | number }[] | null;
+  history?: TrackingStep[] | null;
 }
 
 export type CalendarKind = 'HOLIDAY' | 'COMPENSATORY_OFF' | 'SWAPPED_WORKDAY';

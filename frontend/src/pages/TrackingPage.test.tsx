@@ -61,6 +61,36 @@ describe('TrackingPage', () => {
     expect(within(result).getByTestId('tracking-rate').getAttribute('href')).toBe(`/danh-gia/${CODE}`);
   });
 
+  it('shows each step under the server\'s Vietnamese name at its original time, an import as the recording marker', async () => {
+    // a dossier moved from an older system on 05/12/2026: received 10/03/2025, resolved 12/03, returned 13/03
+    const imported: TrackingView = {
+      ...tracked,
+      receivedAt: '2025-03-10T09:00:00+07:00',
+      resolvedAt: '2025-03-12T10:30:00+07:00',
+      returnedAt: '2025-03-13T14:00:00+07:00',
+      history: [
+        { at: '2026-12-05T09:15:00+07:00', status: 'RETURNED', action: 'import', label: 'Chuyển từ hệ thống cũ' },
+        { at: '2025-03-12T10:30:00+07:00', status: 'RESOLVED', action: 'resolve', label: 'Hoàn thành giải quyết' },
+        { at: '2025-03-10T09:00:00+07:00', status: 'RECEIVED', action: 'receive', label: 'Tiếp nhận hồ sơ' },
+        { at: '2025-03-13T14:00:00+07:00', status: 'RETURNED', action: 'return', label: 'Trả kết quả' },
+      ],
+    };
+    routeFetch(fetchMock, { [`/api/v1/dossiers/tracking/${CODE}`]: () => json(imported) });
+    renderPage(<TrackingPage />, { path: '/tra-cuu' });
+    await lookUp(CODE, '5678');
+    const result = await screen.findByTestId('tracking-result');
+    const entries = within(result).getAllByTestId('tracking-history-entry');
+    expect(entries.map((e) => e.textContent)).toEqual([
+      '10/03/2025 09:00 — Tiếp nhận hồ sơ (Được tiếp nhận)',
+      '12/03/2025 10:30 — Hoàn thành giải quyết (Đã xử lý xong)',
+      '13/03/2025 14:00 — Trả kết quả (Đã trả kết quả)',
+      '05/12/2026 09:15 — Chuyển từ hệ thống cũ (Đã trả kết quả)',
+    ]);
+    expect(entries.map((e) => e.getAttribute('data-action'))).toEqual(['receive', 'resolve', 'return', 'import']);
+    // no code is shown to people
+    expect(result.textContent).not.toMatch(/\b(receive|resolve|return|import)\b/);
+  });
+
   it('checks the phone digits before calling', async () => {
     renderPage(<TrackingPage />, { path: '/tra-cuu' });
     await lookUp(CODE, '56a8');

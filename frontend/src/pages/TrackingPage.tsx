@@ -110,11 +110,13 @@ function TrackingResult({ v }: { v: TrackingView }) {
         data-testid="tracking-history"
         items={history.map((h, i) => {
           const s = statusOf(h.status);
+          const status = s ? t(`dossierStatus.${s}`) : String(h.status);
           return {
             key: i,
             content: (
-              <span data-testid="tracking-history-entry">
-                {formatDateTime(h.at)} — {s ? t(`dossierStatus.${s}`) : String(h.status)}
+              <span data-testid="tracking-history-entry" data-action={h.action ?? undefined}>
+                {/* the step's name as the server gives it (Vietnamese), with the status it led to */}
+                {formatDateTime(h.at)} — {h.label ? `${h.label} (${status})` : status}
               </span>
             ),
           };

@@ -500,6 +500,7 @@ const en: Resources = {
     documents: 'Forms',
     noDocuments: 'No forms yet.',
     actionDone: 'Done: {{action}}',
+    recordedAt: 'recorded here {{time}}',
     timeline: 'History',
     pauses: 'Clock pauses',
     noPauses: 'None',

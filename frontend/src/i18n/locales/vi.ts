@@ -498,6 +498,7 @@ const vi = {
     documents: 'Biểu mẫu',
     noDocuments: 'Chưa có biểu mẫu nào.',
     actionDone: 'Đã thực hiện: {{action}}',
+    recordedAt: 'ghi nhận vào hệ thống {{time}}',
     timeline: 'Quá trình xử lý',
     pauses: 'Thời gian tạm dừng tính hạn',
     noPauses: 'Không có',

@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import i18n from '../../i18n';
 import type { DossierView } from '../../api/dossierTypes';
 import { json, loggedIn, problem, renderPage, routeFetch } from '../../test/render';
-import DossierDetailPage, { orderedActions } from './DossierDetailPage';
+import DossierDetailPage, { orderedActions, recordedLater } from './DossierDetailPage';
 
 const CODE = 'H99.X01-260220-0001';
 const BASE = `/api/v1/dossiers/${CODE}`;
@@ -79,6 +79,14 @@ function routes(actions: Record<string, (body: unknown) => Response>) {
   return posted;
 }
 
+describe('recordedLater', () => {
+  it('is true only for steps written here well after they happened', () => {
+    expect(recordedLater({ at: '2025-03-10T09:00:00+07:00', recordedAt: '2026-12-05T09:15:00+07:00', action: 'receive' })).toBe(true);
+    expect(recordedLater({ at: '2026-12-05T09:15:00+07:00', recordedAt: '2026-12-05T09:15:00.420+07:00', action: 'import' })).toBe(false);
+    expect(recordedLater({ at: '2026-02-20T08:00:00+07:00', action: 'receive' })).toBe(false);
+  });
+});
+
 describe('orderedActions', () => {
   it('lists the allowed actions in lifecycle order, unknown ones last', () => {
     expect(orderedActions(['resolve', 'x-new', 'start', 'apology'])).toEqual(['start', 'apology', 'resolve', 'x-new']);
@@ -120,6 +128,41 @@ describe('DossierDetailPage', () => {
 
     const docs = within(screen.getByTestId('dossier-documents')).getAllByRole('button');
     expect(docs.map((b) => b.getAttribute('data-testid'))).toEqual(['document-mau-01', 'document-mau-02', 'document-mau-06']);
+  });
+
+  it('names each step with the server\'s Vietnamese label and shows an imported step\'s original time and when it was recorded', async () => {
+    const imported: DossierView = {
+      ...view,
+      status: 'RETURNED',
+      history: [
+        { at: '2026-12-05T09:15:00+07:00', recordedAt: '2026-12-05T09:15:00+07:00', actor: 'legacy', action: 'import', label: 'Chuyển từ hệ thống cũ', fromStatus: 'RETURNED', toStatus: 'RETURNED', note: 'nhập từ hệ thống legacy' },
+        { at: '2025-03-13T14:00:00+07:00', recordedAt: '2026-12-05T09:15:00+07:00', actor: 'legacy', action: 'return', label: 'Trả kết quả', fromStatus: 'RESOLVED', toStatus: 'RETURNED' },
+        { at: '2025-03-10T09:00:00+07:00', recordedAt: '2026-12-05T09:15:00+07:00', actor: 'legacy', action: 'receive', label: 'Tiếp nhận hồ sơ', fromStatus: null, toStatus: 'RECEIVED' },
+        { at: '2025-03-12T10:30:00+07:00', recordedAt: '2026-12-05T09:15:00+07:00', actor: 'legacy', action: 'resolve', label: 'Hoàn thành giải quyết', fromStatus: 'RECEIVED', toStatus: 'RESOLVED' },
+      ],
+      allowedActions: [],
+    };
+    routeFetch(fetchMock, {
+      '/api/v1/procedures/units': () => json({ items: [], page: 0, size: 100, total: 0 }),
+      [BASE]: () => json(imported),
+    });
+    render();
+    const history = await screen.findByTestId('dossier-history');
+    const entries = within(history).getAllByTestId('history-entry');
+    expect(entries.map((e) => e.getAttribute('data-action'))).toEqual(['receive', 'resolve', 'return', 'import']);
+    expect(within(history).getAllByTestId('history-label').map((e) => e.textContent)).toEqual([
+      'Tiếp nhận hồ sơ',
+      'Hoàn thành giải quyết',
+      'Trả kết quả',
+      'Chuyển từ hệ thống cũ',
+    ]);
+    expect(entries[0].textContent).toContain('10/03/2025 09:00');
+    expect(entries[1].textContent).toContain('12/03/2025 10:30');
+    expect(entries[2].textContent).toContain('13/03/2025 14:00');
+    // the import time: as the recording time of the older system's steps and as the marker's own time
+    expect(within(entries[0]).getByTestId('history-recorded').textContent).toContain('ghi nhận vào hệ thống 05/12/2026 09:15');
+    expect(within(entries[3]).queryByTestId('history-recorded')).toBeNull();
+    expect(entries[3].textContent).toContain('05/12/2026 09:15');
   });
 
   it('issues an apology with a new due date (Vietnam time) and then previews Mẫu 04 with the bearer token', async () => {

@@ -6,7 +6,7 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { availableDocuments, getDocument, getDossier, statusOf, type DocumentForm } from '../../api/dossiers';
-import { DOSSIER_ACTIONS, type DossierView, type Handover, type Pause } from '../../api/dossierTypes';
+import { DOSSIER_ACTIONS, type DossierView, type Handover, type HistoryEntry, type Pause } from '../../api/dossierTypes';
 import { useUnitNames } from '../../api/hooks';
 import { useSession } from '../../auth/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -273,6 +273,17 @@ function ApologyCard({ d, onOpen }: { d: DossierView; onOpen: () => void }) {
   );
 }
 
+/**
+ * Whether a step was written here well after it happened (a dossier from an older system: the step shows the original
+ * time, and the import time as "ghi nhận"). Steps taken here are recorded when they happen.
+ */
+export function recordedLater(h: HistoryEntry): boolean {
+  if (!h.recordedAt) return false;
+  const at = Date.parse(h.at);
+  const recorded = Date.parse(h.recordedAt);
+  return Number.isFinite(at) && Number.isFinite(recorded) && Math.abs(recorded - at) > 60_000;
+}
+
 function HistoryCard({ d }: { d: DossierView }) {
   const { t } = useTranslation();
   const history = [...(d.history ?? [])].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
@@ -288,9 +299,17 @@ function HistoryCard({ d }: { d: DossierView }) {
               color: to === 'REFUSED' || to === 'STOPPED' ? 'red' : to === 'RESOLVED' || to === 'RETURNED' ? 'green' : 'blue',
               content: (
                 <div data-testid="history-entry" data-action={h.action}>
-                  <Typography.Text strong>{t(`dossierAction.${h.action}`, { defaultValue: h.action })}</Typography.Text>{' '}
+                  <Typography.Text strong data-testid="history-label">
+                    {h.label || t(`dossierAction.${h.action}`, { defaultValue: h.action })}
+                  </Typography.Text>{' '}
                   <Typography.Text type="secondary">{formatDateTime(h.at)}</Typography.Text>
                   {h.actor && <Typography.Text type="secondary"> · {h.actor}</Typography.Text>}
+                  {recordedLater(h) && (
+                    <Typography.Text type="secondary" data-testid="history-recorded">
+                      {' '}
+                      · {t('dossier.recordedAt', { time: formatDateTime(h.recordedAt) })}
+                    </Typography.Text>
+                  )}
                   {to && from !== to && (
                     <div>
                       {from ? `${t(`dossierStatus.${from}`)} → ` : ''}

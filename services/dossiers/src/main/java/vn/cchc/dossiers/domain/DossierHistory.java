@@ -11,7 +11,12 @@ import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
 
-/** One step of a dossier's history: who did what when, from which status to which. Never changed. */
+/**
+ * One step of a dossier's history: who did what when, from which status to which. Never changed. {@code at} is when the
+ * step happened (for a dossier imported from an older system, the time that system gives); {@code recordedAt} is when
+ * this service wrote it (the import time). The two are the same for steps taken here. See
+ * {@code docs/domain/dossier-history.md §1}.
+ */
 @Entity
 @Table(name = "dossier_history")
 public class DossierHistory {
@@ -22,6 +27,8 @@ public class DossierHistory {
     @Column(name = "dossier_id")
     private Long dossierId;
     private OffsetDateTime at;
+    @Column(name = "recorded_at")
+    private OffsetDateTime recordedAt;
     private String actor;
     private String action;
     @Enumerated(EnumType.STRING)
@@ -35,10 +42,11 @@ public class DossierHistory {
     protected DossierHistory() {
     }
 
-    public DossierHistory(Long dossierId, OffsetDateTime at, String actor, String action, DossierStatus fromStatus,
-                          DossierStatus toStatus, String note) {
+    public DossierHistory(Long dossierId, OffsetDateTime at, OffsetDateTime recordedAt, String actor, String action,
+                          DossierStatus fromStatus, DossierStatus toStatus, String note) {
         this.dossierId = dossierId;
         this.at = at;
+        this.recordedAt = recordedAt;
         this.actor = actor;
         this.action = action;
         this.fromStatus = fromStatus;
@@ -47,6 +55,7 @@ public class DossierHistory {
     }
 
     public OffsetDateTime getAt() { return at; }
+    public OffsetDateTime getRecordedAt() { return recordedAt; }
     public String getActor() { return actor; }
     public String getAction() { return action; }
     public DossierStatus getFromStatus() { return fromStatus; }

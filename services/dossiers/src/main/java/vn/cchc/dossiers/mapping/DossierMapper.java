@@ -7,6 +7,7 @@ import vn.cchc.dossiers.domain.Dossier;
 import vn.cchc.dossiers.domain.DossierHistory;
 import vn.cchc.dossiers.domain.DossierPause;
 import vn.cchc.dossiers.domain.Handover;
+import vn.cchc.dossiers.domain.HistoryActions;
 import vn.cchc.dossiers.rest.DossierDtos.ApologyView;
 import vn.cchc.dossiers.rest.DossierDtos.ApplicantDto;
 import vn.cchc.dossiers.rest.DossierDtos.ComponentDto;
@@ -15,6 +16,7 @@ import vn.cchc.dossiers.rest.DossierDtos.DossierView;
 import vn.cchc.dossiers.rest.DossierDtos.HandoverView;
 import vn.cchc.dossiers.rest.DossierDtos.HistoryView;
 import vn.cchc.dossiers.rest.DossierDtos.PauseView;
+import vn.cchc.dossiers.rest.DossierDtos.TrackingHistory;
 import vn.cchc.dossiers.service.DossierCommands;
 import vn.cchc.dossiers.service.DossierService.Details;
 
@@ -48,7 +50,13 @@ public interface DossierMapper {
     }
 
     default HistoryView toView(DossierHistory h) {
-        return new HistoryView(vn(h.getAt()), h.getActor(), h.getAction(), h.getFromStatus(), h.getToStatus(), h.getNote());
+        return new HistoryView(vn(h.getAt()), vn(h.getRecordedAt()), h.getActor(), h.getAction(),
+                HistoryActions.label(h.getAction()), h.getFromStatus(), h.getToStatus(), h.getNote());
+    }
+
+    /** A step of public tracking: no actor, no note (they may name people). */
+    static TrackingHistory toTracking(DossierHistory h) {
+        return new TrackingHistory(vn(h.getAt()), h.getToStatus(), h.getAction(), HistoryActions.label(h.getAction()));
     }
 
     default PauseView toView(DossierPause p) {

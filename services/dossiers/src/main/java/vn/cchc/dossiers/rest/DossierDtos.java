@@ -68,8 +68,12 @@ public final class DossierDtos {
                                OffsetDateTime at, BigDecimal budgetHours, BigDecimal usedHours, String result) {
     }
 
-    public record HistoryView(OffsetDateTime at, String actor, String action, DossierStatus fromStatus,
-                              DossierStatus toStatus, String note) {
+    /**
+     * A history step: {@code at} when it happened (the original time for a dossier from an older system),
+     * {@code recordedAt} when this service wrote it, {@code action} the code and {@code label} its Vietnamese name.
+     */
+    public record HistoryView(OffsetDateTime at, OffsetDateTime recordedAt, String actor, String action, String label,
+                              DossierStatus fromStatus, DossierStatus toStatus, String note) {
     }
 
     public record DossierSummary(String code, DossierStatus status, int statusCode, String procedureCode,
@@ -89,7 +93,8 @@ public final class DossierDtos {
                               List<HandoverView> handovers, List<HistoryView> history, List<String> allowedActions) {
     }
 
-    public record TrackingHistory(OffsetDateTime at, DossierStatus status) {
+    /** A step of public tracking: when it happened, the status after it, the action code and its Vietnamese name. */
+    public record TrackingHistory(OffsetDateTime at, DossierStatus status, String action, String label) {
     }
 
     public record TrackingView(String code, String procedureName, DossierStatus status, int statusCode,

@@ -26,6 +26,7 @@ import vn.cchc.dossiers.rest.DossierDtos.RatingInput;
 import vn.cchc.dossiers.rest.DossierDtos.TrackingHistory;
 import vn.cchc.dossiers.rest.DossierDtos.TrackingView;
 import vn.cchc.dossiers.domain.Dossier;
+import vn.cchc.dossiers.mapping.DossierMapper;
 import vn.cchc.dossiers.service.PublicService;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
@@ -70,7 +71,7 @@ public class PublicResource {
                               @QueryParam("phone") @NotNull @Pattern(regexp = "\\d{4}", message = "the last 4 digits") String phone,
                               @Context HttpServerRequest request) {
         var t = service.track(code, phone, client(request));
-        return view(t.dossier(), t.history().stream().map(h -> new TrackingHistory(vn(h.getAt()), h.getToStatus())).toList());
+        return view(t.dossier(), t.history().stream().map(DossierMapper::toTracking).toList());
     }
 
     @GET

@@ -7,6 +7,8 @@ import vn.cchc.dossiers.domain.CatalogueProcedure;
 import vn.cchc.dossiers.domain.Dossier;
 import vn.cchc.dossiers.domain.DossierAction;
 import vn.cchc.dossiers.domain.DossierHistory;
+import vn.cchc.dossiers.domain.HistoryActions;
+import vn.cchc.dossiers.domain.ImportedHistory;
 import vn.cchc.dossiers.domain.DossierNotice;
 import vn.cchc.dossiers.domain.DossierPause;
 import vn.cchc.dossiers.domain.DossierStatus;
@@ -176,7 +178,9 @@ public class DossierService {
             receiveNow(d, receivedAt);
         }
         dossiers.persistAndFlush(d);
-        history(d, caller.name(), cmd.registered() ? "register" : "receive", null, d.getStatus(), cmd.content());
+        // the step's time is the receipt (or registration) time, also when given by a partner system or an import
+        history(d, receivedAt, now, caller.name(), cmd.registered() ? HistoryActions.REGISTER : HistoryActions.RECEIVE, null,
+                d.getStatus(), cmd.content());
         if (!cmd.registered()) {
             stats.received(d);
         }
@@ -493,10 +497,11 @@ public class DossierService {
             default -> {
             }
         }
-        DossierStatus from = d.getStatus();
         d.moveTo(finalStatus, now);
-        if (from != finalStatus) {
-            history(d, caller.name(), "import", from, finalStatus, "nhập từ hệ thống " + client);
+        // the older system's steps at their own times; the import time only as the recording time and the marker
+        for (ImportedHistory.Step step : ImportedHistory.steps(finalStatus, resolvedAt, returnedAt, apologyAt, now)) {
+            history(d, step.at(), now, caller.name(), step.action(), step.from(), step.to(),
+                    HistoryActions.IMPORT.equals(step.action()) ? "nhập từ hệ thống " + client : null);
         }
         dossiers.flush();
         // one event with the dossier as it ends up; no notification for history
@@ -573,7 +578,14 @@ public class DossierService {
     // ------------------------------------------------------------------ helpers
 
     private void history(Dossier d, String actor, String action, DossierStatus from, DossierStatus to, String note) {
-        parts.persist(new DossierHistory(d.getId(), now(), actor, action, from, to, note));
+        OffsetDateTime now = now();
+        history(d, now, now, actor, action, from, to, note);
+    }
+
+    /** A step that happened at {@code at}, written at {@code recordedAt} (docs/domain/dossier-history.md §1). */
+    private void history(Dossier d, OffsetDateTime at, OffsetDateTime recordedAt, String actor, String action,
+                         DossierStatus from, DossierStatus to, String note) {
+        parts.persist(new DossierHistory(d.getId(), at, recordedAt, actor, action, from, to, note));
     }
 
     private String noticeNumber(Dossier d, String series) {
