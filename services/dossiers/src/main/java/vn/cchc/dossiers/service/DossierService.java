@@ -205,7 +205,7 @@ public class DossierService {
 
     /**
      * The version of the procedure in force on the day of receipt (Vietnam date), whose name and processing time the
-     * dossier takes (docs/domain/procedure-versions.md §2); 409 naming the procedure when none was.
+     * dossier takes (docs/domain/procedure-versions.md §1); 409 naming the procedure when none was.
      */
     CatalogueProcedureVersion inForce(CatalogueProcedure procedure, OffsetDateTime receivedAt) {
         CatalogueService.VersionOn on = catalogues.versionOn(procedure, local(receivedAt).toLocalDate());
