@@ -9,7 +9,11 @@ import vn.cchc.shared.text.SearchText;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
-/** A procedure as the dossiers service knows it: a read model of the catalogue's events. */
+/**
+ * A procedure as the dossiers service knows it: a read model of the catalogue's events, as the newest event left it
+ * (state, abolition, newest content, for search). Which version a dossier uses is decided from the versions kept in
+ * {@link CatalogueProcedureVersion} ({@link VersionInForce}, docs/domain/procedure-versions.md).
+ */
 @Entity
 @Table(name = "catalogue_procedure")
 public class CatalogueProcedure {
@@ -75,27 +79,6 @@ public class CatalogueProcedure {
         this.fees = new java.util.ArrayList<>(fees == null ? java.util.List.of() : fees);
         this.validFrom = validFrom;
         this.abolishedOn = abolishedOn;
-    }
-
-    /**
-     * Why the procedure was not in force on {@code day}, or empty when it was: a draft never is; a first version is
-     * in force from its effective date ({@code validFrom}); an amended one was in force before (its earlier versions),
-     * so only the abolition ends it: from {@code abolishedOn}, or at once when abolished without a date.
-     */
-    public java.util.Optional<String> notInForceOn(java.time.LocalDate day) {
-        if ("DRAFT".equals(state)) {
-            return java.util.Optional.of("is a draft, not in force");
-        }
-        if (abolishedOn != null && !day.isBefore(abolishedOn)) {
-            return java.util.Optional.of("was abolished on " + abolishedOn);
-        }
-        if ("ABOLISHED".equals(state) && abolishedOn == null) {
-            return java.util.Optional.of("is abolished");
-        }
-        if (validFrom != null && day.isBefore(validFrom) && contentVersion <= 1 && !"AMENDED".equals(state)) {
-            return java.util.Optional.of("is not in force before " + validFrom + " (received on " + day + ")");
-        }
-        return java.util.Optional.empty();
     }
 
     public java.time.LocalDate getValidFrom() {

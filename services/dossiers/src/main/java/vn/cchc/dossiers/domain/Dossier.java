@@ -126,13 +126,16 @@ public class Dossier {
     protected Dossier() {
     }
 
-    /** A new dossier for a procedure (as the catalogue copy had it) between a receiving and a deciding unit. */
-    public static Dossier open(String code, CatalogueProcedure procedure, UnitCopy receiving, UnitCopy deciding,
+    /**
+     * A new dossier between a receiving and a deciding unit under {@code procedure}: the version in force on its day of
+     * receipt, whose name, processing time and cut-off it keeps.
+     */
+    public static Dossier open(String code, CatalogueProcedureVersion procedure, UnitCopy receiving, UnitCopy deciding,
                                String channel, String author, OffsetDateTime now) {
         Dossier d = new Dossier();
         d.code = code;
         d.procedureCode = procedure.getCode();
-        d.procedureVersion = procedure.getContentVersion();
+        d.procedureVersion = procedure.getContentVersion(); // docs/domain/procedure-versions.md §1
         d.procedureName = procedure.getName();
         d.field = procedure.getField();
         d.processingTimeValue = procedure.getProcessingTimeValue();

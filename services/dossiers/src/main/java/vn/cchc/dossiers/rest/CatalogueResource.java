@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.dossiers.mapping.CatalogueMapper;
 import vn.cchc.dossiers.rest.CatalogueDtos.CatalogueProcedureView;
+import vn.cchc.dossiers.rest.CatalogueDtos.CatalogueVersionView;
 import vn.cchc.dossiers.service.CatalogueService;
 import vn.cchc.dossiers.service.Subjects;
 import vn.cchc.shared.security.Caller;
@@ -56,5 +57,13 @@ public class CatalogueResource {
     @Operation(summary = "One procedure with its processing time, as received from the catalogue")
     public CatalogueProcedureView get(@PathParam("code") String code) {
         return mapper.toView(service.get(subjects.of(caller), code));
+    }
+
+    @GET
+    @Path("{code}/versions")
+    @Operation(summary = "Every version of the procedure known here with its validity, oldest first: a dossier takes the"
+            + " version in force on its day of receipt")
+    public java.util.List<CatalogueVersionView> versions(@PathParam("code") String code) {
+        return service.versions(service.get(subjects.of(caller), code)).stream().map(mapper::toView).toList();
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.cchc.dossiers.domain.ApologyLetter;
 import vn.cchc.dossiers.domain.CatalogueProcedure;
+import vn.cchc.dossiers.domain.CatalogueProcedureVersion;
 import vn.cchc.dossiers.domain.Dossier;
 import vn.cchc.dossiers.domain.DossierAction;
 import vn.cchc.dossiers.domain.DossierHistory;
@@ -111,10 +112,11 @@ public class DossierService {
         CatalogueProcedure procedure = procedure(procedureCode, province);
         OffsetDateTime at = receivedAt == null ? now() : receivedAt;
         inRange(at, "receivedAt");
-        DueDateCalculator.Result r = due(province, at, procedure.getProcessingTimeValue(), procedure.getProcessingTimeUnit(),
-                procedure.getAfternoonCutoff());
-        return new DuePreview(offset(r.clockStartAt()), offset(r.dueAt()), procedure.getProcessingTimeValue(),
-                procedure.getProcessingTimeUnit());
+        CatalogueProcedureVersion version = inForce(procedure, at);
+        DueDateCalculator.Result r = due(province, at, version.getProcessingTimeValue(), version.getProcessingTimeUnit(),
+                version.getAfternoonCutoff());
+        return new DuePreview(offset(r.clockStartAt()), offset(r.dueAt()), version.getProcessingTimeValue(),
+                version.getProcessingTimeUnit());
     }
 
     /**
@@ -158,8 +160,8 @@ public class DossierService {
         }
         OffsetDateTime receivedAt = cmd.receivedAt() == null ? now : cmd.receivedAt();
         CatalogueProcedure procedure = procedure(cmd.procedureCode(), receiving.provinceCode());
-        inForce(procedure, receivedAt);
-        String decidingCode = firstNonBlank(cmd.decidingUnitCode(), procedure.getDecidingAgencyCode(), receiving.getParentCode(),
+        CatalogueProcedureVersion version = inForce(procedure, receivedAt);
+        String decidingCode = firstNonBlank(cmd.decidingUnitCode(), version.getDecidingAgencyCode(), receiving.getParentCode(),
                 receiving.getCode());
         UnitCopy deciding = unit(decidingCode, "decidingUnitCode");
         if (!deciding.provinceCode().equals(receiving.provinceCode())) {
@@ -168,7 +170,7 @@ public class DossierService {
         }
         String code = deciding.getCode() + "-" + local(receivedAt).format(CODE_DAY) + "-"
                 + String.format("%04d", parts.nextSequence(deciding.getCode(), local(receivedAt).toLocalDate()));
-        Dossier d = Dossier.open(code, procedure, receiving, deciding, cmd.channel(), caller.name(), now);
+        Dossier d = Dossier.open(code, version, receiving, deciding, cmd.channel(), caller.name(), now);
         DossierCommands.Applicant a = cmd.applicant();
         d.applicant(a.name(), a.idNumber(), a.phone(), a.email(), a.address());
         d.request(cmd.content(), cmd.components(), cmd.returnMethod(), cmd.digitised() || !"DIRECT".equals(cmd.channel()));
@@ -205,13 +207,18 @@ public class DossierService {
         }
     }
 
-    /** 409 naming the procedure when it was not in force on the day of receipt. */
-    static void inForce(CatalogueProcedure procedure, OffsetDateTime receivedAt) {
-        procedure.notInForceOn(local(receivedAt).toLocalDate()).ifPresent(reason -> {
-            throw new ProblemException(409, "conflict", "Conflict", "Procedure " + procedure.getCode() + " " + reason
+    /**
+     * The version of the procedure in force on the day of receipt (Vietnam date), whose name and processing time the
+     * dossier takes (docs/domain/procedure-versions.md §1); 409 naming the procedure when none was.
+     */
+    CatalogueProcedureVersion inForce(CatalogueProcedure procedure, OffsetDateTime receivedAt) {
+        CatalogueService.VersionOn on = catalogues.versionOn(procedure, local(receivedAt).toLocalDate());
+        if (on.version() == null) {
+            throw new ProblemException(409, "conflict", "Conflict", "Procedure " + procedure.getCode() + " " + on.reason()
                     + "; dossiers are received only for procedures in force.",
-                    List.of(new Problem.Violation("procedureCode", "inForce", procedure.getCode() + " " + reason)));
-        });
+                    List.of(new Problem.Violation("procedureCode", "inForce", procedure.getCode() + " " + on.reason())));
+        }
+        return on.version();
     }
 
     private void receiveNow(Dossier d, OffsetDateTime receivedAt) {
@@ -398,13 +405,17 @@ public class DossierService {
                 blank(cmd.toUser()), toUnit, now, budget, used, result, blank(cmd.note())));
     }
 
-    /** Budget of the n-th step of the procedure's internal process, in working hours (null if unknown). */
+    /**
+     * Budget of the n-th step of the internal process of the version the dossier was received under, in working hours
+     * (null if unknown).
+     */
     private BigDecimal stepBudgetHours(Dossier d, int stepNo) {
-        CatalogueProcedure p = catalogue.findById(d.getProcedureCode());
-        if (p == null || p.getInternalSteps().size() < stepNo) {
+        List<CatalogueProcedure.InternalStep> steps = catalogues.version(d.getProcedureCode(), d.getProcedureVersion())
+                .map(CatalogueProcedureVersion::getInternalSteps).orElse(null);
+        if (steps == null || steps.size() < stepNo) {
             return null;
         }
-        BigDecimal duration = p.getInternalSteps().get(stepNo - 1).duration();
+        BigDecimal duration = steps.get(stepNo - 1).duration();
         return switch (d.getProcessingTimeUnit()) {
             case "WORKING_DAYS" -> duration.multiply(BigDecimal.valueOf(8)).setScale(2, RoundingMode.HALF_UP);
             case "HOURS" -> duration.setScale(2, RoundingMode.HALF_UP);

@@ -213,8 +213,11 @@ public class IntegrationService {
         if (procedure == null || receiving != null && !catalogues.appliesIn(procedure, receiving.provinceCode())) {
             v.add(dp + "procedureCode", "exists", "no procedure " + d.procedureCode() + " in the catalogue");
         } else if (d.receivedAt() != null && CalendarRange.contains(DossierService.local(d.receivedAt()))) {
-            procedure.notInForceOn(DossierService.local(d.receivedAt()).toLocalDate())
-                    .ifPresent(reason -> v.add(dp + "procedureCode", "inForce", procedure.getCode() + " " + reason));
+            // the version in force on the day of receipt (docs/domain/procedure-versions.md §1)
+            String reason = catalogues.versionOn(procedure, DossierService.local(d.receivedAt()).toLocalDate()).reason();
+            if (reason != null) {
+                v.add(dp + "procedureCode", "inForce", procedure.getCode() + " " + reason);
+            }
         }
     }
 

@@ -31,30 +31,27 @@ class CatalogueProcedureTest {
         assertEquals(4, copy.getVersion());
     }
 
-    private static CatalogueProcedure procedure(String state, int contentVersion, String validFrom, String abolishedOn) {
-        CatalogueProcedure p = new CatalogueProcedure("1.000001.H99");
-        p.apply(1, "Thủ tục", "Hộ tịch", "COMMUNE", state, new BigDecimal("3"), "WORKING_DAYS", "e1", T, T);
-        p.details(contentVersion, java.util.List.of("COMMUNE"), null, "NONE", null, null, null,
-                validFrom == null ? null : java.time.LocalDate.parse(validFrom),
-                abolishedOn == null ? null : java.time.LocalDate.parse(abolishedOn));
-        return p;
-    }
-
-    private static String reason(CatalogueProcedure p, String day) {
-        return p.notInForceOn(java.time.LocalDate.parse(day)).orElse(null);
+    private static CatalogueProcedureVersion.Content v1(String validTo, String name) {
+        return new CatalogueProcedureVersion.Content(java.time.LocalDate.parse("2021-01-01"),
+                validTo == null ? null : java.time.LocalDate.parse(validTo), "1/QĐ-UBND", name, "Chứng thực",
+                java.util.List.of("COMMUNE"), null, "NONE", BigDecimal.ONE, "WORKING_DAYS", java.time.LocalTime.of(15, 0),
+                null, null);
     }
 
     @Test
-    void aDossierNeedsAProcedureInForceOnTheDayOfReceipt() {
-        CatalogueProcedure first = procedure("IN_FORCE", 1, "2026-07-01", null);
-        assertEquals(null, reason(first, "2026-07-01"));
-        assertTrue(reason(first, "2026-06-30").contains("not in force before 2026-07-01"));
-        CatalogueProcedure amended = procedure("AMENDED", 2, "2026-07-01", null);
-        assertEquals(null, reason(amended, "2026-01-15"), "an earlier version was in force");
-        CatalogueProcedure abolished = procedure("ABOLISHED", 3, "2025-01-01", "2026-07-01");
-        assertEquals(null, reason(abolished, "2026-06-30"), "a historical dossier from before the abolition");
-        assertTrue(reason(abolished, "2026-07-01").contains("abolished on 2026-07-01"));
-        assertTrue(reason(procedure("DRAFT", 1, null, null), "2026-07-01").contains("draft"));
-        assertTrue(reason(procedure("ABOLISHED", 2, "2025-01-01", null), "2026-07-01").contains("abolished"));
+    void eachVersionKeepsTheWordOfTheNewestEventWhateverTheOrderOfArrival() {
+        // the amendment (sequence 2) closes version 1; the publication (sequence 1) arrives after it, or twice
+        CatalogueProcedureVersion late = new CatalogueProcedureVersion("2.000815.H99", 1);
+        assertTrue(late.apply(2, v1("2026-06-30", "Chứng thực bản sao"), "e2", T));
+        assertFalse(late.apply(1, v1(null, "Chứng thực bản sao"), "e1", T), "a late event must not reopen version 1");
+        assertFalse(late.apply(2, v1(null, "Lặp lại"), "e2b", T), "the same sequence again changes nothing");
+        CatalogueProcedureVersion inOrder = new CatalogueProcedureVersion("2.000815.H99", 1);
+        assertTrue(inOrder.apply(1, v1(null, "Chứng thực bản sao"), "e1", T));
+        assertTrue(inOrder.apply(2, v1("2026-06-30", "Chứng thực bản sao"), "e2", T));
+        for (CatalogueProcedureVersion v : java.util.List.of(late, inOrder)) {
+            assertEquals(java.time.LocalDate.parse("2026-06-30"), v.getValidTo());
+            assertEquals("Chứng thực bản sao", v.getName());
+            assertEquals(2, v.getSequence());
+        }
     }
 }

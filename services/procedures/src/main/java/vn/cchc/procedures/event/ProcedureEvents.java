@@ -10,9 +10,15 @@ import vn.cchc.shared.contract.ProcedureEventV1;
 import vn.cchc.shared.event.Topics;
 import vn.cchc.shared.outbox.Outbox;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
 /**
  * Announces what a decision did to a procedure on the compacted topic {@code cchc.procedures.v1}, keyed
- * by code: the version's content (what dossiers need for due dates and the control slip) and validity.
+ * by code: the version's content (what dossiers need for due dates and the control slip) and validity, and the
+ * whole version history with each version's validity, so that the last event of a code alone rebuilds every
+ * version (docs/domain/procedure-versions.md §3).
  */
 @ApplicationScoped
 public class ProcedureEvents {
@@ -23,7 +29,13 @@ public class ProcedureEvents {
         this.outbox = outbox;
     }
 
-    public void decided(Procedure procedure, ProcedureVersion version, PublicationDecision decision, DecisionAction action) {
+    /**
+     * @param published every published version of the procedure after the decision, with the validity the decision
+     *                  left them (an amendment has closed the previous one), oldest first
+     * @param decisions the decisions that published them, by id (the one at hand need not be there)
+     */
+    public void decided(Procedure procedure, ProcedureVersion version, PublicationDecision decision, DecisionAction action,
+                        List<ProcedureVersion> published, Map<Long, PublicationDecision> decisions) {
         String type = switch (action) {
             case PUBLISH -> ProcedureEventV1.PUBLISHED;
             case AMEND -> ProcedureEventV1.AMENDED;
@@ -46,8 +58,23 @@ public class ProcedureEvents {
                 time(c.statutoryTime()), c.afternoonCutoff(),
                 c.fees().stream().map(f -> new ProcedureEventV1.Fee(f.name(), f.amount(), f.note())).toList(),
                 c.internalSteps().stream().map(s -> new ProcedureEventV1.InternalStep(s.name(), s.actor(), s.duration()))
-                        .toList());
+                        .toList(),
+                published.stream().filter(v -> !v.isDraft()).sorted(Comparator.comparingInt(ProcedureVersion::getVersion))
+                        .map(v -> version(v, decision.getId().equals(v.getDecisionId()) ? decision
+                                : decisions.get(v.getDecisionId()))).toList());
         outbox.publish(Topics.PROCEDURES, procedure.getCode(), type, ProcedureEventV1.SCHEMA_VERSION, payload);
+    }
+
+    private static ProcedureEventV1.Version version(ProcedureVersion v, PublicationDecision d) {
+        ProcedureContent c = v.content();
+        return new ProcedureEventV1.Version(v.getVersion(), v.getValidFrom(), v.getValidTo(),
+                d == null ? null : new ProcedureEventV1.Decision(d.getNumber(), d.getDecisionDate(), d.getEffectiveDate(),
+                        v.getVersion() == 1 ? "PUBLISH" : "AMEND"),
+                c.name(), c.field(), c.levels(), c.decidingAgencyCode(), c.onlineLevel().name(), time(c.processingTime()),
+                time(c.statutoryTime()), c.afternoonCutoff(),
+                c.fees().stream().map(f -> new ProcedureEventV1.Fee(f.name(), f.amount(), f.note())).toList(),
+                c.internalSteps().stream().map(s -> new ProcedureEventV1.InternalStep(s.name(), s.actor(), s.duration()))
+                        .toList());
     }
 
     private static ProcedureEventV1.ProcessingTime time(ProcedureContent.Duration d) {

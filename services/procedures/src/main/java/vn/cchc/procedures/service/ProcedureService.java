@@ -265,7 +265,15 @@ public class ProcedureService {
         DecisionItem item = new DecisionItem(decision.getId(), procedure.getId(), action, result.getVersion(),
                 action == DecisionAction.REPLACE ? replacedBy : null);
         decisionItems.persist(item);
-        events.decided(procedure, result, decision, action);
+        // the event carries every published version with its validity (a new procedure has only this one, so the
+        // bulk import needs no query per row)
+        List<ProcedureVersion> published = action == DecisionAction.PUBLISH ? List.of(result)
+                : versions.ofProcedure(procedure.getId()).stream().filter(v -> !v.isDraft()).toList();
+        Map<Long, PublicationDecision> publishedBy = action == DecisionAction.PUBLISH ? Map.of()
+                : decisions.byIds(published.stream().map(ProcedureVersion::getDecisionId)
+                        .filter(java.util.Objects::nonNull).distinct().toList())
+                .stream().collect(Collectors.toMap(PublicationDecision::getId, d -> d));
+        events.decided(procedure, result, decision, action, published, publishedBy);
         return item;
     }
 

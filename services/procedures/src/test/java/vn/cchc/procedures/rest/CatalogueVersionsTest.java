@@ -22,6 +22,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.cchc.procedures.Fixtures.CATALOGUE;
 import static vn.cchc.procedures.Fixtures.create;
 import static vn.cchc.procedures.Fixtures.decide;
@@ -85,6 +86,59 @@ class CatalogueVersionsTest {
         assertEquals(2, amended.at("/data/internalSteps").size());
         assertEquals("PARTIAL", amended.at("/data/onlineLevel").asText());
         assertEquals(8000, amended.at("/data/fees/0/amount").asInt());
+    }
+
+    /**
+     * Issue 12 point 2: an amendment decided today with effect from a later date keeps version 1 in force until the day
+     * before, and its event (the last of the code on the compacted topic) carries every version with its validity, so
+     * a consumer that sees only that event rebuilds the history (docs/domain/procedure-versions.md §3).
+     */
+    @Test
+    void anAmendmentWithALaterEffectiveDateAnnouncesEveryVersionWithItsValidity() throws Exception {
+        String code = "2." + suffix() + ".H99";
+        create(with(with(procedure(code, "Chứng thực bản sao từ bản chính", "Chứng thực"),
+                "processingTime", Map.of("value", 1, "unit", "WORKING_DAYS")), "internalSteps", List.of(
+                Map.of("name", "Tiếp nhận", "duration", 0.5), Map.of("name", "Chứng thực, trả kết quả", "duration", 0.5))));
+        decide("30/QĐ-UBND", "2025-06-20", "2025-07-01", code + ":PUBLISH").then().statusCode(201);
+        Map<String, Object> longer = with(with(procedure(code, "Chứng thực bản sao từ bản chính giấy tờ, văn bản", "Chứng thực"),
+                "processingTime", Map.of("value", 3, "unit", "WORKING_DAYS")), "internalSteps", List.of(
+                Map.of("name", "Tiếp nhận", "duration", 1), Map.of("name", "Chứng thực", "duration", 1.5),
+                Map.of("name", "Trả kết quả", "duration", 0.5)));
+        saveDraft(code, longer).then().statusCode(200);
+        decide("31/QĐ-UBND", "2026-12-01", "2027-01-01", code + ":AMEND").then().statusCode(201);
+
+        // what the catalogue says on a date: version 1 until 31/12/2026, version 2 from the effective date
+        given().queryParam("asOf", "2026-12-31").when().get("/api/v1/procedures/" + code).then().statusCode(200)
+                .body("version", equalTo(1), "processingTime.value", equalTo(1.0f), "validTo", equalTo("2026-12-31"));
+        given().queryParam("asOf", "2027-01-01").when().get("/api/v1/procedures/" + code).then().statusCode(200)
+                .body("version", equalTo(2), "processingTime.value", equalTo(3.0f), "validFrom", equalTo("2027-01-01"));
+
+        JsonNode amended = event(code, "ProcedureAmended").at("/data");
+        assertEquals(2, amended.at("/version").asInt());
+        assertEquals("2027-01-01", amended.at("/validFrom").asText());
+        JsonNode versions = amended.at("/versions");
+        assertEquals(2, versions.size());
+        assertEquals(1, versions.at("/0/version").asInt());
+        assertEquals("2025-07-01", versions.at("/0/validFrom").asText());
+        assertEquals("2026-12-31", versions.at("/0/validTo").asText(), "closed the day before the amendment takes effect");
+        assertEquals("Chứng thực bản sao từ bản chính", versions.at("/0/name").asText());
+        assertEquals(1, versions.at("/0/processingTime/value").asInt());
+        assertEquals("30/QĐ-UBND", versions.at("/0/decision/number").asText());
+        assertEquals(2, versions.at("/1/version").asInt());
+        assertEquals("2027-01-01", versions.at("/1/validFrom").asText());
+        assertTrue(versions.at("/1/validTo").isNull() || versions.at("/1/validTo").isMissingNode());
+        assertEquals(3, versions.at("/1/processingTime/value").asInt());
+        assertEquals(3, versions.at("/1/internalSteps").size());
+        assertEquals("15:00:00", versions.at("/1/afternoonCutoff").asText());
+        assertEquals("31/QĐ-UBND", versions.at("/1/decision/number").asText());
+
+        // abolishing later: the last event still carries both versions, the second now closed too
+        decide("32/QĐ-UBND", "2027-05-01", "2027-06-01", code + ":ABOLISH").then().statusCode(201);
+        JsonNode abolished = event(code, "ProcedureAbolished").at("/data");
+        assertEquals("2027-06-01", abolished.at("/abolishedOn").asText());
+        assertEquals(2, abolished.at("/versions").size());
+        assertEquals("2026-12-31", abolished.at("/versions/0/validTo").asText());
+        assertEquals("2027-05-31", abolished.at("/versions/1/validTo").asText());
     }
 
     @Test

@@ -36,6 +36,15 @@ class DemoDataTest {
                         "decision.number", equalTo("1234/QĐ-UBND"));
         given().queryParam("q", "dang ky khai sinh").when().get("/api/v1/procedures").then()
                 .body("items.code", hasItem("1.001193.000.00.00.H99"));
+        // authentication (chứng thực, NĐ 23/2015 art. 7): received after 15:00 counts from the next working day
+        List<String> chungThuc = given().queryParam("field", "Chứng thực").queryParam("size", 100)
+                .when().get("/api/v1/procedures").then().statusCode(200).extract().<List<String>>path("items.code")
+                .stream().filter(c -> c.endsWith(".000.00.00.H99")).toList();
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("2.000815.000.00.00.H99", "2.000884.000.00.00.H99",
+                "2.001035.000.00.00.H99", "2.000908.000.00.00.H99"), java.util.Set.copyOf(chungThuc));
+        for (String c : chungThuc) {
+            given().when().get("/api/v1/procedures/" + c).then().statusCode(200).body("afternoonCutoff", equalTo("15:00"));
+        }
         given().when().get("/api/v1/procedures/" + DemoData.AMENDED + "/history").then()
                 .body("versions.version", equalTo(List.of(1, 2)), "state", equalTo("AMENDED"));
 
