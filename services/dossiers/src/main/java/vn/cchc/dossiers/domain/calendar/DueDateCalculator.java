@@ -36,7 +36,7 @@ import java.util.Objects;
  *   <li>{@code HOURS} (giờ): value working hours;</li>
  *   <li>{@code DAYS} (ngày, calendar days): clock start + value days at the same time; when that last day is a
  *       day off (weekend, holiday, nghỉ bù), the deadline ends at the <em>end</em> of the next working day (end of
- *       office hours), Bộ luật Dân sự 2015 Điều 148 khoản 2 (docs/domain/calendar.md §7.3); whole numbers only;</li>
+ *       office hours), Bộ luật Dân sự 2015 Điều 148 khoản 5 (docs/domain/calendar.md §7.3); whole numbers only;</li>
  *   <li>{@code MONTHS} (tháng): the same with calendar months (Điều 148 applies to months alike); whole numbers
  *       only.</li>
  * </ul>
@@ -190,7 +190,7 @@ public final class DueDateCalculator {
         return receivedAt;
     }
 
-    /** BLDS 2015 Điều 148.2: a last day that is a day off → the end of the next working day. */
+    /** BLDS 2015 Điều 148.5: a last day that is a day off → the end of the next working day. */
     private LocalDateTime onWorkingDay(LocalDateTime at) {
         return calendar.isWorkingDay(at.toLocalDate()) ? at : calendar.endOfDay(calendar.nextWorkingDay(at.toLocalDate()));
     }

@@ -113,7 +113,7 @@ class DueDateCalculatorTest {
     }
 
     /**
-     * BLDS 2015 Điều 148.2 (docs/domain/calendar.md §7.3): a calendar-day deadline whose last day is a day off ends at
+     * BLDS 2015 Điều 148.5 (docs/domain/calendar.md §7.3): a calendar-day deadline whose last day is a day off ends at
      * the end of the next working day (17:00), not at its start (07:30 before issue 12).
      */
     @Test

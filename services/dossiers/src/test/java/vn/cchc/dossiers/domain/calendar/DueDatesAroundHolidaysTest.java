@@ -88,7 +88,7 @@ class DueDatesAroundHolidaysTest {
         assertEquals(t(expected), due(OFFICIAL_2026, receivedAt, "5", "WORKING_DAYS"));
     }
 
-    /** BLDS 2015 Điều 148.2 at holidays: the deadline ends at 17:00 of the next working day. */
+    /** BLDS 2015 Điều 148.5 at holidays: the deadline ends at 17:00 of the next working day. */
     @Test
     void calendarDayDeadlinesEndingOnAHolidayEndAtTheEndOfTheNextWorkingDay() {
         // Mon 28/01/2030 + 5 days = Sat 02/02 (mùng 1 Tết); 1–7/02 off by default → Fri 08/02 17:00
