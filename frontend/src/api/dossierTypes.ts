@@ -188,18 +188,41 @@ export interface TrackingView {
 
 export type CalendarKind = 'HOLIDAY' | 'COMPENSATORY_OFF' | 'SWAPPED_WORKDAY';
 
+/**
+ * Where a day comes from (docs/domain/calendar.md §8): LAW = statutory default (BLLĐ 2019 Điều 112.1),
+ * COMPENSATION = nghỉ bù computed by Điều 111.3, DECISION = a stored official decision.
+ */
+export type CalendarSource = 'LAW' | 'COMPENSATION' | 'DECISION';
+
 export interface CalendarDay {
-  /** Official entries carry the id that `DELETE /calendar/{year}/entries/{id}` takes (not in the README). */
+  /** Decisions carry the id that `DELETE /calendar/{year}/entries/{id}` takes. */
   id?: number | string | null;
   date: string;
   kind: CalendarKind | string;
   note?: string | null;
-  source?: 'STATUTORY' | 'OFFICIAL' | string | null;
+  source?: CalendarSource | string | null;
+  /** 'VN' or the province code of a decision. */
+  decidedBy?: string | null;
+  /** False for a default (or a national decision) replaced by a decision on its date. */
+  inForce?: boolean | null;
+}
+
+/** The default placement the year follows where no decision says otherwise (Vietnamese texts). */
+export interface CalendarRules {
+  tetDays: string[];
+  nationalDayAdjacent: string;
+  tet: string;
+  nationalDay: string;
+  compensation: string;
+  decisions: string;
 }
 
 export interface WorkingCalendar {
   year: number;
   province?: string | null;
+  /** Whether a stored decision names at least one date of the year. */
+  hasDecision?: boolean | null;
+  rules?: CalendarRules | null;
   days: CalendarDay[];
 }
 

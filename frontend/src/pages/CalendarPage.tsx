@@ -5,7 +5,7 @@ import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { addCalendarEntry, getCalendar, removeCalendarEntry } from '../api/dossiers';
-import type { CalendarDay, CalendarEntryInput, CalendarKind } from '../api/dossierTypes';
+import type { CalendarDay, CalendarEntryInput, CalendarKind, CalendarSource, WorkingCalendar } from '../api/dossierTypes';
 import { useSession } from '../auth/session';
 import { violationsToFields } from '../components/admin/procedureForm';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -16,6 +16,9 @@ import { CALENDAR_EDITOR_ROLES, hasAnyRole, navItem } from '../nav/navItems';
 
 export const CALENDAR_KINDS: readonly CalendarKind[] = ['HOLIDAY', 'COMPENSATORY_OFF', 'SWAPPED_WORKDAY'];
 export const KIND_COLORS: Record<string, string> = { HOLIDAY: 'red', COMPENSATORY_OFF: 'orange', SWAPPED_WORKDAY: 'blue' };
+/** Where a day comes from: the law's default, a compensatory day computed by art. 111.3, or a stored decision. */
+export const CALENDAR_SOURCES: readonly CalendarSource[] = ['LAW', 'COMPENSATION', 'DECISION'];
+export const SOURCE_COLORS: Record<string, string> = { LAW: 'default', COMPENSATION: 'gold', DECISION: 'purple' };
 
 export type DayClass = 'cal-holiday' | 'cal-off' | 'cal-swapped' | 'cal-weekend' | 'cal-workday';
 
@@ -30,12 +33,16 @@ export function dayClass(date: string, entry: Pick<CalendarDay, 'kind'> | undefi
   return isoWeekday(date) >= 6 ? 'cal-weekend' : 'cal-workday';
 }
 
-/** Date → entry; an official decision wins over the statutory entry of the same day. */
+/**
+ * Date → the entry in force: the server marks it (`inForce`); without the mark a decision wins over the default of
+ * the same day.
+ */
 export function indexDays(days: readonly CalendarDay[]): Map<string, CalendarDay> {
   const map = new Map<string, CalendarDay>();
   for (const d of days) {
+    if (d.inForce === false) continue;
     const prev = map.get(d.date);
-    if (!prev || d.source === 'OFFICIAL') map.set(d.date, d);
+    if (!prev || d.inForce === true || (prev.inForce == null && d.source === 'DECISION')) map.set(d.date, d);
   }
   return map;
 }
@@ -57,7 +64,7 @@ function CalendarView() {
   const [params, setParams] = useSearchParams();
   const thisYear = Number(vnToday().slice(0, 4));
   const yearParam = Number.parseInt(params.get('year') ?? '', 10);
-  const year = Number.isFinite(yearParam) && yearParam > 1900 && yearParam < 3000 ? yearParam : thisYear;
+  const year = Number.isFinite(yearParam) && yearParam >= 1900 && yearParam <= 2100 ? yearParam : thisYear;
   const canEdit = hasAnyRole(session.roles, CALENDAR_EDITOR_ROLES);
 
   const cal = useQuery({
@@ -98,6 +105,15 @@ function CalendarView() {
           </span>
         ))}
       </Space>
+      <Space wrap size="small" data-testid="calendar-source-legend">
+        <Typography.Text type="secondary">{t('calendar.sourceLegend')}</Typography.Text>
+        {CALENDAR_SOURCES.map((s) => (
+          <span key={s} data-source={s}>
+            <sup className={`cal-src cal-src-${s}`}>{t(`calendar.sourceShort.${s}`)}</sup> {t(`calendar.source.${s}`)}
+          </span>
+        ))}
+      </Space>
+      {cal.data && <DefaultRules calendar={cal.data} />}
       {cal.isError && <ErrorAlert error={cal.error} onRetry={() => void cal.refetch()} />}
       <Row gutter={[12, 12]} data-testid="calendar-grid">
         {Array.from({ length: 12 }, (_, i) => (
@@ -137,13 +153,27 @@ function MonthGrid({ year, month, index }: { year: number; month: number; index:
                 if (!date) return <td key={i} />;
                 const entry = index.get(date);
                 const cls = dayClass(date, entry);
+                const source = entry?.source ?? undefined;
                 const cell = (
-                  <td key={i} className={cls} data-date={date} data-kind={entry?.kind ?? ''} data-testid={entry ? 'calendar-day-special' : undefined}>
+                  <td
+                    key={i}
+                    className={cls}
+                    data-date={date}
+                    data-kind={entry?.kind ?? ''}
+                    data-source={source ?? ''}
+                    data-testid={entry ? 'calendar-day-special' : undefined}
+                  >
                     {Number(date.slice(8))}
+                    {source && <sup className={`cal-src cal-src-${source}`}>{t(`calendar.sourceShort.${source}`, { defaultValue: source })}</sup>}
                   </td>
                 );
                 return entry ? (
-                  <Tooltip key={i} title={`${t(`calendar.kind.${entry.kind}`, { defaultValue: entry.kind })}${entry.note ? `: ${entry.note}` : ''}`}>
+                  <Tooltip
+                    key={i}
+                    title={`${t(`calendar.kind.${entry.kind}`, { defaultValue: entry.kind })}${entry.note ? `: ${entry.note}` : ''}${
+                      source ? ` (${t(`calendar.source.${source}`, { defaultValue: source })})` : ''
+                    }`}
+                  >
                     {cell}
                   </Tooltip>
                 ) : (
@@ -154,6 +184,26 @@ function MonthGrid({ year, month, index }: { year: number; month: number; index:
           ))}
         </tbody>
       </table>
+    </Card>
+  );
+}
+
+/** Whether the year has a decision, and the default placement rules the server states. */
+function DefaultRules({ calendar }: { calendar: WorkingCalendar }) {
+  const { t } = useTranslation();
+  const rules = calendar.rules;
+  return (
+    <Card size="small" title={t('calendar.rulesTitle')} data-testid="calendar-rules">
+      <Typography.Paragraph data-testid="calendar-has-decision" style={{ marginBottom: rules ? 8 : 0 }}>
+        {t(calendar.hasDecision ? 'calendar.hasDecision' : 'calendar.noDecision', { year: calendar.year })}
+      </Typography.Paragraph>
+      {rules && (
+        <ul style={{ margin: 0, paddingLeft: 20 }}>
+          {[rules.tet, rules.nationalDay, rules.compensation, rules.decisions].map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
+      )}
     </Card>
   );
 }
@@ -235,7 +285,8 @@ function EntryTable({ year, days, canEdit, loading }: { year: number; days: Cale
       <Table<CalendarDay>
         data-testid="calendar-entries"
         size="small"
-        rowKey={(d) => `${d.date}-${d.kind}-${d.source ?? ''}`}
+        rowKey={(d) => `${d.date}-${d.kind}-${d.source ?? ''}-${d.id ?? ''}`}
+        rowClassName={(d) => (d.inForce === false ? 'cal-row-replaced' : '')}
         loading={loading}
         dataSource={days}
         pagination={false}
@@ -255,8 +306,27 @@ function EntryTable({ year, days, canEdit, loading }: { year: number; days: Cale
             key: 'source',
             dataIndex: 'source',
             title: t('calendar.sourceLabel'),
-            width: 180,
-            render: (s?: string | null) => (s ? t(`calendar.source.${s}`, { defaultValue: s }) : '—'),
+            width: 230,
+            render: (s: string | null | undefined, d: CalendarDay) =>
+              s ? (
+                <Space orientation="vertical" size={0}>
+                  <Tag color={SOURCE_COLORS[s] ?? 'default'} data-testid="calendar-source" data-source={s}>
+                    {t(`calendar.source.${s}`, { defaultValue: s })}
+                  </Tag>
+                  {d.decidedBy && (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {t('calendar.decidedBy', { who: d.decidedBy === 'VN' ? t('calendar.national') : d.decidedBy })}
+                    </Typography.Text>
+                  )}
+                  {d.inForce === false && (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="calendar-not-in-force">
+                      {t('calendar.notInForce')}
+                    </Typography.Text>
+                  )}
+                </Space>
+              ) : (
+                '—'
+              ),
           },
           ...(canEdit
             ? [
@@ -264,7 +334,7 @@ function EntryTable({ year, days, canEdit, loading }: { year: number; days: Cale
                   key: 'actions',
                   width: 90,
                   render: (_: unknown, d: CalendarDay) =>
-                    d.source === 'OFFICIAL' ? (
+                    d.source === 'DECISION' ? (
                       <Popconfirm title={t('calendar.removeConfirm', { date: formatDate(d.date) })} onConfirm={() => remove.mutate(d)}>
                         <Button size="small" danger data-testid="calendar-remove">
                           {t('calendar.remove')}

@@ -25,6 +25,7 @@ import vn.cchc.dossiers.repository.UnitCopyRepository;
 import vn.cchc.dossiers.service.CalendarService;
 import vn.cchc.dossiers.service.Subjects;
 import vn.cchc.shared.calendar.CalendarEntry;
+import vn.cchc.shared.calendar.StatutoryHolidays;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
@@ -42,11 +43,38 @@ import java.util.List;
 @Tag(name = "Calendar", description = "Lịch làm việc: ngày lễ (âm lịch tính sẵn), nghỉ bù, làm bù")
 public class CalendarResource {
 
-    public record DayView(LocalDate date, CalendarEntry.Kind kind, String note, String source, Long id) {
+    /**
+     * A day: {@code source} LAW (statutory default), COMPENSATION (nghỉ bù by BLLĐ art. 111.3) or DECISION (a stored
+     * decision of {@code decidedBy}, 'VN' or the province, with its {@code id}); {@code inForce} false for an entry
+     * replaced on its date by a decision (docs/domain/calendar.md §8).
+     */
+    public record DayView(LocalDate date, CalendarEntry.Kind kind, String note, CalendarEntry.Source source, Long id,
+                          String decidedBy, boolean inForce) {
     }
 
-    public record YearView(int year, String province, List<DayView> days, List<LocalDate> nonWorkingWeekdays,
-                           List<LocalDate> workedWeekendDays) {
+    /**
+     * The default placement the year follows where no decision says otherwise (docs/domain/calendar.md §3–§5).
+     *
+     * @param tetDays              the five default Tết days (last day of the lunar year, mùng 1–4)
+     * @param nationalDayAdjacent  the default day adjacent to 02/9
+     * @param tet                  the Tết rule, in Vietnamese
+     * @param nationalDay          the rule of the adjacent day, in Vietnamese
+     * @param compensation         the nghỉ bù rule, in Vietnamese
+     * @param decisions            how a stored decision applies, in Vietnamese
+     */
+    public record DefaultRules(List<LocalDate> tetDays, LocalDate nationalDayAdjacent, String tet, String nationalDay,
+                               String compensation, String decisions) {
+
+        static DefaultRules of(int year) {
+            return new DefaultRules(StatutoryHolidays.tetDays(year), StatutoryHolidays.nationalDayAdjacent(year),
+                    StatutoryHolidays.TET_RULE, StatutoryHolidays.NATIONAL_DAY_RULE, StatutoryHolidays.COMPENSATION_RULE,
+                    StatutoryHolidays.DECISION_RULE);
+        }
+    }
+
+    /** A year: its days, whether a stored decision names any of its dates, the default rules, and the summaries. */
+    public record YearView(int year, String province, boolean hasDecision, DefaultRules rules, List<DayView> days,
+                           List<LocalDate> nonWorkingWeekdays, List<LocalDate> workedWeekendDays) {
     }
 
     public record EntryInput(@NotNull LocalDate date, @NotNull CalendarEntry.Kind kind, @Size(max = 500) String note) {
@@ -84,8 +112,9 @@ public class CalendarResource {
                 : knownProvince(province);
         int y = year(year);
         var cal = calendars.forProvince(p);
-        return new YearView(y, p, calendars.year(p, y).stream()
-                .map(d -> new DayView(d.date(), d.kind(), d.note(), d.source(), d.id())).toList(),
+        return new YearView(y, p, cal.hasDecision(y), DefaultRules.of(y), calendars.year(p, y).stream()
+                .map(d -> new DayView(d.date(), d.kind(), d.note(), d.source(), d.id(), d.decidedBy(), d.inForce()))
+                .toList(),
                 cal.nonWorkingWeekdays(y), cal.workedWeekendDays(y));
     }
 
@@ -103,7 +132,8 @@ public class CalendarResource {
             throw ProblemException.invalid("date", "inYear", "the date must be in " + y);
         }
         var d = calendars.add(target, in.date(), in.kind(), in.note(), caller.username());
-        return Response.status(201).entity(new DayView(d.getDay(), in.kind(), d.getNote(), "OFFICIAL", d.getId())).build();
+        return Response.status(201).entity(new DayView(d.getDay(), in.kind(), d.getNote(),
+                CalendarEntry.Source.DECISION, d.getId(), d.getProvinceCode(), true)).build();
     }
 
     @DELETE

@@ -45,8 +45,14 @@ public class CalendarService {
         this.clock = clock;
     }
 
-    /** A day of the calendar as shown to users: its kind, a note, and whether it is statutory or official. */
-    public record Day(LocalDate date, CalendarEntry.Kind kind, String note, String source, Long id) {
+    /**
+     * A day of the calendar as shown to users (docs/domain/calendar.md §8): its kind, a note, where it comes from
+     * ({@code LAW}, {@code COMPENSATION}, {@code DECISION}), the id and province ('VN' or the province) of a decision,
+     * and whether it is in force (a default replaced by a decision on its date, or a national decision replaced by the
+     * province's own, is listed but not in force).
+     */
+    public record Day(LocalDate date, CalendarEntry.Kind kind, String note, CalendarEntry.Source source, Long id,
+                      String decidedBy, boolean inForce) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -64,14 +70,23 @@ public class CalendarService {
         return List.copyOf(byDay.values());
     }
 
+    /**
+     * The days of a year: the statutory defaults (LAW, COMPENSATION) and the decisions (national, then the
+     * province's own), sorted by date, each saying whether it is the one in force on its date.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Day> year(String province, int year) {
+        List<CalendarDecision> ofYear = decisions.forProvince(province).stream()
+                .filter(d -> d.getDay().getYear() == year).toList();
+        Map<LocalDate, Long> inForce = new java.util.HashMap<>();
+        ofYear.stream().sorted(Comparator.comparing((CalendarDecision d) -> province.equals(d.getProvinceCode())))
+                .forEach(d -> inForce.put(d.getDay(), d.getId()));
         List<Day> days = new ArrayList<>();
-        StatutoryHolidays.of(year).forEach(e -> days.add(new Day(e.date(), e.kind(), e.note(), "STATUTORY", null)));
-        decisions.forProvince(province).stream().filter(d -> d.getDay().getYear() == year)
-                .forEach(d -> days.add(new Day(d.getDay(), CalendarEntry.Kind.valueOf(d.getKind()), d.getNote(),
-                        "OFFICIAL", d.getId())));
-        days.sort(Comparator.comparing(Day::date));
+        StatutoryHolidays.of(year).forEach(e -> days.add(new Day(e.date(), e.kind(), e.note(), e.source(), null, null,
+                !inForce.containsKey(e.date()))));
+        ofYear.forEach(d -> days.add(new Day(d.getDay(), CalendarEntry.Kind.valueOf(d.getKind()), d.getNote(),
+                CalendarEntry.Source.DECISION, d.getId(), d.getProvinceCode(), d.getId().equals(inForce.get(d.getDay())))));
+        days.sort(Comparator.comparing(Day::date).thenComparing(Day::source));
         return days;
     }
 
@@ -81,8 +96,12 @@ public class CalendarService {
             throw ProblemException.conflict("An official decision for " + day + " already exists in " + province + ".");
         }
         boolean weekend = day.getDayOfWeek().getValue() >= 6;
-        if (kind == CalendarEntry.Kind.SWAPPED_WORKDAY && !weekend) {
-            throw ProblemException.invalid("date", "weekend", "a swapped working day must be a Saturday or Sunday");
+        // A weekday worked only cancels a default day off (e.g. the default adjacent day of 2/9 when the decision
+        // takes the other one): docs/domain/calendar.md §5.
+        if (kind == CalendarEntry.Kind.SWAPPED_WORKDAY && !weekend
+                && StatutoryHolidays.of(day.getYear()).stream().noneMatch(e -> e.date().equals(day))) {
+            throw ProblemException.invalid("date", "weekend", "a swapped working day must be a Saturday or Sunday, or a "
+                    + "weekday that is a default day off (holiday or nghỉ bù) the decision cancels");
         }
         if (kind != CalendarEntry.Kind.SWAPPED_WORKDAY && weekend) {
             throw ProblemException.invalid("date", "weekday", "a day off must be a weekday");

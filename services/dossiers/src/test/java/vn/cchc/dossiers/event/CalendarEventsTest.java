@@ -74,6 +74,30 @@ class CalendarEventsTest {
         assertTrue(calendars.forProvince(p).isWorkingDay(LocalDate.of(2026, 8, 22)));   // the national Saturday worked
     }
 
+    /**
+     * A decision that takes another adjacent day for 2/9 names the default day as worked: a weekday SWAPPED_WORKDAY is
+     * accepted on a default day off (docs/domain/calendar.md §5) and refused on an ordinary weekday.
+     */
+    @Test
+    void aWeekdayIsWorkedOnlyToCancelADefaultDayOff() {
+        String p = province();
+        String admin = TestTokens.token("admin-" + p, p, "admin");
+        LocalDate friday = LocalDate.of(2027, 9, 3);   // 02/9/2027 is a Thursday: the default adjacent day
+        assertFalse(calendars.forProvince(p).isWorkingDay(friday));
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("date", "2027-09-03", "kind", "SWAPPED_WORKDAY", "note", "QĐ: ngày liền kề là 01/9"))
+                .when().post("/api/v1/dossiers/calendar/2027/entries").then().statusCode(201);
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("date", "2027-09-01", "kind", "HOLIDAY", "note", "QĐ: Quốc khánh (ngày liền kề trước 2/9)"))
+                .when().post("/api/v1/dossiers/calendar/2027/entries").then().statusCode(201);
+        assertTrue(calendars.forProvince(p).isWorkingDay(friday));
+        assertFalse(calendars.forProvince(p).isWorkingDay(LocalDate.of(2027, 9, 1)));
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("date", "2027-09-08", "kind", "SWAPPED_WORKDAY"))
+                .when().post("/api/v1/dossiers/calendar/2027/entries").then().statusCode(400)
+                .body("violations[0].field", org.hamcrest.Matchers.equalTo("date"));
+    }
+
     @Test
     void anAdminChangeWritesTheWholeYearToTheOutbox() {
         String p = province();
@@ -134,14 +158,16 @@ class CalendarEventsTest {
     @Test
     void theSeededYearIsAnnouncedOnceAtStartUp() {
         List<EventEnvelope> rows = outbox("VN:2026");
-        assertEquals(1, rows.size(), "the V2 seed of 2026 is published at start-up, once");
+        assertEquals(1, rows.size(), "the 2026 seed (V2 + V7) is published at start-up, once");
         CalendarEventV1 seed = codec.data(rows.get(0), CalendarEventV1.class);
         assertEquals("VN", seed.province());
-        assertEquals(List.of(new CalendarEventV1.Entry(LocalDate.of(2026, 8, 22), "SWAPPED_WORKDAY",
-                                "TB 9441/TB-BNV: làm bù cho ngày nghỉ 31/8/2026"),
-                        new CalendarEventV1.Entry(LocalDate.of(2026, 8, 31), "COMPENSATORY_OFF",
-                                "TB 9441/TB-BNV: nghỉ Thứ Hai 31/8/2026, làm bù Thứ Bảy 22/8/2026")),
-                seed.entries());
+        // TB 9441/TB-BNV as announced: Tết 16–20/02, the V2 swap 31/8 ↔ 22/8, 01/9 and 02/9 off, 03/9 worked (V7)
+        assertEquals(List.of("2026-02-16:HOLIDAY", "2026-02-17:HOLIDAY", "2026-02-18:HOLIDAY", "2026-02-19:HOLIDAY",
+                        "2026-02-20:HOLIDAY", "2026-08-22:SWAPPED_WORKDAY", "2026-08-31:COMPENSATORY_OFF",
+                        "2026-09-01:HOLIDAY", "2026-09-02:HOLIDAY", "2026-09-03:SWAPPED_WORKDAY"),
+                seed.entries().stream().map(e -> e.date() + ":" + e.kind()).toList());
+        assertEquals(new CalendarEventV1.Entry(LocalDate.of(2026, 8, 22), "SWAPPED_WORKDAY",
+                "TB 9441/TB-BNV: làm bù cho ngày nghỉ 31/8/2026"), seed.entries().get(5));
         // a restart (or a second instance) publishes nothing more
         assertEquals(0, events.publishUnpublished());
         assertEquals(1, outbox("VN:2026").size());

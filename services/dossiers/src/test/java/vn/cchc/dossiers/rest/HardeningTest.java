@@ -136,12 +136,15 @@ class HardeningTest {
 
     @Test
     void calendarYearsOutsideTheSupportedRangeAreA400NamingTheYear() {
-        for (String year : List.of("2019", "99999", "abc", "-1", "2036")) {
+        // issue 12: every year 1900–2100 (docs/domain/calendar.md §9); 2019 and 2036 were a 400 before
+        for (String year : List.of("1899", "99999", "abc", "-1", "2101")) {
             given().auth().oauth2(p.officer).when().get("/api/v1/dossiers/calendar/" + year).then().statusCode(400)
                     .contentType("application/problem+json").body("violations[0].field", equalTo("year"));
         }
-        given().auth().oauth2(p.officer).when().get("/api/v1/dossiers/calendar/2020").then().statusCode(200);
-        given().auth().oauth2(p.officer).when().get("/api/v1/dossiers/calendar/2035").then().statusCode(200);
+        for (String year : List.of("1900", "2019", "2036", "2100")) {
+            given().auth().oauth2(p.officer).when().get("/api/v1/dossiers/calendar/" + year).then().statusCode(200)
+                    .body("year", equalTo(Integer.parseInt(year)));
+        }
         given().auth().oauth2(p.officer).queryParam("province", "NOWHERE").when().get("/api/v1/dossiers/calendar/2026")
                 .then().statusCode(400).body("violations[0].field", equalTo("province"));
         given().auth().oauth2(p.officer).queryParam("province", p.code + ".X1").when().get("/api/v1/dossiers/calendar/2026")
@@ -303,17 +306,21 @@ class HardeningTest {
 
     @Test
     void receiptsAndImportsOutsideTheCalendarsYearsAreA400() {
-        given().auth().oauth2(p.officer).contentType(ContentType.JSON).body(intake(p, p.code + ".X1.MC", "2019-06-03T09:00:00+07:00"))
+        given().auth().oauth2(p.officer).contentType(ContentType.JSON).body(intake(p, p.code + ".X1.MC", "1899-06-05T09:00:00+07:00"))
                 .when().post("/api/v1/dossiers").then().statusCode(400)
                 .body("violations[0].field", equalTo("receivedAt"), "violations[0].rule", equalTo("supportedRange"));
         given().auth().oauth2(p.officer).contentType(ContentType.JSON)
-                .body(Map.of("procedureCode", p.procedure, "receivingUnitCode", p.code + ".X1.MC", "receivedAt", "2035-12-31T16:00:00+07:00"))
-                .when().post("/api/v1/dossiers/due-date").then().statusCode(400).body("violations[0].field", equalTo("receivedAt"));
+                .body(Map.of("procedureCode", p.procedure, "receivingUnitCode", p.code + ".X1.MC", "receivedAt", "2100-12-31T16:00:00+07:00"))
+                .when().post("/api/v1/dossiers/due-date").then().statusCode(400).body("violations[0].field", equalTo("receivedAt"),
+                        "violations[0].rule", equalTo("supportedRange")); // the due date would be in 2101
+        given().auth().oauth2(p.officer).contentType(ContentType.JSON)
+                .body(Map.of("procedureCode", p.procedure, "receivingUnitCode", p.code + ".X1.MC", "receivedAt", "2036-01-02T09:00:00+07:00"))
+                .when().post("/api/v1/dossiers/due-date").then().statusCode(200); // outside 2020–2035 before issue 12
         given().auth().oauth2(p.officer).contentType(ContentType.JSON)
                 .body(Map.of("procedureCode", p.procedure, "receivingUnitCode", p.code + ".X1.MC", "receivedAt", "9999-01-04T09:00:00+07:00"))
                 .when().post("/api/v1/dossiers/due-date").then().statusCode(400).body("violations[0].field", equalTo("receivedAt"));
         List<Map<String, Object>> rows = List.of(importRow(p, "R-1", "2026-03-02T09:00:00+07:00"),
-                importRow(p, "R-2", "2019-03-04T09:00:00+07:00"), importRow(p, "R-3", "2026-03-02T09:00:00+07:00"));
+                importRow(p, "R-2", "1899-03-06T09:00:00+07:00"), importRow(p, "R-3", "2026-03-02T09:00:00+07:00"));
         rows.get(2).put("resolvedAt", "9999-03-03T09:00:00+07:00");
         given().auth().oauth2(token("portal-" + p.code, p.code, "integration")).contentType(ContentType.JSON).body(rows)
                 .when().post("/api/v1/dossiers/integration/import").then().statusCode(400)

@@ -47,9 +47,11 @@ public final class InspectionDtos {
     /**
      * An official calendar decision the deadlines follow: {@code kind} HOLIDAY, COMPENSATORY_OFF or SWAPPED_WORKDAY;
      * {@code province} the key it came from ('VN' = national), {@code sequence} that of the applied
-     * {@code CalendarYearChanged} event of that province's year.
+     * {@code CalendarYearChanged} event of that province's year; {@code source} always {@code DECISION} (the statutory
+     * defaults, LAW and COMPENSATION, are computed and not listed here; docs/domain/calendar.md §8).
      */
-    public record CalendarEntryView(LocalDate date, String kind, String note, String province, long sequence) {
+    public record CalendarEntryView(LocalDate date, String kind, String note, String province, long sequence,
+                                    String source) {
     }
 
     /** {@code sortOrder} defaults to 0. */

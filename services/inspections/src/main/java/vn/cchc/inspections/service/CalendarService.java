@@ -100,7 +100,7 @@ public class CalendarService {
         List<CalendarEntryView> views = new ArrayList<>();
         for (Row r : rows(p, year).values()) {
             views.add(new CalendarEntryView(r.entry().date(), r.entry().kind().name(), r.entry().note(), r.province(),
-                    r.sequence()));
+                    r.sequence(), CalendarEntry.Source.DECISION.name()));
         }
         return views;
     }
@@ -228,6 +228,7 @@ public class CalendarService {
                 .sorted(Comparator.comparing(CalendarEntry::date)).toList();
     }
 
+    /** The years of the working calendar (docs/domain/calendar.md §9); outside them a 400 naming {@code year}. */
     private static void checkYear(int year) {
         if (year < WorkingCalendar.DEFAULT_FIRST_YEAR || year > WorkingCalendar.DEFAULT_LAST_YEAR) {
             throw ProblemException.invalid("year", "range", "the working calendar covers "

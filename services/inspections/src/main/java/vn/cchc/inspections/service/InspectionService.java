@@ -159,7 +159,14 @@ public class InspectionService {
         if (i.getStartedAt() != null && endedOn.isBefore(i.getStartedAt().atZoneSameInstant(VietnamTime.ZONE).toLocalDate())) {
             throw ProblemException.invalid("endedOn", "notBeforeStart", "must not be before the day the inspection started");
         }
-        i.end(endedOn, conclusionDue(i.getUnitPath(), endedOn));
+        LocalDate due;
+        try {
+            due = conclusionDue(i.getUnitPath(), endedOn);
+        } catch (IllegalArgumentException e) { // the due date would leave the working calendar (docs/domain/calendar.md §9)
+            throw ProblemException.invalid("endedOn", "calendarRange", "the conclusion notice would be due after "
+                    + DateRules.LAST_YEAR + "-12-31 (the working calendar)");
+        }
+        i.end(endedOn, due);
         return views.inspection(i, plans.findById(i.getPlanId()));
     }
 

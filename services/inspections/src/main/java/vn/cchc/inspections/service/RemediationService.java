@@ -133,7 +133,12 @@ public class RemediationService {
         if (deadline == null) {
             Conclusion c = conclusions.findById(i.getId());
             LocalDate base = c != null && c.getNoticeDate() != null ? c.getNoticeDate() : views.today();
-            deadline = WorkingDays.after(calendar.forUnitPath(i.getUnitPath()), base, remediationDays);
+            try {
+                deadline = WorkingDays.after(calendar.forUnitPath(i.getUnitPath()), base, remediationDays);
+            } catch (IllegalArgumentException e) { // beyond the working calendar (docs/domain/calendar.md §9)
+                throw ProblemException.invalid("deadline", "calendarRange", "the default deadline would be after "
+                        + DateRules.LAST_YEAR + "-12-31 (the working calendar); give one");
+            }
         } else {
             Violations v = new Violations();
             DateRules.remediationDeadline(v, "deadline", deadline, i.getEndedOn(), calendar.forUnitPath(i.getUnitPath()));

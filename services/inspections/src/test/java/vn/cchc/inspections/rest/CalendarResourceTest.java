@@ -123,7 +123,8 @@ class CalendarResourceTest {
         String inspector = TestTokens.token("inspector-" + p, p + ".SNV", "inspector");
         clock.set(Instant.parse("2026-08-24T09:00:00Z"));
 
-        // nothing received for this province yet: the statutory calendar (Quốc khánh 1–2/9 only) → Wednesday 16/9
+        // nothing received for this province yet: the statutory calendar (Quốc khánh Wed 2/9 and the default adjacent
+        // Thu 3/9) → 25–28/8 (4), 31/8 (5), 1/9 (6), 4/9 (7), 7–11/9 (12), 14–16/9 (15) → Wednesday 16/9
         given().auth().oauth2(inspector).when().get(URL).then().statusCode(200).body("$", hasSize(0));
         assertEquals("2026-09-16", endedOn24August(p, inspector, "1/KH-UBND"));
 
@@ -131,16 +132,18 @@ class CalendarResourceTest {
         // 7–11/9 (11), 14–17/9 (15) → Thursday 17/9
         EventEnvelope v10 = calendar(p, 2026, 10, OfficialCalendar2026.ENTRIES);
         deliver(v10);
-        given().auth().oauth2(inspector).when().get(URL).then().statusCode(200).body("$", hasSize(2),
-                "[0].date", equalTo("2026-08-22"), "[0].kind", equalTo("SWAPPED_WORKDAY"),
-                "[1].date", equalTo("2026-08-31"), "[1].kind", equalTo("COMPENSATORY_OFF"),
-                "[1].note", equalTo("Hoán đổi, làm bù thứ Bảy 22/8/2026"), "[1].province", equalTo(p),
-                "[1].sequence", equalTo(10));
+        // (TB 9441 as stored: Tết 16–20/2, 22/8 worked, 31/8–2/9 off, 3/9 worked)
+        given().auth().oauth2(inspector).when().get(URL).then().statusCode(200).body("$", hasSize(10),
+                "[5].date", equalTo("2026-08-22"), "[5].kind", equalTo("SWAPPED_WORKDAY"),
+                "[6].date", equalTo("2026-08-31"), "[6].kind", equalTo("COMPENSATORY_OFF"),
+                "[6].note", equalTo("Hoán đổi, làm bù thứ Bảy 22/8/2026"), "[6].province", equalTo(p),
+                "[6].sequence", equalTo(10), "[6].source", equalTo("DECISION"),
+                "[9].date", equalTo("2026-09-03"), "[9].kind", equalTo("SWAPPED_WORKDAY"));
         // the caller's province by default, its own or 'VN' with ?province=; national-admin any province
-        given().auth().oauth2(admin(p)).when().get(URL).then().statusCode(200).body("$", hasSize(2));
+        given().auth().oauth2(admin(p)).when().get(URL).then().statusCode(200).body("$", hasSize(10));
         given().auth().oauth2(admin(p + ".SNV")).queryParam("province", p).when().get(URL).then().statusCode(200)
-                .body("$", hasSize(2));
-        given().auth().oauth2(national()).queryParam("province", p).when().get(URL).then().statusCode(200).body("$", hasSize(2));
+                .body("$", hasSize(10));
+        given().auth().oauth2(national()).queryParam("province", p).when().get(URL).then().statusCode(200).body("$", hasSize(10));
         assertEquals("2026-09-17", endedOn24August(p, inspector, "2/KH-UBND"));
 
         // admin adds a day off in dossiers (Friday 4/9/2026): the whole year arrives again, the next deadline moves
@@ -158,8 +161,8 @@ class CalendarResourceTest {
         // the first one replayed last (a consumer reset to the start of the compacted topic)
         KafkaTestResource.produce(Topics.CALENDAR, v10.subject(), codec.write(v10));
         deliver(calendar(p, 2026, 5, List.of()));
-        given().auth().oauth2(inspector).when().get(URL).then().statusCode(200).body("$", hasSize(3),
-                "[2].date", equalTo("2026-09-04"), "[2].sequence", equalTo(20));
+        given().auth().oauth2(inspector).when().get(URL).then().statusCode(200).body("$", hasSize(11),
+                "[10].date", equalTo("2026-09-04"), "[10].sequence", equalTo(20));
         assertEquals(20L, count("select sequence from calendar_year where province = '" + p + "' and year = 2026"));
         assertEquals("2026-09-18", endedOn24August(p, inspector, "4/KH-UBND"));
 
@@ -204,8 +207,12 @@ class CalendarResourceTest {
         given().auth().oauth2(national()).contentType(ContentType.JSON).body(List.of()).when().put(URL).then().statusCode(405);
         given().auth().oauth2(TestTokens.token("leader-cal", "H99.X01", "leader")).when().get(URL).then().statusCode(403);
         given().when().get(URL).then().statusCode(401);
-        given().auth().oauth2(national()).when().get("/api/v1/inspections/calendar/2019").then().statusCode(400)
-                .body("violations[0].field", equalTo("year"));
+        // every year 1900–2100 (issue 12; 2019 was a 400 before)
+        given().auth().oauth2(national()).when().get("/api/v1/inspections/calendar/2019").then().statusCode(200);
+        for (String year : List.of("1899", "2101")) {
+            given().auth().oauth2(national()).when().get("/api/v1/inspections/calendar/" + year).then().statusCode(400)
+                    .body("violations[0].field", equalTo("year"));
+        }
 
         // an entry outside the event's year: not applied (nothing half-written), moved to the dead-letter topic
         String p = "D" + ThreadLocalRandom.current().nextInt(100000, 999999);

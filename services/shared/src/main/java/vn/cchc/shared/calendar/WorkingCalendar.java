@@ -27,11 +27,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * date: a {@link CalendarEntry.Kind#HOLIDAY} or {@link CalendarEntry.Kind#COMPENSATORY_OFF} entry
  * makes the day off, a {@link CalendarEntry.Kind#SWAPPED_WORKDAY} entry makes it a working day
  * (ngày làm bù on a Saturday; on a weekday it cancels a default day off, e.g. when the day adjacent
- * to Quốc khánh is set after 2/9 rather than before).
+ * to Quốc khánh is set before 2/9 rather than after).
+ *
+ * <p>An official entry (a stored decision) replaces the default on its date, whatever the default says there
+ * (docs/domain/calendar.md §5): a decision that moves a default day names both the new day off and the default day
+ * that is worked. {@link CalendarEntry#source()} tells where the entry in force on a date comes from.
  *
  * <p>Statutory holidays are computed lazily, once per year, on first use. Any date outside the
  * year range given at construction is rejected with {@link IllegalArgumentException}, so that a
- * missing year is noticed instead of silently computed without its official decisions.
+ * missing year is noticed instead of silently computed without its official decisions. The default
+ * range is {@value #DEFAULT_FIRST_YEAR}–{@value #DEFAULT_LAST_YEAR}, the years the lunar algorithm is
+ * verified for (docs/domain/calendar.md §9).
  *
  * <p>A working day has two periods (buổi sáng, buổi chiều), by default 07:30–11:30 and
  * 13:00–17:00, i.e. 8 working hours. Time arithmetic is exact to the nanosecond. Instances are
@@ -39,10 +45,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class WorkingCalendar {
 
-    /** First year of the default range. */
-    public static final int DEFAULT_FIRST_YEAR = 2020;
-    /** Last year of the default range. */
-    public static final int DEFAULT_LAST_YEAR = 2035;
+    /** First year of the default range (docs/domain/calendar.md §9). */
+    public static final int DEFAULT_FIRST_YEAR = 1900;
+    /** Last year of the default range (docs/domain/calendar.md §9). */
+    public static final int DEFAULT_LAST_YEAR = 2100;
 
     private static final BigDecimal NANOS_PER_HOUR = BigDecimal.valueOf(3_600_000_000_000L);
 
@@ -189,6 +195,35 @@ public final class WorkingCalendar {
         TreeMap<LocalDate, CalendarEntry> merged = new TreeMap<>(statutory(year));
         official.values().stream().filter(e -> e.date().getYear() == year).forEach(e -> merged.put(e.date(), e));
         return Collections.unmodifiableList(new ArrayList<>(merged.values()));
+    }
+
+    /**
+     * Whether a stored official decision names at least one date of a year.
+     *
+     * @param year a year in the range
+     * @return true when the year has an official entry
+     */
+    public boolean hasDecision(int year) {
+        checkYear(year);
+        return official.keySet().stream().anyMatch(d -> d.getYear() == year);
+    }
+
+    /**
+     * First year covered.
+     *
+     * @return the first year
+     */
+    public int firstYear() {
+        return firstYear;
+    }
+
+    /**
+     * Last year covered.
+     *
+     * @return the last year
+     */
+    public int lastYear() {
+        return lastYear;
     }
 
     /**

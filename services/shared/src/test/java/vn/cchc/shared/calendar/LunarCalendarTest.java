@@ -29,6 +29,23 @@ class LunarCalendarTest {
         assertEquals(year - 1, dayBefore.year());
     }
 
+    /**
+     * The whole supported range 1900–2100 (docs/domain/calendar.md §9): Tết at both ends and every tenth year, as in
+     * the published tables (Hồ Ngọc Đức's Vietnamese tables; in these years they agree with the Chinese calendar).
+     */
+    @ParameterizedTest(name = "Tết {0} = {1}")
+    @CsvSource({
+            "1900, 1900-01-31", "1901, 1901-02-19", "1910, 1910-02-10", "1920, 1920-02-20", "1930, 1930-01-30",
+            "1940, 1940-02-08", "1950, 1950-02-17", "1960, 1960-01-28", "1970, 1970-02-06", "1980, 1980-02-16",
+            "1990, 1990-01-27", "2000, 2000-02-05", "2010, 2010-02-14", "2019, 2019-02-05", "2031, 2031-01-23",
+            "2040, 2040-02-12", "2050, 2050-01-23", "2060, 2060-02-02", "2070, 2070-02-11", "2080, 2080-01-22",
+            "2090, 2090-01-30", "2099, 2099-01-21", "2100, 2100-02-09"})
+    void tetAcrossTheSupportedRange(int year, LocalDate expected) {
+        assertEquals(expected, LunarCalendar.tet(year));
+        assertEquals(new LunarDate(1, 1, year, false), LunarCalendar.fromSolar(expected));
+        assertEquals(12, LunarCalendar.fromSolar(expected.minusDays(1)).month());
+    }
+
     @Test
     void tetDependsOnTheTimeZone() {
         // The same algorithm at UTC+8 yields the Chinese calendar, which differs in these years.

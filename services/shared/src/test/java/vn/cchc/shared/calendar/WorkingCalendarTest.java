@@ -46,6 +46,24 @@ class WorkingCalendarTest {
         assertEquals(List.of(d("2026-08-22")), CAL.workedWeekendDays(2026));
     }
 
+    /**
+     * The 2026 schedule as stored before issue 12 (the swap only) would now lose 01/9 and take 03/9: the default
+     * adjacent day of a Wednesday 2/9 is the Thursday. V7 of dossiers stores the rest of TB 9441 (01/9 off, 03/9
+     * worked, Tết) so that the schedule above stays exactly as decided.
+     */
+    @Test
+    void theSwapAloneNoLongerGivesThe2026Schedule() {
+        WorkingCalendar swapOnly = WorkingCalendar.of(OfficialCalendar2026.SWAP_ONLY);
+        assertTrue(swapOnly.isWorkingDay(d("2026-09-01")));
+        assertFalse(swapOnly.isWorkingDay(d("2026-09-03")));
+        assertFalse(CAL.isWorkingDay(d("2026-09-01")));
+        assertTrue(CAL.isWorkingDay(d("2026-09-03")));
+        assertEquals(CalendarEntry.Source.DECISION, CAL.entryOn(d("2026-09-03")).orElseThrow().source());
+        assertEquals(Kind.SWAPPED_WORKDAY, CAL.entryOn(d("2026-09-03")).orElseThrow().kind());
+        assertTrue(CAL.hasDecision(2026));
+        assertFalse(CAL.hasDecision(2027));
+    }
+
     @Test
     void withoutTheOfficialEntriesThe2026SwapIsAbsent() {
         WorkingCalendar statutoryOnly = WorkingCalendar.of(List.of());
@@ -58,10 +76,13 @@ class WorkingCalendarTest {
     @Test
     void the2025SwapsAreReproducedFromTheirEntries() {
         // Swaps as announced for 2025 (passed as data): Tết, Mon 27/01 ↔ Sat 08/02; 30/4–1/5, Fri 02/5 ↔ Sat 26/4.
-        // Sat 01/02/2025 (mùng 4 Tết) gives no extra day off.
+        // Sat 01/02/2025 (mùng 4 Tết) gives no extra day off in that decision: by default it would give Mon 03/02
+        // (art. 111.3), so the decision names 03/02 as a working day.
+        assertFalse(WorkingCalendar.of(List.of()).isWorkingDay(d("2025-02-03")), "the default compensates mùng 4");
         WorkingCalendar cal = WorkingCalendar.of(List.of(
                 new CalendarEntry(d("2025-01-27"), Kind.COMPENSATORY_OFF, "Hoán đổi với 08/02"),
                 new CalendarEntry(d("2025-02-08"), Kind.SWAPPED_WORKDAY, "Làm bù 27/01"),
+                new CalendarEntry(d("2025-02-03"), Kind.SWAPPED_WORKDAY, "Tết kết thúc 02/02, không nghỉ bù"),
                 new CalendarEntry(d("2025-05-02"), Kind.COMPENSATORY_OFF, "Hoán đổi với 26/4"),
                 new CalendarEntry(d("2025-04-26"), Kind.SWAPPED_WORKDAY, "Làm bù 02/5")));
         assertEquals(List.of(d("2025-01-01"),
@@ -75,23 +96,29 @@ class WorkingCalendarTest {
 
     @Test
     void aSwappedWorkdayOnAWeekdayCancelsADefaultDayOff() {
-        // 2021: Quốc khánh was 02/9 and the day after (03/9), not the default day before.
+        // A decision for Thursday 02/9/2021 that took Wednesday 01/9 instead of the default Friday 03/9.
+        assertFalse(WorkingCalendar.of(List.of()).isWorkingDay(d("2021-09-03")), "the default: Friday 03/9");
+        assertTrue(WorkingCalendar.of(List.of()).isWorkingDay(d("2021-09-01")));
         WorkingCalendar cal = WorkingCalendar.of(List.of(
-                new CalendarEntry(d("2021-09-01"), Kind.SWAPPED_WORKDAY, "Ngày liền kề là 03/9"),
-                new CalendarEntry(d("2021-09-03"), Kind.HOLIDAY, "Quốc khánh (ngày liền kề sau 2/9)")));
-        assertTrue(cal.isWorkingDay(d("2021-09-01")));
+                new CalendarEntry(d("2021-09-03"), Kind.SWAPPED_WORKDAY, "Ngày liền kề là 01/9"),
+                new CalendarEntry(d("2021-09-01"), Kind.HOLIDAY, "Quốc khánh (ngày liền kề trước 2/9)")));
+        assertTrue(cal.isWorkingDay(d("2021-09-03")));
         assertFalse(cal.isWorkingDay(d("2021-09-02")));
-        assertFalse(cal.isWorkingDay(d("2021-09-03")));
+        assertFalse(cal.isWorkingDay(d("2021-09-01")));
         assertEquals(List.of(), cal.workedWeekendDays(2021));
-        assertEquals(Kind.HOLIDAY, cal.entryOn(d("2021-09-03")).orElseThrow().kind());
+        assertEquals(Kind.HOLIDAY, cal.entryOn(d("2021-09-01")).orElseThrow().kind());
     }
 
     @Test
     void entriesMergeStatutoryAndOfficial() {
+        // statutory 01/1, 26/4 (Sunday), 27/4 (nghỉ bù), 30/4, 01/5; decided: Tết, 22/8, 31/8, 01/9, 02/9, 03/9
         List<CalendarEntry> entries = CAL.entries(2026);
-        assertEquals(14, entries.size());
+        assertEquals(15, entries.size());
         assertTrue(entries.containsAll(OFFICIAL_2026));
-        assertTrue(entries.containsAll(StatutoryHolidays.of(2026)));
+        assertEquals(List.of(CalendarEntry.Source.LAW, CalendarEntry.Source.DECISION, CalendarEntry.Source.LAW,
+                        CalendarEntry.Source.COMPENSATION, CalendarEntry.Source.DECISION),
+                List.of(entries.get(0).source(), entries.get(1).source(), entries.get(6).source(),
+                        entries.get(7).source(), entries.get(14).source()));
         assertEquals(d("2026-08-22"), entries.get(10).date());
         assertEquals(d("2026-08-31"), entries.get(11).date());
         assertEquals(Kind.HOLIDAY, CAL.entryOn(d("2026-02-17")).orElseThrow().kind());
@@ -186,9 +213,11 @@ class WorkingCalendarTest {
     }
 
     @Test
-    void everyYear2020To2035IsAvailable() {
+    void everyYear1900To2100IsAvailable() {
         WorkingCalendar cal = WorkingCalendar.of(List.of());
-        for (int year = 2020; year <= 2035; year++) {
+        assertEquals(1900, cal.firstYear());
+        assertEquals(2100, cal.lastYear());
+        for (int year = 1900; year <= 2100; year++) {
             int weekdays = 0;
             for (LocalDate day = LocalDate.of(year, 1, 1); day.getYear() == year; day = day.plusDays(1)) {
                 if (day.getDayOfWeek().getValue() <= DayOfWeek.FRIDAY.getValue()) {
@@ -207,9 +236,11 @@ class WorkingCalendarTest {
 
     @Test
     void datesOutsideTheRangeAreRejected() {
-        assertThrows(IllegalArgumentException.class, () -> CAL.isWorkingDay(d("2036-01-02")));
-        assertThrows(IllegalArgumentException.class, () -> CAL.isWorkingDay(d("2019-12-31")));
-        assertThrows(IllegalArgumentException.class, () -> CAL.nextWorkingDay(d("2035-12-31")));
+        assertThrows(IllegalArgumentException.class, () -> CAL.isWorkingDay(d("2101-01-02")));
+        assertThrows(IllegalArgumentException.class, () -> CAL.isWorkingDay(d("1899-12-31")));
+        assertThrows(IllegalArgumentException.class, () -> CAL.nextWorkingDay(d("2100-12-31")));
+        assertThrows(IllegalArgumentException.class, () -> CAL.previousWorkingDay(d("1900-01-01")));
+        assertThrows(IllegalArgumentException.class, () -> CAL.entries(2101));
         assertThrows(IllegalArgumentException.class,
                 () -> new WorkingCalendar(2026, 2026, List.of(new CalendarEntry(d("2027-01-02"), Kind.HOLIDAY, "x")), WorkingHours.DEFAULT));
         assertThrows(IllegalArgumentException.class, () -> new WorkingCalendar(2027, 2026, List.of(), WorkingHours.DEFAULT));
@@ -220,7 +251,7 @@ class WorkingCalendarTest {
         assertThrows(IllegalArgumentException.class, () -> WorkingCalendar.of(List.of(
                 new CalendarEntry(d("2026-08-22"), Kind.SWAPPED_WORKDAY, "a"),
                 new CalendarEntry(d("2026-08-22"), Kind.HOLIDAY, "b"))));
-        WorkingCalendar same = WorkingCalendar.of(List.of(OFFICIAL_2026.get(0), OFFICIAL_2026.get(0)));
+        WorkingCalendar same = WorkingCalendar.of(List.of(OFFICIAL_2026.get(6), OFFICIAL_2026.get(6)));
         assertFalse(same.isWorkingDay(d("2026-08-31")));
     }
 }

@@ -16,7 +16,7 @@ import java.util.Objects;
 
 /**
  * Computes the clock start and the return date (ngày hẹn trả kết quả) of a dossier from the
- * statutory processing time (thời hạn giải quyết) of its procedure, following domain §4.4.
+ * statutory processing time (thời hạn giải quyết) of its procedure, following docs/domain/calendar.md §7.
  *
  * <p><b>Clock start</b> (thời điểm bắt đầu tính thời hạn):
  * <ul>
@@ -34,9 +34,11 @@ import java.util.Objects;
  *   <li>{@code WORKING_DAYS} (ngày làm việc): value × one working day of working time (8 h with the
  *       default hours); fractions such as 0.25 or 0.5 allowed;</li>
  *   <li>{@code HOURS} (giờ): value working hours;</li>
- *   <li>{@code DAYS} (ngày, calendar days): clock start + value days at the same time, moved to the
- *       start of the next working day when that falls on a non-working day; whole numbers only;</li>
- *   <li>{@code MONTHS} (tháng): the same with calendar months; whole numbers only.</li>
+ *   <li>{@code DAYS} (ngày, calendar days): clock start + value days at the same time; when that last day is a
+ *       day off (weekend, holiday, nghỉ bù), the deadline ends at the <em>end</em> of the next working day (end of
+ *       office hours), Bộ luật Dân sự 2015 Điều 148 khoản 5 (docs/domain/calendar.md §7.3); whole numbers only;</li>
+ *   <li>{@code MONTHS} (tháng): the same with calendar months (Điều 148 applies to months alike); whole numbers
+ *       only.</li>
  * </ul>
  *
  * <p><b>Pauses</b> (tạm dừng: chờ bổ sung hồ sơ, chờ thực hiện nghĩa vụ tài chính): the working time
@@ -188,8 +190,9 @@ public final class DueDateCalculator {
         return receivedAt;
     }
 
+    /** BLDS 2015 Điều 148.5: a last day that is a day off → the end of the next working day. */
     private LocalDateTime onWorkingDay(LocalDateTime at) {
-        return calendar.isWorkingDay(at.toLocalDate()) ? at : calendar.startOfDay(calendar.nextWorkingDay(at.toLocalDate()));
+        return calendar.isWorkingDay(at.toLocalDate()) ? at : calendar.endOfDay(calendar.nextWorkingDay(at.toLocalDate()));
     }
 
     private static long wholeNumber(BigDecimal value, Unit unit) {

@@ -63,6 +63,7 @@ class ApologyRulesTest {
         org.junit.jupiter.api.Assertions.assertEquals("officeHours", broken("2026-03-13T12:15"), "lunch break");
         org.junit.jupiter.api.Assertions.assertEquals("officeHours", broken("2026-03-13T17:01"));
         org.junit.jupiter.api.Assertions.assertEquals("supportedRange", broken("9999-03-13T09:00"));
-        org.junit.jupiter.api.Assertions.assertEquals("supportedRange", broken("2019-03-13T09:00"));
+        org.junit.jupiter.api.Assertions.assertEquals("supportedRange", broken("1899-03-13T09:00"));
+        org.junit.jupiter.api.Assertions.assertEquals("supportedRange", broken("2101-01-03T09:00"));
     }
 }

@@ -112,23 +112,27 @@ class DueDateCalculatorTest {
         assertResult("2026-03-02T10:00", "2026-03-02T10:45", due("2026-03-02T10:00", "0.75", "HOURS"));
     }
 
+    /**
+     * BLDS 2015 Điều 148.5 (docs/domain/calendar.md §7.3): a calendar-day deadline whose last day is a day off ends at
+     * the end of the next working day (17:00), not at its start (07:30 before issue 12).
+     */
     @Test
     void calendarDays() {
         assertResult("2026-03-02T09:00", "2026-03-09T09:00", due("2026-03-02T09:00", "7", "DAYS"));
-        assertResult("2026-03-02T09:00", "2026-03-09T07:30", due("2026-03-02T09:00", "6", "DAYS"),
-                "Sunday 08/3 → start of Monday");
-        assertResult("2026-04-23T10:00", "2026-04-28T07:30", due("2026-04-23T10:00", "4", "DAYS"),
+        assertResult("2026-03-02T09:00", "2026-03-09T17:00", due("2026-03-02T09:00", "6", "DAYS"),
+                "Sunday 08/3 → end of Monday");
+        assertResult("2026-04-23T10:00", "2026-04-28T17:00", due("2026-04-23T10:00", "4", "DAYS"),
                 "Mon 27/4 is the compensation for Giỗ Tổ");
-        assertResult("2026-02-13T07:30", "2026-02-23T07:30", due("2026-02-12T16:00", "1", "DAYS", CUTOFF),
+        assertResult("2026-02-13T07:30", "2026-02-23T17:00", due("2026-02-12T16:00", "1", "DAYS", CUTOFF),
                 "clock starts Fri 13/2; Sat 14/2 → after Tết");
     }
 
     @Test
     void months() {
         assertResult("2026-03-10T09:00", "2026-04-10T09:00", due("2026-03-10T09:00", "1", "MONTHS"));
-        assertResult("2026-03-31T10:00", "2026-05-04T07:30", due("2026-03-31T10:00", "1", "MONTHS"),
+        assertResult("2026-03-31T10:00", "2026-05-04T17:00", due("2026-03-31T10:00", "1", "MONTHS"),
                 "30/4 and 1/5 are holidays, 2–3/5 the weekend");
-        assertResult("2026-01-30T10:00", "2026-03-02T07:30", due("2026-01-30T10:00", "1", "MONTHS"),
+        assertResult("2026-01-30T10:00", "2026-03-02T17:00", due("2026-01-30T10:00", "1", "MONTHS"),
                 "30/01 + 1 month = Sat 28/02 → Mon 02/03");
     }
 

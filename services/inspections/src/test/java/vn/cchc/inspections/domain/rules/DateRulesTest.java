@@ -64,7 +64,7 @@ class DateRulesTest {
         DateRules.remediationDeadline(v, "deadline", LocalDate.of(2026, 3, 2), ended, CALENDAR);
         assertEquals(List.of("deadline/afterVisit"), rules(v));
         v = new Violations();
-        DateRules.remediationDeadline(v, "deadline", LocalDate.of(2040, 3, 2), ended, CALENDAR);
+        DateRules.remediationDeadline(v, "deadline", LocalDate.of(2101, 3, 2), ended, CALENDAR);
         assertEquals(List.of("deadline/calendarRange"), rules(v));
     }
 
@@ -79,7 +79,7 @@ class DateRulesTest {
         DateRules.noticeDate(v, "noticeDate", LocalDate.of(2021, 3, 2), ended);
         assertEquals(List.of("noticeDate/notBeforeEnd", "noticeDate/notBeforeEnd"), rules(v));
         v = new Violations();
-        DateRules.noticeDate(v, "noticeDate", LocalDate.of(1990, 3, 2), ended);
+        DateRules.noticeDate(v, "noticeDate", LocalDate.of(1899, 3, 2), ended);
         assertEquals(List.of("noticeDate/calendarRange", "noticeDate/notBeforeEnd"), rules(v));
     }
 
