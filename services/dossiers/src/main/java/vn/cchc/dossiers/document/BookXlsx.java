@@ -46,7 +46,7 @@ final class BookXlsx {
             }
             title(ws, 0, BOOK_TITLE, last);
             ws.style(0, 0).bold().fontSize(14).horizontalAlignment("center").set();
-            title(ws, 1, VnText.orDots(f.unitName()), last);
+            title(ws, 1, VnText.orDots(f.unitName()) + (f.volumes() == null ? "" : " — Quyển số: " + f.volumes()), last);
             ws.style(1, 0).horizontalAlignment("center").set();
             title(ws, 2, "Từ ngày " + VnText.date(f.from()) + " đến ngày " + VnText.date(f.to()), last);
             ws.style(2, 0).italic().horizontalAlignment("center").set();

@@ -15,6 +15,7 @@ import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import vn.cchc.dossiers.document.PdfDoc.Signature;
+import vn.cchc.dossiers.domain.RegisterKind;
 
 /**
  * Renders the one-stop forms of TT 03/2025/TT-VPCP Phụ lục I (Mẫu 01–07) as PDF, and the dossier book
@@ -34,6 +35,8 @@ public final class DocumentRenderer {
     static final String STOP_TITLE = "THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ";
     static final String CONTROL_TITLE = "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ";
     static final String BOOK_TITLE = "SỔ THEO DÕI HỒ SƠ";
+    /** Mẫu 06 has no register of its own (its number is the dossier's code): only its identifier. */
+    static final String CONTROL_SLIP_FORM = "Mẫu số 06";
 
     private static final float BODY = 12f;
     private static final float BOOK_BODY = 7.5f;
@@ -62,11 +65,11 @@ public final class DocumentRenderer {
         Objects.requireNonNull(f, "form");
         PdfDoc d = new PdfDoc(fonts, false, BODY, RECEIPT_TITLE);
         Party a = party(f.applicant());
-        d.header(f.header());
+        d.header(f.header(), RegisterKind.RECEIPT.formId());
         d.title(RECEIPT_TITLE, d.t("Mã hồ sơ: "), d.bv(f.dossierCode()));
         d.para(d.v(f.receivingUnit()), d.t(" tiếp nhận hồ sơ của:"));
         applicant(d, a);
-        d.field("Nội dung yêu cầu giải quyết", f.procedureName());
+        d.field("Nội dung yêu cầu giải quyết", f.requestContent());
         d.para(d.t("1. Thành phần hồ sơ nộp gồm:"));
         d.add(components(d, f.components()));
         d.gap(d.size * 0.4f);
@@ -108,11 +111,11 @@ public final class DocumentRenderer {
         Objects.requireNonNull(f, "form");
         PdfDoc d = new PdfDoc(fonts, false, BODY, SUPPLEMENT_TITLE);
         Party a = party(f.applicant());
-        d.header(f.header());
+        d.header(f.header(), RegisterKind.SUPPLEMENT.formId());
         d.title(SUPPLEMENT_TITLE, d.t("Mã hồ sơ: "), d.bv(f.dossierCode()));
         d.boldField("Hồ sơ của", a.name());
         d.field("Số định danh cá nhân/tổ chức", a.idNumber());
-        d.field("Nội dung yêu cầu giải quyết", f.procedureName());
+        d.field("Nội dung yêu cầu giải quyết", f.requestContent());
         d.field("Địa chỉ", a.address());
         phoneEmail(d, a);
         d.para(d.t("Yêu cầu " + APPLICANT + " bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:"));
@@ -131,12 +134,12 @@ public final class DocumentRenderer {
         Objects.requireNonNull(f, "form");
         PdfDoc d = new PdfDoc(fonts, false, BODY, REFUSAL_TITLE);
         Party a = party(f.applicant());
-        d.header(f.header());
+        d.header(f.header(), RegisterKind.REFUSAL.formId());
         d.title(REFUSAL_TITLE);
         d.para(d.v(f.receivingUnit()), d.t(" tiếp nhận hồ sơ của:"));
         applicant(d, a);
         d.field("Mã hồ sơ (nếu có)", f.dossierCode());
-        d.field("Nội dung yêu cầu giải quyết", f.procedureName());
+        d.field("Nội dung yêu cầu giải quyết", f.requestContent());
         d.prose(d.t("Qua xem xét, "), d.v(f.receivingUnit()),
                 d.t(" thông báo không tiếp nhận, giải quyết hồ sơ này với lý do cụ thể như sau:"));
         d.bullets(f.reasons());
@@ -154,7 +157,7 @@ public final class DocumentRenderer {
         PdfDoc d = new PdfDoc(fonts, false, BODY, APOLOGY_TITLE);
         Party a = party(f.applicant());
         String unit = orDots(f.decidingUnit());
-        d.header(f.header());
+        d.header(f.header(), RegisterKind.APOLOGY.formId());
         d.title(APOLOGY_TITLE.replace(" THỜI GIAN", "\nTHỜI GIAN"));
         d.centered(d.t("Kính gửi: "), d.bv(a.name()));
         d.prose(d.t("Vào lúc " + dateTime(f.receivedAt()) + ", " + unit + " tiếp nhận giải quyết hồ sơ của "
@@ -184,7 +187,7 @@ public final class DocumentRenderer {
         Party a = party(f.applicant());
         String unit = f.header() == null || VnText.blank(f.header().unitName())
                 ? "Bộ phận tiếp nhận và trả kết quả" : orDots(f.header().unitName());
-        d.header(f.header());
+        d.header(f.header(), RegisterKind.STOP.formId());
         d.title(STOP_TITLE);
         d.centered(d.t("Kính gửi: "), d.bv(a.name()));
         d.prose(d.t("Vào lúc " + dateTime(f.requestedAt()) + ", " + APPLICANT
@@ -208,7 +211,7 @@ public final class DocumentRenderer {
     public byte[] controlSlip(ControlSlip f) {
         Objects.requireNonNull(f, "form");
         PdfDoc d = new PdfDoc(fonts, false, BODY, CONTROL_TITLE);
-        d.header(f.header());
+        d.header(f.header(), CONTROL_SLIP_FORM);
         d.title(CONTROL_TITLE);
         d.boldField("Mã số hồ sơ", f.dossierCode());
         d.field("Cơ quan (bộ phận) giải quyết hồ sơ", f.decidingUnit());
@@ -263,13 +266,13 @@ public final class DocumentRenderer {
         Objects.requireNonNull(f, "book");
         PdfDoc d = new PdfDoc(fonts, true, BOOK_BODY, BOOK_TITLE);
         d.pageNumbers(fonts);
-        d.header(f.header());
+        d.header(f.header(), RegisterKind.BOOK.formId());
         d.title(BOOK_TITLE, bookSubtitle(d, f));
 
         Font cellFont = d.regular;
         Font head = d.bold;
         Font numFont = d.italic;
-        PdfPTable t = new PdfPTable(new float[] {3.2f, 13.8f, 14, 11, 11.5f, 10.5f, 9.8f, 9.8f, 9.8f, 8.5f, 5});
+        PdfPTable t = new PdfPTable(new float[] {5, 13.8f, 12.7f, 11, 11, 10.5f, 9.8f, 9.8f, 9.8f, 8.5f, 5}); // STT holds 6 digits
         t.setWidthPercentage(100);
         t.setHeaderRows(3);
         t.setComplete(false);
@@ -292,8 +295,9 @@ public final class DocumentRenderer {
             t.addCell(d.cell("(" + c + ")", numFont, Element.ALIGN_CENTER));
         }
         int n = 0;
+        boolean severalVolumes = f.volumes() != null && f.volumes().contains(",");
         for (BookRow r : f.rows()) {
-            t.addCell(d.cell(r.no() > 0 ? Integer.toString(r.no()) : "", cellFont, Element.ALIGN_CENTER));
+            t.addCell(d.cell(entry(r, severalVolumes), cellFont, Element.ALIGN_CENTER));
             t.addCell(d.valueCell(r.dossierCode(), cellFont, Element.ALIGN_LEFT));
             t.addCell(d.valueCell(r.procedureName(), cellFont, Element.ALIGN_LEFT));
             t.addCell(d.valueCell(r.applicantName(), cellFont, Element.ALIGN_LEFT));
@@ -322,8 +326,16 @@ public final class DocumentRenderer {
     }
 
     static Chunk[] bookSubtitle(PdfDoc d, DossierBook f) {
-        return new Chunk[] {d.t(orDots(f.unitName()) + "\n"),
+        return new Chunk[] {d.t(orDots(f.unitName()) + "\n"), d.t("Quyển số: " + orDots(f.volumes()) + "\n"),
                 d.i("Từ ngày " + VnText.date(f.from()) + " đến ngày " + VnText.date(f.to()))};
+    }
+
+    /** The STT cell: the entry number in its book, over the volume when the export spans several books ("37\n(2025)"). */
+    static String entry(BookRow r, boolean withVolume) {
+        if (r.no() <= 0) {
+            return "";
+        }
+        return withVolume && r.volume() > 0 ? r.no() + "\n(" + r.volume() + ")" : Integer.toString(r.no());
     }
 
     /** "09 giờ 30 phút\nngày 16/02/2026": the Vietnamese time style in two lines for a narrow column. */

@@ -213,8 +213,14 @@ final class PdfDoc {
      * The header block of TT 03/2025 forms: managing body and one-stop unit with the number on the left;
      * national title, motto and "place, ngày … tháng … năm …" on the right.
      */
-    void header(FormHeader h) {
+    void header(FormHeader h, String formId) {
         FormHeader hd = h == null ? new FormHeader(null, null, null, null, null) : h;
+        if (formId != null) { // "Mẫu số 01" in the top right corner, as TT 03/2025 Phụ lục I prints it
+            Paragraph id = new Paragraph(headerBold.getSize() * 1.3f, chunk(formId, headerBold));
+            id.setFont(headerBold);
+            id.setAlignment(Element.ALIGN_RIGHT);
+            add(id);
+        }
         PdfPTable t = new PdfPTable(new float[] {44, 56});
         t.setWidthPercentage(100);
         PdfPCell left = blankCell();

@@ -116,9 +116,22 @@ public final class AccessPolicy {
         return role && (s.covers(receivingPath) || s.covers(decidingPath));
     }
 
-    /** Mẫu 04 is issued by a leader of the deciding unit (or above it). */
-    public static boolean canApologise(Subject s, String decidingPath) {
-        return s.has(Roles.LEADER) && s.covers(decidingPath);
+    /**
+     * Mẫu 04 is issued by the unit that let the dossier run late ({@link ApologyIssuer}, docs/domain/forms.md §5): a
+     * leader of that unit, or of a unit above it only if the dossier was handled at the leader's own unit. A
+     * province leader does not sign for a commune's dossier that never reached the province.
+     *
+     * @param issuingPath  path of the issuing unit (the unit handling the dossier when it ran late)
+     * @param handledUnits codes of every unit the dossier was handled at ({@link ApologyIssuer#handledUnits})
+     */
+    public static boolean canApologise(Subject s, String issuingPath, java.util.Collection<String> handledUnits) {
+        if (!s.has(Roles.LEADER) || s.unitCode() == null || issuingPath == null) {
+            return false;
+        }
+        if (issuingPath.endsWith("/" + s.unitCode() + "/")) {
+            return true;
+        }
+        return s.covers(issuingPath) && handledUnits.contains(s.unitCode());
     }
 
     /** Receive a dossier at a unit: an officer at or above it, or the integration client whose subtree holds it. */

@@ -9,7 +9,9 @@ import java.time.OffsetDateTime;
 
 /**
  * Mẫu 04, Phiếu xin lỗi và đề nghị gia hạn thời gian giải quyết: at most one per dossier (the primary
- * key is the dossier). Timely when issued at least one working day before the original due date.
+ * key is the dossier). Timely when issued at least one working day before the original due date. Issued by the
+ * unit that let the dossier run late ({@link ApologyIssuer}), numbered in that unit's PXL register of the year
+ * (docs/domain/forms.md §2, §5).
  */
 @Entity
 @Table(name = "apology_letter")
@@ -30,14 +32,23 @@ public class ApologyLetter {
     @Column(name = "issued_at")
     private OffsetDateTime issuedAt;
     private boolean timely;
+    @Column(name = "issuing_unit_code")
+    private String issuingUnitCode;
+    @Column(name = "register_year")
+    private int registerYear;
+    @Column(name = "register_no")
+    private int registerNo;
 
     protected ApologyLetter() {
     }
 
-    public ApologyLetter(Long dossierId, String number, String reason, OffsetDateTime originalDueAt,
+    public ApologyLetter(Long dossierId, RegisterNumber number, String reason, OffsetDateTime originalDueAt,
                          OffsetDateTime newDueAt, String signer, String issuedBy, OffsetDateTime issuedAt, boolean timely) {
         this.dossierId = dossierId;
-        this.number = number;
+        this.number = number.text();
+        this.issuingUnitCode = number.unitCode();
+        this.registerYear = number.year();
+        this.registerNo = number.number();
         this.reason = reason.trim();
         this.originalDueAt = originalDueAt;
         this.newDueAt = newDueAt;
@@ -54,4 +65,6 @@ public class ApologyLetter {
     public String getSigner() { return signer; }
     public OffsetDateTime getIssuedAt() { return issuedAt; }
     public boolean isTimely() { return timely; }
+    public String getIssuingUnitCode() { return issuingUnitCode; }
+    public int getRegisterYear() { return registerYear; }
 }

@@ -13,7 +13,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A notice issued in the lifecycle, kept for re-printing: Mẫu 02 (supplement), 03 (refusal), 05 (stop). */
+/**
+ * A notice issued in the lifecycle, kept for re-printing: Mẫu 02 (supplement), 03 (refusal), 05 (stop), numbered in
+ * the issuing unit's register of its kind and year (docs/domain/forms.md §2).
+ */
 @Entity
 @Table(name = "dossier_notice")
 public class DossierNotice {
@@ -32,15 +35,27 @@ public class DossierNotice {
     private OffsetDateTime issuedAt;
     @Column(name = "issued_by")
     private String issuedBy;
+    @Column(name = "issuing_unit_code")
+    private String issuingUnitCode;
+    @Column(name = "register_year")
+    private int registerYear;
+    @Column(name = "register_no")
+    private int registerNo;
 
     protected DossierNotice() {
     }
 
-    public DossierNotice(Long dossierId, String form, String number, List<String> items, String reason,
+    public DossierNotice(Long dossierId, RegisterNumber number, List<String> items, String reason,
                          OffsetDateTime issuedAt, String issuedBy) {
+        if (number.kind().noticeForm() == null) {
+            throw new IllegalArgumentException(number.kind() + " is not a notice");
+        }
         this.dossierId = dossierId;
-        this.form = form;
-        this.number = number;
+        this.form = number.kind().noticeForm();
+        this.number = number.text();
+        this.issuingUnitCode = number.unitCode();
+        this.registerYear = number.year();
+        this.registerNo = number.number();
         this.items = new ArrayList<>(items == null ? List.of() : items);
         this.reason = reason;
         this.issuedAt = issuedAt;
@@ -53,4 +68,5 @@ public class DossierNotice {
     public String getReason() { return reason; }
     public OffsetDateTime getIssuedAt() { return issuedAt; }
     public String getIssuedBy() { return issuedBy; }
+    public String getIssuingUnitCode() { return issuingUnitCode; }
 }

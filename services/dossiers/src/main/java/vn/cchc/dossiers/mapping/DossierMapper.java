@@ -15,6 +15,8 @@ import vn.cchc.dossiers.rest.DossierDtos.DossierSummary;
 import vn.cchc.dossiers.rest.DossierDtos.DossierView;
 import vn.cchc.dossiers.rest.DossierDtos.HandoverView;
 import vn.cchc.dossiers.rest.DossierDtos.HistoryView;
+import vn.cchc.dossiers.rest.DossierDtos.NoticeView;
+import vn.cchc.dossiers.rest.DossierDtos.NumbersView;
 import vn.cchc.dossiers.rest.DossierDtos.PauseView;
 import vn.cchc.dossiers.rest.DossierDtos.TrackingHistory;
 import vn.cchc.dossiers.service.DossierCommands;
@@ -46,7 +48,7 @@ public interface DossierMapper {
 
     default ApologyView toView(ApologyLetter a) {
         return new ApologyView(a.getNumber(), a.getReason(), vn(a.getOriginalDueAt()), vn(a.getNewDueAt()), a.getSigner(),
-                vn(a.getIssuedAt()), a.isTimely());
+                vn(a.getIssuedAt()), a.isTimely(), a.getIssuingUnitCode());
     }
 
     default HistoryView toView(DossierHistory h) {
@@ -91,6 +93,13 @@ public interface DossierMapper {
                 d.getReturnMethod(), d.getClassification() == null ? null : d.getClassification().name(), d.isOverdue(now),
                 dueSoon, details.apology().map(this::toView).orElse(null), lateWithoutApology(d, now),
                 details.pauses().stream().map(this::toView).toList(), details.handovers().stream().map(this::toView).toList(),
-                details.history().stream().map(this::toView).toList(), allowed);
+                details.history().stream().map(this::toView).toList(), allowed, numbers(details));
+    }
+
+    default NumbersView numbers(Details details) {
+        var entry = details.bookEntry().orElse(null);
+        return new NumbersView(entry == null ? null : entry.receiptNumber(), entry == null ? null : entry.getVolume(),
+                entry == null ? null : entry.getEntry(), details.notices().stream()
+                .map(n -> new NoticeView(n.getForm(), n.getNumber(), n.getIssuingUnitCode(), vn(n.getIssuedAt()))).toList());
     }
 }

@@ -55,6 +55,12 @@ public class DossierPartsRepository {
                 .setParameter(1, dossierId).setParameter(2, form).getResultList();
     }
 
+    /** Every notice of a dossier (Mẫu 02, 03, 05), in the order issued. */
+    public List<DossierNotice> notices(long dossierId) {
+        return em.createQuery("from DossierNotice where dossierId = ?1 order by issuedAt, id", DossierNotice.class)
+                .setParameter(1, dossierId).getResultList();
+    }
+
     public Optional<DossierRating> rating(long dossierId) {
         return Optional.ofNullable(em.find(DossierRating.class, dossierId));
     }

@@ -58,7 +58,18 @@ public final class DossierDtos {
     }
 
     public record ApologyView(String number, String reason, OffsetDateTime originalDueAt, OffsetDateTime newDueAt,
-                              String signer, OffsetDateTime issuedAt, boolean timely) {
+                              String signer, OffsetDateTime issuedAt, boolean timely, String issuingUnitCode) {
+    }
+
+    /** A numbered notice of the dossier: Mẫu 02 ({@code MAU02}), 03, 05 with its number and issuing unit. */
+    public record NoticeView(String form, String number, String issuingUnitCode, OffsetDateTime issuedAt) {
+    }
+
+    /**
+     * The dossier's numbers (docs/domain/forms.md §2, §3): its Giấy tiếp nhận (Mẫu 01) number, its line in the book
+     * (Mẫu 07: volume = year, entry), and its notices; the apology's number is on {@code apology}.
+     */
+    public record NumbersView(String receiptNumber, Integer bookVolume, Integer bookEntry, List<NoticeView> notices) {
     }
 
     public record PauseView(String kind, OffsetDateTime from, OffsetDateTime to) {
@@ -90,7 +101,8 @@ public final class DossierDtos {
                               OffsetDateTime extendedDueAt, OffsetDateTime effectiveDueAt, OffsetDateTime resolvedAt,
                               OffsetDateTime returnedAt, String returnMethod, String classification, boolean overdue,
                               boolean dueSoon, ApologyView apology, boolean lateWithoutApology, List<PauseView> pauses,
-                              List<HandoverView> handovers, List<HistoryView> history, List<String> allowedActions) {
+                              List<HandoverView> handovers, List<HistoryView> history, List<String> allowedActions,
+                              NumbersView numbers) {
     }
 
     /** A step of public tracking: when it happened, the status after it, the action code and its Vietnamese name. */

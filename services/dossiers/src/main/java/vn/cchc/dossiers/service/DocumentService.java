@@ -17,9 +17,12 @@ import vn.cchc.dossiers.document.StopForm;
 import vn.cchc.dossiers.document.SupplementForm;
 import vn.cchc.dossiers.domain.ApologyLetter;
 import vn.cchc.dossiers.domain.Dossier;
+import vn.cchc.dossiers.domain.DossierBookEntry;
 import vn.cchc.dossiers.domain.DossierNotice;
 import vn.cchc.dossiers.domain.Handover;
 import vn.cchc.dossiers.domain.UnitCopy;
+import vn.cchc.dossiers.domain.calendar.Classification;
+import vn.cchc.dossiers.domain.calendar.StepResult;
 import vn.cchc.dossiers.repository.DossierPartsRepository;
 import vn.cchc.dossiers.repository.UnitCopyRepository;
 import vn.cchc.shared.problem.ProblemException;
@@ -46,11 +49,16 @@ public class DocumentService {
     private final DossierPartsRepository parts;
     private final UnitCopyRepository units;
     private final jakarta.persistence.EntityManager em;
+    private final DocumentRegister register;
+    private final CalendarService calendars;
 
-    public DocumentService(DossierPartsRepository parts, UnitCopyRepository units, jakarta.persistence.EntityManager em) {
+    public DocumentService(DossierPartsRepository parts, UnitCopyRepository units, jakarta.persistence.EntityManager em,
+                           DocumentRegister register, CalendarService calendars) {
         this.parts = parts;
         this.units = units;
         this.em = em;
+        this.register = register;
+        this.calendars = calendars;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -70,44 +78,59 @@ public class DocumentService {
         if (d.getReceivedAt() == null) {
             throw ProblemException.conflict("Dossier " + d.getCode() + " has not been received; there is no Mẫu 01.");
         }
-        return renderer.receipt(new ReceiptForm(header(d, d.getReceivingUnitCode(), "TNHS", d.getReceivedAt()), d.getCode(),
-                unitName(d.getReceivingUnitCode()), party(d), d.getProcedureName(),
+        DossierBookEntry entry = register.entry(d.getId()).orElse(null);
+        return renderer.receipt(new ReceiptForm(header(d, d.getReceivingUnitCode(), entry == null ? null : entry.receiptNumber(),
+                d.getReceivedAt()), d.getCode(), unitName(d.getReceivingUnitCode()), party(d), requestContent(d),
                 d.getComponents().stream().map(c -> new ComponentLine(c.name(), c.copies())).toList(), 1,
-                duration(d), local(d.getReceivedAt()), local(d.getDueAt()), unitName(d.getReceivingUnitCode()), null,
-                0, d.getCreatedByName()));
+                duration(d), local(d.getReceivedAt()), local(d.getDueAt()), unitName(d.getReceivingUnitCode()),
+                entry == null ? null : Integer.toString(entry.getVolume()), entry == null ? 0 : entry.getEntry(),
+                d.getCreatedByName()));
     }
 
     private byte[] supplement(Dossier d) {
         DossierNotice n = notice(d, "MAU02", "Mẫu 02 (yêu cầu bổ sung)");
-        return renderer.supplement(new SupplementForm(header(d, d.getReceivingUnitCode(), n.getNumber(), n.getIssuedAt()),
-                d.getCode(), party(d), d.getProcedureName(), n.getItems(), n.getReason(), n.getIssuedBy(), null));
+        return renderer.supplement(new SupplementForm(header(d, n.getIssuingUnitCode(), n.getNumber(), n.getIssuedAt()),
+                d.getCode(), party(d), requestContent(d), n.getItems(), n.getReason(), n.getIssuedBy(), null));
     }
 
     private byte[] refusal(Dossier d) {
         DossierNotice n = notice(d, "MAU03", "Mẫu 03 (từ chối)");
-        return renderer.refusal(new RefusalForm(header(d, d.getReceivingUnitCode(), n.getNumber(), n.getIssuedAt()),
-                d.getCode(), unitName(d.getReceivingUnitCode()), party(d), d.getProcedureName(), n.getItems(), n.getIssuedBy()));
+        return renderer.refusal(new RefusalForm(header(d, n.getIssuingUnitCode(), n.getNumber(), n.getIssuedAt()),
+                d.getCode(), unitName(n.getIssuingUnitCode()), party(d), requestContent(d), n.getItems(), n.getIssuedBy()));
     }
 
     private byte[] apology(Dossier d) {
         ApologyLetter a = parts.apology(d.getId())
                 .orElseThrow(() -> ProblemException.notFound("Dossier " + d.getCode() + " has no apology letter (Mẫu 04)."));
-        return renderer.apology(new ApologyForm(header(d, d.getDecidingUnitCode(), a.getNumber(), a.getIssuedAt()), d.getCode(),
-                party(d), d.getProcedureName(), unitName(d.getDecidingUnitCode()), local(d.getReceivedAt()),
+        // issued by the unit that let the dossier run late, docs/domain/forms.md §5
+        return renderer.apology(new ApologyForm(header(d, a.getIssuingUnitCode(), a.getNumber(), a.getIssuedAt()), d.getCode(),
+                party(d), d.getProcedureName(), unitName(a.getIssuingUnitCode()), local(d.getReceivedAt()),
                 local(a.getOriginalDueAt()), a.getReason(), local(a.getNewDueAt()), "THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ", a.getSigner()));
     }
 
     private byte[] stop(Dossier d) {
         DossierNotice n = notice(d, "MAU05", "Mẫu 05 (dừng giải quyết)");
-        return renderer.stop(new StopForm(header(d, d.getReceivingUnitCode(), n.getNumber(), n.getIssuedAt()), d.getCode(),
+        return renderer.stop(new StopForm(header(d, n.getIssuingUnitCode(), n.getNumber(), n.getIssuedAt()), d.getCode(),
                 party(d), d.getProcedureName(), n.getReason(), local(n.getIssuedAt())));
     }
 
     private byte[] controlSlip(Dossier d) {
         List<ControlSlipRow> rows = new ArrayList<>();
+        List<StepResult.Pause> pauses = null;
+        OffsetDateTime since = d.getClockStartAt();
         for (Handover h : parts.handovers(d.getId())) {
+            Classification.Result r = h.getResult() == null ? null : Classification.Result.valueOf(h.getResult().name());
+            if (r == null) { // a hand-over recorded without a result (before issue 12): the same rule, now
+                if (pauses == null) {
+                    pauses = parts.pauses(d.getId()).stream().map(p -> new StepResult.Pause(local(p.getFromAt()),
+                            local(p.getToAt()))).toList();
+                }
+                r = StepResult.of(local(since), local(h.getAt()), h.getBudgetHours(), pauses, local(d.getDueAt()),
+                        calendars.forProvince(Jurisdiction.rootOf(d.getReceivingUnitPath()))).orElse(null);
+            }
             rows.add(new ControlSlipRow(unitName(h.getFromUnit()), h.getFromUser(), h.getToUnit() == null ? null : unitName(h.getToUnit()),
-                    h.getToUser(), local(h.getAt()), result(h.getResult()), h.getStepName()));
+                    h.getToUser(), local(h.getAt()), StepResult.label(r), h.getStepName()));
+            since = h.getAt();
         }
         return renderer.controlSlip(new ControlSlip(header(d, d.getDecidingUnitCode(), "PKS-" + d.getCode(), d.getReceivedAt()),
                 d.getCode(), unitName(d.getDecidingUnitCode()), null, local(d.getReceivedAt()), local(d.getDueAt()), rows));
@@ -119,22 +142,26 @@ public class DocumentService {
         if (to.isBefore(from)) {
             throw ProblemException.invalid("to", "notBeforeFrom", "must not be before from");
         }
-        List<Dossier> dossiers = em.createQuery("""
-                        from Dossier d where d.receivingUnitPath like :p escape '\\' and d.receivedAt >= :from and d.receivedAt < :to
-                        order by d.receivedAt, d.id""", Dossier.class)
+        List<Object[]> found = em.createQuery("""
+                        select d, e from Dossier d left join DossierBookEntry e on e.dossierId = d.id
+                        where d.receivingUnitPath like :p escape '\\' and d.receivedAt >= :from and d.receivedAt < :to
+                        order by d.receivedAt, d.id""", Object[].class)
                 .setParameter("p", Jurisdiction.subtreePattern(unit.getPath()))
                 .setParameter("from", from.atStartOfDay(CalendarService.ZONE).toOffsetDateTime())
                 .setParameter("to", to.plusDays(1).atStartOfDay(CalendarService.ZONE).toOffsetDateTime())
                 .setMaxResults(BOOK_LIMIT + 1).getResultList();
-        if (dossiers.size() > BOOK_LIMIT) {
+        if (found.size() > BOOK_LIMIT) {
             throw ProblemException.invalid("to", "maxRows", "the book holds at most " + BOOK_LIMIT + " dossiers; choose a shorter period");
         }
         List<BookRow> rows = new ArrayList<>();
-        int no = 1;
-        for (Dossier d : dossiers) {
-            rows.add(new BookRow(no++, d.getCode(), d.getProcedureName(), d.getApplicantName(),
+        for (Object[] row : found) {
+            Dossier d = (Dossier) row[0];
+            DossierBookEntry e = (DossierBookEntry) row[1];
+            // STT = the dossier's entry in its book (docs/domain/forms.md §3), not its place in this export
+            rows.add(new BookRow(e == null ? 0 : e.getEntry(), d.getCode(), d.getProcedureName(), d.getApplicantName(),
                     join(d.getApplicantAddress(), d.getApplicantPhone()), unitName(d.getDecidingUnitCode()),
-                    local(d.getReceivedAt()), local(d.getDueAt()), local(d.getReturnedAt()), returnMethod(d.getReturnMethod())));
+                    local(d.getReceivedAt()), local(d.getDueAt()), local(d.getReturnedAt()), returnMethod(d.getReturnMethod()),
+                    e == null ? 0 : e.getVolume()));
         }
         DossierBook book = new DossierBook(new FormHeader(authority(unit.getParentCode()), unit.getName(), "STHS-" + unit.getCode(),
                 null, LocalDate.now(CalendarService.ZONE)), unit.getName(), from, to, rows);
@@ -179,12 +206,9 @@ public class DocumentService {
         return v.toPlainString() + " " + unit;
     }
 
-    private static String result(Dossier.Classification c) {
-        return c == null ? null : switch (c) {
-            case EARLY -> "Trước hạn";
-            case ON_TIME -> "Đúng hạn";
-            case LATE -> "Quá hạn";
-        };
+    /** Nội dung yêu cầu giải quyết: what the officer entered; the procedure's name only when nothing was entered. */
+    private static String requestContent(Dossier d) {
+        return d.getContent() == null || d.getContent().isBlank() ? d.getProcedureName() : d.getContent().trim();
     }
 
     private static String returnMethod(String m) {

@@ -2,6 +2,7 @@ package vn.cchc.dossiers.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.cchc.dossiers.domain.ApologyIssuer;
 import vn.cchc.dossiers.domain.ApologyLetter;
 import vn.cchc.dossiers.domain.CatalogueProcedure;
 import vn.cchc.dossiers.domain.CatalogueProcedureVersion;
@@ -14,10 +15,12 @@ import vn.cchc.dossiers.domain.DossierNotice;
 import vn.cchc.dossiers.domain.DossierPause;
 import vn.cchc.dossiers.domain.DossierStatus;
 import vn.cchc.dossiers.domain.Handover;
+import vn.cchc.dossiers.domain.RegisterKind;
 import vn.cchc.dossiers.domain.UnitCopy;
 import vn.cchc.dossiers.domain.calendar.ApologyRules;
 import vn.cchc.dossiers.domain.calendar.Classification;
 import vn.cchc.dossiers.domain.calendar.DueDateCalculator;
+import vn.cchc.dossiers.domain.calendar.StepResult;
 import vn.cchc.shared.calendar.WorkingCalendar;
 import vn.cchc.dossiers.event.DossierEvents;
 import vn.cchc.dossiers.repository.CatalogueRepository;
@@ -66,10 +69,11 @@ public class DossierService {
     private final DossierEvents events;
     private final NotificationService notifications;
     private final Clock clock;
+    private final DocumentRegister register;
 
     public DossierService(DossierRepository dossiers, DossierPartsRepository parts, CatalogueRepository catalogue,
                           CatalogueService catalogues, UnitCopyRepository units, CalendarService calendars, StatsRecorder stats, DossierEvents events,
-                          NotificationService notifications, Clock clock) {
+                          NotificationService notifications, Clock clock, DocumentRegister register) {
         this.dossiers = dossiers;
         this.parts = parts;
         this.catalogue = catalogue;
@@ -80,6 +84,7 @@ public class DossierService {
         this.events = events;
         this.notifications = notifications;
         this.clock = clock;
+        this.register = register;
     }
 
     /** Clock start and due date a procedure would get if received at {@code receivedAt} at a unit. */
@@ -185,6 +190,7 @@ public class DossierService {
                 d.getStatus(), cmd.content());
         if (!cmd.registered()) {
             stats.received(d);
+            register.enter(d); // Mẫu 01 number and Mẫu 07 entry, docs/domain/forms.md §3
         }
         return d;
     }
@@ -262,9 +268,15 @@ public class DossierService {
             throw ProblemException.forbidden("Action " + slug + " is for " + action.roles()
                     + " of the receiving or deciding unit.");
         }
-        if (action == DossierAction.APOLOGY && !AccessPolicy.canApologise(caller, d.getDecidingUnitPath())) {
-            throw ProblemException.forbidden("The apology letter is issued by a leader of the deciding unit "
-                    + d.getDecidingUnitCode() + ".");
+        if (action == DossierAction.APOLOGY) {
+            Issuer issuer = apologyIssuer(d);
+            if (!AccessPolicy.canApologise(caller, issuer.unitPath(), issuer.handled())) {
+                String message = "the apology letter (Mẫu 04) is issued by the unit that let the dossier run late, "
+                        + issuer.unitCode() + " (handling it): by its leader, or a leader of a unit above it where the "
+                        + "dossier was handled";
+                throw new ProblemException(403, "forbidden", "Forbidden", "The " + message + ".",
+                        List.of(new Problem.Violation("apology", "issuingUnit", message)));
+            }
         }
         return d;
     }
@@ -285,10 +297,12 @@ public class DossierService {
             case ACCEPT -> {
                 receiveNow(d, now);
                 stats.received(d);
+                register.enter(d);
             }
             case REFUSE -> {
                 List<String> reasons = required(cmd.items(), cmd.reason(), "reason");
-                parts.persist(new DossierNotice(d.getId(), "MAU03", noticeNumber(d, "PTC"), reasons, String.join("; ", reasons),
+                parts.persist(new DossierNotice(d.getId(), register.next(d.getReceivingUnitCode(), RegisterKind.REFUSAL, now), reasons,
+                        String.join("; ", reasons),
                         now, caller.name()));
                 d.closed(now);
                 stats.ended(d, now, "refused");
@@ -305,7 +319,8 @@ public class DossierService {
                 if (cmd.reason() == null || cmd.reason().isBlank()) {
                     throw ProblemException.invalid("reason", "required", "Mẫu 02 states the reason");
                 }
-                parts.persist(new DossierNotice(d.getId(), "MAU02", noticeNumber(d, "PBS"), items, cmd.reason(), now,
+                parts.persist(new DossierNotice(d.getId(), register.next(d.getReceivingUnitCode(), RegisterKind.SUPPLEMENT, now), items,
+                        cmd.reason(), now,
                         caller.name()));
                 parts.persist(new DossierPause(d.getId(), DossierPause.Kind.SUPPLEMENT, now, cmd.reason()));
                 d.pause(now, true);
@@ -323,7 +338,8 @@ public class DossierService {
                     resume(d, now);
                 }
                 if (action == DossierAction.STOP) {
-                    parts.persist(new DossierNotice(d.getId(), "MAU05", noticeNumber(d, "TBD"), List.of(), cmd.reason(), now,
+                    parts.persist(new DossierNotice(d.getId(), register.next(d.getReceivingUnitCode(), RegisterKind.STOP, now), List.of(),
+                            cmd.reason(), now,
                             caller.name()));
                 }
                 d.closed(now);
@@ -398,9 +414,7 @@ public class DossierService {
         BigDecimal used = since == null || !now.isAfter(since) ? BigDecimal.ZERO
                 : cal.workingHoursBetween(local(since), local(now)).setScale(2, RoundingMode.HALF_UP);
         BigDecimal budget = stepBudgetHours(d, stepNo);
-        Dossier.Classification result = budget == null ? null
-                : used.compareTo(budget) < 0 ? Dossier.Classification.EARLY
-                : used.compareTo(budget) == 0 ? Dossier.Classification.ON_TIME : Dossier.Classification.LATE;
+        Dossier.Classification result = stepResult(d, since, now, budget, cal);
         parts.persist(new Handover(d.getId(), stepNo, stepName.trim(), caller.name(), caller.unitCode(),
                 blank(cmd.toUser()), toUnit, now, budget, used, result, blank(cmd.note())));
     }
@@ -466,8 +480,9 @@ public class DossierService {
             throw ProblemException.invalid(v);
         }
         boolean timely = ApologyRules.isTimely(local(now), local(d.getDueAt()), calendars.forProvince(province(d)));
-        parts.persist(new ApologyLetter(d.getId(), noticeNumber(d, "PXL"), cmd.reason(), d.getDueAt(), cmd.newDueAt(),
-                cmd.signer(), caller.name(), now, timely));
+        Issuer issuer = apologyIssuer(d);
+        parts.persist(new ApologyLetter(d.getId(), register.next(issuer.unitCode(), RegisterKind.APOLOGY, now), cmd.reason(),
+                d.getDueAt(), cmd.newDueAt(), cmd.signer(), caller.name(), now, timely));
         d.apologised(cmd.newDueAt(), now);
     }
 
@@ -485,7 +500,8 @@ public class DossierService {
         OffsetDateTime now = now();
         if (apologyAt != null) {
             boolean timely = ApologyRules.isTimely(local(apologyAt), local(d.getDueAt()), calendars.forProvince(province(d)));
-            parts.persist(new ApologyLetter(d.getId(), noticeNumber(d, "PXL"), "Nhập từ hệ thống cũ", d.getDueAt(),
+            parts.persist(new ApologyLetter(d.getId(), register.next(d.getDecidingUnitCode(), RegisterKind.APOLOGY, apologyAt),
+                    "Nhập từ hệ thống cũ", d.getDueAt(),
                     apologyNewDueAt == null ? d.getDueAt().plusDays(3) : apologyNewDueAt, "Thủ trưởng cơ quan",
                     caller.name(), apologyAt, timely));
             d.apologised(apologyNewDueAt == null ? d.getDueAt().plusDays(3) : apologyNewDueAt, now);
@@ -540,13 +556,14 @@ public class DossierService {
 
     /** What hangs off a dossier, for its page. */
     public record Details(List<DossierHistory> history, List<DossierPause> pauses, List<Handover> handovers,
-                          java.util.Optional<ApologyLetter> apology) {
+                          java.util.Optional<ApologyLetter> apology, List<DossierNotice> notices,
+                          java.util.Optional<vn.cchc.dossiers.domain.DossierBookEntry> bookEntry) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Details details(Dossier d) {
         return new Details(parts.history(d.getId()), parts.pauses(d.getId()), parts.handovers(d.getId()),
-                parts.apology(d.getId()));
+                parts.apology(d.getId()), parts.notices(d.getId()), register.entry(d.getId()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -573,7 +590,7 @@ public class DossierService {
         for (DossierAction a : DossierAction.values()) {
             if (a.allowedFrom(d.getStatus())
                     && AccessPolicy.canAct(caller, a.roles(), d.getReceivingUnitPath(), d.getDecidingUnitPath())
-                    && (a != DossierAction.APOLOGY || !d.isHasApology() && AccessPolicy.canApologise(caller, d.getDecidingUnitPath()))) {
+                    && (a != DossierAction.APOLOGY || !d.isHasApology() && canApologise(d, caller))) {
                 allowed.add(a.slug());
             }
         }
@@ -599,8 +616,32 @@ public class DossierService {
         parts.persist(new DossierHistory(d.getId(), at, recordedAt, actor, action, from, to, note));
     }
 
-    private String noticeNumber(Dossier d, String series) {
-        return d.getCode().substring(d.getCode().lastIndexOf('-') + 1) + "/" + series;
+    /** The unit that would issue Mẫu 04 now, its path, and every unit the dossier was handled at (docs/domain/forms.md §5). */
+    private record Issuer(String unitCode, String unitPath, Set<String> handled) {
+    }
+
+    private Issuer apologyIssuer(Dossier d) {
+        List<ApologyIssuer.Step> steps = parts.handovers(d.getId()).stream()
+                .map(h -> new ApologyIssuer.Step(h.getAt(), h.getFromUnit(), h.getToUnit())).toList();
+        String unit = ApologyIssuer.issuingUnit(d.getDecidingUnitCode(), steps, d.getDueAt(), now());
+        String path = unit.equals(d.getDecidingUnitCode()) ? d.getDecidingUnitPath()
+                : units.findByIdOptional(unit).map(UnitCopy::getPath).orElse(null);
+        return new Issuer(unit, path, ApologyIssuer.handledUnits(d.getDecidingUnitCode(), steps));
+    }
+
+    private boolean canApologise(Dossier d, Subject caller) {
+        Issuer issuer = apologyIssuer(d);
+        return AccessPolicy.canApologise(caller, issuer.unitPath(), issuer.handled());
+    }
+
+    /** Mẫu 06's result of the step handed over now (docs/domain/forms.md §4; the rule is {@link StepResult}). */
+    private Dossier.Classification stepResult(Dossier d, OffsetDateTime since, OffsetDateTime at, BigDecimal budget,
+                                              WorkingCalendar cal) {
+        List<StepResult.Pause> pauses = parts.pauses(d.getId()).stream()
+                .map(p -> new StepResult.Pause(local(p.getFromAt()), p.getToAt() == null ? null : local(p.getToAt()))).toList();
+        return StepResult.of(since == null ? null : local(since), local(at), budget, pauses,
+                        d.getDueAt() == null ? null : local(d.getDueAt()), cal)
+                .map(r -> Dossier.Classification.valueOf(r.name())).orElse(null);
     }
 
     private static List<String> required(List<String> items, String single, String field) {

@@ -273,6 +273,20 @@ class DocumentRendererTest {
         assertFontsEmbedded(pdf);
     }
 
+    /** Each form carries its identifier as TT 03/2025 Phụ lục I numbers them (docs/domain/forms.md §1). */
+    @Test
+    void everyFormPrintsItsTt03Identifier() {
+        assertContains(text(RENDERER.receipt(receipt())), "Mẫu số 01");
+        assertContains(text(RENDERER.supplement(supplement())), "Mẫu số 02");
+        assertContains(text(RENDERER.refusal(refusal())), "Mẫu số 03");
+        assertContains(text(RENDERER.apology(apology())), "Mẫu số 04");
+        assertContains(text(RENDERER.stop(stop())), "Mẫu số 05");
+        assertContains(text(RENDERER.controlSlip(controlSlip())), "Mẫu số 06");
+        assertContains(text(RENDERER.book(new DossierBook(header(null), "Hộ tịch", LocalDate.of(2026, 2, 1),
+                LocalDate.of(2026, 2, 28), List.of()))), "Mẫu số 07");
+        assertFalse(flat(text(RENDERER.receipt(receipt()))).contains("Mẫu số 02"), "one identifier per form");
+    }
+
     // ------------------------------------------------------------------ Vietnamese text handling
 
     @Test

@@ -180,6 +180,31 @@ class DossierBookTest {
         }
     }
 
+    /** STT is the entry in the book; the volume (the year's book) is printed, and under each entry across two books. */
+    @Test
+    void theBookPrintsItsVolumeAndEachDossiersEntryNumber() throws IOException {
+        BookRow a = row(1);
+        BookRow b = row(2);
+        List<BookRow> oneVolume = List.of(
+                new BookRow(412, a.dossierCode(), a.procedureName(), a.applicantName(), null, null, a.receivedAt(), a.dueAt(),
+                        null, null, 2026),
+                new BookRow(413, b.dossierCode(), b.procedureName(), b.applicantName(), null, null, b.receivedAt(), b.dueAt(),
+                        null, null, 2026));
+        DossierBook book = new DossierBook(header(null), "Bộ phận Một cửa", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28),
+                oneVolume);
+        String text = flat(text(RENDERER.book(book)));
+        assertContains(text, "Quyển số: 2026", "412 " + a.dossierCode(), "413 " + b.dossierCode());
+        List<Row> data = dataRows(RENDERER.bookXlsx(book));
+        assertEquals(new BigDecimal(412), data.get(0).getCellAsNumber(0).orElseThrow());
+        assertEquals("Bộ phận Một cửa — Quyển số: 2026", rows(RENDERER.bookXlsx(book)).get(1).getCellText(0));
+
+        DossierBook twoVolumes = new DossierBook(header(null), "Bộ phận Một cửa", LocalDate.of(2025, 12, 1),
+                LocalDate.of(2026, 1, 31), List.of(new BookRow(3001, a.dossierCode(), null, null, null, null, null, null, null,
+                null, 2025), new BookRow(1, b.dossierCode(), null, null, null, null, null, null, null, null, 2026)));
+        assertContains(flat(text(RENDERER.book(twoVolumes))), "Quyển số: 2025, 2026", "3001 (2025) " + a.dossierCode(),
+                "1 (2026) " + b.dossierCode());
+    }
+
     @Test
     void bookXlsxNormalisesDecomposedText() throws IOException {
         String nfd = Normalizer.normalize("Nguyễn Thị Hồng Nhung", Normalizer.Form.NFD);

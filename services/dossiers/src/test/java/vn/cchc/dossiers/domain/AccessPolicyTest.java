@@ -53,9 +53,29 @@ class AccessPolicyTest {
         assertTrue(AccessPolicy.canAct(OFFICER, Set.of("officer"), X01_MC, X01));
         assertFalse(AccessPolicy.canAct(OFFICER, Set.of("leader"), X01_MC, X01), "not the action's role");
         assertFalse(AccessPolicy.canAct(OFFICER_X02, Set.of("officer"), X01_MC, X01));
-        assertTrue(AccessPolicy.canApologise(LEADER, X01));
-        assertFalse(AccessPolicy.canApologise(OFFICER, X01));
+        assertTrue(AccessPolicy.canApologise(LEADER, X01, Set.of("H99.X01")));
+        assertFalse(AccessPolicy.canApologise(OFFICER, X01, Set.of("H99.X01")));
         assertEquals(Optional.of(X01), AccessPolicy.listScope(OFFICER));
+    }
+
+    /** Mẫu 04 by the unit that let the dossier run late (docs/domain/forms.md §5). */
+    @Test
+    void theApologyIsIssuedByTheHandlingUnitNotByAProvinceLeaderAbove() {
+        Subject provinceLeader = s("leader", "H99", "/H99/");
+        Subject siblingLeader = s("leader", "H99.X02", "/H99/H99.X02/");
+        // a commune's dossier that never left the commune: only the commune's leader
+        assertTrue(AccessPolicy.canApologise(LEADER, X01, Set.of("H99.X01", "H99.X01.MC")));
+        assertFalse(AccessPolicy.canApologise(provinceLeader, X01, Set.of("H99.X01", "H99.X01.MC")),
+                "the province covers the commune but never handled the dossier");
+        assertFalse(AccessPolicy.canApologise(siblingLeader, X01, Set.of("H99.X01", "H99.X02")),
+                "handled by a sibling that does not cover the issuing unit");
+        // the dossier went through the province and is back at the commune: the province leader may sign
+        assertTrue(AccessPolicy.canApologise(provinceLeader, X01, Set.of("H99.X01", "H99")));
+        // the dossier is at the province now: the province issues, the commune no longer does
+        assertTrue(AccessPolicy.canApologise(provinceLeader, "/H99/", Set.of("H99.X01", "H99")));
+        assertFalse(AccessPolicy.canApologise(LEADER, "/H99/", Set.of("H99.X01", "H99")));
+        assertFalse(AccessPolicy.canApologise(LEADER, null, Set.of("H99.X01")), "an issuing unit unknown here");
+        assertFalse(AccessPolicy.canApologise(s("specialist", "H99.X01", X01), X01, Set.of("H99.X01")), "leaders only");
     }
 
     @Test

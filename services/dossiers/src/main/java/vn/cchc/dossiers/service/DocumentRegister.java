@@ -1,0 +1,63 @@
+package vn.cchc.dossiers.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import vn.cchc.dossiers.domain.Dossier;
+import vn.cchc.dossiers.domain.DossierBookEntry;
+import vn.cchc.dossiers.domain.RegisterKind;
+import vn.cchc.dossiers.domain.RegisterNumber;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/**
+ * The registers of numbered documents and the dossier book (docs/domain/forms.md §2, §3): one counter per issuing
+ * unit, kind and year in {@code document_register}. A number is taken in the caller's transaction (the letter's):
+ * the upsert locks the counter row until commit, so concurrent issuers of the same unit, kind and year wait for each
+ * other and never share a number; a rolled-back transaction gives its number back. Unique constraints on the letters
+ * and book entries make a duplicate impossible even if this were bypassed.
+ */
+@ApplicationScoped
+public class DocumentRegister {
+
+    private final EntityManager em;
+
+    public DocumentRegister(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The next number of {@code kind} for {@code unitCode} in the (local) year of {@code at}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RegisterNumber next(String unitCode, RegisterKind kind, OffsetDateTime at) {
+        int year = DossierService.local(at).getYear();
+        Object n = em.createNativeQuery("""
+                        insert into document_register (unit_code, kind, year, last_number) values (:u, :k, :y, 1)
+                        on conflict (unit_code, kind, year) do update set last_number = document_register.last_number + 1
+                        returning last_number""")
+                .setParameter("u", unitCode).setParameter("k", kind.series()).setParameter("y", year).getSingleResult();
+        return new RegisterNumber(unitCode, kind, year, ((Number) n).intValue());
+    }
+
+    /**
+     * Enters a dossier just received in the book of its receiving point (volume = year of receipt) and gives its
+     * Giấy tiếp nhận (Mẫu 01) its number; once per dossier.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public DossierBookEntry enter(Dossier d) {
+        DossierBookEntry existing = em.find(DossierBookEntry.class, d.getId());
+        if (existing != null) {
+            return existing;
+        }
+        RegisterNumber receipt = next(d.getReceivingUnitCode(), RegisterKind.RECEIPT, d.getReceivedAt());
+        RegisterNumber entry = next(d.getReceivingUnitCode(), RegisterKind.BOOK, d.getReceivedAt());
+        DossierBookEntry e = new DossierBookEntry(d.getId(), entry, receipt);
+        em.persist(e);
+        return e;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<DossierBookEntry> entry(long dossierId) {
+        return Optional.ofNullable(em.find(DossierBookEntry.class, dossierId));
+    }
+}
