@@ -189,13 +189,22 @@ class ServiceIndexTest {
         assertEquals(p.code, province.get("unitCode").asText());
         // nothing changed, nothing published again; a refresh recomputes but sends only what differs
         assertEquals(0, publisher.runOnce().published());
+        // a refresh of the province from January: what was never sent (January, February; the units of X2) is sent once
         String admin = TestTokens.token("admin-" + p.code, p.code, "admin");
-        given().auth().oauth2(admin).queryParam("unit", p.code).queryParam("since", "2026-01-01").when()
-                .post("/api/v1/dossiers/reports/service-index/refresh").then().statusCode(202)
-                .body("unitsMarked", equalTo(5), "unitCode", equalTo(p.code));
-        ServiceIndexPublisher.Run again = publisher.runOnce();
-        assertTrue(again.computed() > 0, again.toString());
-        assertEquals(0, again.published());
+        for (int round = 0; round < 2; round++) {
+            given().auth().oauth2(admin).queryParam("unit", p.code).queryParam("since", "2026-01-01").when()
+                    .post("/api/v1/dossiers/reports/service-index/refresh").then().statusCode(202)
+                    .body("unitsMarked", equalTo(5), "unitCode", equalTo(p.code));
+            ServiceIndexPublisher.Run again = publisher.runOnce();
+            assertTrue(again.computed() > 0, again.toString());
+            if (round == 0) {
+                assertTrue(again.published() > 0, again.toString());
+            } else {
+                assertEquals(0, again.published(), "recomputed, same figures, nothing sent");
+            }
+        }
+        JsonNode empty = payload(p.code + ".X2:2026-01");
+        assertEquals("NO_DATA", indicator(empty, "2.1").get("state").asText());
         given().auth().oauth2(admin).queryParam("unit", p.code).queryParam("since", "2026-13-01").when()
                 .post("/api/v1/dossiers/reports/service-index/refresh").then().statusCode(400)
                 .body("violations[0].field", equalTo("since"));
