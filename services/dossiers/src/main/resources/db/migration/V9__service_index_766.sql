@@ -82,11 +82,13 @@ from (select (closed_at at time zone 'Asia/Ho_Chi_Minh')::date as day, receiving
                      and closed_at is not null and closed_at <= due_at group by 1, 2, 3, 4) f
 where s.day = f.day and s.unit_code = f.unit_code and s.procedure_code = f.procedure_code and s.channel = f.channel;
 
+-- Append-only marks (no unique key: a writer never waits for another one's mark, whatever the order of its
+-- writes); the publisher deletes what it takes.
 create table service_index_pending (
+    id         bigserial     primary key,
     unit_code  varchar(60)   not null,
     unit_path  varchar(2000) collate "C" not null,
-    day        date          not null,
-    primary key (unit_code, day)
+    day        date          not null
 );
 
 create table service_index_published (

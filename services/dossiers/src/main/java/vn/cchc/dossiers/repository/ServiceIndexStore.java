@@ -33,14 +33,12 @@ public class ServiceIndexStore {
     }
 
     /**
-     * In the caller's transaction: the unit's figures may have changed from {@code day} on. Never waits for another
-     * writer of the same unit and day (an existing mark is enough).
+     * In the caller's transaction: the unit's figures may have changed from {@code day} on. A plain append (no unique
+     * key), so a writer never waits for another one's mark and no order of marks can deadlock.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void mark(String unitCode, String unitPath, LocalDate day) {
-        em.createNativeQuery("""
-                        insert into service_index_pending (unit_code, unit_path, day) values (:u, :p, :d)
-                        on conflict do nothing""")
+        em.createNativeQuery("insert into service_index_pending (unit_code, unit_path, day) values (:u, :p, :d)")
                 .setParameter("u", unitCode).setParameter("p", unitPath).setParameter("d", day).executeUpdate();
     }
 
@@ -49,8 +47,7 @@ public class ServiceIndexStore {
     public int markSubtree(String unitPath, LocalDate day) {
         return em.createNativeQuery("""
                         insert into service_index_pending (unit_code, unit_path, day)
-                        select code, path, :d from unit_copy where path like :p
-                        on conflict do nothing""")
+                        select code, path, :d from unit_copy where path like :p""")
                 .setParameter("p", Jurisdiction.subtreePattern(unitPath)).setParameter("d", day).executeUpdate();
     }
 
@@ -62,8 +59,8 @@ public class ServiceIndexStore {
     @SuppressWarnings("unchecked")
     public List<Pending> claim(int limit) {
         List<Object[]> rows = em.createNativeQuery("""
-                        delete from service_index_pending where (unit_code, day) in
-                          (select unit_code, day from service_index_pending order by unit_code, day limit :n)
+                        delete from service_index_pending where id in
+                          (select id from service_index_pending order by id limit :n)
                         returning unit_code, unit_path, day""").setParameter("n", limit).getResultList();
         return rows.stream().map(r -> new Pending((String) r[0], (String) r[1], date(r[2]))).toList();
     }
