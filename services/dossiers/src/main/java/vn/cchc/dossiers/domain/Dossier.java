@@ -211,11 +211,24 @@ public class Dossier {
         this.updatedAt = now;
     }
 
-    public void resolved(OffsetDateTime at, Classification classification) {
+    /**
+     * Đã xử lý xong. {@code electronicResult}: the result is issued electronically, as the officer or the integration
+     * declares it (a paper result is not; docs/domain/qd766.md §3).
+     */
+    public void resolved(OffsetDateTime at, Classification classification, boolean electronicResult) {
         this.resolvedAt = at;
         this.classification = classification;
         this.closedAt = at;
-        this.eResult = true;
+        this.eResult = electronicResult;
+    }
+
+    /** The result turned out electronic after the resolution (returned electronically); false if it already was. */
+    public boolean resultIssuedElectronically() {
+        if (eResult) {
+            return false;
+        }
+        eResult = true;
+        return true;
     }
 
     /** Refused, withdrawn or stopped: no longer open. */

@@ -38,11 +38,15 @@ public class ReportQueries {
         }
     }
 
-    /** Summed flows of one group; {@code closed} counts received dossiers that ended (for the stocks). */
+    /**
+     * Summed flows of one group; {@code closed} counts received dossiers that ended (for the stocks);
+     * {@code digitisedWithEResult} and {@code endedOnTime} are the QĐ 766 facts (docs/domain/qd766.md §3).
+     */
     public record Flows(long receivedOnline, long receivedDirect, long receivedPostal, long early, long onTime, long late,
                         long lateWithApology, long lateWithoutApology, long refused, long withdrawn, long stopped,
-                        long digitised, long eResult, long rated, long dissatisfied, long closed) {
-        static final Flows NONE = new Flows(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+                        long digitised, long eResult, long rated, long dissatisfied, long closed,
+                        long digitisedWithEResult, long endedOnTime) {
+        static final Flows NONE = new Flows(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
         public long received() {
             return receivedOnline + receivedDirect + receivedPostal;
@@ -62,10 +66,12 @@ public class ReportQueries {
             sum(received) filter (where channel = 'ONLINE'), sum(received) filter (where channel = 'DIRECT'),
             sum(received) filter (where channel = 'POSTAL'), sum(resolved_early), sum(resolved_on_time),
             sum(resolved_late), sum(late_with_apology), sum(late_without_apology), sum(refused), sum(withdrawn),
-            sum(stopped), sum(digitised), sum(e_result), sum(rated), sum(rated_dissatisfied), sum(closed)""";
+            sum(stopped), sum(digitised), sum(e_result), sum(rated), sum(rated_dissatisfied), sum(closed),
+            sum(digitised_with_e_result), sum(ended_on_time)""";
     private static final String COUNTERS = """
             channel, received, resolved_early, resolved_on_time, resolved_late, late_with_apology, late_without_apology,
-            refused, withdrawn, stopped, digitised, e_result, rated, rated_dissatisfied, closed""";
+            refused, withdrawn, stopped, digitised, e_result, rated, rated_dissatisfied, closed, digitised_with_e_result,
+            ended_on_time""";
 
     private final EntityManager em;
 
@@ -125,7 +131,7 @@ public class ReportQueries {
         }
         for (Object[] r : (List<Object[]>) q.getResultList()) {
             map.put((String) r[0], new Flows(n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7]), n(r[8]),
-                    n(r[9]), n(r[10]), n(r[11]), n(r[12]), n(r[13]), n(r[14]), n(r[15]), n(r[16])));
+                    n(r[9]), n(r[10]), n(r[11]), n(r[12]), n(r[13]), n(r[14]), n(r[15]), n(r[16]), n(r[17]), n(r[18])));
         }
         return map;
     }

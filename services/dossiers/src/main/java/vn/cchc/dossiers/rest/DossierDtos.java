@@ -54,7 +54,7 @@ public final class DossierDtos {
                               @Size(max = 50) List<@NotBlank @Size(max = 1000) String> items,
                               @Size(max = 500) String stepName, @Size(max = 60) String toUnitCode,
                               @Size(max = 100) String toUser, OffsetDateTime newDueAt, @Size(max = 200) String signer,
-                              String method) {
+                              String method, Boolean resultElectronic) {
     }
 
     public record ApologyView(String number, String reason, OffsetDateTime originalDueAt, OffsetDateTime newDueAt,

@@ -126,10 +126,10 @@ public class DossierResource {
                            @RequestBody(required = false) ActionInput input) {
         Subject s = subjects.of(caller);
         service.checkAct(code, action, s);
-        ActionInput in = input == null ? new ActionInput(null, null, null, null, null, null, null, null, null)
+        ActionInput in = input == null ? new ActionInput(null, null, null, null, null, null, null, null, null, null)
                 : Bodies.valid(validator, input);
         var command = new DossierCommands.Act(in.note(), in.reason(), in.items(), in.stepName(), in.toUnitCode(),
-                in.toUser(), in.newDueAt(), in.signer(), in.method());
+                in.toUser(), in.newDueAt(), in.signer(), in.method(), in.resultElectronic());
         Dossier d = TransientRetry.call(() -> service.act(code, action, command, s));
         return view(d, s);
     }

@@ -50,7 +50,7 @@ public class IntegrationResource {
 
     public record HistoricalInput(@NotNull @Size(max = 100) String externalId, @NotNull @Valid ReceiveInput dossier,
                                   @NotNull DossierStatus status, OffsetDateTime resolvedAt, OffsetDateTime returnedAt,
-                                  OffsetDateTime apologyAt, OffsetDateTime apologyNewDueAt) {
+                                  OffsetDateTime apologyAt, OffsetDateTime apologyNewDueAt, Boolean resultElectronic) {
     }
 
     public record ImportResultView(int created, int skipped) {
@@ -125,7 +125,7 @@ public class IntegrationResource {
         v.throwIfAny();
         var historical = rows.stream().map(r -> new IntegrationService.HistoricalRow(r.externalId(),
                 mapper.toCommand(r.dossier()), r.status(), r.resolvedAt(), r.returnedAt(), r.apologyAt(),
-                r.apologyNewDueAt())).toList();
+                r.apologyNewDueAt(), Boolean.TRUE.equals(r.resultElectronic()))).toList();
         // all or nothing: an import aborted by a deadlock with live intake has written nothing and runs again
         var result = TransientRetry.call(() -> service.importHistorical(historical, s));
         return new ImportResultView(result.created(), result.skipped());

@@ -2,6 +2,7 @@ package vn.cchc.dossiers.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -13,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.dossiers.domain.AccessPolicy;
 import vn.cchc.dossiers.domain.AccessPolicy.Subject;
-import vn.cchc.dossiers.domain.Indicators766;
+import vn.cchc.dossiers.domain.ServiceIndex766;
+import vn.cchc.dossiers.repository.ServiceIndexStore;
 import vn.cchc.dossiers.domain.UnitCopy;
 import vn.cchc.dossiers.repository.ReportQueries.GroupBy;
 import vn.cchc.dossiers.repository.UnitCopyRepository;
@@ -26,7 +28,6 @@ import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
 
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * Reports for a unit and its descendants (aggregates, no personal data): the caller's own subtree, the province for
@@ -42,9 +43,11 @@ public class ReportResource {
     private final UnitCopyRepository units;
     private final Subjects subjects;
     private final Caller caller;
+    private final ServiceIndexStore serviceIndexStore;
 
     public ReportResource(ReportService reports, ReportExport export, UnitCopyRepository units, Subjects subjects,
-                          Caller caller) {
+                          Caller caller, ServiceIndexStore serviceIndexStore) {
+        this.serviceIndexStore = serviceIndexStore;
         this.reports = reports;
         this.export = export;
         this.units = units;
@@ -80,12 +83,30 @@ public class ReportResource {
     @GET
     @Path("indicators")
     @RolesAllowed({Roles.SPECIALIST, Roles.LEADER, Roles.INSPECTOR, Roles.ADMIN, Roles.APPRAISER, Roles.NATIONAL_ADMIN})
-    @Operation(summary = "QĐ 766 indicators computable from dossiers (2.1, 3.3, 4.1, 4.2, 5.4)")
-    public List<Indicators766.Indicator> indicators(@QueryParam("unit") String unit,
-                                                    @QueryParam("from") @Parameter(required = true) String from,
-                                                    @QueryParam("to") @Parameter(required = true) String to) {
+    @Operation(summary = "The QĐ 766 service index of the unit for any period: every group and indicator, computed ones "
+            + "(2.1, 3.3, 4.1, 4.2, 5.4) with numerator, denominator, ratio and points, the others NOT_COMPUTABLE with the "
+            + "reason (docs/domain/qd766.md); the figures par-index shows for months, quarters and years")
+    public ServiceIndex766.Result indicators(@QueryParam("unit") String unit,
+                                             @QueryParam("from") @Parameter(required = true) String from,
+                                             @QueryParam("to") @Parameter(required = true) String to) {
         UnitCopy scope = scope(unit);
-        return reports.indicators(scope, DocumentResource.period("from", from), DocumentResource.period("to", to));
+        return reports.serviceIndex(scope, DocumentResource.period("from", from), DocumentResource.period("to", to));
+    }
+
+    public record RefreshView(String unitCode, LocalDate since, int unitsMarked) {
+    }
+
+    @POST
+    @Path("service-index/refresh")
+    @RolesAllowed({Roles.ADMIN, Roles.NATIONAL_ADMIN})
+    @Operation(summary = "Publish again the QĐ 766 index of the unit and every unit below it for the months, quarters "
+            + "and years from `since` on (e.g. after a historical import older than the horizon); asynchronous, 202")
+    public Response refreshServiceIndex(@QueryParam("unit") String unit,
+                                        @QueryParam("since") @Parameter(required = true, description = "yyyy-MM-dd") String since) {
+        UnitCopy scope = scope(unit);
+        LocalDate day = DocumentResource.period("since", since);
+        int n = serviceIndexStore.markSubtree(scope.getPath(), day);
+        return Response.accepted(new RefreshView(scope.getCode(), day, n)).type(MediaType.APPLICATION_JSON).build();
     }
 
     /**

@@ -127,8 +127,9 @@ public class DemoDossiers {
             var receive = new DossierCommands.Receive(procedures.get(i % procedures.size()), unit, null,
                     i % 4 == 0 ? "ONLINE" : i % 9 == 0 ? "POSTAL" : "DIRECT", applicant, null, List.of(), received,
                     "DIRECT", false, i % 3 != 0);
+            // about half the results are issued electronically (QĐ 766 4.1, 4.2)
             rows.add(new IntegrationService.HistoricalRow("DEMO-" + i, receive, status, resolved, returned, apology,
-                    apology == null ? null : received.plusDays(9).withHour(16)));
+                    apology == null ? null : received.plusDays(9).withHour(16), i % 2 == 0));
         }
         return rows;
     }

@@ -19,8 +19,11 @@ public final class DossierCommands {
                           OffsetDateTime receivedAt, String returnMethod, boolean registered, boolean digitised) {
     }
 
-    /** The body of an action; each action reads the fields it needs. */
+    /**
+     * The body of an action; each action reads the fields it needs. {@code resultElectronic} (resolve): the result is
+     * issued electronically (default: no, a paper result).
+     */
     public record Act(String note, String reason, List<String> items, String stepName, String toUnitCode,
-                      String toUser, OffsetDateTime newDueAt, String signer, String method) {
+                      String toUser, OffsetDateTime newDueAt, String signer, String method, Boolean resultElectronic) {
     }
 }

@@ -178,7 +178,8 @@ public class DossierService {
         Dossier d = Dossier.open(code, version, receiving, deciding, cmd.channel(), caller.name(), now);
         DossierCommands.Applicant a = cmd.applicant();
         d.applicant(a.name(), a.idNumber(), a.phone(), a.email(), a.address());
-        d.request(cmd.content(), cmd.components(), cmd.returnMethod(), cmd.digitised() || !"DIRECT".equals(cmd.channel()));
+        // digitised only as declared, whatever the channel (docs/domain/qd766.md §3)
+        d.request(cmd.content(), cmd.components(), cmd.returnMethod(), cmd.digitised());
         if (cmd.registered()) {
             d.registered(receivedAt);
         } else {
@@ -348,7 +349,7 @@ public class DossierService {
             case RESOLVE -> {
                 Classification.Result r = Classification.of(local(now), local(d.getDueAt()));
                 Dossier.Classification c = Dossier.Classification.valueOf(r.name());
-                d.resolved(now, c);
+                d.resolved(now, c, Boolean.TRUE.equals(cmd.resultElectronic()));
                 stats.resolved(d, now);
             }
             case RETURN -> {
@@ -357,6 +358,9 @@ public class DossierService {
                 }
                 d.returned(now, cmd.method());
                 stats.count(d, now, "returned");
+                if ("ELECTRONIC".equals(cmd.method()) && d.getResolvedAt() != null && d.resultIssuedElectronically()) {
+                    stats.electronicResultLater(d);
+                }
             }
             case APOLOGY -> apology(d, cmd, caller, now);
             default -> throw new IllegalStateException(action.name());
@@ -494,7 +498,7 @@ public class DossierService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Dossier importHistorical(DossierCommands.Receive cmd, DossierStatus finalStatus, OffsetDateTime resolvedAt,
                                     OffsetDateTime returnedAt, OffsetDateTime apologyAt, OffsetDateTime apologyNewDueAt,
-                                    String client, String externalId, Subject caller) {
+                                    boolean resultElectronic, String client, String externalId, Subject caller) {
         Dossier d = create(cmd, caller, true);
         d.external(client, externalId);
         OffsetDateTime now = now();
@@ -509,7 +513,9 @@ public class DossierService {
         switch (finalStatus) {
             case RESOLVED, RETURNED -> {
                 Classification.Result r = Classification.of(local(resolvedAt), local(d.getDueAt()));
-                d.resolved(resolvedAt, Dossier.Classification.valueOf(r.name()));
+                // an electronic result as declared, or a result returned by the ELECTRONIC method
+                d.resolved(resolvedAt, Dossier.Classification.valueOf(r.name()), resultElectronic
+                        || finalStatus == DossierStatus.RETURNED && "ELECTRONIC".equals(d.getReturnMethod()));
                 stats.resolved(d, resolvedAt);
                 if (finalStatus == DossierStatus.RETURNED) {
                     d.returned(returnedAt, d.getReturnMethod() == null ? "DIRECT" : d.getReturnMethod());

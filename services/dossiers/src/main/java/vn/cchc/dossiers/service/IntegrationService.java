@@ -61,9 +61,10 @@ public class IntegrationService {
     }
 
     /** One historical dossier to import. */
+    /** One historical dossier to import; {@code resultElectronic}: its result was issued electronically. */
     public record HistoricalRow(String externalId, DossierCommands.Receive receive, DossierStatus status,
                                 OffsetDateTime resolvedAt, OffsetDateTime returnedAt, OffsetDateTime apologyAt,
-                                OffsetDateTime apologyNewDueAt) {
+                                OffsetDateTime apologyNewDueAt, boolean resultElectronic) {
     }
 
     public record ImportResult(int created, int skipped) {
@@ -238,7 +239,7 @@ public class IntegrationService {
             }
             try {
                 dossierService.importHistorical(r.receive(), r.status(), r.resolvedAt(), r.returnedAt(), r.apologyAt(),
-                        r.apologyNewDueAt(), caller.name(), r.externalId(), caller);
+                        r.apologyNewDueAt(), r.resultElectronic(), caller.name(), r.externalId(), caller);
             } catch (ProblemException e) {
                 String row = "rows[" + i + "]";
                 throw new ProblemException(e.status(), e.slug(), e.title(), row + ": " + e.getMessage(),

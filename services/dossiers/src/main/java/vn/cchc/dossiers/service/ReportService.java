@@ -3,8 +3,8 @@ package vn.cchc.dossiers.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.cchc.dossiers.domain.CatalogueProcedure;
-import vn.cchc.dossiers.domain.Indicators766;
 import vn.cchc.dossiers.domain.PeriodReport;
+import vn.cchc.dossiers.domain.ServiceIndex766;
 import vn.cchc.dossiers.domain.UnitCopy;
 import vn.cchc.dossiers.repository.CatalogueRepository;
 import vn.cchc.dossiers.repository.ReportQueries;
@@ -67,18 +67,22 @@ public class ReportService {
         return new Report(scope.getCode(), from, to, by, rows, PeriodReport.total(rows));
     }
 
+    /**
+     * The QĐ 766 service index of a unit (its subtree) and a period (docs/domain/qd766.md), from the same flows and
+     * stocks as the period report: for a period still running, "open within deadline" is as of now.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Indicators766.Indicator> indicators(UnitCopy scope, LocalDate from, LocalDate to) {
+    public ServiceIndex766.Result serviceIndex(UnitCopy scope, LocalDate from, LocalDate to) {
         check(from, to);
         Map<String, Flows> flows = queries.flows(scope.getPath(), from, to, GroupBy.CHANNEL);
-        Report r = period(scope, from, to, GroupBy.CHANNEL, flows);
-        long digitised = flows.values().stream().mapToLong(Flows::digitised).sum();
+        PeriodReport t = period(scope, from, to, GroupBy.CHANNEL, flows).total();
         long eResult = flows.values().stream().mapToLong(Flows::eResult).sum();
+        long both = flows.values().stream().mapToLong(Flows::digitisedWithEResult).sum();
+        long endedOnTime = flows.values().stream().mapToLong(Flows::endedOnTime).sum();
         long dissatisfied = flows.values().stream().mapToLong(Flows::dissatisfied).sum();
-        PeriodReport t = r.total();
-        return Indicators766.compute(new Indicators766.Inputs(t.carriedOver(), t.received(), t.receivedOnline(),
-                t.resolvedEarly() + t.resolvedOnTime(), t.resolvedLate(), t.inProgressWithinTime(), t.inProgressOverdue(),
-                digitised, eResult, t.resolved(), dissatisfied));
+        return ServiceIndex766.compute(new ServiceIndex766.Inputs(t.carriedOver(), t.received(), t.receivedOnline(),
+                t.resolvedEarly() + t.resolvedOnTime(), endedOnTime, t.inProgressWithinTime(), t.resolved(), eResult, both,
+                dissatisfied));
     }
 
     private String name(GroupBy by, String key) {

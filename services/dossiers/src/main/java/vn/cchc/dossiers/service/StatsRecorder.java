@@ -32,7 +32,7 @@ public class StatsRecorder {
     /** Counters in the order of dossier_daily_stat's columns. */
     private static final List<String> ORDERED = List.of("received", "resolved_early", "resolved_on_time", "resolved_late",
             "late_with_apology", "late_without_apology", "refused", "withdrawn", "stopped", "returned", "digitised",
-            "e_result", "rated", "rated_dissatisfied", "closed");
+            "e_result", "rated", "rated_dissatisfied", "closed", "digitised_with_e_result", "ended_on_time");
     private static final Set<String> COUNTERS = Set.copyOf(ORDERED);
     /** Rows per statement (6 bind parameters each, far below the driver's limit of 32,767). */
     private static final int ROWS_PER_STATEMENT = 2000;
@@ -98,9 +98,30 @@ public class StatsRecorder {
                 c.put(d.isHasApology() ? "late_with_apology" : "late_without_apology", 1);
             }
         }
-        c.put("e_result", 1);
+        electronicResult(d, c);
         c.put("closed", 1);
         add(d, day(at), c);
+    }
+
+    /**
+     * The result of a resolved dossier was found to be electronic after its resolution (returned by the ELECTRONIC
+     * method): counted on the day it was resolved, like the other facts of the resolution.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void electronicResultLater(Dossier d) {
+        Map<String, Integer> c = new LinkedHashMap<>();
+        electronicResult(d, c);
+        add(d, day(d.getResolvedAt()), c);
+    }
+
+    /** QĐ 766 4.1 and 4.2 (docs/domain/qd766.md §3): the e-result as declared, and "both" per dossier. */
+    private static void electronicResult(Dossier d, Map<String, Integer> c) {
+        if (d.isEResult()) {
+            c.put("e_result", 1);
+            if (d.isDigitised()) {
+                c.put("digitised_with_e_result", 1);
+            }
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -108,13 +129,19 @@ public class StatsRecorder {
         add(d, day(at), Map.of(counter, 1));
     }
 
-    /** Refused, withdrawn or stopped; a dossier that had been received also leaves the stock of open ones. */
+    /**
+     * Refused, withdrawn or stopped; a dossier that had been received also leaves the stock of open ones, and
+     * counts as ended on time for QĐ 766 2.1 when that is no later than its due time (docs/domain/qd766.md §2.1).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void ended(Dossier d, OffsetDateTime at, String counter) {
         Map<String, Integer> c = new LinkedHashMap<>();
         c.put(counter, 1);
         if (d.getReceivedAt() != null) {
             c.put("closed", 1);
+            if (d.getDueAt() != null && !at.isAfter(d.getDueAt())) {
+                c.put("ended_on_time", 1);
+            }
         }
         add(d, day(at), c);
     }

@@ -41,22 +41,4 @@ class ReportFormulasTest {
         assertEquals(new BigDecimal("45.00"), t.onTimeRate()); // 9 / 20, not the mean of 90 % and 0 %
         assertNull(PeriodReport.of("C", "C", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0).onTimeRate());
     }
-
-    @Test
-    void indicators766KeepTheirOwnDenominators() {
-        var list = Indicators766.compute(new Indicators766.Inputs(0, 94, 30, 74, 14, 0, 6, 90, 88, 88, 2));
-        var i21 = list.get(0);
-        assertEquals("2.1", i21.id());
-        assertEquals(74, i21.numerator());
-        assertEquals(94, i21.denominator());
-        assertEquals(new BigDecimal("15.74"), i21.points());
-        var i54 = list.get(4);
-        // 100 % − (20 late / 94 + 2 dissatisfied / 94) = 76.6 % < 90 % → 6 × 0.766 / 0.9
-        assertEquals(new BigDecimal("0.7660"), i54.ratio());
-        assertEquals(new BigDecimal("5.11"), i54.points());
-        var i42 = list.get(3);
-        assertEquals(88, i42.numerator());
-        assertEquals(new BigDecimal("4.00"), i42.points()); // 93.6 % ≥ 80 %
-        assertNull(list.get(1).points()); // 3.3: sub-maximum not determined
-    }
 }

@@ -100,9 +100,10 @@ class PeriodReportTest {
         // QĐ 766 2.1 counts open dossiers in the denominator: 74 / 94
         given().auth().oauth2(leader).queryParam("from", "2026-03-01").queryParam("to", "2026-03-31")
                 .when().get("/api/v1/dossiers/reports/indicators").then().statusCode(200)
-                .body("find { it.id == '2.1' }.numerator", equalTo(74), "find { it.id == '2.1' }.denominator", equalTo(94),
-                        "find { it.id == '2.1' }.points", equalTo(15.74f),
-                        "find { it.id == '3.3' }.numerator", equalTo(32));
+                .body("groups.indicators.flatten().find { it.id == '2.1' }.numerator", equalTo(74),
+                        "groups.indicators.flatten().find { it.id == '2.1' }.denominator", equalTo(94),
+                        "groups.indicators.flatten().find { it.id == '2.1' }.points", equalTo(15.74f),
+                        "groups.indicators.flatten().find { it.id == '3.3' }.numerator", equalTo(32));
         // Excel export of the same report
         byte[] xlsx = given().auth().oauth2(leader).queryParam("from", "2026-03-01").queryParam("to", "2026-03-31")
                 .queryParam("format", "xlsx").when().get("/api/v1/dossiers/reports/period").then().statusCode(200)

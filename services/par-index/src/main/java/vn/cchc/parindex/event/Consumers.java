@@ -18,6 +18,7 @@ public class Consumers {
     static final String PROCEDURES = "par-index.procedures";
     static final String POSTING = "par-index.posting";
     static final String INSPECTIONS = "par-index.inspections";
+    static final String SERVICE_INDEX = "par-index.service-index";
 
     private final EventConsumer consumer;
     private final EventProjections projections;
@@ -55,5 +56,11 @@ public class Consumers {
     @Blocking(ordered = true)
     public void onInspection(String payload) {
         consumer.consume(INSPECTIONS, payload, projections::inspection);
+    }
+
+    @Incoming("service-index-in")
+    @Blocking(ordered = true)
+    public void onServiceIndex(String payload) {
+        consumer.consume(SERVICE_INDEX, payload, projections::serviceIndex);
     }
 }

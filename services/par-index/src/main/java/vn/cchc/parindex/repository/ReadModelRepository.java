@@ -30,36 +30,36 @@ public class ReadModelRepository {
 
     // ---- dossiers -------------------------------------------------------------------------------------------
 
-    public record StoredFact(long version, String unitCode, String unitPath, DossierFact fact, boolean overdue) {
+    public record StoredFact(long version, String unitCode, String unitPath, DossierFact fact) {
     }
 
     public Optional<StoredFact> dossierFact(String code) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        select version, unit_code, unit_path, received_day, resolved_day, online, digitised, e_result,
-                               classification, timely_apology, dissatisfied, overdue
+                        select version, unit_code, unit_path, received_day, resolved_day, online, digitised,
+                               classification, timely_apology, dissatisfied
                         from dossier_fact where code = :c for update""").setParameter("c", code).getResultList();
         return rows.stream().findFirst().map(r -> new StoredFact(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                new DossierFact(date(r[3]), date(r[4]), (Boolean) r[5], (Boolean) r[6], (Boolean) r[7], (String) r[8],
-                        (Boolean) r[9], (Boolean) r[10]), (Boolean) r[11]));
+                new DossierFact(date(r[3]), date(r[4]), (Boolean) r[5], (Boolean) r[6], (String) r[7],
+                        (Boolean) r[8], (Boolean) r[9])));
     }
 
     public void saveDossierFact(String code, StoredFact s, OffsetDateTime now) {
         DossierFact f = s.fact();
         em.createNativeQuery("""
                         insert into dossier_fact (code, version, unit_code, unit_path, received_day, resolved_day, online,
-                          digitised, e_result, classification, timely_apology, overdue, dissatisfied, updated_at)
-                        values (:code, :version, :unit, :path, :rd, :sd, :online, :dig, :er, :cls, :apo, :overdue, :dis, :now)
+                          digitised, classification, timely_apology, dissatisfied, updated_at)
+                        values (:code, :version, :unit, :path, :rd, :sd, :online, :dig, :cls, :apo, :dis, :now)
                         on conflict (code) do update set version = excluded.version, unit_code = excluded.unit_code,
                           unit_path = excluded.unit_path, received_day = excluded.received_day, resolved_day = excluded.resolved_day,
-                          online = excluded.online, digitised = excluded.digitised, e_result = excluded.e_result,
+                          online = excluded.online, digitised = excluded.digitised,
                           classification = excluded.classification, timely_apology = excluded.timely_apology,
-                          overdue = excluded.overdue, dissatisfied = excluded.dissatisfied, updated_at = excluded.updated_at""")
+                          dissatisfied = excluded.dissatisfied, updated_at = excluded.updated_at""")
                 .setParameter("code", code).setParameter("version", s.version()).setParameter("unit", s.unitCode())
                 .setParameter("path", s.unitPath()).setParameter("rd", f.receivedDay()).setParameter("sd", f.resolvedDay())
-                .setParameter("online", f.online()).setParameter("dig", f.digitised()).setParameter("er", f.eResult())
+                .setParameter("online", f.online()).setParameter("dig", f.digitised())
                 .setParameter("cls", f.classification()).setParameter("apo", f.timelyApology())
-                .setParameter("overdue", s.overdue()).setParameter("dis", f.dissatisfied()).setParameter("now", now)
+                .setParameter("dis", f.dissatisfied()).setParameter("now", now)
                 .executeUpdate();
     }
 
@@ -67,15 +67,12 @@ public class ReadModelRepository {
     public void addToDay(String unitCode, String unitPath, LocalDate day, DossierCounts c, int sign) {
         em.createNativeQuery("""
                         insert into dossier_day (unit_code, day, unit_path, received, received_online, digitised,
-                          digitised_e_result, e_result, resolved, resolved_on_time, resolved_late, late_with_timely_apology,
-                          rated, dissatisfied)
-                        values (:unit, :day, :path, :a, :b, :c, :d, :e, :f, :g, :h, :i, :j, :k)
+                          resolved, resolved_on_time, resolved_late, late_with_timely_apology, rated, dissatisfied)
+                        values (:unit, :day, :path, :a, :b, :c, :f, :g, :h, :i, :j, :k)
                         on conflict (unit_code, day) do update set unit_path = excluded.unit_path,
                           received = dossier_day.received + excluded.received,
                           received_online = dossier_day.received_online + excluded.received_online,
                           digitised = dossier_day.digitised + excluded.digitised,
-                          digitised_e_result = dossier_day.digitised_e_result + excluded.digitised_e_result,
-                          e_result = dossier_day.e_result + excluded.e_result,
                           resolved = dossier_day.resolved + excluded.resolved,
                           resolved_on_time = dossier_day.resolved_on_time + excluded.resolved_on_time,
                           resolved_late = dossier_day.resolved_late + excluded.resolved_late,
@@ -84,8 +81,7 @@ public class ReadModelRepository {
                           dissatisfied = dossier_day.dissatisfied + excluded.dissatisfied""")
                 .setParameter("unit", unitCode).setParameter("day", day).setParameter("path", unitPath)
                 .setParameter("a", sign * c.received()).setParameter("b", sign * c.receivedOnline())
-                .setParameter("c", sign * c.digitised()).setParameter("d", sign * c.digitisedWithEResult())
-                .setParameter("e", sign * c.eResult()).setParameter("f", sign * c.resolved())
+                .setParameter("c", sign * c.digitised()).setParameter("f", sign * c.resolved())
                 .setParameter("g", sign * c.resolvedOnTime()).setParameter("h", sign * c.resolvedLate())
                 .setParameter("i", sign * c.lateWithTimelyApology()).setParameter("j", sign * c.rated())
                 .setParameter("k", sign * c.dissatisfied())
@@ -95,22 +91,48 @@ public class ReadModelRepository {
     public DossierCounts dossierCounts(String unitPath, LocalDate from, LocalDate to) {
         Object[] r = (Object[]) em.createNativeQuery("""
                         select coalesce(sum(received),0), coalesce(sum(received_online),0), coalesce(sum(digitised),0),
-                               coalesce(sum(digitised_e_result),0), coalesce(sum(e_result),0), coalesce(sum(resolved),0),
+                               coalesce(sum(resolved),0),
                                coalesce(sum(resolved_on_time),0), coalesce(sum(resolved_late),0),
                                coalesce(sum(late_with_timely_apology),0), coalesce(sum(rated),0), coalesce(sum(dissatisfied),0)
                         from dossier_day where unit_path like :p escape '\\' and day between :from and :to""")
                 .setParameter("p", subtree(unitPath)).setParameter("from", from).setParameter("to", to).getSingleResult();
-        return new DossierCounts(l(r[0]), l(r[1]), l(r[2]), l(r[3]), l(r[4]), l(r[5]), l(r[6]), l(r[7]), l(r[8]), l(r[9]), l(r[10]));
+        return new DossierCounts(l(r[0]), l(r[1]), l(r[2]), l(r[3]), l(r[4]), l(r[5]), l(r[6]), l(r[7]), l(r[8]));
     }
 
-    /** Dossiers received by {@code end} and not resolved by then: [within time, overdue]. */
-    public long[] openAt(String unitPath, LocalDate end) {
-        Object[] r = (Object[]) em.createNativeQuery("""
-                        select coalesce(sum(case when overdue then 0 else 1 end),0), coalesce(sum(case when overdue then 1 else 0 end),0)
-                        from dossier_fact where unit_path like :p escape '\\' and received_day <= :end
-                          and (resolved_day is null or resolved_day > :end)""")
-                .setParameter("p", subtree(unitPath)).setParameter("end", end).getSingleResult();
-        return new long[]{l(r[0]), l(r[1])};
+    // ---- QĐ 766 index, as published by dossiers ----------------------------------------------------------------
+
+    /**
+     * Keeps the index of a unit and period when it is newer ({@code sequence}) than the one stored: a replayed or
+     * older event changes nothing. Returns whether it was stored.
+     */
+    public boolean saveServiceIndex(String unitCode, String period, String unitPath, LocalDate from, LocalDate to,
+                                    long sequence, String payload, OffsetDateTime computedAt, OffsetDateTime now) {
+        return em.createNativeQuery("""
+                        insert into service_index_result (unit_code, period, unit_path, period_from, period_to, sequence,
+                          payload, computed_at, updated_at)
+                        values (:u, :p, :path, :from, :to, :s, cast(:payload as jsonb), :at, :now)
+                        on conflict (unit_code, period) do update set unit_path = excluded.unit_path,
+                          period_from = excluded.period_from, period_to = excluded.period_to, sequence = excluded.sequence,
+                          payload = excluded.payload, computed_at = excluded.computed_at, updated_at = excluded.updated_at
+                        where service_index_result.sequence < excluded.sequence""")
+                .setParameter("u", unitCode).setParameter("p", period).setParameter("path", unitPath)
+                .setParameter("from", from).setParameter("to", to).setParameter("s", sequence)
+                .setParameter("payload", payload).setParameter("at", computedAt).setParameter("now", now)
+                .executeUpdate() == 1;
+    }
+
+    /** The stored index payloads (JSON text) of a unit for these periods, by period. */
+    @SuppressWarnings("unchecked")
+    public Map<String, String> serviceIndex(String unitCode, List<String> periods) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        select period, cast(payload as text) from service_index_result
+                        where unit_code = :u and period in (:periods)""")
+                .setParameter("u", unitCode).setParameter("periods", periods).getResultList();
+        Map<String, String> out = new java.util.HashMap<>();
+        for (Object[] r : rows) {
+            out.put((String) r[0], (String) r[1]);
+        }
+        return out;
     }
 
     // ---- postings, procedures, inspections --------------------------------------------------------------------

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import vn.cchc.parindex.domain.indicators.DossierCounts;
 import vn.cchc.parindex.domain.indicators.DossierFact;
+import vn.cchc.parindex.domain.indicators.Period;
 import vn.cchc.parindex.repository.ReadModelRepository;
 import vn.cchc.parindex.repository.ReadModelRepository.InspectionRemediation;
 import vn.cchc.parindex.repository.ReadModelRepository.StoredFact;
@@ -18,6 +19,7 @@ import vn.cchc.shared.contract.InspectionEventV1;
 import vn.cchc.shared.contract.InspectionEventV1.RemediationTotals;
 import vn.cchc.shared.contract.PostingComplianceEventV1;
 import vn.cchc.shared.contract.ProcedureEventV1;
+import vn.cchc.shared.contract.ServiceIndex766EventV1;
 import vn.cchc.shared.contract.UnitEventV1;
 import vn.cchc.shared.event.EventCodec;
 import vn.cchc.shared.event.EventEnvelope;
@@ -96,13 +98,13 @@ public class EventProjections {
             }
             DossierFact f = old.fact();
             next = new StoredFact(old.version(), old.unitCode(), old.unitPath(), new DossierFact(f.receivedDay(), f.resolvedDay(),
-                    f.online(), f.digitised(), f.eResult(), f.classification(), f.timelyApology(), dissatisfied), old.overdue());
+                    f.online(), f.digitised(), f.classification(), f.timelyApology(), dissatisfied));
         } else {
             boolean resolved = d.resolvedAt() != null && d.classification() != null;
             boolean timely = d.apologyTimely() != null ? d.apologyTimely() : old != null && old.fact().timelyApology();
             next = new StoredFact(d.version(), unitCode, unitPath, new DossierFact(day(d.receivedAt()),
-                    resolved ? day(d.resolvedAt()) : null, "ONLINE".equals(d.channel()), d.digitised(), d.eResult(),
-                    resolved ? d.classification() : null, timely && d.hasApology(), dissatisfied), d.overdue() && !resolved);
+                    resolved ? day(d.resolvedAt()) : null, "ONLINE".equals(d.channel()), d.digitised(),
+                    resolved ? d.classification() : null, timely && d.hasApology(), dissatisfied));
         }
         if (old != null) {
             add(old, -1);
@@ -115,6 +117,31 @@ public class EventProjections {
         for (Map.Entry<LocalDate, DossierCounts> e : s.fact().contributions().entrySet()) {
             models.addToDay(s.unitCode(), s.unitPath(), e.getKey(), e.getValue(), sign);
         }
+    }
+
+    /**
+     * cchc.service-index.v1: the QĐ 766 index of a unit and period as dossiers computed it, stored as received when its
+     * {@code sequence} is higher than the stored one (a replay, a re-publication or an older event changes nothing).
+     * Other event types are skipped.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void serviceIndex(EventEnvelope event) {
+        if (!ServiceIndex766EventV1.COMPUTED.equals(event.type())) {
+            LOG.debugf("service index event %s: type %s not used", event.id(), event.type());
+            return;
+        }
+        ServiceIndex766EventV1 e = codec.data(event, ServiceIndex766EventV1.class);
+        if (e.unitCode() == null || e.unitPath() == null || e.period() == null || e.from() == null || e.to() == null
+                || e.groups() == null) {
+            throw new MalformedEventException(event.type() + " " + event.id() + " lacks the unit, the period or the groups", null);
+        }
+        try {
+            Period.parse(e.period());
+        } catch (IllegalArgumentException x) {
+            throw new MalformedEventException(event.type() + " " + event.id() + " has an invalid period " + e.period(), x);
+        }
+        models.saveServiceIndex(e.unitCode(), e.period(), e.unitPath(), e.from(), e.to(), e.sequence(),
+                codec.mapper().valueToTree(e).toString(), e.computedAt(), now());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

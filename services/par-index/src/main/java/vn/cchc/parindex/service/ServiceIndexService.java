@@ -1,41 +1,53 @@
 package vn.cchc.parindex.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import vn.cchc.parindex.domain.indicators.DossierCounts;
 import vn.cchc.parindex.domain.indicators.Period;
-import vn.cchc.parindex.domain.indicators.ServiceIndex766;
 import vn.cchc.parindex.repository.ReadModelRepository;
 import vn.cchc.parindex.repository.UnitRepository;
+import vn.cchc.shared.contract.ServiceIndex766EventV1;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-/** QĐ 766 service index of a unit (its subtree) for a month, quarter or year, from the local aggregates. */
+/**
+ * QĐ 766 service index of a unit (its subtree) for a month, quarter or year: shown as the dossiers service computed
+ * and published it (cchc.service-index.v1, docs/domain/qd766.md), never recomputed here. A unit and period dossiers
+ * has not published (no dossier in the subtree yet) has no groups and no points.
+ */
 @ApplicationScoped
 public class ServiceIndexService {
 
+    /** {@code computedAt}: when dossiers computed the figures (null: none published). */
     public record IndexView(String unitCode, String unitName, String period, LocalDate from, LocalDate to,
                             BigDecimal points, BigDecimal computableMax, BigDecimal maxPoints,
-                            List<ServiceIndex766.Group> groups) {
+                            List<ServiceIndex766EventV1.Group> groups, OffsetDateTime computedAt) {
     }
 
     public record TrendPoint(String period, BigDecimal points, BigDecimal computableMax, BigDecimal ratio21,
                              BigDecimal ratio54) {
     }
 
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100).setScale(2);
+
     private final ReadModelRepository models;
     private final UnitRepository units;
     private final AccessPolicy access;
+    private final ObjectMapper json;
 
-    public ServiceIndexService(ReadModelRepository models, UnitRepository units, AccessPolicy access) {
+    public ServiceIndexService(ReadModelRepository models, UnitRepository units, AccessPolicy access, ObjectMapper json) {
         this.models = models;
         this.units = units;
         this.access = access;
+        this.json = json;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -47,34 +59,43 @@ public class ServiceIndexService {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("period", "pattern", e.getMessage());
         }
-        ServiceIndex766.Result r = compute(unit, period);
-        return new IndexView(unit.code(), unit.name(), period.label(), period.from(), period.to(), r.points(),
-                r.computableMax(), r.maxPoints(), r.groups());
+        String stored = models.serviceIndex(unit.code(), List.of(period.label())).get(period.label());
+        ServiceIndex766EventV1 r = stored == null ? null : read(stored);
+        return r == null
+                ? new IndexView(unit.code(), unit.name(), period.label(), period.from(), period.to(), null, null, HUNDRED,
+                List.of(), null)
+                : new IndexView(unit.code(), unit.name(), period.label(), period.from(), period.to(), r.points(),
+                r.computableMax(), r.maxPoints(), r.groups(), r.computedAt());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TrendPoint> trend(String unitCode, int year, Caller caller) {
         UnitRepository.Unit unit = visibleUnit(unitCode, caller);
-        List<TrendPoint> out = new ArrayList<>();
+        List<String> months = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
-            Period p = Period.parse(String.format("%d-%02d", year, m));
-            ServiceIndex766.Result r = compute(unit, p);
-            out.add(new TrendPoint(p.label(), r.points(), r.computableMax(), ratio(r, "2.1"), ratio(r, "5.4")));
+            months.add(Period.parse(String.format("%d-%02d", year, m)).label());
+        }
+        Map<String, String> stored = models.serviceIndex(unit.code(), months);
+        List<TrendPoint> out = new ArrayList<>();
+        for (String month : months) {
+            ServiceIndex766EventV1 r = stored.containsKey(month) ? read(stored.get(month)) : null;
+            out.add(r == null ? new TrendPoint(month, null, null, null, null)
+                    : new TrendPoint(month, r.points(), r.computableMax(), ratio(r, "2.1"), ratio(r, "5.4")));
         }
         return out;
     }
 
-    private static BigDecimal ratio(ServiceIndex766.Result r, String id) {
+    private static BigDecimal ratio(ServiceIndex766EventV1 r, String id) {
         return r.groups().stream().flatMap(g -> g.indicators().stream()).filter(i -> i.id().equals(id))
-                .findFirst().map(ServiceIndex766.Indicator::ratio).orElse(null);
+                .findFirst().map(ServiceIndex766EventV1.Indicator::ratio).orElse(null);
     }
 
-    private ServiceIndex766.Result compute(UnitRepository.Unit unit, Period p) {
-        DossierCounts counts = models.dossierCounts(unit.path(), p.from(), p.to());
-        long[] open = models.openAt(unit.path(), p.to());
-        long[] posting = models.posting(unit.path());
-        return ServiceIndex766.compute(new ServiceIndex766.Inputs(counts, open[0], open[1],
-                posting == null ? null : posting[0], posting == null ? null : posting[1]));
+    private ServiceIndex766EventV1 read(String payload) {
+        try {
+            return json.readValue(payload, ServiceIndex766EventV1.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored QĐ 766 index unreadable", e);
+        }
     }
 
     private UnitRepository.Unit visibleUnit(String unitCode, Caller caller) {

@@ -5,7 +5,6 @@ import vn.cchc.parindex.domain.indicators.DossierCounts;
 import vn.cchc.parindex.domain.indicators.DossierFact;
 import vn.cchc.parindex.domain.indicators.IndicatorValue;
 import vn.cchc.parindex.domain.indicators.Period;
-import vn.cchc.parindex.domain.indicators.ServiceIndex766;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -23,20 +22,20 @@ class IndicatorsTest {
     void aDossierContributesIntakeOnTheReceivingDayAndOutcomeOnTheResolutionDay() {
         LocalDate in = LocalDate.of(2026, 3, 2);
         LocalDate out = LocalDate.of(2026, 3, 9);
-        Map<LocalDate, DossierCounts> c = new DossierFact(in, out, true, true, true, "LATE", true, Boolean.FALSE).contributions();
+        Map<LocalDate, DossierCounts> c = new DossierFact(in, out, true, true, "LATE", true, Boolean.FALSE).contributions();
         assertEquals(1, c.get(in).received());
         assertEquals(1, c.get(in).receivedOnline());
         assertEquals(1, c.get(out).resolvedLate());
         assertEquals(1, c.get(out).lateWithTimelyApology());
         assertEquals(1, c.get(out).rated());
         assertEquals(0, c.get(out).dissatisfied());
-        Map<LocalDate, DossierCounts> open = new DossierFact(in, null, false, false, false, null, false, null).contributions();
+        Map<LocalDate, DossierCounts> open = new DossierFact(in, null, false, false, null, false, null).contributions();
         assertEquals(1, open.size());
     }
 
     @Test
     void parIndicatorsShowTheirInputsAndNoDataIsNull() {
-        DossierCounts c = new DossierCounts(10, 4, 6, 3, 5, 9, 6, 3, 2, 4, 1);
+        DossierCounts c = new DossierCounts(10, 4, 6, 9, 6, 3, 2, 4, 1);
         List<IndicatorValue> v = c.parIndicators();
         assertEquals(new BigDecimal("66.67"), v.get(0).value());
         assertEquals(6, v.get(0).numerator());
@@ -45,21 +44,6 @@ class IndicatorsTest {
         assertEquals(new BigDecimal("40.00"), v.get(2).value());
         assertEquals(new BigDecimal("75.00"), v.get(4).value());
         assertNull(DossierCounts.ZERO.parIndicators().get(0).value());
-    }
-
-    @Test
-    void serviceIndexComputesWhatItCanAndMarksTheRest() {
-        DossierCounts c = new DossierCounts(10, 6, 8, 7, 8, 8, 7, 1, 1, 5, 1);
-        ServiceIndex766.Result r = ServiceIndex766.compute(new ServiceIndex766.Inputs(c, 2, 0, 9L, 10L));
-        var i21 = r.groups().get(1).indicators().get(0);
-        assertEquals(9, i21.numerator());
-        assertEquals(10, i21.denominator());
-        assertEquals(new BigDecimal("18.00"), i21.points());
-        var i54 = r.groups().get(5).indicators().get(2);
-        // processed 10, late 1, dissatisfied 1 → 80 % < 90 % → 0.8/0.9 × 6 = 5.33
-        assertEquals(new BigDecimal("5.33"), i54.points());
-        assertTrue(r.groups().get(0).indicators().stream().anyMatch(i -> i.state() == ServiceIndex766.State.NOT_COMPUTABLE));
-        assertEquals(new BigDecimal("100.00"), r.maxPoints());
     }
 
     @Test

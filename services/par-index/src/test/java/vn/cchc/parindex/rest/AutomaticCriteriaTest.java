@@ -112,11 +112,9 @@ class AutomaticCriteriaTest {
         dossier(DossierEventV1.RATED, "D2", 1, mc, t, t.plusDays(2), "EARLY", false, null, Boolean.TRUE);
         dossier(DossierEventV1.RESOLVED, "D9", 2, mc, t.minusYears(1), t.minusYears(1).plusDays(1), "ON_TIME", false, null, null);
         await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> inbox("par-index.dossiers") == applied + 3);
+        // the QĐ 766 index is not computed from dossier events here (dossiers publishes it, ServiceIndexReadModelTest)
         given().auth().oauth2(f.appraiser).queryParam("period", "2026-Q1").when().get("/api/v1/par-index/service-index/H23.X1")
-                .then().statusCode(200)
-                .body("groups.find { it.id == '2' }.indicators[0].numerator", equalTo(2),
-                        "groups.find { it.id == '2' }.indicators[0].denominator", equalTo(3),
-                        "groups.find { it.id == '1' }.indicators[0].state", equalTo("NOT_COMPUTABLE"));
+                .then().statusCode(200).body("groups.size()", equalTo(0), "computedAt", org.hamcrest.Matchers.nullValue());
         given().auth().oauth2(f.otherLeader).queryParam("period", "2026").when().get("/api/v1/par-index/service-index/H23.X1")
                 .then().statusCode(404);
         given().auth().oauth2(f.leader).queryParam("period", "2026-13").when().get("/api/v1/par-index/service-index/H23.X1")

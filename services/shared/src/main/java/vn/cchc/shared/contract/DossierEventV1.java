@@ -33,7 +33,9 @@ public record DossierEventV1(
         /** The apology was issued at least one working day before the original due date. */
         Boolean apologyTimely,
         boolean overdue,
+        /** The components are digitised, as declared at receipt (docs/domain/qd766.md §3). */
         boolean digitised,
+        /** The result is issued electronically, as declared at resolution or by an electronic return (qd766.md §3). */
         boolean eResult,
         /** Rated with at least one "dissatisfied" answer (DossierRated only). */
         Boolean dissatisfied,

@@ -19,6 +19,11 @@ public final class Topics {
      * compacted, key = {@code <province>:<year>} (see {@link vn.cchc.shared.contract.CalendarEventV1#key}).
      */
     public static final String CALENDAR = "cchc.calendar.v1";
+    /**
+     * QĐ 766 service index of a unit (its subtree) for a month, quarter or year, computed by its owner dossiers;
+     * compacted, key = {@code <unit>:<period>} (see {@link vn.cchc.shared.contract.ServiceIndex766EventV1#key}).
+     */
+    public static final String SERVICE_INDEX = "cchc.service-index.v1";
     /** Poison messages, with the failure reason in the record headers. */
     public static final String DEAD_LETTER = "cchc.dlq.v1";
 
@@ -34,6 +39,7 @@ public final class Topics {
             new Spec(INSPECTIONS, false),
             new Spec(PAR_INDEX, false),
             new Spec(CALENDAR, true),
+            new Spec(SERVICE_INDEX, true),
             new Spec(DEAD_LETTER, false));
 
     private Topics() {

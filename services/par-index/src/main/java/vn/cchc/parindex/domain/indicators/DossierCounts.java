@@ -2,16 +2,19 @@ package vn.cchc.parindex.domain.indicators;
 
 import java.util.List;
 
-/** Sums of the per-unit/day dossier aggregates over a subtree and a period. */
-public record DossierCounts(long received, long receivedOnline, long digitised, long digitisedWithEResult, long eResult,
+/**
+ * Sums of the per-unit/day dossier aggregates over a subtree and a period, for the PAR criteria fed by dossiers. (The
+ * QĐ 766 index is not computed from these: dossiers computes and publishes it, see ServiceIndexService.)
+ */
+public record DossierCounts(long received, long receivedOnline, long digitised,
                             long resolved, long resolvedOnTime, long resolvedLate, long lateWithTimelyApology,
                             long rated, long dissatisfied) {
 
-    public static final DossierCounts ZERO = new DossierCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static final DossierCounts ZERO = new DossierCounts(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     public DossierCounts plus(DossierCounts o) {
         return new DossierCounts(received + o.received, receivedOnline + o.receivedOnline, digitised + o.digitised,
-                digitisedWithEResult + o.digitisedWithEResult, eResult + o.eResult, resolved + o.resolved,
+                resolved + o.resolved,
                 resolvedOnTime + o.resolvedOnTime, resolvedLate + o.resolvedLate,
                 lateWithTimelyApology + o.lateWithTimelyApology, rated + o.rated, dissatisfied + o.dissatisfied);
     }
