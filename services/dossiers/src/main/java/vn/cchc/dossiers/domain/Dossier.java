@@ -154,6 +154,22 @@ public class Dossier {
         return d;
     }
 
+    /**
+     * Takes the name and processing time of another version of its procedure: an online registration accepted on a
+     * later day follows the version in force on the day of acceptance (docs/domain/procedure-versions.md §1).
+     */
+    public void takeVersion(CatalogueProcedureVersion procedure) {
+        if (!procedure.getCode().equals(procedureCode)) {
+            throw new IllegalArgumentException("version of " + procedure.getCode() + " for a dossier of " + procedureCode);
+        }
+        this.procedureVersion = procedure.getContentVersion();
+        this.procedureName = procedure.getName();
+        this.field = procedure.getField();
+        this.processingTimeValue = procedure.getProcessingTimeValue();
+        this.processingTimeUnit = procedure.getProcessingTimeUnit();
+        this.afternoonCutoff = procedure.getAfternoonCutoff();
+    }
+
     public void applicant(String name, String idNumber, String phone, String email, String address) {
         this.applicantName = name.trim();
         this.applicantIdNumber = blank(idNumber);

@@ -296,6 +296,12 @@ public class DossierService {
         String note = firstNonBlank(cmd.note(), cmd.reason());
         switch (action) {
             case ACCEPT -> {
+                // the clock starts at acceptance: the version in force on that day, not on the day of the online
+                // registration (docs/domain/procedure-versions.md §1)
+                CatalogueProcedure procedure = catalogue.findById(d.getProcedureCode());
+                if (procedure != null) {
+                    d.takeVersion(inForce(procedure, now));
+                }
                 receiveNow(d, now);
                 stats.received(d);
                 register.enter(d);

@@ -233,6 +233,29 @@ class ProcedureVersionsTest {
     }
 
     @Test
+    void anOnlineRegistrationAcceptedAfterTheAmendmentTakesTheVersionInForceOnTheDayOfAcceptance() {
+        // registered online on Tue 30/6/2026 under version 1, accepted by the officer today (after 1/7/2026): the clock
+        // starts at acceptance, so the dossier takes version 2 (3 working days, its name)
+        String code = "2." + p.code.substring(1) + ".VD";
+        LocalDate effective = LocalDate.of(2026, 7, 1);
+        ProcedureEventV1.Version v2 = version(2, 3, effective, null);
+        EventEnvelope amended = event(code, ProcedureEventV1.AMENDED, 2, v2,
+                List.of(version(1, 1, LocalDate.of(2021, 1, 1), effective.minusDays(1)), v2));
+        send(amended);
+        awaitApplied(amended);
+        Map<String, Object> body = intake(code, "2026-06-30T09:00:00+07:00");
+        body.put("channel", "ONLINE");
+        body.put("registered", true);
+        String dossier = given().auth().oauth2(p.officer).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/dossiers").then().statusCode(201)
+                .body("status", equalTo("REGISTERED"), "procedureName", equalTo(V1_NAME)).extract().path("code");
+        given().auth().oauth2(p.officer).contentType(ContentType.JSON).body(Map.of())
+                .when().post("/api/v1/dossiers/" + dossier + "/actions/accept").then().statusCode(200)
+                .body("status", equalTo("RECEIVED"), "procedureName", equalTo(V2_NAME));
+        assertEquals(List.of("2", "3", V2_NAME), stored("code = '" + dossier + "'").subList(0, 3));
+    }
+
+    @Test
     void aStepBudgetComesFromTheVersionTheDossierWasReceivedUnder() {
         // version 1 has no internal process, version 2 (in force from 1/7/2026) has one: a dossier of June has no budget
         String code = "2." + p.code.substring(1) + ".VC";

@@ -34,9 +34,10 @@ import java.util.Objects;
  *   <li>{@code WORKING_DAYS} (ngày làm việc): value × one working day of working time (8 h with the
  *       default hours); fractions such as 0.25 or 0.5 allowed;</li>
  *   <li>{@code HOURS} (giờ): value working hours;</li>
- *   <li>{@code DAYS} (ngày, calendar days): clock start + value days at the same time; when that last day is a
- *       day off (weekend, holiday, nghỉ bù), the deadline ends at the <em>end</em> of the next working day (end of
- *       office hours), Bộ luật Dân sự 2015 Điều 148 khoản 5 (docs/domain/calendar.md §7.3); whole numbers only;</li>
+ *   <li>{@code DAYS} (ngày, calendar days): the last day is the clock start's date + value days; the deadline ends at
+ *       the <em>end</em> of that day (end of office hours), Bộ luật Dân sự 2015 Điều 148 khoản 1, and when that
+ *       last day is a day off (weekend, holiday, nghỉ bù) at the end of the next working day, Điều 148 khoản 5
+ *       (docs/domain/calendar.md §7.3); whole numbers only;</li>
  *   <li>{@code MONTHS} (tháng): the same with calendar months (Điều 148 applies to months alike); whole numbers
  *       only.</li>
  * </ul>
@@ -190,9 +191,13 @@ public final class DueDateCalculator {
         return receivedAt;
     }
 
-    /** BLDS 2015 Điều 148.5: a last day that is a day off → the end of the next working day. */
+    /**
+     * BLDS 2015 Điều 148: a day-counted deadline ends at the end of its last day (khoản 1); a last day that is a day off
+     * → the end of the next working day (khoản 5).
+     */
     private LocalDateTime onWorkingDay(LocalDateTime at) {
-        return calendar.isWorkingDay(at.toLocalDate()) ? at : calendar.endOfDay(calendar.nextWorkingDay(at.toLocalDate()));
+        LocalDate last = at.toLocalDate();
+        return calendar.endOfDay(calendar.isWorkingDay(last) ? last : calendar.nextWorkingDay(last));
     }
 
     private static long wholeNumber(BigDecimal value, Unit unit) {

@@ -113,12 +113,13 @@ class DueDateCalculatorTest {
     }
 
     /**
-     * BLDS 2015 Điều 148.5 (docs/domain/calendar.md §7.3): a calendar-day deadline whose last day is a day off ends at
-     * the end of the next working day (17:00), not at its start (07:30 before issue 12).
+     * BLDS 2015 Điều 148 (docs/domain/calendar.md §7.3): a calendar-day deadline ends at the end of its last day
+     * (khoản 1; before issue 12 it kept the receipt's time of day); one whose last day is a day off ends at the end of
+     * the next working day (khoản 5, 17:00), not at its start (07:30 before issue 12).
      */
     @Test
     void calendarDays() {
-        assertResult("2026-03-02T09:00", "2026-03-09T09:00", due("2026-03-02T09:00", "7", "DAYS"));
+        assertResult("2026-03-02T09:00", "2026-03-09T17:00", due("2026-03-02T09:00", "7", "DAYS"));
         assertResult("2026-03-02T09:00", "2026-03-09T17:00", due("2026-03-02T09:00", "6", "DAYS"),
                 "Sunday 08/3 → end of Monday");
         assertResult("2026-04-23T10:00", "2026-04-28T17:00", due("2026-04-23T10:00", "4", "DAYS"),
@@ -129,7 +130,7 @@ class DueDateCalculatorTest {
 
     @Test
     void months() {
-        assertResult("2026-03-10T09:00", "2026-04-10T09:00", due("2026-03-10T09:00", "1", "MONTHS"));
+        assertResult("2026-03-10T09:00", "2026-04-10T17:00", due("2026-03-10T09:00", "1", "MONTHS"));
         assertResult("2026-03-31T10:00", "2026-05-04T17:00", due("2026-03-31T10:00", "1", "MONTHS"),
                 "30/4 and 1/5 are holidays, 2–3/5 the weekend");
         assertResult("2026-01-30T10:00", "2026-03-02T17:00", due("2026-01-30T10:00", "1", "MONTHS"),
@@ -139,7 +140,7 @@ class DueDateCalculatorTest {
     @Test
     void unitsAndValuesAreValidated() {
         assertResult("2026-03-02T09:00", "2026-03-03T09:00", due("2026-03-02T09:00", "1", "working_days"));
-        assertResult("2026-03-02T09:00", "2026-03-09T09:00", due("2026-03-02T09:00", "7.0", "DAYS"));
+        assertResult("2026-03-02T09:00", "2026-03-09T17:00", due("2026-03-02T09:00", "7.0", "DAYS"));
         assertThrows(IllegalArgumentException.class, () -> due("2026-03-02T09:00", "1", "WEEKS"));
         assertThrows(IllegalArgumentException.class, () -> due("2026-03-02T09:00", "1.5", "DAYS"));
         assertThrows(IllegalArgumentException.class, () -> due("2026-03-02T09:00", "0.5", "MONTHS"));
@@ -203,7 +204,7 @@ class DueDateCalculatorTest {
     void pausesAddedToACalendarDayDueDateCountWorkingTime() {
         Result result = calc.due(t("2026-03-02T09:00"), new BigDecimal("7"), "DAYS", null,
                 List.of(new Pause(t("2026-03-03T09:00"), t("2026-03-04T09:00"))), null);
-        assertResult("2026-03-02T09:00", "2026-03-10T09:00", result);
+        assertResult("2026-03-02T09:00", "2026-03-10T17:00", result);
     }
 
     @Test

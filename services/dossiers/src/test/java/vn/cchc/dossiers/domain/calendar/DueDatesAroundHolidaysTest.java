@@ -97,8 +97,8 @@ class DueDatesAroundHolidaysTest {
         assertEquals(t("2026-09-03T17:00"), due(OFFICIAL_2026, "2026-08-27T10:00", "5", "DAYS"));
         // Fri 30/4/2027 + 1 day = Sat 01/5 → Mon 03/5 is its nghỉ bù → Tue 04/5 17:00
         assertEquals(t("2027-05-04T17:00"), due(DEFAULT, "2027-04-29T10:00", "2", "DAYS"));
-        // a last day that is a working day keeps the time of day
-        assertEquals(t("2030-02-11T10:00"), due(DEFAULT, "2030-01-28T10:00", "14", "DAYS"));
+        // a last day that is a working day ends at its end (Điều 148 khoản 1): Mon 11/02/2030 17:00
+        assertEquals(t("2030-02-11T17:00"), due(DEFAULT, "2030-01-28T10:00", "14", "DAYS"));
         // months alike: 31/3/2026 + 1 month = Thu 30/4 → Mon 04/5 17:00
         assertEquals(t("2026-05-04T17:00"), due(OFFICIAL_2026, "2026-03-31T10:00", "1", "MONTHS"));
     }
