@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * One row of the period report (báo cáo tình hình giải quyết TTHC, domain §3.8) and its formulas.
+ * One row of the period report (báo cáo tình hình giải quyết TTHC, docs/domain/dossiers.md §3.8) and its formulas.
  * On-time rate = (early + on time) / resolved (the rate the seeds report, e.g. 74/88 = 84.09 %). Plain Java.
  */
 public record PeriodReport(String key, String name, long carriedOver, long received, long receivedOnline,

@@ -1,6 +1,6 @@
 package vn.cchc.parindex.domain;
 
-/** Tự chấm → thẩm định → giải trình → thẩm định lại → chốt → công bố (domain §6.3). */
+/** Tự chấm → thẩm định → giải trình → thẩm định lại → chốt → công bố (docs/domain/par-index.md §6.3). */
 public enum AssessmentStatus {
     DRAFT, SUBMITTED, APPRAISED, EXPLANATION, REAPPRAISED, FINALISED, PUBLISHED;
 

@@ -37,7 +37,7 @@ import java.util.UUID;
 
 /**
  * Demo PAR data for the demo province H99 "Tỉnh Hòa An" (only with {@code cchc.demo-data=true}): once the units
- * have arrived, the SAMPLE commune set (resources/demo/sample-criteria-set-commune.json, after domain §6, points
+ * have arrived, the SAMPLE commune set (resources/demo/sample-criteria-set-commune.json, after docs/domain/par-index.md §6, points
  * illustrative) for 2025 and 2026, SIPAS-style survey values, and assessments of communes X01–X08:
  * 2025 all PUBLISHED (for comparison); 2026 X01 DRAFT (user {@code leader}/{@code specialist} can fill it in),
  * X02 SUBMITTED (one evidence file for many criteria, seed 000, confirmed), X03 APPRAISED, X04 EXPLANATION,

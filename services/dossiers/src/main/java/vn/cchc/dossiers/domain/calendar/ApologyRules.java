@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * Timeliness of an apology letter and re-appointment (văn bản xin lỗi, hẹn lại ngày trả kết quả),
- * domain §3.6: it must be sent "chậm nhất 01 ngày trước ngày hết hạn", read as no later than the
+ * docs/domain/dossiers.md §3.6: it must be sent "chậm nhất 01 ngày trước ngày hết hạn", read as no later than the
  * working day before the original due date.
  */
 public final class ApologyRules {

@@ -4,7 +4,7 @@ import java.time.LocalDateTime;
 import java.util.Objects;
 
 /**
- * Classifies a resolved dossier as early, on time or late (trước hạn / đúng hạn / quá hạn), domain §3.5.
+ * Classifies a resolved dossier as early, on time or late (trước hạn / đúng hạn / quá hạn), docs/domain/dossiers.md §3.5.
  *
  * <p>Late is decided on the timestamp (NgayKetThucXuLy &gt; NgayHenTra, as in the QĐ 766 formula);
  * early is decided on the date, because no official rule sets a finer granularity: a dossier

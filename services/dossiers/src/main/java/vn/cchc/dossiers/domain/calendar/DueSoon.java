@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 import java.util.Objects;
 
 /**
- * The "due tomorrow" alert (sắp đến hạn, tới hạn), domain §3.6 derived rule 1: an open dossier
+ * The "due tomorrow" alert (sắp đến hạn, tới hạn), docs/domain/dossiers.md §3.6 derived rule 1: an open dossier
  * reaches the alert on the working day before its due date, early enough to send an apology.
  */
 public final class DueSoon {

@@ -2,7 +2,7 @@ package vn.cchc.parindex.domain.scoring;
 
 import java.math.BigDecimal;
 
-/** Ranking groups as published for PAR 2024 (domain §6.1): A ≥ 90 %, B 80 – < 90 %, C < 80 %. */
+/** Ranking groups as published for PAR 2024 (docs/domain/par-index.md §6.1): A ≥ 90 %, B 80 – < 90 %, C < 80 %. */
 public enum RankGroup {
     A("≥ 90 %"), B("80 – < 90 %"), C("< 80 %");
 

@@ -1,7 +1,7 @@
 package vn.cchc.parindex.domain.scoring;
 
 /**
- * How a component criterion turns an input value into points (domain §6.3: types seen in real scoring apps).
+ * How a component criterion turns an input value into points (docs/domain/par-index.md §6.3: types seen in real scoring apps).
  * BONUS and PENALTY nodes do not count towards their parent's maximum; they add or remove points.
  */
 public enum RuleType {
