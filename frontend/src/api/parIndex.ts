@@ -336,6 +336,8 @@ export interface ServiceIndexView {
   points?: number | null;
   computableMax?: number | null;
   maxPoints?: number | null;
+  /** When the dossiers service computed these figures (it owns QĐ 766); null when it has published none yet. */
+  computedAt?: string | null;
   groups: Group766[];
 }
 

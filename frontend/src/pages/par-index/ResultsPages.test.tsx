@@ -125,6 +125,7 @@ const index: ServiceIndexView = {
   points: 17.5,
   computableMax: 20,
   maxPoints: 100,
+  computedAt: '2026-05-20T03:15:00Z',
   groups: [
     {
       id: '2',
@@ -168,6 +169,9 @@ describe('ServiceIndexPage', () => {
     expect(nc.getAttribute('data-state')).toBe('NOT_COMPUTABLE');
     expect(within(nc as HTMLElement).getByTestId('si-state').textContent).toBe('Không tính được');
     expect(screen.getByTestId('si-group-points').textContent).toBe('17,5/20 (tối đa 20)');
+    expect(screen.getByTestId('si-source').textContent).toContain('do dịch vụ hồ sơ tính theo QĐ 766');
+    expect(screen.getByTestId('si-source').textContent).toContain('10:15');
+    expect(screen.queryByTestId('si-none')).toBeNull();
     const trend = screen.getByTestId('si-trend');
     await waitFor(() => expect(trend.querySelectorAll('[data-testid="trend-point"]')).toHaveLength(12));
     expect(trend.querySelector('[data-key="2026-01"]')!.getAttribute('data-value')).toBe('75');
@@ -176,6 +180,18 @@ describe('ServiceIndexPage', () => {
     fireEvent.click(within(screen.getByTestId('si-kind')).getByText('Quý'));
     await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/chi-so/chi-so-phuc-vu?unit=H99.X01&period=2026-Q1'));
     await waitFor(() => expect(asked).toContain(`${API}/service-index/H99.X01?period=2026-Q1`));
+  });
+
+  it('says so when the dossiers service has published no figures for the unit and period', async () => {
+    routeFetch(fetchMock, {
+      '/api/v1/procedures/units': () => json({ items: [], page: 0, size: 100, total: 0 }),
+      [`${API}/service-index/H99.X01/trend`]: () => json([]),
+      [`${API}/service-index/H99.X01`]: () =>
+        json({ unitCode: 'H99.X01', unitName: 'UBND xã Một', period: '2026-05', points: null, computableMax: null, maxPoints: 100, computedAt: null, groups: [] }),
+    });
+    render('/chi-so/chi-so-phuc-vu?unit=H99.X01&period=2026-05');
+    expect((await screen.findByTestId('si-none')).textContent).toContain('chưa công bố số liệu QĐ 766');
+    expect(screen.queryByTestId('si-group')).toBeNull();
   });
 
   it('shows a 404 for a unit the user may not see', async () => {

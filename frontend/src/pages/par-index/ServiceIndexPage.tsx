@@ -148,7 +148,21 @@ export default function ServiceIndexPage() {
               styles={{ content: { fontSize: 18 } }}
             />
           </Card>
-          <Alert type="info" showIcon title={t('parIndex.serviceIndex.notComputableHint')} />
+          {v.groups.length === 0 ? (
+            <Alert type="warning" showIcon data-testid="si-none" title={t('parIndex.serviceIndex.noFigures')} />
+          ) : (
+            <Alert
+              type="info"
+              showIcon
+              data-testid="si-source"
+              title={t('parIndex.serviceIndex.notComputableHint')}
+              description={
+                v.computedAt
+                  ? t('parIndex.serviceIndex.computedBy', { at: new Date(v.computedAt).toLocaleString(lang === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }) })
+                  : undefined
+              }
+            />
+          )}
           {v.groups.map((g) => (
             <Card
               key={g.id}
