@@ -54,7 +54,13 @@ class NotificationFlowTest {
                 + code + "' and n.status = 'PENDING'"));
         Method send = NotificationService.class.getDeclaredMethod("sendDue");
         send.setAccessible(true);
-        send.invoke(notifications);
+        // the sender takes at most 100 due notifications per run, oldest first: other tests of the suite leave theirs
+        // pending, so run it until this dossier's are through (bounded)
+        String pending = "select count(*) from notification n join dossier d on d.id = n.dossier_id where d.code = '"
+                + code + "' and n.status = 'PENDING'";
+        for (int run = 0; run < 100 && count(pending) > 0; run++) {
+            send.invoke(notifications);
+        }
         List<io.quarkus.mailer.Mail> mails = mailbox.getMailsSentTo(email);
         assertEquals(1, mails.size());
         assertTrue(mails.get(0).getSubject().contains(code), mails.get(0).getSubject());
