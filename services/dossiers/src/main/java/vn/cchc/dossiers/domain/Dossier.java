@@ -135,12 +135,7 @@ public class Dossier {
         Dossier d = new Dossier();
         d.code = code;
         d.procedureCode = procedure.getCode();
-        d.procedureVersion = procedure.getContentVersion(); // docs/domain/procedure-versions.md §1
-        d.procedureName = procedure.getName();
-        d.field = procedure.getField();
-        d.processingTimeValue = procedure.getProcessingTimeValue();
-        d.processingTimeUnit = procedure.getProcessingTimeUnit();
-        d.afternoonCutoff = procedure.getAfternoonCutoff();
+        d.takeVersion(procedure); // docs/domain/procedure-versions.md §1
         d.receivingUnitCode = receiving.getCode();
         d.receivingUnitPath = receiving.getPath();
         d.decidingUnitCode = deciding.getCode();
