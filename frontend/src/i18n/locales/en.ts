@@ -728,9 +728,6 @@ const en: Resources = {
   inspections: inspectionsEn,
   parIndex: parIndexEn,
   catalogueAdmin: { title: 'Catalogue administration' },
-  placeholder: {
-    comingSoon: 'This feature is coming soon.',
-  },
   errors: {
     title: 'Something went wrong',
     network: 'Cannot reach the server.',

@@ -726,9 +726,6 @@ const vi = {
   inspections: inspectionsVi,
   parIndex: parIndexVi,
   catalogueAdmin: { title: 'Quản trị danh mục' },
-  placeholder: {
-    comingSoon: 'Chức năng đang được xây dựng.',
-  },
   errors: {
     title: 'Đã có lỗi xảy ra',
     network: 'Không kết nối được tới máy chủ.',
