@@ -70,16 +70,12 @@ export interface ReceiveInput {
   registered?: boolean;
 }
 
-/**
- * `POST /due-date`. The README gives `workingDays`; the service as being written answers the
- * procedure's `processingTime` and its `unit` instead. Both are read.
- */
+/** `POST /due-date`: the clock start, the due date and the processing time of the procedure's version in force. */
 export interface DueDatePreview {
   clockStartAt: string;
   dueAt: string;
-  workingDays?: number | null;
-  processingTime?: number | null;
-  unit?: string | null;
+  processingTime: number;
+  unit: string;
 }
 
 export interface Apology {

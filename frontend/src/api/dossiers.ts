@@ -288,8 +288,8 @@ export function getCatalogueProcedure(code: string, token: Token, signal?: Abort
 }
 
 /**
- * `POST /due-date` `{procedureCode, receivedAt?}`; the receiving point is added when known (the
- * service uses it for the province's calendar; the README does not list it).
+ * `POST /due-date` `{procedureCode, receivingUnitCode?, receivedAt?}`; the receiving point is added when known (the
+ * service uses it for the province's calendar).
  */
 export function previewDueDate(
   procedureCode: string,
@@ -306,11 +306,9 @@ export function previewDueDate(
   });
 }
 
-/** The processing time of a due-date preview: `workingDays` (README) or `processingTime` + `unit` (service). */
-export function previewTime(p: DueDatePreview): { value: number; unit: string } | undefined {
-  if (typeof p.workingDays === 'number') return { value: p.workingDays, unit: 'WORKING_DAYS' };
-  if (typeof p.processingTime === 'number') return { value: p.processingTime, unit: p.unit ?? 'WORKING_DAYS' };
-  return undefined;
+/** The processing time of a due-date preview. */
+export function previewTime(p: DueDatePreview): { value: number; unit: string } {
+  return { value: p.processingTime, unit: p.unit };
 }
 
 export function receiveDossier(input: ReceiveInput, token: Token) {

@@ -72,7 +72,7 @@ describe('ReceivePage', () => {
       '/api/v1/dossiers/due-date': (_u, init) => {
         const body = JSON.parse(String(init?.body));
         dueBodies.push(body);
-        // the service's shape: the procedure's time and unit (the README's `workingDays` is read too)
+        // the service's shape: the procedure version's time and unit
         return json({ clockStartAt: body.receivedAt ?? '2026-03-02T08:00:00+07:00', dueAt: body.receivedAt ? '2026-02-25T08:00:00+07:00' : '2026-03-05T08:00:00+07:00', processingTime: 3, unit: 'WORKING_DAYS' });
       },
       [`/api/v1/dossiers/${created.code}/documents/mau-01`]: () => new Response(new Uint8Array([37, 80, 68, 70]), { headers: { 'content-type': 'application/pdf' } }),
@@ -146,7 +146,7 @@ describe('ReceivePage', () => {
       },
       '/api/v1/procedures/units': () => json({ items: [], page: 0, size: 100, total: 0 }),
       [`/api/v1/procedures/${BIRTH}`]: () => problem(404, 'Not found'),
-      '/api/v1/dossiers/due-date': () => json({ clockStartAt: '2026-03-02T08:00:00+07:00', dueAt: '2026-03-05T08:00:00+07:00', workingDays: 3 }),
+      '/api/v1/dossiers/due-date': () => json({ clockStartAt: '2026-03-02T08:00:00+07:00', dueAt: '2026-03-05T08:00:00+07:00', processingTime: 3, unit: 'WORKING_DAYS' }),
     });
     renderPage(<ReceivePage />, { path: '/ho-so/tiep-nhan', auth: officer() });
     expect((await screen.findByTestId('due-preview')).textContent).toContain('Chọn thủ tục');
