@@ -1,0 +1,21 @@
+package vn.cchc.inspections;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import vn.cchc.shared.testing.ArchitectureRules;
+import vn.cchc.shared.testing.ArchitectureRules.ServiceRule;
+
+import java.util.EnumSet;
+import java.util.stream.Stream;
+
+/**
+ * The architecture rules of the services (shared test-jar {@link ArchitectureRules}) on this service's main classes.
+ * Plain unit test: no Quarkus, no database.
+ */
+class ArchitectureTest {
+
+    @TestFactory
+    Stream<DynamicTest> rules() {
+        return ArchitectureRules.checkService("vn.cchc.inspections", EnumSet.noneOf(ServiceRule.class));
+    }
+}
