@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.freeze.FreezingArchRule;
 import com.tngtech.archunit.library.freeze.TextFileBasedViolationStore;
+import com.tngtech.archunit.library.freeze.ViolationStore;
 import org.junit.jupiter.api.DynamicTest;
 
 import java.util.ArrayList;
@@ -245,9 +246,41 @@ public final class ArchitectureRules {
         properties.setProperty("default.path", store);
         properties.setProperty("default.allowStoreCreation", String.valueOf(allowCreation));
         properties.setProperty("default.allowStoreUpdate", "true");
-        TextFileBasedViolationStore violations = new TextFileBasedViolationStore();
-        violations.initialize(properties);
-        return FreezingArchRule.freeze(rule).persistIn(violations);
+        return FreezingArchRule.freeze(rule).persistIn(new ModuleStore(properties));
+    }
+
+    /**
+     * ArchUnit's text-file store, configured here rather than by an {@code archunit.properties} on the class path:
+     * {@link FreezingArchRule} initializes its store with ArchUnit's configuration on every evaluation, which this
+     * store ignores.
+     */
+    private static final class ModuleStore implements ViolationStore {
+        private final TextFileBasedViolationStore files = new TextFileBasedViolationStore();
+        private final Properties properties;
+
+        ModuleStore(Properties properties) {
+            this.properties = properties;
+        }
+
+        @Override
+        public void initialize(Properties fromArchUnitConfiguration) {
+            files.initialize(properties);
+        }
+
+        @Override
+        public boolean contains(ArchRule rule) {
+            return files.contains(rule);
+        }
+
+        @Override
+        public void save(ArchRule rule, List<String> violations) {
+            files.save(rule, violations);
+        }
+
+        @Override
+        public List<String> getViolations(ArchRule rule) {
+            return files.getViolations(rule);
+        }
     }
 
     // ---- predicates ----
