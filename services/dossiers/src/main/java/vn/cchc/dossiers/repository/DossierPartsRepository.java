@@ -9,10 +9,11 @@ import vn.cchc.dossiers.domain.DossierPause;
 import vn.cchc.dossiers.domain.DossierRating;
 import vn.cchc.dossiers.domain.Handover;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
-/** The parts of a dossier that hang off it: history, pauses, hand-overs, letters, notices, rating. */
+/** The parts of a dossier that hang off it: history, pauses, hand-overs, letters, notices, notifications, rating. */
 @ApplicationScoped
 public class DossierPartsRepository {
 
@@ -24,6 +25,12 @@ public class DossierPartsRepository {
 
     public void persist(Object part) {
         em.persist(part);
+    }
+
+    /** Ids of the notifications waiting to be sent at {@code now}, oldest first, at most {@code limit}. */
+    public List<Long> pendingNotificationIds(OffsetDateTime now, int limit) {
+        return em.createQuery("select n.id from Notification n where n.status = 'PENDING' and n.nextAttemptAt <= ?1 order by n.id",
+                Long.class).setParameter(1, now).setMaxResults(limit).getResultList();
     }
 
     public List<DossierHistory> history(long dossierId) {

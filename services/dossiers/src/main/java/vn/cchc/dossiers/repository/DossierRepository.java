@@ -27,6 +27,12 @@ public class DossierRepository implements PanacheRepository<Dossier> {
         return find("code", code).firstResultOptional();
     }
 
+    /** The dossiers filed under a personal identification number, newest first. */
+    public List<Dossier> ofApplicant(String idNumber, int limit) {
+        return find("applicantIdNumber = ?1 order by receivedAt desc nulls last, id desc", idNumber)
+                .page(0, limit).list();
+    }
+
     public Optional<Dossier> findExternal(String client, String externalId) {
         return find("externalClient = ?1 and externalId = ?2", client, externalId).firstResultOptional();
     }

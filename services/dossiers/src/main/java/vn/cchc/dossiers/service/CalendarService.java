@@ -92,7 +92,7 @@ public class CalendarService {
 
     @Transactional
     public CalendarDecision add(String province, LocalDate day, CalendarEntry.Kind kind, String note, String author) {
-        if (decisions.count("provinceCode = ?1 and day = ?2", province, day) > 0) {
+        if (decisions.exists(province, day)) {
             throw ProblemException.conflict("An official decision for " + day + " already exists in " + province + ".");
         }
         boolean weekend = day.getDayOfWeek().getValue() >= 6;

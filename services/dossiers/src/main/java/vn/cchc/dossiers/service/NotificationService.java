@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import vn.cchc.dossiers.domain.Dossier;
 import vn.cchc.dossiers.domain.Notification;
 import vn.cchc.dossiers.notify.SmsGateway;
+import vn.cchc.dossiers.repository.DossierPartsRepository;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -30,14 +31,16 @@ public class NotificationService {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH 'giờ' mm 'phút', 'ngày' dd/MM/yyyy");
 
     private final EntityManager em;
+    private final DossierPartsRepository parts;
     private final Mailer mailer;
     private final SmsGateway sms;
     private final Clock clock;
     private final boolean smsEnabled;
 
-    public NotificationService(EntityManager em, Mailer mailer, SmsGateway sms, Clock clock,
+    public NotificationService(EntityManager em, DossierPartsRepository parts, Mailer mailer, SmsGateway sms, Clock clock,
                                @ConfigProperty(name = "cchc.notify.sms.enabled", defaultValue = "true") boolean smsEnabled) {
         this.em = em;
+        this.parts = parts;
         this.mailer = mailer;
         this.sms = sms;
         this.clock = clock;
@@ -91,8 +94,7 @@ public class NotificationService {
 
     @Transactional
     List<Long> due() {
-        return em.createQuery("select n.id from Notification n where n.status = 'PENDING' and n.nextAttemptAt <= ?1 order by n.id",
-                Long.class).setParameter(1, OffsetDateTime.now(clock)).setMaxResults(100).getResultList();
+        return parts.pendingNotificationIds(OffsetDateTime.now(clock), 100);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

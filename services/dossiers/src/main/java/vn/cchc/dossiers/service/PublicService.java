@@ -63,8 +63,7 @@ public class PublicService {
     /** The dossiers filed under a personal identification number (the signed-in citizen's own). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Dossier> mine(String idNumber, int limit) {
-        return dossiers.find("applicantIdNumber = ?1 order by receivedAt desc nulls last, id desc", idNumber)
-                .page(0, limit).list();
+        return dossiers.ofApplicant(idNumber, limit);
     }
 
     @Transactional

@@ -11,6 +11,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class AttachmentRepository implements PanacheRepositoryBase<Attachment, UUID> {
 
+    public long countOfOwner(Attachment.OwnerKind kind, String ownerId) {
+        return count("ownerKind = ?1 and ownerId = ?2", kind, ownerId);
+    }
+
     public List<Attachment> ofOwners(Attachment.OwnerKind kind, Collection<String> ownerIds) {
         if (ownerIds.isEmpty()) {
             return List.of();

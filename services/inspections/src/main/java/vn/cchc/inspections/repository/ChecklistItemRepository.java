@@ -16,6 +16,11 @@ public class ChecklistItemRepository implements PanacheRepositoryBase<ChecklistI
                 groups, date);
     }
 
+    /** All items of a group, valid or not, in their order. */
+    public List<ChecklistItem> ofGroup(String groupCode) {
+        return list("groupCode = ?1 order by sortOrder", groupCode);
+    }
+
     public boolean exists(String groupCode, String code) {
         return count("groupCode = ?1 and code = ?2", groupCode, code) > 0;
     }

@@ -13,4 +13,8 @@ public class FindingRepository implements PanacheRepositoryBase<Finding, UUID> {
     public List<Finding> ofInspection(UUID inspectionId) {
         return list("inspectionId = ?1 order by createdAt, id", inspectionId);
     }
+
+    public long countOfInspection(UUID inspectionId) {
+        return count("inspectionId", inspectionId);
+    }
 }

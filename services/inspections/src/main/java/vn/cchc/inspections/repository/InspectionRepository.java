@@ -21,6 +21,14 @@ public class InspectionRepository implements PanacheRepositoryBase<Inspection, U
         return list("planId = ?1 order by scheduledFrom, unitCode", planId);
     }
 
+    public long countOfPlan(UUID planId) {
+        return count("planId", planId);
+    }
+
+    public boolean inPlan(UUID planId, String unitCode) {
+        return count("planId = ?1 and unitCode = ?2", planId, unitCode) > 0;
+    }
+
     public PanacheQuery<Inspection> visible(String province, String username, String leaderPathPattern, UUID planId,
                                     InspectionStatus status) {
         return find("""

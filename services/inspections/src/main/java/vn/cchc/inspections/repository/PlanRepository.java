@@ -20,6 +20,10 @@ public class PlanRepository implements PanacheRepositoryBase<InspectionPlan, UUI
                         .and("user", username == null ? "" : username).and("year", year));
     }
 
+    public boolean exists(String province, int year, String number) {
+        return count("provinceCode = ?1 and year = ?2 and number = ?3", province, year, number) > 0;
+    }
+
     public boolean numberTaken(String province, int year, String number, UUID except) {
         return count("provinceCode = ?1 and year = ?2 and number = ?3 and id <> ?4", province, year, number,
                 except == null ? new UUID(0, 0) : except) > 0;

@@ -17,6 +17,10 @@ public class RemediationRepository implements PanacheRepositoryBase<RemediationI
         return list("inspectionId = ?1 order by deadline, createdAt", inspectionId);
     }
 
+    public long countOfInspection(UUID inspectionId) {
+        return count("inspectionId", inspectionId);
+    }
+
     /** The items of a plan by deadline; with {@code overdueOn} only those open and past their deadline that day. */
     public PanacheQuery<RemediationItem> ofPlan(UUID planId, LocalDate overdueOn) {
         if (overdueOn == null) {

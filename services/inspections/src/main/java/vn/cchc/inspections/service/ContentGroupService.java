@@ -79,7 +79,7 @@ public class ContentGroupService {
         }
         checkValidity(in.validFrom(), in.validTo());
         g.update(in.nameVi(), in.nameEn(), order(in.sortOrder()), in.validFrom(), in.validTo());
-        return mapper.toView(g, items.list("groupCode = ?1 order by sortOrder", code));
+        return mapper.toView(g, items.ofGroup(code));
     }
 
     @Transactional

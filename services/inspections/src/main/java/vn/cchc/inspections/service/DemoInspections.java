@@ -61,7 +61,7 @@ public class DemoInspections {
 
     @Transactional
     boolean seed() {
-        if (plans.count("provinceCode = ?1 and year = 2026 and number = ?2", "H99", NUMBER) > 0) {
+        if (plans.exists("H99", 2026, NUMBER)) {
             return true;
         }
         List<String> codes = List.of("H99.X01", "H99.X02", "H99.X03");

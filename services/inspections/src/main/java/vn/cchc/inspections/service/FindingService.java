@@ -86,7 +86,7 @@ public class FindingService {
     @Transactional
     public FindingView create(UUID inspectionId, FindingInput in, Caller caller) {
         Inspection i = writable(inspectionId, in, caller);
-        if (findings.count("inspectionId", i.getId()) >= MAX_FINDINGS) {
+        if (findings.countOfInspection(i.getId()) >= MAX_FINDINGS) {
             throw ProblemException.conflict("an inspection has at most " + MAX_FINDINGS + " findings");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -148,7 +148,7 @@ public class FindingService {
 
     /** 409 when the owner already holds {@link #MAX_DOCUMENTS} documents. */
     void requireRoomForDocument(Attachment.OwnerKind kind, String ownerId) {
-        if (attachments.count("ownerKind = ?1 and ownerId = ?2", kind, ownerId) >= MAX_DOCUMENTS) {
+        if (attachments.countOfOwner(kind, ownerId) >= MAX_DOCUMENTS) {
             throw ProblemException.conflict("at most " + MAX_DOCUMENTS + " documents are attached to one item");
         }
     }

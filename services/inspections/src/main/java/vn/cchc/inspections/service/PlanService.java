@@ -167,10 +167,10 @@ public class PlanService {
             checkVisit(v, "", plan.getPlanDate(), plan.getYear(), unit.getPath(), in);
         }
         v.throwIfAny();
-        if (inspections.count("planId = ?1 and unitCode = ?2", plan.getId(), unit.getCode()) > 0) {
+        if (inspections.inPlan(plan.getId(), unit.getCode())) {
             throw ProblemException.conflict("unit " + in.unitCode() + " is already inspected in this plan");
         }
-        if (inspections.count("planId", plan.getId()) >= InspectionDtos.MAX_PLAN_INSPECTIONS) {
+        if (inspections.countOfPlan(plan.getId()) >= InspectionDtos.MAX_PLAN_INSPECTIONS) {
             throw ProblemException.conflict("a plan inspects at most " + InspectionDtos.MAX_PLAN_INSPECTIONS + " units");
         }
         return views.inspection(persistInspection(plan, unit, in), plan);
@@ -184,7 +184,7 @@ public class PlanService {
         List<InspectionPlan> found = query.page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list();
         return new Listing<>(found.stream()
                 .map(p -> new PlanSummary(p.getId(), p.getNumber(), p.getPlanDate(), p.getIssuer(), p.getYear(),
-                        p.getProvinceCode(), (int) inspections.count("planId", p.getId())))
+                        p.getProvinceCode(), (int) inspections.countOfPlan(p.getId())))
                 .toList(), query.count());
     }
 

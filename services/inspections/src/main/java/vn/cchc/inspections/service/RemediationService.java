@@ -118,7 +118,7 @@ public class RemediationService {
         if (i.getStatus() != InspectionStatus.ENDED && i.getStatus() != InspectionStatus.CONCLUDED) {
             throw ProblemException.conflict("remediation items follow the visit: the inspection is " + i.getStatus());
         }
-        if (items.count("inspectionId", i.getId()) >= MAX_ITEMS) {
+        if (items.countOfInspection(i.getId()) >= MAX_ITEMS) {
             throw ProblemException.conflict("an inspection has at most " + MAX_ITEMS + " remediation items");
         }
         String unitCode = in.responsibleUnitCode() == null || in.responsibleUnitCode().isBlank() ? i.getUnitCode()

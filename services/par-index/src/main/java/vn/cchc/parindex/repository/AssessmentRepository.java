@@ -8,6 +8,7 @@ import vn.cchc.parindex.domain.AssessmentStatus;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageRequest;
 
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,16 @@ public class AssessmentRepository implements PanacheRepository<Assessment> {
      * @param province assessments of this province (appraisers, admins, inspectors), may be null
      */
     public record Scope(String unitCode, String province, boolean includePublished) {
+    }
+
+    /** One step of an assessment's workflow in {@code assessment_history} ({@code from} null for the first). */
+    public void recordTransition(long assessmentId, AssessmentStatus from, AssessmentStatus to, String actor,
+                                 OffsetDateTime at) {
+        getEntityManager().createNativeQuery("""
+                        insert into assessment_history (assessment_id, from_status, to_status, actor, at)
+                        values (:a, :f, :t, :actor, :at)""")
+                .setParameter("a", assessmentId).setParameter("f", from == null ? null : from.name())
+                .setParameter("t", to.name()).setParameter("actor", actor).setParameter("at", at).executeUpdate();
     }
 
     public record Filter(Integer year, AssessmentStatus status, String unitCode, Long criteriaSetId, String level) {

@@ -345,11 +345,7 @@ public class AssessmentService {
     }
 
     private void history(Assessment a, AssessmentStatus from, AssessmentStatus to, String actor, OffsetDateTime at) {
-        em.createNativeQuery("""
-                        insert into assessment_history (assessment_id, from_status, to_status, actor, at)
-                        values (:a, :f, :t, :actor, :at)""")
-                .setParameter("a", a.getId()).setParameter("f", from == null ? null : from.name()).setParameter("t", to.name())
-                .setParameter("actor", actor == null ? "unknown" : actor).setParameter("at", at).executeUpdate();
+        assessments.recordTransition(a.getId(), from, to, actor == null ? "unknown" : actor, at);
     }
 
     private static String blankToNull(String s) {

@@ -39,6 +39,15 @@ public class ProcedureRepository implements PanacheRepository<Procedure> {
         return count("code", code) > 0;
     }
 
+    public List<Procedure> byIds(Collection<Long> ids) {
+        return list("id in ?1", ids);
+    }
+
+    /** Every procedure code, drafts included. */
+    public List<String> allCodes() {
+        return getEntityManager().createQuery("select p.code from Procedure p", String.class).getResultList();
+    }
+
     public Map<String, Procedure> byCodes(Collection<String> codes) {
         Map<String, Procedure> map = new HashMap<>();
         if (!codes.isEmpty()) {

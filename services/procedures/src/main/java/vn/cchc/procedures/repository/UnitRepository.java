@@ -26,6 +26,17 @@ public class UnitRepository implements PanacheRepository<AdminUnit> {
         return find("code", code).firstResultOptional();
     }
 
+    /** The root units (a province, or the national root), merged or not. */
+    public List<AdminUnit> roots() {
+        return list("parentCode is null");
+    }
+
+    /** Code → path of every unit. */
+    public Map<String, String> pathsByCode() {
+        return getEntityManager().createQuery("select u.code, u.path from AdminUnit u", Object[].class)
+                .getResultList().stream().collect(Collectors.toMap(r -> (String) r[0], r -> (String) r[1]));
+    }
+
     public Map<String, AdminUnit> byCodes(Collection<String> codes) {
         if (codes.isEmpty()) {
             return Map.of();

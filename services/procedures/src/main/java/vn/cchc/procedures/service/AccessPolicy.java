@@ -611,7 +611,7 @@ public class AccessPolicy {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, String> rootLevels() {
         Map<String, String> m = new HashMap<>();
-        for (AdminUnit u : units.list("parentCode is null")) {
+        for (AdminUnit u : units.roots()) {
             m.put(u.getCode(), u.getLevel());
         }
         return m;
@@ -621,10 +621,7 @@ public class AccessPolicy {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, String> allRoots() {
         Map<String, String> m = new HashMap<>();
-        for (Object[] r : units.getEntityManager().createQuery("select u.code, u.path from AdminUnit u", Object[].class)
-                .getResultList()) {
-            m.put((String) r[0], Jurisdiction.rootOf((String) r[1]));
-        }
+        units.pathsByCode().forEach((code, path) -> m.put(code, Jurisdiction.rootOf(path)));
         return m;
     }
 

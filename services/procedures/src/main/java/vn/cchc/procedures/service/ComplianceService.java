@@ -83,7 +83,7 @@ public class ComplianceService {
     public int recomputeAfterCatalogueChange() {
         LocalDate today = today();
         int changed = 0;
-        for (AdminUnit root : units.list("parentCode is null")) {
+        for (AdminUnit root : units.roots()) {
             for (AdminUnit unit : units.receivingPoints(root.getPath(), today)) {
                 if (announceIfChanged(evaluate(unit, today))) {
                     changed++;

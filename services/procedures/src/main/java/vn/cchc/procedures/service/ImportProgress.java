@@ -62,7 +62,7 @@ public class ImportProgress {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int failInterrupted(OffsetDateTime startedBefore) {
-        List<ImportJob> running = jobs.list("status = ?1 and startedAt < ?2", ImportJob.Status.RUNNING, startedBefore);
+        List<ImportJob> running = jobs.runningStartedBefore(startedBefore);
         running.forEach(j -> j.failed("interrupted", "interrupted by a restart of the service; start the import again",
                 OffsetDateTime.now(clock)));
         return running.size();

@@ -70,8 +70,7 @@ public class ImportSteps {
     public RowErrors validate(UUID id, ParsedFile parsed, int total, String catalogue) {
         RowErrors errors = new RowErrors();
         errors.addAll(parsed.problems());
-        Set<String> existing = new HashSet<>(procedures.getEntityManager()
-                .createQuery("select p.code from Procedure p", String.class).getResultList());
+        Set<String> existing = new HashSet<>(procedures.allCodes());
         Map<String, String> roots = policy.allRoots();
         Map<String, String> rootLevels = policy.rootLevels();
         Set<String> levelCodes = procedureService.levelCodes();

@@ -303,7 +303,7 @@ public class ProcedureService {
         PublicationDecision decision = decisions.findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("No decision " + id + "."));
         List<DecisionItem> items = decisionItems.ofDecision(id);
-        Map<Long, String> codes = procedures.list("id in ?1", items.stream().map(DecisionItem::getProcedureId).toList())
+        Map<Long, String> codes = procedures.byIds(items.stream().map(DecisionItem::getProcedureId).toList())
                 .stream().collect(Collectors.toMap(Procedure::getId, Procedure::getCode));
         return new DecisionResult(decision, items, codes);
     }
@@ -389,8 +389,7 @@ public class ProcedureService {
         if (v.getDecisionId() == null) {
             return null;
         }
-        DecisionItem item = decisionItems.find("decisionId = ?1 and procedureId = ?2 and version = ?3",
-                v.getDecisionId(), v.getProcedure().getId(), v.getVersion()).firstResult();
+        DecisionItem item = decisionItems.of(v.getDecisionId(), v.getProcedure().getId(), v.getVersion());
         return new DecisionOf(decisions.findById(v.getDecisionId()), item);
     }
 

@@ -1,0 +1,25 @@
+package vn.cchc.shared;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import org.junit.jupiter.api.Test;
+import vn.cchc.shared.testing.ArchitectureRules;
+
+/**
+ * The shared library is infrastructure: it uses no service and no other library of the project, and its own queries
+ * (the outbox and inbox tables) stay in the packages that own those tables. Plain unit test.
+ */
+class ArchitectureTest {
+
+    private static final String ROOT = "vn.cchc.shared";
+    private static final JavaClasses CLASSES = ArchitectureRules.mainClassesOf(ROOT);
+
+    @Test
+    void usesNoOtherCodeOfTheProject() {
+        ArchitectureRules.sharedUsesNoOtherProjectCode(ROOT).check(CLASSES);
+    }
+
+    @Test
+    void queriesOnlyInOutboxAndInbox() {
+        ArchitectureRules.queriesOnlyIn(ROOT, "outbox", "inbox").check(CLASSES);
+    }
+}

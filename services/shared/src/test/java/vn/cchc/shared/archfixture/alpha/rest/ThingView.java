@@ -1,0 +1,4 @@
+package vn.cchc.shared.archfixture.alpha.rest;
+
+public record ThingView(String name) {
+}

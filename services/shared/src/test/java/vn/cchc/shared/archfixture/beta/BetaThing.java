@@ -1,0 +1,4 @@
+package vn.cchc.shared.archfixture.beta;
+
+public record BetaThing(String name) {
+}
