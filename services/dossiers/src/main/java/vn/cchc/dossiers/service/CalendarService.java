@@ -1,14 +1,14 @@
 package vn.cchc.dossiers.service;
 
-import vn.cchc.shared.calendar.VietnamTime;
+import vn.cchc.shared.time.VietnamTime;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.cchc.dossiers.domain.CalendarDecision;
 import vn.cchc.dossiers.event.CalendarEvents;
-import vn.cchc.shared.calendar.CalendarEntry;
-import vn.cchc.shared.calendar.StatutoryHolidays;
-import vn.cchc.shared.calendar.WorkingCalendar;
+import vn.cchc.calendar.CalendarEntry;
+import vn.cchc.calendar.StatutoryHolidays;
+import vn.cchc.calendar.WorkingCalendar;
 import vn.cchc.dossiers.repository.CalendarDecisionRepository;
 import vn.cchc.shared.problem.ProblemException;
 

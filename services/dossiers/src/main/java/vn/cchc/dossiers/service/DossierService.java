@@ -21,7 +21,7 @@ import vn.cchc.dossiers.domain.calendar.ApologyRules;
 import vn.cchc.dossiers.domain.calendar.Classification;
 import vn.cchc.dossiers.domain.calendar.DueDateCalculator;
 import vn.cchc.dossiers.domain.calendar.StepResult;
-import vn.cchc.shared.calendar.WorkingCalendar;
+import vn.cchc.calendar.WorkingCalendar;
 import vn.cchc.dossiers.event.DossierEvents;
 import vn.cchc.dossiers.repository.CatalogueRepository;
 import vn.cchc.dossiers.repository.DossierPartsRepository;

@@ -8,8 +8,8 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import vn.cchc.inspections.repository.EvidenceRepository;
 import vn.cchc.inspections.rest.InspectionDtos.CalendarEntryView;
-import vn.cchc.shared.calendar.CalendarEntry;
-import vn.cchc.shared.calendar.WorkingCalendar;
+import vn.cchc.calendar.CalendarEntry;
+import vn.cchc.calendar.WorkingCalendar;
 import vn.cchc.shared.contract.CalendarEventV1;
 import vn.cchc.shared.event.EventCodec;
 import vn.cchc.shared.event.EventEnvelope;
@@ -183,7 +183,7 @@ public class CalendarService {
         for (CalendarEventV1.Entry e : c.entries()) {
             CalendarEntry entry;
             try {
-                entry = e.toCalendarEntry();
+                entry = new CalendarEntry(e.date(), CalendarEntry.Kind.valueOf(e.kind()), e.note());
             } catch (RuntimeException ex) {
                 throw new MalformedEventException("calendar event " + event.id() + " has an invalid entry " + e, ex);
             }

@@ -1,6 +1,6 @@
 package vn.cchc.inspections.service;
 
-import vn.cchc.shared.calendar.VietnamTime;
+import vn.cchc.shared.time.VietnamTime;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -1,6 +1,6 @@
 package vn.cchc.inspections.service;
 
-import vn.cchc.shared.calendar.VietnamTime;
+import vn.cchc.shared.time.VietnamTime;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

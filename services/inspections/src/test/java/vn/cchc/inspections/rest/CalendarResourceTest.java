@@ -8,8 +8,8 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.cchc.inspections.TestClock;
-import vn.cchc.shared.calendar.CalendarEntry;
-import vn.cchc.shared.calendar.OfficialCalendar2026;
+import vn.cchc.calendar.CalendarEntry;
+import vn.cchc.calendar.OfficialCalendar2026;
 import vn.cchc.shared.contract.CalendarEventV1;
 import vn.cchc.shared.contract.UnitEventV1;
 import vn.cchc.shared.event.EventCodec;
@@ -90,7 +90,8 @@ class CalendarResourceTest {
 
     /** {@code CalendarYearChanged} as dossiers writes it. */
     private EventEnvelope calendar(String province, int year, long sequence, List<CalendarEntry> entries) {
-        CalendarEventV1 c = new CalendarEventV1(province, year, entries.stream().map(CalendarEventV1.Entry::of).toList(),
+        CalendarEventV1 c = new CalendarEventV1(province, year, entries.stream()
+                .map(e -> new CalendarEventV1.Entry(e.date(), e.kind().name(), e.note())).toList(),
                 sequence, OffsetDateTime.now(ZoneOffset.UTC));
         return EventEnvelope.create("/cchc/dossiers", CalendarEventV1.YEAR_CHANGED, c.key(), CalendarEventV1.SCHEMA_VERSION,
                 OffsetDateTime.now(ZoneOffset.UTC), mapper.valueToTree(c));

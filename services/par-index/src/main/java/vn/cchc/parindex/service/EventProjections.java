@@ -1,6 +1,6 @@
 package vn.cchc.parindex.service;
 
-import vn.cchc.shared.calendar.VietnamTime;
+import vn.cchc.shared.time.VietnamTime;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;

@@ -1,7 +1,5 @@
 package vn.cchc.shared.contract;
 
-import vn.cchc.shared.calendar.CalendarEntry;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -32,15 +30,6 @@ public record CalendarEventV1(
 
     /** One official decision: {@code kind} HOLIDAY, COMPENSATORY_OFF or SWAPPED_WORKDAY. */
     public record Entry(LocalDate date, String kind, String note) {
-
-        public static Entry of(CalendarEntry e) {
-            return new Entry(e.date(), e.kind().name(), e.note());
-        }
-
-        /** @throws IllegalArgumentException for an unknown kind or a missing date */
-        public CalendarEntry toCalendarEntry() {
-            return new CalendarEntry(date, CalendarEntry.Kind.valueOf(kind), note);
-        }
     }
 
     /** The Kafka key and CloudEvents subject of a province's year: {@code H99:2026}. */

@@ -1,6 +1,6 @@
 package vn.cchc.dossiers.domain.calendar;
 
-import vn.cchc.shared.calendar.WorkingCalendar;
+import vn.cchc.calendar.WorkingCalendar;
 
 import java.time.LocalDateTime;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package vn.cchc.dossiers.domain.calendar;
 
-import vn.cchc.shared.calendar.OfficialCalendar2026;
-import vn.cchc.shared.calendar.WorkingCalendar;
+import vn.cchc.calendar.OfficialCalendar2026;
+import vn.cchc.calendar.WorkingCalendar;
 
 import org.junit.jupiter.api.Test;
 

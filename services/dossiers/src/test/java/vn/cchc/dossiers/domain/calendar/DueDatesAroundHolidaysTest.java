@@ -3,8 +3,8 @@ package vn.cchc.dossiers.domain.calendar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.cchc.shared.calendar.OfficialCalendar2026;
-import vn.cchc.shared.calendar.WorkingCalendar;
+import vn.cchc.calendar.OfficialCalendar2026;
+import vn.cchc.calendar.WorkingCalendar;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;

@@ -3,7 +3,7 @@ package vn.cchc.dossiers.domain.calendar;
 import org.junit.jupiter.api.Test;
 import vn.cchc.dossiers.domain.calendar.Classification.Result;
 import vn.cchc.dossiers.domain.calendar.StepResult.Pause;
-import vn.cchc.shared.calendar.WorkingCalendar;
+import vn.cchc.calendar.WorkingCalendar;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;

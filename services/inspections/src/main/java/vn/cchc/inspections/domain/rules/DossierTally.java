@@ -1,6 +1,6 @@
 package vn.cchc.inspections.domain.rules;
 
-import vn.cchc.shared.calendar.VietnamTime;
+import vn.cchc.shared.time.VietnamTime;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

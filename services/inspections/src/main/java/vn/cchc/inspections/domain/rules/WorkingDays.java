@@ -1,6 +1,6 @@
 package vn.cchc.inspections.domain.rules;
 
-import vn.cchc.shared.calendar.WorkingCalendar;
+import vn.cchc.calendar.WorkingCalendar;
 
 import java.time.LocalDate;
 

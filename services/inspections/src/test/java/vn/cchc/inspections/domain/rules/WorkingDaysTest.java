@@ -1,7 +1,7 @@
 package vn.cchc.inspections.domain.rules;
 
 import org.junit.jupiter.api.Test;
-import vn.cchc.shared.calendar.WorkingCalendar;
+import vn.cchc.calendar.WorkingCalendar;
 
 import java.time.LocalDate;
 import java.util.List;

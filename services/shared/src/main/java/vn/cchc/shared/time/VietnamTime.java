@@ -1,4 +1,4 @@
-package vn.cchc.shared.calendar;
+package vn.cchc.shared.time;
 
 import java.time.ZoneId;
 

@@ -1,7 +1,7 @@
-package vn.cchc.shared.calendar;
+package vn.cchc.calendar;
 
-import vn.cchc.shared.calendar.CalendarEntry.Kind;
-import vn.cchc.shared.calendar.CalendarEntry.Source;
+import vn.cchc.calendar.CalendarEntry.Kind;
+import vn.cchc.calendar.CalendarEntry.Source;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,9 +1,9 @@
-package vn.cchc.shared.calendar;
+package vn.cchc.calendar;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.cchc.shared.calendar.LunarCalendar.LunarDate;
+import vn.cchc.calendar.LunarCalendar.LunarDate;
 
 import java.time.LocalDate;
 

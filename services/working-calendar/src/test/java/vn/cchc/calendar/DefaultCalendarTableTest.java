@@ -1,4 +1,4 @@
-package vn.cchc.shared.calendar;
+package vn.cchc.calendar;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

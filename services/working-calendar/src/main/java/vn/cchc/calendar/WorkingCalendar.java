@@ -1,4 +1,4 @@
-package vn.cchc.shared.calendar;
+package vn.cchc.calendar;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,6 +1,6 @@
-package vn.cchc.shared.calendar;
+package vn.cchc.calendar;
 
-import vn.cchc.shared.calendar.CalendarEntry.Kind;
+import vn.cchc.calendar.CalendarEntry.Kind;
 
 import java.time.LocalDate;
 import java.util.List;

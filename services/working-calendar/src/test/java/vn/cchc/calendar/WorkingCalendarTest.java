@@ -1,8 +1,8 @@
-package vn.cchc.shared.calendar;
+package vn.cchc.calendar;
 
 import org.junit.jupiter.api.Test;
-import vn.cchc.shared.calendar.CalendarEntry.Kind;
-import vn.cchc.shared.calendar.WorkingCalendar.WorkingHours;
+import vn.cchc.calendar.CalendarEntry.Kind;
+import vn.cchc.calendar.WorkingCalendar.WorkingHours;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
