@@ -308,9 +308,7 @@ public class DossierService {
             }
             case REFUSE -> {
                 List<String> reasons = required(cmd.items(), cmd.reason(), "reason");
-                parts.persist(new DossierNotice(d.getId(), register.next(d.getReceivingUnitCode(), RegisterKind.REFUSAL, now), reasons,
-                        String.join("; ", reasons),
-                        now, caller.name()));
+                notice(d, RegisterKind.REFUSAL, reasons, String.join("; ", reasons), now, caller);
                 d.closed(now);
                 stats.ended(d, now, "refused");
             }
@@ -326,9 +324,7 @@ public class DossierService {
                 if (cmd.reason() == null || cmd.reason().isBlank()) {
                     throw ProblemException.invalid("reason", "required", "Mẫu 02 states the reason");
                 }
-                parts.persist(new DossierNotice(d.getId(), register.next(d.getReceivingUnitCode(), RegisterKind.SUPPLEMENT, now), items,
-                        cmd.reason(), now,
-                        caller.name()));
+                notice(d, RegisterKind.SUPPLEMENT, items, cmd.reason(), now, caller);
                 parts.persist(new DossierPause(d.getId(), DossierPause.Kind.SUPPLEMENT, now, cmd.reason()));
                 d.pause(now, true);
             }
@@ -345,9 +341,7 @@ public class DossierService {
                     resume(d, now);
                 }
                 if (action == DossierAction.STOP) {
-                    parts.persist(new DossierNotice(d.getId(), register.next(d.getReceivingUnitCode(), RegisterKind.STOP, now), List.of(),
-                            cmd.reason(), now,
-                            caller.name()));
+                    notice(d, RegisterKind.STOP, List.of(), cmd.reason(), now, caller);
                 }
                 d.closed(now);
                 stats.ended(d, now, action == DossierAction.STOP ? "stopped" : "withdrawn");
@@ -629,6 +623,12 @@ public class DossierService {
     }
 
     /** The unit that would issue Mẫu 04 now, its path, and every unit the dossier was handled at (docs/domain/forms.md §5). */
+    /** Mẫu 02, 03 or 05: issued by the receiving point, numbered from its register (docs/domain/forms.md §2). */
+    private void notice(Dossier d, RegisterKind kind, List<String> items, String reason, OffsetDateTime now, Subject caller) {
+        parts.persist(new DossierNotice(d.getId(), register.next(d.getReceivingUnitCode(), kind, now), items, reason, now,
+                caller.name()));
+    }
+
     private record Issuer(String unitCode, String unitPath, Set<String> handled) {
     }
 
