@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import vn.cchc.shared.units.UnitCopy;
 
 import java.math.BigDecimal;
 import java.time.LocalTime;

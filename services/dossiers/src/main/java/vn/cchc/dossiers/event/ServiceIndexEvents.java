@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.cchc.dossiers.domain.ReportingPeriod;
 import vn.cchc.dossiers.domain.ServiceIndex766;
-import vn.cchc.dossiers.domain.UnitCopy;
 import vn.cchc.shared.contract.ServiceIndex766EventV1;
 import vn.cchc.shared.event.EventCodec;
 import vn.cchc.shared.event.Topics;
 import vn.cchc.shared.outbox.Outbox;
 import vn.cchc.shared.text.Hashes;
+import vn.cchc.shared.units.UnitCopy;
 
 import java.time.OffsetDateTime;
 

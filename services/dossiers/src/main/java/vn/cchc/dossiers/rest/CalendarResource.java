@@ -21,11 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.dossiers.domain.AccessPolicy;
 import vn.cchc.dossiers.domain.AccessPolicy.Subject;
 import vn.cchc.dossiers.domain.calendar.CalendarRange;
-import vn.cchc.dossiers.repository.UnitCopyRepository;
 import vn.cchc.dossiers.service.CalendarService;
 import vn.cchc.dossiers.service.Subjects;
 import vn.cchc.calendar.CalendarEntry;
 import vn.cchc.calendar.StatutoryHolidays;
+import vn.cchc.dossiers.service.UnitLookup;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
@@ -81,12 +81,12 @@ public class CalendarResource {
     }
 
     private final CalendarService calendars;
-    private final UnitCopyRepository units;
+    private final UnitLookup units;
     private final Subjects subjects;
     private final Validator validator;
     private final Caller caller;
 
-    public CalendarResource(CalendarService calendars, UnitCopyRepository units, Subjects subjects, Validator validator,
+    public CalendarResource(CalendarService calendars, UnitLookup units, Subjects subjects, Validator validator,
                             Caller caller) {
         this.calendars = calendars;
         this.units = units;
@@ -172,7 +172,7 @@ public class CalendarResource {
         if (AccessPolicy.NATIONAL.equals(p)) {
             return p;
         }
-        boolean root = p.length() <= 60 && units.findByIdOptional(p).map(u -> ("/" + p + "/").equals(u.getPath())).orElse(false);
+        boolean root = units.isProvince(p);
         if (!root) {
             throw ProblemException.invalid("province", "exists", "no province " + p + "; use a province code or VN");
         }

@@ -12,17 +12,17 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.dossiers.domain.AccessPolicy;
 import vn.cchc.dossiers.domain.AccessPolicy.Subject;
-import vn.cchc.dossiers.domain.UnitCopy;
 import vn.cchc.dossiers.domain.calendar.CalendarRange;
-import vn.cchc.dossiers.repository.UnitCopyRepository;
 import vn.cchc.dossiers.service.DocumentService;
 import vn.cchc.dossiers.service.DossierService;
 import vn.cchc.dossiers.service.ReportExport;
 import vn.cchc.dossiers.service.Subjects;
+import vn.cchc.dossiers.service.UnitLookup;
 import vn.cchc.shared.http.ContentDisposition;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
+import vn.cchc.shared.units.UnitCopy;
 
 import java.time.LocalDate;
 import java.util.Set;
@@ -41,11 +41,11 @@ public class DocumentResource {
 
     private final DocumentService documents;
     private final DossierService dossiers;
-    private final UnitCopyRepository units;
+    private final UnitLookup units;
     private final Subjects subjects;
     private final Caller caller;
 
-    public DocumentResource(DocumentService documents, DossierService dossiers, UnitCopyRepository units, Subjects subjects,
+    public DocumentResource(DocumentService documents, DossierService dossiers, UnitLookup units, Subjects subjects,
                             Caller caller) {
         this.documents = documents;
         this.dossiers = dossiers;
@@ -87,7 +87,7 @@ public class DocumentResource {
         if (code == null) {
             throw ProblemException.invalid("unit", "required", "the receiving point whose book to print");
         }
-        UnitCopy u = units.findByIdOptional(code)
+        UnitCopy u = units.find(code)
                 .orElseThrow(() -> ProblemException.invalid("unit", "exists", "no unit " + code));
         if (!AccessPolicy.canReadBook(s, u.getPath())) {
             throw ProblemException.forbidden("Unit " + code + " is outside your unit.");

@@ -16,16 +16,16 @@ import vn.cchc.dossiers.domain.AccessPolicy;
 import vn.cchc.dossiers.domain.AccessPolicy.Subject;
 import vn.cchc.dossiers.domain.ServiceIndex766;
 import vn.cchc.dossiers.repository.ServiceIndexStore;
-import vn.cchc.dossiers.domain.UnitCopy;
 import vn.cchc.dossiers.repository.ReportQueries.GroupBy;
-import vn.cchc.dossiers.repository.UnitCopyRepository;
 import vn.cchc.dossiers.service.ReportExport;
 import vn.cchc.dossiers.service.ReportService;
 import vn.cchc.dossiers.service.Subjects;
+import vn.cchc.dossiers.service.UnitLookup;
 import vn.cchc.shared.http.ContentDisposition;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
+import vn.cchc.shared.units.UnitCopy;
 
 import java.time.LocalDate;
 
@@ -40,12 +40,12 @@ public class ReportResource {
 
     private final ReportService reports;
     private final ReportExport export;
-    private final UnitCopyRepository units;
+    private final UnitLookup units;
     private final Subjects subjects;
     private final Caller caller;
     private final ServiceIndexStore serviceIndexStore;
 
-    public ReportResource(ReportService reports, ReportExport export, UnitCopyRepository units, Subjects subjects,
+    public ReportResource(ReportService reports, ReportExport export, UnitLookup units, Subjects subjects,
                           Caller caller, ServiceIndexStore serviceIndexStore) {
         this.serviceIndexStore = serviceIndexStore;
         this.reports = reports;
@@ -129,7 +129,7 @@ public class ReportResource {
             throw ProblemException.forbidden("Your account has no unit known here.");
         }
         String c = code;
-        UnitCopy target = units.findByIdOptional(c)
+        UnitCopy target = units.find(c)
                 .orElseThrow(() -> ProblemException.invalid("unit", "exists", "no unit " + c));
         if (!AccessPolicy.canReport(s, target.getPath())) {
             throw ProblemException.forbidden("Unit " + c + " is outside your unit.");

@@ -20,13 +20,13 @@ import vn.cchc.dossiers.domain.Dossier;
 import vn.cchc.dossiers.domain.DossierBookEntry;
 import vn.cchc.dossiers.domain.DossierNotice;
 import vn.cchc.dossiers.domain.Handover;
-import vn.cchc.dossiers.domain.UnitCopy;
 import vn.cchc.dossiers.domain.calendar.Classification;
 import vn.cchc.dossiers.domain.calendar.StepResult;
 import vn.cchc.dossiers.repository.DossierPartsRepository;
-import vn.cchc.dossiers.repository.UnitCopyRepository;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Jurisdiction;
+import vn.cchc.shared.units.UnitCopy;
+import vn.cchc.shared.units.UnitCopyRepository;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

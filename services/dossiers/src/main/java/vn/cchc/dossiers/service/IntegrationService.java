@@ -12,11 +12,11 @@ import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.dossiers.domain.AccessPolicy;
 import vn.cchc.dossiers.domain.AccessPolicy.Subject;
 import vn.cchc.dossiers.domain.CatalogueProcedure;
-import vn.cchc.dossiers.domain.UnitCopy;
 import vn.cchc.dossiers.domain.calendar.CalendarRange;
 import vn.cchc.dossiers.repository.CatalogueRepository;
-import vn.cchc.dossiers.repository.UnitCopyRepository;
 import vn.cchc.shared.problem.Violations;
+import vn.cchc.shared.units.UnitCopy;
+import vn.cchc.shared.units.UnitCopyRepository;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;

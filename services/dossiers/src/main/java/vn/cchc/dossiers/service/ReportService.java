@@ -5,14 +5,14 @@ import jakarta.transaction.Transactional;
 import vn.cchc.dossiers.domain.CatalogueProcedure;
 import vn.cchc.dossiers.domain.PeriodReport;
 import vn.cchc.dossiers.domain.ServiceIndex766;
-import vn.cchc.dossiers.domain.UnitCopy;
 import vn.cchc.dossiers.repository.CatalogueRepository;
 import vn.cchc.dossiers.repository.ReportQueries;
 import vn.cchc.dossiers.repository.ReportQueries.Flows;
 import vn.cchc.dossiers.repository.ReportQueries.GroupBy;
 import vn.cchc.dossiers.repository.ReportQueries.Stocks;
-import vn.cchc.dossiers.repository.UnitCopyRepository;
 import vn.cchc.shared.problem.ProblemException;
+import vn.cchc.shared.units.UnitCopy;
+import vn.cchc.shared.units.UnitCopyRepository;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -7,12 +7,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.cchc.dossiers.domain.ReportingPeriod;
 import vn.cchc.dossiers.domain.ServiceIndex766;
-import vn.cchc.dossiers.domain.UnitCopy;
 import vn.cchc.dossiers.event.ServiceIndexEvents;
 import vn.cchc.dossiers.repository.ServiceIndexStore;
 import vn.cchc.dossiers.repository.ServiceIndexStore.Pending;
 import vn.cchc.dossiers.repository.ServiceIndexStore.Published;
-import vn.cchc.dossiers.repository.UnitCopyRepository;
+import vn.cchc.shared.units.UnitCopy;
+import vn.cchc.shared.units.UnitCopyRepository;
 
 import java.time.Clock;
 import java.time.LocalDate;

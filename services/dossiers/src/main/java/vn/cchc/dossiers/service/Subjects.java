@@ -3,9 +3,9 @@ package vn.cchc.dossiers.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.cchc.dossiers.domain.AccessPolicy.Subject;
-import vn.cchc.dossiers.domain.UnitCopy;
-import vn.cchc.dossiers.repository.UnitCopyRepository;
 import vn.cchc.shared.security.Caller;
+import vn.cchc.shared.units.UnitCopy;
+import vn.cchc.shared.units.UnitCopyRepository;
 
 /**
  * The caller as {@link vn.cchc.dossiers.domain.AccessPolicy} sees it: roles, and the unit with its path from this

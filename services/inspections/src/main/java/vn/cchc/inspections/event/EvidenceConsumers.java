@@ -4,21 +4,21 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.cchc.inspections.service.EvidenceService;
-import vn.cchc.inspections.service.UnitService;
 import vn.cchc.shared.inbox.EventConsumer;
+import vn.cchc.shared.units.UnitCopyProjection;
 
 /**
- * Events in: units (tree), dossiers, posting compliance and PAR-index results, each applied once (inbox) into
- * the local read models; a poison message goes to the dead-letter topic.
+ * Events in: units (into the unit copy, by the shared projection), dossiers, posting compliance and PAR-index results,
+ * each applied once (inbox) into the local read models; a poison message goes to the dead-letter topic.
  */
 @ApplicationScoped
 public class EvidenceConsumers {
 
     private final EventConsumer consumer;
-    private final UnitService units;
+    private final UnitCopyProjection units;
     private final EvidenceService evidence;
 
-    public EvidenceConsumers(EventConsumer consumer, UnitService units, EvidenceService evidence) {
+    public EvidenceConsumers(EventConsumer consumer, UnitCopyProjection units, EvidenceService evidence) {
         this.consumer = consumer;
         this.units = units;
         this.evidence = evidence;

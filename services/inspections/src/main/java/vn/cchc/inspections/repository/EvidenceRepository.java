@@ -241,13 +241,6 @@ public class EvidenceRepository {
                 .setParameter("p", pathPattern).setParameter("u", unitCode).setParameter("b", before).getResultList();
     }
 
-    /** The path of a unit known from {@code cchc.units.v1}, for events that do not carry it. */
-    @SuppressWarnings("unchecked")
-    public Optional<String> unitPath(String unitCode) {
-        List<String> rows = q("select path from unit_copy where code = :u").setParameter("u", unitCode).getResultList();
-        return rows.stream().filter(java.util.Objects::nonNull).findFirst();
-    }
-
     // ---------------------------------------------------------------- conversions
 
     public static OffsetDateTime instant(Object o) {

@@ -207,7 +207,7 @@ public class InspectionResource {
     @Produces(MediaType.WILDCARD)
     public Response document(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
         Attachment a = findings.document(id, documentId, caller);
-        return Response.ok(findings.file(a).toFile(), a.getContentType())
+        return Response.ok(findings.file(a).content(), a.getContentType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(a.getFilename()))
                 .header(NOSNIFF, "nosniff")
                 .build();

@@ -3,15 +3,15 @@ package vn.cchc.inspections.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.cchc.inspections.domain.Inspection;
 import vn.cchc.inspections.domain.InspectionPlan;
-import vn.cchc.inspections.domain.UnitCopy;
 import vn.cchc.inspections.repository.InspectionRepository;
 import vn.cchc.inspections.repository.PlanRepository;
 import vn.cchc.inspections.repository.TeamMemberRepository;
-import vn.cchc.inspections.repository.UnitCopyRepository;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Jurisdiction;
 import vn.cchc.shared.security.Roles;
+import vn.cchc.shared.units.UnitCopy;
+import vn.cchc.shared.units.UnitCopyRepository;
 
 import java.util.UUID;
 

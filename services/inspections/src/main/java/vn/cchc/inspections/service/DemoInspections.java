@@ -8,11 +8,11 @@ import org.jboss.logging.Logger;
 import vn.cchc.inspections.domain.Inspection;
 import vn.cchc.inspections.domain.InspectionPlan;
 import vn.cchc.inspections.domain.TeamMember;
-import vn.cchc.inspections.domain.UnitCopy;
 import vn.cchc.inspections.repository.InspectionRepository;
 import vn.cchc.inspections.repository.PlanRepository;
 import vn.cchc.inspections.repository.TeamMemberRepository;
-import vn.cchc.inspections.repository.UnitCopyRepository;
+import vn.cchc.shared.units.UnitCopy;
+import vn.cchc.shared.units.UnitCopyRepository;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -26,6 +26,7 @@ import vn.cchc.shared.event.MalformedEventException;
 import vn.cchc.shared.paging.PageRequest;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Jurisdiction;
+import vn.cchc.shared.units.UnitCopyRepository;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,15 +44,17 @@ import java.util.UUID;
 public class EvidenceService {
 
     private final EvidenceRepository repo;
+    private final UnitCopyRepository units;
     private final EventCodec codec;
     private final ObjectMapper json;
     private final Access access;
     private final InspectionMapper mapper;
     private final Clock clock;
 
-    public EvidenceService(EvidenceRepository repo, EventCodec codec, ObjectMapper json, Access access,
-                           InspectionMapper mapper, Clock clock) {
+    public EvidenceService(EvidenceRepository repo, UnitCopyRepository units, EventCodec codec, ObjectMapper json,
+                           Access access, InspectionMapper mapper, Clock clock) {
         this.repo = repo;
+        this.units = units;
         this.codec = codec;
         this.json = json;
         this.access = access;
@@ -96,7 +99,7 @@ public class EvidenceService {
             throw new MalformedEventException("posting event " + event.id() + " has no unit or date", null);
         }
         String path = p.unitPath() != null ? p.unitPath()
-                : repo.unitPath(p.unitCode()).orElse("/" + p.unitCode() + "/");
+                : units.pathOf(p.unitCode()).orElse("/" + p.unitCode() + "/");
         repo.insertPosting(p.unitCode(), path,
                 p.sequence(), p.asOf(), p.required(), p.posted(), p.compliant(), p.complianceRate(), write(p.stalePosted()),
                 write(p.missing()), write(p.outdated()), event.time());
@@ -131,7 +134,7 @@ public class EvidenceService {
         if (gaps == null) {
             return;
         }
-        String path = gaps.unitPath() != null ? gaps.unitPath() : repo.unitPath(gaps.unitCode()).orElse(null);
+        String path = gaps.unitPath() != null ? gaps.unitPath() : units.pathOf(gaps.unitCode()).orElse(null);
         repo.insertParGaps(gaps.unitCode(), path, gaps.assessmentId(), gaps.year(), gaps.sequence(),
                 write(gaps.criteria()), gaps.criteria().size(), gaps.at());
     }

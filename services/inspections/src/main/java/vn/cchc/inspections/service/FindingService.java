@@ -22,6 +22,7 @@ import vn.cchc.inspections.rest.InspectionDtos.FigureInput;
 import vn.cchc.inspections.rest.InspectionDtos.FindingInput;
 import vn.cchc.inspections.rest.InspectionDtos.FindingView;
 import vn.cchc.inspections.rest.InspectionDtos.PullInput;
+import vn.cchc.shared.files.FileStore;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
 
@@ -44,7 +45,7 @@ public class FindingService {
     private final AttachmentRepository attachments;
     private final RemediationRepository remediation;
     private final EvidenceService evidence;
-    private final DocumentStore store;
+    private final AttachmentUploads store;
     private final Access access;
     private final Inputs inputs;
     private final InspectionMapper mapper;
@@ -59,7 +60,7 @@ public class FindingService {
 
     public FindingService(FindingRepository findings, PlanRepository plans, ChecklistItemRepository items,
                           AttachmentRepository attachments, RemediationRepository remediation, EvidenceService evidence,
-                          DocumentStore store, Access access, Inputs inputs, InspectionMapper mapper, Clock clock) {
+                          AttachmentUploads store, Access access, Inputs inputs, InspectionMapper mapper, Clock clock) {
         this.findings = findings;
         this.plans = plans;
         this.items = items;
@@ -154,12 +155,12 @@ public class FindingService {
     }
 
     /**
-     * Checks the upload by its content (pdf, jpeg, png, docx, xlsx; {@link DocumentStore}), stores the file under
+     * Checks the upload by its content (pdf, jpeg, png, docx, xlsx; {@link AttachmentUploads}), stores the file under
      * its id and the row with the sanitised name; the file is removed again if the transaction rolls back.
      */
     Attachment attach(Inspection i, Attachment.OwnerKind kind, String ownerId, String filename, Path upload, Caller caller) {
         UUID id = UUID.randomUUID();
-        DocumentStore.Stored s = store.store(id, filename, upload);
+        AttachmentUploads.Stored s = store.store(id, filename, upload);
         try {
             Attachment a = new Attachment(id, i.getId(), kind, ownerId, s.filename(), s.contentType(), s.size(), s.sha256(),
                     s.storageKey(), caller.username(), OffsetDateTime.now(clock));
@@ -192,8 +193,8 @@ public class FindingService {
         return a;
     }
 
-    public Path file(Attachment a) {
-        return store.path(a.getStorageKey());
+    public FileStore.StoredFile file(Attachment a) {
+        return store.open(a.getStorageKey());
     }
 
     /** Access (manager), then the body, then the state: findings change while IN_PROGRESS or ENDED. */

@@ -5,10 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.cchc.parindex.service.EventProjections;
 import vn.cchc.shared.inbox.EventConsumer;
+import vn.cchc.shared.units.UnitCopyProjection;
 
 /**
  * Every topic par-index reads, each into its read model through the inbox (each event applied once, poison
- * messages to the dead-letter topic by the channel's failure strategy).
+ * messages to the dead-letter topic by the channel's failure strategy); units go to the unit copy by the shared
+ * projection.
  */
 @ApplicationScoped
 public class Consumers {
@@ -22,16 +24,18 @@ public class Consumers {
 
     private final EventConsumer consumer;
     private final EventProjections projections;
+    private final UnitCopyProjection units;
 
-    public Consumers(EventConsumer consumer, EventProjections projections) {
+    public Consumers(EventConsumer consumer, EventProjections projections, UnitCopyProjection units) {
         this.consumer = consumer;
         this.projections = projections;
+        this.units = units;
     }
 
     @Incoming("units-in")
     @Blocking(ordered = true)
     public void onUnit(String payload) {
-        consumer.consume(UNITS, payload, projections::unit);
+        consumer.consume(UNITS, payload, units::apply);
     }
 
     @Incoming("dossiers-in")

@@ -275,13 +275,6 @@ public class ReadModelRepository {
         return surveys(year, List.of(unitCode)).stream().collect(java.util.stream.Collectors.toMap(SurveyRow::key, s -> s));
     }
 
-    /** Unit codes of a subtree (from the unit copy). */
-    @SuppressWarnings("unchecked")
-    public List<String> unitsBelow(String unitPath) {
-        return em.createNativeQuery("select code from unit_copy where path like :p escape '\\'")
-                .setParameter("p", subtree(unitPath)).getResultList();
-    }
-
     private static String esc(String s) {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }

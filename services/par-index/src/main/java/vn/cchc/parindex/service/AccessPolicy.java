@@ -7,11 +7,12 @@ import vn.cchc.parindex.domain.CriteriaSet;
 import vn.cchc.parindex.domain.WorkflowAction;
 import vn.cchc.parindex.repository.AssessmentRepository;
 import vn.cchc.parindex.repository.CriteriaSetRepository;
-import vn.cchc.parindex.repository.UnitRepository;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Jurisdiction;
 import vn.cchc.shared.security.Roles;
+import vn.cchc.shared.units.UnitCopy;
+import vn.cchc.shared.units.UnitCopyRepository;
 
 import java.util.Optional;
 
@@ -36,9 +37,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class AccessPolicy {
 
-    private final UnitRepository units;
+    private final UnitCopyRepository units;
 
-    public AccessPolicy(UnitRepository units) {
+    public AccessPolicy(UnitCopyRepository units) {
         this.units = units;
     }
 
@@ -46,7 +47,7 @@ public class AccessPolicy {
 
     /** The caller's province: root of their unit's path in the unit copy; empty without a (known) unit. */
     public Optional<String> provinceOf(Caller caller) {
-        return caller.unitCode().flatMap(units::find).map(UnitRepository.Unit::path).flatMap(AccessPolicy::rootOf);
+        return caller.unitCode().flatMap(units::byCode).map(UnitCopy::getPath).flatMap(AccessPolicy::rootOf);
     }
 
     /** Root (province) of a unit path, empty when the path is not of the form /ROOT/.../. */
@@ -270,9 +271,9 @@ public class AccessPolicy {
     }
 
     /** 403 when one of {@code units} (known to par-index) lies outside {@code province}: an import may not write there. */
-    public void requireUnitsOfProvince(String province, java.util.Collection<UnitRepository.Unit> units) {
-        for (UnitRepository.Unit u : units) {
-            if (!rootOf(u.path()).map(province::equals).orElse(false)) {
+    public void requireUnitsOfProvince(String province, java.util.Collection<UnitCopy> units) {
+        for (UnitCopy u : units) {
+            if (!rootOf(u.getPath()).map(province::equals).orElse(false)) {
                 throw ProblemException.forbidden("Chỉ nhập được số liệu của đơn vị thuộc tỉnh " + province
                         + " / you may import values of units of " + province + " only.");
             }
@@ -280,9 +281,9 @@ public class AccessPolicy {
     }
 
     /** Survey values of a unit: appraisers, admins, inspectors of its province; leader/specialist of it or an ancestor. */
-    public boolean canSeeSurveysOf(Caller caller, UnitRepository.Unit unit) {
-        return rootOf(unit.path()).map(p -> actsInProvince(caller, p, Roles.APPRAISER, Roles.ADMIN, Roles.INSPECTOR)).orElse(false)
-                || coversAsUnitRole(caller, unit.path());
+    public boolean canSeeSurveysOf(Caller caller, UnitCopy unit) {
+        return rootOf(unit.getPath()).map(p -> actsInProvince(caller, p, Roles.APPRAISER, Roles.ADMIN, Roles.INSPECTOR)).orElse(false)
+                || coversAsUnitRole(caller, unit.getPath());
     }
 
     /** The survey subtree a caller lists without naming a unit: the province, or their own unit's subtree; null: none. */
@@ -295,7 +296,7 @@ public class AccessPolicy {
             }
         }
         if (caller.hasAnyRole(Roles.LEADER, Roles.SPECIALIST)) {
-            return caller.unitCode().flatMap(units::find).map(UnitRepository.Unit::path).orElse(null);
+            return caller.unitCode().flatMap(units::byCode).map(UnitCopy::getPath).orElse(null);
         }
         return null;
     }
@@ -317,7 +318,7 @@ public class AccessPolicy {
     }
 
     /** QĐ 766 index of a unit: as its survey values, and national-admin for any unit. */
-    public boolean canSeeServiceIndexOf(Caller caller, UnitRepository.Unit unit) {
+    public boolean canSeeServiceIndexOf(Caller caller, UnitCopy unit) {
         return isNational(caller) || canSeeSurveysOf(caller, unit);
     }
 }

@@ -16,7 +16,6 @@ import vn.cchc.parindex.repository.CriteriaSetRepository;
 import vn.cchc.parindex.repository.CriterionScoreRepository;
 import vn.cchc.parindex.repository.EvidenceRepository;
 import vn.cchc.parindex.repository.ReadModelRepository;
-import vn.cchc.parindex.repository.UnitRepository;
 import jakarta.validation.Validator;
 import vn.cchc.parindex.rest.AssessmentDtos.AppraisalRequest;
 import vn.cchc.parindex.rest.AssessmentDtos.CreateAssessmentRequest;
@@ -29,6 +28,8 @@ import vn.cchc.shared.paging.PageRequest;
 import vn.cchc.shared.problem.Problem;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
+import vn.cchc.shared.units.UnitCopy;
+import vn.cchc.shared.units.UnitCopyRepository;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -48,7 +49,7 @@ public class AssessmentService {
     private final CriteriaSetService sets;
     private final CriterionScoreRepository scores;
     private final EvidenceRepository evidence;
-    private final UnitRepository units;
+    private final UnitCopyRepository units;
     private final ReadModelRepository models;
     private final AutomaticValues automatic;
     private final AccessPolicy access;
@@ -58,7 +59,7 @@ public class AssessmentService {
     private final Clock clock;
 
     public AssessmentService(AssessmentRepository assessments, CriteriaSetRepository setRepository, CriteriaSetService sets,
-                             CriterionScoreRepository scores, EvidenceRepository evidence, UnitRepository units,
+                             CriterionScoreRepository scores, EvidenceRepository evidence, UnitCopyRepository units,
                              ReadModelRepository models, AutomaticValues automatic, AccessPolicy access,
                              ParIndexEvents events, EntityManager em, Validator validator, Clock clock) {
         this.assessments = assessments;
@@ -92,16 +93,16 @@ public class AssessmentService {
         if (!CriteriaSetService.ACTIVE.equals(set.getStatus())) {
             throw ProblemException.conflict("Criteria set " + set.getCode() + " is " + set.getStatus() + "; assessments need an ACTIVE set.");
         }
-        UnitRepository.Unit unit = units.find(unitCode)
+        UnitCopy unit = units.byCode(unitCode)
                 .orElseThrow(() -> ProblemException.invalid("unitCode", "exists", "unit " + unitCode + " is not known (yet) to par-index"));
-        if (!AccessPolicy.rootOf(unit.path()).map(set.getProvince()::equals).orElse(false)) {
+        if (!AccessPolicy.rootOf(unit.getPath()).map(set.getProvince()::equals).orElse(false)) {
             throw ProblemException.invalid("unitCode", "province", "unit " + unitCode + " is not in province " + set.getProvince());
         }
         if (assessments.findBySetAndUnit(set.getId(), unitCode).isPresent()) {
             throw ProblemException.conflict("Unit " + unitCode + " already has an assessment against set " + set.getCode() + ".");
         }
         OffsetDateTime now = now();
-        Assessment a = Assessment.start(set, unit.code(), unit.name(), unit.path(), caller.username(), now);
+        Assessment a = Assessment.start(set, unit.getCode(), unit.getName(), unit.getPath(), caller.username(), now);
         assessments.persist(a);
         assessments.flush();
         history(a, null, AssessmentStatus.DRAFT, caller.username(), now);

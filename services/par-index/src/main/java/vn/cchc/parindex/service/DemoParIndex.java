@@ -19,10 +19,11 @@ import vn.cchc.parindex.repository.AssessmentRepository;
 import vn.cchc.parindex.repository.CriterionScoreRepository;
 import vn.cchc.parindex.repository.EvidenceRepository;
 import vn.cchc.parindex.repository.ReadModelRepository;
-import vn.cchc.parindex.repository.UnitRepository;
 import vn.cchc.parindex.rest.AssessmentDtos.SubmitRequest;
 import vn.cchc.parindex.rest.CriteriaSetDtos.CreateCriteriaSetRequest;
-import vn.cchc.parindex.storage.EvidenceStorage;
+import vn.cchc.shared.files.FileStore;
+import vn.cchc.shared.units.UnitCopy;
+import vn.cchc.shared.units.UnitCopyRepository;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,8 +57,8 @@ public class DemoParIndex {
     private final AssessmentRepository assessmentRepository;
     private final CriterionScoreRepository scores;
     private final EvidenceRepository evidence;
-    private final EvidenceStorage storage;
-    private final UnitRepository units;
+    private final FileStore files;
+    private final UnitCopyRepository units;
     private final ReadModelRepository models;
     private final ObjectMapper mapper;
     private final EntityManager em;
@@ -67,7 +68,7 @@ public class DemoParIndex {
 
     public DemoParIndex(@ConfigProperty(name = "cchc.demo-data", defaultValue = "false") boolean enabled, CriteriaSetService sets,
                         AssessmentService assessments, AssessmentRepository assessmentRepository, CriterionScoreRepository scores,
-                        EvidenceRepository evidence, EvidenceStorage storage, UnitRepository units, ReadModelRepository models,
+                        EvidenceRepository evidence, FileStore files, UnitCopyRepository units, ReadModelRepository models,
                         ObjectMapper mapper, EntityManager em, Clock clock) {
         this.enabled = enabled;
         this.sets = sets;
@@ -75,7 +76,7 @@ public class DemoParIndex {
         this.assessmentRepository = assessmentRepository;
         this.scores = scores;
         this.evidence = evidence;
-        this.storage = storage;
+        this.files = files;
         this.units = units;
         this.models = models;
         this.mapper = mapper;
@@ -155,18 +156,20 @@ public class DemoParIndex {
     /** Fills a self-assessment of about {@code quality} of the points and takes it up to {@code until}. */
     private void assess(CriteriaSet set, String unitCode, double quality, WorkflowAction until, Random random, boolean oneFileForAll)
             throws IOException {
-        UnitRepository.Unit unit = units.find(unitCode).orElseThrow();
+        UnitCopy unit = units.byCode(unitCode).orElseThrow();
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Assessment a = Assessment.start(set, unit.code(), unit.name(), unit.path(), ACTOR, now);
+        Assessment a = Assessment.start(set, unit.getCode(), unit.getName(), unit.getPath(), ACTOR, now);
         assessmentRepository.persist(a);
         assessmentRepository.flush();
         CriteriaTree tree = sets.get(set.getId()).tree();
-        byte[] pdf = ("%PDF-1.4\n% Tài liệu kiểm chứng mẫu – " + unit.name() + " – " + set.getYear() + "\n%%EOF\n")
+        byte[] pdf = ("%PDF-1.4\n% Tài liệu kiểm chứng mẫu – " + unit.getName() + " – " + set.getYear() + "\n%%EOF\n")
                 .getBytes(StandardCharsets.UTF_8);
         List<UUID> docs = new ArrayList<>();
         for (String name : List.of("Kế hoạch CCHC năm " + set.getYear() + ".pdf", "Báo cáo kết quả CCHC năm " + set.getYear() + ".pdf")) {
-            EvidenceDocument d = new EvidenceDocument(UUID.randomUUID(), a.getId(), name, "application/pdf", pdf.length,
-                    "demo", storage.put(pdf), ACTOR, now);
+            UUID id = UUID.randomUUID();
+            files.put(FileStore.keyFor(id), pdf, "application/pdf");
+            EvidenceDocument d = new EvidenceDocument(id, a.getId(), name, "application/pdf", pdf.length,
+                    "demo", FileStore.keyFor(id), ACTOR, now);
             evidence.persist(d);
             docs.add(d.getId());
         }

@@ -13,17 +13,17 @@ import vn.cchc.parindex.domain.indicators.Period;
 import vn.cchc.parindex.repository.ReadModelRepository;
 import vn.cchc.parindex.repository.ReadModelRepository.InspectionRemediation;
 import vn.cchc.parindex.repository.ReadModelRepository.StoredFact;
-import vn.cchc.parindex.repository.UnitRepository;
 import vn.cchc.shared.contract.DossierEventV1;
 import vn.cchc.shared.contract.InspectionEventV1;
 import vn.cchc.shared.contract.InspectionEventV1.RemediationTotals;
 import vn.cchc.shared.contract.PostingComplianceEventV1;
 import vn.cchc.shared.contract.ProcedureEventV1;
 import vn.cchc.shared.contract.ServiceIndex766EventV1;
-import vn.cchc.shared.contract.UnitEventV1;
 import vn.cchc.shared.event.EventCodec;
 import vn.cchc.shared.event.EventEnvelope;
 import vn.cchc.shared.event.MalformedEventException;
+import vn.cchc.shared.units.UnitCopy;
+import vn.cchc.shared.units.UnitCopyRepository;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -49,31 +49,19 @@ public class EventProjections {
             InspectionEventV1.REMEDIATION_COMPLETED);
 
     private final ReadModelRepository models;
-    private final UnitRepository units;
+    private final UnitCopyRepository units;
     private final EventCodec codec;
     private final Clock clock;
     /** Reads InspectionEventV1 ignoring fields a newer producer may add, whatever the application's mapper says. */
     private final ObjectReader inspectionReader;
 
-    public EventProjections(ReadModelRepository models, UnitRepository units, EventCodec codec, Clock clock) {
+    public EventProjections(ReadModelRepository models, UnitCopyRepository units, EventCodec codec, Clock clock) {
         this.models = models;
         this.units = units;
         this.codec = codec;
         this.clock = clock;
         this.inspectionReader = codec.mapper().readerFor(InspectionEventV1.class)
                 .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void unit(EventEnvelope event) {
-        if (!UnitEventV1.CHANGED.equals(event.type())) {
-            return;
-        }
-        UnitEventV1 u = codec.data(event, UnitEventV1.class);
-        if (u.code() == null || u.path() == null || u.name() == null) {
-            throw new MalformedEventException("UnitChanged " + event.id() + " lacks code, name or path", null);
-        }
-        units.upsert(u.code(), u.name(), u.kind(), u.level(), u.parentCode(), u.path(), u.validTo(), u.version(), now());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -217,7 +205,7 @@ public class EventProjections {
         }
         String unitPath = e.unitPath() != null && !e.unitPath().isBlank() ? e.unitPath()
                 : old != null && unitCode.equals(old.unitCode()) ? old.unitPath()
-                : units.find(unitCode).map(UnitRepository.Unit::path)
+                : units.byCode(unitCode).map(UnitCopy::getPath)
                         .orElse("/" + codePrefix(unitCode) + "/" + unitCode + "/");
         LocalDate ended = e.endedOn() != null ? e.endedOn() : old == null ? null : old.endedOn();
         LocalDate concluded = concludedOn != null ? concludedOn : old == null ? null : old.concludedOn();

@@ -6,14 +6,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.cchc.parindex.domain.Assessment;
 import vn.cchc.parindex.domain.EvidenceDocument;
 import vn.cchc.parindex.repository.EvidenceRepository;
-import vn.cchc.parindex.storage.EvidenceStorage;
+import vn.cchc.shared.files.FileStore;
 import vn.cchc.shared.files.MediaTypes;
 import vn.cchc.shared.files.UploadGuard;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.text.Hashes;
 import vn.cchc.shared.security.Caller;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -23,7 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Evidence documents: checked (size, type by content with {@link UploadGuard}, name sanitised), stored once through {@link EvidenceStorage}, then recorded;
+ * Evidence documents: checked (size, type by content with {@link UploadGuard}, name sanitised), stored once in the shared {@link FileStore}, then recorded;
  * if recording fails the stored file is removed, so nothing is half-written.
  */
 @ApplicationScoped
@@ -39,17 +38,17 @@ public class EvidenceService {
     private final AssessmentService assessments;
     private final AccessPolicy access;
     private final EvidenceRepository documents;
-    private final EvidenceStorage storage;
+    private final FileStore files;
     private final long maxBytes;
     private final Clock clock;
 
     public EvidenceService(AssessmentService assessments, AccessPolicy access, EvidenceRepository documents,
-                           EvidenceStorage storage, @ConfigProperty(name = "cchc.par-index.evidence.max-bytes") long maxBytes,
+                           FileStore files, @ConfigProperty(name = "cchc.par-index.evidence.max-bytes") long maxBytes,
                            Clock clock) {
         this.assessments = assessments;
         this.access = access;
         this.documents = documents;
-        this.storage = storage;
+        this.files = files;
         this.maxBytes = maxBytes;
         this.clock = clock;
     }
@@ -80,20 +79,17 @@ public class EvidenceService {
         if (!type.equals(declared)) {
             throw ProblemException.invalid("body", "fileType", "the content is " + type + ", not the declared " + declared);
         }
-        String key;
+        UUID id = UUID.randomUUID();
+        String key = FileStore.keyFor(id);
+        files.put(key, body, type);
         try {
-            key = storage.put(body);
-        } catch (IOException e) {
-            throw new IllegalStateException("evidence storage failed", e);
-        }
-        try {
-            EvidenceDocument d = new EvidenceDocument(UUID.randomUUID(), a.getId(), name, type, body.length, Hashes.sha256Hex(body), key,
+            EvidenceDocument d = new EvidenceDocument(id, a.getId(), name, type, body.length, Hashes.sha256Hex(body), key,
                     caller.username(), OffsetDateTime.now(clock));
             documents.persist(d);
             documents.flush();
             return d;
         } catch (RuntimeException e) {
-            storage.delete(key);
+            files.delete(key);
             throw e;
         }
     }
@@ -119,11 +115,8 @@ public class EvidenceService {
         Assessment a = assessments.visible(assessmentId, caller);
         EvidenceDocument d = documents.find(a.getId(), documentId)
                 .orElseThrow(() -> ProblemException.notFound("No document " + documentId + " in assessment " + assessmentId + "."));
-        try {
-            return new Download(d, storage.open(d.getStorageKey()));
-        } catch (IOException e) {
-            throw new IllegalStateException("evidence file " + d.getId() + " is not readable", e);
-        }
+        return new Download(d, files.get(d.getStorageKey())
+                .orElseThrow(() -> new IllegalStateException("evidence file " + d.getId() + " is missing")).content());
     }
 
 }

@@ -6,10 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.cchc.parindex.domain.indicators.Period;
 import vn.cchc.parindex.repository.ReadModelRepository;
-import vn.cchc.parindex.repository.UnitRepository;
 import vn.cchc.shared.contract.ServiceIndex766EventV1;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
+import vn.cchc.shared.units.UnitCopy;
+import vn.cchc.shared.units.UnitCopyRepository;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -39,11 +40,11 @@ public class ServiceIndexService {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100).setScale(2);
 
     private final ReadModelRepository models;
-    private final UnitRepository units;
+    private final UnitCopyRepository units;
     private final AccessPolicy access;
     private final ObjectMapper json;
 
-    public ServiceIndexService(ReadModelRepository models, UnitRepository units, AccessPolicy access, ObjectMapper json) {
+    public ServiceIndexService(ReadModelRepository models, UnitCopyRepository units, AccessPolicy access, ObjectMapper json) {
         this.models = models;
         this.units = units;
         this.access = access;
@@ -52,30 +53,30 @@ public class ServiceIndexService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public IndexView index(String unitCode, String periodText, Caller caller) {
-        UnitRepository.Unit unit = visibleUnit(unitCode, caller);
+        UnitCopy unit = visibleUnit(unitCode, caller);
         Period period;
         try {
             period = Period.parse(periodText);
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("period", "pattern", e.getMessage());
         }
-        String stored = models.serviceIndex(unit.code(), List.of(period.label())).get(period.label());
+        String stored = models.serviceIndex(unit.getCode(), List.of(period.label())).get(period.label());
         ServiceIndex766EventV1 r = stored == null ? null : read(stored);
         return r == null
-                ? new IndexView(unit.code(), unit.name(), period.label(), period.from(), period.to(), null, null, HUNDRED,
+                ? new IndexView(unit.getCode(), unit.getName(), period.label(), period.from(), period.to(), null, null, HUNDRED,
                 List.of(), null)
-                : new IndexView(unit.code(), unit.name(), period.label(), period.from(), period.to(), r.points(),
+                : new IndexView(unit.getCode(), unit.getName(), period.label(), period.from(), period.to(), r.points(),
                 r.computableMax(), r.maxPoints(), r.groups(), r.computedAt());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TrendPoint> trend(String unitCode, int year, Caller caller) {
-        UnitRepository.Unit unit = visibleUnit(unitCode, caller);
+        UnitCopy unit = visibleUnit(unitCode, caller);
         List<String> months = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
             months.add(Period.parse(String.format("%d-%02d", year, m)).label());
         }
-        Map<String, String> stored = models.serviceIndex(unit.code(), months);
+        Map<String, String> stored = models.serviceIndex(unit.getCode(), months);
         List<TrendPoint> out = new ArrayList<>();
         for (String month : months) {
             ServiceIndex766EventV1 r = stored.containsKey(month) ? read(stored.get(month)) : null;
@@ -98,9 +99,9 @@ public class ServiceIndexService {
         }
     }
 
-    private UnitRepository.Unit visibleUnit(String unitCode, Caller caller) {
+    private UnitCopy visibleUnit(String unitCode, Caller caller) {
         access.requireServiceIndexReader(caller);
-        UnitRepository.Unit unit = units.find(unitCode).orElseThrow(() -> ProblemException.notFound("No unit " + unitCode + "."));
+        UnitCopy unit = units.byCode(unitCode).orElseThrow(() -> ProblemException.notFound("No unit " + unitCode + "."));
         if (!access.canSeeServiceIndexOf(caller, unit)) {
             throw ProblemException.notFound("No unit " + unitCode + ".");
         }

@@ -8,10 +8,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import vn.cchc.parindex.repository.ReadModelRepository;
-import vn.cchc.parindex.repository.UnitRepository;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.problem.Violations;
 import vn.cchc.shared.security.Caller;
+import vn.cchc.shared.units.UnitCopy;
+import vn.cchc.shared.units.UnitCopyRepository;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -50,12 +51,12 @@ public class SurveyService {
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._-]{1,60}");
 
     private final ReadModelRepository models;
-    private final UnitRepository units;
+    private final UnitCopyRepository units;
     private final AccessPolicy access;
     private final ObjectMapper reader;
     private final Clock clock;
 
-    public SurveyService(ReadModelRepository models, UnitRepository units, AccessPolicy access, ObjectMapper mapper, Clock clock) {
+    public SurveyService(ReadModelRepository models, UnitCopyRepository units, AccessPolicy access, ObjectMapper mapper, Clock clock) {
         this.models = models;
         this.units = units;
         this.access = access;
@@ -80,9 +81,9 @@ public class SurveyService {
             throw Bodies.tooLarge(MAX_BYTES);
         }
         List<String[]> raw = contentType != null && contentType.toLowerCase().startsWith("text/csv") ? csv(body) : json(body);
-        Set<String> known = new HashSet<>(models.unitsBelow("/" + province + "/"));
+        Set<String> known = new HashSet<>(units.codesInSubtree("/" + province + "/"));
         // a row for a unit of another province is a matter of rights (403), not of input
-        access.requireUnitsOfProvince(province, units.findAll(raw.stream().map(r -> r[0] == null ? "" : r[0].trim())
+        access.requireUnitsOfProvince(province, units.byCodes(raw.stream().map(r -> r[0] == null ? "" : r[0].trim())
                 .filter(u -> !u.isEmpty() && !known.contains(u)).distinct().toList()));
         Violations violations = new Violations();
         List<Row> rows = new ArrayList<>();
@@ -208,13 +209,13 @@ public class SurveyService {
     public List<ReadModelRepository.SurveyRow> list(int year, String unitCode, Caller caller) {
         access.requireSurveyReader(caller);
         if (unitCode != null) {
-            UnitRepository.Unit u = units.find(unitCode).orElseThrow(() -> ProblemException.notFound("No unit " + unitCode + "."));
+            UnitCopy u = units.byCode(unitCode).orElseThrow(() -> ProblemException.notFound("No unit " + unitCode + "."));
             if (!access.canSeeSurveysOf(caller, u)) {
                 throw ProblemException.notFound("No unit " + unitCode + ".");
             }
             return models.surveys(year, List.of(unitCode));
         }
         String root = access.surveyListRoot(caller);
-        return root == null ? List.of() : models.surveys(year, models.unitsBelow(root));
+        return root == null ? List.of() : models.surveys(year, units.codesInSubtree(root));
     }
 }

@@ -6,12 +6,15 @@ import org.junit.jupiter.api.Test;
 import vn.cchc.parindex.domain.Assessment;
 import vn.cchc.parindex.domain.CriteriaSet;
 import vn.cchc.parindex.domain.WorkflowAction;
-import vn.cchc.parindex.repository.UnitRepository;
+import vn.cchc.shared.contract.UnitEventV1;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
+import vn.cchc.shared.units.UnitCopy;
+import vn.cchc.shared.units.UnitCopyRepository;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,12 +29,18 @@ class AccessPolicyTest {
             "H99", "/H99/", "H99.SNV", "/H99/H99.SNV/", "H99.X01", "/H99/H99.X01/", "H99.X01.MC", "/H99/H99.X01/H99.X01.MC/",
             "H99.X02", "/H99/H99.X02/", "H98", "/H98/", "H98.SNV", "/H98/H98.SNV/");
 
-    static final UnitRepository UNITS = new UnitRepository(null) {
+    static final UnitCopyRepository UNITS = new UnitCopyRepository() {
         @Override
-        public Optional<Unit> find(String code) {
-            return Optional.ofNullable(PATHS.get(code)).map(p -> new Unit(code, code, "X", "X", null, p));
+        public Optional<UnitCopy> byCode(String code) {
+            return Optional.ofNullable(PATHS.get(code)).map(p -> unit(code, p));
         }
     };
+
+    static UnitCopy unit(String code, String path) {
+        UnitCopy unit = new UnitCopy(code);
+        unit.apply(new UnitEventV1(code, code, "X", "X", null, path, null, null, null, false, List.of(), 1), OffsetDateTime.now());
+        return unit;
+    }
 
     final AccessPolicy policy = new AccessPolicy(UNITS);
 
@@ -174,8 +183,8 @@ class AccessPolicyTest {
 
     @Test
     void surveysAndTheServiceIndexAreForTheProvinceAndTheUnitsOwnSubtree() {
-        UnitRepository.Unit x01 = UNITS.find("H99.X01").orElseThrow();
-        UnitRepository.Unit mc = UNITS.find("H99.X01.MC").orElseThrow();
+        UnitCopy x01 = UNITS.byCode("H99.X01").orElseThrow();
+        UnitCopy mc = UNITS.byCode("H99.X01.MC").orElseThrow();
         assertEquals("H99", policy.requireSurveyImporter(caller("H99.SNV", "appraiser")));
         assertEquals(403, status(() -> policy.requireSurveyImporter(caller("H99.X01", "leader"))));
         assertEquals(403, status(() -> policy.requireSurveyImporter(caller("H77.X1", "admin"))));

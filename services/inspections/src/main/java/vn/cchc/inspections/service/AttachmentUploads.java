@@ -2,6 +2,7 @@ package vn.cchc.inspections.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.cchc.shared.files.FileStore;
 import vn.cchc.shared.files.MediaTypes;
 import vn.cchc.shared.files.UploadGuard;
 import vn.cchc.shared.problem.ProblemException;
@@ -11,21 +12,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.HexFormat;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * Attached documents on the file system under {@code cchc.inspections.documents.dir}, one file per id
- * ({@code <first two hex>/<uuid>}), written to a temporary name and moved in place. Only PDF, JPEG, PNG, DOCX and
- * XLSX, recognised by their content ({@link UploadGuard}: an HTML page or an executable named {@code .pdf}, an SVG
- * named {@code .png} are refused), up to {@code cchc.inspections.documents.max-bytes}; the name kept for the
- * download is sanitised ({@link UploadGuard#safeFileName}). The stored file is never served under its own name or
- * type guess: downloads are {@code attachment} with the type detected here and {@code nosniff}.
+ * Checks an attached document and puts it in the service's {@link FileStore} (shared library; file system or an
+ * S3-compatible store, {@code cchc.files.*}) under {@code <first two hex>/<id>}. Only PDF, JPEG, PNG, DOCX and XLSX,
+ * recognised by their content ({@link UploadGuard}: an HTML page or an executable named {@code .pdf}, an SVG named
+ * {@code .png} are refused), up to {@code cchc.inspections.documents.max-bytes}; the name kept for the download is
+ * sanitised ({@link UploadGuard#safeFileName}). The stored file is never served under its own name or type guess:
+ * downloads are {@code attachment} with the type detected here and {@code nosniff}.
  */
 @ApplicationScoped
-public class DocumentStore {
+public class AttachmentUploads {
 
     /** The media types accepted, by content. */
     public static final Set<String> ALLOWED = Set.of(MediaTypes.PDF, MediaTypes.JPEG, MediaTypes.PNG, MediaTypes.DOCX,
@@ -35,12 +34,12 @@ public class DocumentStore {
     public record Stored(String storageKey, String contentType, long size, String sha256, String filename) {
     }
 
-    private final Path root;
+    private final FileStore files;
     private final long maxBytes;
 
-    public DocumentStore(@ConfigProperty(name = "cchc.inspections.documents.dir", defaultValue = "data/inspections-documents") String dir,
-                         @ConfigProperty(name = "cchc.inspections.documents.max-bytes", defaultValue = "10485760") long maxBytes) {
-        this.root = Path.of(dir);
+    public AttachmentUploads(FileStore files,
+                             @ConfigProperty(name = "cchc.inspections.documents.max-bytes", defaultValue = "10485760") long maxBytes) {
+        this.files = files;
         this.maxBytes = maxBytes;
     }
 
@@ -63,28 +62,21 @@ public class DocumentStore {
             if (safeName == null || safeName.isBlank()) {
                 throw ProblemException.invalid("file", "filename", "the file name has no usable characters");
             }
-            String key = id.toString().substring(0, 2) + "/" + id;
-            Path target = root.resolve(key);
-            Files.createDirectories(target.getParent());
-            Path tmp = target.resolveSibling(id + ".part");
-            Files.write(tmp, content);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return new Stored(key, type, size, HexFormat.of().formatHex(Hashes.sha256().digest(content)), safeName);
+            String key = FileStore.keyFor(id);
+            files.put(key, content, type);
+            return new Stored(key, type, size, Hashes.sha256Hex(content), safeName);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store document " + id, e);
         }
     }
 
-    public Path path(String storageKey) {
-        return root.resolve(storageKey);
+    /** The stored content of an attachment, streamed. */
+    public FileStore.StoredFile open(String storageKey) {
+        return files.get(storageKey).orElseThrow(() -> new IllegalStateException("attached file " + storageKey + " is missing"));
     }
 
     /** Removes a stored file (after a failed transaction); missing files are ignored. */
     public void delete(String storageKey) {
-        try {
-            Files.deleteIfExists(root.resolve(storageKey));
-        } catch (IOException ignored) {
-            // an orphan file is harmless: nothing refers to it
-        }
+        files.delete(storageKey);
     }
 }
