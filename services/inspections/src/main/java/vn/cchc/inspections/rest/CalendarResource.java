@@ -10,7 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.cchc.inspections.rest.InspectionDtos.CalendarEntryView;
+import vn.cchc.inspections.service.InspectionDtos.CalendarEntryView;
 import vn.cchc.inspections.service.Access;
 import vn.cchc.inspections.service.CalendarService;
 import vn.cchc.shared.security.Caller;

@@ -20,7 +20,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.cchc.inspections.domain.Attachment;
-import vn.cchc.inspections.rest.InspectionDtos.*;
+import vn.cchc.inspections.service.InspectionDtos.*;
 import vn.cchc.inspections.service.ConclusionService;
 import vn.cchc.inspections.service.EvidenceService;
 import vn.cchc.inspections.service.FindingService;

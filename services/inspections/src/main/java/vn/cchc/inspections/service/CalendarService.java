@@ -1,13 +1,13 @@
 package vn.cchc.inspections.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
-import vn.cchc.inspections.repository.EvidenceRepository;
-import vn.cchc.inspections.rest.InspectionDtos.CalendarEntryView;
+import vn.cchc.inspections.repository.CalendarCopyRepository;
+import vn.cchc.inspections.repository.CalendarCopyRepository.StoredEntry;
+import vn.cchc.inspections.service.InspectionDtos.CalendarEntryView;
 import vn.cchc.calendar.CalendarEntry;
 import vn.cchc.calendar.WorkingCalendar;
 import vn.cchc.shared.contract.CalendarEventV1;
@@ -49,14 +49,14 @@ public class CalendarService {
     private record Cached(WorkingCalendar calendar, Instant loadedAt) {
     }
 
-    private final EntityManager em;
+    private final CalendarCopyRepository repository;
     private final EventCodec codec;
     private final Clock clock;
     private final TransactionSynchronizationRegistry transactions;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    public CalendarService(EntityManager em, EventCodec codec, Clock clock, TransactionSynchronizationRegistry transactions) {
-        this.em = em;
+    public CalendarService(CalendarCopyRepository repository, EventCodec codec, Clock clock, TransactionSynchronizationRegistry transactions) {
+        this.repository = repository;
         this.codec = codec;
         this.clock = clock;
         this.transactions = transactions;
@@ -98,7 +98,7 @@ public class CalendarService {
         checkYear(year);
         String p = province == null || province.isBlank() ? NATIONAL : province;
         List<CalendarEntryView> views = new ArrayList<>();
-        for (Row r : rows(p, year).values()) {
+        for (StoredEntry r : rows(p, year).values()) {
             views.add(new CalendarEntryView(r.entry().date(), r.entry().kind().name(), r.entry().note(), r.province(),
                     r.sequence(), CalendarEntry.Source.DECISION.name()));
         }
@@ -119,37 +119,12 @@ public class CalendarService {
         }
         CalendarEventV1 c = codec.data(event, CalendarEventV1.class);
         List<CalendarEntry> entries = validate(event, c);
-        // Locks the year's row: concurrent events of one key apply one after the other.
-        @SuppressWarnings("unchecked")
-        List<Object> won = em.createNativeQuery("""
-                        insert into calendar_year (province, year, sequence, event_id, occurred_at, applied_at)
-                        values (:p, :y, :s, :id, :occurred, :now)
-                        on conflict (province, year) do update
-                        set sequence = excluded.sequence, event_id = excluded.event_id,
-                            occurred_at = excluded.occurred_at, applied_at = excluded.applied_at
-                        where calendar_year.sequence < excluded.sequence
-                        returning sequence""")
-                .setParameter("p", c.province()).setParameter("y", c.year()).setParameter("s", c.sequence())
-                .setParameter("id", event.id()).setParameter("occurred", c.occurredAt() != null ? c.occurredAt() : event.time())
-                .setParameter("now", OffsetDateTime.now(clock))
-                .getResultList();
-        if (won.isEmpty()) {
+        OffsetDateTime at = c.occurredAt() != null ? c.occurredAt() : event.time();
+        if (!repository.claimYear(c.province(), c.year(), c.sequence(), event.id(), at, OffsetDateTime.now(clock))) {
             LOG.debugf("calendar %s sequence %d is not newer than the one held; ignored", c.key(), c.sequence());
             return false;
         }
-        em.createNativeQuery("delete from calendar_entry where province = :p and entry_date >= :f and entry_date < :t")
-                .setParameter("p", c.province())
-                .setParameter("f", LocalDate.of(c.year(), 1, 1)).setParameter("t", LocalDate.of(c.year() + 1, 1, 1))
-                .executeUpdate();
-        OffsetDateTime at = c.occurredAt() != null ? c.occurredAt() : event.time();
-        for (CalendarEntry e : entries) {
-            em.createNativeQuery("""
-                            insert into calendar_entry (province, entry_date, kind, note, updated_by, updated_at)
-                            values (:p, :d, :k, :n, :u, :at)""")
-                    .setParameter("p", c.province()).setParameter("d", e.date()).setParameter("k", e.kind().name())
-                    .setParameter("n", e.note()).setParameter("u", event.source()).setParameter("at", at)
-                    .executeUpdate();
-        }
+        repository.replaceYear(c.province(), c.year(), entries, event.source(), at);
         invalidateAfterCompletion();
         return true;
     }
@@ -196,33 +171,17 @@ public class CalendarService {
         return List.copyOf(byDate.values());
     }
 
-    private record Row(CalendarEntry entry, String province, long sequence) {
-    }
-
     /** National rows, then the province's own on top of them, by date. */
-    @SuppressWarnings("unchecked")
-    private Map<LocalDate, Row> rows(String province, Integer year) {
-        String sql = """
-                select e.entry_date, e.kind, e.note, e.province, coalesce(y.sequence, 0) from calendar_entry e
-                left join calendar_year y on y.province = e.province and y.year = extract(year from e.entry_date)
-                where e.province in (:national, :p)"""
-                + (year == null ? "" : " and e.entry_date >= :f and e.entry_date < :t")
-                + " order by case when e.province = :national then 0 else 1 end, e.entry_date";
-        var q = em.createNativeQuery(sql).setParameter("national", NATIONAL).setParameter("p", province);
-        if (year != null) {
-            q.setParameter("f", LocalDate.of(year, 1, 1)).setParameter("t", LocalDate.of(year + 1, 1, 1));
-        }
-        Map<LocalDate, Row> byDate = new TreeMap<>();
-        for (Object[] r : (List<Object[]>) q.getResultList()) {
-            LocalDate date = EvidenceRepository.date(r[0]);
-            byDate.put(date, new Row(new CalendarEntry(date, CalendarEntry.Kind.valueOf((String) r[1]), (String) r[2]),
-                    (String) r[3], ((Number) r[4]).longValue()));
+    private Map<LocalDate, StoredEntry> rows(String province, Integer year) {
+        Map<LocalDate, StoredEntry> byDate = new TreeMap<>();
+        for (StoredEntry r : repository.entries(NATIONAL, province, year)) {
+            byDate.put(r.entry().date(), r);
         }
         return byDate;
     }
 
     private List<CalendarEntry> effective(String province, Integer year) {
-        return rows(province, year).values().stream().map(Row::entry)
+        return rows(province, year).values().stream().map(StoredEntry::entry)
                 .filter(e -> e.date().getYear() >= WorkingCalendar.DEFAULT_FIRST_YEAR
                         && e.date().getYear() <= WorkingCalendar.DEFAULT_LAST_YEAR)
                 .sorted(Comparator.comparing(CalendarEntry::date)).toList();

@@ -9,10 +9,9 @@ import vn.cchc.inspections.domain.ContentGroup;
 import vn.cchc.inspections.mapping.ContentGroupMapper;
 import vn.cchc.inspections.repository.ChecklistItemRepository;
 import vn.cchc.inspections.repository.ContentGroupRepository;
-import vn.cchc.inspections.rest.ContentGroupView;
-import vn.cchc.inspections.rest.InspectionDtos.ChecklistItemInput;
-import vn.cchc.inspections.rest.InspectionDtos.ChecklistItemView;
-import vn.cchc.inspections.rest.InspectionDtos.ContentGroupInput;
+import vn.cchc.inspections.service.InspectionDtos.ChecklistItemInput;
+import vn.cchc.inspections.service.InspectionDtos.ChecklistItemView;
+import vn.cchc.inspections.service.InspectionDtos.ContentGroupInput;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
 

@@ -17,11 +17,11 @@ import vn.cchc.inspections.repository.ChecklistItemRepository;
 import vn.cchc.inspections.repository.FindingRepository;
 import vn.cchc.inspections.repository.PlanRepository;
 import vn.cchc.inspections.repository.RemediationRepository;
-import vn.cchc.inspections.rest.InspectionDtos.DocumentView;
-import vn.cchc.inspections.rest.InspectionDtos.FigureInput;
-import vn.cchc.inspections.rest.InspectionDtos.FindingInput;
-import vn.cchc.inspections.rest.InspectionDtos.FindingView;
-import vn.cchc.inspections.rest.InspectionDtos.PullInput;
+import vn.cchc.inspections.service.InspectionDtos.DocumentView;
+import vn.cchc.inspections.service.InspectionDtos.FigureInput;
+import vn.cchc.inspections.service.InspectionDtos.FindingInput;
+import vn.cchc.inspections.service.InspectionDtos.FindingView;
+import vn.cchc.inspections.service.InspectionDtos.PullInput;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
 

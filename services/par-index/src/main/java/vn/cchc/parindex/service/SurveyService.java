@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import vn.cchc.parindex.domain.indicators.SurveyRow;
 import vn.cchc.parindex.repository.ReadModelRepository;
 import vn.cchc.parindex.repository.UnitRepository;
 import vn.cchc.shared.problem.ProblemException;
@@ -205,7 +206,7 @@ public class SurveyService {
 
     /** Survey values a caller may see: of {@code unitCode}, or of their province / own subtree. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ReadModelRepository.SurveyRow> list(int year, String unitCode, Caller caller) {
+    public List<SurveyRow> list(int year, String unitCode, Caller caller) {
         access.requireSurveyReader(caller);
         if (unitCode != null) {
             UnitRepository.Unit u = units.find(unitCode).orElseThrow(() -> ProblemException.notFound("No unit " + unitCode + "."));

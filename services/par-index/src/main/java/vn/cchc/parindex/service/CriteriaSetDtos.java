@@ -1,4 +1,4 @@
-package vn.cchc.parindex.rest;
+package vn.cchc.parindex.service;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -17,6 +17,11 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+/**
+ * Inputs and results of the criteria-set use cases; the API receives and sends them as they are (their JSON is the
+ * API's request and response shape), so the services take and return them without knowing the HTTP layer (issue 13:
+ * rest → service → repository/domain).
+ */
 public final class CriteriaSetDtos {
 
     private CriteriaSetDtos() {

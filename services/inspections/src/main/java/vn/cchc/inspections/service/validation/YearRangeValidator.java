@@ -1,4 +1,4 @@
-package vn.cchc.inspections.rest.validation;
+package vn.cchc.inspections.service.validation;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

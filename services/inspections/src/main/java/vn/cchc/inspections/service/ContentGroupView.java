@@ -1,4 +1,4 @@
-package vn.cchc.inspections.rest;
+package vn.cchc.inspections.service;
 
 import java.time.LocalDate;
 import java.util.List;

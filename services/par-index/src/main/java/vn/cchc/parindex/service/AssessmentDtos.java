@@ -1,4 +1,4 @@
-package vn.cchc.parindex.rest;
+package vn.cchc.parindex.service;
 
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -12,6 +12,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+/**
+ * Inputs and results of the assessment use cases; the API receives and sends them as they are (their JSON is the
+ * API's request and response shape), so the services take and return them without knowing the HTTP layer (issue 13:
+ * rest → service → repository/domain).
+ */
 public final class AssessmentDtos {
 
     private AssessmentDtos() {

@@ -1,4 +1,4 @@
-package vn.cchc.inspections.rest;
+package vn.cchc.inspections.service;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -13,7 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import vn.cchc.inspections.rest.validation.YearRange;
+import vn.cchc.inspections.service.validation.YearRange;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,9 +22,12 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Request and response shapes of the inspections API. Every input is bounded: strings by {@code @Size}, lists by
- * {@code @Size} (no {@code null} elements: the shared JSON reader refuses {@code [null]}), numbers by their column's
- * range, dates by {@link YearRange} (1900–2100; rules that need the working calendar narrow it in the use case).
+ * Inputs and results of the inspections use cases; the API receives and sends them as they are (their JSON is the
+ * API's request and response shape), so the services take and return them without knowing the HTTP layer (issue 13:
+ * rest → service → repository/domain). The use case validates an input after its access check ({@link Inputs}).
+ * Every input is bounded: strings by {@code @Size}, lists by {@code @Size} (no {@code null} elements: the shared
+ * JSON reader refuses {@code [null]}), numbers by their column's range, dates by {@link YearRange} (1900–2100; rules
+ * that need the working calendar narrow it in the use case).
  */
 public final class InspectionDtos {
 
