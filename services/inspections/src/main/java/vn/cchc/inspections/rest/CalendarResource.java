@@ -10,8 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cchc.inspections.security.AccessPolicy;
 import vn.cchc.inspections.service.InspectionDtos.CalendarEntryView;
-import vn.cchc.inspections.service.Access;
 import vn.cchc.inspections.service.CalendarService;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
@@ -21,7 +21,7 @@ import java.util.List;
 /**
  * The official calendar decisions (nghỉ bù, hoán đổi, làm bù) that the working-day deadlines of inspections follow,
  * read-only: they are edited by admin in dossiers ({@code /api/v1/dossiers/calendar/{year}}) and arrive here on
- * {@code cchc.calendar.v1}. Who reads which province: {@link Access#calendarProvince}.
+ * {@code cchc.calendar.v1}. Who reads which province: {@link AccessPolicy#calendarProvince}.
  */
 @Path("/api/v1/inspections/calendar")
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,10 +29,10 @@ import java.util.List;
 public class CalendarResource {
 
     private final CalendarService service;
-    private final Access access;
+    private final AccessPolicy access;
     private final Caller caller;
 
-    public CalendarResource(CalendarService service, Access access, Caller caller) {
+    public CalendarResource(CalendarService service, AccessPolicy access, Caller caller) {
         this.service = service;
         this.access = access;
         this.caller = caller;

@@ -36,7 +36,7 @@ import java.util.UUID;
 
 /**
  * One inspection: lifecycle, checklist, self-report, evidence, findings, conclusion, remediation. Staff with a unit
- * only (class level); {@link vn.cchc.inspections.service.Access} decides the rest before the body is validated.
+ * only (class level); {@link vn.cchc.inspections.security.AccessPolicy} decides the rest before the body is validated.
  * Downloads are {@code attachment} (the conclusion PDF {@code inline} for the preview) with {@code nosniff}.
  */
 @Path("/api/v1/inspections")

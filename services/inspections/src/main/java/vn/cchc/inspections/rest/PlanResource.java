@@ -33,8 +33,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Plans. Staff with a unit only (class level); what each may do is decided by {@link vn.cchc.inspections.service.Access}
- * before the body is validated, so a caller without access gets 403/404 whatever it sends.
+ * Plans. Staff with a unit only (class level); what each may do is decided by
+ * {@link vn.cchc.inspections.security.AccessPolicy} before the body is validated, so a caller without access gets
+ * 403/404 whatever it sends.
  */
 @Path("/api/v1/inspections/plans")
 @Produces(MediaType.APPLICATION_JSON)

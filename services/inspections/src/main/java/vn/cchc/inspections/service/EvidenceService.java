@@ -15,6 +15,7 @@ import vn.cchc.inspections.domain.rules.LateDossierRules;
 import vn.cchc.inspections.mapping.InspectionMapper;
 import vn.cchc.inspections.repository.EvidenceRepository;
 import vn.cchc.inspections.repository.EvidenceRepository.LateRow;
+import vn.cchc.inspections.security.AccessPolicy;
 import vn.cchc.inspections.service.InspectionDtos.EvidenceView;
 import vn.cchc.inspections.service.InspectionDtos.LateDossierView;
 import vn.cchc.shared.contract.DossierEventV1;
@@ -45,11 +46,11 @@ public class EvidenceService {
     private final EvidenceRepository repo;
     private final EventCodec codec;
     private final ObjectMapper json;
-    private final Access access;
+    private final AccessPolicy access;
     private final InspectionMapper mapper;
     private final Clock clock;
 
-    public EvidenceService(EvidenceRepository repo, EventCodec codec, ObjectMapper json, Access access,
+    public EvidenceService(EvidenceRepository repo, EventCodec codec, ObjectMapper json, AccessPolicy access,
                            InspectionMapper mapper, Clock clock) {
         this.repo = repo;
         this.codec = codec;
@@ -194,7 +195,7 @@ public class EvidenceService {
 
     @Transactional
     public EvidenceView evidence(UUID inspectionId, LocalDate asOf, Caller caller) {
-        Inspection i = access.inspection(inspectionId, caller, Access.Level.TEAM);
+        Inspection i = access.inspection(inspectionId, caller, AccessPolicy.Level.TEAM);
         LocalDate date = asOf != null ? asOf : i.evidenceDate();
         return new EvidenceView(i.getId(), i.getUnitCode(), date, i.getPeriodFrom(), periodEnd(i, date),
                 figures(i, date).stream().map(mapper::toView).toList());
@@ -202,7 +203,7 @@ public class EvidenceService {
 
     @Transactional
     public Listing<LateDossierView> lateDossiers(UUID inspectionId, LocalDate asOf, PageRequest page, Caller caller) {
-        Inspection i = access.inspection(inspectionId, caller, Access.Level.TEAM);
+        Inspection i = access.inspection(inspectionId, caller, AccessPolicy.Level.TEAM);
         LocalDate date = asOf != null ? asOf : i.evidenceDate();
         OffsetDateTime cut = endOf(date);
         List<LateRow> rows = lateRows(i, date);

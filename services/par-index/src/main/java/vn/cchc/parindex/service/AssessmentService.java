@@ -18,6 +18,7 @@ import vn.cchc.parindex.repository.CriterionScoreRepository;
 import vn.cchc.parindex.repository.EvidenceRepository;
 import vn.cchc.parindex.repository.ReadModelRepository;
 import vn.cchc.parindex.repository.UnitRepository;
+import vn.cchc.parindex.security.AccessPolicy;
 import jakarta.validation.Validator;
 import vn.cchc.parindex.service.AssessmentDtos.AppraisalRequest;
 import vn.cchc.parindex.service.AssessmentDtos.CreateAssessmentRequest;

@@ -16,6 +16,7 @@ import vn.cchc.parindex.service.CriteriaSetDtos.TreeRequest;
 import vn.cchc.shared.security.Caller;
 import jakarta.validation.Validator;
 import vn.cchc.parindex.domain.AssessmentLevel;
+import vn.cchc.parindex.security.AccessPolicy;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageRequest;
 import vn.cchc.shared.problem.ProblemException;

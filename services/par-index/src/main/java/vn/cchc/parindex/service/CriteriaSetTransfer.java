@@ -17,6 +17,7 @@ import vn.cchc.parindex.domain.scoring.CriteriaTree;
 import vn.cchc.parindex.domain.scoring.RuleType;
 import vn.cchc.parindex.domain.scoring.ScoringMethod;
 import vn.cchc.parindex.domain.scoring.ScoringRule;
+import vn.cchc.parindex.security.AccessPolicy;
 import vn.cchc.parindex.service.CriteriaSetDtos.CreateCriteriaSetRequest;
 import vn.cchc.parindex.service.CriteriaSetDtos.NodeInput;
 import vn.cchc.shared.problem.ProblemException;

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import vn.cchc.parindex.domain.indicators.Period;
 import vn.cchc.parindex.repository.ReadModelRepository;
 import vn.cchc.parindex.repository.UnitRepository;
+import vn.cchc.parindex.security.AccessPolicy;
 import vn.cchc.shared.contract.ServiceIndex766EventV1;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;

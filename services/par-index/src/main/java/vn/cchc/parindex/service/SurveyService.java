@@ -10,6 +10,7 @@ import org.apache.commons.csv.CSVRecord;
 import vn.cchc.parindex.domain.indicators.SurveyRow;
 import vn.cchc.parindex.repository.ReadModelRepository;
 import vn.cchc.parindex.repository.UnitRepository;
+import vn.cchc.parindex.security.AccessPolicy;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.problem.Violations;
 import vn.cchc.shared.security.Caller;

@@ -1,4 +1,4 @@
-package vn.cchc.parindex.service;
+package vn.cchc.parindex.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.cchc.parindex.domain.Assessment;
@@ -8,6 +8,7 @@ import vn.cchc.parindex.domain.WorkflowAction;
 import vn.cchc.parindex.repository.AssessmentRepository;
 import vn.cchc.parindex.repository.CriteriaSetRepository;
 import vn.cchc.parindex.repository.UnitRepository;
+import vn.cchc.parindex.service.CriteriaSetService;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Jurisdiction;

@@ -1,4 +1,4 @@
-package vn.cchc.parindex.service;
+package vn.cchc.parindex.security;
 
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;

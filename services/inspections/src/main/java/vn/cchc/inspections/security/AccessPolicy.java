@@ -1,13 +1,15 @@
-package vn.cchc.inspections.service;
+package vn.cchc.inspections.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.cchc.inspections.domain.Inspection;
 import vn.cchc.inspections.domain.InspectionPlan;
+import vn.cchc.inspections.domain.RemediationItem;
 import vn.cchc.inspections.domain.UnitCopy;
 import vn.cchc.inspections.repository.InspectionRepository;
 import vn.cchc.inspections.repository.PlanRepository;
 import vn.cchc.inspections.repository.TeamMemberRepository;
 import vn.cchc.inspections.repository.UnitCopyRepository;
+import vn.cchc.shared.contract.CalendarEventV1;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Jurisdiction;
@@ -34,10 +36,10 @@ import java.util.UUID;
  *       files.</li>
  * </ul>
  * A plan or inspection outside the caller's province, team and unit is 404 (no existence leak); one the caller may
- * read but not change is 403.
+ * read but not change is 403. Resources and use cases only call this class; none decides access itself.
  */
 @ApplicationScoped
-public class Access {
+public class AccessPolicy {
 
     /** What the caller wants: read as the inspected unit, read as the team, or manage. */
     public enum Level { UNIT, TEAM, MANAGE }
@@ -51,8 +53,8 @@ public class Access {
     private final InspectionRepository inspections;
     private final TeamMemberRepository team;
 
-    public Access(UnitCopyRepository units, PlanRepository plans, InspectionRepository inspections,
-                  TeamMemberRepository team) {
+    public AccessPolicy(UnitCopyRepository units, PlanRepository plans, InspectionRepository inspections,
+                        TeamMemberRepository team) {
         this.units = units;
         this.plans = plans;
         this.inspections = inspections;
@@ -106,7 +108,7 @@ public class Access {
     public String calendarProvince(Caller caller, String requested) {
         String asked = requested == null || requested.isBlank() ? null : requested.strip();
         if (isNational(caller)) {
-            return asked != null ? asked : CalendarService.NATIONAL;
+            return asked != null ? asked : CalendarEventV1.NATIONAL;
         }
         if (caller.isIntegration() || !caller.hasAnyRole(Roles.INSPECTOR, Roles.ADMIN)) {
             throw ProblemException.forbidden("the calendar is read by inspectors and admins");
@@ -117,7 +119,7 @@ public class Access {
         if (own == null) {
             throw ProblemException.forbidden("unit " + unit + " is not known to this service");
         }
-        if (asked == null || asked.equals(own) || asked.equals(CalendarService.NATIONAL)) {
+        if (asked == null || asked.equals(own) || asked.equals(CalendarEventV1.NATIONAL)) {
             return asked == null ? own : asked;
         }
         throw ProblemException.forbidden("you read the calendar of province " + own + " only");
@@ -212,5 +214,45 @@ public class Access {
     public boolean isUnitLeader(String unitPath, Caller caller) {
         return caller.hasRole(Roles.LEADER) && !caller.isIntegration()
                 && caller.unitCode().map(u -> Jurisdiction.covers(u, unitPath)).orElse(false);
+    }
+
+    // ---------------------------------------------------------------- finer decisions of the use cases
+
+    /** 403 unless the caller leads the inspected unit (or a unit above it): that leader submits the self-report. */
+    public void requireSelfReporter(Inspection inspection, Caller caller) {
+        if (!isUnitLeader(inspection.getUnitPath(), caller)) {
+            throw ProblemException.forbidden("the leader of the inspected unit submits the self-inspection report");
+        }
+    }
+
+    /** 403 unless the caller leads the unit responsible for the remediation item (or a unit above it). */
+    public void requireResponsibleLeader(RemediationItem item, Caller caller) {
+        if (!isUnitLeader(item.getResponsibleUnitPath(), caller)) {
+            throw ProblemException.forbidden("the leader of the responsible unit reports on this item");
+        }
+    }
+
+    /** The team's side of an inspection (the plan's inspectors and team members): drafts and findings included. */
+    public boolean isTeamSide(InspectionPlan plan, Caller caller) {
+        return isManager(plan, caller) || isMember(plan, caller);
+    }
+
+    /**
+     * Whether the checklist shows the finding counts: to the plan's inspectors and to every reader who is not the
+     * inspected unit's leader (the team).
+     */
+    public boolean seesFindingCounts(InspectionPlan plan, Inspection inspection, Caller caller) {
+        return isManager(plan, caller) || !isUnitLeader(inspection.getUnitPath(), caller);
+    }
+
+    /**
+     * A document of a remediation item of an inspection the caller reads: the plan's inspectors and the responsible
+     * unit's leader read it, anyone else must be of the team (403 otherwise, see {@link #inspection}).
+     */
+    public void requireRemediationDocumentReader(Inspection inspection, RemediationItem item, Caller caller) {
+        InspectionPlan plan = plans.findById(inspection.getPlanId());
+        if (!isManager(plan, caller) && !isUnitLeader(item.getResponsibleUnitPath(), caller)) {
+            inspection(inspection.getId(), caller, Level.TEAM);
+        }
     }
 }
