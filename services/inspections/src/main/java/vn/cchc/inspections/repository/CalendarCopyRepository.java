@@ -86,7 +86,7 @@ public class CalendarCopyRepository {
         }
         List<StoredEntry> entries = new ArrayList<>();
         for (Object[] r : (List<Object[]>) q.getResultList()) {
-            LocalDate date = EvidenceRepository.date(r[0]);
+            LocalDate date = LiveEvidenceRepository.date(r[0]);
             entries.add(new StoredEntry(new CalendarEntry(date, CalendarEntry.Kind.valueOf((String) r[1]), (String) r[2]),
                     (String) r[3], ((Number) r[4]).longValue()));
         }

@@ -1,7 +1,7 @@
 package vn.cchc.inspections.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.cchc.inspections.config.InspectionsConfig;
 import vn.cchc.shared.files.MediaTypes;
 import vn.cchc.shared.files.UploadGuard;
 import vn.cchc.shared.problem.ProblemException;
@@ -38,10 +38,9 @@ public class DocumentStore {
     private final Path root;
     private final long maxBytes;
 
-    public DocumentStore(@ConfigProperty(name = "cchc.inspections.documents.dir", defaultValue = "data/inspections-documents") String dir,
-                         @ConfigProperty(name = "cchc.inspections.documents.max-bytes", defaultValue = "10485760") long maxBytes) {
-        this.root = Path.of(dir);
-        this.maxBytes = maxBytes;
+    public DocumentStore(InspectionsConfig config) {
+        this.root = Path.of(config.documents().dir());
+        this.maxBytes = config.documents().maxBytes();
     }
 
     /** Checks name, size and content, then stores the upload; 400 naming the field ({@code file}) on a bad file. */

@@ -44,7 +44,7 @@ public class FindingService {
     private final ChecklistItemRepository items;
     private final AttachmentRepository attachments;
     private final RemediationRepository remediation;
-    private final EvidenceService evidence;
+    private final LiveEvidenceService evidence;
     private final DocumentStore store;
     private final AccessPolicy access;
     private final Inputs inputs;
@@ -59,9 +59,9 @@ public class FindingService {
     public static final int MAX_DOCUMENTS = 20;
 
     public FindingService(FindingRepository findings, PlanRepository plans, ChecklistItemRepository items,
-                          AttachmentRepository attachments, RemediationRepository remediation, EvidenceService evidence,
-                          DocumentStore store, AccessPolicy access, Inputs inputs, InspectionMapper mapper,
-                          Clock clock) {
+                          AttachmentRepository attachments, RemediationRepository remediation,
+                          LiveEvidenceService evidence, DocumentStore store, AccessPolicy access, Inputs inputs,
+                          InspectionMapper mapper, Clock clock) {
         this.findings = findings;
         this.plans = plans;
         this.items = items;

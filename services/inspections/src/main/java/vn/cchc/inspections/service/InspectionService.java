@@ -4,7 +4,7 @@ import vn.cchc.shared.time.VietnamTime;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.cchc.inspections.config.InspectionsConfig;
 import vn.cchc.inspections.domain.ChecklistItem;
 import vn.cchc.inspections.domain.ContentGroup;
 import vn.cchc.inspections.domain.Finding;
@@ -63,15 +63,15 @@ public class InspectionService {
     private final PlanService planService;
     private final Views views;
     private final InspectionMapper mapper;
-    private final CalendarService calendar;
+    private final CalendarCopyService calendar;
     private final Clock clock;
     private final int conclusionDays;
 
     public InspectionService(InspectionRepository inspections, PlanRepository plans, ContentGroupRepository groups,
                              ChecklistItemRepository items, SelfReportRepository selfReports, FindingRepository findings,
                              AccessPolicy access, Inputs inputs, PlanService planService, Views views,
-                             InspectionMapper mapper, CalendarService calendar, Clock clock,
-                             @ConfigProperty(name = "cchc.inspections.conclusion-working-days", defaultValue = "15") int conclusionDays) {
+                             InspectionMapper mapper, CalendarCopyService calendar, Clock clock,
+                             InspectionsConfig config) {
         this.inspections = inspections;
         this.plans = plans;
         this.groups = groups;
@@ -85,7 +85,7 @@ public class InspectionService {
         this.mapper = mapper;
         this.calendar = calendar;
         this.clock = clock;
-        this.conclusionDays = conclusionDays;
+        this.conclusionDays = config.conclusionWorkingDays();
     }
 
     /** One page of the inspections the caller sees (by visit date); {@code total} counts them all. */

@@ -62,7 +62,7 @@ public class PlanService {
     private final RemediationRepository remediation;
     private final AccessPolicy access;
     private final Inputs inputs;
-    private final CalendarService calendar;
+    private final CalendarCopyService calendar;
     private final Views views;
     private final InspectionMapper mapper;
     private final Clock clock;
@@ -70,7 +70,7 @@ public class PlanService {
     public PlanService(PlanRepository plans, TeamMemberRepository team, InspectionRepository inspections,
                        ContentGroupRepository groups, UnitCopyRepository units, SelfReportRepository selfReports,
                        FindingRepository findings, ConclusionRepository conclusions, RemediationRepository remediation,
-                       AccessPolicy access, Inputs inputs, CalendarService calendar, Views views,
+                       AccessPolicy access, Inputs inputs, CalendarCopyService calendar, Views views,
                        InspectionMapper mapper, Clock clock) {
         this.plans = plans;
         this.team = team;

@@ -3,8 +3,8 @@ package vn.cchc.inspections.service;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.cchc.inspections.config.InspectionsConfig;
 import vn.cchc.inspections.domain.Attachment;
 import vn.cchc.inspections.domain.Conclusion;
 import vn.cchc.inspections.domain.Inspection;
@@ -65,15 +65,15 @@ public class RemediationService {
     private final Inputs inputs;
     private final Views views;
     private final InspectionMapper mapper;
-    private final CalendarService calendar;
+    private final CalendarCopyService calendar;
     private final Clock clock;
     private final int remediationDays;
 
     public RemediationService(RemediationRepository items, InspectionRepository inspections, PlanRepository plans,
                               ConclusionRepository conclusions, UnitCopyRepository units, AttachmentRepository attachments,
                               FindingService findings, InspectionEvents events, AccessPolicy access, Inputs inputs,
-                              Views views, InspectionMapper mapper, CalendarService calendar, Clock clock,
-                              @ConfigProperty(name = "cchc.inspections.remediation-working-days", defaultValue = "15") int remediationDays) {
+                              Views views, InspectionMapper mapper, CalendarCopyService calendar, Clock clock,
+                              InspectionsConfig config) {
         this.items = items;
         this.inspections = inspections;
         this.plans = plans;
@@ -88,7 +88,7 @@ public class RemediationService {
         this.mapper = mapper;
         this.calendar = calendar;
         this.clock = clock;
-        this.remediationDays = remediationDays;
+        this.remediationDays = config.remediationWorkingDays();
     }
 
     @Transactional

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.cchc.parindex.config.DemoData;
 import vn.cchc.parindex.domain.Assessment;
 import vn.cchc.parindex.domain.CriteriaSet;
 import vn.cchc.parindex.domain.CriterionScore;
@@ -67,11 +67,11 @@ public class DemoParIndex {
     private volatile boolean done;
     private int waits;
 
-    public DemoParIndex(@ConfigProperty(name = "cchc.demo-data", defaultValue = "false") boolean enabled, CriteriaSetService sets,
+    public DemoParIndex(DemoData demoData, CriteriaSetService sets,
                         AssessmentService assessments, AssessmentRepository assessmentRepository, CriterionScoreRepository scores,
                         EvidenceRepository evidence, EvidenceStorage storage, UnitRepository units, ReadModelRepository models,
                         ObjectMapper mapper, CriteriaSetRepository setRepository, Clock clock) {
-        this.enabled = enabled;
+        this.enabled = demoData.enabled();
         this.sets = sets;
         this.assessments = assessments;
         this.assessmentRepository = assessmentRepository;

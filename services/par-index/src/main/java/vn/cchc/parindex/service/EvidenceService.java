@@ -2,7 +2,7 @@ package vn.cchc.parindex.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.cchc.parindex.config.ParIndexConfig;
 import vn.cchc.parindex.domain.Assessment;
 import vn.cchc.parindex.domain.EvidenceDocument;
 import vn.cchc.parindex.repository.EvidenceRepository;
@@ -45,13 +45,13 @@ public class EvidenceService {
     private final Clock clock;
 
     public EvidenceService(AssessmentService assessments, AccessPolicy access, EvidenceRepository documents,
-                           EvidenceStorage storage, @ConfigProperty(name = "cchc.par-index.evidence.max-bytes") long maxBytes,
+                           EvidenceStorage storage, ParIndexConfig config,
                            Clock clock) {
         this.assessments = assessments;
         this.access = access;
         this.documents = documents;
         this.storage = storage;
-        this.maxBytes = maxBytes;
+        this.maxBytes = config.evidence().maxBytes();
         this.clock = clock;
     }
 

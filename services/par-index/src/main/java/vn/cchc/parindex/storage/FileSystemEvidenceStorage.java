@@ -2,7 +2,7 @@ package vn.cchc.parindex.storage;
 
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.cchc.parindex.config.ParIndexConfig;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,8 +22,8 @@ public class FileSystemEvidenceStorage implements EvidenceStorage {
 
     private final Path root;
 
-    public FileSystemEvidenceStorage(@ConfigProperty(name = "cchc.par-index.evidence.dir") String dir) {
-        this.root = Path.of(dir).toAbsolutePath();
+    public FileSystemEvidenceStorage(ParIndexConfig config) {
+        this.root = Path.of(config.evidence().dir()).toAbsolutePath();
     }
 
     @Override

@@ -43,7 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (TB 9441/TB-BNV) once the decisions arrived. A replayed or older event changes nothing; the endpoint is read-only.
  */
 @QuarkusTest
-class CalendarResourceTest {
+class CalendarCopyResourceTest {
 
     private static final String URL = "/api/v1/inspections/calendar/2026";
 

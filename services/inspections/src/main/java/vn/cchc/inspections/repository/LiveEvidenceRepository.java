@@ -14,15 +14,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The evidence read models (native SQL: upserts and aggregates). Every read takes a unit subtree as a path
- * prefix ({@link vn.cchc.shared.security.Jurisdiction#subtreePattern}), served by the varchar_pattern_ops indexes.
+ * The live evidence read models (dossier tallies and day stats, late dossiers, posting and PAR-gap snapshots;
+ * native SQL: upserts and aggregates), copied from other services' events. Every read takes a unit subtree as a
+ * path prefix ({@link vn.cchc.shared.security.Jurisdiction#subtreePattern}), served by the varchar_pattern_ops
+ * indexes.
  */
 @ApplicationScoped
-public class EvidenceRepository {
+public class LiveEvidenceRepository {
 
     private final EntityManager em;
 
-    public EvidenceRepository(EntityManager em) {
+    public LiveEvidenceRepository(EntityManager em) {
         this.em = em;
     }
 

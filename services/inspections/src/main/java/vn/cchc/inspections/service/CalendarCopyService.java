@@ -30,7 +30,8 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The working calendar for deadlines: weekends and the statutory holidays of Bộ luật Lao động 2019 (computed),
+ * The working calendar for deadlines, from this service's copy of the official calendar (the calendar itself is
+ * edited in dossiers): weekends and the statutory holidays of Bộ luật Lao động 2019 (computed),
  * overridden on their date by the official decisions (ngày nghỉ bù, hoán đổi, làm bù). Those are owned by dossiers
  * (admin edits them there) and arrive on {@code cchc.calendar.v1} ({@code CalendarYearChanged}: the whole year of a
  * province, or of 'VN' for national decisions); {@link #apply} replaces the year in {@code calendar_entry} when
@@ -39,9 +40,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * event applied here and at most {@link #REFRESH} later when another instance applied it.
  */
 @ApplicationScoped
-public class CalendarService {
+public class CalendarCopyService {
 
-    private static final Logger LOG = Logger.getLogger(CalendarService.class);
+    private static final Logger LOG = Logger.getLogger(CalendarCopyService.class);
     static final Duration REFRESH = Duration.ofMinutes(5);
     /** The key of the national decisions. */
     public static final String NATIONAL = CalendarEventV1.NATIONAL;
@@ -55,7 +56,8 @@ public class CalendarService {
     private final TransactionSynchronizationRegistry transactions;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    public CalendarService(CalendarCopyRepository repository, EventCodec codec, Clock clock, TransactionSynchronizationRegistry transactions) {
+    public CalendarCopyService(CalendarCopyRepository repository, EventCodec codec, Clock clock,
+                               TransactionSynchronizationRegistry transactions) {
         this.repository = repository;
         this.codec = codec;
         this.clock = clock;

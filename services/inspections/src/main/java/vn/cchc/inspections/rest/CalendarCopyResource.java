@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.inspections.security.AccessPolicy;
 import vn.cchc.inspections.service.InspectionDtos.CalendarEntryView;
-import vn.cchc.inspections.service.CalendarService;
+import vn.cchc.inspections.service.CalendarCopyService;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
 
@@ -26,13 +26,13 @@ import java.util.List;
 @Path("/api/v1/inspections/calendar")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Calendar", description = "Lịch ngày làm việc: quyết định nghỉ bù, hoán đổi, làm bù hằng năm (từ dossiers)")
-public class CalendarResource {
+public class CalendarCopyResource {
 
-    private final CalendarService service;
+    private final CalendarCopyService service;
     private final AccessPolicy access;
     private final Caller caller;
 
-    public CalendarResource(CalendarService service, AccessPolicy access, Caller caller) {
+    public CalendarCopyResource(CalendarCopyService service, AccessPolicy access, Caller caller) {
         this.service = service;
         this.access = access;
         this.caller = caller;

@@ -13,8 +13,8 @@ import vn.cchc.inspections.domain.rules.EvidenceFigures;
 import vn.cchc.inspections.domain.rules.EvidenceFigures.Figure;
 import vn.cchc.inspections.domain.rules.LateDossierRules;
 import vn.cchc.inspections.mapping.InspectionMapper;
-import vn.cchc.inspections.repository.EvidenceRepository;
-import vn.cchc.inspections.repository.EvidenceRepository.LateRow;
+import vn.cchc.inspections.repository.LiveEvidenceRepository;
+import vn.cchc.inspections.repository.LiveEvidenceRepository.LateRow;
 import vn.cchc.inspections.security.AccessPolicy;
 import vn.cchc.inspections.service.InspectionDtos.EvidenceView;
 import vn.cchc.inspections.service.InspectionDtos.LateDossierView;
@@ -36,21 +36,21 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The evidence read models: built from dossier, posting and PAR-index events (each applied once through the
- * inbox; order-independent, see {@link DossierTally}), and read per inspection for the inspected unit's
- * subtree, for the inspection's period, as of the inspection date.
+ * The live evidence of an inspection (not the documents attached to findings): read models built from dossier,
+ * posting and PAR-index events (each applied once through the inbox; order-independent, see {@link DossierTally}),
+ * and read per inspection for the inspected unit's subtree, for the inspection's period, as of the inspection date.
  */
 @ApplicationScoped
-public class EvidenceService {
+public class LiveEvidenceService {
 
-    private final EvidenceRepository repo;
+    private final LiveEvidenceRepository repo;
     private final EventCodec codec;
     private final ObjectMapper json;
     private final AccessPolicy access;
     private final InspectionMapper mapper;
     private final Clock clock;
 
-    public EvidenceService(EvidenceRepository repo, EventCodec codec, ObjectMapper json, AccessPolicy access,
+    public LiveEvidenceService(LiveEvidenceRepository repo, EventCodec codec, ObjectMapper json, AccessPolicy access,
                            InspectionMapper mapper, Clock clock) {
         this.repo = repo;
         this.codec = codec;
@@ -224,7 +224,7 @@ public class EvidenceService {
         List<Figure> figures = new ArrayList<>();
         Object[] t = repo.dossierTotals(pattern, from, to);
         figures.addAll(EvidenceFigures.dossiers(new EvidenceFigures.DossierTotals(n(t[0]), n(t[1]), n(t[2]), n(t[3]),
-                n(t[4]), n(t[5]), n(t[6]), EvidenceRepository.instant(t[7])), from, to));
+                n(t[4]), n(t[5]), n(t[6]), LiveEvidenceRepository.instant(t[7])), from, to));
         OffsetDateTime cut = endOf(date);
         List<LateRow> late = lateRows(i, date);
         long withApology = late.stream().filter(r -> LateDossierRules.apologyAsOf(r.hasApology(), r.apologyAt(), cut)).count();
@@ -253,7 +253,7 @@ public class EvidenceService {
         OffsetDateTime asOf = null;
         List<Object[]> rows = repo.postingAsOf(pattern, date);
         for (Object[] r : rows) {
-            LocalDate d = EvidenceRepository.date(r[1]);
+            LocalDate d = LiveEvidenceRepository.date(r[1]);
             postingAsOf = postingAsOf == null || d.isBefore(postingAsOf) ? d : postingAsOf;
             required += ((Number) r[2]).intValue();
             posted += ((Number) r[3]).intValue();
@@ -261,7 +261,7 @@ public class EvidenceService {
             stale.addAll(read((String) r[5]));
             missing.addAll(read((String) r[6]));
             outdated.addAll(read((String) r[7]));
-            OffsetDateTime at = EvidenceRepository.instant(r[8]);
+            OffsetDateTime at = LiveEvidenceRepository.instant(r[8]);
             asOf = asOf == null || at.isAfter(asOf) ? at : asOf;
         }
         return new EvidenceFigures.PostingTotals(rows.size(), required, posted, compliant, stale, missing, outdated,
@@ -286,7 +286,7 @@ public class EvidenceService {
                 criteria.add(unit.equals(unitCode) ? c : c + " (" + unit + ")");
             }
             assessments.add((String) r[1]);
-            OffsetDateTime at = EvidenceRepository.instant(r[3]);
+            OffsetDateTime at = LiveEvidenceRepository.instant(r[3]);
             asOf = asOf == null || at.isAfter(asOf) ? at : asOf;
         }
         return new EvidenceFigures.ParGaps(criteria, String.join(", ", assessments), asOf);
