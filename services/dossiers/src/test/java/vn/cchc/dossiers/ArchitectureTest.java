@@ -23,4 +23,9 @@ class ArchitectureTest {
                 ServiceRule.EVENT_DOES_NOT_USE_REST_OR_REPOSITORY,
                 ServiceRule.QUERIES_ONLY_IN_REPOSITORY));
     }
+
+    @TestFactory
+    Stream<DynamicTest> access() {
+        return ArchitectureRules.checkAccess("vn.cchc.dossiers");
+    }
 }

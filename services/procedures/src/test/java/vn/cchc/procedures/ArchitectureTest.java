@@ -22,4 +22,9 @@ class ArchitectureTest {
                 ServiceRule.REST_DOES_NOT_USE_REPOSITORY,
                 ServiceRule.SERVICE_DOES_NOT_USE_REST));
     }
+
+    @TestFactory
+    Stream<DynamicTest> access() {
+        return ArchitectureRules.checkAccess("vn.cchc.procedures");
+    }
 }

@@ -27,8 +27,8 @@ import vn.cchc.dossiers.rest.DossierDtos.TrackingHistory;
 import vn.cchc.dossiers.rest.DossierDtos.TrackingView;
 import vn.cchc.dossiers.domain.Dossier;
 import vn.cchc.dossiers.mapping.DossierMapper;
+import vn.cchc.dossiers.security.AccessPolicy;
 import vn.cchc.dossiers.service.PublicService;
-import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
 import vn.cchc.shared.tx.TransientRetry;
@@ -79,8 +79,7 @@ public class PublicResource {
     @RolesAllowed(Roles.CITIZEN)
     @Operation(summary = "A signed-in citizen's own dossiers (matched on the id_number claim), newest first")
     public List<TrackingView> mine(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        String idNumber = caller.claim("id_number").orElseThrow(() -> ProblemException.forbidden(
-                "Your account carries no personal identification number (id_number); use tracking by code instead."));
+        String idNumber = AccessPolicy.applicantOf(caller.claim("id_number"));
         return service.mine(idNumber, limit).stream().map(d -> view(d, List.of())).toList();
     }
 

@@ -12,8 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.cchc.dossiers.domain.AccessPolicy;
-import vn.cchc.dossiers.domain.AccessPolicy.Subject;
+import vn.cchc.dossiers.security.AccessPolicy;
+import vn.cchc.dossiers.security.AccessPolicy.Subject;
 import vn.cchc.dossiers.domain.ServiceIndex766;
 import vn.cchc.dossiers.repository.ServiceIndexStore;
 import vn.cchc.dossiers.domain.UnitCopy;
@@ -116,24 +116,10 @@ public class ReportResource {
      */
     private UnitCopy scope(String unit) {
         Subject s = subjects.of(caller);
-        String code = Bodies.code("unit", unit);
-        if (code == null) {
-            if (!s.hasUnit()) {
-                if (s.has(Roles.NATIONAL_ADMIN)) {
-                    throw ProblemException.invalid("unit", "required", "name the unit whose report you want");
-                }
-                throw ProblemException.forbidden("Your account has no unit known here.");
-            }
-            code = s.unitCode();
-        } else if (!s.hasUnit() && !s.has(Roles.NATIONAL_ADMIN)) {
-            throw ProblemException.forbidden("Your account has no unit known here.");
-        }
-        String c = code;
+        String c = AccessPolicy.reportUnit(s, Bodies.code("unit", unit));
         UnitCopy target = units.findByIdOptional(c)
                 .orElseThrow(() -> ProblemException.invalid("unit", "exists", "no unit " + c));
-        if (!AccessPolicy.canReport(s, target.getPath())) {
-            throw ProblemException.forbidden("Unit " + c + " is outside your unit.");
-        }
+        AccessPolicy.requireReport(s, c, target.getPath());
         return target;
     }
 }

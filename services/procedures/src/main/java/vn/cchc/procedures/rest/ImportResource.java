@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.procedures.domain.ImportJob;
 import vn.cchc.procedures.importing.TabularParser;
-import vn.cchc.procedures.service.AccessPolicy;
+import vn.cchc.procedures.security.AccessPolicy;
 import vn.cchc.procedures.service.ImportService;
 import vn.cchc.shared.files.MediaTypes;
 import vn.cchc.shared.files.UploadGuard;

@@ -35,7 +35,7 @@ import vn.cchc.procedures.rest.ProcedureDtos.ProcedureSummary;
 import vn.cchc.procedures.rest.ProcedureDtos.ProcedureView;
 import vn.cchc.procedures.rest.ProcedureDtos.PublicationRequest;
 import vn.cchc.procedures.rest.ProcedureDtos.VersionSummary;
-import vn.cchc.procedures.service.AccessPolicy;
+import vn.cchc.procedures.security.AccessPolicy;
 import vn.cchc.procedures.service.DecisionCommand;
 import vn.cchc.procedures.service.ProcedureService;
 import vn.cchc.procedures.service.ProcedureService.History;

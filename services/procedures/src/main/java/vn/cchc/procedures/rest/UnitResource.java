@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.cchc.procedures.importing.UnitCsv;
 import vn.cchc.procedures.importing.UnitJson;
-import vn.cchc.procedures.service.AccessPolicy;
+import vn.cchc.procedures.security.AccessPolicy;
 import vn.cchc.procedures.mapping.UnitMapper;
 import vn.cchc.procedures.rest.UnitDtos.ImportResult;
 import vn.cchc.procedures.rest.UnitDtos.LevelView;

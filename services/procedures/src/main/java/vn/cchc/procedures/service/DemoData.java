@@ -15,6 +15,7 @@ import vn.cchc.procedures.repository.ProcedureVersionRepository;
 import vn.cchc.procedures.repository.UnitRepository;
 import vn.cchc.procedures.rest.UnitDtos.UnitInput;
 import vn.cchc.procedures.mapping.UnitMapper;
+import vn.cchc.procedures.security.AccessPolicy;
 
 import java.io.IOException;
 import java.io.InputStream;
