@@ -22,7 +22,7 @@ import vn.cchc.dossiers.security.AccessPolicy;
 import vn.cchc.dossiers.security.AccessPolicy.Subject;
 import vn.cchc.dossiers.domain.calendar.CalendarRange;
 import vn.cchc.dossiers.repository.UnitCopyRepository;
-import vn.cchc.dossiers.service.CalendarService;
+import vn.cchc.dossiers.service.OfficialCalendarService;
 import vn.cchc.dossiers.service.Subjects;
 import vn.cchc.calendar.CalendarEntry;
 import vn.cchc.calendar.StatutoryHolidays;
@@ -80,13 +80,13 @@ public class CalendarResource {
     public record EntryInput(@NotNull LocalDate date, @NotNull CalendarEntry.Kind kind, @Size(max = 500) String note) {
     }
 
-    private final CalendarService calendars;
+    private final OfficialCalendarService calendars;
     private final UnitCopyRepository units;
     private final Subjects subjects;
     private final Validator validator;
     private final Caller caller;
 
-    public CalendarResource(CalendarService calendars, UnitCopyRepository units, Subjects subjects, Validator validator,
+    public CalendarResource(OfficialCalendarService calendars, UnitCopyRepository units, Subjects subjects, Validator validator,
                             Caller caller) {
         this.calendars = calendars;
         this.units = units;

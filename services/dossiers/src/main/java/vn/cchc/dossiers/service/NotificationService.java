@@ -118,6 +118,6 @@ public class NotificationService {
     }
 
     private static String when(OffsetDateTime t) {
-        return t == null ? "…" : t.atZoneSameInstant(CalendarService.ZONE).format(WHEN);
+        return t == null ? "…" : t.atZoneSameInstant(OfficialCalendarService.ZONE).format(WHEN);
     }
 }

@@ -67,6 +67,14 @@ public class ServiceIndexPublisher {
         }
     }
 
+    /**
+     * Marks every unit of the subtree of {@code unitPath} from {@code since} on, so that the next run publishes their
+     * index again (e.g. after a historical import older than the horizon); returns how many.
+     */
+    public int refresh(String unitPath, LocalDate since) {
+        return store.markSubtree(unitPath, since);
+    }
+
     /** One pass over everything marked so far. */
     public Run runOnce() {
         int unitCount = 0;
