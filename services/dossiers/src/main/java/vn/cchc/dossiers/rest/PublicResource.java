@@ -18,10 +18,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import io.vertx.core.http.HttpServerRequest;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cchc.dossiers.config.DossiersConfig;
 import vn.cchc.dossiers.rest.DossierDtos.RatingInput;
 import vn.cchc.dossiers.rest.DossierDtos.TrackingHistory;
 import vn.cchc.dossiers.rest.DossierDtos.TrackingView;
@@ -48,12 +48,10 @@ public class PublicResource {
     private final Caller caller;
     private final Set<String> trustedProxies;
 
-    public PublicResource(PublicService service, Caller caller,
-                          @ConfigProperty(name = "cchc.trusted-proxies", defaultValue = "127.0.0.1,0:0:0:0:0:0:0:1,::1")
-                          List<String> trustedProxies) {
+    public PublicResource(PublicService service, Caller caller, DossiersConfig config) {
         this.service = service;
         this.caller = caller;
-        this.trustedProxies = trustedProxies.stream().map(String::trim).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.trustedProxies = config.trustedProxies().stream().map(String::trim).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** The guessing client: the gateway's X-Forwarded-For when the request comes from a trusted proxy, else the socket. */

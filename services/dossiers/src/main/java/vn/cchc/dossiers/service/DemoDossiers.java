@@ -3,8 +3,8 @@ package vn.cchc.dossiers.service;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.cchc.dossiers.config.DossiersConfig;
 import vn.cchc.dossiers.domain.DossierStatus;
 import vn.cchc.dossiers.repository.DemoDataRepository;
 import vn.cchc.shared.tx.TransientRetry;
@@ -37,9 +37,9 @@ public class DemoDossiers {
     private final Clock clock;
     private volatile boolean done;
 
-    public DemoDossiers(@ConfigProperty(name = "cchc.demo-data", defaultValue = "false") boolean enabled,
+    public DemoDossiers(DossiersConfig config,
                         IntegrationService integration, Subjects subjects, DemoDataRepository demo, Clock clock) {
-        this.enabled = enabled;
+        this.enabled = config.demoData();
         this.integration = integration;
         this.subjects = subjects;
         this.demo = demo;

@@ -3,8 +3,8 @@ package vn.cchc.dossiers.service;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.cchc.dossiers.config.DossiersConfig;
 import vn.cchc.dossiers.domain.ReportingPeriod;
 import vn.cchc.dossiers.domain.ServiceIndex766;
 import vn.cchc.dossiers.domain.UnitCopy;
@@ -45,13 +45,13 @@ public class ServiceIndexPublisher {
 
     public ServiceIndexPublisher(ServiceIndexStore store, ServiceIndexEvents events, ReportService reports,
                                  UnitCopyRepository units, Clock clock,
-                                 @ConfigProperty(name = "cchc.service-index.horizon-years", defaultValue = "5") int horizonYears) {
+                                 DossiersConfig config) {
         this.store = store;
         this.events = events;
         this.reports = reports;
         this.units = units;
         this.clock = clock;
-        this.horizonYears = horizonYears;
+        this.horizonYears = config.serviceIndex().horizonYears();
     }
 
     /** Counts of one run. */
