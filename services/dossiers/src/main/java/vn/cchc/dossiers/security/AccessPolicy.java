@@ -152,6 +152,11 @@ public final class AccessPolicy {
         return s.hasAny(UNIT_STAFF) && s.inProvince(receivingPath);
     }
 
+    /** Preview due dates at all (before the unit is looked up): unit staff with a known unit. */
+    public static boolean canPreviewSomewhere(Subject s) {
+        return s.hasUnit() && s.hasAny(UNIT_STAFF);
+    }
+
     /**
      * The path prefix a caller's worklist covers: the province for admins and inspectors, the own unit for unit
      * staff; empty when the caller has no known unit or no such role.
@@ -296,6 +301,14 @@ public final class AccessPolicy {
     }
 
     // ------------------------------------------------------------------ catalogue copy
+
+    /**
+     * The province whose own procedures a caller searches besides the national ones; empty for a national admin, who
+     * searches every province's. Only for a caller {@link #canReadProcedure} lets in.
+     */
+    public static Optional<String> catalogueProvince(Subject s) {
+        return s.has(Roles.NATIONAL_ADMIN) ? Optional.empty() : Optional.of(s.province().orElseThrow());
+    }
 
     /**
      * A procedure of the catalogue copy: national procedures (no deciding agency of a province) for every staff

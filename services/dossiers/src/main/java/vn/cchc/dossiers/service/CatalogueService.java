@@ -192,7 +192,7 @@ public class CatalogueService {
         if (!AccessPolicy.canReadProcedure(s, null)) {
             throw ProblemException.forbidden("Your account has no unit known here.");
         }
-        String province = s.has(vn.cchc.shared.security.Roles.NATIONAL_ADMIN) ? null : s.province().orElseThrow();
+        String province = AccessPolicy.catalogueProvince(s).orElse(null);
         return catalogue.search(query, province, page);
     }
 

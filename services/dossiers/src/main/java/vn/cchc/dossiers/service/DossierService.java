@@ -98,7 +98,7 @@ public class DossierService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public void checkPreview(Subject s, String unitCode) {
-        if (!s.hasUnit() || !s.hasAny(AccessPolicy.UNIT_STAFF)) {
+        if (!AccessPolicy.canPreviewSomewhere(s)) {
             throw ProblemException.forbidden("Your account has no unit known here.");
         }
         UnitCopy u = unitCode == null || unitCode.isBlank() || unitCode.length() > 60 ? null

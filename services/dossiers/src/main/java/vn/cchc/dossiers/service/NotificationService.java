@@ -44,7 +44,7 @@ public class NotificationService {
         this.mailer = mailer;
         this.sms = sms;
         this.clock = clock;
-        this.smsEnabled = config.notifications().sms().enabled();
+        this.smsEnabled = config.smsEnabled();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -51,7 +51,7 @@ public class ServiceIndexPublisher {
         this.reports = reports;
         this.units = units;
         this.clock = clock;
-        this.horizonYears = config.serviceIndex().horizonYears();
+        this.horizonYears = config.serviceIndexHorizonYears();
     }
 
     /** Counts of one run. */

@@ -204,4 +204,13 @@ class AccessPolicyTest {
         assertEquals(403, assertThrows(ProblemException.class, () -> AccessPolicy.applicantOf(Optional.empty()))
                 .status());
     }
+
+    @Test
+    void previewsNeedUnitStaffAndTheCatalogueIsTheProvincesOrAll() {
+        assertTrue(AccessPolicy.canPreviewSomewhere(OFFICER));
+        assertFalse(AccessPolicy.canPreviewSomewhere(ADMIN), "admins do not receive dossiers");
+        assertFalse(AccessPolicy.canPreviewSomewhere(s("officer", "H77", null)), "an unknown unit is no unit");
+        assertEquals(Optional.of("H99"), AccessPolicy.catalogueProvince(OFFICER_MC));
+        assertEquals(Optional.empty(), AccessPolicy.catalogueProvince(NATIONAL), "a national admin searches all");
+    }
 }

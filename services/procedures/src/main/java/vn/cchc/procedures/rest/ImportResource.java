@@ -61,7 +61,7 @@ public class ImportResource {
         this.service = service;
         this.caller = caller;
         this.policy = policy;
-        this.maxBytes = config.importing().maxBytes();
+        this.maxBytes = config.importMaxBytes();
     }
 
     @POST

@@ -71,8 +71,8 @@ public class UnitResource {
         this.json = json;
         this.policy = policy;
         this.inputs = inputs;
-        this.maxBytes = config.units().importing().maxBytes();
-        this.maxRows = config.units().importing().maxRows();
+        this.maxBytes = config.unitImportMaxBytes();
+        this.maxRows = config.unitImportMaxRows();
     }
 
     @GET

@@ -58,7 +58,7 @@ public class ImportService {
         this.steps = steps;
         this.mapper = mapper;
         this.objectMapper = objectMapper;
-        this.maxRows = config.importing().maxRows();
+        this.maxRows = config.importMaxRows();
     }
 
     @PreDestroy
