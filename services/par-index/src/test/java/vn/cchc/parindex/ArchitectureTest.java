@@ -19,4 +19,9 @@ class ArchitectureTest {
         // Every rule holds strictly here: no violation is frozen (the store of this module is gone; issue 13).
         return ArchitectureRules.checkService("vn.cchc.parindex", EnumSet.noneOf(ServiceRule.class));
     }
+
+    @TestFactory
+    Stream<DynamicTest> access() {
+        return ArchitectureRules.checkAccess("vn.cchc.parindex");
+    }
 }

@@ -1,9 +1,9 @@
-package vn.cchc.procedures.service;
+package vn.cchc.procedures.security;
 
 import org.junit.jupiter.api.Test;
-import vn.cchc.procedures.service.AccessPolicy.Actor;
-import vn.cchc.procedures.service.AccessPolicy.Denial;
-import vn.cchc.procedures.service.AccessPolicy.UnitRef;
+import vn.cchc.procedures.security.AccessPolicy.Actor;
+import vn.cchc.procedures.security.AccessPolicy.Denial;
+import vn.cchc.procedures.security.AccessPolicy.UnitRef;
 
 import java.util.List;
 import java.util.Map;

@@ -1,13 +1,15 @@
-package vn.cchc.dossiers.domain;
+package vn.cchc.dossiers.security;
 
 import org.junit.jupiter.api.Test;
-import vn.cchc.dossiers.domain.AccessPolicy.Subject;
+import vn.cchc.shared.problem.ProblemException;
+import vn.cchc.dossiers.security.AccessPolicy.Subject;
 
 import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The role decides what, the unit decides where: every rule of {@link AccessPolicy}. */
@@ -159,5 +161,56 @@ class AccessPolicyTest {
         assertFalse(AccessPolicy.canPreview(OFFICER, OTHER));
         assertTrue(AccessPolicy.canReport(APPRAISER, X02_MC));
         assertFalse(AccessPolicy.canRead(APPRAISER, X02_MC, "/H99/H99.X02/"));
+    }
+
+    @Test
+    void theCalendarWrittenIsTheNamedOneOrTheCallersOwn() {
+        assertEquals("H99", AccessPolicy.calendarToWrite(ADMIN, null));
+        assertEquals("H99", AccessPolicy.calendarToWrite(s("admin", "H99.X01", X01), " "), "the province is the root");
+        assertEquals("VN", AccessPolicy.calendarToWrite(NATIONAL, null));
+        assertEquals("H99", AccessPolicy.calendarToWrite(ADMIN, " H99 "));
+        assertEquals(403, assertThrows(ProblemException.class, () -> AccessPolicy.calendarToWrite(ADMIN_NO_UNIT, null))
+                .status(), "no fallback to VN");
+        assertEquals(403, assertThrows(ProblemException.class, () -> AccessPolicy.calendarToWrite(ADMIN, "VN"))
+                .status());
+        assertEquals(403, assertThrows(ProblemException.class, () -> AccessPolicy.calendarToWrite(ADMIN_H98, "H99"))
+                .status());
+        assertEquals(403, assertThrows(ProblemException.class, () -> AccessPolicy.requireReadCalendar(INTEGRATION))
+                .status());
+        assertEquals("H99", AccessPolicy.requireDefaultCalendar(OFFICER));
+        assertEquals("VN", AccessPolicy.requireDefaultCalendar(NATIONAL));
+        assertThrows(ProblemException.class, () -> AccessPolicy.requireDefaultCalendar(ADMIN_NO_UNIT));
+    }
+
+    @Test
+    void aReportIsOfTheNamedUnitOrTheCallersOwn() {
+        assertEquals("H99.X01", AccessPolicy.reportUnit(OFFICER, null));
+        assertEquals("H99.X02", AccessPolicy.reportUnit(OFFICER, "H99.X02"), "named: checked on its path afterwards");
+        assertEquals(400, assertThrows(ProblemException.class, () -> AccessPolicy.reportUnit(NATIONAL, null))
+                .status(), "a national admin names the unit");
+        assertEquals("H99", AccessPolicy.reportUnit(NATIONAL, "H99"));
+        assertEquals(403, assertThrows(ProblemException.class, () -> AccessPolicy.reportUnit(ADMIN_NO_UNIT, "H99"))
+                .status());
+        AccessPolicy.requireReport(OFFICER, "H99.X01.MC", X01_MC);
+        assertThrows(ProblemException.class, () -> AccessPolicy.requireReport(OFFICER, "H99.X02.MC", X02_MC));
+        AccessPolicy.requireBook(INSPECTOR, "H99.X02.MC", X02_MC);
+        assertThrows(ProblemException.class, () -> AccessPolicy.requireBook(INSPECTOR_H98, "H99.X02.MC", X02_MC));
+        assertThrows(ProblemException.class, () -> AccessPolicy.requireUnit(ADMIN_NO_UNIT));
+    }
+
+    @Test
+    void aCitizenSeesOnlyTheDossiersOfItsOwnIdNumber() {
+        assertEquals("001099000001", AccessPolicy.applicantOf(Optional.of("001099000001")));
+        assertEquals(403, assertThrows(ProblemException.class, () -> AccessPolicy.applicantOf(Optional.empty()))
+                .status());
+    }
+
+    @Test
+    void previewsNeedUnitStaffAndTheCatalogueIsTheProvincesOrAll() {
+        assertTrue(AccessPolicy.canPreviewSomewhere(OFFICER));
+        assertFalse(AccessPolicy.canPreviewSomewhere(ADMIN), "admins do not receive dossiers");
+        assertFalse(AccessPolicy.canPreviewSomewhere(s("officer", "H77", null)), "an unknown unit is no unit");
+        assertEquals(Optional.of("H99"), AccessPolicy.catalogueProvince(OFFICER_MC));
+        assertEquals(Optional.empty(), AccessPolicy.catalogueProvince(NATIONAL), "a national admin searches all");
     }
 }

@@ -2,20 +2,25 @@ package vn.cchc.dossiers.service;
 
 import vn.cchc.shared.time.VietnamTime;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 import vn.cchc.dossiers.domain.CalendarDecision;
 import vn.cchc.dossiers.event.CalendarEvents;
 import vn.cchc.calendar.CalendarEntry;
 import vn.cchc.calendar.StatutoryHolidays;
 import vn.cchc.calendar.WorkingCalendar;
 import vn.cchc.dossiers.repository.CalendarDecisionRepository;
+import vn.cchc.dossiers.repository.CalendarYearRepository;
 import vn.cchc.shared.problem.ProblemException;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,21 +31,27 @@ import java.util.concurrent.ConcurrentHashMap;
  * The working calendar of a province: statutory holidays (lunar ones computed) plus the official
  * decisions stored per province ('VN' = national). Built once per province and rebuilt when an
  * administrator changes a decision. This service owns the official decisions: every change publishes the whole
- * year on {@code cchc.calendar.v1} in the same transaction ({@link CalendarEvents}); inspections follows it.
+ * year on {@code cchc.calendar.v1} in the same transaction ({@link CalendarEvents}); inspections follows it. Years
+ * stored but never announced (the seed of the migrations) are announced once at start-up.
  */
 @ApplicationScoped
-public class CalendarService {
+public class OfficialCalendarService {
 
     /** Vietnamese local time (UTC+7): working hours and dates are read in it. */
     public static final ZoneId ZONE = VietnamTime.ZONE;
 
+    private static final Logger LOG = Logger.getLogger(OfficialCalendarService.class);
+
     private final CalendarDecisionRepository decisions;
+    private final CalendarYearRepository years;
     private final CalendarEvents events;
     private final Clock clock;
     private final Map<String, WorkingCalendar> cache = new ConcurrentHashMap<>();
 
-    public CalendarService(CalendarDecisionRepository decisions, CalendarEvents events, Clock clock) {
+    public OfficialCalendarService(CalendarDecisionRepository decisions, CalendarYearRepository years,
+                                   CalendarEvents events, Clock clock) {
         this.decisions = decisions;
+        this.years = years;
         this.events = events;
         this.clock = clock;
     }
@@ -108,7 +119,7 @@ public class CalendarService {
         }
         CalendarDecision d = new CalendarDecision(province, day, kind.name(), note, OffsetDateTime.now(clock), author);
         decisions.persist(d);
-        events.yearChanged(province, day.getYear());
+        announce(province, day.getYear());
         cache.clear();
         return d;
     }
@@ -118,8 +129,40 @@ public class CalendarService {
         CalendarDecision d = decisions.findByIdOptional(id).filter(x -> x.getProvinceCode().equals(province))
                 .orElseThrow(() -> ProblemException.notFound("No official decision " + id + " in " + province + "."));
         decisions.delete(d);
-        events.yearChanged(province, d.getDay().getYear());
+        announce(province, d.getDay().getYear());
         cache.clear();
+    }
+
+    /**
+     * Publishes the year after a change of its entries, in the caller's transaction. Takes the year's row lock
+     * first, then reads the entries: a concurrent change of the same year waits and publishes after this one
+     * with the entries of both.
+     */
+    private void announce(String province, int year) {
+        decisions.flush();
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        long sequence = years.nextSequence(province, year, now);
+        events.yearChanged(province, year, sequence, decisions.ofYear(province, year), now);
+    }
+
+    /**
+     * Publishes once every stored year that was never published (the seed of the migrations, rows written
+     * before the events existed). Idempotent: a year is claimed by inserting its {@code calendar_year} row, so a
+     * restart or a second instance publishes nothing more.
+     */
+    @Transactional
+    public int publishUnpublished() {
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        List<CalendarYearRepository.ClaimedYear> claimed = years.claimUnannounced(now);
+        for (CalendarYearRepository.ClaimedYear y : claimed) {
+            events.yearChanged(y.province(), y.year(), y.sequence(), decisions.ofYear(y.province(), y.year()), now);
+            LOG.infof("published the official calendar %s:%s (not announced before)", y.province(), y.year());
+        }
+        return claimed.size();
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        publishUnpublished();
     }
 
     public LocalDate today() {

@@ -1,4 +1,4 @@
-package vn.cchc.procedures.service;
+package vn.cchc.procedures.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -6,6 +6,7 @@ import vn.cchc.procedures.domain.AdminUnit;
 import vn.cchc.procedures.domain.ImportJob;
 import vn.cchc.procedures.domain.Procedure;
 import vn.cchc.procedures.repository.UnitRepository;
+import vn.cchc.procedures.service.UnitCommand;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Jurisdiction;

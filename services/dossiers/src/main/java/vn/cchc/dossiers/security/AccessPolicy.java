@@ -1,5 +1,6 @@
-package vn.cchc.dossiers.domain;
+package vn.cchc.dossiers.security;
 
+import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Jurisdiction;
 import vn.cchc.shared.security.Roles;
 
@@ -23,7 +24,9 @@ import java.util.Set;
  *   <li>a caller without a unit (or with a unit this service does not know) gets nothing that needs a unit: never a
  *       fallback to the national calendar or to "everything".</li>
  * </ul>
- * The province of a caller is the root of its unit's path in this service's unit copy.
+ * The province of a caller is the root of its unit's path in this service's unit copy. The {@code can…} rules answer
+ * yes or no; the {@code require…} ones are the same rules as the resources and use cases apply them, throwing the
+ * 403 (problem+json) with its message, so that no resource decides access itself.
  */
 public final class AccessPolicy {
 
@@ -117,12 +120,12 @@ public final class AccessPolicy {
     }
 
     /**
-     * Mẫu 04 is issued by the unit that let the dossier run late ({@link ApologyIssuer}, docs/domain/forms.md §5): a
+     * Mẫu 04 is issued by the unit that let the dossier run late ({@link vn.cchc.dossiers.domain.ApologyIssuer}, docs/domain/forms.md §5): a
      * leader of that unit, or of a unit above it only if the dossier was handled at the leader's own unit. A
      * province leader does not sign for a commune's dossier that never reached the province.
      *
      * @param issuingPath  path of the issuing unit (the unit handling the dossier when it ran late)
-     * @param handledUnits codes of every unit the dossier was handled at ({@link ApologyIssuer#handledUnits})
+     * @param handledUnits codes of every unit the dossier was handled at ({@link vn.cchc.dossiers.domain.ApologyIssuer#handledUnits})
      */
     public static boolean canApologise(Subject s, String issuingPath, java.util.Collection<String> handledUnits) {
         if (!s.has(Roles.LEADER) || s.unitCode() == null || issuingPath == null) {
@@ -147,6 +150,11 @@ public final class AccessPolicy {
     /** Preview a due date at a unit: unit staff of the same province (the calendar and catalogue are the province's). */
     public static boolean canPreview(Subject s, String receivingPath) {
         return s.hasAny(UNIT_STAFF) && s.inProvince(receivingPath);
+    }
+
+    /** Preview due dates at all (before the unit is looked up): unit staff with a known unit. */
+    public static boolean canPreviewSomewhere(Subject s) {
+        return s.hasUnit() && s.hasAny(UNIT_STAFF);
     }
 
     /**
@@ -178,6 +186,64 @@ public final class AccessPolicy {
         return s.hasAny(UNIT_STAFF) && s.covers(unitPath) || s.hasAny(PROVINCE_REPORTERS) && s.inProvince(unitPath);
     }
 
+    /**
+     * The unit whose report the caller asks for: the named one, or without a name the caller's own unit. A caller
+     * without a known unit gets 403, except a national admin, who has none and must name one (400).
+     *
+     * @param requested the unit code named in the request, or null
+     */
+    public static String reportUnit(Subject s, String requested) {
+        if (requested == null) {
+            if (!s.hasUnit()) {
+                if (s.has(Roles.NATIONAL_ADMIN)) {
+                    throw ProblemException.invalid("unit", "required", "name the unit whose report you want");
+                }
+                throw noUnit();
+            }
+            return s.unitCode();
+        }
+        if (!s.hasUnit() && !s.has(Roles.NATIONAL_ADMIN)) {
+            throw noUnit();
+        }
+        return requested;
+    }
+
+    /** {@link #canReport}, else 403. */
+    public static void requireReport(Subject s, String unitCode, String unitPath) {
+        if (!canReport(s, unitPath)) {
+            throw ProblemException.forbidden("Unit " + unitCode + " is outside your unit.");
+        }
+    }
+
+    /** {@link #canReadBook}, else 403. */
+    public static void requireBook(Subject s, String unitCode, String unitPath) {
+        if (!canReadBook(s, unitPath)) {
+            throw ProblemException.forbidden("Unit " + unitCode + " is outside your unit.");
+        }
+    }
+
+    /** The caller has a unit this service knows, else 403 (for the operations that need one). */
+    public static void requireUnit(Subject s) {
+        if (!s.hasUnit()) {
+            throw noUnit();
+        }
+    }
+
+    private static ProblemException noUnit() {
+        return ProblemException.forbidden("Your account has no unit known here.");
+    }
+
+    // ------------------------------------------------------------------ citizens
+
+    /**
+     * A citizen sees the dossiers filed under the personal identification number of its account (the token's
+     * {@code id_number} claim), never another's: without the claim, 403.
+     */
+    public static String applicantOf(Optional<String> idNumberClaim) {
+        return idNumberClaim.orElseThrow(() -> ProblemException.forbidden(
+                "Your account carries no personal identification number (id_number); use tracking by code instead."));
+    }
+
     // ------------------------------------------------------------------ calendar
 
     /** Calendars are official public decisions: every signed-in person reads any province's; not the machine client. */
@@ -188,6 +254,39 @@ public final class AccessPolicy {
     /** The calendar a caller means when it names none: its province's, or the national one for a national admin. */
     public static Optional<String> defaultCalendar(Subject s) {
         return s.province().or(() -> s.has(Roles.NATIONAL_ADMIN) ? Optional.of(NATIONAL) : Optional.empty());
+    }
+
+    /** {@link #canReadCalendar}, else 403. */
+    public static void requireReadCalendar(Subject s) {
+        if (!canReadCalendar(s)) {
+            throw ProblemException.forbidden("The integration client does not read calendars here.");
+        }
+    }
+
+    /** {@link #defaultCalendar}, else 403: a caller without a known unit names the calendar it reads. */
+    public static String requireDefaultCalendar(Subject s) {
+        return defaultCalendar(s).orElseThrow(() -> ProblemException.forbidden(
+                "Your account has no unit known here; name the calendar with ?province="));
+    }
+
+    /**
+     * The calendar whose official decisions the caller writes: the named one, or without a name its own province's
+     * (VN for a national admin); 403 when it may not write it ({@link #canWriteCalendar}).
+     */
+    public static String calendarToWrite(Subject s, String requested) {
+        String target = requested != null && !requested.isBlank() ? requested.trim()
+                : s.has(Roles.ADMIN) && s.province().isPresent() ? s.province().get()
+                : s.has(Roles.NATIONAL_ADMIN) ? NATIONAL : null;
+        if (target == null) {
+            throw ProblemException.forbidden("Your account has no unit known here; official decisions are written for a "
+                    + "province by its admin, national ones by a national admin.");
+        }
+        if (!canWriteCalendar(s, target)) {
+            throw ProblemException.forbidden(NATIONAL.equals(target)
+                    ? "National decisions (VN) are written only by a national admin."
+                    : "You write official decisions only for your own province.");
+        }
+        return target;
     }
 
     /** National decisions only by a national admin; a province's only by an admin of that province. */
@@ -202,6 +301,14 @@ public final class AccessPolicy {
     }
 
     // ------------------------------------------------------------------ catalogue copy
+
+    /**
+     * The province whose own procedures a caller searches besides the national ones; empty for a national admin, who
+     * searches every province's. Only for a caller {@link #canReadProcedure} lets in.
+     */
+    public static Optional<String> catalogueProvince(Subject s) {
+        return s.has(Roles.NATIONAL_ADMIN) ? Optional.empty() : Optional.of(s.province().orElseThrow());
+    }
 
     /**
      * A procedure of the catalogue copy: national procedures (no deciding agency of a province) for every staff
