@@ -11,7 +11,7 @@ import java.util.Set;
  * when it ran late — now, if the letter comes before the due date (as NĐ 118/2025 asks: at the latest one working day
  * before it), else at the due date. A dossier is at its deciding unit until a hand-over names another unit
  * ({@code toUnitCode}); a hand-over without one stays in the unit that holds the dossier. Plain Java; the access
- * decision built on it is {@link AccessPolicy#canApologise}.
+ * decision built on it is {@code security.AccessPolicy.canApologise}.
  */
 public final class ApologyIssuer {
 

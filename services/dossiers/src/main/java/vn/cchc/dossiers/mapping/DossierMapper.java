@@ -43,7 +43,7 @@ public interface DossierMapper {
 
     /** Times leave the API in Vietnamese local time (+07:00), whatever the database session's zone. */
     static OffsetDateTime vn(OffsetDateTime t) {
-        return t == null ? null : t.atZoneSameInstant(vn.cchc.dossiers.service.CalendarService.ZONE).toOffsetDateTime();
+        return t == null ? null : t.atZoneSameInstant(vn.cchc.dossiers.service.OfficialCalendarService.ZONE).toOffsetDateTime();
     }
 
     default ApologyView toView(ApologyLetter a) {

@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.cchc.dossiers.domain.Dossier;
+import vn.cchc.dossiers.domain.DossierBookEntry;
 import vn.cchc.dossiers.domain.DossierStatus;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageRequest;
@@ -31,6 +32,25 @@ public class DossierRepository implements PanacheRepository<Dossier> {
     public List<Dossier> ofApplicant(String idNumber, int limit) {
         return find("applicantIdNumber = ?1 order by receivedAt desc nulls last, id desc", idNumber)
                 .page(0, limit).list();
+    }
+
+    /** A dossier of the book (Mẫu 07) with its entry there (null for one received before the book existed). */
+    public record BookLine(Dossier dossier, DossierBookEntry entry) {
+    }
+
+    /**
+     * The dossiers received in a unit's subtree in {@code [from, to)}, in order of receipt, with their book entries;
+     * at most {@code limit}.
+     */
+    public List<BookLine> book(String unitPath, OffsetDateTime from, OffsetDateTime to, int limit) {
+        return getEntityManager().createQuery("""
+                        select d, e from Dossier d left join DossierBookEntry e on e.dossierId = d.id
+                        where d.receivingUnitPath like :p escape '\\' and d.receivedAt >= :from and d.receivedAt < :to
+                        order by d.receivedAt, d.id""", Object[].class)
+                .setParameter("p", Jurisdiction.subtreePattern(unitPath))
+                .setParameter("from", from).setParameter("to", to)
+                .setMaxResults(limit).getResultList().stream()
+                .map(r -> new BookLine((Dossier) r[0], (DossierBookEntry) r[1])).toList();
     }
 
     public Optional<Dossier> findExternal(String client, String externalId) {

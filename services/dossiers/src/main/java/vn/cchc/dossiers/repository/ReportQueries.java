@@ -3,6 +3,7 @@ package vn.cchc.dossiers.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import vn.cchc.dossiers.domain.GroupBy;
 import vn.cchc.dossiers.domain.PeriodSlices;
 import vn.cchc.dossiers.domain.PeriodSlices.Grain;
 import vn.cchc.dossiers.domain.PeriodSlices.Slice;
@@ -25,17 +26,19 @@ import java.util.Set;
 @ApplicationScoped
 public class ReportQueries {
 
-    public enum GroupBy {
-        UNIT("unit_code", "receiving_unit_code"), FIELD("field", "field"), PROCEDURE("procedure_code", "procedure_code"),
-        CHANNEL("channel", "channel");
+    /** The column of {@code dossier_unit_stat} and its rollups a grouping reads. */
+    static String statColumn(GroupBy by) {
+        return switch (by) {
+            case UNIT -> "unit_code";
+            case FIELD -> "field";
+            case PROCEDURE -> "procedure_code";
+            case CHANNEL -> "channel";
+        };
+    }
 
-        final String statColumn;
-        final String dossierColumn;
-
-        GroupBy(String statColumn, String dossierColumn) {
-            this.statColumn = statColumn;
-            this.dossierColumn = dossierColumn;
-        }
+    /** The column of {@code dossier} a grouping reads. */
+    static String dossierColumn(GroupBy by) {
+        return by == GroupBy.UNIT ? "receiving_unit_code" : statColumn(by);
     }
 
     /**
@@ -115,7 +118,7 @@ public class ReportQueries {
             for (int i = 0; i < slices.size(); i++) {
                 ors.add("(grain = :g" + i + " and period between :f" + i + " and :l" + i + ")");
             }
-            parts.add("select " + by.statColumn + " as k, " + COUNTERS + " from dossier_unit_stat"
+            parts.add("select " + statColumn(by) + " as k, " + COUNTERS + " from dossier_unit_stat"
                     + " where unit_path like :scope and (" + String.join(" or ", ors) + ")");
         }
         Query q = em.createNativeQuery("select k, " + SUMS + " from (" + String.join(" union all ", parts)
@@ -148,7 +151,7 @@ public class ReportQueries {
         String scope = Jurisdiction.subtreePattern(scopePath);
         Map<String, Flows> before = fromDay.isAfter(EPOCH) ? flows(scopePath, EPOCH, fromDay.minusDays(1), by) : Map.of();
         Map<String, long[]> overdue = new HashMap<>();
-        String cols = by.dossierColumn + " as k, has_apology";
+        String cols = dossierColumn(by) + " as k, has_apology";
         String where = " receiving_unit_path like :scope and received_at <= :to and due_at < :ref";
         List<Object[]> rows = em.createNativeQuery("select k, count(*), count(*) filter (where has_apology) from ("
                         + " select " + cols + " from dossier where closed_at is null and" + where

@@ -18,10 +18,10 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.cchc.dossiers.domain.AccessPolicy;
-import vn.cchc.dossiers.domain.AccessPolicy.Subject;
+import vn.cchc.dossiers.security.AccessPolicy;
+import vn.cchc.dossiers.security.AccessPolicy.Subject;
 import vn.cchc.dossiers.domain.calendar.CalendarRange;
-import vn.cchc.dossiers.service.CalendarService;
+import vn.cchc.dossiers.service.OfficialCalendarService;
 import vn.cchc.dossiers.service.Subjects;
 import vn.cchc.calendar.CalendarEntry;
 import vn.cchc.calendar.StatutoryHolidays;
@@ -80,13 +80,13 @@ public class CalendarResource {
     public record EntryInput(@NotNull LocalDate date, @NotNull CalendarEntry.Kind kind, @Size(max = 500) String note) {
     }
 
-    private final CalendarService calendars;
+    private final OfficialCalendarService calendars;
     private final UnitLookup units;
     private final Subjects subjects;
     private final Validator validator;
     private final Caller caller;
 
-    public CalendarResource(CalendarService calendars, UnitLookup units, Subjects subjects, Validator validator,
+    public CalendarResource(OfficialCalendarService calendars, UnitLookup units, Subjects subjects, Validator validator,
                             Caller caller) {
         this.calendars = calendars;
         this.units = units;
@@ -103,12 +103,8 @@ public class CalendarResource {
                                 + CalendarRange.LAST_YEAR) String year,
                         @QueryParam("province") String province) {
         Subject s = subjects.of(caller);
-        if (!AccessPolicy.canReadCalendar(s)) {
-            throw ProblemException.forbidden("The integration client does not read calendars here.");
-        }
-        String p = province == null || province.isBlank()
-                ? AccessPolicy.defaultCalendar(s).orElseThrow(() -> ProblemException.forbidden(
-                        "Your account has no unit known here; name the calendar with ?province="))
+        AccessPolicy.requireReadCalendar(s);
+        String p = province == null || province.isBlank() ? AccessPolicy.requireDefaultCalendar(s)
                 : knownProvince(province);
         int y = year(year);
         var cal = calendars.forProvince(p);
@@ -150,20 +146,7 @@ public class CalendarResource {
 
     /** The calendar the caller writes: the named one or its own (VN for a national admin); 403 when not allowed. */
     private String writable(String requested) {
-        Subject s = subjects.of(caller);
-        String target = requested != null && !requested.isBlank() ? requested.trim()
-                : s.has(Roles.ADMIN) && s.province().isPresent() ? s.province().get()
-                : s.has(Roles.NATIONAL_ADMIN) ? AccessPolicy.NATIONAL : null;
-        if (target == null) {
-            throw ProblemException.forbidden("Your account has no unit known here; official decisions are written for a "
-                    + "province by its admin, national ones by a national admin.");
-        }
-        if (!AccessPolicy.canWriteCalendar(s, target)) {
-            throw ProblemException.forbidden(AccessPolicy.NATIONAL.equals(target)
-                    ? "National decisions (VN) are written only by a national admin."
-                    : "You write official decisions only for your own province.");
-        }
-        return target;
+        return AccessPolicy.calendarToWrite(subjects.of(caller), requested);
     }
 
     /** VN or the code of a province (a root unit) this service knows, else 400. */

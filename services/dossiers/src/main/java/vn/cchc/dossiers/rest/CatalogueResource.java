@@ -24,7 +24,7 @@ import vn.cchc.shared.security.Roles;
 
 /**
  * The procedures dossiers can be received for (local copy of the catalogue): national procedures and the caller's
- * province's own (see {@link vn.cchc.dossiers.domain.AccessPolicy#canReadProcedure}). Staff with a unit and national
+ * province's own (see {@link vn.cchc.dossiers.security.AccessPolicy#canReadProcedure}). Staff with a unit and national
  * admins; not the integration client.
  */
 @Path("/api/v1/dossiers/catalogue")

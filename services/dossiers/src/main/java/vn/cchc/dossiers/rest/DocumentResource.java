@@ -10,8 +10,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.cchc.dossiers.domain.AccessPolicy;
-import vn.cchc.dossiers.domain.AccessPolicy.Subject;
+import vn.cchc.dossiers.security.AccessPolicy;
+import vn.cchc.dossiers.security.AccessPolicy.Subject;
 import vn.cchc.dossiers.domain.calendar.CalendarRange;
 import vn.cchc.dossiers.service.DocumentService;
 import vn.cchc.dossiers.service.DossierService;
@@ -80,18 +80,14 @@ public class DocumentResource {
                          @QueryParam("to") @Parameter(required = true, description = "yyyy-MM-dd") String to,
                          @QueryParam("format") @Parameter(description = "pdf (default) or xlsx") String format) {
         Subject s = subjects.of(caller);
-        if (!s.hasUnit()) {
-            throw ProblemException.forbidden("Your account has no unit known here.");
-        }
+        AccessPolicy.requireUnit(s);
         String code = Bodies.code("unit", unit);
         if (code == null) {
             throw ProblemException.invalid("unit", "required", "the receiving point whose book to print");
         }
         UnitCopy u = units.find(code)
                 .orElseThrow(() -> ProblemException.invalid("unit", "exists", "no unit " + code));
-        if (!AccessPolicy.canReadBook(s, u.getPath())) {
-            throw ProblemException.forbidden("Unit " + code + " is outside your unit.");
-        }
+        AccessPolicy.requireBook(s, code, u.getPath());
         LocalDate f = period("from", from);
         LocalDate t = period("to", to);
         boolean xlsx = "xlsx".equals(Bodies.oneOf("format", format, "pdf", "pdf", "xlsx"));

@@ -33,7 +33,7 @@ import vn.cchc.dossiers.rest.DossierDtos.ReceiveInput;
 import vn.cchc.dossiers.service.DossierCommands;
 import vn.cchc.dossiers.service.DossierService;
 import vn.cchc.dossiers.service.Subjects;
-import vn.cchc.dossiers.domain.AccessPolicy.Subject;
+import vn.cchc.dossiers.security.AccessPolicy.Subject;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.tx.TransientRetry;
 import vn.cchc.shared.paging.PageParams;

@@ -23,7 +23,7 @@ import vn.cchc.dossiers.mapping.DossierMapper;
 import vn.cchc.dossiers.rest.DossierDtos.ReceiveInput;
 import vn.cchc.dossiers.service.IntegrationService;
 import vn.cchc.dossiers.service.Subjects;
-import vn.cchc.dossiers.domain.AccessPolicy.Subject;
+import vn.cchc.dossiers.security.AccessPolicy.Subject;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.problem.Violations;
 import vn.cchc.shared.security.Caller;

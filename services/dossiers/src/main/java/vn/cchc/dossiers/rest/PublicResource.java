@@ -18,17 +18,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import io.vertx.core.http.HttpServerRequest;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cchc.dossiers.config.DossiersConfig;
 import vn.cchc.dossiers.rest.DossierDtos.RatingInput;
 import vn.cchc.dossiers.rest.DossierDtos.TrackingHistory;
 import vn.cchc.dossiers.rest.DossierDtos.TrackingView;
 import vn.cchc.dossiers.domain.Dossier;
 import vn.cchc.dossiers.mapping.DossierMapper;
+import vn.cchc.dossiers.security.AccessPolicy;
 import vn.cchc.dossiers.service.PublicService;
-import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
 import vn.cchc.shared.tx.TransientRetry;
@@ -48,12 +48,10 @@ public class PublicResource {
     private final Caller caller;
     private final Set<String> trustedProxies;
 
-    public PublicResource(PublicService service, Caller caller,
-                          @ConfigProperty(name = "cchc.trusted-proxies", defaultValue = "127.0.0.1,0:0:0:0:0:0:0:1,::1")
-                          List<String> trustedProxies) {
+    public PublicResource(PublicService service, Caller caller, DossiersConfig config) {
         this.service = service;
         this.caller = caller;
-        this.trustedProxies = trustedProxies.stream().map(String::trim).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.trustedProxies = config.trustedProxies().stream().map(String::trim).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** The guessing client: the gateway's X-Forwarded-For when the request comes from a trusted proxy, else the socket. */
@@ -79,8 +77,7 @@ public class PublicResource {
     @RolesAllowed(Roles.CITIZEN)
     @Operation(summary = "A signed-in citizen's own dossiers (matched on the id_number claim), newest first")
     public List<TrackingView> mine(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        String idNumber = caller.claim("id_number").orElseThrow(() -> ProblemException.forbidden(
-                "Your account carries no personal identification number (id_number); use tracking by code instead."));
+        String idNumber = AccessPolicy.applicantOf(caller.claim("id_number"));
         return service.mine(idNumber, limit).stream().map(d -> view(d, List.of())).toList();
     }
 

@@ -12,13 +12,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.cchc.dossiers.domain.AccessPolicy;
-import vn.cchc.dossiers.domain.AccessPolicy.Subject;
+import vn.cchc.dossiers.security.AccessPolicy;
+import vn.cchc.dossiers.security.AccessPolicy.Subject;
 import vn.cchc.dossiers.domain.ServiceIndex766;
-import vn.cchc.dossiers.repository.ServiceIndexStore;
-import vn.cchc.dossiers.repository.ReportQueries.GroupBy;
+import vn.cchc.dossiers.domain.GroupBy;
 import vn.cchc.dossiers.service.ReportExport;
 import vn.cchc.dossiers.service.ReportService;
+import vn.cchc.dossiers.service.ServiceIndexPublisher;
 import vn.cchc.dossiers.service.Subjects;
 import vn.cchc.dossiers.service.UnitLookup;
 import vn.cchc.shared.http.ContentDisposition;
@@ -43,11 +43,11 @@ public class ReportResource {
     private final UnitLookup units;
     private final Subjects subjects;
     private final Caller caller;
-    private final ServiceIndexStore serviceIndexStore;
+    private final ServiceIndexPublisher serviceIndex;
 
     public ReportResource(ReportService reports, ReportExport export, UnitLookup units, Subjects subjects,
-                          Caller caller, ServiceIndexStore serviceIndexStore) {
-        this.serviceIndexStore = serviceIndexStore;
+                          Caller caller, ServiceIndexPublisher serviceIndex) {
+        this.serviceIndex = serviceIndex;
         this.reports = reports;
         this.export = export;
         this.units = units;
@@ -105,7 +105,7 @@ public class ReportResource {
                                         @QueryParam("since") @Parameter(required = true, description = "yyyy-MM-dd") String since) {
         UnitCopy scope = scope(unit);
         LocalDate day = DocumentResource.period("since", since);
-        int n = serviceIndexStore.markSubtree(scope.getPath(), day);
+        int n = serviceIndex.refresh(scope.getPath(), day);
         return Response.accepted(new RefreshView(scope.getCode(), day, n)).type(MediaType.APPLICATION_JSON).build();
     }
 
@@ -116,24 +116,10 @@ public class ReportResource {
      */
     private UnitCopy scope(String unit) {
         Subject s = subjects.of(caller);
-        String code = Bodies.code("unit", unit);
-        if (code == null) {
-            if (!s.hasUnit()) {
-                if (s.has(Roles.NATIONAL_ADMIN)) {
-                    throw ProblemException.invalid("unit", "required", "name the unit whose report you want");
-                }
-                throw ProblemException.forbidden("Your account has no unit known here.");
-            }
-            code = s.unitCode();
-        } else if (!s.hasUnit() && !s.has(Roles.NATIONAL_ADMIN)) {
-            throw ProblemException.forbidden("Your account has no unit known here.");
-        }
-        String c = code;
+        String c = AccessPolicy.reportUnit(s, Bodies.code("unit", unit));
         UnitCopy target = units.find(c)
                 .orElseThrow(() -> ProblemException.invalid("unit", "exists", "no unit " + c));
-        if (!AccessPolicy.canReport(s, target.getPath())) {
-            throw ProblemException.forbidden("Unit " + c + " is outside your unit.");
-        }
+        AccessPolicy.requireReport(s, c, target.getPath());
         return target;
     }
 }

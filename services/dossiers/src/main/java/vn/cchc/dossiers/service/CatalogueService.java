@@ -3,8 +3,8 @@ package vn.cchc.dossiers.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
-import vn.cchc.dossiers.domain.AccessPolicy;
-import vn.cchc.dossiers.domain.AccessPolicy.Subject;
+import vn.cchc.dossiers.security.AccessPolicy;
+import vn.cchc.dossiers.security.AccessPolicy.Subject;
 import vn.cchc.dossiers.domain.CatalogueProcedure;
 import vn.cchc.dossiers.domain.CatalogueProcedureVersion;
 import vn.cchc.dossiers.domain.VersionInForce;
@@ -192,7 +192,7 @@ public class CatalogueService {
         if (!AccessPolicy.canReadProcedure(s, null)) {
             throw ProblemException.forbidden("Your account has no unit known here.");
         }
-        String province = s.has(vn.cchc.shared.security.Roles.NATIONAL_ADMIN) ? null : s.province().orElseThrow();
+        String province = AccessPolicy.catalogueProvince(s).orElse(null);
         return catalogue.search(query, province, page);
     }
 

@@ -2,11 +2,11 @@ package vn.cchc.dossiers.service;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.cchc.dossiers.config.DossiersConfig;
 import vn.cchc.dossiers.domain.DossierStatus;
+import vn.cchc.dossiers.repository.DemoDataRepository;
 import vn.cchc.shared.tx.TransientRetry;
 import vn.cchc.shared.security.Roles;
 
@@ -33,16 +33,16 @@ public class DemoDossiers {
     private final boolean enabled;
     private final IntegrationService integration;
     private final Subjects subjects;
-    private final EntityManager em;
+    private final DemoDataRepository demo;
     private final Clock clock;
     private volatile boolean done;
 
-    public DemoDossiers(@ConfigProperty(name = "cchc.demo-data", defaultValue = "false") boolean enabled,
-                        IntegrationService integration, Subjects subjects, EntityManager em, Clock clock) {
-        this.enabled = enabled;
+    public DemoDossiers(DossiersConfig config,
+                        IntegrationService integration, Subjects subjects, DemoDataRepository demo, Clock clock) {
+        this.enabled = config.demoData();
         this.integration = integration;
         this.subjects = subjects;
-        this.em = em;
+        this.demo = demo;
         this.clock = clock;
     }
 
@@ -52,12 +52,12 @@ public class DemoDossiers {
         if (!enabled || done) {
             return;
         }
-        if (count("select count(*) from dossier where external_client = 'demo-data'") > 0) {
+        if (dossiersOfClient() > 0) {
             done = true;
             return;
         }
         List<String> procedures = procedures();
-        if (count("select count(*) from unit_copy where code like 'H99.X0_.MC'") < 6 || procedures.size() < 5) {
+        if (demoReceivingPoints() < 6 || procedures.size() < 5) {
             LOG.debug("demo dossiers: waiting for the demo units and catalogue to arrive");
             return;
         }
@@ -70,17 +70,18 @@ public class DemoDossiers {
     }
 
     @Transactional
-    long count(String sql) {
-        return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+    long dossiersOfClient() {
+        return demo.dossiersOf(CLIENT);
     }
 
-    @SuppressWarnings("unchecked")
+    @Transactional
+    long demoReceivingPoints() {
+        return demo.demoReceivingPoints();
+    }
+
     @Transactional
     List<String> procedures() {
-        return em.createNativeQuery("""
-                        select code from catalogue_procedure where state in ('IN_FORCE', 'AMENDED')
-                          and code like '%.000.00.00.H99' and processing_time_unit = 'WORKING_DAYS'
-                          and processing_time_value <= 5 order by code""").getResultList();
+        return demo.demoProcedures();
     }
 
     private List<IntegrationService.HistoricalRow> rows(List<String> procedures) {

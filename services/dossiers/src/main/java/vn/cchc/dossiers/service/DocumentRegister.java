@@ -7,6 +7,7 @@ import vn.cchc.dossiers.domain.Dossier;
 import vn.cchc.dossiers.domain.DossierBookEntry;
 import vn.cchc.dossiers.domain.RegisterKind;
 import vn.cchc.dossiers.domain.RegisterNumber;
+import vn.cchc.dossiers.repository.DocumentRegisterRepository;
 
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -22,21 +23,18 @@ import java.util.Optional;
 public class DocumentRegister {
 
     private final EntityManager em;
+    private final DocumentRegisterRepository counters;
 
-    public DocumentRegister(EntityManager em) {
+    public DocumentRegister(EntityManager em, DocumentRegisterRepository counters) {
         this.em = em;
+        this.counters = counters;
     }
 
     /** The next number of {@code kind} for {@code unitCode} in the (local) year of {@code at}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public RegisterNumber next(String unitCode, RegisterKind kind, OffsetDateTime at) {
         int year = DossierService.local(at).getYear();
-        Object n = em.createNativeQuery("""
-                        insert into document_register (unit_code, kind, year, last_number) values (:u, :k, :y, 1)
-                        on conflict (unit_code, kind, year) do update set last_number = document_register.last_number + 1
-                        returning last_number""")
-                .setParameter("u", unitCode).setParameter("k", kind.series()).setParameter("y", year).getSingleResult();
-        return new RegisterNumber(unitCode, kind, year, ((Number) n).intValue());
+        return new RegisterNumber(unitCode, kind, year, counters.next(unitCode, kind.series(), year));
     }
 
     /**

@@ -23,6 +23,7 @@ import vn.cchc.dossiers.domain.Handover;
 import vn.cchc.dossiers.domain.calendar.Classification;
 import vn.cchc.dossiers.domain.calendar.StepResult;
 import vn.cchc.dossiers.repository.DossierPartsRepository;
+import vn.cchc.dossiers.repository.DossierRepository;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Jurisdiction;
 import vn.cchc.shared.units.UnitCopy;
@@ -48,15 +49,15 @@ public class DocumentService {
     private final DocumentRenderer renderer = new DocumentRenderer();
     private final DossierPartsRepository parts;
     private final UnitCopyRepository units;
-    private final jakarta.persistence.EntityManager em;
+    private final DossierRepository dossierRepository;
     private final DocumentRegister register;
-    private final CalendarService calendars;
+    private final OfficialCalendarService calendars;
 
-    public DocumentService(DossierPartsRepository parts, UnitCopyRepository units, jakarta.persistence.EntityManager em,
-                           DocumentRegister register, CalendarService calendars) {
+    public DocumentService(DossierPartsRepository parts, UnitCopyRepository units, DossierRepository dossierRepository,
+                           DocumentRegister register, OfficialCalendarService calendars) {
         this.parts = parts;
         this.units = units;
-        this.em = em;
+        this.dossierRepository = dossierRepository;
         this.register = register;
         this.calendars = calendars;
     }
@@ -142,21 +143,16 @@ public class DocumentService {
         if (to.isBefore(from)) {
             throw ProblemException.invalid("to", "notBeforeFrom", "must not be before from");
         }
-        List<Object[]> found = em.createQuery("""
-                        select d, e from Dossier d left join DossierBookEntry e on e.dossierId = d.id
-                        where d.receivingUnitPath like :p escape '\\' and d.receivedAt >= :from and d.receivedAt < :to
-                        order by d.receivedAt, d.id""", Object[].class)
-                .setParameter("p", Jurisdiction.subtreePattern(unit.getPath()))
-                .setParameter("from", from.atStartOfDay(CalendarService.ZONE).toOffsetDateTime())
-                .setParameter("to", to.plusDays(1).atStartOfDay(CalendarService.ZONE).toOffsetDateTime())
-                .setMaxResults(BOOK_LIMIT + 1).getResultList();
+        List<DossierRepository.BookLine> found = dossierRepository.book(unit.getPath(),
+                from.atStartOfDay(OfficialCalendarService.ZONE).toOffsetDateTime(),
+                to.plusDays(1).atStartOfDay(OfficialCalendarService.ZONE).toOffsetDateTime(), BOOK_LIMIT + 1);
         if (found.size() > BOOK_LIMIT) {
             throw ProblemException.invalid("to", "maxRows", "the book holds at most " + BOOK_LIMIT + " dossiers; choose a shorter period");
         }
         List<BookRow> rows = new ArrayList<>();
-        for (Object[] row : found) {
-            Dossier d = (Dossier) row[0];
-            DossierBookEntry e = (DossierBookEntry) row[1];
+        for (DossierRepository.BookLine line : found) {
+            Dossier d = line.dossier();
+            DossierBookEntry e = line.entry();
             // STT = the dossier's entry in its book (docs/domain/forms.md §3), not its place in this export
             rows.add(new BookRow(e == null ? 0 : e.getEntry(), d.getCode(), d.getProcedureName(), d.getApplicantName(),
                     join(d.getApplicantAddress(), d.getApplicantPhone()), unitName(d.getDecidingUnitCode()),
@@ -164,7 +160,7 @@ public class DocumentService {
                     e == null ? 0 : e.getVolume()));
         }
         DossierBook book = new DossierBook(new FormHeader(authority(unit.getParentCode()), unit.getName(), "STHS-" + unit.getCode(),
-                null, LocalDate.now(CalendarService.ZONE)), unit.getName(), from, to, rows);
+                null, LocalDate.now(OfficialCalendarService.ZONE)), unit.getName(), from, to, rows);
         return xlsx ? renderer.bookXlsx(book) : renderer.book(book);
     }
 

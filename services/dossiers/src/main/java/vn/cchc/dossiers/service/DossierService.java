@@ -21,15 +21,14 @@ import vn.cchc.dossiers.domain.calendar.Classification;
 import vn.cchc.dossiers.domain.calendar.DueDateCalculator;
 import vn.cchc.dossiers.domain.calendar.StepResult;
 import vn.cchc.calendar.WorkingCalendar;
-import vn.cchc.dossiers.event.DossierEvents;
 import vn.cchc.dossiers.repository.CatalogueRepository;
 import vn.cchc.dossiers.repository.DossierPartsRepository;
 import vn.cchc.dossiers.repository.DossierRepository;
 import vn.cchc.shared.contract.DossierEventV1;
 import vn.cchc.shared.problem.Problem;
 import vn.cchc.shared.problem.ProblemException;
-import vn.cchc.dossiers.domain.AccessPolicy;
-import vn.cchc.dossiers.domain.AccessPolicy.Subject;
+import vn.cchc.dossiers.security.AccessPolicy;
+import vn.cchc.dossiers.security.AccessPolicy.Subject;
 import vn.cchc.dossiers.domain.calendar.CalendarRange;
 import vn.cchc.shared.problem.Violations;
 import vn.cchc.shared.security.Jurisdiction;
@@ -64,15 +63,15 @@ public class DossierService {
     private final CatalogueRepository catalogue;
     private final CatalogueService catalogues;
     private final UnitCopyRepository units;
-    private final CalendarService calendars;
+    private final OfficialCalendarService calendars;
     private final StatsRecorder stats;
-    private final DossierEvents events;
+    private final DossierChanges events;
     private final NotificationService notifications;
     private final Clock clock;
     private final DocumentRegister register;
 
     public DossierService(DossierRepository dossiers, DossierPartsRepository parts, CatalogueRepository catalogue,
-                          CatalogueService catalogues, UnitCopyRepository units, CalendarService calendars, StatsRecorder stats, DossierEvents events,
+                          CatalogueService catalogues, UnitCopyRepository units, OfficialCalendarService calendars, StatsRecorder stats, DossierChanges events,
                           NotificationService notifications, Clock clock, DocumentRegister register) {
         this.dossiers = dossiers;
         this.parts = parts;
@@ -99,7 +98,7 @@ public class DossierService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public void checkPreview(Subject s, String unitCode) {
-        if (!s.hasUnit() || !s.hasAny(AccessPolicy.UNIT_STAFF)) {
+        if (!AccessPolicy.canPreviewSomewhere(s)) {
             throw ProblemException.forbidden("Your account has no unit known here.");
         }
         UnitCopy u = unitCode == null || unitCode.isBlank() || unitCode.length() > 60 ? null
@@ -713,10 +712,10 @@ public class DossierService {
     }
 
     static LocalDateTime local(OffsetDateTime t) {
-        return t.atZoneSameInstant(CalendarService.ZONE).toLocalDateTime();
+        return t.atZoneSameInstant(OfficialCalendarService.ZONE).toLocalDateTime();
     }
 
     static OffsetDateTime offset(LocalDateTime t) {
-        return t.atZone(CalendarService.ZONE).toOffsetDateTime();
+        return t.atZone(OfficialCalendarService.ZONE).toOffsetDateTime();
     }
 }

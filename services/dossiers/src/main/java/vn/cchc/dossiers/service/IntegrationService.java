@@ -6,11 +6,12 @@ import jakarta.transaction.Transactional;
 import vn.cchc.dossiers.domain.Dossier;
 import vn.cchc.dossiers.domain.DossierStatus;
 import vn.cchc.dossiers.repository.DossierRepository;
+import vn.cchc.dossiers.repository.IdempotencyRepository;
 import vn.cchc.shared.problem.Problem;
 import vn.cchc.shared.text.Hashes;
 import vn.cchc.shared.problem.ProblemException;
-import vn.cchc.dossiers.domain.AccessPolicy;
-import vn.cchc.dossiers.domain.AccessPolicy.Subject;
+import vn.cchc.dossiers.security.AccessPolicy;
+import vn.cchc.dossiers.security.AccessPolicy.Subject;
 import vn.cchc.dossiers.domain.CatalogueProcedure;
 import vn.cchc.dossiers.domain.calendar.CalendarRange;
 import vn.cchc.dossiers.repository.CatalogueRepository;
@@ -44,18 +45,20 @@ public class IntegrationService {
     private final CatalogueRepository catalogue;
     private final CatalogueService catalogues;
     private final EntityManager em;
+    private final IdempotencyRepository idempotency;
     private final Clock clock;
     private final StatsRecorder stats;
 
     public IntegrationService(DossierService dossierService, DossierRepository dossiers, UnitCopyRepository units,
-                              CatalogueRepository catalogue, CatalogueService catalogues, EntityManager em, Clock clock,
-                              StatsRecorder stats) {
+                              CatalogueRepository catalogue, CatalogueService catalogues, EntityManager em,
+                              IdempotencyRepository idempotency, Clock clock, StatsRecorder stats) {
         this.dossierService = dossierService;
         this.dossiers = dossiers;
         this.units = units;
         this.catalogue = catalogue;
         this.catalogues = catalogues;
         this.em = em;
+        this.idempotency = idempotency;
         this.clock = clock;
         this.stats = stats;
     }
@@ -79,15 +82,12 @@ public class IntegrationService {
                           Subject caller) {
         String client = caller.name();
         if (idempotencyKey != null && !idempotencyKey.isBlank()) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> seen = em.createNativeQuery(
-                            "select request_hash, dossier_code from idempotency_record where client_id = :c and key = :k")
-                    .setParameter("c", client).setParameter("k", idempotencyKey).getResultList();
-            if (!seen.isEmpty()) {
-                if (!seen.get(0)[0].equals(Hashes.sha256Hex(bodyFingerprint))) {
+            var seen = idempotency.find(client, idempotencyKey);
+            if (seen.isPresent()) {
+                if (!seen.get().requestHash().equals(Hashes.sha256Hex(bodyFingerprint))) {
                     throw ProblemException.conflict("Idempotency-Key " + idempotencyKey + " was used for a different request.");
                 }
-                return dossiers.findByCode((String) seen.get(0)[1]).orElseThrow();
+                return dossiers.findByCode(seen.get().dossierCode()).orElseThrow();
             }
         }
         Dossier d = dossiers.findExternal(client, externalId).orElse(null);
@@ -100,11 +100,8 @@ public class IntegrationService {
         }
         dossiers.flush();
         if (idempotencyKey != null && !idempotencyKey.isBlank()) {
-            em.createNativeQuery("""
-                            insert into idempotency_record (client_id, key, request_hash, dossier_code, created_at)
-                            values (:c, :k, :h, :d, :t)""")
-                    .setParameter("c", client).setParameter("k", idempotencyKey).setParameter("h", Hashes.sha256Hex(bodyFingerprint))
-                    .setParameter("d", d.getCode()).setParameter("t", OffsetDateTime.now(clock)).executeUpdate();
+            idempotency.record(client, idempotencyKey, Hashes.sha256Hex(bodyFingerprint), d.getCode(),
+                    OffsetDateTime.now(clock));
         }
         return d;
     }

@@ -6,8 +6,8 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.cchc.dossiers.config.DossiersConfig;
 import vn.cchc.dossiers.domain.Dossier;
 import vn.cchc.dossiers.domain.Notification;
 import vn.cchc.dossiers.notify.SmsGateway;
@@ -38,13 +38,13 @@ public class NotificationService {
     private final boolean smsEnabled;
 
     public NotificationService(EntityManager em, DossierPartsRepository parts, Mailer mailer, SmsGateway sms, Clock clock,
-                               @ConfigProperty(name = "cchc.notify.sms.enabled", defaultValue = "true") boolean smsEnabled) {
+                               DossiersConfig config) {
         this.em = em;
         this.parts = parts;
         this.mailer = mailer;
         this.sms = sms;
         this.clock = clock;
-        this.smsEnabled = smsEnabled;
+        this.smsEnabled = config.smsEnabled();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -118,6 +118,6 @@ public class NotificationService {
     }
 
     private static String when(OffsetDateTime t) {
-        return t == null ? "…" : t.atZoneSameInstant(CalendarService.ZONE).format(WHEN);
+        return t == null ? "…" : t.atZoneSameInstant(OfficialCalendarService.ZONE).format(WHEN);
     }
 }

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import vn.cchc.dossiers.domain.Dossier;
 import vn.cchc.dossiers.domain.calendar.DueSoon;
-import vn.cchc.dossiers.event.DossierEvents;
 import vn.cchc.dossiers.repository.DossierRepository;
 import vn.cchc.shared.contract.DossierEventV1;
 import vn.cchc.shared.security.Jurisdiction;
@@ -26,11 +25,11 @@ public class OverdueWatch {
     private static final int BATCH = 500;
 
     private final DossierRepository dossiers;
-    private final CalendarService calendars;
-    private final DossierEvents events;
+    private final OfficialCalendarService calendars;
+    private final DossierChanges events;
     private final Clock clock;
 
-    public OverdueWatch(DossierRepository dossiers, CalendarService calendars, DossierEvents events, Clock clock) {
+    public OverdueWatch(DossierRepository dossiers, OfficialCalendarService calendars, DossierChanges events, Clock clock) {
         this.dossiers = dossiers;
         this.calendars = calendars;
         this.events = events;

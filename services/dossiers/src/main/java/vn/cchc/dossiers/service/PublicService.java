@@ -6,7 +6,6 @@ import vn.cchc.dossiers.domain.Dossier;
 import vn.cchc.dossiers.domain.DossierHistory;
 import vn.cchc.dossiers.domain.DossierRating;
 import vn.cchc.dossiers.domain.DossierStatus;
-import vn.cchc.dossiers.event.DossierEvents;
 import vn.cchc.dossiers.repository.DossierPartsRepository;
 import vn.cchc.dossiers.repository.DossierRepository;
 import vn.cchc.shared.contract.DossierEventV1;
@@ -37,12 +36,12 @@ public class PublicService {
     private final DossierRepository dossiers;
     private final DossierPartsRepository parts;
     private final StatsRecorder stats;
-    private final DossierEvents events;
+    private final DossierChanges events;
     private final Clock clock;
     private final TrackingThrottle throttle;
 
     public PublicService(DossierRepository dossiers, DossierPartsRepository parts, StatsRecorder stats,
-                         DossierEvents events, Clock clock, TrackingThrottle throttle) {
+                         DossierChanges events, Clock clock, TrackingThrottle throttle) {
         this.throttle = throttle;
         this.dossiers = dossiers;
         this.parts = parts;

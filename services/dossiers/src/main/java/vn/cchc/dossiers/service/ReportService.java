@@ -8,7 +8,7 @@ import vn.cchc.dossiers.domain.ServiceIndex766;
 import vn.cchc.dossiers.repository.CatalogueRepository;
 import vn.cchc.dossiers.repository.ReportQueries;
 import vn.cchc.dossiers.repository.ReportQueries.Flows;
-import vn.cchc.dossiers.repository.ReportQueries.GroupBy;
+import vn.cchc.dossiers.domain.GroupBy;
 import vn.cchc.dossiers.repository.ReportQueries.Stocks;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.units.UnitCopy;
@@ -49,7 +49,7 @@ public class ReportService {
     }
 
     private Report period(UnitCopy scope, LocalDate from, LocalDate to, GroupBy by, Map<String, Flows> flows) {
-        OffsetDateTime end = to.plusDays(1).atStartOfDay(CalendarService.ZONE).toOffsetDateTime().minusNanos(1000);
+        OffsetDateTime end = to.plusDays(1).atStartOfDay(OfficialCalendarService.ZONE).toOffsetDateTime().minusNanos(1000);
         OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime reference = end.isBefore(now) ? end : now;
         Map<String, Stocks> stocks = queries.stocks(scope.getPath(), from, flows, end, reference, by);

@@ -3,8 +3,8 @@ package vn.cchc.dossiers.service;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.cchc.dossiers.config.DossiersConfig;
 import vn.cchc.dossiers.domain.ReportingPeriod;
 import vn.cchc.dossiers.domain.ServiceIndex766;
 import vn.cchc.dossiers.event.ServiceIndexEvents;
@@ -45,13 +45,13 @@ public class ServiceIndexPublisher {
 
     public ServiceIndexPublisher(ServiceIndexStore store, ServiceIndexEvents events, ReportService reports,
                                  UnitCopyRepository units, Clock clock,
-                                 @ConfigProperty(name = "cchc.service-index.horizon-years", defaultValue = "5") int horizonYears) {
+                                 DossiersConfig config) {
         this.store = store;
         this.events = events;
         this.reports = reports;
         this.units = units;
         this.clock = clock;
-        this.horizonYears = horizonYears;
+        this.horizonYears = config.serviceIndexHorizonYears();
     }
 
     /** Counts of one run. */
@@ -65,6 +65,14 @@ public class ServiceIndexPublisher {
         if (r.published() > 0) {
             LOG.infof("QĐ 766 index: %d units, %d periods computed, %d published", r.units(), r.computed(), r.published());
         }
+    }
+
+    /**
+     * Marks every unit of the subtree of {@code unitPath} from {@code since} on, so that the next run publishes their
+     * index again (e.g. after a historical import older than the horizon); returns how many.
+     */
+    public int refresh(String unitPath, LocalDate since) {
+        return store.markSubtree(unitPath, since);
     }
 
     /** One pass over everything marked so far. */

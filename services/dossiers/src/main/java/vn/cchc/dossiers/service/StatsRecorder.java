@@ -1,9 +1,9 @@
 package vn.cchc.dossiers.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.cchc.dossiers.domain.Dossier;
+import vn.cchc.dossiers.repository.DailyStatRepository;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -49,12 +49,12 @@ public class StatsRecorder {
         }
     }
 
-    private final EntityManager em;
+    private final DailyStatRepository stats;
     /** The counters of the batch running on this thread (null outside {@link #batched}). */
     private final ThreadLocal<Map<Key, Map<String, Integer>>> batch = new ThreadLocal<>();
 
-    public StatsRecorder(EntityManager em) {
-        this.em = em;
+    public StatsRecorder(DailyStatRepository stats) {
+        this.stats = stats;
     }
 
     /**
@@ -183,33 +183,11 @@ public class StatsRecorder {
     }
 
     private void write(List<Key> keys, Map<Key, Map<String, Integer>> rows) {
-        StringBuilder sql = new StringBuilder("insert into dossier_daily_stat (day, unit_code, unit_path, procedure_code,"
-                + " field, channel, " + String.join(", ", ORDERED) + ") values ");
-        for (int i = 0; i < keys.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("(:day").append(i).append(", :unit").append(i).append(", :path")
-                    .append(i).append(", :procedure").append(i).append(", :field").append(i).append(", :channel").append(i);
-            Map<String, Integer> counters = rows.get(keys.get(i));
-            for (String c : ORDERED) {
-                sql.append(", ").append(counters.getOrDefault(c, 0).intValue());
-            }
-            sql.append(')');
-        }
-        sql.append(" on conflict (day, unit_code, procedure_code, channel) do update set ");
-        for (int i = 0; i < ORDERED.size(); i++) {
-            String c = ORDERED.get(i);
-            sql.append(i == 0 ? "" : ", ").append(c).append(" = dossier_daily_stat.").append(c).append(" + excluded.").append(c);
-        }
-        var query = em.createNativeQuery(sql.toString());
-        for (int i = 0; i < keys.size(); i++) {
-            Key k = keys.get(i);
-            query.setParameter("day" + i, k.day()).setParameter("unit" + i, k.unit()).setParameter("path" + i, k.path())
-                    .setParameter("procedure" + i, k.procedure()).setParameter("field" + i, k.field())
-                    .setParameter("channel" + i, k.channel());
-        }
-        query.executeUpdate();
+        stats.add(keys.stream().map(k -> new DailyStatRepository.Increment(k.day(), k.unit(), k.path(), k.procedure(),
+                k.field(), k.channel(), rows.get(k))).toList(), ORDERED);
     }
 
     static LocalDate day(OffsetDateTime t) {
-        return t.atZoneSameInstant(CalendarService.ZONE).toLocalDate();
+        return t.atZoneSameInstant(OfficialCalendarService.ZONE).toLocalDate();
     }
 }

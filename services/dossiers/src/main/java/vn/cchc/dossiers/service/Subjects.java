@@ -2,13 +2,13 @@ package vn.cchc.dossiers.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import vn.cchc.dossiers.domain.AccessPolicy.Subject;
+import vn.cchc.dossiers.security.AccessPolicy.Subject;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.units.UnitCopy;
 import vn.cchc.shared.units.UnitCopyRepository;
 
 /**
- * The caller as {@link vn.cchc.dossiers.domain.AccessPolicy} sees it: roles, and the unit with its path from this
+ * The caller as {@link vn.cchc.dossiers.security.AccessPolicy} sees it: roles, and the unit with its path from this
  * service's unit copy. A unit code the copy does not know counts as no unit (the service has a unit copy, so there is
  * no fallback to the code's first part).
  */

@@ -36,9 +36,9 @@ class CalendarEventsTest {
     @Inject
     EventCodec codec;
     @Inject
-    CalendarEvents events;
+    vn.cchc.dossiers.service.OfficialCalendarService official;
     @Inject
-    vn.cchc.dossiers.service.CalendarService calendars;
+    vn.cchc.dossiers.service.OfficialCalendarService calendars;
     @Inject
     com.fasterxml.jackson.databind.ObjectMapper mapper;
 
@@ -169,7 +169,7 @@ class CalendarEventsTest {
         assertEquals(new CalendarEventV1.Entry(LocalDate.of(2026, 8, 22), "SWAPPED_WORKDAY",
                 "TB 9441/TB-BNV: làm bù cho ngày nghỉ 31/8/2026"), seed.entries().get(5));
         // a restart (or a second instance) publishes nothing more
-        assertEquals(0, events.publishUnpublished());
+        assertEquals(0, official.publishUnpublished());
         assertEquals(1, outbox("VN:2026").size());
     }
 

@@ -3,7 +3,7 @@ package vn.cchc.inspections.event;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import vn.cchc.inspections.service.CalendarService;
+import vn.cchc.inspections.service.CalendarCopyService;
 import vn.cchc.shared.inbox.EventConsumer;
 
 /**
@@ -15,9 +15,9 @@ import vn.cchc.shared.inbox.EventConsumer;
 public class CalendarConsumer {
 
     private final EventConsumer consumer;
-    private final CalendarService calendar;
+    private final CalendarCopyService calendar;
 
-    public CalendarConsumer(EventConsumer consumer, CalendarService calendar) {
+    public CalendarConsumer(EventConsumer consumer, CalendarCopyService calendar) {
         this.consumer = consumer;
         this.calendar = calendar;
     }

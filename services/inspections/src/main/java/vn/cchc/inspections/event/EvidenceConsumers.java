@@ -3,7 +3,7 @@ package vn.cchc.inspections.event;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import vn.cchc.inspections.service.EvidenceService;
+import vn.cchc.inspections.service.LiveEvidenceService;
 import vn.cchc.shared.inbox.EventConsumer;
 import vn.cchc.shared.units.UnitCopyProjection;
 
@@ -16,9 +16,9 @@ public class EvidenceConsumers {
 
     private final EventConsumer consumer;
     private final UnitCopyProjection units;
-    private final EvidenceService evidence;
+    private final LiveEvidenceService evidence;
 
-    public EvidenceConsumers(EventConsumer consumer, UnitCopyProjection units, EvidenceService evidence) {
+    public EvidenceConsumers(EventConsumer consumer, UnitCopyProjection units, LiveEvidenceService evidence) {
         this.consumer = consumer;
         this.units = units;
         this.evidence = evidence;

@@ -3,8 +3,8 @@ package vn.cchc.inspections.mapping;
 import org.mapstruct.Mapper;
 import vn.cchc.inspections.domain.ChecklistItem;
 import vn.cchc.inspections.domain.ContentGroup;
-import vn.cchc.inspections.rest.ContentGroupView;
-import vn.cchc.inspections.rest.InspectionDtos.ChecklistItemView;
+import vn.cchc.inspections.service.ContentGroupView;
+import vn.cchc.inspections.service.InspectionDtos.ChecklistItemView;
 
 import java.util.List;
 

@@ -8,11 +8,11 @@ import vn.cchc.inspections.domain.FindingFigure;
 import vn.cchc.inspections.domain.SelfReport;
 import vn.cchc.inspections.domain.TeamMember;
 import vn.cchc.inspections.domain.rules.EvidenceFigures;
-import vn.cchc.inspections.rest.InspectionDtos.ChecklistItemView;
-import vn.cchc.inspections.rest.InspectionDtos.DocumentView;
-import vn.cchc.inspections.rest.InspectionDtos.FigureView;
-import vn.cchc.inspections.rest.InspectionDtos.SelfReportItemView;
-import vn.cchc.inspections.rest.InspectionDtos.TeamMemberView;
+import vn.cchc.inspections.service.InspectionDtos.ChecklistItemView;
+import vn.cchc.inspections.service.InspectionDtos.DocumentView;
+import vn.cchc.inspections.service.InspectionDtos.FigureView;
+import vn.cchc.inspections.service.InspectionDtos.SelfReportItemView;
+import vn.cchc.inspections.service.InspectionDtos.TeamMemberView;
 
 import java.util.List;
 

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.inspections.service.ContentGroupService;
+import vn.cchc.inspections.service.ContentGroupView;
+import vn.cchc.inspections.service.InspectionDtos;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
 

@@ -20,9 +20,9 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.cchc.inspections.domain.Attachment;
-import vn.cchc.inspections.rest.InspectionDtos.*;
+import vn.cchc.inspections.service.InspectionDtos.*;
 import vn.cchc.inspections.service.ConclusionService;
-import vn.cchc.inspections.service.EvidenceService;
+import vn.cchc.inspections.service.LiveEvidenceService;
 import vn.cchc.inspections.service.FindingService;
 import vn.cchc.inspections.service.InspectionService;
 import vn.cchc.inspections.service.RemediationService;
@@ -36,7 +36,7 @@ import java.util.UUID;
 
 /**
  * One inspection: lifecycle, checklist, self-report, evidence, findings, conclusion, remediation. Staff with a unit
- * only (class level); {@link vn.cchc.inspections.service.Access} decides the rest before the body is validated.
+ * only (class level); {@link vn.cchc.inspections.security.AccessPolicy} decides the rest before the body is validated.
  * Downloads are {@code attachment} (the conclusion PDF {@code inline} for the preview) with {@code nosniff}.
  */
 @Path("/api/v1/inspections")
@@ -50,13 +50,13 @@ public class InspectionResource {
     private static final String NOSNIFF = "X-Content-Type-Options";
 
     private final InspectionService inspections;
-    private final EvidenceService evidence;
+    private final LiveEvidenceService evidence;
     private final FindingService findings;
     private final ConclusionService conclusions;
     private final RemediationService remediation;
     private final Caller caller;
 
-    public InspectionResource(InspectionService inspections, EvidenceService evidence, FindingService findings,
+    public InspectionResource(InspectionService inspections, LiveEvidenceService evidence, FindingService findings,
                               ConclusionService conclusions, RemediationService remediation, Caller caller) {
         this.inspections = inspections;
         this.evidence = evidence;

@@ -15,15 +15,15 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import vn.cchc.inspections.rest.InspectionDtos.Dashboard;
-import vn.cchc.inspections.rest.InspectionDtos.InspectionInput;
-import vn.cchc.inspections.rest.InspectionDtos.InspectionView;
-import vn.cchc.inspections.rest.InspectionDtos.PlanInput;
-import vn.cchc.inspections.rest.InspectionDtos.PlanSummary;
-import vn.cchc.inspections.rest.InspectionDtos.PlanUpdate;
-import vn.cchc.inspections.rest.InspectionDtos.PlanView;
-import vn.cchc.inspections.rest.InspectionDtos.RemediationView;
-import vn.cchc.inspections.rest.InspectionDtos.TeamMemberInput;
+import vn.cchc.inspections.service.InspectionDtos.Dashboard;
+import vn.cchc.inspections.service.InspectionDtos.InspectionInput;
+import vn.cchc.inspections.service.InspectionDtos.InspectionView;
+import vn.cchc.inspections.service.InspectionDtos.PlanInput;
+import vn.cchc.inspections.service.InspectionDtos.PlanSummary;
+import vn.cchc.inspections.service.InspectionDtos.PlanUpdate;
+import vn.cchc.inspections.service.InspectionDtos.PlanView;
+import vn.cchc.inspections.service.InspectionDtos.RemediationView;
+import vn.cchc.inspections.service.InspectionDtos.TeamMemberInput;
 import vn.cchc.inspections.service.PlanService;
 import vn.cchc.inspections.service.RemediationService;
 import vn.cchc.shared.security.Caller;
@@ -33,8 +33,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Plans. Staff with a unit only (class level); what each may do is decided by {@link vn.cchc.inspections.service.Access}
- * before the body is validated, so a caller without access gets 403/404 whatever it sends.
+ * Plans. Staff with a unit only (class level); what each may do is decided by
+ * {@link vn.cchc.inspections.security.AccessPolicy} before the body is validated, so a caller without access gets
+ * 403/404 whatever it sends.
  */
 @Path("/api/v1/inspections/plans")
 @Produces(MediaType.APPLICATION_JSON)

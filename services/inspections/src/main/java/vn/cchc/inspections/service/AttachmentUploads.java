@@ -1,7 +1,7 @@
 package vn.cchc.inspections.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.cchc.inspections.config.InspectionsConfig;
 import vn.cchc.shared.files.FileStore;
 import vn.cchc.shared.files.MediaTypes;
 import vn.cchc.shared.files.UploadGuard;
@@ -37,10 +37,9 @@ public class AttachmentUploads {
     private final FileStore files;
     private final long maxBytes;
 
-    public AttachmentUploads(FileStore files,
-                             @ConfigProperty(name = "cchc.inspections.documents.max-bytes", defaultValue = "10485760") long maxBytes) {
+    public AttachmentUploads(FileStore files, InspectionsConfig config) {
         this.files = files;
-        this.maxBytes = maxBytes;
+        this.maxBytes = config.documents().maxBytes();
     }
 
     /** Checks name, size and content, then stores the upload; 400 naming the field ({@code file}) on a bad file. */

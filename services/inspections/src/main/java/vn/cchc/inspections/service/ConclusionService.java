@@ -19,8 +19,9 @@ import vn.cchc.inspections.repository.FindingRepository;
 import vn.cchc.inspections.repository.PlanRepository;
 import vn.cchc.inspections.repository.RemediationRepository;
 import vn.cchc.inspections.repository.TeamMemberRepository;
-import vn.cchc.inspections.rest.InspectionDtos.ConclusionInput;
-import vn.cchc.inspections.rest.InspectionDtos.ConclusionView;
+import vn.cchc.inspections.security.AccessPolicy;
+import vn.cchc.inspections.service.InspectionDtos.ConclusionInput;
+import vn.cchc.inspections.service.InspectionDtos.ConclusionView;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.problem.Violations;
 import vn.cchc.shared.security.Caller;
@@ -41,14 +42,14 @@ public class ConclusionService {
     private final RemediationRepository remediation;
     private final TeamMemberRepository team;
     private final InspectionEvents events;
-    private final Access access;
+    private final AccessPolicy access;
     private final Inputs inputs;
     private final Views views;
     private final Clock clock;
 
     public ConclusionService(ConclusionRepository conclusions, PlanRepository plans, FindingRepository findings,
                              RemediationRepository remediation, TeamMemberRepository team, InspectionEvents events,
-                             Access access, Inputs inputs, Views views, Clock clock) {
+                             AccessPolicy access, Inputs inputs, Views views, Clock clock) {
         this.conclusions = conclusions;
         this.plans = plans;
         this.findings = findings;
@@ -63,13 +64,13 @@ public class ConclusionService {
 
     @Transactional
     public ConclusionView get(UUID id, Caller caller) {
-        Inspection i = access.inspection(id, caller, Access.Level.UNIT);
+        Inspection i = access.inspection(id, caller, AccessPolicy.Level.UNIT);
         return view(i, readable(i, caller));
     }
 
     @Transactional
     public ConclusionView save(UUID id, ConclusionInput in, Caller caller) {
-        Inspection i = access.inspection(id, caller, Access.Level.MANAGE);
+        Inspection i = access.inspection(id, caller, AccessPolicy.Level.MANAGE);
         inputs.check(in);
         i.require(InspectionStatus.ENDED, "write the conclusion of");
         Violations v = new Violations();
@@ -91,7 +92,7 @@ public class ConclusionService {
     /** Issues the notice: number, date and signer are required; the notice date is not before the visit ended. */
     @Transactional
     public ConclusionView issue(UUID id, Caller caller) {
-        Inspection i = access.inspection(id, caller, Access.Level.MANAGE);
+        Inspection i = access.inspection(id, caller, AccessPolicy.Level.MANAGE);
         i.require(InspectionStatus.ENDED, "issue the conclusion of");
         Conclusion c = conclusions.findById(i.getId());
         if (c == null) {
@@ -120,7 +121,7 @@ public class ConclusionService {
 
     @Transactional
     public byte[] pdf(UUID id, Caller caller) {
-        Inspection i = access.inspection(id, caller, Access.Level.UNIT);
+        Inspection i = access.inspection(id, caller, AccessPolicy.Level.UNIT);
         Conclusion c = readable(i, caller);
         InspectionPlan plan = plans.findById(i.getPlanId());
         DecimalFormat number = new DecimalFormat("#,##0.##");
@@ -142,7 +143,7 @@ public class ConclusionService {
     private Conclusion readable(Inspection i, Caller caller) {
         Conclusion c = conclusions.findById(i.getId());
         InspectionPlan plan = plans.findById(i.getPlanId());
-        boolean teamSide = access.isManager(plan, caller) || team.isMember(plan.getId(), caller.username());
+        boolean teamSide = access.isTeamSide(plan, caller);
         if (c == null || (!c.isIssued() && !teamSide)) {
             throw ProblemException.notFound("no conclusion notice yet");
         }

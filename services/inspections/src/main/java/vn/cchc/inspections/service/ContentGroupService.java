@@ -9,10 +9,10 @@ import vn.cchc.inspections.domain.ContentGroup;
 import vn.cchc.inspections.mapping.ContentGroupMapper;
 import vn.cchc.inspections.repository.ChecklistItemRepository;
 import vn.cchc.inspections.repository.ContentGroupRepository;
-import vn.cchc.inspections.rest.ContentGroupView;
-import vn.cchc.inspections.rest.InspectionDtos.ChecklistItemInput;
-import vn.cchc.inspections.rest.InspectionDtos.ChecklistItemView;
-import vn.cchc.inspections.rest.InspectionDtos.ContentGroupInput;
+import vn.cchc.inspections.security.AccessPolicy;
+import vn.cchc.inspections.service.InspectionDtos.ChecklistItemInput;
+import vn.cchc.inspections.service.InspectionDtos.ChecklistItemView;
+import vn.cchc.inspections.service.InspectionDtos.ContentGroupInput;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
 
@@ -30,12 +30,12 @@ public class ContentGroupService {
     private final ContentGroupRepository groups;
     private final ChecklistItemRepository items;
     private final ContentGroupMapper mapper;
-    private final Access access;
+    private final AccessPolicy access;
     private final Inputs inputs;
     private final Clock clock;
 
     public ContentGroupService(ContentGroupRepository groups, ChecklistItemRepository items, ContentGroupMapper mapper,
-                               Access access, Inputs inputs, Clock clock) {
+                               AccessPolicy access, Inputs inputs, Clock clock) {
         this.access = access;
         this.inputs = inputs;
         this.groups = groups;

@@ -3,8 +3,8 @@ package vn.cchc.inspections.service;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.cchc.inspections.config.DemoData;
 import vn.cchc.inspections.domain.Inspection;
 import vn.cchc.inspections.domain.InspectionPlan;
 import vn.cchc.inspections.domain.TeamMember;
@@ -39,10 +39,10 @@ public class DemoInspections {
     private final Clock clock;
     private volatile boolean done;
 
-    public DemoInspections(@ConfigProperty(name = "cchc.demo-data", defaultValue = "false") boolean enabled,
+    public DemoInspections(DemoData demoData,
                            PlanRepository plans, TeamMemberRepository team, InspectionRepository inspections,
                            UnitCopyRepository units, Clock clock) {
-        this.enabled = enabled;
+        this.enabled = demoData.enabled();
         this.plans = plans;
         this.team = team;
         this.inspections = inspections;

@@ -17,11 +17,12 @@ import vn.cchc.inspections.repository.ChecklistItemRepository;
 import vn.cchc.inspections.repository.FindingRepository;
 import vn.cchc.inspections.repository.PlanRepository;
 import vn.cchc.inspections.repository.RemediationRepository;
-import vn.cchc.inspections.rest.InspectionDtos.DocumentView;
-import vn.cchc.inspections.rest.InspectionDtos.FigureInput;
-import vn.cchc.inspections.rest.InspectionDtos.FindingInput;
-import vn.cchc.inspections.rest.InspectionDtos.FindingView;
-import vn.cchc.inspections.rest.InspectionDtos.PullInput;
+import vn.cchc.inspections.security.AccessPolicy;
+import vn.cchc.inspections.service.InspectionDtos.DocumentView;
+import vn.cchc.inspections.service.InspectionDtos.FigureInput;
+import vn.cchc.inspections.service.InspectionDtos.FindingInput;
+import vn.cchc.inspections.service.InspectionDtos.FindingView;
+import vn.cchc.inspections.service.InspectionDtos.PullInput;
 import vn.cchc.shared.files.FileStore;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
@@ -44,9 +45,9 @@ public class FindingService {
     private final ChecklistItemRepository items;
     private final AttachmentRepository attachments;
     private final RemediationRepository remediation;
-    private final EvidenceService evidence;
+    private final LiveEvidenceService evidence;
     private final AttachmentUploads store;
-    private final Access access;
+    private final AccessPolicy access;
     private final Inputs inputs;
     private final InspectionMapper mapper;
     private final Clock clock;
@@ -59,8 +60,9 @@ public class FindingService {
     public static final int MAX_DOCUMENTS = 20;
 
     public FindingService(FindingRepository findings, PlanRepository plans, ChecklistItemRepository items,
-                          AttachmentRepository attachments, RemediationRepository remediation, EvidenceService evidence,
-                          AttachmentUploads store, Access access, Inputs inputs, InspectionMapper mapper, Clock clock) {
+                          AttachmentRepository attachments, RemediationRepository remediation,
+                          LiveEvidenceService evidence, AttachmentUploads store, AccessPolicy access, Inputs inputs,
+                          InspectionMapper mapper, Clock clock) {
         this.findings = findings;
         this.plans = plans;
         this.items = items;
@@ -76,7 +78,7 @@ public class FindingService {
 
     @Transactional
     public List<FindingView> list(UUID inspectionId, Caller caller) {
-        Inspection i = access.inspection(inspectionId, caller, Access.Level.TEAM);
+        Inspection i = access.inspection(inspectionId, caller, AccessPolicy.Level.TEAM);
         List<Finding> list = findings.ofInspection(i.getId());
         Map<String, List<Attachment>> docs = attachments.ofOwners(Attachment.OwnerKind.FINDING,
                         list.stream().map(f -> f.getId().toString()).toList()).stream()
@@ -176,19 +178,16 @@ public class FindingService {
     /** A document of the inspection, if the caller may read its owner. */
     @Transactional
     public Attachment document(UUID inspectionId, UUID documentId, Caller caller) {
-        Inspection i = access.inspection(inspectionId, caller, Access.Level.UNIT);
+        Inspection i = access.inspection(inspectionId, caller, AccessPolicy.Level.UNIT);
         Attachment a = attachments.findById(documentId);
         if (a == null || !a.getInspectionId().equals(i.getId())) {
             throw ProblemException.notFound("document " + documentId + " not found");
         }
         if (a.getOwnerKind() == Attachment.OwnerKind.FINDING) {
-            access.inspection(inspectionId, caller, Access.Level.TEAM);
+            access.inspection(inspectionId, caller, AccessPolicy.Level.TEAM);
         } else {
             RemediationItem item = remediation.findById(UUID.fromString(a.getOwnerId()));
-            InspectionPlan plan = plans.findById(i.getPlanId());
-            if (!access.isManager(plan, caller) && !access.isUnitLeader(item.getResponsibleUnitPath(), caller)) {
-                access.inspection(inspectionId, caller, Access.Level.TEAM);
-            }
+            access.requireRemediationDocumentReader(i, item, caller);
         }
         return a;
     }
@@ -199,7 +198,7 @@ public class FindingService {
 
     /** Access (manager), then the body, then the state: findings change while IN_PROGRESS or ENDED. */
     private Inspection writable(UUID inspectionId, Object body, Caller caller) {
-        Inspection i = access.inspection(inspectionId, caller, Access.Level.MANAGE);
+        Inspection i = access.inspection(inspectionId, caller, AccessPolicy.Level.MANAGE);
         if (body != null) {
             inputs.check(body);
         }

@@ -4,7 +4,7 @@ import vn.cchc.shared.time.VietnamTime;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.cchc.inspections.config.InspectionsConfig;
 import vn.cchc.inspections.domain.ChecklistItem;
 import vn.cchc.inspections.domain.ContentGroup;
 import vn.cchc.inspections.domain.Finding;
@@ -21,14 +21,15 @@ import vn.cchc.inspections.repository.FindingRepository;
 import vn.cchc.inspections.repository.InspectionRepository;
 import vn.cchc.inspections.repository.PlanRepository;
 import vn.cchc.inspections.repository.SelfReportRepository;
-import vn.cchc.inspections.rest.InspectionDtos.ChecklistEntry;
-import vn.cchc.inspections.rest.InspectionDtos.ChecklistGroup;
-import vn.cchc.inspections.rest.InspectionDtos.EndInput;
-import vn.cchc.inspections.rest.InspectionDtos.InspectionView;
-import vn.cchc.inspections.rest.InspectionDtos.ScheduleInput;
-import vn.cchc.inspections.rest.InspectionDtos.SelfReportInput;
-import vn.cchc.inspections.rest.InspectionDtos.SelfReportItemView;
-import vn.cchc.inspections.rest.InspectionDtos.SelfReportView;
+import vn.cchc.inspections.security.AccessPolicy;
+import vn.cchc.inspections.service.InspectionDtos.ChecklistEntry;
+import vn.cchc.inspections.service.InspectionDtos.ChecklistGroup;
+import vn.cchc.inspections.service.InspectionDtos.EndInput;
+import vn.cchc.inspections.service.InspectionDtos.InspectionView;
+import vn.cchc.inspections.service.InspectionDtos.ScheduleInput;
+import vn.cchc.inspections.service.InspectionDtos.SelfReportInput;
+import vn.cchc.inspections.service.InspectionDtos.SelfReportItemView;
+import vn.cchc.inspections.service.InspectionDtos.SelfReportView;
 import vn.cchc.shared.paging.PageRequest;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.problem.Violations;
@@ -57,20 +58,20 @@ public class InspectionService {
     private final ChecklistItemRepository items;
     private final SelfReportRepository selfReports;
     private final FindingRepository findings;
-    private final Access access;
+    private final AccessPolicy access;
     private final Inputs inputs;
     private final PlanService planService;
     private final Views views;
     private final InspectionMapper mapper;
-    private final CalendarService calendar;
+    private final CalendarCopyService calendar;
     private final Clock clock;
     private final int conclusionDays;
 
     public InspectionService(InspectionRepository inspections, PlanRepository plans, ContentGroupRepository groups,
                              ChecklistItemRepository items, SelfReportRepository selfReports, FindingRepository findings,
-                             Access access, Inputs inputs, PlanService planService, Views views,
-                             InspectionMapper mapper, CalendarService calendar, Clock clock,
-                             @ConfigProperty(name = "cchc.inspections.conclusion-working-days", defaultValue = "15") int conclusionDays) {
+                             AccessPolicy access, Inputs inputs, PlanService planService, Views views,
+                             InspectionMapper mapper, CalendarCopyService calendar, Clock clock,
+                             InspectionsConfig config) {
         this.inspections = inspections;
         this.plans = plans;
         this.groups = groups;
@@ -84,7 +85,7 @@ public class InspectionService {
         this.mapper = mapper;
         this.calendar = calendar;
         this.clock = clock;
-        this.conclusionDays = conclusionDays;
+        this.conclusionDays = config.conclusionWorkingDays();
     }
 
     /** One page of the inspections the caller sees (by visit date); {@code total} counts them all. */
@@ -110,13 +111,13 @@ public class InspectionService {
 
     @Transactional
     public InspectionView get(UUID id, Caller caller) {
-        Inspection i = access.inspection(id, caller, Access.Level.UNIT);
+        Inspection i = access.inspection(id, caller, AccessPolicy.Level.UNIT);
         return views.inspection(i, plans.findById(i.getPlanId()));
     }
 
     @Transactional
     public InspectionView schedule(UUID id, ScheduleInput in, Caller caller) {
-        Inspection i = access.inspection(id, caller, Access.Level.MANAGE);
+        Inspection i = access.inspection(id, caller, AccessPolicy.Level.MANAGE);
         inputs.check(in);
         InspectionPlan plan = plans.findById(i.getPlanId());
         i.require(InspectionStatus.PLANNED, "reschedule");
@@ -126,7 +127,7 @@ public class InspectionService {
 
     @Transactional
     public InspectionView start(UUID id, LocalDate day, Caller caller) {
-        Inspection i = access.inspection(id, caller, Access.Level.MANAGE);
+        Inspection i = access.inspection(id, caller, AccessPolicy.Level.MANAGE);
         LocalDate today = views.today();
         LocalDate startedOn = day != null ? day : today;
         if (startedOn.isAfter(today)) {
@@ -145,7 +146,7 @@ public class InspectionService {
     /** Ends the visit; the conclusion notice is then due within the configured working days. */
     @Transactional
     public InspectionView end(UUID id, EndInput in, Caller caller) {
-        Inspection i = access.inspection(id, caller, Access.Level.MANAGE);
+        Inspection i = access.inspection(id, caller, AccessPolicy.Level.MANAGE);
         if (in != null) {
             inputs.check(in);
         }
@@ -177,7 +178,7 @@ public class InspectionService {
 
     @Transactional
     public InspectionView cancel(UUID id, Caller caller) {
-        Inspection i = access.inspection(id, caller, Access.Level.MANAGE);
+        Inspection i = access.inspection(id, caller, AccessPolicy.Level.MANAGE);
         i.cancel();
         return views.inspection(i, plans.findById(i.getPlanId()));
     }
@@ -185,12 +186,12 @@ public class InspectionService {
     /** The plan's content groups with the items valid on the visit date, self-report answers and finding counts. */
     @Transactional
     public List<ChecklistGroup> checklist(UUID id, Caller caller) {
-        Inspection i = access.inspection(id, caller, Access.Level.UNIT);
+        Inspection i = access.inspection(id, caller, AccessPolicy.Level.UNIT);
         InspectionPlan plan = plans.findById(i.getPlanId());
         SelfReport report = selfReports.findById(i.getId());
         Map<Long, SelfReport.Item> answers = report == null ? Map.of()
                 : report.getItems().stream().collect(Collectors.toMap(x -> x.checklistItemId, x -> x));
-        boolean team = access.isManager(plan, caller) || !access.isUnitLeader(i.getUnitPath(), caller);
+        boolean team = access.seesFindingCounts(plan, i, caller);
         Map<Long, Long> counts = team ? findings.ofInspection(i.getId()).stream().filter(f -> f.getChecklistItemId() != null)
                 .collect(Collectors.groupingBy(Finding::getChecklistItemId, Collectors.counting())) : Map.of();
         List<ChecklistItem> valid = items.validOn(plan.getContentGroups(), i.getScheduledFrom());
@@ -207,7 +208,7 @@ public class InspectionService {
 
     @Transactional
     public SelfReportView selfReport(UUID id, Caller caller) {
-        Inspection i = access.inspection(id, caller, Access.Level.UNIT);
+        Inspection i = access.inspection(id, caller, AccessPolicy.Level.UNIT);
         SelfReport r = selfReports.findById(i.getId());
         if (r == null) {
             throw ProblemException.notFound("no self-inspection report yet");
@@ -218,10 +219,8 @@ public class InspectionService {
     /** The inspected unit's leader submits (or replaces) its self-report before the visit starts. */
     @Transactional
     public SelfReportView submitSelfReport(UUID id, SelfReportInput in, Caller caller) {
-        Inspection i = access.inspection(id, caller, Access.Level.UNIT);
-        if (!access.isUnitLeader(i.getUnitPath(), caller)) {
-            throw ProblemException.forbidden("the leader of the inspected unit submits the self-inspection report");
-        }
+        Inspection i = access.inspection(id, caller, AccessPolicy.Level.UNIT);
+        access.requireSelfReporter(i, caller);
         inputs.check(in);
         i.require(InspectionStatus.PLANNED, "submit a self-inspection report for");
         InspectionPlan plan = plans.findById(i.getPlanId());

@@ -21,16 +21,16 @@ import vn.cchc.inspections.repository.PlanRepository;
 import vn.cchc.inspections.repository.RemediationRepository;
 import vn.cchc.inspections.repository.SelfReportRepository;
 import vn.cchc.inspections.repository.TeamMemberRepository;
-import vn.cchc.inspections.rest.InspectionDtos;
-import vn.cchc.inspections.rest.InspectionDtos.Dashboard;
-import vn.cchc.inspections.rest.InspectionDtos.DashboardRow;
-import vn.cchc.inspections.rest.InspectionDtos.InspectionInput;
-import vn.cchc.inspections.rest.InspectionDtos.InspectionView;
-import vn.cchc.inspections.rest.InspectionDtos.PlanInput;
-import vn.cchc.inspections.rest.InspectionDtos.PlanSummary;
-import vn.cchc.inspections.rest.InspectionDtos.PlanUpdate;
-import vn.cchc.inspections.rest.InspectionDtos.PlanView;
-import vn.cchc.inspections.rest.InspectionDtos.TeamMemberInput;
+import vn.cchc.inspections.security.AccessPolicy;
+import vn.cchc.inspections.service.InspectionDtos.Dashboard;
+import vn.cchc.inspections.service.InspectionDtos.DashboardRow;
+import vn.cchc.inspections.service.InspectionDtos.InspectionInput;
+import vn.cchc.inspections.service.InspectionDtos.InspectionView;
+import vn.cchc.inspections.service.InspectionDtos.PlanInput;
+import vn.cchc.inspections.service.InspectionDtos.PlanSummary;
+import vn.cchc.inspections.service.InspectionDtos.PlanUpdate;
+import vn.cchc.inspections.service.InspectionDtos.PlanView;
+import vn.cchc.inspections.service.InspectionDtos.TeamMemberInput;
 import vn.cchc.shared.paging.PageRequest;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.problem.Violations;
@@ -60,9 +60,9 @@ public class PlanService {
     private final FindingRepository findings;
     private final ConclusionRepository conclusions;
     private final RemediationRepository remediation;
-    private final Access access;
+    private final AccessPolicy access;
     private final Inputs inputs;
-    private final CalendarService calendar;
+    private final CalendarCopyService calendar;
     private final Views views;
     private final InspectionMapper mapper;
     private final Clock clock;
@@ -70,8 +70,8 @@ public class PlanService {
     public PlanService(PlanRepository plans, TeamMemberRepository team, InspectionRepository inspections,
                        ContentGroupRepository groups, UnitCopyRepository units, SelfReportRepository selfReports,
                        FindingRepository findings, ConclusionRepository conclusions, RemediationRepository remediation,
-                       Access access, Inputs inputs, CalendarService calendar, Views views, InspectionMapper mapper,
-                       Clock clock) {
+                       AccessPolicy access, Inputs inputs, CalendarCopyService calendar, Views views,
+                       InspectionMapper mapper, Clock clock) {
         this.plans = plans;
         this.team = team;
         this.inspections = inspections;
@@ -132,7 +132,7 @@ public class PlanService {
 
     @Transactional
     public PlanView update(UUID id, PlanUpdate in, Caller caller) {
-        InspectionPlan plan = access.plan(id, caller, Access.Level.MANAGE);
+        InspectionPlan plan = access.plan(id, caller, AccessPolicy.Level.MANAGE);
         inputs.check(in);
         Violations v = new Violations();
         checkGroups(v, in.contentGroups(), in.planDate());
@@ -151,7 +151,7 @@ public class PlanService {
 
     @Transactional
     public PlanView replaceTeam(UUID id, List<TeamMemberInput> members, Caller caller) {
-        InspectionPlan plan = access.plan(id, caller, Access.Level.MANAGE);
+        InspectionPlan plan = access.plan(id, caller, AccessPolicy.Level.MANAGE);
         inputs.checkAll(members, InspectionDtos.MAX_TEAM);
         replaceTeam(plan, members);
         return view(plan);
@@ -159,7 +159,7 @@ public class PlanService {
 
     @Transactional
     public InspectionView addInspection(UUID id, InspectionInput in, Caller caller) {
-        InspectionPlan plan = access.plan(id, caller, Access.Level.MANAGE);
+        InspectionPlan plan = access.plan(id, caller, AccessPolicy.Level.MANAGE);
         inputs.check(in);
         Violations v = new Violations();
         UnitCopy unit = unitOf(v, "", plan.getProvinceCode(), in.unitCode());
@@ -190,12 +190,12 @@ public class PlanService {
 
     @Transactional
     public PlanView get(UUID id, Caller caller) {
-        return view(access.plan(id, caller, Access.Level.TEAM));
+        return view(access.plan(id, caller, AccessPolicy.Level.TEAM));
     }
 
     @Transactional
     public Dashboard dashboard(UUID id, Caller caller) {
-        InspectionPlan plan = access.plan(id, caller, Access.Level.TEAM);
+        InspectionPlan plan = access.plan(id, caller, AccessPolicy.Level.TEAM);
         LocalDate today = views.today();
         List<DashboardRow> rows = new ArrayList<>();
         for (Inspection i : inspections.ofPlan(plan.getId())) {

@@ -3,8 +3,8 @@ package vn.cchc.inspections.service;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.cchc.inspections.config.InspectionsConfig;
 import vn.cchc.inspections.domain.Attachment;
 import vn.cchc.inspections.domain.Conclusion;
 import vn.cchc.inspections.domain.Inspection;
@@ -20,11 +20,12 @@ import vn.cchc.inspections.repository.ConclusionRepository;
 import vn.cchc.inspections.repository.InspectionRepository;
 import vn.cchc.inspections.repository.PlanRepository;
 import vn.cchc.inspections.repository.RemediationRepository;
-import vn.cchc.inspections.rest.InspectionDtos.DocumentView;
-import vn.cchc.inspections.rest.InspectionDtos.RemediationInput;
-import vn.cchc.inspections.rest.InspectionDtos.RemediationReportInput;
-import vn.cchc.inspections.rest.InspectionDtos.ReturnInput;
-import vn.cchc.inspections.rest.InspectionDtos.RemediationView;
+import vn.cchc.inspections.security.AccessPolicy;
+import vn.cchc.inspections.service.InspectionDtos.DocumentView;
+import vn.cchc.inspections.service.InspectionDtos.RemediationInput;
+import vn.cchc.inspections.service.InspectionDtos.RemediationReportInput;
+import vn.cchc.inspections.service.InspectionDtos.ReturnInput;
+import vn.cchc.inspections.service.InspectionDtos.RemediationView;
 import vn.cchc.shared.contract.InspectionEventV1;
 import vn.cchc.shared.paging.PageRequest;
 import vn.cchc.shared.problem.ProblemException;
@@ -60,19 +61,19 @@ public class RemediationService {
     private final AttachmentRepository attachments;
     private final FindingService findings;
     private final InspectionEvents events;
-    private final Access access;
+    private final AccessPolicy access;
     private final Inputs inputs;
     private final Views views;
     private final InspectionMapper mapper;
-    private final CalendarService calendar;
+    private final CalendarCopyService calendar;
     private final Clock clock;
     private final int remediationDays;
 
     public RemediationService(RemediationRepository items, InspectionRepository inspections, PlanRepository plans,
                               ConclusionRepository conclusions, UnitCopyRepository units, AttachmentRepository attachments,
-                              FindingService findings, InspectionEvents events, Access access, Inputs inputs, Views views,
-                              InspectionMapper mapper, CalendarService calendar, Clock clock,
-                              @ConfigProperty(name = "cchc.inspections.remediation-working-days", defaultValue = "15") int remediationDays) {
+                              FindingService findings, InspectionEvents events, AccessPolicy access, Inputs inputs,
+                              Views views, InspectionMapper mapper, CalendarCopyService calendar, Clock clock,
+                              InspectionsConfig config) {
         this.items = items;
         this.inspections = inspections;
         this.plans = plans;
@@ -87,19 +88,19 @@ public class RemediationService {
         this.mapper = mapper;
         this.calendar = calendar;
         this.clock = clock;
-        this.remediationDays = remediationDays;
+        this.remediationDays = config.remediationWorkingDays();
     }
 
     @Transactional
     public List<RemediationView> ofInspection(UUID id, Caller caller) {
-        Inspection i = access.inspection(id, caller, Access.Level.UNIT);
+        Inspection i = access.inspection(id, caller, AccessPolicy.Level.UNIT);
         return views(items.ofInspection(i.getId()), Map.of(i.getId(), i));
     }
 
     /** One page of the plan's remediation tracker (by deadline); {@code total} counts every match. */
     @Transactional
     public Listing<RemediationView> ofPlan(UUID planId, boolean overdueOnly, PageRequest page, Caller caller) {
-        InspectionPlan plan = access.plan(planId, caller, Access.Level.TEAM);
+        InspectionPlan plan = access.plan(planId, caller, AccessPolicy.Level.TEAM);
         Map<UUID, Inspection> byId = inspections.ofPlan(plan.getId()).stream()
                 .collect(Collectors.toMap(Inspection::getId, x -> x));
         var query = items.ofPlan(plan.getId(), overdueOnly ? views.today() : null);
@@ -113,7 +114,7 @@ public class RemediationService {
      */
     @Transactional
     public RemediationView create(UUID id, RemediationInput in, Caller caller) {
-        Inspection i = access.inspection(id, caller, Access.Level.MANAGE);
+        Inspection i = access.inspection(id, caller, AccessPolicy.Level.MANAGE);
         inputs.check(in);
         if (i.getStatus() != InspectionStatus.ENDED && i.getStatus() != InspectionStatus.CONCLUDED) {
             throw ProblemException.conflict("remediation items follow the visit: the inspection is " + i.getStatus());
@@ -152,9 +153,9 @@ public class RemediationService {
 
     @Transactional
     public RemediationView report(UUID id, UUID itemId, RemediationReportInput in, Caller caller) {
-        Inspection i = access.inspection(id, caller, Access.Level.UNIT);
+        Inspection i = access.inspection(id, caller, AccessPolicy.Level.UNIT);
         RemediationItem item = item(i, itemId);
-        requireResponsibleLeader(item, caller);
+        access.requireResponsibleLeader(item, caller);
         inputs.check(in);
         item.report(in.report().strip(), caller.username(), OffsetDateTime.now(clock));
         return views(List.of(item), Map.of(i.getId(), i)).get(0);
@@ -162,9 +163,9 @@ public class RemediationService {
 
     @Transactional
     public DocumentView attach(UUID id, UUID itemId, String filename, Path upload, Caller caller) {
-        Inspection i = access.inspection(id, caller, Access.Level.UNIT);
+        Inspection i = access.inspection(id, caller, AccessPolicy.Level.UNIT);
         RemediationItem item = item(i, itemId);
-        requireResponsibleLeader(item, caller);
+        access.requireResponsibleLeader(item, caller);
         if (item.getStatus() == vn.cchc.inspections.domain.RemediationStatus.COMPLETED) {
             throw ProblemException.conflict("the remediation item is completed");
         }
@@ -174,7 +175,7 @@ public class RemediationService {
 
     @Transactional
     public RemediationView complete(UUID id, UUID itemId, Caller caller) {
-        Inspection i = access.inspection(id, caller, Access.Level.MANAGE);
+        Inspection i = access.inspection(id, caller, AccessPolicy.Level.MANAGE);
         RemediationItem item = item(i, itemId);
         OffsetDateTime now = OffsetDateTime.now(clock);
         item.complete(now);
@@ -185,7 +186,7 @@ public class RemediationService {
 
     @Transactional
     public RemediationView returnToUnit(UUID id, UUID itemId, ReturnInput in, Caller caller) {
-        Inspection i = access.inspection(id, caller, Access.Level.MANAGE);
+        Inspection i = access.inspection(id, caller, AccessPolicy.Level.MANAGE);
         inputs.check(in);
         RemediationItem item = item(i, itemId);
         item.returnToUnit(in.reason().strip());
@@ -235,12 +236,6 @@ public class RemediationService {
             throw ProblemException.notFound("remediation item " + itemId + " not found");
         }
         return item;
-    }
-
-    private void requireResponsibleLeader(RemediationItem item, Caller caller) {
-        if (!access.isUnitLeader(item.getResponsibleUnitPath(), caller)) {
-            throw ProblemException.forbidden("the leader of the responsible unit reports on this item");
-        }
     }
 
     private List<RemediationView> views(List<RemediationItem> list, Map<UUID, Inspection> byId) {

@@ -8,7 +8,7 @@ import vn.cchc.inspections.domain.Inspection;
 import vn.cchc.inspections.domain.InspectionPlan;
 import vn.cchc.inspections.domain.rules.WorkingDays;
 import vn.cchc.inspections.repository.ConclusionRepository;
-import vn.cchc.inspections.rest.InspectionDtos.InspectionView;
+import vn.cchc.inspections.service.InspectionDtos.InspectionView;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -4,11 +4,11 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
-import vn.cchc.inspections.rest.InspectionDtos.FigureInput;
-import vn.cchc.inspections.rest.InspectionDtos.FindingInput;
-import vn.cchc.inspections.rest.InspectionDtos.InspectionInput;
-import vn.cchc.inspections.rest.InspectionDtos.PlanInput;
-import vn.cchc.inspections.rest.InspectionDtos.TeamMemberInput;
+import vn.cchc.inspections.service.InspectionDtos.FigureInput;
+import vn.cchc.inspections.service.InspectionDtos.FindingInput;
+import vn.cchc.inspections.service.InspectionDtos.InspectionInput;
+import vn.cchc.inspections.service.InspectionDtos.PlanInput;
+import vn.cchc.inspections.service.InspectionDtos.TeamMemberInput;
 import vn.cchc.shared.problem.ProblemException;
 
 import java.math.BigDecimal;

@@ -4,8 +4,8 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import vn.cchc.parindex.domain.Assessment;
 import vn.cchc.parindex.domain.EvidenceDocument;
-import vn.cchc.parindex.rest.AssessmentDtos.AssessmentView;
-import vn.cchc.parindex.rest.AssessmentDtos.EvidenceView;
+import vn.cchc.parindex.service.AssessmentDtos.AssessmentView;
+import vn.cchc.parindex.service.AssessmentDtos.EvidenceView;
 
 import java.util.List;
 

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.cchc.parindex.domain.Assessment;
+import vn.cchc.parindex.domain.AssessmentFilter;
 import vn.cchc.parindex.domain.AssessmentStatus;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageRequest;
@@ -38,14 +39,11 @@ public class AssessmentRepository implements PanacheRepository<Assessment> {
                 .setParameter("t", to.name()).setParameter("actor", actor).setParameter("at", at).executeUpdate();
     }
 
-    public record Filter(Integer year, AssessmentStatus status, String unitCode, Long criteriaSetId, String level) {
-    }
-
     public Optional<Assessment> findBySetAndUnit(long setId, String unitCode) {
         return find("setId = ?1 and unitCode = ?2", setId, unitCode).firstResultOptional();
     }
 
-    public Page<Assessment> search(Scope scope, Filter filter, PageRequest page) {
+    public Page<Assessment> search(Scope scope, AssessmentFilter filter, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder q = new StringBuilder("(" + scopeClause(scope, params) + ")");
         if (filter.year() != null) {

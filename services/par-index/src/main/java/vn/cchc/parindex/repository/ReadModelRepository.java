@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import vn.cchc.parindex.domain.indicators.DossierCounts;
 import vn.cchc.parindex.domain.indicators.DossierFact;
+import vn.cchc.parindex.domain.indicators.SurveyRow;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -86,6 +87,12 @@ public class ReadModelRepository {
                 .setParameter("i", sign * c.lateWithTimelyApology()).setParameter("j", sign * c.rated())
                 .setParameter("k", sign * c.dissatisfied())
                 .executeUpdate();
+    }
+
+    /** Whether any dossier figures of the subtree at {@code unitPath} have arrived (any day). */
+    public boolean hasDossierDays(String unitPath) {
+        return (Boolean) em.createNativeQuery("select exists(select 1 from dossier_day where unit_path like :p escape '\\')")
+                .setParameter("p", subtree(unitPath)).getSingleResult();
     }
 
     public DossierCounts dossierCounts(String unitPath, LocalDate from, LocalDate to) {
@@ -251,10 +258,6 @@ public class ReadModelRepository {
                 .setParameter("y", year).setParameter("u", unitCode).setParameter("k", key).setParameter("v", value)
                 .setParameter("r", respondents).setParameter("s", source).setParameter("now", now).setParameter("by", by)
                 .executeUpdate();
-    }
-
-    public record SurveyRow(int year, String unitCode, String key, java.math.BigDecimal value, Integer respondents,
-                            String source, OffsetDateTime importedAt) {
     }
 
     @SuppressWarnings("unchecked")

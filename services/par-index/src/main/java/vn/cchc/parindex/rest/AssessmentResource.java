@@ -20,20 +20,20 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.parindex.domain.Assessment;
+import vn.cchc.parindex.domain.AssessmentFilter;
 import vn.cchc.parindex.domain.AssessmentStatus;
 import vn.cchc.parindex.mapping.AssessmentMapper;
-import vn.cchc.parindex.repository.AssessmentRepository;
-import vn.cchc.parindex.rest.AssessmentDtos.AppraisalRequest;
-import vn.cchc.parindex.rest.AssessmentDtos.AssessmentDetail;
-import vn.cchc.parindex.rest.AssessmentDtos.AssessmentView;
-import vn.cchc.parindex.rest.AssessmentDtos.AutomaticView;
-import vn.cchc.parindex.rest.AssessmentDtos.CreateAssessmentRequest;
-import vn.cchc.parindex.rest.AssessmentDtos.EvidenceView;
-import vn.cchc.parindex.rest.AssessmentDtos.ExplanationRequest;
-import vn.cchc.parindex.rest.AssessmentDtos.MissingEvidence;
-import vn.cchc.parindex.rest.AssessmentDtos.ResultView;
-import vn.cchc.parindex.rest.AssessmentDtos.SelfRequest;
-import vn.cchc.parindex.rest.AssessmentDtos.SubmitRequest;
+import vn.cchc.parindex.service.AssessmentDtos.AppraisalRequest;
+import vn.cchc.parindex.service.AssessmentDtos.AssessmentDetail;
+import vn.cchc.parindex.service.AssessmentDtos.AssessmentView;
+import vn.cchc.parindex.service.AssessmentDtos.AutomaticView;
+import vn.cchc.parindex.service.AssessmentDtos.CreateAssessmentRequest;
+import vn.cchc.parindex.service.AssessmentDtos.EvidenceView;
+import vn.cchc.parindex.service.AssessmentDtos.ExplanationRequest;
+import vn.cchc.parindex.service.AssessmentDtos.MissingEvidence;
+import vn.cchc.parindex.service.AssessmentDtos.ResultView;
+import vn.cchc.parindex.service.AssessmentDtos.SelfRequest;
+import vn.cchc.parindex.service.AssessmentDtos.SubmitRequest;
 import vn.cchc.parindex.service.AssessmentService;
 import vn.cchc.parindex.service.AssessmentViews;
 import vn.cchc.parindex.service.EvidenceService;
@@ -79,7 +79,7 @@ public class AssessmentResource {
                                      @QueryParam("status") AssessmentStatus status, @QueryParam("unitCode") String unitCode,
                                      @QueryParam("criteriaSetId") Long criteriaSetId, @QueryParam("level") String level,
                                      @Valid @BeanParam PageParams paging) {
-        return service.search(caller, new AssessmentRepository.Filter(year, status, unitCode, criteriaSetId, level),
+        return service.search(caller, new AssessmentFilter(year, status, unitCode, criteriaSetId, level),
                 paging.toRequest()).map(a -> views.view(a, caller));
     }
 

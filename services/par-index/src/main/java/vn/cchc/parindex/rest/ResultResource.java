@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.cchc.parindex.repository.ReadModelRepository;
+import vn.cchc.parindex.domain.indicators.SurveyRow;
 import vn.cchc.parindex.service.CriteriaSetTransfer;
 import vn.cchc.parindex.service.ResultsService;
 import vn.cchc.parindex.service.ServiceIndexService;
@@ -91,8 +91,8 @@ public class ResultResource {
     @GET
     @Path("/surveys")
     @Operation(summary = "Imported survey values of a year (own subtree; appraisers/admins: the province)")
-    public List<ReadModelRepository.SurveyRow> surveys(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
-                                                       @QueryParam("unitCode") String unitCode) {
+    public List<SurveyRow> surveys(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
+                                   @QueryParam("unitCode") String unitCode) {
         return surveys.list(year, unitCode, caller);
     }
 

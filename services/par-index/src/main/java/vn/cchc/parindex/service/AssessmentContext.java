@@ -7,8 +7,8 @@ import vn.cchc.parindex.domain.indicators.IndicatorValue;
 import vn.cchc.parindex.domain.scoring.CriteriaTree;
 import vn.cchc.parindex.domain.scoring.LeafScores;
 import vn.cchc.parindex.domain.scoring.ScoringMethod;
-import vn.cchc.parindex.repository.ReadModelRepository.SurveyRow;
-import vn.cchc.parindex.rest.AssessmentDtos.Computed;
+import vn.cchc.parindex.domain.indicators.SurveyRow;
+import vn.cchc.parindex.service.AssessmentDtos.Computed;
 
 import java.math.BigDecimal;
 import java.util.HashMap;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.cchc.parindex.domain.Assessment;
+import vn.cchc.parindex.domain.AssessmentFilter;
 import vn.cchc.parindex.domain.AssessmentStatus;
 import vn.cchc.parindex.domain.CriteriaSet;
 import vn.cchc.parindex.domain.CriterionScore;
@@ -16,12 +17,13 @@ import vn.cchc.parindex.repository.CriteriaSetRepository;
 import vn.cchc.parindex.repository.CriterionScoreRepository;
 import vn.cchc.parindex.repository.EvidenceRepository;
 import vn.cchc.parindex.repository.ReadModelRepository;
+import vn.cchc.parindex.security.AccessPolicy;
 import jakarta.validation.Validator;
-import vn.cchc.parindex.rest.AssessmentDtos.AppraisalRequest;
-import vn.cchc.parindex.rest.AssessmentDtos.CreateAssessmentRequest;
-import vn.cchc.parindex.rest.AssessmentDtos.ExplanationRequest;
-import vn.cchc.parindex.rest.AssessmentDtos.SelfRequest;
-import vn.cchc.parindex.rest.AssessmentDtos.SubmitRequest;
+import vn.cchc.parindex.service.AssessmentDtos.AppraisalRequest;
+import vn.cchc.parindex.service.AssessmentDtos.CreateAssessmentRequest;
+import vn.cchc.parindex.service.AssessmentDtos.ExplanationRequest;
+import vn.cchc.parindex.service.AssessmentDtos.SelfRequest;
+import vn.cchc.parindex.service.AssessmentDtos.SubmitRequest;
 import vn.cchc.shared.contract.ParIndexEventV1;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageRequest;
@@ -110,7 +112,7 @@ public class AssessmentService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Assessment> search(Caller caller, AssessmentRepository.Filter filter, PageRequest page) {
+    public Page<Assessment> search(Caller caller, AssessmentFilter filter, PageRequest page) {
         return assessments.search(access.assessmentScope(caller), filter, page);
     }
 

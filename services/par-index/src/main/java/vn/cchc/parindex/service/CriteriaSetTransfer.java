@@ -17,8 +17,9 @@ import vn.cchc.parindex.domain.scoring.CriteriaTree;
 import vn.cchc.parindex.domain.scoring.RuleType;
 import vn.cchc.parindex.domain.scoring.ScoringMethod;
 import vn.cchc.parindex.domain.scoring.ScoringRule;
-import vn.cchc.parindex.rest.CriteriaSetDtos.CreateCriteriaSetRequest;
-import vn.cchc.parindex.rest.CriteriaSetDtos.NodeInput;
+import vn.cchc.parindex.security.AccessPolicy;
+import vn.cchc.parindex.service.CriteriaSetDtos.CreateCriteriaSetRequest;
+import vn.cchc.parindex.service.CriteriaSetDtos.NodeInput;
 import vn.cchc.shared.problem.ProblemException;
 
 import java.io.ByteArrayInputStream;

@@ -3,10 +3,9 @@ package vn.cchc.parindex.service;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.cchc.parindex.config.DemoData;
 import vn.cchc.parindex.domain.Assessment;
 import vn.cchc.parindex.domain.CriteriaSet;
 import vn.cchc.parindex.domain.CriterionScore;
@@ -16,11 +15,12 @@ import vn.cchc.parindex.domain.scoring.CriteriaTree;
 import vn.cchc.parindex.domain.scoring.RuleType;
 import vn.cchc.parindex.domain.scoring.ScoringMethod;
 import vn.cchc.parindex.repository.AssessmentRepository;
+import vn.cchc.parindex.repository.CriteriaSetRepository;
 import vn.cchc.parindex.repository.CriterionScoreRepository;
 import vn.cchc.parindex.repository.EvidenceRepository;
 import vn.cchc.parindex.repository.ReadModelRepository;
-import vn.cchc.parindex.rest.AssessmentDtos.SubmitRequest;
-import vn.cchc.parindex.rest.CriteriaSetDtos.CreateCriteriaSetRequest;
+import vn.cchc.parindex.service.AssessmentDtos.SubmitRequest;
+import vn.cchc.parindex.service.CriteriaSetDtos.CreateCriteriaSetRequest;
 import vn.cchc.shared.files.FileStore;
 import vn.cchc.shared.units.UnitCopy;
 import vn.cchc.shared.units.UnitCopyRepository;
@@ -50,6 +50,8 @@ public class DemoParIndex {
     private static final Logger LOG = Logger.getLogger(DemoParIndex.class);
     static final String CODE_2026 = "H99-XA-2026-MAU";
     private static final String ACTOR = "demo-data";
+    private static final List<String> DEMO_COMMUNES = List.of("H99.X01", "H99.X02", "H99.X03", "H99.X04", "H99.X05",
+            "H99.X06", "H99.X07", "H99.X08");
 
     private final boolean enabled;
     private final CriteriaSetService sets;
@@ -61,16 +63,16 @@ public class DemoParIndex {
     private final UnitCopyRepository units;
     private final ReadModelRepository models;
     private final ObjectMapper mapper;
-    private final EntityManager em;
+    private final CriteriaSetRepository setRepository;
     private final Clock clock;
     private volatile boolean done;
     private int waits;
 
-    public DemoParIndex(@ConfigProperty(name = "cchc.demo-data", defaultValue = "false") boolean enabled, CriteriaSetService sets,
+    public DemoParIndex(DemoData demoData, CriteriaSetService sets,
                         AssessmentService assessments, AssessmentRepository assessmentRepository, CriterionScoreRepository scores,
                         EvidenceRepository evidence, FileStore files, UnitCopyRepository units, ReadModelRepository models,
-                        ObjectMapper mapper, EntityManager em, Clock clock) {
-        this.enabled = enabled;
+                        ObjectMapper mapper, CriteriaSetRepository setRepository, Clock clock) {
+        this.enabled = demoData.enabled();
         this.sets = sets;
         this.assessments = assessments;
         this.assessmentRepository = assessmentRepository;
@@ -80,7 +82,7 @@ public class DemoParIndex {
         this.units = units;
         this.models = models;
         this.mapper = mapper;
-        this.em = em;
+        this.setRepository = setRepository;
         this.clock = clock;
     }
 
@@ -90,16 +92,16 @@ public class DemoParIndex {
         if (!enabled || done) {
             return;
         }
-        if (count("select count(*) from criteria_set where code = '" + CODE_2026 + "'") > 0) {
+        if (seeded()) {
             done = true;
             return;
         }
-        if (count("select count(*) from unit_copy where code in ('H99.X01','H99.X02','H99.X03','H99.X04','H99.X05','H99.X06','H99.X07','H99.X08')") < 8) {
+        if (!unitsArrived()) {
             LOG.debug("demo PAR data: waiting for the H99 units");
             return;
         }
         // give the demo dossiers a little time to arrive, so that automatic criteria have data when frozen
-        if (count("select count(*) from dossier_day where unit_path like '/H99/%'") == 0 && waits++ < 12) {
+        if (!dossiersArrived() && waits++ < 12) {
             LOG.debug("demo PAR data: waiting for dossier aggregates");
             return;
         }
@@ -113,8 +115,18 @@ public class DemoParIndex {
     }
 
     @Transactional
-    long count(String sql) {
-        return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+    boolean seeded() {
+        return setRepository.existsByCode(CODE_2026);
+    }
+
+    @Transactional
+    boolean unitsArrived() {
+        return units.byCodes(DEMO_COMMUNES).size() == DEMO_COMMUNES.size();
+    }
+
+    @Transactional
+    boolean dossiersArrived() {
+        return models.hasDossierDays("/H99/");
     }
 
     /** Seeds everything in one transaction; public for a test. */

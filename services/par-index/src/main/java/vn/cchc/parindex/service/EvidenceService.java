@@ -2,10 +2,11 @@ package vn.cchc.parindex.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.cchc.parindex.config.ParIndexConfig;
 import vn.cchc.parindex.domain.Assessment;
 import vn.cchc.parindex.domain.EvidenceDocument;
 import vn.cchc.parindex.repository.EvidenceRepository;
+import vn.cchc.parindex.security.AccessPolicy;
 import vn.cchc.shared.files.FileStore;
 import vn.cchc.shared.files.MediaTypes;
 import vn.cchc.shared.files.UploadGuard;
@@ -43,13 +44,13 @@ public class EvidenceService {
     private final Clock clock;
 
     public EvidenceService(AssessmentService assessments, AccessPolicy access, EvidenceRepository documents,
-                           FileStore files, @ConfigProperty(name = "cchc.par-index.evidence.max-bytes") long maxBytes,
+                           FileStore files, ParIndexConfig config,
                            Clock clock) {
         this.assessments = assessments;
         this.access = access;
         this.documents = documents;
         this.files = files;
-        this.maxBytes = maxBytes;
+        this.maxBytes = config.evidence().maxBytes();
         this.clock = clock;
     }
 

@@ -8,6 +8,7 @@ import vn.cchc.parindex.domain.Assessment;
 import vn.cchc.parindex.domain.AssessmentLevel;
 import vn.cchc.parindex.domain.scoring.RankGroup;
 import vn.cchc.parindex.repository.AssessmentRepository;
+import vn.cchc.parindex.security.AccessPolicy;
 import vn.cchc.shared.security.Caller;
 
 import java.io.ByteArrayOutputStream;

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.cchc.parindex.domain.indicators.Period;
 import vn.cchc.parindex.repository.ReadModelRepository;
+import vn.cchc.parindex.security.AccessPolicy;
 import vn.cchc.shared.contract.ServiceIndex766EventV1;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;

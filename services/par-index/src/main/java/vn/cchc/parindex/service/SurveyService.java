@@ -7,7 +7,9 @@ import jakarta.transaction.Transactional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import vn.cchc.parindex.domain.indicators.SurveyRow;
 import vn.cchc.parindex.repository.ReadModelRepository;
+import vn.cchc.parindex.security.AccessPolicy;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.problem.Violations;
 import vn.cchc.shared.security.Caller;
@@ -206,7 +208,7 @@ public class SurveyService {
 
     /** Survey values a caller may see: of {@code unitCode}, or of their province / own subtree. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ReadModelRepository.SurveyRow> list(int year, String unitCode, Caller caller) {
+    public List<SurveyRow> list(int year, String unitCode, Caller caller) {
         access.requireSurveyReader(caller);
         if (unitCode != null) {
             UnitCopy u = units.byCode(unitCode).orElseThrow(() -> ProblemException.notFound("No unit " + unitCode + "."));

@@ -8,7 +8,7 @@ import vn.cchc.parindex.domain.scoring.CriteriaTree;
 import vn.cchc.parindex.domain.scoring.RuleType;
 import vn.cchc.parindex.domain.scoring.ScoringMethod;
 import vn.cchc.parindex.domain.scoring.ScoringRule;
-import vn.cchc.parindex.rest.CriteriaSetDtos.NodeInput;
+import vn.cchc.parindex.service.CriteriaSetDtos.NodeInput;
 import vn.cchc.shared.problem.Problem;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.problem.Violations;

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import vn.cchc.procedures.domain.Procedure;
+import vn.cchc.procedures.domain.VersionOnDate;
 import vn.cchc.procedures.domain.ProcedureState;
 import vn.cchc.procedures.domain.ProcedureVersion;
 import vn.cchc.shared.paging.Page;
@@ -21,10 +22,6 @@ import java.util.Optional;
 
 @ApplicationScoped
 public class ProcedureRepository implements PanacheRepository<Procedure> {
-
-    /** A version picked for a procedure on a date, with the state the procedure had then. */
-    public record Hit(ProcedureVersion version, ProcedureState state) {
-    }
 
     /** Search filters; null or blank = any. {@code unpublishedCatalogues}: null = every catalogue. */
     public record Filter(String query, String field, String level, String agency, Collection<ProcedureState> states,
@@ -62,7 +59,7 @@ public class ProcedureRepository implements PanacheRepository<Procedure> {
      * word must occur in the folded code, name and field ("ho tich" finds "Hộ tịch").
      */
     @SuppressWarnings("unchecked")
-    public Page<Hit> search(Filter f, PageRequest page) {
+    public Page<VersionOnDate> search(Filter f, PageRequest page) {
         if (Queries.matchesNothing(f.query())) {
             return Page.of(List.of(), page, 0);
         }
@@ -128,15 +125,15 @@ public class ProcedureRepository implements PanacheRepository<Procedure> {
         getEntityManager().createQuery("select v from ProcedureVersion v join fetch v.procedure where v.id in :ids",
                         ProcedureVersion.class)
                 .setParameter("ids", ids).getResultList().forEach(v -> versions.put(v.getId(), v));
-        List<Hit> hits = new ArrayList<>(rows.size());
+        List<VersionOnDate> hits = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
-            hits.add(new Hit(versions.get(((Number) r[0]).longValue()), ProcedureState.valueOf((String) r[1])));
+            hits.add(new VersionOnDate(versions.get(((Number) r[0]).longValue()), ProcedureState.valueOf((String) r[1])));
         }
         return Page.of(hits, page, total);
     }
 
     private long countOnly(Filter f) {
-        Page<Hit> first = search(f, new PageRequest(0, 1));
+        Page<VersionOnDate> first = search(f, new PageRequest(0, 1));
         return first.total();
     }
 

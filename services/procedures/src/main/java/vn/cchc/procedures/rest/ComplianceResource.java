@@ -17,7 +17,7 @@ import vn.cchc.procedures.rest.PostingDtos.ComplianceOverview;
 import vn.cchc.procedures.rest.PostingDtos.ComplianceReport;
 import vn.cchc.procedures.rest.PostingDtos.ComplianceSummary;
 import vn.cchc.procedures.rest.PostingDtos.ComplianceTotals;
-import vn.cchc.procedures.service.AccessPolicy;
+import vn.cchc.procedures.security.AccessPolicy;
 import vn.cchc.procedures.service.ComplianceService;
 import vn.cchc.procedures.service.ComplianceService.UnitCompliance;
 import vn.cchc.procedures.service.ProcedureService;

@@ -22,7 +22,7 @@ import vn.cchc.procedures.rest.ProcedureDtos.DecisionInput;
 import vn.cchc.procedures.rest.ProcedureDtos.DecisionItemView;
 import vn.cchc.procedures.rest.ProcedureDtos.DecisionSummary;
 import vn.cchc.procedures.rest.ProcedureDtos.DecisionView;
-import vn.cchc.procedures.service.AccessPolicy;
+import vn.cchc.procedures.security.AccessPolicy;
 import vn.cchc.procedures.service.DecisionCommand;
 import vn.cchc.procedures.service.ProcedureService;
 import vn.cchc.procedures.service.ProcedureService.DecisionResult;

@@ -14,12 +14,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cchc.procedures.config.ProceduresConfig;
 import vn.cchc.procedures.domain.ImportJob;
 import vn.cchc.procedures.importing.TabularParser;
-import vn.cchc.procedures.service.AccessPolicy;
+import vn.cchc.procedures.security.AccessPolicy;
 import vn.cchc.procedures.service.ImportService;
 import vn.cchc.shared.files.MediaTypes;
 import vn.cchc.shared.files.UploadGuard;
@@ -57,11 +57,11 @@ public class ImportResource {
     private final int maxBytes;
 
     public ImportResource(ImportService service, Caller caller, AccessPolicy policy,
-                          @ConfigProperty(name = "cchc.import.max-bytes", defaultValue = "10485760") int maxBytes) {
+                          ProceduresConfig config) {
         this.service = service;
         this.caller = caller;
         this.policy = policy;
-        this.maxBytes = maxBytes;
+        this.maxBytes = config.importMaxBytes();
     }
 
     @POST

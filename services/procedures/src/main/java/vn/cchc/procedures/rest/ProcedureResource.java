@@ -26,7 +26,7 @@ import vn.cchc.procedures.domain.Procedure;
 import vn.cchc.procedures.domain.ProcedureState;
 import vn.cchc.procedures.domain.ProcedureVersion;
 import vn.cchc.procedures.mapping.ProcedureMapper;
-import vn.cchc.procedures.repository.ProcedureRepository.Hit;
+import vn.cchc.procedures.domain.VersionOnDate;
 import vn.cchc.procedures.rest.ProcedureDtos.DecisionRef;
 import vn.cchc.procedures.rest.ProcedureDtos.FieldCount;
 import vn.cchc.procedures.rest.ProcedureDtos.HistoryView;
@@ -35,7 +35,7 @@ import vn.cchc.procedures.rest.ProcedureDtos.ProcedureSummary;
 import vn.cchc.procedures.rest.ProcedureDtos.ProcedureView;
 import vn.cchc.procedures.rest.ProcedureDtos.PublicationRequest;
 import vn.cchc.procedures.rest.ProcedureDtos.VersionSummary;
-import vn.cchc.procedures.service.AccessPolicy;
+import vn.cchc.procedures.security.AccessPolicy;
 import vn.cchc.procedures.service.DecisionCommand;
 import vn.cchc.procedures.service.ProcedureService;
 import vn.cchc.procedures.service.ProcedureService.History;
@@ -87,7 +87,7 @@ public class ProcedureResource {
                                          @QueryParam("asOf") @Size(max = 30) String asOf,
                                          @Valid @BeanParam PageParams paging) {
         ProcedureState s = Inputs.enumValue("state", state, ProcedureState.class);
-        Page<Hit> hits = service.search(q, Inputs.text(field), level, agency, s, Inputs.date("asOf", asOf),
+        Page<VersionOnDate> hits = service.search(q, Inputs.text(field), level, agency, s, Inputs.date("asOf", asOf),
                 policy.unpublishedCatalogues(caller), paging.toRequest());
         Map<String, String> names = units.names(hits.items().stream().map(h -> h.version().getDecidingAgencyCode())
                 .filter(Objects::nonNull).toList());
@@ -153,7 +153,7 @@ public class ProcedureResource {
             throw ProblemException.invalid("code", "required", "must not be blank");
         }
         ProcedureVersion draft = service.create(input.code(), catalogue, mapper.toContent(input), caller.username());
-        ProcedureView created = view(new Hit(draft, ProcedureState.DRAFT));
+        ProcedureView created = view(new VersionOnDate(draft, ProcedureState.DRAFT));
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
     }
 
@@ -164,7 +164,7 @@ public class ProcedureResource {
     public ProcedureView draft(@PathParam("code") String code) {
         policy.catalogueRole(caller);
         policy.writeProcedure(caller, service.procedure(code));
-        return view(new Hit(service.draft(code), ProcedureState.DRAFT));
+        return view(new VersionOnDate(service.draft(code), ProcedureState.DRAFT));
     }
 
     @PUT
@@ -180,7 +180,7 @@ public class ProcedureResource {
         if (input.code() != null && !input.code().isBlank() && !input.code().trim().equals(code)) {
             throw ProblemException.invalid("code", "matchesPath", "the code cannot change; it must be " + code + " or absent");
         }
-        return view(new Hit(service.saveDraft(code, mapper.toContent(input), caller.username()), ProcedureState.DRAFT));
+        return view(new VersionOnDate(service.saveDraft(code, mapper.toContent(input), caller.username()), ProcedureState.DRAFT));
     }
 
     @DELETE
@@ -205,11 +205,11 @@ public class ProcedureResource {
         service.recordDecision(new DecisionCommand(request.decisionNumber(), null, null, request.decisionDate(),
                 request.effectiveDate(), List.of(new DecisionCommand.Item(code, DecisionAction.PUBLISH, null))),
                 caller.username());
-        Hit hit = service.get(code, request.effectiveDate(), true);
+        VersionOnDate hit = service.get(code, request.effectiveDate(), true);
         return view(hit);
     }
 
-    private ProcedureView view(Hit hit) {
+    private ProcedureView view(VersionOnDate hit) {
         ProcedureVersion v = hit.version();
         String agencyName = v.getDecidingAgencyCode() == null ? null
                 : units.names(List.of(v.getDecidingAgencyCode())).get(v.getDecidingAgencyCode());

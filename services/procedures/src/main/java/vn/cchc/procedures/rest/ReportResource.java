@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.procedures.rest.ProcedureDtos.TimeReductionRow;
 import jakarta.validation.constraints.Size;
-import vn.cchc.procedures.service.AccessPolicy;
+import vn.cchc.procedures.security.AccessPolicy;
 import vn.cchc.procedures.service.ProcedureService;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.procedures.service.ReportService;

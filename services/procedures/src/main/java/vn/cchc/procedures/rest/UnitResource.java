@@ -23,10 +23,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.cchc.procedures.config.ProceduresConfig;
 import vn.cchc.procedures.importing.UnitCsv;
 import vn.cchc.procedures.importing.UnitJson;
-import vn.cchc.procedures.service.AccessPolicy;
+import vn.cchc.procedures.security.AccessPolicy;
 import vn.cchc.procedures.mapping.UnitMapper;
 import vn.cchc.procedures.rest.UnitDtos.ImportResult;
 import vn.cchc.procedures.rest.UnitDtos.LevelView;
@@ -63,9 +63,7 @@ public class UnitResource {
     private final int maxRows;
 
     public UnitResource(UnitService service, ProcedureService procedures, UnitMapper mapper, Caller caller,
-                        ObjectMapper json, AccessPolicy policy, Inputs inputs,
-                        @ConfigProperty(name = "cchc.units.import.max-bytes", defaultValue = "5242880") int maxBytes,
-                        @ConfigProperty(name = "cchc.units.import.max-rows", defaultValue = "5000") int maxRows) {
+                        ObjectMapper json, AccessPolicy policy, Inputs inputs, ProceduresConfig config) {
         this.service = service;
         this.procedures = procedures;
         this.mapper = mapper;
@@ -73,8 +71,8 @@ public class UnitResource {
         this.json = json;
         this.policy = policy;
         this.inputs = inputs;
-        this.maxBytes = maxBytes;
-        this.maxRows = maxRows;
+        this.maxBytes = config.unitImportMaxBytes();
+        this.maxRows = config.unitImportMaxRows();
     }
 
     @GET

@@ -5,16 +5,15 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.cchc.procedures.config.ProceduresConfig;
 import vn.cchc.procedures.domain.DecisionAction;
 import vn.cchc.procedures.domain.ImportJob;
 import vn.cchc.procedures.domain.ProcedureContent;
 import vn.cchc.procedures.domain.TimeUnit;
 import vn.cchc.procedures.repository.ProcedureVersionRepository;
 import vn.cchc.procedures.repository.UnitRepository;
-import vn.cchc.procedures.rest.UnitDtos.UnitInput;
-import vn.cchc.procedures.mapping.UnitMapper;
+import vn.cchc.procedures.security.AccessPolicy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,20 +46,18 @@ public class DemoData {
     private final boolean enabled;
     private final UnitRepository units;
     private final UnitService unitService;
-    private final UnitMapper unitMapper;
     private final ImportService imports;
     private final ProcedureService procedures;
     private final ProcedureVersionRepository versions;
     private final PostingService postings;
     private final ObjectMapper json;
 
-    public DemoData(@ConfigProperty(name = "cchc.demo-data", defaultValue = "false") boolean enabled, UnitRepository units,
-                    UnitService unitService, UnitMapper unitMapper, ImportService imports, ProcedureService procedures,
+    public DemoData(ProceduresConfig config, UnitRepository units,
+                    UnitService unitService, ImportService imports, ProcedureService procedures,
                     ProcedureVersionRepository versions, PostingService postings, ObjectMapper json) {
-        this.enabled = enabled;
+        this.enabled = config.demoData();
         this.units = units;
         this.unitService = unitService;
-        this.unitMapper = unitMapper;
         this.imports = imports;
         this.procedures = procedures;
         this.versions = versions;
@@ -85,8 +82,8 @@ public class DemoData {
 
     /** Seeds everything; public for the test that checks what the demo promises. */
     public void seed() throws IOException {
-        UnitInput[] unitRows = json.readValue(resource("units.json"), UnitInput[].class);
-        unitService.importUnits(Arrays.stream(unitRows).map(unitMapper::toCommand).toList(), AUTHOR);
+        UnitCommand[] unitRows = json.readValue(resource("units.json"), UnitCommand[].class);
+        unitService.importUnits(Arrays.asList(unitRows), AUTHOR);
         check(imports.runNow(resource("procedures.json"), ImportJob.Format.JSON, "demo/procedures.json", AUTHOR,
                 PROVINCE));
         check(imports.runNow(resource("procedures.csv"), ImportJob.Format.CSV, "demo/procedures.csv", AUTHOR,

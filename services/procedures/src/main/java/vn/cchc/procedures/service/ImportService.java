@@ -5,11 +5,11 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import vn.cchc.procedures.config.ProceduresConfig;
 import vn.cchc.procedures.domain.ImportJob;
 import vn.cchc.procedures.domain.ImportJob.Phase;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.cchc.procedures.importing.JsonParser;
 import vn.cchc.procedures.importing.ParsedFile;
 import vn.cchc.procedures.importing.RowErrors;
@@ -52,13 +52,13 @@ public class ImportService {
 
     public ImportService(ImportJobRepository jobs, ImportProgress progress, ImportSteps steps, ProcedureMapper mapper,
                          ObjectMapper objectMapper,
-                         @ConfigProperty(name = "cchc.import.max-rows", defaultValue = "20000") int maxRows) {
+                         ProceduresConfig config) {
         this.jobs = jobs;
         this.progress = progress;
         this.steps = steps;
         this.mapper = mapper;
         this.objectMapper = objectMapper;
-        this.maxRows = maxRows;
+        this.maxRows = config.importMaxRows();
     }
 
     @PreDestroy

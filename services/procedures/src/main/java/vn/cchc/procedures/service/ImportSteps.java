@@ -18,6 +18,7 @@ import vn.cchc.procedures.repository.DecisionRepository;
 import vn.cchc.procedures.repository.ProcedureRepository;
 import vn.cchc.procedures.repository.ProcedureVersionRepository;
 import vn.cchc.procedures.repository.UnitRepository;
+import vn.cchc.procedures.security.AccessPolicy;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;

@@ -10,6 +10,7 @@ import vn.cchc.procedures.repository.PostingRepository;
 import vn.cchc.procedures.repository.ProcedureRepository;
 import vn.cchc.procedures.repository.ProcedureVersionRepository;
 import vn.cchc.procedures.repository.UnitRepository;
+import vn.cchc.procedures.security.AccessPolicy;
 import vn.cchc.shared.problem.Violations;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;

@@ -18,7 +18,7 @@ import vn.cchc.procedures.repository.DecisionItemRepository;
 import vn.cchc.procedures.repository.DecisionRepository;
 import vn.cchc.procedures.repository.ProcedureRepository;
 import vn.cchc.procedures.repository.ProcedureRepository.Filter;
-import vn.cchc.procedures.repository.ProcedureRepository.Hit;
+import vn.cchc.procedures.domain.VersionOnDate;
 import vn.cchc.procedures.repository.ProcedureVersionRepository;
 import vn.cchc.procedures.repository.UnitLevelRepository;
 import vn.cchc.procedures.repository.UnitRepository;
@@ -315,7 +315,7 @@ public class ProcedureService {
      * the caller sees besides what is in force (null = every catalogue, empty = public view).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Hit> search(String query, String field, String level, String agency, ProcedureState state,
+    public Page<VersionOnDate> search(String query, String field, String level, String agency, ProcedureState state,
                             LocalDate asOf, Set<String> unpublishedCatalogues, PageRequest page) {
         boolean staff = unpublishedCatalogues == null || !unpublishedCatalogues.isEmpty();
         Set<ProcedureState> allowed = staff ? EnumSet.allOf(ProcedureState.class) : ProcedureState.PUBLIC;
@@ -330,7 +330,7 @@ public class ProcedureService {
 
     /** As {@link #get(String, LocalDate, Predicate)}, with the same visibility for every procedure. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Hit get(String code, LocalDate asOf, boolean staff) {
+    public VersionOnDate get(String code, LocalDate asOf, boolean staff) {
         return get(code, asOf, p -> staff);
     }
 
@@ -339,31 +339,31 @@ public class ProcedureService {
      * last version when none is.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Hit get(String code, LocalDate asOf, Predicate<Procedure> unpublished) {
+    public VersionOnDate get(String code, LocalDate asOf, Predicate<Procedure> unpublished) {
         LocalDate date = asOf == null ? today() : asOf;
         Procedure procedure = procedures.findByCode(code).orElse(null);
         if (procedure != null) {
             ProcedureVersion inForce = versions.inForce(procedure.getId(), date).orElse(null);
             if (inForce != null) {
-                return new Hit(inForce, inForce.stateOn(date));
+                return new VersionOnDate(inForce, inForce.stateOn(date));
             }
             if (unpublished.test(procedure)) {
                 List<ProcedureVersion> all = versions.ofProcedure(procedure.getId());
                 ProcedureVersion last = all.get(all.size() - 1);
-                return new Hit(last, last.stateOn(date));
+                return new VersionOnDate(last, last.stateOn(date));
             }
         }
         throw ProblemException.notFound("No procedure " + code + " in force on " + date + ".");
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Hit version(String code, int version, Predicate<Procedure> unpublished) {
+    public VersionOnDate version(String code, int version, Predicate<Procedure> unpublished) {
         Procedure procedure = require(code);
         boolean staff = unpublished.test(procedure);
         ProcedureVersion v = versions.version(procedure.getId(), version)
                 .filter(x -> staff || !x.isDraft())
                 .orElseThrow(() -> ProblemException.notFound("Procedure " + code + " has no version " + version + "."));
-        return new Hit(v, v.stateOn(v.isDraft() || v.getValidFrom() == null ? today() : v.getValidFrom()));
+        return new VersionOnDate(v, v.stateOn(v.isDraft() || v.getValidFrom() == null ? today() : v.getValidFrom()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
@@ -47,6 +48,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  *   <li>queries (JPQL, SQL, Criteria, Panache query strings, JDBC statements) only in {@code repository}.</li>
  *   <li>a service uses no other service's code, only its own and the libraries ({@link #LIBRARIES}); the shared
  *       library uses no other code of the project at all.</li>
+ *   <li>access ({@link AccessRule}, run by {@link #checkAccess(String)}): the policy is {@code security.AccessPolicy};
+ *       {@code rest} uses no {@code Jurisdiction}, asks no role and throws no 403 itself.</li>
  * </ul>
  *
  * <p>Where today's code breaks a rule, the module's test wraps it in {@link #frozen(ArchRule)}: the violations known
@@ -121,6 +124,34 @@ public final class ArchitectureRules {
             return DynamicTest.dynamicTest(r + (isFrozen ? " (known violations frozen)" : ""),
                     () -> rule.check(classes));
         });
+    }
+
+    /**
+     * The access rules of a service (issue 13): one policy class per service, {@code <root>.security.AccessPolicy},
+     * decides who may do what where; resources only call it (through a use case or directly) and keep
+     * {@code @RolesAllowed}/{@code @Authenticated} as the coarse gate. Applied by each service's
+     * {@code ArchitectureTest} through {@link #checkAccess(String)}.
+     */
+    public enum AccessRule {
+        REST_DOES_NOT_DECIDE_ACCESS(ArchitectureRules::restDoesNotDecideAccess),
+        ACCESS_POLICY_IN_SECURITY(ArchitectureRules::accessPolicyInSecurity);
+
+        private final Function<String, ArchRule> rule;
+
+        AccessRule(Function<String, ArchRule> rule) {
+            this.rule = rule;
+        }
+
+        public ArchRule of(String root) {
+            return rule.apply(root);
+        }
+    }
+
+    /** One test per {@link AccessRule} for the service under {@code root}; none is frozen. */
+    public static Stream<DynamicTest> checkAccess(String root) {
+        JavaClasses classes = mainClassesOf(root);
+        return Arrays.stream(AccessRule.values())
+                .map(r -> DynamicTest.dynamicTest(r.toString(), () -> r.of(root).check(classes)));
     }
 
     // ---- 1. layers ----
@@ -205,6 +236,51 @@ public final class ArchitectureRules {
                 .should().callMethodWhere(runsAQuery())
                 .as("queries of " + root + " only in " + String.join(", ", allowed))
                 .because("SQL only in repository (docs/architecture.md): one place per query");
+    }
+
+    // ---- 5. access decided by the policy ----
+
+    /** The shared rules of jurisdiction by unit path: only a policy (or a use case) applies them, never a resource. */
+    static final String JURISDICTION = "vn.cchc.shared.security.Jurisdiction";
+
+    /**
+     * No {@code rest} class decides access itself: it uses no {@code Jurisdiction} (unit and province comparisons),
+     * asks no role of the caller ({@code Caller.roles/hasRole/hasAnyRole/isIntegration}, {@code SecurityIdentity.
+     * hasRole}, {@code SecurityContext.isUserInRole}) and throws no 403 of its own ({@code ProblemException.forbidden}).
+     */
+    public static ArchRule restDoesNotDecideAccess(String root) {
+        return noClasses().that().resideInAPackage(layer(root, "rest"))
+                .should().dependOnClassesThat().haveFullyQualifiedName(JURISDICTION)
+                .orShould().callMethodWhere(decidesAccess())
+                .as("rest of " + root + " does not decide access")
+                .because("one policy class per service (security.AccessPolicy) decides who may do what where; "
+                        + "@RolesAllowed stays the coarse gate (docs/security.md)");
+    }
+
+    /** The access policy of a service is the class {@code AccessPolicy} in its {@code security} package. */
+    public static ArchRule accessPolicyInSecurity(String root) {
+        return classes().that().resideInAPackage(root + "..").and().haveSimpleName("AccessPolicy")
+                .should().resideInAPackage(layer(root, "security"))
+                .as("the AccessPolicy of " + root + " lives in " + root + ".security")
+                .because("the same shape in every service: access rules in security, resources only call them");
+    }
+
+    private static final Set<String> CALLER_ROLE_QUESTIONS = Set.of("roles", "hasRole", "hasAnyRole", "isIntegration");
+
+    /** A call that takes an access decision: see {@link #restDoesNotDecideAccess(String)}. */
+    static DescribedPredicate<JavaMethodCall> decidesAccess() {
+        return DescribedPredicate.describe("decides access (caller's roles, Jurisdiction, a 403 of its own)",
+                call -> {
+                    JavaClass owner = call.getTarget().getOwner();
+                    String name = call.getTarget().getName();
+                    return owner.isAssignableTo("vn.cchc.shared.problem.ProblemException") && name.equals("forbidden")
+                            || owner.isAssignableTo("vn.cchc.shared.security.Caller")
+                            && CALLER_ROLE_QUESTIONS.contains(name)
+                            || owner.isAssignableTo("io.quarkus.security.identity.SecurityIdentity")
+                            && name.equals("hasRole")
+                            || owner.isAssignableTo("jakarta.ws.rs.core.SecurityContext")
+                            && name.equals("isUserInRole");
+                });
     }
 
     // ---- 4. one service, one package tree ----

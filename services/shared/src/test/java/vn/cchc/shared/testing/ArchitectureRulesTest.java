@@ -14,7 +14,10 @@ import vn.cchc.shared.archfixture.alpha.event.ConsumerUsingDomain;
 import vn.cchc.shared.archfixture.alpha.event.EventsUsingRepository;
 import vn.cchc.shared.archfixture.alpha.repository.RepositoryUsingService;
 import vn.cchc.shared.archfixture.alpha.repository.ThingRepository;
+import vn.cchc.shared.archfixture.alpha.rest.ResourceCheckingRoles;
+import vn.cchc.shared.archfixture.alpha.rest.ResourceThrowingForbidden;
 import vn.cchc.shared.archfixture.alpha.rest.ResourceUsingEvent;
+import vn.cchc.shared.archfixture.alpha.rest.ResourceUsingJurisdiction;
 import vn.cchc.shared.archfixture.alpha.rest.ResourceUsingRepository;
 import vn.cchc.shared.archfixture.alpha.service.ServiceUsingBeta;
 import vn.cchc.shared.archfixture.alpha.service.ServiceUsingRest;
@@ -23,6 +26,7 @@ import vn.cchc.shared.archfixture.alpha.service.ServiceWithJdbc;
 import vn.cchc.shared.archfixture.alpha.service.ServiceWithNativeQuery;
 import vn.cchc.shared.archfixture.alpha.service.ServiceWithPanacheQuery;
 import vn.cchc.shared.archfixture.lib.ToolUsingAlpha;
+import vn.cchc.shared.testing.ArchitectureRules.AccessRule;
 import vn.cchc.shared.testing.ArchitectureRules.ServiceRule;
 
 import java.nio.file.Files;
@@ -75,6 +79,24 @@ class ArchitectureRulesTest {
     void eachServiceRuleReportsExactlyTheClassesThatBreakIt() {
         for (ServiceRule r : ServiceRule.values()) {
             assertEquals(names(BREAKERS.get(r)), violators(r.of(ALPHA)), r.name());
+        }
+    }
+
+    private static final Map<AccessRule, Set<Class<?>>> ACCESS_BREAKERS = new EnumMap<>(Map.of(
+            AccessRule.REST_DOES_NOT_DECIDE_ACCESS, Set.of(ResourceUsingJurisdiction.class, ResourceCheckingRoles.class,
+                    ResourceThrowingForbidden.class),
+            AccessRule.ACCESS_POLICY_IN_SECURITY, Set.of(vn.cchc.shared.archfixture.alpha.service.AccessPolicy.class)));
+
+    @Test
+    void everyAccessRuleHasFixtures() {
+        assertEquals(Set.of(AccessRule.values()), ACCESS_BREAKERS.keySet());
+    }
+
+    @Test
+    void eachAccessRuleReportsExactlyTheClassesThatBreakIt() {
+        // the policy in alpha.security and the resource that only calls it (ResourceAskingPolicy) pass
+        for (AccessRule r : AccessRule.values()) {
+            assertEquals(names(ACCESS_BREAKERS.get(r)), violators(r.of(ALPHA)), r.name());
         }
     }
 

@@ -1,0 +1,40 @@
+package vn.cchc.dossiers.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.cchc.dossiers.domain.Dossier;
+import vn.cchc.dossiers.event.DossierEvents;
+import vn.cchc.dossiers.repository.ServiceIndexStore;
+
+import java.time.OffsetDateTime;
+
+/**
+ * What follows every change of a dossier, in the change's transaction: the event on {@code cchc.dossiers.v1}
+ * ({@link DossierEvents}, through the outbox), and the mark of the receiving unit's QĐ 766 figures as changed from
+ * the day the dossier was received ({@link ServiceIndexStore#mark}), for the {@link ServiceIndexPublisher}.
+ */
+@ApplicationScoped
+public class DossierChanges {
+
+    private final DossierEvents events;
+    private final ServiceIndexStore serviceIndex;
+
+    public DossierChanges(DossierEvents events, ServiceIndexStore serviceIndex) {
+        this.events = events;
+        this.serviceIndex = serviceIndex;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publish(String type, Dossier d, Boolean apologyTimely, OffsetDateTime now) {
+        publish(type, d, apologyTimely, null, now);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publish(String type, Dossier d, Boolean apologyTimely, Boolean dissatisfied, OffsetDateTime now) {
+        events.publish(type, d, apologyTimely, dissatisfied, now);
+        if (d.getReceivedAt() != null) {
+            serviceIndex.mark(d.getReceivingUnitCode(), d.getReceivingUnitPath(),
+                    d.getReceivedAt().atZoneSameInstant(OfficialCalendarService.ZONE).toLocalDate());
+        }
+    }
+}
