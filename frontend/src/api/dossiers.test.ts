@@ -1,6 +1,7 @@
 import { leafValue } from '../components/dossiers/PeriodReportTable';
 import { describe, expect, it } from 'vitest';
 import i18n from '../i18n';
+import serverStatuses from './fixtures/dossier-statuses.json';
 import {
   availableDocuments,
   buildActionBody,
@@ -9,7 +10,6 @@ import {
   normaliseReport,
   rateOf,
   reportTotal,
-  statusCodeOf,
   statusOf,
   totalToHandle,
   worklistFiltersFrom,
@@ -49,14 +49,19 @@ const dossier = (over: Partial<DossierView> = {}): DossierView => ({
 });
 
 describe('statuses', () => {
-  it('maps the national portal codes 1–10 to the status names, in the README order', () => {
-    expect(DOSSIER_STATUSES.map((s) => statusCodeOf(s))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    expect(statusOf(undefined, 5)).toBe('SUPPLEMENT_REQUESTED');
-    expect(statusOf(9)).toBe('RESOLVED');
-    expect(statusOf('10')).toBe('RETURNED');
-    expect(statusOf('PROCESSING', 9)).toBe('PROCESSING'); // the name wins
-    expect(statusOf('SOMETHING', 0)).toBeUndefined();
-    expect(statusOf(null, 11)).toBeUndefined();
+  it('takes the status from its name and never derives a status from a code or a position', () => {
+    expect(statusOf('PROCESSING')).toBe('PROCESSING');
+    expect(statusOf('SOMETHING')).toBeUndefined();
+    expect(statusOf('9')).toBeUndefined();
+    expect(statusOf(null)).toBeUndefined();
+  });
+
+  it('knows exactly the statuses of the server table, listed in the order of their national codes', () => {
+    // the recorded server table (dossiers StatusContractTest keeps it equal to DossierStatus)
+    const byCode = [...serverStatuses].sort((a, b) => a.statusCode - b.statusCode).map((s) => s.status);
+    expect([...DOSSIER_STATUSES]).toEqual(byCode);
+    const t = i18n.getFixedT('vi');
+    expect(serverStatuses.map((s) => t(`dossierStatus.${s.status}`))).toEqual(serverStatuses.map((s) => s.name));
   });
 
   it('has the Vietnamese names of the README status table', () => {
@@ -149,7 +154,7 @@ describe('availableDocuments', () => {
     expect(availableDocuments(dossier({ status: 'REFUSED', statusCode: 3, history: [{ at: 'x', action: 'refuse', fromStatus: 'REGISTERED', toStatus: 'REFUSED' }] }))).toEqual([
       'mau-03',
     ]);
-    expect(availableDocuments(dossier({ status: 'REFUSED', statusCode: 3, history: [{ at: 'x', action: 'receive', toStatus: 2 }] }))).toEqual([
+    expect(availableDocuments(dossier({ status: 'REFUSED', statusCode: 3, history: [{ at: 'x', action: 'receive', toStatus: 'RECEIVED' }] }))).toEqual([
       'mau-01',
       'mau-03',
       'mau-06',

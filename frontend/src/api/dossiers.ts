@@ -33,16 +33,13 @@ export const RETURN_METHODS: readonly ReturnMethod[] = ['DIRECT', 'POSTAL', 'ELE
 
 /* ------------------------------------------------------------------ statuses */
 
-/** The status name of a dossier from its name or its national code (1–10); `undefined` if neither is known. */
-export function statusOf(status?: string | number | null, statusCode?: number | null): DossierStatus | undefined {
-  if (typeof status === 'string' && (DOSSIER_STATUSES as readonly string[]).includes(status)) return status as DossierStatus;
-  const code = typeof status === 'number' ? status : typeof status === 'string' && /^\d+$/.test(status) ? Number(status) : statusCode;
-  if (typeof code === 'number' && code >= 1 && code <= DOSSIER_STATUSES.length) return DOSSIER_STATUSES[code - 1];
-  return undefined;
+/**
+ * The status name of a dossier as the server sent it; `undefined` if unknown. The national code (1–10) is the server's
+ * `statusCode` (docs/domain/dossiers.md §3.2), shown as sent: it is never derived from a name or a position here.
+ */
+export function statusOf(status?: string | null): DossierStatus | undefined {
+  return typeof status === 'string' && (DOSSIER_STATUSES as readonly string[]).includes(status) ? (status as DossierStatus) : undefined;
 }
-
-/** National code (1–10) of a status name. */
-export const statusCodeOf = (status: DossierStatus) => DOSSIER_STATUSES.indexOf(status) + 1;
 
 export const STATUS_COLORS: Record<DossierStatus, string> = {
   REGISTERED: 'default',
@@ -151,7 +148,7 @@ const historyReached = (d: DossierView, status: DossierStatus) =>
 
 /** The forms that exist for a dossier, from its status, history, pauses and apology. */
 export function availableDocuments(d: DossierView): DocumentForm[] {
-  const status = statusOf(d.status, d.statusCode);
+  const status = statusOf(d.status);
   const received = historyReached(d, 'RECEIVED') || (status !== undefined && status !== 'REGISTERED' && status !== 'REFUSED');
   const supplement =
     status === 'SUPPLEMENT_REQUESTED' ||
