@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { previewScore } from '../../api/parIndex';
 
@@ -16,11 +17,18 @@ export interface ScorePreviewState {
   pending: boolean;
 }
 
-/** The server's message for a refused value: the violation naming `value`, else the problem's detail or title. */
-export function problemText(error: unknown): string | null {
+/** The codes the server names a refused value by (`ScoringRule.ValueProblem`, the violation's `rule`). */
+export const VALUE_PROBLEMS = ['negative', 'yesNo', 'whole', 'aboveMax', 'quarter'] as const;
+
+/**
+ * Why the server refused a value, in the user's language: the violation naming `value` is translated by its rule code
+ * (`parIndex.self.invalid.<code>`); a code the SPA does not know shows the server's message, else the problem's text.
+ */
+export function problemText(error: unknown, t: (key: string) => string): string | null {
   if (!error) return null;
   if (error instanceof ApiError) {
     const v = error.problem?.violations?.find((x) => x.field === 'value') ?? error.problem?.violations?.[0];
+    if (v?.rule && (VALUE_PROBLEMS as readonly string[]).includes(v.rule)) return t(`parIndex.self.invalid.${v.rule}`);
     return v?.message ?? error.detail ?? error.title;
   }
   return error instanceof Error ? error.message : String(error);
@@ -31,6 +39,7 @@ export function problemText(error: unknown): string | null {
  * changed for {@link PREVIEW_DELAY_MS}; previews are cached per set, criterion and value.
  */
 export function useScorePreview(setId: number | null | undefined, code: string | null | undefined, value: number | null, token: string | null | undefined): ScorePreviewState {
+  const { t } = useTranslation();
   const [settled, setSettled] = useState(value);
   useEffect(() => {
     const timer = setTimeout(() => setSettled(value), PREVIEW_DELAY_MS);
@@ -46,5 +55,5 @@ export function useScorePreview(setId: number | null | undefined, code: string |
   });
   const pending = enabled && (settled !== value || q.isFetching);
   if (pending || !enabled) return { points: null, problem: null, pending };
-  return { points: q.data ? q.data.points : null, problem: problemText(q.error), pending: false };
+  return { points: q.data ? q.data.points : null, problem: problemText(q.error, t), pending: false };
 }

@@ -81,15 +81,18 @@ describe('SelfAssessmentPage', () => {
     const form = await screen.findByTestId('score-form');
     const input = within(form).getByRole('spinbutton');
     fireEvent.change(input, { target: { value: '2.3' } });
-    expect((await within(form).findByTestId('score-value-problem')).textContent).toBe('must be a multiple of 0.25 points'); // the server's text
+    // the server decides (violation rule 'quarter'); the SPA says it in the user's language
+    expect((await within(form).findByTestId('score-value-problem')).textContent).toBe('Điểm phải là bội số của 0,25.');
     expect(screen.getByTestId('score-save').hasAttribute('disabled')).toBe(true);
+    fireEvent.change(input, { target: { value: '2.6' } });
+    await waitFor(() => expect(within(form).getByTestId('score-value-problem').textContent).toBe('giá trị không hợp lệ'), { timeout: 3000 });
     fireEvent.change(input, { target: { value: '3.75' } });
     await waitFor(() => expect(within(form).getByTestId('score-value-preview').textContent).toBe('Điểm theo quy tắc: 3,75/4'));
     expect(within(form).getByTestId('score-value-preview').getAttribute('data-points')).toBe('3.75');
     const previews = fetchMock.mock.calls.filter(([u]) => String(u).startsWith(PREVIEW));
     expect(previews.map(([u]) => String(u))).toContain(`${PREVIEW}1.1.1/score-preview`);
-    // debounced: the values typed are previewed once each at most (2.3, 3.75 and the initial one), never per keystroke
-    expect(previews.length).toBeLessThanOrEqual(3);
+    // debounced: the values typed are previewed once each at most (2.3, 2.6, 3.75 and the initial one), never per keystroke
+    expect(previews.length).toBeLessThanOrEqual(4);
     fireEvent.change(within(form).getByTestId('score-note'), { target: { value: 'Kế hoạch số 12/KH-UBND' } });
     fireEvent.click(screen.getByTestId('score-save'));
     await waitFor(() => expect(sent.some((s) => s.method === 'PUT')).toBe(true));

@@ -16,7 +16,11 @@ export function previewAnswer(url: string, init?: RequestInit, points: (v: numbe
   const code = decodeURIComponent(url.slice(PREVIEW.length).split('/')[0]);
   const value = (JSON.parse(String(init?.body ?? '{}')) as { value: number | null }).value;
   if (value === 2.3) {
-    return problem(400, 'Bad Request', { violations: [{ field: 'value', rule: 'manual', message: 'must be a multiple of 0.25 points' }] });
+    return problem(400, 'Bad Request', { violations: [{ field: 'value', rule: 'quarter', message: 'must be a multiple of 0.25 points' }] });
+  }
+  if (value === 2.6) {
+    // a rule code this SPA does not know yet: the server's own message is shown
+    return problem(400, 'Bad Request', { violations: [{ field: 'value', rule: 'futureRule', message: 'giá trị không hợp lệ' }] });
   }
   return json({ code, value, points: points(value), maxPoints: 4, countsTowardsMaximum: true });
 }

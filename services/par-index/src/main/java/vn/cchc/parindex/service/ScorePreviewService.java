@@ -43,7 +43,7 @@ public class ScorePreviewService {
         }
         String problem = leaf.rule().checkValue(value, leaf.maxPoints());
         if (problem != null) {
-            throw ProblemException.invalid("value", leaf.rule().type().name().toLowerCase(), problem);
+            throw ProblemException.invalid("value", leaf.rule().valueProblem(value, leaf.maxPoints()).code(), problem);
         }
         return new ScorePreview(code, value, leaf.rule().score(value, leaf.maxPoints()), leaf.maxPoints(),
                 leaf.counted());

@@ -79,12 +79,14 @@ class ScorePreviewTest {
     void valuesTheSaveRefusesAreRefusedNamingTheField() {
         Number set = draftSet("PV-BAD-2031");
         preview(ADMIN, set, "1.1.1", 7.3).statusCode(400).contentType("application/problem+json")
-                .body("violations[0].field", equalTo("value"), "violations[0].rule", equalTo("manual"),
+                .body("violations[0].field", equalTo("value"), "violations[0].rule", equalTo("quarter"),
                         "violations[0].message", containsString("0.25"));
-        preview(ADMIN, set, "1.1.1", 10.25).statusCode(400).body("violations[0].message", containsString("maximum of 10"));
-        preview(ADMIN, set, "1.1.2", 2).statusCode(400).body("violations[0].field", equalTo("value"), "violations[0].rule", equalTo("yes_no"));
-        preview(ADMIN, set, "1.1.3", 1.5).statusCode(400).body("violations[0].message", containsString("whole number"));
-        preview(ADMIN, set, "1.1.3", -1).statusCode(400).body("violations[0].field", equalTo("value"));
+        preview(ADMIN, set, "1.1.1", 10.25).statusCode(400)
+                .body("violations[0].rule", equalTo("aboveMax"), "violations[0].message", containsString("maximum of 10"));
+        preview(ADMIN, set, "1.1.2", 2).statusCode(400).body("violations[0].field", equalTo("value"), "violations[0].rule", equalTo("yesNo"));
+        preview(ADMIN, set, "1.1.3", 1.5).statusCode(400)
+                .body("violations[0].rule", equalTo("whole"), "violations[0].message", containsString("whole number"));
+        preview(ADMIN, set, "1.1.3", -1).statusCode(400).body("violations[0].field", equalTo("value"), "violations[0].rule", equalTo("negative"));
         preview(ADMIN, set, "1.1.1", 1.125).statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("value"));                                 // more than 2 decimals
         preview(ADMIN, set, "1.1.1", "abc").statusCode(400).contentType("application/problem+json");
