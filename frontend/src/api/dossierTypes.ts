@@ -117,8 +117,8 @@ export interface HistoryEntry {
   actor?: string | null;
   action: string;
   label?: string | null;
-  fromStatus?: string | number | null;
-  toStatus?: string | number | null;
+  fromStatus?: string | null;
+  toStatus?: string | null;
   note?: string | null;
 }
 

@@ -1,17 +1,16 @@
+import { leafValue } from '../components/dossiers/PeriodReportTable';
 import { describe, expect, it } from 'vitest';
 import i18n from '../i18n';
+import serverStatuses from './fixtures/dossier-statuses.json';
 import {
   availableDocuments,
   buildActionBody,
   dueRowClass,
   effectiveDueOf,
   normaliseReport,
-  onTimeRateOf,
   rateOf,
   reportTotal,
-  statusCodeOf,
   statusOf,
-  sumPeriodRows,
   totalToHandle,
   worklistFiltersFrom,
 } from './dossiers';
@@ -50,14 +49,19 @@ const dossier = (over: Partial<DossierView> = {}): DossierView => ({
 });
 
 describe('statuses', () => {
-  it('maps the national portal codes 1–10 to the status names, in the README order', () => {
-    expect(DOSSIER_STATUSES.map((s) => statusCodeOf(s))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    expect(statusOf(undefined, 5)).toBe('SUPPLEMENT_REQUESTED');
-    expect(statusOf(9)).toBe('RESOLVED');
-    expect(statusOf('10')).toBe('RETURNED');
-    expect(statusOf('PROCESSING', 9)).toBe('PROCESSING'); // the name wins
-    expect(statusOf('SOMETHING', 0)).toBeUndefined();
-    expect(statusOf(null, 11)).toBeUndefined();
+  it('takes the status from its name and never derives a status from a code or a position', () => {
+    expect(statusOf('PROCESSING')).toBe('PROCESSING');
+    expect(statusOf('SOMETHING')).toBeUndefined();
+    expect(statusOf('9')).toBeUndefined();
+    expect(statusOf(null)).toBeUndefined();
+  });
+
+  it('knows exactly the statuses of the server table, listed in the order of their national codes', () => {
+    // the recorded server table (dossiers StatusContractTest keeps it equal to DossierStatus)
+    const byCode = [...serverStatuses].sort((a, b) => a.statusCode - b.statusCode).map((s) => s.status);
+    expect([...DOSSIER_STATUSES]).toEqual(byCode);
+    const t = i18n.getFixedT('vi');
+    expect(serverStatuses.map((s) => t(`dossierStatus.${s.status}`))).toEqual(serverStatuses.map((s) => s.name));
   });
 
   it('has the Vietnamese names of the README status table', () => {
@@ -150,7 +154,7 @@ describe('availableDocuments', () => {
     expect(availableDocuments(dossier({ status: 'REFUSED', statusCode: 3, history: [{ at: 'x', action: 'refuse', fromStatus: 'REGISTERED', toStatus: 'REFUSED' }] }))).toEqual([
       'mau-03',
     ]);
-    expect(availableDocuments(dossier({ status: 'REFUSED', statusCode: 3, history: [{ at: 'x', action: 'receive', toStatus: 2 }] }))).toEqual([
+    expect(availableDocuments(dossier({ status: 'REFUSED', statusCode: 3, history: [{ at: 'x', action: 'receive', toStatus: 'RECEIVED' }] }))).toEqual([
       'mau-01',
       'mau-03',
       'mau-06',
@@ -160,35 +164,14 @@ describe('availableDocuments', () => {
 });
 
 describe('period report helpers', () => {
-  it('computes the on-time rate as (early + on time) / resolved (seed 003: 84.09%)', () => {
-    expect(onTimeRateOf({ resolved: 88, resolvedEarly: 64, resolvedOnTime: 10 })).toBe(84.09);
-    expect(onTimeRateOf({ resolved: 0, resolvedEarly: 0, resolvedOnTime: 0 })).toBeNull();
+  it('shows the server rate and never computes one', () => {
     expect(rateOf(row('a', { resolved: 4, resolvedOnTime: 1, onTimeRate: 90 }))).toBe(90);
-    expect(rateOf(row('a', { resolved: 4, resolvedOnTime: 1 }))).toBe(25);
-  });
-
-  it('sums every count and recomputes the rate of the total', () => {
-    const total = sumPeriodRows([
-      row('H99.X01', { carriedOver: 2, received: 10, receivedDirect: 7, receivedOnline: 3, resolved: 8, resolvedEarly: 5, resolvedOnTime: 1, resolvedLate: 2, lateWithApology: 1, lateWithoutApology: 1, onTimeRate: 75 }),
-      row('H99.X02', { carriedOver: 1, received: 5, receivedPostal: 5, resolved: 2, resolvedLate: 2, lateWithoutApology: 2, refused: 1, onTimeRate: 0 }),
-    ]);
-    expect(total).toMatchObject({
-      key: 'TOTAL',
-      carriedOver: 3,
-      received: 15,
-      receivedOnline: 3,
-      receivedDirect: 7,
-      receivedPostal: 5,
-      resolved: 10,
-      resolvedEarly: 5,
-      resolvedOnTime: 1,
-      resolvedLate: 4,
-      lateWithApology: 1,
-      lateWithoutApology: 3,
-      refused: 1,
-      onTimeRate: 60,
-    });
-    expect(totalToHandle(total)).toBe(18);
+    expect(rateOf(row('a', { resolved: 4, resolvedOnTime: 1 }))).toBeNull();
+    expect(rateOf(row('a', { resolved: 0, onTimeRate: null }))).toBeNull();
+    expect(rateOf(null)).toBeNull();
+    expect(leafValue(row('a', { resolved: 0, onTimeRate: null }), 'onTimeRate')).toBe('—');
+    expect(leafValue(row('a', { resolved: 88, resolvedEarly: 64, resolvedOnTime: 10, onTimeRate: 84.09 }), 'onTimeRate')).toBe('84,1%'); // shown with one decimal
+    expect(totalToHandle(row('T', { carriedOver: 3, received: 15 }))).toBe(18);
   });
 
   it('reads the report wrapper and prefers the server total', () => {
@@ -200,7 +183,7 @@ describe('period report helpers', () => {
     expect(reportTotal(groups).resolved).toBe(7);
     expect(normaliseReport({ unitCode: 'H99.X01', rows }).unit).toBe('H99.X01');
     const bare = normaliseReport({ rows });
-    expect(reportTotal(bare)).toMatchObject({ resolved: 2, resolvedOnTime: 1, resolvedLate: 1, onTimeRate: 50 });
+    expect(reportTotal(bare)).toBeNull();
     expect(normaliseReport(null).rows).toEqual([]);
   });
 });

@@ -33,16 +33,13 @@ export const RETURN_METHODS: readonly ReturnMethod[] = ['DIRECT', 'POSTAL', 'ELE
 
 /* ------------------------------------------------------------------ statuses */
 
-/** The status name of a dossier from its name or its national code (1–10); `undefined` if neither is known. */
-export function statusOf(status?: string | number | null, statusCode?: number | null): DossierStatus | undefined {
-  if (typeof status === 'string' && (DOSSIER_STATUSES as readonly string[]).includes(status)) return status as DossierStatus;
-  const code = typeof status === 'number' ? status : typeof status === 'string' && /^\d+$/.test(status) ? Number(status) : statusCode;
-  if (typeof code === 'number' && code >= 1 && code <= DOSSIER_STATUSES.length) return DOSSIER_STATUSES[code - 1];
-  return undefined;
+/**
+ * The status name of a dossier as the server sent it; `undefined` if unknown. The national code (1–10) is the server's
+ * `statusCode` (docs/domain/dossiers.md §3.2), shown as sent: it is never derived from a name or a position here.
+ */
+export function statusOf(status?: string | null): DossierStatus | undefined {
+  return typeof status === 'string' && (DOSSIER_STATUSES as readonly string[]).includes(status) ? (status as DossierStatus) : undefined;
 }
-
-/** National code (1–10) of a status name. */
-export const statusCodeOf = (status: DossierStatus) => DOSSIER_STATUSES.indexOf(status) + 1;
 
 export const STATUS_COLORS: Record<DossierStatus, string> = {
   REGISTERED: 'default',
@@ -151,7 +148,7 @@ const historyReached = (d: DossierView, status: DossierStatus) =>
 
 /** The forms that exist for a dossier, from its status, history, pauses and apology. */
 export function availableDocuments(d: DossierView): DocumentForm[] {
-  const status = statusOf(d.status, d.statusCode);
+  const status = statusOf(d.status);
   const received = historyReached(d, 'RECEIVED') || (status !== undefined && status !== 'REGISTERED' && status !== 'REFUSED');
   const supplement =
     status === 'SUPPLEMENT_REQUESTED' ||
@@ -192,24 +189,12 @@ export const PERIOD_COUNTS = [
 
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 
-/** On-time rate of a row, % 0–100 with 2 decimals: (early + on time) / resolved; `null` when nothing was resolved. */
-export function onTimeRateOf(r: Pick<PeriodRow, 'resolved' | 'resolvedEarly' | 'resolvedOnTime'>): number | null {
-  const resolved = num(r.resolved);
-  if (resolved <= 0) return null;
-  return Math.round(((num(r.resolvedEarly) + num(r.resolvedOnTime)) / resolved) * 10000) / 100;
-}
-
-/** The rate shown for a row: the server's `onTimeRate`, else computed. */
-export function rateOf(r: PeriodRow): number | null {
-  return typeof r.onTimeRate === 'number' && Number.isFinite(r.onTimeRate) ? r.onTimeRate : onTimeRateOf(r);
-}
-
-/** Sums the counts of the rows; the rate is recomputed from the sums. */
-export function sumPeriodRows(rows: readonly PeriodRow[], key = 'TOTAL', name?: string): PeriodRow {
-  const total = { key, name: name ?? key } as PeriodRow;
-  for (const c of PERIOD_COUNTS) total[c] = rows.reduce((acc, r) => acc + num(r[c]), 0);
-  total.onTimeRate = onTimeRateOf(total);
-  return total;
+/**
+ * The on-time rate of a row as the server computed it (% with 2 decimals, docs/domain/dossiers.md §3.10); `null` when
+ * the server sent none (nothing resolved). Never recomputed here: the one definition is the dossier-indicators library.
+ */
+export function rateOf(r: PeriodRow | null | undefined): number | null {
+  return r && typeof r.onTimeRate === 'number' && Number.isFinite(r.onTimeRate) ? r.onTimeRate : null;
 }
 
 /** "Tổng số hồ sơ nhận giải quyết" = kỳ trước chuyển qua + mới tiếp nhận. */
@@ -230,9 +215,9 @@ export function normaliseReport(raw: unknown): PeriodReport {
   };
 }
 
-/** The total row: the server's when it sent one, else the sum of the rows. */
-export function reportTotal(report: PeriodReport, name?: string): PeriodRow {
-  return report.total ? { ...report.total, key: report.total.key ?? 'TOTAL' } : sumPeriodRows(report.rows, 'TOTAL', name);
+/** The total row as the server sent it (counts summed, rate recomputed server-side); `null` if it sent none. */
+export function reportTotal(report: PeriodReport): PeriodRow | null {
+  return report.total ? { ...report.total, key: report.total.key ?? 'TOTAL' } : null;
 }
 
 /* ------------------------------------------------------------------ calls */

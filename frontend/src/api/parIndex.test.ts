@@ -6,14 +6,13 @@ import {
   importContentType,
   importCriteriaSet,
   parsePeriod,
+  previewScore,
   periodParam,
   rankGroupOf,
   replaceTree,
-  scoreOf,
   takeAction,
   toNodeInput,
   uploadEvidence,
-  valueProblem,
   XLSX_TYPE,
   type CriteriaNode,
 } from './parIndex';
@@ -30,42 +29,6 @@ const call = (i = 0) => {
   const [url, init] = fetchMock.mock.calls[i];
   return { url: String(url), init: init!, headers: init!.headers as Record<string, string> };
 };
-
-describe('scoreOf (mirrors ScoringRule.java)', () => {
-  it('MANUAL: the value is the points, multiples of 0.25 up to the maximum', () => {
-    expect(scoreOf({ type: 'MANUAL' }, 2.75, 4)).toBe(2.75);
-    expect(valueProblem({ type: 'MANUAL' }, 2.3, 4)).toBe('quarter');
-    expect(valueProblem({ type: 'MANUAL' }, 4.25, 4)).toBe('aboveMax');
-    expect(scoreOf({ type: 'MANUAL' }, 5, 4)).toBeNull();
-  });
-  it('YES_NO: 1 = full points, 0 = none, anything else refused', () => {
-    expect(scoreOf({ type: 'YES_NO' }, 1, 6)).toBe(6);
-    expect(scoreOf({ type: 'YES_NO' }, 0, 6)).toBe(0);
-    expect(valueProblem({ type: 'YES_NO' }, 0.5, 6)).toBe('yesNo');
-  });
-  it('COUNT, BONUS: items × points per item capped at the maximum; PENALTY negative', () => {
-    expect(scoreOf({ type: 'COUNT', pointsPerItem: 0.5 }, 3, 2)).toBe(1.5);
-    expect(scoreOf({ type: 'COUNT', pointsPerItem: 0.5 }, 10, 2)).toBe(2);
-    expect(scoreOf({ type: 'BONUS', pointsPerItem: 0.25 }, 2, 1)).toBe(0.5);
-    expect(scoreOf({ type: 'PENALTY', pointsPerItem: 1 }, 5, 3)).toBe(-3);
-    expect(valueProblem({ type: 'COUNT', pointsPerItem: 1 }, 1.5, 3)).toBe('whole');
-    expect(valueProblem({ type: 'COUNT', pointsPerItem: 1 }, -1, 3)).toBe('negative');
-  });
-  it('QUANTITATIVE: full at the target, else thresholds, else proportional (rounded to 2 decimals) or 0', () => {
-    expect(scoreOf({ type: 'QUANTITATIVE', target: 100, proportional: true }, 100, 3)).toBe(3);
-    expect(scoreOf({ type: 'QUANTITATIVE', target: 100, proportional: true }, 87.5, 3)).toBe(2.63);
-    expect(scoreOf({ type: 'QUANTITATIVE', target: 100, proportional: false }, 99, 3)).toBe(0);
-    const steps = { type: 'QUANTITATIVE' as const, target: 100, steps: [{ atLeast: 50, share: 0.5 }, { atLeast: 80, share: 0.75 }] };
-    expect(scoreOf(steps, 85, 4)).toBe(3);
-    expect(scoreOf(steps, 60, 4)).toBe(2);
-    expect(scoreOf(steps, 10, 4)).toBe(0);
-  });
-  it('no value scores by noData (ZERO by default, FULL only for counted rules)', () => {
-    expect(scoreOf({ type: 'QUANTITATIVE', target: 100 }, null, 3)).toBe(0);
-    expect(scoreOf({ type: 'QUANTITATIVE', target: 100, noData: 'FULL' }, null, 3)).toBe(3);
-    expect(scoreOf({ type: 'BONUS', pointsPerItem: 1, noData: 'FULL' }, null, 3)).toBe(0);
-  });
-});
 
 const leaf = (code: string, maxPoints: number, type: CriteriaNode['rule'] = { type: 'MANUAL' }): CriteriaNode => ({
   code,
@@ -112,6 +75,14 @@ describe('helpers', () => {
 });
 
 describe('requests', () => {
+  it('asks the server to score a value (the SPA scores nothing itself)', async () => {
+    await previewScore(12, '1.1.1', 7.5, 'tok');
+    await previewScore(12, '1.1.1', null, 'tok');
+    expect(call(0).url).toBe('/api/v1/par-index/criteria-sets/12/criteria/1.1.1/score-preview');
+    expect(call(0).init.method).toBe('POST');
+    expect(JSON.parse(String(call(0).init.body))).toEqual({ value: 7.5 });
+    expect(JSON.parse(String(call(1).init.body))).toEqual({ value: null });
+  });
   it('submit sends the confirmed criteria; other steps an empty JSON body', async () => {
     await takeAction(7, 'submit', 'tok', ['1.1.1']);
     await takeAction(7, 'finalise', 'tok');

@@ -600,7 +600,7 @@ export function surveyViolationRow(field: string | undefined): { row: number; fi
   return m ? { row: Number(m[1]), field: m[2] } : undefined;
 }
 
-/* ------------------------------------------------------------------ scoring (mirrors ScoringRule.java) */
+/* ------------------------------------------------------------------ scoring: the server's only */
 
 const round2 = (n: number) => Math.round((n + Number.EPSILON) * 100) / 100;
 
@@ -612,59 +612,29 @@ const isLeaf = (n: { children?: unknown[] | null }) => !n.children || n.children
 /** Whether a node's maximum belongs to its parent's (inner nodes always; leaves unless bonus/penalty). */
 export const countedNode = (n: Pick<CriteriaNode, 'rule'> & { children?: unknown[] | null }) => !isLeaf(n) || countsTowardsMaximum(n.rule?.type);
 
-/** Why `value` is not an acceptable input for the rule (an English key), or null when it is. */
-export function valueProblem(rule: ScoringRule, value: number | null | undefined, maxPoints: number): 'negative' | 'yesNo' | 'whole' | 'aboveMax' | 'quarter' | null {
-  if (value === null || value === undefined) return null;
-  if (value < 0) return 'negative';
-  switch (rule.type) {
-    case 'YES_NO':
-      return value === 0 || value === 1 ? null : 'yesNo';
-    case 'COUNT':
-    case 'BONUS':
-    case 'PENALTY':
-      return Number.isInteger(value) ? null : 'whole';
-    case 'MANUAL':
-      if (value > maxPoints) return 'aboveMax';
-      return Math.abs(value * 4 - Math.round(value * 4)) < 1e-9 ? null : 'quarter';
-    default:
-      return null;
-  }
+/**
+ * The points a value would give a criterion, as the server's ScoringRule computes them (BigDecimal, two decimals;
+ * negative for a penalty). The SPA never scores a value itself.
+ */
+export interface ScorePreview {
+  code: string;
+  value: number | null;
+  points: number;
+  maxPoints: number;
+  countsTowardsMaximum: boolean;
 }
 
 /**
- * Points of `value` under `rule` (negative for a penalty), rounded to two decimals like the service;
- * null when the value is not acceptable. No value scores by `noData` (ZERO by default).
+ * `POST /criteria-sets/{id}/criteria/{code}/score-preview`: scores `value` (null = no value) without saving it. A value
+ * the save would refuse is a 400 problem naming `value`, with the server's message.
  */
-export function scoreOf(rule: ScoringRule, value: number | null | undefined, maxPoints: number): number | null {
-  if (value === null || value === undefined) {
-    return rule.noData === 'FULL' && countsTowardsMaximum(rule.type) ? round2(maxPoints) : 0;
-  }
-  if (valueProblem(rule, value, maxPoints)) return null;
-  const per = rule.pointsPerItem ?? 0;
-  switch (rule.type) {
-    case 'MANUAL':
-      return round2(value);
-    case 'YES_NO':
-      return value > 0 ? round2(maxPoints) : 0;
-    case 'COUNT':
-    case 'BONUS':
-      return round2(Math.min(value * per, maxPoints));
-    case 'PENALTY':
-      return -round2(Math.min(value * per, maxPoints));
-    case 'QUANTITATIVE': {
-      const target = rule.target ?? 0;
-      if (target > 0 && value >= target) return round2(maxPoints);
-      const steps = rule.steps ?? [];
-      if (steps.length) {
-        const reached = steps.filter((s) => value >= s.atLeast).sort((a, b) => b.atLeast - a.atLeast)[0];
-        return reached ? round2(maxPoints * reached.share) : 0;
-      }
-      if (rule.proportional === false || target <= 0) return 0;
-      return round2((maxPoints * value) / target);
-    }
-    default:
-      return null;
-  }
+export function previewScore(setId: number | string, code: string, value: number | null, token: Token, signal?: AbortSignal) {
+  return apiFetch<ScorePreview>(`${PAR_API}/criteria-sets/${enc(String(setId))}/criteria/${enc(code)}/score-preview`, {
+    method: 'POST',
+    token,
+    body: { value },
+    signal,
+  });
 }
 
 /* ------------------------------------------------------------------ trees */

@@ -75,7 +75,7 @@ function MyDossiers() {
             key: 'actions',
             title: t('myDossiers.actions'),
             render: (_, d) => {
-              const s = statusOf(d.status, d.statusCode);
+              const s = statusOf(d.status);
               return s === 'RESOLVED' || s === 'RETURNED' ? (
                 <Link to={ratingPath(d.code)} data-testid="my-dossier-rate">
                   <Button size="small">{t('myDossiers.rate')}</Button>

@@ -27,7 +27,7 @@ const tracked: TrackingView = {
   returnedAt: '2026-03-06T09:00:00+07:00',
   history: [
     { at: '2026-03-06T09:00:00+07:00', status: 'RETURNED' },
-    { at: '2026-02-20T08:00:00+07:00', status: 2 },
+    { at: '2026-02-20T08:00:00+07:00', status: 'RECEIVED' },
     { at: '2026-03-05T10:00:00+07:00', status: 'RESOLVED' },
   ],
 };

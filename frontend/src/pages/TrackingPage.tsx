@@ -73,7 +73,7 @@ export default function TrackingPage() {
 
 function TrackingResult({ v }: { v: TrackingView }) {
   const { t } = useTranslation();
-  const status = statusOf(v.status, v.statusCode);
+  const status = statusOf(v.status);
   const canRate = status === 'RESOLVED' || status === 'RETURNED';
   const history = [...(v.history ?? [])].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   return (

@@ -1,6 +1,7 @@
 import { InputNumber, Radio, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatPoints, scoreOf, valueProblem, type ScoringMethod, type ScoringRule } from '../../api/parIndex';
+import { formatPoints, type ScoringMethod, type ScoringRule } from '../../api/parIndex';
+import type { ScorePreviewState } from './useScorePreview';
 import { SampleTag } from './Tags';
 
 /** One line describing a scoring rule: type and parameters. */
@@ -44,25 +45,27 @@ export function CriterionName({ code, name, sample, method, leaf }: { code: stri
 
 /**
  * The input of a rule's value: Đạt/Không đạt for YES_NO, a number otherwise (points for MANUAL,
- * items for COUNT/BONUS/PENALTY, the actual value for QUANTITATIVE), with the points it gives.
+ * items for COUNT/BONUS/PENALTY, the actual value for QUANTITATIVE), with the points it gives or why it is refused,
+ * both as the server computed them (`preview`, from {@link useScorePreview}).
  */
 export function RuleValueInput({
   rule,
   maxPoints,
   value,
+  preview,
   onChange,
   testId = 'rule-value',
 }: {
   rule: ScoringRule;
   maxPoints: number;
   value: number | null;
+  preview: ScorePreviewState;
   onChange: (v: number | null) => void;
   testId?: string;
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'vi';
-  const problem = valueProblem(rule, value, maxPoints);
-  const points = scoreOf(rule, value, maxPoints);
+  const { problem, points, pending } = preview;
   const label = t(`parIndex.self.valueLabel.${rule.type}`, { target: formatPoints(rule.target, lang), max: formatPoints(maxPoints, lang) });
   return (
     <Space orientation="vertical" size={4} style={{ width: '100%' }}>
@@ -91,11 +94,11 @@ export function RuleValueInput({
       )}
       {problem ? (
         <Typography.Text type="danger" data-testid={`${testId}-problem`}>
-          {t(`parIndex.self.invalid.${problem}`)}
+          {problem}
         </Typography.Text>
       ) : (
-        <Typography.Text type="secondary" data-testid={`${testId}-preview`} data-points={points ?? ''}>
-          {t('parIndex.self.preview', { points: formatPoints(points, lang), max: formatPoints(maxPoints, lang) })}
+        <Typography.Text type="secondary" data-testid={`${testId}-preview`} data-points={points ?? ''} data-pending={pending || undefined}>
+          {pending || points === null ? t('parIndex.self.previewPending') : t('parIndex.self.preview', { points: formatPoints(points, lang), max: formatPoints(maxPoints, lang) })}
         </Typography.Text>
       )}
     </Space>

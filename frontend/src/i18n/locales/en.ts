@@ -348,6 +348,7 @@ const en: Resources = {
     catalogue: 'Procedures known to the unit',
     catalogueHint: 'Administrative procedures that the dossiers service has received from the catalogue.',
   },
+  dossierStatusCode: 'Status code',
   dossierStatus: {
     REGISTERED: 'Registered online',
     RECEIVED: 'Received',

@@ -181,6 +181,7 @@ export const parIndexVi = {
     achieved: 'Đạt',
     notAchieved: 'Không đạt',
     preview: 'Điểm theo quy tắc: {{points}}/{{max}}',
+    previewPending: 'Đang tính điểm theo quy tắc…',
     invalid: {
       negative: 'Giá trị không được âm.',
       yesNo: 'Chọn Đạt hoặc Không đạt.',
@@ -526,6 +527,7 @@ export const parIndexEn: typeof parIndexVi = {
     achieved: 'Achieved',
     notAchieved: 'Not achieved',
     preview: 'Points by the rule: {{points}}/{{max}}',
+    previewPending: 'Scoring by the rule…',
     invalid: {
       negative: 'The value must not be negative.',
       yesNo: 'Choose achieved or not achieved.',

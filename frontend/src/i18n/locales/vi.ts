@@ -346,6 +346,7 @@ const vi = {
     catalogue: 'Danh mục thủ tục tại đơn vị',
     catalogueHint: 'Các thủ tục hành chính mà dịch vụ hồ sơ đã nhận từ danh mục thủ tục.',
   },
+  dossierStatusCode: 'Mã trạng thái',
   dossierStatus: {
     REGISTERED: 'Mới đăng ký',
     RECEIVED: 'Được tiếp nhận',

@@ -65,6 +65,31 @@ const x01: PeriodRow = {
 };
 const x02: PeriodRow = { ...zero, key: 'H99.X02', name: 'UBND xã Hai', received: 4, receivedDirect: 4, resolved: 4, resolvedLate: 4, lateWithoutApology: 4, withdrawn: 1, stopped: 1, onTimeRate: 0 };
 
+/** The total row as the server sends it (dossiers `PeriodReport.total`: counts summed, rate recomputed there). */
+const serverTotal: PeriodRow = {
+  ...zero,
+  key: 'TOTAL',
+  name: 'Tổng cộng',
+  carriedOver: 4,
+  received: 24,
+  receivedOnline: 8,
+  receivedDirect: 14,
+  receivedPostal: 2,
+  resolved: 20,
+  resolvedEarly: 10,
+  resolvedOnTime: 2,
+  resolvedLate: 8,
+  inProgress: 7,
+  inProgressWithinTime: 6,
+  inProgressOverdue: 1,
+  lateWithApology: 3,
+  lateWithoutApology: 6,
+  refused: 1,
+  withdrawn: 1,
+  stopped: 1,
+  onTimeRate: 60,
+};
+
 describe('reportParamsFrom', () => {
   it('defaults to this month, the user unit (all for province-wide roles) and grouping by unit', () => {
     expect(reportParamsFrom(new URLSearchParams(), 'H99.X01', false, '2026-03-17')).toEqual({ from: '2026-03-01', to: '2026-03-17', unit: 'H99.X01', groupBy: 'UNIT' });
@@ -89,7 +114,7 @@ describe('StatisticsPage', () => {
         const q = new URL(url, 'http://x').searchParams;
         calls.push(q);
         if (q.get('format') === 'xlsx') return new Response(new Uint8Array([80, 75]), { headers: { 'content-type': 'application/octet-stream' } });
-        if (q.get('from') === '2026-03-01' && q.get('to') === '2026-03-31') return json({ unit: 'H99', rows: [x01, x02] }); // no total: summed
+        if (q.get('from') === '2026-03-01' && q.get('to') === '2026-03-31') return json({ unit: 'H99', rows: [x01, x02], total: serverTotal }); // the server's total
         // trend months: one total per month
         const month = Number(q.get('from')!.slice(5, 7));
         return json({ rows: [], total: { ...zero, key: 'TOTAL', resolved: 10, resolvedOnTime: month, onTimeRate: month * 5 } });
@@ -122,7 +147,7 @@ describe('StatisticsPage', () => {
     expect(cell(total, 'lateWithApology')).toBe('3');
     expect(cell(total, 'lateWithoutApology')).toBe('6');
     expect(cell(total, 'withdrawn')).toBe('1');
-    expect(cell(total, 'onTimeRate')).toBe('60%'); // (10 + 2) / 20
+    expect(cell(total, 'onTimeRate')).toBe('60%'); // the server's rate, shown as sent
 
     const onTime = screen.getByTestId('stats-on-time-chart');
     expect([...onTime.querySelectorAll('li')].map((li) => [li.getAttribute('data-key'), li.getAttribute('data-percent')])).toEqual([

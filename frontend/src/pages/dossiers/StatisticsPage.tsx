@@ -89,7 +89,7 @@ function StatisticsView() {
     return r.name ?? r.key;
   };
   const rows = report.data?.rows ?? [];
-  const total = report.data ? reportTotal(report.data, t('stats.total')) : null;
+  const total = report.data ? reportTotal(report.data) : null;
   const rated = rows.filter((r) => rateOf(r) !== null);
 
   return (

@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import i18n from '../../i18n';
 import { json, loggedIn, problem, renderPage, routeFetch } from '../../test/render';
 import ParIndexRoutes from './ParIndexRoutes';
-import { A_ID, BASE, detail, DOC } from './fixtures';
+import { A_ID, BASE, detail, DOC, PREVIEW, previewAnswer } from './fixtures';
 
 const fetchMock = vi.fn<typeof fetch>();
 beforeEach(async () => {
@@ -19,6 +19,7 @@ const render = (roles = ['appraiser']) =>
 function routes(d: ReturnType<typeof detail>, onAction: (action: string) => Response = () => json(d.assessment), onPut: () => Response = () => json(d)) {
   const sent: { url: string; method: string; body: unknown }[] = [];
   routeFetch(fetchMock, {
+    [PREVIEW]: (url, init) => previewAnswer(url, init),
     [`${BASE}/evidence`]: () => json([DOC]),
     [`${BASE}/criteria/`]: (url, init) => {
       sent.push({ url, method: init!.method!, body: JSON.parse(String(init!.body)) });

@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { formatPoints, saveAppraisal, valueProblem, type AssessmentDetail, type CriterionView } from '../../api/parIndex';
+import { formatPoints, saveAppraisal, type AssessmentDetail, type CriterionView } from '../../api/parIndex';
 import { useSession } from '../../auth/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { AssessmentHeader } from '../../components/par-index/AssessmentHeader';
@@ -16,6 +16,7 @@ import { ProblemAlert } from '../../components/par-index/ProblemAlert';
 import { CriterionName, RuleSummary, RuleValueInput } from '../../components/par-index/RuleText';
 import { innerKeys, treeRows, type TreeRow } from '../../components/par-index/treeRows';
 import { useAssessment } from '../../components/par-index/useAssessment';
+import { useScorePreview } from '../../components/par-index/useScorePreview';
 import { WorkflowActions } from '../../components/par-index/WorkflowActions';
 
 interface AppraisalDraft {
@@ -48,6 +49,7 @@ export default function AppraisalPage() {
   const { detail, evidence, replaced, moved } = useAssessment(id);
   const download = useEvidenceDownload(id ?? '');
   const [draft, setDraft] = useState<AppraisalDraft | null>(null);
+  const preview = useScorePreview(detail.data?.assessment.criteriaSetId, draft?.leaf.rule ? draft.leaf.code : null, draft?.value ?? null, session.token);
   const save = useMutation({
     mutationFn: (d: AppraisalDraft) => saveAppraisal(id!, d.leaf.code, { value: d.value, comment: d.comment.trim() || null }, session.token),
     onSuccess: (d: AssessmentDetail, sent) => {
@@ -198,7 +200,7 @@ export default function AppraisalPage() {
       : []),
   ];
 
-  const problem = draft?.leaf.rule ? valueProblem(draft.leaf.rule, draft.value, draft.leaf.maxPoints) : null;
+  const problem = draft ? preview.problem : null;
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="appraisal-page">
@@ -252,7 +254,7 @@ export default function AppraisalPage() {
               {draft.leaf.entry?.explanation ? ` · ${t('parIndex.explanation.title')}: ${draft.leaf.entry.explanation}` : ''}
             </Typography.Text>
             {draft.leaf.rule && (
-              <RuleValueInput rule={draft.leaf.rule} maxPoints={draft.leaf.maxPoints} value={draft.value} onChange={(value) => setDraft({ ...draft, value })} testId="appraise-value" />
+              <RuleValueInput rule={draft.leaf.rule} maxPoints={draft.leaf.maxPoints} value={draft.value} preview={preview} onChange={(value) => setDraft({ ...draft, value })} testId="appraise-value" />
             )}
             <label htmlFor="appraise-comment">{t('parIndex.appraisal.comment')}</label>
             <Input.TextArea id="appraise-comment" data-testid="appraise-comment" autoSize={{ minRows: 2 }} value={draft.comment} onChange={(e) => setDraft({ ...draft, comment: e.target.value })} />

@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import i18n from '../../i18n';
 import { json, loggedIn, problem, renderPage, routeFetch } from '../../test/render';
 import ParIndexRoutes from './ParIndexRoutes';
-import { A_ID, BASE, detail, DOC } from './fixtures';
+import { A_ID, BASE, detail, DOC, PREVIEW, previewAnswer } from './fixtures';
 
 const fetchMock = vi.fn<typeof fetch>();
 beforeEach(async () => {
@@ -24,6 +24,7 @@ function routes(d = detail(), extra: Record<string, (url: string, init?: Request
     sent.push({ url, method: init?.method ?? 'GET', body });
   };
   routeFetch(fetchMock, {
+    [PREVIEW]: (url, init) => previewAnswer(url, init),
     [`${BASE}/evidence`]: (url, init) => {
       log(url, init);
       if (init?.method === 'POST') return json({ ...DOC, id: 'new-doc', filename: 'Biên bản.pdf', linkedCriteria: [] }, 201);
@@ -72,7 +73,7 @@ describe('SelfAssessmentPage', () => {
     expect(warning.textContent).toContain('1.1.1');
   });
 
-  it('scores a criterion: value checked by its rule, note and evidence sent with PUT …/self', async () => {
+  it('scores a criterion: value checked and scored by the server (score preview), note and evidence sent with PUT …/self', async () => {
     const sent = routes(detail(), { [`${BASE}/criteria/`]: () => json(detail()) });
     render();
     await screen.findByTestId('criteria-tree');
@@ -80,10 +81,18 @@ describe('SelfAssessmentPage', () => {
     const form = await screen.findByTestId('score-form');
     const input = within(form).getByRole('spinbutton');
     fireEvent.change(input, { target: { value: '2.3' } });
+    // the server decides (violation rule 'quarter'); the SPA says it in the user's language
     expect((await within(form).findByTestId('score-value-problem')).textContent).toBe('Điểm phải là bội số của 0,25.');
     expect(screen.getByTestId('score-save').hasAttribute('disabled')).toBe(true);
+    fireEvent.change(input, { target: { value: '2.6' } });
+    await waitFor(() => expect(within(form).getByTestId('score-value-problem').textContent).toBe('giá trị không hợp lệ'), { timeout: 3000 });
     fireEvent.change(input, { target: { value: '3.75' } });
     await waitFor(() => expect(within(form).getByTestId('score-value-preview').textContent).toBe('Điểm theo quy tắc: 3,75/4'));
+    expect(within(form).getByTestId('score-value-preview').getAttribute('data-points')).toBe('3.75');
+    const previews = fetchMock.mock.calls.filter(([u]) => String(u).startsWith(PREVIEW));
+    expect(previews.map(([u]) => String(u))).toContain(`${PREVIEW}1.1.1/score-preview`);
+    // debounced: the values typed are previewed once each at most (2.3, 2.6, 3.75 and the initial one), never per keystroke
+    expect(previews.length).toBeLessThanOrEqual(4);
     fireEvent.change(within(form).getByTestId('score-note'), { target: { value: 'Kế hoạch số 12/KH-UBND' } });
     fireEvent.click(screen.getByTestId('score-save'));
     await waitFor(() => expect(sent.some((s) => s.method === 'PUT')).toBe(true));

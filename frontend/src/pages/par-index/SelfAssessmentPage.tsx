@@ -9,7 +9,6 @@ import {
   leavesOf,
   saveExplanation,
   saveSelf,
-  valueProblem,
   type AssessmentDetail,
   type CriterionView,
   type EvidenceView,
@@ -26,6 +25,7 @@ import { CriterionName, RuleSummary, RuleValueInput } from '../../components/par
 import { SubmitDialog } from '../../components/par-index/SubmitDialog';
 import { innerKeys, treeRows, type TreeRow } from '../../components/par-index/treeRows';
 import { useAssessment } from '../../components/par-index/useAssessment';
+import { useScorePreview } from '../../components/par-index/useScorePreview';
 import { WorkflowActions } from '../../components/par-index/WorkflowActions';
 
 /** Self-assessed leaves: the only ones the unit scores and links evidence to. */
@@ -57,6 +57,7 @@ export default function SelfAssessmentPage() {
   const session = useSession();
   const { detail, evidence, replaced, moved } = useAssessment(id);
   const [score, setScore] = useState<ScoreDraft | null>(null);
+  const scorePreview = useScorePreview(detail.data?.assessment.criteriaSetId, score?.leaf.rule ? score.leaf.code : null, score?.value ?? null, session.token);
   const [explain, setExplain] = useState<ExplainDraft | null>(null);
   const [submitting, setSubmitting] = useState(false);
 
@@ -211,7 +212,7 @@ export default function SelfAssessmentPage() {
       : []),
   ];
 
-  const scoreProblem = score ? (score.leaf.rule ? valueProblem(score.leaf.rule, score.value, score.leaf.maxPoints) : null) : null;
+  const scoreProblem = score ? scorePreview.problem : null;
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="self-assessment-page">
@@ -302,7 +303,7 @@ export default function SelfAssessmentPage() {
               {score.leaf.code}. {score.leaf.name}
             </Typography.Text>
             {score.leaf.rule && (
-              <RuleValueInput rule={score.leaf.rule} maxPoints={score.leaf.maxPoints} value={score.value} onChange={(value) => setScore({ ...score, value })} testId="score-value" />
+              <RuleValueInput rule={score.leaf.rule} maxPoints={score.leaf.maxPoints} value={score.value} preview={scorePreview} onChange={(value) => setScore({ ...score, value })} testId="score-value" />
             )}
             <label htmlFor="score-note">{t('parIndex.self.note')}</label>
             <Input.TextArea id="score-note" data-testid="score-note" autoSize={{ minRows: 2 }} value={score.note} onChange={(e) => setScore({ ...score, note: e.target.value })} />

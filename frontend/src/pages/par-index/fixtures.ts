@@ -1,8 +1,29 @@
 /** Test data of the PAR index screens (used by the *.test.tsx files only). */
 import type { AssessmentDetail, CriterionView, EvidenceView, LeafEntry } from '../../api/parIndex';
+import { json, problem } from '../../test/render';
 
 export const A_ID = 41;
 export const BASE = `/api/v1/par-index/assessments/${A_ID}`;
+
+/** `POST /criteria-sets/3/criteria/{code}/score-preview` of the assessment's set (criteriaSetId 3). */
+export const PREVIEW = '/api/v1/par-index/criteria-sets/3/criteria/';
+
+/**
+ * A recorded answer of the score preview: 2.3 is refused as the server refuses it (400 naming `value`, its message);
+ * any other value gets the points of `points` (default: the value itself, a MANUAL criterion of 4 points).
+ */
+export function previewAnswer(url: string, init?: RequestInit, points: (v: number | null) => number = (v) => v ?? 0): Response {
+  const code = decodeURIComponent(url.slice(PREVIEW.length).split('/')[0]);
+  const value = (JSON.parse(String(init?.body ?? '{}')) as { value: number | null }).value;
+  if (value === 2.3) {
+    return problem(400, 'Bad Request', { violations: [{ field: 'value', rule: 'quarter', message: 'must be a multiple of 0.25 points' }] });
+  }
+  if (value === 2.6) {
+    // a rule code this SPA does not know yet: the server's own message is shown
+    return problem(400, 'Bad Request', { violations: [{ field: 'value', rule: 'futureRule', message: 'giá trị không hợp lệ' }] });
+  }
+  return json({ code, value, points: points(value), maxPoints: 4, countsTowardsMaximum: true });
+}
 
 const entry = (e: Partial<LeafEntry> = {}): LeafEntry => ({ evidenceIds: [], missingEvidence: false, ...e });
 

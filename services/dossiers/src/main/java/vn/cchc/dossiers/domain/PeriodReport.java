@@ -1,17 +1,22 @@
 package vn.cchc.dossiers.domain;
 
+import vn.cchc.indicators.Attribution;
+import vn.cchc.indicators.OnTimeRate;
+
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
- * One row of the period report (báo cáo tình hình giải quyết TTHC, docs/domain/dossiers.md §3.8) and its formulas.
- * On-time rate = (early + on time) / resolved (the rate the seeds report, e.g. 74/88 = 84.09 %). Plain Java.
+ * One row of the period report (báo cáo tình hình giải quyết TTHC, docs/domain/dossiers.md §3.8) and its totals. The
+ * on-time rate is {@link OnTimeRate} (§3.10); rows count dossiers by {@link #ATTRIBUTION}. Plain Java.
  */
 public record PeriodReport(String key, String name, long carriedOver, long received, long receivedOnline,
                            long receivedDirect, long receivedPostal, long resolved, long resolvedEarly,
                            long resolvedOnTime, long resolvedLate, long inProgress, long inProgressWithinTime,
                            long inProgressOverdue, long lateWithApology, long lateWithoutApology, long refused,
                            long withdrawn, long stopped, BigDecimal onTimeRate) {
+
+    /** The unit a dossier is counted for in this report (and in every ancestor of it). */
+    public static final Attribution ATTRIBUTION = Attribution.RECEIVING_UNIT;
 
     /** Builds a row from its counts, computing the totals and the rate. */
     public static PeriodReport of(String key, String name, long carriedOver, long receivedOnline, long receivedDirect,
@@ -22,13 +27,7 @@ public record PeriodReport(String key, String name, long carriedOver, long recei
         return new PeriodReport(key, name, carriedOver, receivedOnline + receivedDirect + receivedPostal, receivedOnline,
                 receivedDirect, receivedPostal, resolved, early, onTime, late, inProgressWithinTime + inProgressOverdue,
                 inProgressWithinTime, inProgressOverdue, lateWithApology, lateWithoutApology, refused, withdrawn, stopped,
-                rate(early + onTime, resolved));
-    }
-
-    /** numerator / denominator × 100 with two decimals; null when nothing was resolved. */
-    public static BigDecimal rate(long numerator, long denominator) {
-        return denominator == 0 ? null
-                : BigDecimal.valueOf(numerator * 100L).divide(BigDecimal.valueOf(denominator), 2, RoundingMode.HALF_UP);
+                OnTimeRate.of(early, onTime, late));
     }
 
     /** Sum of rows (the total line); the rate is recomputed, never averaged. */

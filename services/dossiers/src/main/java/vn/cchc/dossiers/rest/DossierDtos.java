@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.cchc.dossiers.domain.DossierStatus;
 
 import java.math.BigDecimal;
@@ -17,6 +18,11 @@ import java.util.Map;
 
 /** Request and response bodies of the dossiers API. */
 public final class DossierDtos {
+
+    /** OpenAPI text of {@code statusCode}: the SPA shows this value and never derives it from the status name. */
+    static final String STATUS_CODE = "National portal (DVCQG) code 1–10 of `status` (DossierStatus, docs/domain/dossiers.md §3.2): "
+            + "1 REGISTERED, 2 RECEIVED, 3 REFUSED, 4 PROCESSING, 5 SUPPLEMENT_REQUESTED, 6 FINANCIAL_OBLIGATION, 7 WITHDRAWN, "
+            + "8 STOPPED, 9 RESOLVED, 10 RETURNED";
 
     private DossierDtos() {
     }
@@ -87,14 +93,16 @@ public final class DossierDtos {
                               DossierStatus fromStatus, DossierStatus toStatus, String note) {
     }
 
-    public record DossierSummary(String code, DossierStatus status, int statusCode, String procedureCode,
+    public record DossierSummary(String code, DossierStatus status,
+                                 @Schema(description = STATUS_CODE) int statusCode, String procedureCode,
                                  String procedureName, String receivingUnitCode, String decidingUnitCode, String channel,
                                  String applicantName, OffsetDateTime receivedAt, OffsetDateTime dueAt,
                                  OffsetDateTime effectiveDueAt, String classification, boolean overdue, boolean dueSoon,
                                  boolean hasApology, boolean lateWithoutApology) {
     }
 
-    public record DossierView(String code, DossierStatus status, int statusCode, String procedureCode,
+    public record DossierView(String code, DossierStatus status,
+                              @Schema(description = STATUS_CODE) int statusCode, String procedureCode,
                               String procedureName, String field, String receivingUnitCode, String decidingUnitCode,
                               String channel, ApplicantDto applicant, String content, List<ComponentDto> components,
                               OffsetDateTime receivedAt, OffsetDateTime clockStartAt, OffsetDateTime dueAt,
@@ -109,7 +117,8 @@ public final class DossierDtos {
     public record TrackingHistory(OffsetDateTime at, DossierStatus status, String action, String label) {
     }
 
-    public record TrackingView(String code, String procedureName, DossierStatus status, int statusCode,
+    public record TrackingView(String code, String procedureName, DossierStatus status,
+                               @Schema(description = STATUS_CODE) int statusCode,
                                OffsetDateTime receivedAt, OffsetDateTime dueAt, OffsetDateTime effectiveDueAt,
                                OffsetDateTime resolvedAt, OffsetDateTime returnedAt, List<TrackingHistory> history) {
     }

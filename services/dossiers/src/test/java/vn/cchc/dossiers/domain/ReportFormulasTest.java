@@ -1,6 +1,7 @@
 package vn.cchc.dossiers.domain;
 
 import org.junit.jupiter.api.Test;
+import vn.cchc.indicators.OnTimeRate;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -17,16 +18,16 @@ class ReportFormulasTest {
         assertEquals(94, r.received());
         assertEquals(88, r.resolved());
         assertEquals(new BigDecimal("84.09"), r.onTimeRate());
-        assertEquals(new BigDecimal("15.91"), PeriodReport.rate(14, 88));
+        assertEquals(new BigDecimal("15.91"), vn.cchc.indicators.Percent.of(14, 88));
     }
 
     @Test
     void seed001TraCu() {
         // district level: 6,507 resolved, 6,416 on time (98.6 %); communes: 67,378 resolved, 65,289 on time (96.9 %);
         // through the portal (iGate): 2,281 resolved, 2,066 on time (90.6 %)
-        assertEquals(new BigDecimal("98.60"), PeriodReport.rate(6416, 6507));
-        assertEquals(new BigDecimal("96.90"), PeriodReport.rate(65289, 67378));
-        assertEquals(new BigDecimal("90.57"), PeriodReport.rate(2066, 2281));
+        assertEquals(new BigDecimal("98.60"), OnTimeRate.ofTimely(6416, 6507));
+        assertEquals(new BigDecimal("96.90"), OnTimeRate.ofTimely(65289, 67378));
+        assertEquals(new BigDecimal("90.57"), OnTimeRate.ofTimely(2066, 2281));
         PeriodReport district = PeriodReport.of("D", "Cấp huyện", 0, 0, 6619, 0, 6000, 416, 91, 0, 0, 0, 91, 0, 0, 0);
         assertEquals(new BigDecimal("98.60"), district.onTimeRate());
     }

@@ -107,6 +107,7 @@ class DossierLifecycleTest {
         act(p.specialist, code, "resolve", Map.of()).statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("RECEIVED"));
         act(p.officer, code, "start", Map.of("toUser", "specialist")).statusCode(200).body("status", equalTo("PROCESSING"),
+                "statusCode", equalTo(4),
                 "handovers[0].stepName", equalTo("Chuyển xử lý"), "handovers[0].budgetHours", equalTo(4.0f),
                 "handovers[0].result", anyOf(equalTo("EARLY"), equalTo("ON_TIME"))); // same day as its deadline: on time (StepResultTest)
         String due = given().auth().oauth2(p.officer).when().get("/api/v1/dossiers/" + code).then().extract().path("dueAt");

@@ -2,7 +2,7 @@ package vn.cchc.parindex.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import vn.cchc.parindex.domain.indicators.DossierCounts;
+import vn.cchc.parindex.domain.indicators.DossierCountsByDecidingUnit;
 import vn.cchc.parindex.domain.indicators.DossierFact;
 import vn.cchc.parindex.domain.indicators.SurveyRow;
 
@@ -65,7 +65,7 @@ public class ReadModelRepository {
     }
 
     /** Adds {@code sign} × counts to the unit's day row (creating it). */
-    public void addToDay(String unitCode, String unitPath, LocalDate day, DossierCounts c, int sign) {
+    public void addToDay(String unitCode, String unitPath, LocalDate day, DossierCountsByDecidingUnit c, int sign) {
         em.createNativeQuery("""
                         insert into dossier_day (unit_code, day, unit_path, received, received_online, digitised,
                           resolved, resolved_on_time, resolved_late, late_with_timely_apology, rated, dissatisfied)
@@ -83,7 +83,7 @@ public class ReadModelRepository {
                 .setParameter("unit", unitCode).setParameter("day", day).setParameter("path", unitPath)
                 .setParameter("a", sign * c.received()).setParameter("b", sign * c.receivedOnline())
                 .setParameter("c", sign * c.digitised()).setParameter("f", sign * c.resolved())
-                .setParameter("g", sign * c.resolvedOnTime()).setParameter("h", sign * c.resolvedLate())
+                .setParameter("g", sign * c.resolvedEarlyOrOnTime()).setParameter("h", sign * c.resolvedLate())
                 .setParameter("i", sign * c.lateWithTimelyApology()).setParameter("j", sign * c.rated())
                 .setParameter("k", sign * c.dissatisfied())
                 .executeUpdate();
@@ -95,7 +95,7 @@ public class ReadModelRepository {
                 .setParameter("p", subtree(unitPath)).getSingleResult();
     }
 
-    public DossierCounts dossierCounts(String unitPath, LocalDate from, LocalDate to) {
+    public DossierCountsByDecidingUnit dossierCountsByDecidingUnit(String unitPath, LocalDate from, LocalDate to) {
         Object[] r = (Object[]) em.createNativeQuery("""
                         select coalesce(sum(received),0), coalesce(sum(received_online),0), coalesce(sum(digitised),0),
                                coalesce(sum(resolved),0),
@@ -103,7 +103,7 @@ public class ReadModelRepository {
                                coalesce(sum(late_with_timely_apology),0), coalesce(sum(rated),0), coalesce(sum(dissatisfied),0)
                         from dossier_day where unit_path like :p escape '\\' and day between :from and :to""")
                 .setParameter("p", subtree(unitPath)).setParameter("from", from).setParameter("to", to).getSingleResult();
-        return new DossierCounts(l(r[0]), l(r[1]), l(r[2]), l(r[3]), l(r[4]), l(r[5]), l(r[6]), l(r[7]), l(r[8]));
+        return new DossierCountsByDecidingUnit(l(r[0]), l(r[1]), l(r[2]), l(r[3]), l(r[4]), l(r[5]), l(r[6]), l(r[7]), l(r[8]));
     }
 
     // ---- QĐ 766 index, as published by dossiers ----------------------------------------------------------------

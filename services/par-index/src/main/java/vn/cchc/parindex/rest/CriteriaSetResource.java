@@ -4,6 +4,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -32,8 +33,11 @@ import vn.cchc.parindex.service.CriteriaSetDtos.CriteriaSetDetail;
 import vn.cchc.parindex.service.CriteriaSetDtos.CriteriaSetView;
 import vn.cchc.parindex.service.CriteriaSetDtos.NodeView;
 import vn.cchc.parindex.service.CriteriaSetDtos.TreeRequest;
+import vn.cchc.parindex.service.CriteriaSetDtos.ScorePreviewRequest;
 import vn.cchc.parindex.service.CriteriaSetService;
 import vn.cchc.parindex.service.CriteriaSetTransfer;
+import vn.cchc.parindex.service.ScorePreviewService;
+import vn.cchc.parindex.service.ScorePreviewService.ScorePreview;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageParams;
 import vn.cchc.shared.http.ContentDisposition;
@@ -51,9 +55,12 @@ public class CriteriaSetResource {
     private final CriteriaSetTransfer transfer;
     private final CriteriaSetMapper mapper;
     private final Caller caller;
+    private final ScorePreviewService previews;
 
-    public CriteriaSetResource(CriteriaSetService service, CriteriaSetTransfer transfer, CriteriaSetMapper mapper, Caller caller) {
+    public CriteriaSetResource(CriteriaSetService service, CriteriaSetTransfer transfer, CriteriaSetMapper mapper, Caller caller,
+                               ScorePreviewService previews) {
         this.service = service;
+        this.previews = previews;
         this.transfer = transfer;
         this.mapper = mapper;
         this.caller = caller;
@@ -79,6 +86,16 @@ public class CriteriaSetResource {
     @Operation(summary = "A set with its tree")
     public CriteriaSetDetail get(@PathParam("id") long id) {
         return detail(service.visible(id, caller));
+    }
+
+    @POST
+    @Path("/{id}/criteria/{code}/score-preview")
+    @Operation(summary = "The points a value would give a criterion, scored by the server's rule (BigDecimal, two decimals; "
+            + "no value = the rule's no-data policy); nothing is saved. A value the save would refuse is 400 naming "
+            + "`value`; readers of the set")
+    public ScorePreview scorePreview(@PathParam("id") long id, @PathParam("code") String code,
+                                     @NotNull @Valid ScorePreviewRequest request) {
+        return previews.preview(id, code, request.value(), caller);
     }
 
     @PUT

@@ -331,7 +331,7 @@ public class AssessmentService {
     private static void checkValue(CriteriaTree.Node leaf, BigDecimal value) {
         String problem = leaf.rule().checkValue(value, leaf.maxPoints());
         if (problem != null) {
-            throw ProblemException.invalid("value", leaf.rule().type().name().toLowerCase(), problem);
+            throw ProblemException.invalid("value", leaf.rule().valueProblem(value, leaf.maxPoints()).code(), problem);
         }
     }
 

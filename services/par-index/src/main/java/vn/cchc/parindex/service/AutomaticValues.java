@@ -1,7 +1,7 @@
 package vn.cchc.parindex.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.cchc.parindex.domain.indicators.DossierCounts;
+import vn.cchc.parindex.domain.indicators.DossierCountsByDecidingUnit;
 import vn.cchc.parindex.domain.indicators.IndicatorKey;
 import vn.cchc.parindex.domain.indicators.IndicatorValue;
 import vn.cchc.parindex.domain.indicators.Period;
@@ -23,7 +23,7 @@ public class AutomaticValues {
     public Map<String, IndicatorValue> compute(String unitCode, String unitPath, int year) {
         Period period = Period.year(year);
         Map<String, IndicatorValue> out = new LinkedHashMap<>();
-        DossierCounts counts = models.dossierCounts(unitPath, period.from(), period.to());
+        DossierCountsByDecidingUnit counts = models.dossierCountsByDecidingUnit(unitPath, period.from(), period.to());
         counts.parIndicators().forEach(v -> out.put(v.key(), v));
         long[] posting = models.posting(unitPath);
         out.put(IndicatorKey.POSTING_COMPLIANCE_RATE.name(), posting == null

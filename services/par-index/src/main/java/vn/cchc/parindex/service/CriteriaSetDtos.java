@@ -54,6 +54,10 @@ public final class CriteriaSetDtos {
             @Valid List<NodeInput> children) {
     }
 
+    /** A value to score without saving it: the same bounds as a self-assessment or appraisal value. */
+    public record ScorePreviewRequest(@Digits(integer = 10, fraction = 2) BigDecimal value) {
+    }
+
     public record TreeRequest(@NotNull @Valid List<NodeInput> fields) {
     }
 

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
-import vn.cchc.parindex.domain.indicators.DossierCounts;
+import vn.cchc.parindex.domain.indicators.DossierCountsByDecidingUnit;
 import vn.cchc.parindex.domain.indicators.DossierFact;
 import vn.cchc.parindex.domain.indicators.Period;
 import vn.cchc.parindex.repository.ReadModelRepository;
@@ -70,8 +70,10 @@ public class EventProjections {
         if (d.code() == null) {
             throw new MalformedEventException("dossier event " + event.id() + " has no code", null);
         }
-        String unitCode = d.decidingUnitCode() != null && d.decidingUnitPath() != null ? d.decidingUnitCode() : d.receivingUnitCode();
-        String unitPath = d.decidingUnitCode() != null && d.decidingUnitPath() != null ? d.decidingUnitPath() : d.receivingUnitPath();
+        boolean decidingKnown = d.decidingUnitCode() != null && d.decidingUnitPath() != null;
+        var attribution = DossierCountsByDecidingUnit.ATTRIBUTION;
+        String unitCode = attribution.unitOf(d.receivingUnitCode(), decidingKnown ? d.decidingUnitCode() : null);
+        String unitPath = attribution.unitOf(d.receivingUnitPath(), decidingKnown ? d.decidingUnitPath() : null);
         if (unitCode == null || unitPath == null) {
             throw new MalformedEventException("dossier event " + event.id() + " names no unit", null);
         }
@@ -102,7 +104,7 @@ public class EventProjections {
     }
 
     private void add(StoredFact s, int sign) {
-        for (Map.Entry<LocalDate, DossierCounts> e : s.fact().contributions().entrySet()) {
+        for (Map.Entry<LocalDate, DossierCountsByDecidingUnit> e : s.fact().contributions().entrySet()) {
             models.addToDay(s.unitCode(), s.unitPath(), e.getKey(), e.getValue(), sign);
         }
     }

@@ -1,7 +1,7 @@
 package vn.cchc.parindex.domain;
 
 import org.junit.jupiter.api.Test;
-import vn.cchc.parindex.domain.indicators.DossierCounts;
+import vn.cchc.parindex.domain.indicators.DossierCountsByDecidingUnit;
 import vn.cchc.parindex.domain.indicators.DossierFact;
 import vn.cchc.parindex.domain.indicators.IndicatorValue;
 import vn.cchc.parindex.domain.indicators.Period;
@@ -22,20 +22,20 @@ class IndicatorsTest {
     void aDossierContributesIntakeOnTheReceivingDayAndOutcomeOnTheResolutionDay() {
         LocalDate in = LocalDate.of(2026, 3, 2);
         LocalDate out = LocalDate.of(2026, 3, 9);
-        Map<LocalDate, DossierCounts> c = new DossierFact(in, out, true, true, "LATE", true, Boolean.FALSE).contributions();
+        Map<LocalDate, DossierCountsByDecidingUnit> c = new DossierFact(in, out, true, true, "LATE", true, Boolean.FALSE).contributions();
         assertEquals(1, c.get(in).received());
         assertEquals(1, c.get(in).receivedOnline());
         assertEquals(1, c.get(out).resolvedLate());
         assertEquals(1, c.get(out).lateWithTimelyApology());
         assertEquals(1, c.get(out).rated());
         assertEquals(0, c.get(out).dissatisfied());
-        Map<LocalDate, DossierCounts> open = new DossierFact(in, null, false, false, null, false, null).contributions();
+        Map<LocalDate, DossierCountsByDecidingUnit> open = new DossierFact(in, null, false, false, null, false, null).contributions();
         assertEquals(1, open.size());
     }
 
     @Test
     void parIndicatorsShowTheirInputsAndNoDataIsNull() {
-        DossierCounts c = new DossierCounts(10, 4, 6, 9, 6, 3, 2, 4, 1);
+        DossierCountsByDecidingUnit c = new DossierCountsByDecidingUnit(10, 4, 6, 9, 6, 3, 2, 4, 1);
         List<IndicatorValue> v = c.parIndicators();
         assertEquals(new BigDecimal("66.67"), v.get(0).value());
         assertEquals(6, v.get(0).numerator());
@@ -43,7 +43,7 @@ class IndicatorsTest {
         assertEquals(new BigDecimal("66.67"), v.get(1).value());
         assertEquals(new BigDecimal("40.00"), v.get(2).value());
         assertEquals(new BigDecimal("75.00"), v.get(4).value());
-        assertNull(DossierCounts.ZERO.parIndicators().get(0).value());
+        assertNull(DossierCountsByDecidingUnit.ZERO.parIndicators().get(0).value());
     }
 
     @Test

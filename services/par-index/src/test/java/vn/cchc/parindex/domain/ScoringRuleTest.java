@@ -82,6 +82,16 @@ class ScoringRuleTest {
     }
 
     @Test
+    void eachRefusedValueHasTheStableCodeClientsTranslate() {
+        assertEquals("aboveMax", ScoringRule.manual().valueProblem(d("1.25"), d("1")).code());
+        assertEquals("quarter", ScoringRule.manual().valueProblem(d("0.3"), d("1")).code());
+        assertEquals("negative", ScoringRule.manual().valueProblem(d("-1"), d("1")).code());
+        assertEquals("whole", ScoringRule.perItem(RuleType.BONUS, d("0.5")).valueProblem(d("1.5"), d("1")).code());
+        assertEquals(null, ScoringRule.manual().valueProblem(d("0.75"), d("1")));
+        assertEquals(null, ScoringRule.manual().valueProblem(null, d("1")));
+    }
+
+    @Test
     void missingValuesScoreByTheNoDataPolicy() {
         ScoringRule rule = ScoringRule.quantitative(d("100"), true, List.of());
         assertEquals(d("0.00"), rule.score(null, d("2")));

@@ -87,8 +87,8 @@ class AssessmentWorkflowTest {
 
         // bad input: a value the rule refuses, an unknown criterion, an automatic criterion, a foreign document
         put(f.leader, id, "1.1.1", "self", self(11, null)).statusCode(400)
-                .body("violations[0].field", equalTo("value"), "violations[0].rule", equalTo("manual"));
-        put(f.leader, id, "1.1.2", "self", self(0.5, null)).statusCode(400).body("violations[0].rule", equalTo("yes_no"));
+                .body("violations[0].field", equalTo("value"), "violations[0].rule", equalTo("aboveMax"));
+        put(f.leader, id, "1.1.2", "self", self(0.5, null)).statusCode(400).body("violations[0].rule", equalTo("yesNo"));
         put(f.leader, id, "9.9", "self", self(1, null)).statusCode(404);
         put(f.leader, id, "1.2.1", "self", self(1, null)).statusCode(400).body("violations[0].rule", equalTo("method"));
         put(f.leader, id, "1.1", "self", self(1, null)).statusCode(400).body("violations[0].rule", equalTo("leaf"));

@@ -61,8 +61,8 @@ public final class ArchitectureRules {
     /** Root package of all project code. */
     public static final String PROJECT = "vn.cchc";
 
-    /** Library packages every service may use (infrastructure; the working calendar). */
-    public static final List<String> LIBRARIES = List.of("vn.cchc.shared", "vn.cchc.calendar");
+    /** Library packages every service may use (infrastructure; the working calendar; the dossier indicators). */
+    public static final List<String> LIBRARIES = List.of("vn.cchc.shared", "vn.cchc.calendar", "vn.cchc.indicators");
 
     /** Where a module keeps the violations its frozen rules accept, relative to the module (surefire's directory). */
     public static final String STORE = "src/test/resources/archunit_store";

@@ -39,12 +39,14 @@ public final class DossierTally {
                        OffsetDateTime resolvedAt, String classification, boolean digitised, boolean hasApology,
                        Boolean apologyTimely, OffsetDateTime occurredAt) {
 
+        /** The unit the resolved counts go to: {@link EvidenceFigures#RESOLVED_ATTRIBUTION} (the deciding unit). */
         String resolvedUnitCode() {
-            return decidingUnitCode != null ? decidingUnitCode : receivingUnitCode;
+            return EvidenceFigures.RESOLVED_ATTRIBUTION.unitOf(receivingUnitCode, decidingUnitCode);
         }
 
         String resolvedUnitPath() {
-            return decidingUnitCode != null && decidingUnitPath != null ? decidingUnitPath : receivingUnitPath;
+            return EvidenceFigures.RESOLVED_ATTRIBUTION.unitOf(receivingUnitPath,
+                    decidingUnitCode != null ? decidingUnitPath : null);
         }
     }
 

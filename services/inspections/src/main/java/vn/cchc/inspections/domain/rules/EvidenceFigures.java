@@ -1,7 +1,10 @@
 package vn.cchc.inspections.domain.rules;
 
+import vn.cchc.indicators.Attribution;
+import vn.cchc.indicators.OnTimeRate;
+import vn.cchc.indicators.Percent;
+
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -10,13 +13,20 @@ import java.util.List;
 /**
  * Turns the evidence read models' totals into the figures an inspection team sees and can pull into a
  * finding. Every figure names its source (the topic it was built from) and its as-of time (the newest event
- * behind it). Rates are percentages with two decimals; a rate whose denominator is 0 is left out.
+ * behind it). Rates are {@link Percent}s (two decimals); a rate whose denominator is 0 is left out. Intake figures
+ * count dossiers by their receiving unit, resolved figures and the on-time rate by {@link #RESOLVED_ATTRIBUTION}
+ * (docs/domain/dossiers.md §3.10).
  */
 public final class EvidenceFigures {
 
     public static final String DOSSIERS = "cchc.dossiers.v1";
     public static final String POSTING = "cchc.posting.v1";
     public static final String PAR_INDEX = "cchc.par-index.v1";
+
+    /** The unit the intake figures (received, online, postal, digitised) count a dossier for. */
+    public static final Attribution RECEIVED_ATTRIBUTION = Attribution.RECEIVING_UNIT;
+    /** The unit the resolved figures and the on-time rate count a dossier for. */
+    public static final Attribution RESOLVED_ATTRIBUTION = Attribution.DECIDING_UNIT;
 
     private EvidenceFigures() {
     }
@@ -26,8 +36,13 @@ public final class EvidenceFigures {
                          LocalDate periodFrom, LocalDate periodTo, String detail) {
     }
 
-    public record DossierTotals(long received, long online, long postal, long digitised, long early, long onTime,
-                                long late, OffsetDateTime asOf) {
+    /**
+     * Sums of {@code dossier_day_stat} over a subtree and period: intake counts by the receiving unit, the resolved
+     * classifications ({@code resolvedEarlyByDecidingUnit}, …) by the deciding unit.
+     */
+    public record DossierTotals(long received, long online, long postal, long digitised,
+                                long resolvedEarlyByDecidingUnit, long resolvedOnTimeByDecidingUnit,
+                                long resolvedLateByDecidingUnit, OffsetDateTime asOf) {
     }
 
     public record LateTotals(long total, long withApology, long timelyApology, OffsetDateTime asOf) {
@@ -43,13 +58,20 @@ public final class EvidenceFigures {
 
     public static List<Figure> dossiers(DossierTotals t, LocalDate from, LocalDate to) {
         List<Figure> f = new ArrayList<>();
-        long resolved = t.early() + t.onTime() + t.late();
+        long early = t.resolvedEarlyByDecidingUnit();
+        long onTime = t.resolvedOnTimeByDecidingUnit();
+        long late = t.resolvedLateByDecidingUnit();
+        long resolved = early + onTime + late;
         f.add(fig("dossiers.received", "Số hồ sơ tiếp nhận", t.received(), "hồ sơ", DOSSIERS, t.asOf(), from, to, null));
         f.add(fig("dossiers.resolved", "Số hồ sơ đã giải quyết", resolved, "hồ sơ", DOSSIERS, t.asOf(), from, to, null));
-        f.add(fig("dossiers.resolvedEarly", "Giải quyết trước hạn", t.early(), "hồ sơ", DOSSIERS, t.asOf(), from, to, null));
-        f.add(fig("dossiers.resolvedOnTime", "Giải quyết đúng hạn", t.onTime(), "hồ sơ", DOSSIERS, t.asOf(), from, to, null));
-        f.add(fig("dossiers.resolvedLate", "Giải quyết quá hạn", t.late(), "hồ sơ", DOSSIERS, t.asOf(), from, to, null));
-        rate(f, "dossiers.onTimeRate", "Tỷ lệ giải quyết trước và đúng hạn", t.early() + t.onTime(), resolved, DOSSIERS, t.asOf(), from, to);
+        f.add(fig("dossiers.resolvedEarly", "Giải quyết trước hạn", early, "hồ sơ", DOSSIERS, t.asOf(), from, to, null));
+        f.add(fig("dossiers.resolvedOnTime", "Giải quyết đúng hạn", onTime, "hồ sơ", DOSSIERS, t.asOf(), from, to, null));
+        f.add(fig("dossiers.resolvedLate", "Giải quyết quá hạn", late, "hồ sơ", DOSSIERS, t.asOf(), from, to, null));
+        BigDecimal onTimeRate = OnTimeRate.of(early, onTime, late);
+        if (onTimeRate != null) {
+            f.add(new Figure("dossiers.onTimeRate", "Tỷ lệ giải quyết trước và đúng hạn", onTimeRate, "%", DOSSIERS, t.asOf(),
+                    from, to, (early + onTime) + "/" + resolved));
+        }
         rate(f, "dossiers.onlineRate", "Tỷ lệ hồ sơ tiếp nhận trực tuyến", t.online(), t.received(), DOSSIERS, t.asOf(), from, to);
         rate(f, "dossiers.postalRate", "Tỷ lệ hồ sơ qua dịch vụ bưu chính công ích", t.postal(), t.received(), DOSSIERS, t.asOf(), from, to);
         rate(f, "dossiers.digitisationRate", "Tỷ lệ hồ sơ được số hóa", t.digitised(), t.received(), DOSSIERS, t.asOf(), from, to);
@@ -94,16 +116,11 @@ public final class EvidenceFigures {
                 g.criteria().size(), "tiêu chí", PAR_INDEX, g.asOf(), null, to, String.join(", ", g.criteria())));
     }
 
-    /** Percentage with two decimals (half-up). */
-    public static BigDecimal percent(long numerator, long denominator) {
-        return BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(denominator), 2, RoundingMode.HALF_UP);
-    }
-
     private static void rate(List<Figure> f, String key, String label, long num, long den, String source,
                              OffsetDateTime asOf, LocalDate from, LocalDate to) {
-        if (den > 0) {
-            f.add(new Figure(key, label, percent(num, den), "%", source, asOf, from, to, num + "/" + den));
+        BigDecimal value = Percent.of(num, den);
+        if (value != null) {
+            f.add(new Figure(key, label, value, "%", source, asOf, from, to, num + "/" + den));
         }
     }
 

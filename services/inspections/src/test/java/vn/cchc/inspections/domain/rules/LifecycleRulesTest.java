@@ -35,8 +35,16 @@ class LifecycleRulesTest {
     }
 
     @Test
+    void theOnTimeRateFigureCountsEarlyAsOnTime() {
+        var figures = EvidenceFigures.dossiers(new EvidenceFigures.DossierTotals(100, 0, 0, 0, 64, 10, 14, null), null, null);
+        var rate = figures.stream().filter(f -> f.key().equals("dossiers.onTimeRate")).findFirst().orElseThrow();
+        assertEquals(new BigDecimal("84.09"), rate.value());
+        assertEquals("74/88", rate.detail());
+    }
+
+    @Test
     void evidenceRatesAreRoundedPercentagesAndOmittedWithoutADenominator() {
-        assertEquals(new BigDecimal("99.58"), EvidenceFigures.percent(2119, 2128));
+        assertEquals(new BigDecimal("99.58"), vn.cchc.indicators.Percent.of(2119, 2128));
         var figures = EvidenceFigures.dossiers(new EvidenceFigures.DossierTotals(0, 0, 0, 0, 0, 0, 0, null), null, null);
         assertTrue(figures.stream().noneMatch(f -> f.unit().equals("%")));
         var late = EvidenceFigures.late(new EvidenceFigures.LateTotals(23, 3, 1, null), null, null);

@@ -13,18 +13,18 @@ public record DossierFact(LocalDate receivedDay, LocalDate resolvedDay, boolean 
                           String classification, boolean timelyApology, Boolean dissatisfied) {
 
     /** Counts per business day (Asia/Ho_Chi_Minh): intake on the day received, the rest on the day resolved. */
-    public Map<LocalDate, DossierCounts> contributions() {
-        Map<LocalDate, DossierCounts> out = new LinkedHashMap<>();
+    public Map<LocalDate, DossierCountsByDecidingUnit> contributions() {
+        Map<LocalDate, DossierCountsByDecidingUnit> out = new LinkedHashMap<>();
         if (receivedDay != null) {
-            out.merge(receivedDay, new DossierCounts(1, online ? 1 : 0, digitised ? 1 : 0, 0, 0, 0, 0, 0, 0),
-                    DossierCounts::plus);
+            out.merge(receivedDay, new DossierCountsByDecidingUnit(1, online ? 1 : 0, digitised ? 1 : 0, 0, 0, 0, 0, 0, 0),
+                    DossierCountsByDecidingUnit::plus);
         }
         if (resolvedDay != null && classification != null) {
             boolean late = "LATE".equals(classification);
             boolean rated = dissatisfied != null;
-            out.merge(resolvedDay, new DossierCounts(0, 0, 0, 1,
+            out.merge(resolvedDay, new DossierCountsByDecidingUnit(0, 0, 0, 1,
                     late ? 0 : 1, late ? 1 : 0, late && timelyApology ? 1 : 0, rated ? 1 : 0,
-                    Boolean.TRUE.equals(dissatisfied) ? 1 : 0), DossierCounts::plus);
+                    Boolean.TRUE.equals(dissatisfied) ? 1 : 0), DossierCountsByDecidingUnit::plus);
         }
         return out;
     }

@@ -1,22 +1,20 @@
 package vn.cchc.parindex.domain.indicators;
 
+import vn.cchc.indicators.Percent;
+
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /** A computed value with its inputs; {@code value} is null when the denominator is 0 (no data). */
 public record IndicatorValue(String key, BigDecimal value, long numerator, long denominator, String source,
                              String definition) {
 
+    /** The indicator numerator / denominator as a {@link Percent}. */
     public static IndicatorValue of(IndicatorKey key, long numerator, long denominator) {
-        return new IndicatorValue(key.name(), percent(numerator, denominator), numerator, denominator, key.source(),
-                key.definition());
+        return new IndicatorValue(key, Percent.of(numerator, denominator), numerator, denominator);
     }
 
-    public static BigDecimal percent(long numerator, long denominator) {
-        if (denominator <= 0) {
-            return null;
-        }
-        return BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(denominator), 2, RoundingMode.HALF_UP);
+    /** An indicator whose value a rule of the dossier-indicators library computed (e.g. the on-time rate). */
+    public IndicatorValue(IndicatorKey key, BigDecimal value, long numerator, long denominator) {
+        this(key.name(), value, numerator, denominator, key.source(), key.definition());
     }
 }

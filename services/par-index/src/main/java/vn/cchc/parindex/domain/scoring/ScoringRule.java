@@ -124,21 +124,53 @@ public record ScoringRule(RuleType type, BigDecimal target, List<Step> steps, Bo
         return v == null || (v.scale() <= MAX_SCALE && v.compareTo(min) >= 0 && v.compareTo(max) <= 0);
     }
 
+    /**
+     * Why a value is refused, as a stable code: the {@code rule} of the problem's violation, which clients translate
+     * (the SPA shows {@code parIndex.self.invalid.<code>}).
+     */
+    public enum ValueProblem {
+        NEGATIVE("negative"), YES_NO("yesNo"), WHOLE("whole"), ABOVE_MAX("aboveMax"), QUARTER("quarter");
+
+        private final String code;
+
+        ValueProblem(String code) {
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+    }
+
     /** Why {@code value} is not an acceptable input for this rule, or null when it is. */
-    public String checkValue(BigDecimal value, BigDecimal maxPoints) {
+    public ValueProblem valueProblem(BigDecimal value, BigDecimal maxPoints) {
         if (value == null) {
             return null;
         }
         if (value.signum() < 0) {
-            return "must be 0 or more";
+            return ValueProblem.NEGATIVE;
         }
         return switch (type) {
-            case YES_NO -> value.compareTo(BigDecimal.ZERO) == 0 || value.compareTo(BigDecimal.ONE) == 0
-                    ? null : "must be 1 (achieved) or 0 (not achieved)";
-            case COUNT, BONUS, PENALTY -> value.stripTrailingZeros().scale() <= 0 ? null : "must be a whole number of items";
-            case MANUAL -> value.compareTo(maxPoints) > 0 ? "must not exceed the maximum of " + maxPoints.stripTrailingZeros().toPlainString() + " points"
-                    : value.remainder(QUARTER).signum() != 0 ? "must be a multiple of 0.25 points" : null;
+            case YES_NO -> value.compareTo(BigDecimal.ZERO) == 0 || value.compareTo(BigDecimal.ONE) == 0 ? null : ValueProblem.YES_NO;
+            case COUNT, BONUS, PENALTY -> value.stripTrailingZeros().scale() <= 0 ? null : ValueProblem.WHOLE;
+            case MANUAL -> value.compareTo(maxPoints) > 0 ? ValueProblem.ABOVE_MAX
+                    : value.remainder(QUARTER).signum() != 0 ? ValueProblem.QUARTER : null;
             case QUANTITATIVE -> null;
+        };
+    }
+
+    /** The text of {@link #valueProblem} (null when the value is acceptable). */
+    public String checkValue(BigDecimal value, BigDecimal maxPoints) {
+        ValueProblem p = valueProblem(value, maxPoints);
+        if (p == null) {
+            return null;
+        }
+        return switch (p) {
+            case NEGATIVE -> "must be 0 or more";
+            case YES_NO -> "must be 1 (achieved) or 0 (not achieved)";
+            case WHOLE -> "must be a whole number of items";
+            case ABOVE_MAX -> "must not exceed the maximum of " + maxPoints.stripTrailingZeros().toPlainString() + " points";
+            case QUARTER -> "must be a multiple of 0.25 points";
         };
     }
 
