@@ -71,7 +71,10 @@ public final class CriteriaSetDtos {
                             long problemCount, List<String> notCounted) {
     }
 
-    /** One problem of a checked tree; a {@code totals} one also names the node {@code code} (null: the set), {@code sum} and {@code max}. */
+    /**
+     * One problem of a checked tree: {@code code} of the node it names (null: the set); a {@code totals} one also
+     * {@code sum} and {@code max}.
+     */
     public record TreeProblem(String field, String rule, String message, String code, BigDecimal sum, BigDecimal max) {
     }
 

@@ -127,9 +127,13 @@ public class CriteriaSetService {
         CriteriaTree.Check check = tree.inspect(IndicatorKey.names());
         Map<String, CriteriaTree.Mismatch> mismatches = new HashMap<>();
         check.mismatches().forEach(m -> mismatches.put(m.field(), m));
+        Map<String, String> codes = new HashMap<>();
+        for (int i = 0; i < tree.fields().size(); i++) {
+            pathCodes(tree.fields().get(i), "fields[" + i + "]", codes);
+        }
         List<TreeProblem> problems = check.violations().list().stream().map(v -> {
             CriteriaTree.Mismatch m = "totals".equals(v.rule()) ? mismatches.get(v.field()) : null;
-            return new TreeProblem(v.field(), v.rule(), v.message(), m == null ? null : m.code(),
+            return new TreeProblem(v.field(), v.rule(), v.message(), m == null ? codeOf(v.field(), codes) : m.code(),
                     m == null ? null : m.sum(), m == null ? null : m.max());
         }).toList();
         List<String> notCounted = new ArrayList<>();
@@ -140,6 +144,23 @@ public class CriteriaSetService {
         });
         return new TreeCheck(check.violations().isEmpty(), check.fieldsTotal(), set.getMaxPoints(), problems,
                 check.violations().total(), notCounted);
+    }
+
+    private static void pathCodes(CriteriaTree.Node node, String path, Map<String, String> out) {
+        out.put(path, node.code());
+        for (int i = 0; i < node.children().size(); i++) {
+            pathCodes(node.children().get(i), path + ".children[" + i + "]", out);
+        }
+    }
+
+    /** The code of the node a violation's path names ({@code fields[0].children[1].rule.target} → that node's); null for the set. */
+    private static String codeOf(String field, Map<String, String> codes) {
+        for (String path = field; path != null; path = path.lastIndexOf('.') < 0 ? null : path.substring(0, path.lastIndexOf('.'))) {
+            if (codes.containsKey(path)) {
+                return codes.get(path);
+            }
+        }
+        return null;
     }
 
     private void requireValid(TreeRequest request) {

@@ -99,7 +99,8 @@ class TreeCheckTest {
         check(ADMIN, set, Map.of("fields", fields)).statusCode(200)
                 .body("ok", equalTo(false), "fieldsTotal", equalTo(90), "problemCount", equalTo(2),
                         "problems.rule", contains("indicatorKey", "totals"),
-                        "problems[0].field", equalTo("fields[1].children[0].indicatorKey"), "problems[0].code", nullValue(),
+                        "problems[0].field", equalTo("fields[1].children[0].indicatorKey"), "problems[0].code", equalTo("2.1"),
+                        "problems[0].sum", nullValue(),
                         "problems[1].field", equalTo("maxPoints"), "problems[1].code", nullValue(),
                         "problems[1].sum", equalTo(90), "problems[1].max", equalTo(100.0f)); // the set's, as stored
     }
