@@ -178,9 +178,9 @@ describe('period report helpers', () => {
     const rows = [row('A', { resolved: 1, resolvedOnTime: 1 }), row('B', { resolved: 1, resolvedLate: 1 })];
     const withTotal = normaliseReport({ unit: 'H99', rows, total: row('ALL', { resolved: 99 }) });
     expect(withTotal.rows).toHaveLength(2);
-    expect(reportTotal(withTotal).resolved).toBe(99);
+    expect(reportTotal(withTotal)?.resolved).toBe(99);
     const groups = normaliseReport({ groups: rows, totals: row('T', { resolved: 7 }) });
-    expect(reportTotal(groups).resolved).toBe(7);
+    expect(reportTotal(groups)?.resolved).toBe(7);
     expect(normaliseReport({ unitCode: 'H99.X01', rows }).unit).toBe('H99.X01');
     const bare = normaliseReport({ rows });
     expect(reportTotal(bare)).toBeNull();

@@ -37,7 +37,7 @@ export const RETURN_METHODS: readonly ReturnMethod[] = ['DIRECT', 'POSTAL', 'ELE
  * The status name of a dossier as the server sent it; `undefined` if unknown. The national code (1–10) is the server's
  * `statusCode` (docs/domain/dossiers.md §3.2), shown as sent: it is never derived from a name or a position here.
  */
-export function statusOf(status?: string | null): DossierStatus | undefined {
+export function statusOf(status?: unknown): DossierStatus | undefined {
   return typeof status === 'string' && (DOSSIER_STATUSES as readonly string[]).includes(status) ? (status as DossierStatus) : undefined;
 }
 

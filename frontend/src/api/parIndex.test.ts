@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  checkTotals,
+  checkTree,
   evidenceContentType,
   formatChange,
   importContentType,
@@ -39,17 +39,7 @@ const leaf = (code: string, maxPoints: number, type: CriteriaNode['rule'] = { ty
   children: [],
 });
 
-describe('checkTotals', () => {
-  it('children add up to their parent and fields to the set; bonus and penalty do not count', () => {
-    const fields: CriteriaNode[] = [
-      { code: '1', name: 'Lĩnh vực 1', maxPoints: 10, children: [leaf('1.1', 4), leaf('1.2', 6), leaf('1.3', 2, { type: 'BONUS', pointsPerItem: 1 })] },
-      { code: '2', name: 'Lĩnh vực 2', maxPoints: 5, children: [leaf('2.1', 3), leaf('2.2', 1.5)] },
-    ];
-    expect(checkTotals(fields, 15)).toEqual([{ code: '2', sum: 4.5, max: 5 }]);
-    expect(checkTotals(fields, 20)[0]).toEqual({ code: '', sum: 15, max: 20 });
-    fields[1].children[1].maxPoints = 2;
-    expect(checkTotals(fields, 15)).toEqual([]);
-  });
+describe('trees', () => {
   it('toNodeInput drops method and rule of inner nodes and trims texts', () => {
     const n = toNodeInput({ code: ' 1 ', name: ' A ', maxPoints: 2, method: 'SELF_APPRAISED', rule: { type: 'MANUAL' }, children: [leaf('1.1', 2)] });
     expect(n).toMatchObject({ code: '1', name: 'A', method: null, rule: null, indicatorKey: null });
@@ -82,6 +72,15 @@ describe('requests', () => {
     expect(call(0).init.method).toBe('POST');
     expect(JSON.parse(String(call(0).init.body))).toEqual({ value: 7.5 });
     expect(JSON.parse(String(call(1).init.body))).toEqual({ value: null });
+  });
+  it('asks the server to check a tree, with the body of the save (the SPA adds up no totals itself)', async () => {
+    const fields = [{ code: ' 1 ', name: 'A', maxPoints: 2, method: 'SELF_APPRAISED' as const, rule: { type: 'MANUAL' as const }, children: [leaf('1.1', 2)] }];
+    await checkTree(12, fields, 'tok');
+    await replaceTree(12, fields, 'tok');
+    expect(call(0).url).toBe('/api/v1/par-index/criteria-sets/12/tree-check');
+    expect(call(0).init.method).toBe('POST');
+    expect(JSON.parse(String(call(0).init.body))).toEqual(JSON.parse(String(call(1).init.body)));
+    expect(JSON.parse(String(call(0).init.body)).fields[0]).toMatchObject({ code: '1', method: null, rule: null });
   });
   it('submit sends the confirmed criteria; other steps an empty JSON body', async () => {
     await takeAction(7, 'submit', 'tok', ['1.1.1']);

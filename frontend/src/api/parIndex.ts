@@ -602,15 +602,7 @@ export function surveyViolationRow(field: string | undefined): { row: number; fi
 
 /* ------------------------------------------------------------------ scoring: the server's only */
 
-const round2 = (n: number) => Math.round((n + Number.EPSILON) * 100) / 100;
-
-/** Bonus and penalty nodes add or remove points; they do not count towards their parent's maximum. */
-export const countsTowardsMaximum = (type?: RuleType | string | null) => type !== 'BONUS' && type !== 'PENALTY';
-
 const isLeaf = (n: { children?: unknown[] | null }) => !n.children || n.children.length === 0;
-
-/** Whether a node's maximum belongs to its parent's (inner nodes always; leaves unless bonus/penalty). */
-export const countedNode = (n: Pick<CriteriaNode, 'rule'> & { children?: unknown[] | null }) => !isLeaf(n) || countsTowardsMaximum(n.rule?.type);
 
 /**
  * The points a value would give a criterion, as the server's ScoringRule computes them (BigDecimal, two decimals;
@@ -639,32 +631,38 @@ export function previewScore(setId: number | string, code: string, value: number
 
 /* ------------------------------------------------------------------ trees */
 
-/** A totals mismatch: the counted children of `code` (or the fields of the set, code `''`) add up to `sum`, not `max`. */
-export interface TotalsProblem {
-  code: string;
-  sum: number;
-  max: number;
+/**
+ * One problem of a tree as the save of the tree names it: the request path (`fields[0].children[1].maxPoints`), a stable
+ * rule code (`totals`, `unique`, `indicatorKey` …), the server's English message, the node's `code` (null: the set);
+ * a `totals` problem also carries the counted children's `sum` and the node's (or the set's) `max`.
+ */
+export interface TreeProblem {
+  field: string;
+  rule: string;
+  message: string;
+  code: string | null;
+  sum?: number | null;
+  max?: number | null;
 }
 
-const sumCounted = (nodes: CriteriaNode[]) => round2(nodes.filter(countedNode).reduce((s, n) => s + (Number(n.maxPoints) || 0), 0));
-
-/** Every totals mismatch of a tree: children must add up to their parent, fields to the set's maximum. */
-export function checkTotals(fields: CriteriaNode[], setMax: number): TotalsProblem[] {
-  const out: TotalsProblem[] = [];
-  const visit = (n: CriteriaNode) => {
-    if (isLeaf(n)) return;
-    const sum = sumCounted(n.children);
-    if (Math.abs(sum - Number(n.maxPoints)) > 1e-9) out.push({ code: n.code, sum, max: Number(n.maxPoints) });
-    n.children.forEach(visit);
-  };
-  fields.forEach(visit);
-  const total = sumCounted(fields);
-  if (Math.abs(total - setMax) > 1e-9) out.unshift({ code: '', sum: total, max: setMax });
-  return out;
+/**
+ * The server's check of a tree being edited (`CriteriaTree`, the one the save runs; nothing saved): `ok` when the save
+ * would accept it, the counted total of the fields against the set's maximum, the first problems and their total,
+ * and the codes of the nodes that do not count towards their parent's maximum (bonus, penalty).
+ */
+export interface TreeCheck {
+  ok: boolean;
+  fieldsTotal: number;
+  maxPoints: number;
+  problems: TreeProblem[];
+  problemCount: number;
+  notCounted: string[];
 }
 
-/** Sum of the counted maxima of the fields. */
-export const fieldsTotal = (fields: CriteriaNode[]) => sumCounted(fields);
+/** `POST /criteria-sets/{id}/tree-check`: checks `fields` as `PUT /tree` would, without saving (admins of the set). */
+export function checkTree(id: number | string, fields: CriteriaNode[], token: Token, signal?: AbortSignal) {
+  return apiFetch<TreeCheck>(`${PAR_API}/criteria-sets/${enc(String(id))}/tree-check`, { method: 'POST', token, body: { fields: fields.map(toNodeInput) }, signal });
+}
 
 /** Every node of a tree, depth first, parents first. */
 export function flatten<T extends { children?: T[] | null }>(nodes: readonly T[]): T[] {

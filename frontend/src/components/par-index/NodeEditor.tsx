@@ -1,14 +1,16 @@
 import { Button, Checkbox, Flex, Input, InputNumber, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { INDICATOR_KEYS, RULE_TYPES, SCORING_METHODS, countedNode, type CriteriaNode, type RuleStep, type RuleType, type ScoringMethod, type ScoringRule } from '../../api/parIndex';
+import { INDICATOR_KEYS, RULE_TYPES, SCORING_METHODS, type CriteriaNode, type RuleStep, type RuleType, type ScoringMethod, type ScoringRule } from '../../api/parIndex';
 import { defaultRule } from './treeEdit';
 
 /**
  * The form of one node of a criteria set: code, name, maximum points, sample marker; for a leaf the
  * scoring method (with its indicator key for automatic and survey criteria) and the rule type with
  * its parameters (target, proportional or thresholds, points per item, no-data policy).
+ * `counted`: whether its maximum counts towards its parent's, as the server's tree check says (bonus and penalty
+ * nodes do not).
  */
-export function NodeEditor({ node, onChange, readOnly }: { node: CriteriaNode; onChange: (n: CriteriaNode) => void; readOnly: boolean }) {
+export function NodeEditor({ node, onChange, readOnly, counted = true }: { node: CriteriaNode; onChange: (n: CriteriaNode) => void; readOnly: boolean; counted?: boolean }) {
   const { t } = useTranslation();
   const leaf = !node.children?.length;
   const rule: ScoringRule = node.rule ?? { type: 'MANUAL' };
@@ -21,7 +23,7 @@ export function NodeEditor({ node, onChange, readOnly }: { node: CriteriaNode; o
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="node-editor">
       <Typography.Text type="secondary">
         {leaf ? t('parIndex.editor.leaf') : t('parIndex.editor.inner')}
-        {!countedNode(node) && ` (${t('parIndex.editor.notCounted')})`}
+        {!counted && <span data-testid="node-not-counted">{` (${t('parIndex.editor.notCounted')})`}</span>}
       </Typography.Text>
       <Flex gap="small" wrap>
         <Space orientation="vertical" size={2}>

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import i18n from '../../i18n';
-import type { CriteriaSetDetail } from '../../api/parIndex';
+import type { CriteriaSetDetail, TreeCheck } from '../../api/parIndex';
 import { json, loggedIn, problem, renderPage, routeFetch } from '../../test/render';
 import ParIndexRoutes from './ParIndexRoutes';
 
@@ -23,6 +23,21 @@ const set = (status = 'DRAFT'): CriteriaSetDetail => ({
   ],
 });
 
+/** Recorded answers of `POST /tree-check` (the server's CriteriaTree check): the loaded tree is right. */
+const TREE_OK: TreeCheck = { ok: true, fieldsTotal: 10, maxPoints: 10, problems: [], problemCount: 0, notCounted: [] };
+/** 1.1 raised to 6 with a new 1.3 of 0 points: 1's children add up to 12. */
+const TREE_12: TreeCheck = {
+  ok: false,
+  fieldsTotal: 10,
+  maxPoints: 10,
+  problems: [{ field: 'fields[0].maxPoints', rule: 'totals', message: 'the children of 1 add up to 12 points, its maximum is 10', code: '1', sum: 12, max: 10 }],
+  problemCount: 1,
+  notCounted: [],
+};
+type Sent = { fields: { code: string; maxPoints: number; children: { code: string; maxPoints: number }[] }[] };
+/** The recorded answer for a checked tree: TREE_12 once 1.1 has 6 points, else TREE_OK. */
+const treeAnswer = (init?: RequestInit) => json((JSON.parse(String(init!.body)) as Sent).fields[0].children[0].maxPoints === 6 ? TREE_12 : TREE_OK);
+
 const fetchMock = vi.fn<typeof fetch>();
 const realCreate = URL.createObjectURL;
 beforeEach(async () => {
@@ -40,9 +55,14 @@ afterEach(() => {
 const render = (roles = ['admin'], path = '/chi-so/bo-tieu-chi/3') => renderPage(<ParIndexRoutes />, { path, route: '/chi-so/*', auth: loggedIn(roles[0], roles, 'H99') });
 
 describe('CriteriaSetEditorPage', () => {
-  it('shows the tree with the totals check, flags a mismatch as the admin edits, and saves the tree with PUT', async () => {
+  it('shows the server\'s check of the tree, asks it again as the admin edits (debounced), and saves the tree with PUT', async () => {
     const sent: { url: string; method: string; body: unknown }[] = [];
+    const checked: Sent[] = [];
     routeFetch(fetchMock, {
+      [`${SETS}/3/tree-check`]: (_url, init) => {
+        checked.push(JSON.parse(String(init!.body)) as Sent);
+        return treeAnswer(init);
+      },
       [`${SETS}/3/tree`]: (url, init) => {
         sent.push({ url, method: init!.method!, body: JSON.parse(String(init!.body)) });
         return problem(400, 'Bad Request', { violations: [{ field: 'fields[0].maxPoints', rule: 'totals', message: 'the children of 1 add up to 12 points, its maximum is 10' }] });
@@ -52,8 +72,10 @@ describe('CriteriaSetEditorPage', () => {
     render();
     const tree = await screen.findByTestId('criteria-tree-editor');
     expect([...tree.querySelectorAll('[data-testid="tree-node"]')].map((n) => n.getAttribute('data-code'))).toEqual(['1', '1.1', '1.2']);
-    expect(screen.getByTestId('totals-check').getAttribute('data-ok')).toBe('true');
+    await waitFor(() => expect(screen.getByTestId('totals-check').getAttribute('data-ok')).toBe('true'));
     expect(screen.getByTestId('totals-check').textContent).toContain('10/10');
+    expect(checked).toHaveLength(1);
+    expect(checked[0].fields[0].children.map((c) => [c.code, c.maxPoints])).toEqual([['1.1', 4], ['1.2', 6]]);
 
     // the first field is selected: add a child → 1.3 with 0 points, then select 1.1 and raise it to 6
     fireEvent.click(screen.getByTestId('tree-add-child'));
@@ -63,18 +85,56 @@ describe('CriteriaSetEditorPage', () => {
     await waitFor(() => expect((within(editor).getByTestId('node-code') as HTMLInputElement).value).toBe('1.1'));
     fireEvent.change(within(editor).getByRole('spinbutton'), { target: { value: '6' } });
     await waitFor(() => expect(screen.getByTestId('totals-check').getAttribute('data-ok')).toBe('false'));
+    // the server's numbers, in the user's language; the node it names is flagged in the tree
     expect(screen.getByTestId('totals-check').textContent).toContain('Tiêu chí 1: các tiêu chí con cộng lại 12 điểm, điểm tối đa là 10.');
     expect(tree.querySelector('[data-code="1"]')!.getAttribute('data-bad')).toBe('true');
+    expect(tree.querySelector('[data-code="1.1"]')!.getAttribute('data-bad')).toBeNull();
+    // typing settles before the server is asked: the edits are checked together, not one request per keystroke
+    expect(checked.length).toBeLessThanOrEqual(3);
+    expect(checked.at(-1)!.fields[0].children.map((c) => [c.code, c.maxPoints])).toEqual([['1.1', 6], ['1.2', 6], ['1.3', 0]]);
 
     fireEvent.click(screen.getByTestId('tree-save'));
     await waitFor(() => expect(sent).toHaveLength(1));
     expect(sent[0].method).toBe('PUT');
     const body = sent[0].body as { fields: { code: string; maxPoints: number; method: unknown; children: { code: string; maxPoints: number; indicatorKey?: string | null; rule: unknown }[] }[] };
+    expect(body).toEqual(checked.at(-1)); // the check saw what the save sends
     expect(body.fields[0]).toMatchObject({ code: '1', maxPoints: 10, method: null });
     expect(body.fields[0].children.map((c) => [c.code, c.maxPoints])).toEqual([['1.1', 6], ['1.2', 6], ['1.3', 0]]);
     expect(body.fields[0].children[1]).toMatchObject({ indicatorKey: 'DOSSIER_ON_TIME_RATE', rule: { type: 'QUANTITATIVE', target: 100, proportional: true } });
     // the server's 400 names the node
     expect((await screen.findByTestId('problem-violations')).textContent).toContain('the children of 1 add up to 12 points');
+  });
+
+  it('marks the nodes the server does not count, translates its problems by rule code, and shows a body it refuses', async () => {
+    let answer: () => Response = () =>
+      json({
+        ...TREE_OK,
+        ok: false,
+        problems: [
+          { field: 'fields[0].children[1].indicatorKey', rule: 'indicatorKey', message: 'an automatic criterion needs one of the indicator keys', code: '1.2' },
+          { field: 'fields[0].children[0].rule.x', rule: 'futureRule', message: 'a rule this SPA does not know', code: '1.1' },
+        ],
+        problemCount: 2,
+        notCounted: ['1.2'],
+      });
+    routeFetch(fetchMock, { [`${SETS}/3/tree-check`]: () => answer(), [`${SETS}/3`]: () => json(set()) });
+    render();
+    const tree = await screen.findByTestId('criteria-tree-editor');
+    await waitFor(() => expect(screen.getByTestId('totals-check').getAttribute('data-ok')).toBe('false'));
+    const check = screen.getByTestId('totals-check');
+    expect(check.querySelector('[data-rule="indicatorKey"]')!.textContent).toBe('Tiêu chí 1.2: cần mã chỉ số tự động hoặc mã câu hỏi khảo sát.');
+    expect(check.querySelector('[data-rule="futureRule"]')!.textContent).toBe('a rule this SPA does not know');
+    fireEvent.click(within(tree).getByText('1.2. Tỷ lệ hồ sơ đúng hạn'));
+    await waitFor(() => expect(screen.getByTestId('node-not-counted').textContent).toContain('không tính vào tổng'));
+    fireEvent.click(within(tree).getByText('1.1. Kế hoạch CCHC'));
+    await waitFor(() => expect((screen.getByTestId('node-code') as HTMLInputElement).value).toBe('1.1'));
+    expect(screen.queryByTestId('node-not-counted')).toBeNull();
+
+    // a body the save would refuse (a blank name): the server's 400 is shown in place of the totals
+    answer = () => problem(400, 'Bad Request', { violations: [{ field: 'fields[0].children[0].name', rule: 'notBlank', message: 'must not be blank' }] });
+    fireEvent.change(screen.getByTestId('node-name'), { target: { value: '' } });
+    await waitFor(() => expect(screen.getByTestId('totals-check').textContent).toContain('Máy chủ chưa kiểm tra được cây tiêu chí'));
+    expect(screen.getByTestId('totals-check').textContent).toContain('must not be blank');
   });
 
   it('is read-only for other roles and for an active set; exports JSON and Excel', async () => {
@@ -94,6 +154,9 @@ describe('CriteriaSetEditorPage', () => {
     expect(screen.queryByTestId('set-retire')).toBeNull();
     expect(screen.getByText('Chỉ xem: chỉ quản trị viên sửa được bộ tiêu chí ở trạng thái dự thảo.')).toBeTruthy();
     expect((screen.getByTestId('node-code') as HTMLInputElement).disabled).toBe(true);
+    // the tree check is for those who may save the tree: not asked, not shown
+    expect(screen.queryByTestId('totals-check')).toBeNull();
+    expect(fetchMock.mock.calls.map(([u]) => String(u)).filter((u) => u.includes('tree-check'))).toEqual([]);
     fireEvent.click(screen.getByTestId('set-export-xlsx'));
     await waitFor(() => expect(click).toHaveBeenCalled());
     expect(exports).toEqual([`${SETS}/3/export?format=xlsx`]);
@@ -106,6 +169,7 @@ describe('CriteriaSetEditorPage', () => {
         posted.push(`${init!.method} ${url}`);
         return problem(409, 'Conflict', { detail: 'Only a DRAFT set can be activated; set PAR-XA-2025 is ACTIVE.' });
       },
+      [`${SETS}/3/tree-check`]: (_url, init) => treeAnswer(init),
       [`${SETS}/3`]: () => json(set()),
     });
     render();

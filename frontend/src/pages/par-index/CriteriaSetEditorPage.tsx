@@ -1,14 +1,12 @@
 import { Alert, App, Button, Card, Col, Empty, Flex, Row, Space, Spin, Tree, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { saveBlob } from '../../api/dossiers';
 import {
   activateCriteriaSet,
-  checkTotals,
   exportCriteriaSet,
-  fieldsTotal,
   formatPoints,
   getCriteriaSet,
   replaceTree,
@@ -23,6 +21,8 @@ import { NodeEditor } from '../../components/par-index/NodeEditor';
 import { ParIndexNav } from '../../components/par-index/ParIndexNav';
 import { ProblemAlert } from '../../components/par-index/ProblemAlert';
 import { SampleTag, SetStatusTag } from '../../components/par-index/Tags';
+import { treeProblemText, useTreeCheck } from '../../components/par-index/useTreeCheck';
+import { problemText } from '../../components/par-index/useScorePreview';
 import { addChild, keyPath, nodeAt, pathKey, removeAt, updateAt } from '../../components/par-index/treeEdit';
 import { hasAnyRole } from '../../nav/navItems';
 import { SET_ADMIN_ROLES } from './CriteriaSetsPage';
@@ -35,8 +35,8 @@ interface TreeItem {
 
 /**
  * `/chi-so/bo-tieu-chi/:id` — a criteria set's tree (fields → criteria → components) with max points,
- * methods and rules; admins edit a DRAFT set (totals checked as they type, and by the server on save),
- * activate or retire it; everyone exports it as JSON or Excel.
+ * methods and rules; admins edit a DRAFT set (the server checks the tree as they type, `POST /tree-check`, the check
+ * the save runs), activate or retire it; everyone exports it as JSON or Excel.
  */
 export default function CriteriaSetEditorPage() {
   const { id } = useParams();
@@ -98,8 +98,11 @@ function Editor({ detail }: { detail: CriteriaSetDetail }) {
     onSuccess: (blob, format) => saveBlob(blob, setExportFileName(set.code, format)),
   });
 
-  const problems = useMemo(() => checkTotals(fields, Number(set.maxPoints)), [fields, set.maxPoints]);
-  const badCodes = new Set(problems.map((p) => p.code));
+  // the server's check of the tree (admins: those who may save it); the SPA checks nothing itself
+  const tree = useTreeCheck(set.id, fields, admin, session.token);
+  const problems = tree.check?.problems ?? [];
+  const badCodes = new Set(problems.filter((p) => p.rule === 'totals' && p.code).map((p) => p.code));
+  const points = (n: number | null | undefined) => formatPoints(n ?? 0, lang);
   const toItems = (nodes: CriteriaNode[], parent: number[]): TreeItem[] =>
     nodes.map((n, i) => {
       const path = [...parent, i];
@@ -157,13 +160,18 @@ function Editor({ detail }: { detail: CriteriaSetDetail }) {
         {set.issuingDecision ? ` · ${set.issuingDecision}` : ''} · {t('parIndex.editor.nodes', { nodes: detail.nodeCount, leaves: detail.leafCount })}
       </Typography.Text>
       {!editable && <Alert type="info" showIcon title={t('parIndex.editor.readOnly')} />}
-      {problems.length === 0 ? (
+      {admin && (tree.error ? (
+        <Alert type="warning" showIcon data-testid="totals-check" data-ok="false" title={t('parIndex.editor.checkFailed')} description={problemText(tree.error, t)} />
+      ) : !tree.check ? (
+        <Alert type="info" showIcon data-testid="totals-check" data-pending="true" title={t('parIndex.editor.checking')} />
+      ) : tree.check.ok ? (
         <Alert
           type="success"
           showIcon
           data-testid="totals-check"
           data-ok="true"
-          title={t('parIndex.editor.totalsOk', { sum: formatPoints(fieldsTotal(fields), lang), max: formatPoints(set.maxPoints, lang) })}
+          data-pending={tree.pending ? 'true' : undefined}
+          title={t('parIndex.editor.totalsOk', { sum: points(tree.check.fieldsTotal), max: points(tree.check.maxPoints) })}
         />
       ) : (
         <Alert
@@ -171,20 +179,20 @@ function Editor({ detail }: { detail: CriteriaSetDetail }) {
           showIcon
           data-testid="totals-check"
           data-ok="false"
+          data-pending={tree.pending ? 'true' : undefined}
           title={t('parIndex.editor.totalsBad')}
           description={
             <ul style={{ margin: 0, paddingInlineStart: 18 }}>
               {problems.map((p) => (
-                <li key={p.code || '(set)'} data-code={p.code}>
-                  {p.code
-                    ? t('parIndex.editor.totalsNode', { code: p.code, sum: formatPoints(p.sum, lang), max: formatPoints(p.max, lang) })
-                    : t('parIndex.editor.totalsSet', { sum: formatPoints(p.sum, lang), max: formatPoints(p.max, lang) })}
+                <li key={`${p.field}-${p.rule}`} data-code={p.code ?? ''} data-rule={p.rule}>
+                  {treeProblemText(p, t, points)}
                 </li>
               ))}
+              {tree.check.problemCount > problems.length && <li>…</li>}
             </ul>
           }
         />
-      )}
+      ))}
       {save.isError && <ProblemAlert error={save.error} />}
       {lifecycle.isError && <ProblemAlert error={lifecycle.error} />}
       {exporter.isError && <ErrorAlert error={exporter.error} />}
@@ -249,7 +257,7 @@ function Editor({ detail }: { detail: CriteriaSetDetail }) {
         <Col xs={24} lg={12}>
           <Card size="small" title={node ? t('parIndex.editor.node', { code: node.code }) : undefined}>
             {node && selected ? (
-              <NodeEditor node={node} readOnly={!editable} onChange={(n) => edit(updateAt(fields, selected, () => n))} />
+              <NodeEditor node={node} readOnly={!editable} counted={!tree.check?.notCounted.includes(node.code.trim())} onChange={(n) => edit(updateAt(fields, selected, () => n))} />
             ) : (
               <Typography.Text type="secondary">{t('parIndex.editor.selectNode')}</Typography.Text>
             )}

@@ -32,6 +32,7 @@ import vn.cchc.parindex.service.CriteriaSetDtos.CreateCriteriaSetRequest;
 import vn.cchc.parindex.service.CriteriaSetDtos.CriteriaSetDetail;
 import vn.cchc.parindex.service.CriteriaSetDtos.CriteriaSetView;
 import vn.cchc.parindex.service.CriteriaSetDtos.NodeView;
+import vn.cchc.parindex.service.CriteriaSetDtos.TreeCheck;
 import vn.cchc.parindex.service.CriteriaSetDtos.TreeRequest;
 import vn.cchc.parindex.service.CriteriaSetDtos.ScorePreviewRequest;
 import vn.cchc.parindex.service.CriteriaSetService;
@@ -104,6 +105,16 @@ public class CriteriaSetResource {
     @Operation(summary = "Replace the tree of a DRAFT set; totals are checked (admin of its province)")
     public CriteriaSetDetail replaceTree(@PathParam("id") long id, TreeRequest request) {
         return detail(service.replaceTree(id, request, caller));
+    }
+
+    @POST
+    @Path("/{id}/tree-check")
+    @BodyLimit(CriteriaSetTransfer.MAX_BYTES)
+    @Operation(summary = "Check a tree as the save of the tree does, without saving it: 200 with the problems (path, rule "
+            + "code, message; totals with the node, sum and maximum), the fields' counted total and the nodes that do not "
+            + "count towards their parent; a body the save refuses is 400 (admin of its province)")
+    public TreeCheck checkTree(@PathParam("id") long id, TreeRequest request) {
+        return service.checkTree(id, request, caller);
     }
 
     @POST

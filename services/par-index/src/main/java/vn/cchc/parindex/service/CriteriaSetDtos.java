@@ -61,6 +61,23 @@ public final class CriteriaSetDtos {
     public record TreeRequest(@NotNull @Valid List<NodeInput> fields) {
     }
 
+    /**
+     * The answer of the tree check (nothing saved): {@code ok} when the save would accept the tree; {@code fieldsTotal}
+     * the counted maxima of the fields against the set's {@code maxPoints}; the first problems as the save names them
+     * ({@code field} path, stable {@code rule} code, English {@code message}) and their total {@code problemCount};
+     * {@code notCounted} the codes of the nodes whose maximum does not count towards their parent's (bonus, penalty).
+     */
+    public record TreeCheck(boolean ok, BigDecimal fieldsTotal, BigDecimal maxPoints, List<TreeProblem> problems,
+                            long problemCount, List<String> notCounted) {
+    }
+
+    /**
+     * One problem of a checked tree: {@code code} of the node it names (null: the set); a {@code totals} one also
+     * {@code sum} and {@code max}.
+     */
+    public record TreeProblem(String field, String rule, String message, String code, BigDecimal sum, BigDecimal max) {
+    }
+
     public record CriteriaSetView(Long id, String code, String name, int year, String level, String province,
                                   BigDecimal maxPoints, String status, String issuingDecision, boolean sample, String note,
                                   OffsetDateTime createdAt) {

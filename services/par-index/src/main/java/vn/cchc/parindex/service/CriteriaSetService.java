@@ -12,6 +12,8 @@ import vn.cchc.parindex.repository.CriteriaNodeRepository;
 import vn.cchc.parindex.repository.CriteriaSetRepository;
 import vn.cchc.parindex.service.CriteriaSetDtos.CreateCriteriaSetRequest;
 import vn.cchc.parindex.service.CriteriaSetDtos.NodeInput;
+import vn.cchc.parindex.service.CriteriaSetDtos.TreeCheck;
+import vn.cchc.parindex.service.CriteriaSetDtos.TreeProblem;
 import vn.cchc.parindex.service.CriteriaSetDtos.TreeRequest;
 import vn.cchc.shared.security.Caller;
 import jakarta.validation.Validator;
@@ -104,9 +106,66 @@ public class CriteriaSetService {
             throw ProblemException.invalid("body", "required", "{\"fields\": [...]} is required");
         }
         requireDraft(set);
+        requireValid(request);
+        return replaceTree(id, request.fields());
+    }
+
+    /**
+     * The check the save runs ({@link #replaceTree}), on a tree being edited, for those who may save it; nothing is
+     * written. A body the save refuses before checking the tree (missing, too large or deep, bean validation) is 400
+     * the same way; the tree's own problems (codes, rules, totals) are the answer, with the mismatches' numbers.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TreeCheck checkTree(long id, TreeRequest request, Caller caller) {
+        CriteriaSet set = find(id);
+        access.requireSetAdmin(caller, set);
+        if (request == null) {
+            throw ProblemException.invalid("body", "required", "{\"fields\": [...]} is required");
+        }
+        requireValid(request);
+        CriteriaTree tree = tree(set.getMaxPoints(), request.fields());
+        CriteriaTree.Check check = tree.inspect(IndicatorKey.names());
+        Map<String, CriteriaTree.Mismatch> mismatches = new HashMap<>();
+        check.mismatches().forEach(m -> mismatches.put(m.field(), m));
+        Map<String, String> codes = new HashMap<>();
+        for (int i = 0; i < tree.fields().size(); i++) {
+            pathCodes(tree.fields().get(i), "fields[" + i + "]", codes);
+        }
+        List<TreeProblem> problems = check.violations().list().stream().map(v -> {
+            CriteriaTree.Mismatch m = "totals".equals(v.rule()) ? mismatches.get(v.field()) : null;
+            return new TreeProblem(v.field(), v.rule(), v.message(), m == null ? codeOf(v.field(), codes) : m.code(),
+                    m == null ? null : m.sum(), m == null ? null : m.max());
+        }).toList();
+        List<String> notCounted = new ArrayList<>();
+        tree.forEach(n -> {
+            if (!n.counted()) {
+                notCounted.add(n.code());
+            }
+        });
+        return new TreeCheck(check.violations().isEmpty(), check.fieldsTotal(), set.getMaxPoints(), problems,
+                check.violations().total(), notCounted);
+    }
+
+    private static void pathCodes(CriteriaTree.Node node, String path, Map<String, String> out) {
+        out.put(path, node.code());
+        for (int i = 0; i < node.children().size(); i++) {
+            pathCodes(node.children().get(i), path + ".children[" + i + "]", out);
+        }
+    }
+
+    /** The code of the node a violation's path names ({@code fields[0].children[1].rule.target} → that node's); null for the set. */
+    private static String codeOf(String field, Map<String, String> codes) {
+        for (String path = field; path != null; path = path.lastIndexOf('.') < 0 ? null : path.substring(0, path.lastIndexOf('.'))) {
+            if (codes.containsKey(path)) {
+                return codes.get(path);
+            }
+        }
+        return null;
+    }
+
+    private void requireValid(TreeRequest request) {
         checkBounds(request.fields(), "fields");
         Bodies.requireValid(validator, request);
-        return replaceTree(id, request.fields());
     }
 
     @Transactional
@@ -234,10 +293,14 @@ public class CriteriaSetService {
 
     /** The request tree as the domain tree; 400 with every broken rule, named by the node's path. */
     public CriteriaTree checked(java.math.BigDecimal maxPoints, List<NodeInput> fields) {
-        checkBounds(fields, "fields");
-        CriteriaTree tree = new CriteriaTree(maxPoints, fields.stream().map(CriteriaSetService::toNode).toList());
+        CriteriaTree tree = tree(maxPoints, fields);
         tree.checkAll(IndicatorKey.names()).throwIfAny();
         return tree;
+    }
+
+    private static CriteriaTree tree(java.math.BigDecimal maxPoints, List<NodeInput> fields) {
+        checkBounds(fields, "fields");
+        return new CriteriaTree(maxPoints, fields.stream().map(CriteriaSetService::toNode).toList());
     }
 
     static CriteriaTree.Node toNode(NodeInput n) {

@@ -94,25 +94,52 @@ public final class CriteriaTree {
 
     /** As {@link #check}, bounded: the first {@link Violations#MAX_KEPT} violations and the total. */
     public Violations checkAll(Set<String> automaticKeys) {
+        return inspect(automaticKeys).violations();
+    }
+
+    /**
+     * A totals mismatch (violation rule {@code totals}, named by {@code field}): the counted children of node
+     * {@code code} (null: the fields of the set) add up to {@code sum} points, its maximum is {@code max}.
+     */
+    public record Mismatch(String field, String code, BigDecimal sum, BigDecimal max) {
+    }
+
+    /**
+     * What {@link #checkAll} finds, with the totals: the violations (bounded), the totals mismatches among them (as
+     * many as the violations kept at most) and the counted sum of the fields.
+     */
+    public record Check(Violations violations, List<Mismatch> mismatches, BigDecimal fieldsTotal) {
+    }
+
+    /** The one check of a tree, run on save, on activation and by the editor's tree check (nothing written). */
+    public Check inspect(Set<String> automaticKeys) {
         Violations violations = new Violations();
+        List<Mismatch> mismatches = new ArrayList<>();
+        BigDecimal sum = sumCounted(fields);
         if (fields.isEmpty()) {
             violations.add(new Violation("fields", "notEmpty", "a set needs at least one field (lĩnh vực)"));
-            return violations;
+            return new Check(violations, List.of(), sum);
         }
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < fields.size(); i++) {
-            check(fields.get(i), "fields[" + i + "]", null, codes, automaticKeys, violations);
+            check(fields.get(i), "fields[" + i + "]", null, codes, automaticKeys, violations, mismatches);
         }
-        BigDecimal sum = sumCounted(fields);
         if (maxPoints != null && sum.compareTo(maxPoints) != 0) {
             violations.add(new Violation("maxPoints", "totals",
                     "the fields add up to " + plain(sum) + " points, the set's maximum is " + plain(maxPoints)));
+            keep(mismatches, new Mismatch("maxPoints", null, sum, maxPoints));
         }
-        return violations;
+        return new Check(violations, List.copyOf(mismatches), sum);
+    }
+
+    private static void keep(List<Mismatch> mismatches, Mismatch m) {
+        if (mismatches.size() < Violations.MAX_KEPT) {
+            mismatches.add(m);
+        }
     }
 
     private static void check(Node node, String path, Node parent, Set<String> codes, Set<String> automaticKeys,
-                              Violations out) {
+                              Violations out, List<Mismatch> mismatches) {
         String label = " (" + node.code() + ")";
         if (node.code() == null || !CODE.matcher(node.code()).matches()) {
             out.add(new Violation(path + ".code", "pattern", "a code such as 1, 1.2 or 1.2.a is required"));
@@ -155,12 +182,13 @@ public final class CriteriaTree {
             return;
         }
         for (int i = 0; i < node.children().size(); i++) {
-            check(node.children().get(i), path + ".children[" + i + "]", node, codes, automaticKeys, out);
+            check(node.children().get(i), path + ".children[" + i + "]", node, codes, automaticKeys, out, mismatches);
         }
         BigDecimal sum = sumCounted(node.children());
         if (sum.compareTo(node.maxPoints()) != 0) {
             out.add(new Violation(path + ".maxPoints", "totals", "the children of " + node.code() + " add up to "
                     + plain(sum) + " points, its maximum is " + plain(node.maxPoints())));
+            keep(mismatches, new Mismatch(path + ".maxPoints", node.code(), sum, node.maxPoints()));
         }
     }
 
