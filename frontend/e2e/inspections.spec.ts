@@ -106,7 +106,7 @@ test.describe('inspection: plan → live evidence → finding → conclusion →
     const planNumber = `E2E-${randomDigits(5)}/KH-UBND`;
     const requirement = `Gửi thư xin lỗi cho hồ sơ trễ hẹn ${code}`;
     let inspectionId = '';
-    let planId = '';
+    let planId: string | undefined;
 
     const inspector = await newUserPage(browser, 'inspector');
     try {

@@ -136,6 +136,8 @@ test.describe('PAR index: self-assessment with shared evidence → appraisal →
       await expectOk(put11);
       expect(JSON.parse(put11.request().postData() ?? '{}')).toEqual({ value: 3.5, note: 'Kế hoạch số 12/KH-UBND ban hành ngày 10/01', evidenceIds: [doc.id] });
       await expect(row(page, 'criteria-tree', '1.1').getByTestId('self-score')).toHaveText('3,5');
+      // the score dialog closes (animation) before the next one opens: one score form on the page at a time
+      await expect(page.getByTestId('score-form')).toBeHidden();
 
       // 1.2: achieved
       await row(page, 'criteria-tree', '1.2').getByTestId('score-button').click();
@@ -145,6 +147,7 @@ test.describe('PAR index: self-assessment with shared evidence → appraisal →
       await page.getByTestId('score-save').click();
       await expectOk(await s12);
       await expect(row(page, 'criteria-tree', '1.2').getByTestId('self-score')).toHaveText('4');
+      await expect(page.getByTestId('score-form')).toBeHidden();
 
       // 1.3: 1.5 points without evidence → flagged
       await row(page, 'criteria-tree', '1.3').getByTestId('score-button').click();

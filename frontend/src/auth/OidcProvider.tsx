@@ -1,4 +1,4 @@
-import { useMemo, useRef, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { AuthProvider } from 'react-oidc-context';
 import { WebStorageStateStore, type User, type UserManagerSettings } from 'oidc-client-ts';
@@ -29,7 +29,9 @@ export function oidcSettings(config: AppConfig): UserManagerSettings {
 export function OidcProvider({ config, children }: { config: AppConfig; children: ReactNode }) {
   const navigate = useNavigate();
   const navigateRef = useRef(navigate);
-  navigateRef.current = navigate;
+  useEffect(() => {
+    navigateRef.current = navigate;
+  }, [navigate]);
   const settings = useMemo(() => oidcSettings(config), [config]);
 
   const onSigninCallback = (user: User | void) => {

@@ -16,32 +16,35 @@ export interface PdfSource {
  */
 export function PdfPreview({ source, onClose }: { source: PdfSource | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const [url, setUrl] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [loading, setLoading] = useState(false);
+  // What was loaded for which source: state that belongs to an older source is ignored, so nothing is reset
+  // synchronously inside the effect.
+  const [loaded, setLoaded] = useState<{ source: PdfSource; url: string | null; error: unknown; failed: boolean } | null>(
+    null,
+  );
 
   useEffect(() => {
     if (!source) return;
     let cancelled = false;
     let created: string | null = null;
-    setUrl(null);
-    setError(null);
-    setLoading(true);
     source
       .load()
       .then((blob) => {
         if (cancelled) return;
         const pdf = blob.type ? blob : new Blob([blob], { type: 'application/pdf' });
         created = URL.createObjectURL(pdf);
-        setUrl(created);
+        setLoaded({ source, url: created, error: null, failed: false });
       })
-      .catch((e) => !cancelled && setError(e))
-      .finally(() => !cancelled && setLoading(false));
+      .catch((e) => !cancelled && setLoaded({ source, url: null, error: e, failed: true }));
     return () => {
       cancelled = true;
       if (created) URL.revokeObjectURL(created);
     };
   }, [source]);
+
+  const current = loaded && loaded.source === source ? loaded : null;
+  const url = current?.url ?? null;
+  const error = current?.failed ? (current.error ?? new Error('PDF')) : null;
+  const loading = !!source && !current;
 
   return (
     <Modal

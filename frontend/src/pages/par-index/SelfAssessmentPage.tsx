@@ -80,7 +80,7 @@ export default function SelfAssessmentPage() {
 
   const data = detail.data;
   const rows = useMemo(() => treeRows(data?.criteria ?? []), [data]);
-  const docs = evidence.data ?? [];
+  const docs = useMemo(() => evidence.data ?? [], [evidence.data]);
   const docNames = useMemo(() => new Map(docs.map((d) => [d.id, d.filename])), [docs]);
 
   if (detail.isLoading) return <Spin />;
