@@ -19,10 +19,16 @@ test('a citizen sees the dossier filed under their identification number', async
     components: [{ name: 'Tờ khai đăng ký khai sinh', copies: 1 }],
     returnMethod: 'ELECTRONIC',
   });
-  const own = await request.post(`${BASE_URL}/api/v1/dossiers`, { headers: bearer(officer), data: body('046190001234') });
+  const own = await request.post(`${BASE_URL}/api/v1/dossiers`, {
+    headers: bearer(officer),
+    data: body('046190001234'),
+  });
   expect(own.status(), await own.text()).toBe(201);
   const code = ((await own.json()) as { code: string }).code;
-  const other = await request.post(`${BASE_URL}/api/v1/dossiers`, { headers: bearer(officer), data: body('001190099999') });
+  const other = await request.post(`${BASE_URL}/api/v1/dossiers`, {
+    headers: bearer(officer),
+    data: body('001190099999'),
+  });
   expect(other.status(), await other.text()).toBe(201);
   const otherCode = ((await other.json()) as { code: string }).code;
 

@@ -44,7 +44,11 @@ const shownInstant = (iso: string) => {
 };
 
 async function newUserPage(browser: Browser, username?: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: BASE_URL, locale: 'vi-VN', viewport: { width: 1366, height: 900 } });
+  const context = await browser.newContext({
+    baseURL: BASE_URL,
+    locale: 'vi-VN',
+    viewport: { width: 1366, height: 900 },
+  });
   const page = await context.newPage();
   if (username) await loginAs(page, username);
   return { context, page };
@@ -52,7 +56,8 @@ async function newUserPage(browser: Browser, username?: string): Promise<{ conte
 
 const isAction = (code: string, action: string) => (r: Response) =>
   r.request().method() === 'POST' && r.url().endsWith(`${DOSSIERS}/${encodeURIComponent(code)}/actions/${action}`);
-const isDocument = (code: string, form: string) => (r: Response) => r.url().endsWith(`${DOSSIERS}/${encodeURIComponent(code)}/documents/${form}`);
+const isDocument = (code: string, form: string) => (r: Response) =>
+  r.url().endsWith(`${DOSSIERS}/${encodeURIComponent(code)}/documents/${form}`);
 
 async function expectOk(res: Response, status = 200): Promise<void> {
   expect(res.status(), `${res.request().method()} ${res.url()}: ${await res.text().catch(() => '')}`).toBe(status);
@@ -71,13 +76,18 @@ function reportTotal(body: Record<string, unknown>): Counts {
 }
 
 test.describe('dossier lifecycle: late dossier with an apology letter', () => {
-  test('receive in the past → overdue in the worklist → apology (Mẫu 04) → resolve → return → period report', async ({ browser, request }) => {
+  test('receive in the past → overdue in the worklist → apology (Mẫu 04) → resolve → return → period report', async ({
+    browser,
+    request,
+  }) => {
     test.setTimeout(300_000);
     const officerToken = await tokenFor(request, 'officer');
     const leaderToken = await tokenFor(request, 'leader');
 
     // --- precondition: the demo procedure reached the dossiers catalogue copy
-    const cat = await request.get(`${DOSSIERS}/catalogue/${encodeURIComponent(BIRTH.code)}`, { headers: bearer(officerToken) });
+    const cat = await request.get(`${DOSSIERS}/catalogue/${encodeURIComponent(BIRTH.code)}`, {
+      headers: bearer(officerToken),
+    });
     expect(cat.status(), `demo procedure ${BIRTH.code} in the dossiers catalogue: ${await cat.text()}`).toBe(200);
 
     // --- setup (API): receive 10 working days ago, 08:30 Vietnam time
@@ -91,7 +101,12 @@ test.describe('dossier lifecycle: late dossier with an apology letter', () => {
       data: { procedureCode: BIRTH.code, receivedAt, receivingUnitCode: RECEIVING_POINT },
     });
     expect(preview.status(), await preview.text()).toBe(200);
-    const due = (await preview.json()) as { clockStartAt: string; dueAt: string; workingDays?: number; processingTime?: number };
+    const due = (await preview.json()) as {
+      clockStartAt: string;
+      dueAt: string;
+      workingDays?: number;
+      processingTime?: number;
+    };
     // README: `workingDays`; the service as written answers `processingTime` + `unit`
     expect(Number(due.workingDays ?? due.processingTime)).toBe(3);
     expect(Date.parse(due.dueAt)).toBeLessThan(Date.now());
@@ -118,7 +133,12 @@ test.describe('dossier lifecycle: late dossier with an apology letter', () => {
     const dossier = (await received.json()) as Record<string, unknown> & { code: string; dueAt: string };
     const code = dossier.code;
     expect(code).toBeTruthy();
-    expect(dossier).toMatchObject({ status: 'RECEIVED', statusCode: 2, procedureCode: BIRTH.code, receivingUnitCode: RECEIVING_POINT });
+    expect(dossier).toMatchObject({
+      status: 'RECEIVED',
+      statusCode: 2,
+      procedureCode: BIRTH.code,
+      receivingUnitCode: RECEIVING_POINT,
+    });
     expect(Date.parse(dossier.dueAt)).toBe(Date.parse(due.dueAt));
     expect(dossier.overdue).toBe(true);
     expect(dossier.lateWithoutApology).toBe(true);
@@ -130,7 +150,10 @@ test.describe('dossier lifecycle: late dossier with an apology letter', () => {
       await page.goto('/ho-so?due=OVERDUE');
       await expect(page.getByTestId('worklist-table')).toBeVisible();
       const listed = page.waitForResponse(
-        (r) => r.url().includes(`${DOSSIERS}?`) && new URL(r.url()).searchParams.get('q') === code && new URL(r.url()).searchParams.get('due') === 'OVERDUE',
+        (r) =>
+          r.url().includes(`${DOSSIERS}?`) &&
+          new URL(r.url()).searchParams.get('q') === code &&
+          new URL(r.url()).searchParams.get('due') === 'OVERDUE',
       );
       const search = page.getByTestId('worklist-search').getByRole('searchbox');
       await search.fill(code);

@@ -38,11 +38,14 @@ function importFile(prefix: string, stamp: string, badName: boolean): string {
 }
 
 async function upload(page: Page, fileName: string, content: string) {
-  await page.getByTestId('import-panel').locator('input[type="file"]').setInputFiles({
-    name: fileName,
-    mimeType: 'text/csv',
-    buffer: Buffer.from(content, 'utf8'),
-  });
+  await page
+    .getByTestId('import-panel')
+    .locator('input[type="file"]')
+    .setInputFiles({
+      name: fileName,
+      mimeType: 'text/csv',
+      buffer: Buffer.from(content, 'utf8'),
+    });
   const posted = page.waitForResponse(
     (r) => new URL(r.url()).pathname === '/api/v1/procedures/imports' && r.request().method() === 'POST',
   );
@@ -67,7 +70,10 @@ test.describe.serial('catalogue import from a CSV file', () => {
     await page.getByTestId('nav-catalogue-admin').click();
     await page.getByTestId('admin-tab-import').click();
     await expect(page).toHaveURL(/\/quan-tri-danh-muc\?tab=import$/);
-    await expect(page.getByTestId('import-template')).toHaveAttribute('href', '/api/v1/procedures/imports/template.csv');
+    await expect(page.getByTestId('import-template')).toHaveAttribute(
+      'href',
+      '/api/v1/procedures/imports/template.csv',
+    );
 
     // 1. one bad row (missing name) → REJECTED, error table names the row and the field
     await upload(page, `thu-tuc-${stamp}-loi.csv`, importFile(prefix, stamp, true));
@@ -81,12 +87,17 @@ test.describe.serial('catalogue import from a CSV file', () => {
     // every error is about the second data row (rows count data rows from 1, the header is not counted)
     expect(rows.length).toBeGreaterThanOrEqual(1);
     for (const r of rows) expect(r.trim(), `error rows ${rows.join(',')}`).toBe('2');
-    expect(fields.some((f) => /name|Tên TTHC/i.test(f)), `error fields ${fields.join(',')}`).toBe(true);
+    expect(
+      fields.some((f) => /name|Tên TTHC/i.test(f)),
+      `error fields ${fields.join(',')}`,
+    ).toBe(true);
 
     // nothing was written: not even the good rows exist
     const token = await tokenFor(request, 'catalogue');
     for (const n of [1, 3]) {
-      const res = await request.get(`/api/v1/procedures/${encodeURIComponent(`${prefix}.${n}`)}`, { headers: bearer(token) });
+      const res = await request.get(`/api/v1/procedures/${encodeURIComponent(`${prefix}.${n}`)}`, {
+        headers: bearer(token),
+      });
       expect(res.status(), `${prefix}.${n} after a rejected import`).toBe(404);
     }
 

@@ -1,4 +1,12 @@
-import { expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page, type Response } from '@playwright/test';
+import {
+  expect,
+  test,
+  type APIRequestContext,
+  type Browser,
+  type BrowserContext,
+  type Page,
+  type Response,
+} from '@playwright/test';
 import { BASE_URL, bearer, loginAs, randomDigits, tokenFor } from './support';
 
 /**
@@ -47,7 +55,11 @@ function vnWeekdaysFromToday(days: number): string {
 const shownDate = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
 
 async function newUserPage(browser: Browser, username: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: BASE_URL, locale: 'vi-VN', viewport: { width: 1366, height: 900 } });
+  const context = await browser.newContext({
+    baseURL: BASE_URL,
+    locale: 'vi-VN',
+    viewport: { width: 1366, height: 900 },
+  });
   const page = await context.newPage();
   await loginAs(page, username);
   return { context, page };
@@ -57,7 +69,8 @@ async function expectOk(res: Response, status = 200): Promise<void> {
   expect(res.status(), `${res.request().method()} ${res.url()}: ${await res.text().catch(() => '')}`).toBe(status);
 }
 
-const isCall = (method: string, path: string) => (r: Response) => r.request().method() === method && new URL(r.url()).pathname === path;
+const isCall = (method: string, path: string) => (r: Response) =>
+  r.request().method() === method && new URL(r.url()).pathname === path;
 
 /** A dossier received `10` working days ago at H99.X01.MC, started and resolved late, without an apology. */
 async function lateDossier(request: APIRequestContext): Promise<string> {
@@ -73,7 +86,12 @@ async function lateDossier(request: APIRequestContext): Promise<string> {
       receivingUnitCode: RECEIVING_POINT,
       decidingUnitCode: UNIT,
       channel: 'DIRECT',
-      applicant: { name: `Lê Thị Kiểm Tra ${randomDigits(4)}`, phone: `09${randomDigits(8)}`, idNumber: `0011900${randomDigits(5)}`, address: 'Thôn Hai, xã Một' },
+      applicant: {
+        name: `Lê Thị Kiểm Tra ${randomDigits(4)}`,
+        phone: `09${randomDigits(8)}`,
+        idNumber: `0011900${randomDigits(5)}`,
+        address: 'Thôn Hai, xã Một',
+      },
       content: 'Đăng ký khai sinh (kiểm thử e2e kiểm tra CCHC)',
       components: [{ name: 'Tờ khai đăng ký khai sinh', copies: 1 }],
       receivedAt: `${vnWeekdaysFromToday(-10)}T08:30:00+07:00`,
@@ -85,7 +103,10 @@ async function lateDossier(request: APIRequestContext): Promise<string> {
   expect(dossier.overdue).toBe(true);
   const code = dossier.code;
 
-  const started = await request.post(`${DOSSIERS}/${encodeURIComponent(code)}/actions/start`, { headers: bearer(officer), data: { note: 'Chuyển xử lý' } });
+  const started = await request.post(`${DOSSIERS}/${encodeURIComponent(code)}/actions/start`, {
+    headers: bearer(officer),
+    data: { note: 'Chuyển xử lý' },
+  });
   expect(started.status(), await started.text()).toBe(200);
   const resolved = await request.post(`${DOSSIERS}/${encodeURIComponent(code)}/actions/resolve`, {
     headers: bearer(specialist),
@@ -97,7 +118,10 @@ async function lateDossier(request: APIRequestContext): Promise<string> {
 }
 
 test.describe('inspection: plan → live evidence → finding → conclusion → remediation overdue', () => {
-  test('the team pulls a late dossier into a finding, concludes, and an overdue remediation item shows', async ({ browser, request }) => {
+  test('the team pulls a late dossier into a finding, concludes, and an overdue remediation item shows', async ({
+    browser,
+    request,
+  }) => {
     test.setTimeout(360_000);
     const code = await lateDossier(request);
     const inspectorToken = await tokenFor(request, 'inspector');
@@ -139,7 +163,11 @@ test.describe('inspection: plan → live evidence → finding → conclusion →
       const planRes = await created;
       await expectOk(planRes, 201);
       expect(planRes.headers()['x-request-id'], 'X-Request-Id from the gateway').toBeTruthy();
-      const planBody = (await planRes.json()) as { id: string; contentGroups: string[]; inspections: { id: string; unitCode: string; status: string }[] };
+      const planBody = (await planRes.json()) as {
+        id: string;
+        contentGroups: string[];
+        inspections: { id: string; unitCode: string; status: string }[];
+      };
       planId = planBody.id;
       expect(planBody.contentGroups).toEqual(['TTHC_MOT_CUA']);
       expect(planBody.inspections).toHaveLength(1);
@@ -169,7 +197,9 @@ test.describe('inspection: plan → live evidence → finding → conclusion →
       await expect
         .poll(
           async () => {
-            const res = await request.get(`${INSPECTIONS}/${inspectionId}/evidence/late-dossiers`, { headers: bearer(inspectorToken) });
+            const res = await request.get(`${INSPECTIONS}/${inspectionId}/evidence/late-dossiers`, {
+              headers: bearer(inspectorToken),
+            });
             if (res.status() !== 200) return `HTTP ${res.status()}`;
             const rows = (await res.json()) as { code: string; withApology: boolean }[];
             return rows.find((r) => r.code === code) ?? 'not yet';
@@ -193,7 +223,9 @@ test.describe('inspection: plan → live evidence → finding → conclusion →
       // --- "Đưa vào phát hiện": one action makes a weakness finding carrying the figure
       await figure.getByTestId('figure-pull').click();
       const pull = page.getByTestId('pull-form');
-      await expect(pull.getByTestId('pull-text')).toHaveValue(/^Hồ sơ trễ hẹn không có thư xin lỗi, thông báo gia hạn: [\d.]+ hồ sơ$/);
+      await expect(pull.getByTestId('pull-text')).toHaveValue(
+        /^Hồ sơ trễ hẹn không có thư xin lỗi, thông báo gia hạn: [\d.]+ hồ sơ$/,
+      );
       const findingCall = page.waitForResponse(isCall('POST', `${INSPECTIONS}/${inspectionId}/findings`));
       await page.getByTestId('pull-submit').click();
       const findingRes = await findingCall;
@@ -203,7 +235,9 @@ test.describe('inspection: plan → live evidence → finding → conclusion →
         groupCode: 'TTHC_MOT_CUA',
         evidenceKeys: ['lateDossiers.withoutApology'],
       });
-      const finding = (await findingRes.json()) as { figures: { key: string; value: number; source: string; asOf: string | null }[] };
+      const finding = (await findingRes.json()) as {
+        figures: { key: string; value: number; source: string; asOf: string | null }[];
+      };
       expect(finding.figures).toHaveLength(1);
       expect(finding.figures[0]).toMatchObject({ key: 'lateDossiers.withoutApology', source: 'cchc.dossiers.v1' });
       expect(Number(finding.figures[0].value)).toBe(count);
@@ -211,7 +245,7 @@ test.describe('inspection: plan → live evidence → finding → conclusion →
       await page.getByTestId('tab-findings').click();
       const card = page.getByTestId('finding').first();
       await expect(card.getByTestId('finding-kind')).toHaveText('Tồn tại, hạn chế');
-      await expect(card.getByTestId('finding-figure')).toContainText(`${count.toLocaleString("vi-VN")} hồ sơ`);
+      await expect(card.getByTestId('finding-figure')).toContainText(`${count.toLocaleString('vi-VN')} hồ sơ`);
       await expect(card.getByTestId('finding-figure')).toContainText('Hệ thống giải quyết TTHC');
 
       // --- end the visit (two days ago): the conclusion due date is set

@@ -45,6 +45,10 @@ test.describe.serial('Kafka outage', () => {
       .toBe(200);
     const officer = await tokenFor(request, 'officer');
     const res = await request.get(url, { headers: bearer(officer) });
-    expect(await res.json()).toMatchObject({ code: code!, name: name!, processingTime: { value: 3, unit: 'WORKING_DAYS' } });
+    expect(await res.json()).toMatchObject({
+      code: code!,
+      name: name!,
+      processingTime: { value: 3, unit: 'WORKING_DAYS' },
+    });
   });
 });

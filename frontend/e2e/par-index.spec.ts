@@ -18,7 +18,11 @@ const UNIT = 'H99.X01';
 const LEVEL = 'COMMUNE';
 
 async function newUserPage(browser: Browser, username: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: BASE_URL, locale: 'vi-VN', viewport: { width: 1440, height: 900 } });
+  const context = await browser.newContext({
+    baseURL: BASE_URL,
+    locale: 'vi-VN',
+    viewport: { width: 1440, height: 900 },
+  });
   const page = await context.newPage();
   await loginAs(page, username);
   return { context, page };
@@ -30,9 +34,11 @@ async function expectOk(res: Response, status = 200): Promise<void> {
 
 const isPut = (id: number, code: string, stage: 'self' | 'appraisal' | 'explanation') => (r: Response) =>
   r.request().method() === 'PUT' && r.url().endsWith(`${API}/assessments/${id}/criteria/${code}/${stage}`);
-const isAction = (id: number, action: string) => (r: Response) => r.request().method() === 'POST' && r.url().endsWith(`${API}/assessments/${id}/actions/${action}`);
+const isAction = (id: number, action: string) => (r: Response) =>
+  r.request().method() === 'POST' && r.url().endsWith(`${API}/assessments/${id}/actions/${action}`);
 
-const row = (page: Page, tree: 'criteria-tree' | 'appraisal-tree', code: string) => page.getByTestId(tree).locator(`tr[data-row-key="${code}"]`);
+const row = (page: Page, tree: 'criteria-tree' | 'appraisal-tree', code: string) =>
+  page.getByTestId(tree).locator(`tr[data-row-key="${code}"]`);
 
 /** Takes a workflow step through its confirmation dialog and waits for the answer. */
 async function step(page: Page, id: number, action: string): Promise<void> {
@@ -44,7 +50,10 @@ async function step(page: Page, id: number, action: string): Promise<void> {
 }
 
 test.describe('PAR index: self-assessment with shared evidence → appraisal → explanation → ranking', () => {
-  test('one evidence file for two criteria, a confirmed criterion without evidence, giải trình, publication', async ({ browser, request }) => {
+  test('one evidence file for two criteria, a confirmed criterion without evidence, giải trình, publication', async ({
+    browser,
+    request,
+  }) => {
     test.setTimeout(300_000);
     const adminToken = await tokenFor(request, 'admin');
     const leaderToken = await tokenFor(request, 'leader');
@@ -69,9 +78,30 @@ test.describe('PAR index: self-assessment with shared evidence → appraisal →
             name: 'Công tác chỉ đạo, điều hành cải cách hành chính',
             maxPoints: 10,
             children: [
-              { code: '1.1', name: 'Ban hành kế hoạch CCHC năm đúng hạn', maxPoints: 4, method: 'SELF_APPRAISED', rule: { type: 'MANUAL' }, children: [] },
-              { code: '1.2', name: 'Thực hiện đầy đủ kế hoạch CCHC', maxPoints: 4, method: 'SELF_APPRAISED', rule: { type: 'YES_NO' }, children: [] },
-              { code: '1.3', name: 'Kiểm tra CCHC tại các đơn vị trực thuộc', maxPoints: 2, method: 'SELF_APPRAISED', rule: { type: 'MANUAL' }, children: [] },
+              {
+                code: '1.1',
+                name: 'Ban hành kế hoạch CCHC năm đúng hạn',
+                maxPoints: 4,
+                method: 'SELF_APPRAISED',
+                rule: { type: 'MANUAL' },
+                children: [],
+              },
+              {
+                code: '1.2',
+                name: 'Thực hiện đầy đủ kế hoạch CCHC',
+                maxPoints: 4,
+                method: 'SELF_APPRAISED',
+                rule: { type: 'YES_NO' },
+                children: [],
+              },
+              {
+                code: '1.3',
+                name: 'Kiểm tra CCHC tại các đơn vị trực thuộc',
+                maxPoints: 2,
+                method: 'SELF_APPRAISED',
+                rule: { type: 'MANUAL' },
+                children: [],
+              },
             ],
           },
         ],
@@ -86,7 +116,10 @@ test.describe('PAR index: self-assessment with shared evidence → appraisal →
     expect((await activated.json()).status).toBe('ACTIVE');
 
     // --- setup (API): the leader starts the unit's self-assessment
-    const started = await request.post(`${API}/assessments`, { headers: bearer(leaderToken), data: { criteriaSetId: set.id, unitCode: UNIT } });
+    const started = await request.post(`${API}/assessments`, {
+      headers: bearer(leaderToken),
+      data: { criteriaSetId: set.id, unitCode: UNIT },
+    });
     expect(started.status(), await started.text()).toBe(201);
     const id = ((await started.json()) as { assessment: { id: number; status: string } }).assessment.id;
     expect(id).toBeTruthy();
@@ -101,7 +134,9 @@ test.describe('PAR index: self-assessment with shared evidence → appraisal →
       await expect(row(page, 'criteria-tree', '1.3')).toBeVisible();
 
       const panel = page.getByTestId('evidence-panel');
-      const uploaded = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes(`${API}/assessments/${id}/evidence?filename=`));
+      const uploaded = page.waitForResponse(
+        (r) => r.request().method() === 'POST' && r.url().includes(`${API}/assessments/${id}/evidence?filename=`),
+      );
       await panel.locator('input[type="file"]').setInputFiles({
         name: 'Kế hoạch CCHC.pdf',
         mimeType: 'application/pdf',
@@ -134,7 +169,11 @@ test.describe('PAR index: self-assessment with shared evidence → appraisal →
       await page.getByTestId('score-save').click();
       const put11 = await s11;
       await expectOk(put11);
-      expect(JSON.parse(put11.request().postData() ?? '{}')).toEqual({ value: 3.5, note: 'Kế hoạch số 12/KH-UBND ban hành ngày 10/01', evidenceIds: [doc.id] });
+      expect(JSON.parse(put11.request().postData() ?? '{}')).toEqual({
+        value: 3.5,
+        note: 'Kế hoạch số 12/KH-UBND ban hành ngày 10/01',
+        evidenceIds: [doc.id],
+      });
       await expect(row(page, 'criteria-tree', '1.1').getByTestId('self-score')).toHaveText('3,5');
       // the score dialog closes (animation) before the next one opens: one score form on the page at a time
       await expect(page.getByTestId('score-form')).toBeHidden();
@@ -158,13 +197,17 @@ test.describe('PAR index: self-assessment with shared evidence → appraisal →
       await expectOk(await s13);
       await expect(row(page, 'criteria-tree', '1.3').getByTestId('missing-evidence-flag')).toBeVisible();
       await expect(row(page, 'criteria-tree', '1.1').getByTestId('missing-evidence-flag')).toHaveCount(0);
-      await expect(page.getByTestId('missing-evidence')).toContainText('1 tiêu chí tự chấm điểm nhưng chưa có tài liệu kiểm chứng');
+      await expect(page.getByTestId('missing-evidence')).toContainText(
+        '1 tiêu chí tự chấm điểm nhưng chưa có tài liệu kiểm chứng',
+      );
       await expect(page.getByTestId('totals-self')).toContainText('9/10');
 
       // submit: the dialog lists 1.3 and needs the explicit confirmation
       await page.getByTestId('action-submit').click();
       const dialog = page.getByTestId('submit-dialog');
-      await expect(dialog.getByTestId('submit-missing').locator('li')).toHaveText(['1.3 Kiểm tra CCHC tại các đơn vị trực thuộc: 1,5/2 điểm']);
+      await expect(dialog.getByTestId('submit-missing').locator('li')).toHaveText([
+        '1.3 Kiểm tra CCHC tại các đơn vị trực thuộc: 1,5/2 điểm',
+      ]);
       await expect(page.getByTestId('submit-confirm')).toBeDisabled();
       await dialog.getByRole('checkbox').check();
       const submitted = page.waitForResponse(isAction(id, 'submit'));
@@ -191,7 +234,10 @@ test.describe('PAR index: self-assessment with shared evidence → appraisal →
       await page.getByTestId('appraise-save').click();
       const appraisal = await a13;
       await expectOk(appraisal);
-      expect(JSON.parse(appraisal.request().postData() ?? '{}')).toEqual({ value: 0, comment: 'Không có tài liệu kiểm chứng' });
+      expect(JSON.parse(appraisal.request().postData() ?? '{}')).toEqual({
+        value: 0,
+        comment: 'Không có tài liệu kiểm chứng',
+      });
       await expect(row(page, 'appraisal-tree', '1.3').getByTestId('appraised-score')).toHaveText('0');
       await step(page, id, 'appraise');
       await expect(page.getByTestId('assessment-status')).toHaveText('Đã thẩm định');
@@ -201,12 +247,17 @@ test.describe('PAR index: self-assessment with shared evidence → appraisal →
       await page.goto(`/chi-so/danh-gia/${id}`);
       await expect(page.getByTestId('explanation-step')).toBeVisible();
       await expect(row(page, 'criteria-tree', '1.3').getByTestId('appraised-score')).toHaveText('0');
-      const more = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes(`${API}/assessments/${id}/evidence?filename=`));
-      await page.getByTestId('evidence-panel').locator('input[type="file"]').setInputFiles({
-        name: 'Bien-ban-kiem-tra.pdf',
-        mimeType: 'application/pdf',
-        buffer: Buffer.from('%PDF-1.4\n% biên bản kiểm tra\n%%EOF\n'),
-      });
+      const more = page.waitForResponse(
+        (r) => r.request().method() === 'POST' && r.url().includes(`${API}/assessments/${id}/evidence?filename=`),
+      );
+      await page
+        .getByTestId('evidence-panel')
+        .locator('input[type="file"]')
+        .setInputFiles({
+          name: 'Bien-ban-kiem-tra.pdf',
+          mimeType: 'application/pdf',
+          buffer: Buffer.from('%PDF-1.4\n% biên bản kiểm tra\n%%EOF\n'),
+        });
       await expectOk(await more, 201);
       await row(page, 'criteria-tree', '1.3').getByTestId('explain-button').click();
       form = page.getByTestId('explain-form');
@@ -218,10 +269,15 @@ test.describe('PAR index: self-assessment with shared evidence → appraisal →
       await page.getByTestId('explain-save').click();
       const explanation = await e13;
       await expectOk(explanation);
-      const explained = JSON.parse(explanation.request().postData() ?? '{}') as { explanation: string; evidenceIds: string[] };
+      const explained = JSON.parse(explanation.request().postData() ?? '{}') as {
+        explanation: string;
+        evidenceIds: string[];
+      };
       expect(explained.explanation).toBe('Đơn vị đã kiểm tra 2 đơn vị trực thuộc; gửi kèm biên bản kiểm tra');
       expect(explained.evidenceIds).toHaveLength(1);
-      await expect(row(page, 'criteria-tree', '1.3').getByTestId('explanation')).toHaveText('Đơn vị đã kiểm tra 2 đơn vị trực thuộc; gửi kèm biên bản kiểm tra');
+      await expect(row(page, 'criteria-tree', '1.3').getByTestId('explanation')).toHaveText(
+        'Đơn vị đã kiểm tra 2 đơn vị trực thuộc; gửi kèm biên bản kiểm tra',
+      );
       await step(page, id, 'explain');
       await expect(page.getByTestId('assessment-status')).toHaveText('Đã giải trình');
 
@@ -229,7 +285,9 @@ test.describe('PAR index: self-assessment with shared evidence → appraisal →
       page = appraiser.page;
       await page.goto(`/chi-so/danh-gia/${id}/tham-dinh`);
       await expect(page.getByTestId('assessment-status')).toHaveText('Đã giải trình');
-      await expect(row(page, 'appraisal-tree', '1.3').getByTestId('explanation')).toContainText('Đơn vị đã kiểm tra 2 đơn vị trực thuộc');
+      await expect(row(page, 'appraisal-tree', '1.3').getByTestId('explanation')).toContainText(
+        'Đơn vị đã kiểm tra 2 đơn vị trực thuộc',
+      );
       await row(page, 'appraisal-tree', '1.3').getByTestId('appraise-button').click();
       form = page.getByTestId('appraise-form');
       await form.getByRole('spinbutton').fill('1');
@@ -250,7 +308,9 @@ test.describe('PAR index: self-assessment with shared evidence → appraisal →
 
       // --- ranking (UI, the leader: published results are visible to everyone)
       page = leader.page;
-      const ranked = page.waitForResponse((r) => r.url().includes(`${API}/rankings?`) && new URL(r.url()).searchParams.get('year') === String(year));
+      const ranked = page.waitForResponse(
+        (r) => r.url().includes(`${API}/rankings?`) && new URL(r.url()).searchParams.get('year') === String(year),
+      );
       await page.goto(`/chi-so/xep-hang?year=${year}&level=${LEVEL}`);
       await expectOk(await ranked);
       const rankRow = page.getByTestId('ranking-table').locator(`tr[data-row-key="${id}"]`);

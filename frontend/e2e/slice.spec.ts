@@ -145,7 +145,10 @@ test.describe('errors are problem+json', () => {
     const violations = (body.violations ?? []) as { field?: string; message?: string }[];
     expect(Array.isArray(violations), JSON.stringify(body)).toBe(true);
     const fields = violations.map((v) => v.field ?? '');
-    expect(fields.some((f) => /(^|\.)name$/.test(f)), `violations ${JSON.stringify(violations)}`).toBe(true);
+    expect(
+      fields.some((f) => /(^|\.)name$/.test(f)),
+      `violations ${JSON.stringify(violations)}`,
+    ).toBe(true);
   });
 
   test('dossier catalogue without a token: 401', async ({ request }) => {

@@ -28,7 +28,9 @@ const ParIndexRoutes = lazy(() => import('./pages/par-index/ParIndexRoutes'));
 const ProcedureDetailPage = lazy(() => import('./pages/ProcedureDetailPage'));
 const CatalogueAdminPage = lazy(() => import('./pages/CatalogueAdminPage'));
 const PostingPage = lazy(() => import('./pages/PostingPages'));
-const ComplianceReportPage = lazy(() => import('./pages/PostingPages').then((m) => ({ default: m.ComplianceReportPage })));
+const ComplianceReportPage = lazy(() =>
+  import('./pages/PostingPages').then((m) => ({ default: m.ComplianceReportPage })),
+);
 const ComplianceUnitPage = lazy(() => import('./pages/PostingPages').then((m) => ({ default: m.ComplianceUnitPage })));
 const NotFoundPage = lazy(() => import('./pages/FeaturePages').then((m) => ({ default: m.NotFoundPage })));
 
@@ -83,7 +85,10 @@ export default function App({ config }: { config: AppConfig }) {
   const [queryClient] = useState(createQueryClient);
   const lang = i18n.resolvedLanguage ?? i18n.language;
   return (
-    <ConfigProvider locale={lang === 'en' ? enUS : viVN} theme={{ token: { colorPrimary: '#b71c1c', colorLink: '#b71c1c' } }}>
+    <ConfigProvider
+      locale={lang === 'en' ? enUS : viVN}
+      theme={{ token: { colorPrimary: '#b71c1c', colorLink: '#b71c1c' } }}
+    >
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <BrowserRouter>

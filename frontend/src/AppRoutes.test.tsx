@@ -13,7 +13,8 @@ beforeEach(async () => {
     '/api/v1/dossiers/catalogue': () => json({ items: [], page: 0, size: 20, total: 0 }),
     '/api/v1/dossiers/reports/period': () => json({ rows: [] }),
     '/api/v1/dossiers/calendar/': () => json({ year: 2026, days: [] }),
-    '/api/v1/dossiers/H99.X01-260302-0001': () => json({ code: 'H99.X01-260302-0001', status: 'RECEIVED', statusCode: 2, procedureCode: 'P', allowedActions: [] }),
+    '/api/v1/dossiers/H99.X01-260302-0001': () =>
+      json({ code: 'H99.X01-260302-0001', status: 'RECEIVED', statusCode: 2, procedureCode: 'P', allowedActions: [] }),
     '/api/v1/dossiers': () => json({ items: [], page: 0, size: 20, total: 0 }),
   });
   await i18n.changeLanguage('vi');

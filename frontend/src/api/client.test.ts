@@ -13,7 +13,9 @@ describe('withQuery', () => {
 
 describe('apiFetch', () => {
   it('sends the bearer token and parses JSON', async () => {
-    const fetchMock = vi.fn(async () => new Response('{"ok":true}', { headers: { 'content-type': 'application/json' } }));
+    const fetchMock = vi.fn(
+      async () => new Response('{"ok":true}', { headers: { 'content-type': 'application/json' } }),
+    );
     vi.stubGlobal('fetch', fetchMock);
     await expect(apiFetch('/api/v1/x', { token: 'abc' })).resolves.toEqual({ ok: true });
     const [, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
@@ -27,7 +29,12 @@ describe('apiFetch', () => {
       vi.fn(
         async () =>
           new Response(
-            JSON.stringify({ type: 'about:blank', title: 'Không có quyền', status: 403, detail: 'Thiếu vai trò officer' }),
+            JSON.stringify({
+              type: 'about:blank',
+              title: 'Không có quyền',
+              status: 403,
+              detail: 'Thiếu vai trò officer',
+            }),
             { status: 403, headers: { 'content-type': 'application/problem+json' } },
           ),
       ),
@@ -38,9 +45,15 @@ describe('apiFetch', () => {
   });
 
   it('copes with non-JSON errors and network failures', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('<html>bad gateway</html>', { status: 502, statusText: 'Bad Gateway' })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('<html>bad gateway</html>', { status: 502, statusText: 'Bad Gateway' })),
+    );
     await expect(apiFetch('/api/v1/x')).rejects.toMatchObject({ status: 502, title: 'Bad Gateway' });
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     await expect(apiFetch('/api/v1/x')).rejects.toMatchObject({ status: 0, detail: 'Failed to fetch' });
   });
 });
@@ -102,9 +115,15 @@ describe('headerSafeFileName', () => {
 
 describe('apiBlob', () => {
   it('answers the body as a blob, with the bearer token and the wanted type', async () => {
-    const fetchMock = vi.fn(async () => new Response(new Uint8Array([37, 80, 68, 70]), { headers: { 'content-type': 'application/pdf' } }));
+    const fetchMock = vi.fn(
+      async () => new Response(new Uint8Array([37, 80, 68, 70]), { headers: { 'content-type': 'application/pdf' } }),
+    );
     vi.stubGlobal('fetch', fetchMock);
-    const blob = await apiBlob('/api/v1/dossiers/X/documents/mau-01', { token: 'abc', accept: 'application/pdf', query: { v: 1 } });
+    const blob = await apiBlob('/api/v1/dossiers/X/documents/mau-01', {
+      token: 'abc',
+      accept: 'application/pdf',
+      query: { v: 1 },
+    });
     expect(blob.type).toBe('application/pdf');
     expect(blob.size).toBe(4);
     const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
@@ -116,7 +135,13 @@ describe('apiBlob', () => {
   it('turns a problem answer into an ApiError', async () => {
     vi.stubGlobal(
       'fetch',
-      vi.fn(async () => new Response(JSON.stringify({ title: 'Không có quyền', status: 403 }), { status: 403, headers: { 'content-type': 'application/problem+json' } })),
+      vi.fn(
+        async () =>
+          new Response(JSON.stringify({ title: 'Không có quyền', status: 403 }), {
+            status: 403,
+            headers: { 'content-type': 'application/problem+json' },
+          }),
+      ),
     );
     const err = await apiBlob('/x').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ApiError);

@@ -109,7 +109,10 @@ export async function apiFetch<T>(path: string, req: ApiRequest = {}): Promise<T
  * Like {@link apiFetch} but answers the body as a `Blob` (PDF, XLSX…): bearer token, same error
  * handling (problem+json → {@link ApiError}).
  */
-export async function apiBlob(path: string, req: Omit<ApiRequest, 'body' | 'rawBody' | 'contentType'> & { accept?: string } = {}): Promise<Blob> {
+export async function apiBlob(
+  path: string,
+  req: Omit<ApiRequest, 'body' | 'rawBody' | 'contentType'> & { accept?: string } = {},
+): Promise<Blob> {
   const headers: Record<string, string> = {
     Accept: `${req.accept ?? '*/*'}, application/problem+json`,
     ...req.headers,

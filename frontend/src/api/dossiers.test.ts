@@ -104,15 +104,28 @@ describe('dueRowClass', () => {
 
 describe('buildActionBody', () => {
   it('builds the README bodies for each transition', () => {
-    expect(buildActionBody('request-supplement', { items: ' Tờ khai có chữ ký \n\n Bản sao CCCD ', reason: ' Thiếu chữ ký ' })).toEqual({
+    expect(
+      buildActionBody('request-supplement', {
+        items: ' Tờ khai có chữ ký \n\n Bản sao CCCD ',
+        reason: ' Thiếu chữ ký ',
+      }),
+    ).toEqual({
       items: ['Tờ khai có chữ ký', 'Bản sao CCCD'],
       reason: 'Thiếu chữ ký',
     });
-    expect(buildActionBody('handover', { stepName: 'Thẩm định', toUnitCode: 'H99.X01.TP', toUser: '', note: ' ' })).toEqual({
+    expect(
+      buildActionBody('handover', { stepName: 'Thẩm định', toUnitCode: 'H99.X01.TP', toUser: '', note: ' ' }),
+    ).toEqual({
       stepName: 'Thẩm định',
       toUnitCode: 'H99.X01.TP',
     });
-    expect(buildActionBody('apology', { reason: 'Chờ xác minh', newDueAt: '2026-03-10T16:00:00+07:00', signer: 'Trần Văn Lãnh' })).toEqual({
+    expect(
+      buildActionBody('apology', {
+        reason: 'Chờ xác minh',
+        newDueAt: '2026-03-10T16:00:00+07:00',
+        signer: 'Trần Văn Lãnh',
+      }),
+    ).toEqual({
       reason: 'Chờ xác minh',
       newDueAt: '2026-03-10T16:00:00+07:00',
       signer: 'Trần Văn Lãnh',
@@ -143,7 +156,9 @@ describe('availableDocuments', () => {
       availableDocuments(
         dossier({
           status: 'PROCESSING',
-          history: [{ at: '2026-03-02T08:00:00+07:00', action: 'request-supplement', toStatus: 'SUPPLEMENT_REQUESTED' }],
+          history: [
+            { at: '2026-03-02T08:00:00+07:00', action: 'request-supplement', toStatus: 'SUPPLEMENT_REQUESTED' },
+          ],
           apology: { reason: 'x', newDueAt: '2026-03-10T16:00:00+07:00', signer: 'y' },
         }),
       ),
@@ -151,14 +166,20 @@ describe('availableDocuments', () => {
   });
 
   it('lists Mẫu 03 for a refusal (no receipt when refused before receipt) and Mẫu 05 when stopped', () => {
-    expect(availableDocuments(dossier({ status: 'REFUSED', statusCode: 3, history: [{ at: 'x', action: 'refuse', fromStatus: 'REGISTERED', toStatus: 'REFUSED' }] }))).toEqual([
-      'mau-03',
-    ]);
-    expect(availableDocuments(dossier({ status: 'REFUSED', statusCode: 3, history: [{ at: 'x', action: 'receive', toStatus: 'RECEIVED' }] }))).toEqual([
-      'mau-01',
-      'mau-03',
-      'mau-06',
-    ]);
+    expect(
+      availableDocuments(
+        dossier({
+          status: 'REFUSED',
+          statusCode: 3,
+          history: [{ at: 'x', action: 'refuse', fromStatus: 'REGISTERED', toStatus: 'REFUSED' }],
+        }),
+      ),
+    ).toEqual(['mau-03']);
+    expect(
+      availableDocuments(
+        dossier({ status: 'REFUSED', statusCode: 3, history: [{ at: 'x', action: 'receive', toStatus: 'RECEIVED' }] }),
+      ),
+    ).toEqual(['mau-01', 'mau-03', 'mau-06']);
     expect(availableDocuments(dossier({ status: 'STOPPED', statusCode: 8 }))).toEqual(['mau-01', 'mau-05', 'mau-06']);
   });
 });
@@ -170,7 +191,9 @@ describe('period report helpers', () => {
     expect(rateOf(row('a', { resolved: 0, onTimeRate: null }))).toBeNull();
     expect(rateOf(null)).toBeNull();
     expect(leafValue(row('a', { resolved: 0, onTimeRate: null }), 'onTimeRate')).toBe('—');
-    expect(leafValue(row('a', { resolved: 88, resolvedEarly: 64, resolvedOnTime: 10, onTimeRate: 84.09 }), 'onTimeRate')).toBe('84,1%'); // shown with one decimal
+    expect(
+      leafValue(row('a', { resolved: 88, resolvedEarly: 64, resolvedOnTime: 10, onTimeRate: 84.09 }), 'onTimeRate'),
+    ).toBe('84,1%'); // shown with one decimal
     expect(totalToHandle(row('T', { carriedOver: 3, received: 15 }))).toBe(18);
   });
 

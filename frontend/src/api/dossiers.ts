@@ -38,7 +38,9 @@ export const RETURN_METHODS: readonly ReturnMethod[] = ['DIRECT', 'POSTAL', 'ELE
  * `statusCode` (docs/domain/dossiers.md §3.2), shown as sent: it is never derived from a name or a position here.
  */
 export function statusOf(status?: unknown): DossierStatus | undefined {
-  return typeof status === 'string' && (DOSSIER_STATUSES as readonly string[]).includes(status) ? (status as DossierStatus) : undefined;
+  return typeof status === 'string' && (DOSSIER_STATUSES as readonly string[]).includes(status)
+    ? (status as DossierStatus)
+    : undefined;
 }
 
 export const STATUS_COLORS: Record<DossierStatus, string> = {
@@ -118,7 +120,12 @@ export function buildActionBody(action: DossierAction | string, v: ActionFormVal
       return { reasons, items: reasons, reason: reasons.join('; ') };
     }
     case 'handover':
-      return compact({ stepName: clean(v.stepName), toUnitCode: clean(v.toUnitCode), toUser: clean(v.toUser), note: clean(v.note) });
+      return compact({
+        stepName: clean(v.stepName),
+        toUnitCode: clean(v.toUnitCode),
+        toUser: clean(v.toUser),
+        note: clean(v.note),
+      });
     case 'request-supplement':
       return { items: lines(v.items), reason: clean(v.reason) ?? '' };
     case 'withdraw':
@@ -149,7 +156,8 @@ const historyReached = (d: DossierView, status: DossierStatus) =>
 /** The forms that exist for a dossier, from its status, history, pauses and apology. */
 export function availableDocuments(d: DossierView): DocumentForm[] {
   const status = statusOf(d.status);
-  const received = historyReached(d, 'RECEIVED') || (status !== undefined && status !== 'REGISTERED' && status !== 'REFUSED');
+  const received =
+    historyReached(d, 'RECEIVED') || (status !== undefined && status !== 'REGISTERED' && status !== 'REFUSED');
   const supplement =
     status === 'SUPPLEMENT_REQUESTED' ||
     historyReached(d, 'SUPPLEMENT_REQUESTED') ||
@@ -265,7 +273,11 @@ export function listDossiers(f: WorklistFilters, token: Token, signal?: AbortSig
 }
 
 export function searchCatalogue(q: string, token: Token, signal?: AbortSignal) {
-  return apiFetch<Page<ProcedureSummary>>(`${DOSSIERS_API}/catalogue`, { query: { q: q.trim(), page: 0, size: 20 }, token, signal });
+  return apiFetch<Page<ProcedureSummary>>(`${DOSSIERS_API}/catalogue`, {
+    query: { q: q.trim(), page: 0, size: 20 },
+    token,
+    signal,
+  });
 }
 
 export function getCatalogueProcedure(code: string, token: Token, signal?: AbortSignal) {
@@ -318,7 +330,10 @@ export function getDocument(code: string, form: DocumentForm, token: Token) {
 
 /** Public tracking; `phone` is the last 4 digits. No token (anonymous). */
 export function trackDossier(code: string, phone: string, signal?: AbortSignal) {
-  return apiFetch<TrackingView>(`${DOSSIERS_API}/tracking/${enc(code.trim())}`, { query: { phone: phone.trim() }, signal });
+  return apiFetch<TrackingView>(`${DOSSIERS_API}/tracking/${enc(code.trim())}`, {
+    query: { phone: phone.trim() },
+    signal,
+  });
 }
 
 /** A signed-in citizen's own dossiers (matched on the account's id_number), newest first. */
@@ -345,9 +360,16 @@ export function addCalendarEntry(year: number, entry: CalendarEntryInput, token:
  * `DELETE /entries/{id}`. With an id that is used; without one, date and kind are sent both as the
  * JSON body and as query parameters.
  */
-export function removeCalendarEntry(year: number, entry: { id?: number | string | null; date: string; kind: string }, token: Token) {
+export function removeCalendarEntry(
+  year: number,
+  entry: { id?: number | string | null; date: string; kind: string },
+  token: Token,
+) {
   if (entry.id !== undefined && entry.id !== null && entry.id !== '') {
-    return apiFetch<unknown>(`${DOSSIERS_API}/calendar/${year}/entries/${enc(String(entry.id))}`, { method: 'DELETE', token });
+    return apiFetch<unknown>(`${DOSSIERS_API}/calendar/${year}/entries/${enc(String(entry.id))}`, {
+      method: 'DELETE',
+      token,
+    });
   }
   return apiFetch<unknown>(`${DOSSIERS_API}/calendar/${year}/entries`, {
     method: 'DELETE',
@@ -364,10 +386,18 @@ export interface ReportParams {
   groupBy: GroupBy;
 }
 
-const reportQuery = (p: ReportParams, format: 'json' | 'xlsx') => ({ unit: p.unit, from: p.from, to: p.to, groupBy: p.groupBy, format });
+const reportQuery = (p: ReportParams, format: 'json' | 'xlsx') => ({
+  unit: p.unit,
+  from: p.from,
+  to: p.to,
+  groupBy: p.groupBy,
+  format,
+});
 
 export async function getPeriodReport(p: ReportParams, token: Token, signal?: AbortSignal): Promise<PeriodReport> {
-  return normaliseReport(await apiFetch<unknown>(`${DOSSIERS_API}/reports/period`, { query: reportQuery(p, 'json'), token, signal }));
+  return normaliseReport(
+    await apiFetch<unknown>(`${DOSSIERS_API}/reports/period`, { query: reportQuery(p, 'json'), token, signal }),
+  );
 }
 
 export function exportPeriodReport(p: ReportParams, token: Token) {

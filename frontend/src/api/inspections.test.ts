@@ -54,7 +54,11 @@ describe('inspections API calls', () => {
     await inspectionAction('i-1', 'end', 't');
     await inspectionAction('i-1', 'cancel', 't');
     expect(call(0)).toMatchObject({ url: '/api/v1/inspections/a%20b/start', method: 'POST', body: undefined });
-    expect(call(1)).toMatchObject({ url: '/api/v1/inspections/i-1/end', method: 'POST', body: '{"endedOn":"2026-03-12"}' });
+    expect(call(1)).toMatchObject({
+      url: '/api/v1/inspections/i-1/end',
+      method: 'POST',
+      body: '{"endedOn":"2026-03-12"}',
+    });
     expect(call(2).body).toBe('{}');
     expect(call(3)).toMatchObject({ url: '/api/v1/inspections/i-1/cancel', method: 'POST', body: undefined });
   });
@@ -65,7 +69,11 @@ describe('inspections API calls', () => {
     await pullFigure('i-1', 'f-1', 'dossiers.onTimeRate', '2026-03-05', 't');
     await getPlanRemediation('p-1', true, 't');
     await getPlanRemediation('p-1', false, 't');
-    expect(call(0)).toMatchObject({ url: '/api/v1/inspections/i-1/findings/f-1/figures', method: 'POST', body: '{"key":"dossiers.onTimeRate"}' });
+    expect(call(0)).toMatchObject({
+      url: '/api/v1/inspections/i-1/findings/f-1/figures',
+      method: 'POST',
+      body: '{"key":"dossiers.onTimeRate"}',
+    });
     expect(JSON.parse(String(call(1).body))).toEqual({ key: 'dossiers.onTimeRate', asOf: '2026-03-05' });
     expect(call(2).url).toBe('/api/v1/inspections/plans/p-1/remediation?overdue=true');
     expect(call(3).url).toBe('/api/v1/inspections/plans/p-1/remediation');
@@ -120,7 +128,10 @@ describe('inspections rules', () => {
   });
 
   it('splits late dossiers by apology and names sources', () => {
-    const rows = [{ code: 'a', withApology: true }, { code: 'b', withApology: false }] as LateDossierView[];
+    const rows = [
+      { code: 'a', withApology: true },
+      { code: 'b', withApology: false },
+    ] as LateDossierView[];
     expect(splitLate(rows).withApology.map((r) => r.code)).toEqual(['a']);
     expect(splitLate(rows).withoutApology.map((r) => r.code)).toEqual(['b']);
     expect(sourceKey('cchc.posting.v1')).toBe('posting');
@@ -130,11 +141,21 @@ describe('inspections rules', () => {
   it('suggests the checklist item a figure documents', () => {
     const groups: ChecklistGroup[] = [
       { code: 'CHI_DAO_DIEU_HANH', nameVi: 'A', items: [{ itemId: 4, code: 'TU_CHAM_DIEM', textVi: '', findings: 0 }] },
-      { code: 'TTHC_MOT_CUA', nameVi: 'B', items: [{ itemId: 9, code: 'NIEM_YET', textVi: '', findings: 0 }, { itemId: 10, code: 'HO_SO_TRE_HAN', textVi: '', findings: 0 }] },
+      {
+        code: 'TTHC_MOT_CUA',
+        nameVi: 'B',
+        items: [
+          { itemId: 9, code: 'NIEM_YET', textVi: '', findings: 0 },
+          { itemId: 10, code: 'HO_SO_TRE_HAN', textVi: '', findings: 0 },
+        ],
+      },
     ];
     expect(findingDefaults('lateDossiers.withoutApology', groups)).toEqual({ groupCode: 'TTHC_MOT_CUA', itemId: 10 });
     expect(findingDefaults('posting.missing', groups)).toEqual({ groupCode: 'TTHC_MOT_CUA', itemId: 9 });
-    expect(findingDefaults('parIndex.criteriaWithoutEvidence', groups)).toEqual({ groupCode: 'CHI_DAO_DIEU_HANH', itemId: 4 });
+    expect(findingDefaults('parIndex.criteriaWithoutEvidence', groups)).toEqual({
+      groupCode: 'CHI_DAO_DIEU_HANH',
+      itemId: 4,
+    });
     expect(findingDefaults('unknown', groups)).toEqual({ groupCode: 'CHI_DAO_DIEU_HANH', itemId: undefined });
     expect(findingDefaults('posting.missing', [])).toEqual({});
     expect(inspectionPath('i 1', 'evidence')).toBe('/kiem-tra/i%201?tab=evidence');

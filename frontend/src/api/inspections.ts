@@ -331,10 +331,14 @@ export const acceptsFindings = (status: string) => status === 'IN_PROGRESS' || s
 export const acceptsRemediation = (status: string) => status === 'ENDED' || status === 'CONCLUDED';
 
 /** A remediation row's CSS class: red when overdue (same look as the overdue dossiers). */
-export const remediationRowClass = (r: Pick<RemediationView, 'overdue'>) => (r.overdue ? 'dossier-row-overdue inspection-row-overdue' : '');
+export const remediationRowClass = (r: Pick<RemediationView, 'overdue'>) =>
+  r.overdue ? 'dossier-row-overdue inspection-row-overdue' : '';
 
 /** The actions on one remediation item for the caller. */
-export function remediationActions(r: Pick<RemediationView, 'status'>, roles: readonly string[]): ('report' | 'complete' | 'return')[] {
+export function remediationActions(
+  r: Pick<RemediationView, 'status'>,
+  roles: readonly string[],
+): ('report' | 'complete' | 'return')[] {
   const rights = inspectionRights(roles);
   const out: ('report' | 'complete' | 'return')[] = [];
   if (rights.unit && r.status === 'OPEN') out.push('report');
@@ -366,7 +370,10 @@ export const remediationPercent = (r: Pick<DashboardRow, 'remediationTotal' | 'r
 /** Drops empty optional strings so the JSON leaves them out. */
 export function blankToNull<T extends Record<string, unknown>>(o: T): T {
   return Object.fromEntries(
-    Object.entries(o).map(([k, v]) => [k, typeof v === 'string' && v.trim() === '' ? null : typeof v === 'string' ? v.trim() : v]),
+    Object.entries(o).map(([k, v]) => [
+      k,
+      typeof v === 'string' && v.trim() === '' ? null : typeof v === 'string' ? v.trim() : v,
+    ]),
   ) as T;
 }
 
@@ -414,7 +421,11 @@ export function addChecklistItem(groupCode: string, input: ChecklistItemInput, t
 }
 
 export function updateChecklistItem(groupCode: string, itemId: number, input: ChecklistItemInput, token: Token) {
-  return apiFetch<ChecklistItemView>(`${groupUrl(groupCode)}/items/${enc(String(itemId))}`, { method: 'PUT', body: input, token });
+  return apiFetch<ChecklistItemView>(`${groupUrl(groupCode)}/items/${enc(String(itemId))}`, {
+    method: 'PUT',
+    body: input,
+    token,
+  });
 }
 
 export function listPlans(year: number | undefined, token: Token, signal?: AbortSignal) {
@@ -446,7 +457,11 @@ export function getDashboard(planId: string, token: Token, signal?: AbortSignal)
 }
 
 export function getPlanRemediation(planId: string, overdue: boolean, token: Token, signal?: AbortSignal) {
-  return apiFetch<RemediationView[]>(`${P}/${enc(planId)}/remediation`, { query: { overdue: overdue || undefined }, token, signal });
+  return apiFetch<RemediationView[]>(`${P}/${enc(planId)}/remediation`, {
+    query: { overdue: overdue || undefined },
+    token,
+    signal,
+  });
 }
 
 export function listInspections(filters: { planId?: string; status?: string }, token: Token, signal?: AbortSignal) {
@@ -533,7 +548,11 @@ function multipart(file: File): FormData {
 
 /** Multipart `file`; the browser sets the boundary. */
 export function uploadFindingDocument(id: string, findingId: string, file: File, token: Token) {
-  return apiFetch<DocumentView>(`${ins(id)}/findings/${enc(findingId)}/documents`, { method: 'POST', rawBody: multipart(file), token });
+  return apiFetch<DocumentView>(`${ins(id)}/findings/${enc(findingId)}/documents`, {
+    method: 'POST',
+    rawBody: multipart(file),
+    token,
+  });
 }
 
 export function documentUrl(id: string, documentId: string) {
@@ -579,11 +598,19 @@ export function createRemediation(id: string, input: RemediationInput, token: To
 }
 
 export function reportRemediation(id: string, itemId: string, report: string, token: Token) {
-  return apiFetch<RemediationView>(`${ins(id)}/remediation/${enc(itemId)}/report`, { method: 'POST', body: { report }, token });
+  return apiFetch<RemediationView>(`${ins(id)}/remediation/${enc(itemId)}/report`, {
+    method: 'POST',
+    body: { report },
+    token,
+  });
 }
 
 export function uploadRemediationDocument(id: string, itemId: string, file: File, token: Token) {
-  return apiFetch<DocumentView>(`${ins(id)}/remediation/${enc(itemId)}/documents`, { method: 'POST', rawBody: multipart(file), token });
+  return apiFetch<DocumentView>(`${ins(id)}/remediation/${enc(itemId)}/documents`, {
+    method: 'POST',
+    rawBody: multipart(file),
+    token,
+  });
 }
 
 export function completeRemediation(id: string, itemId: string, token: Token) {
@@ -591,7 +618,11 @@ export function completeRemediation(id: string, itemId: string, token: Token) {
 }
 
 export function returnRemediation(id: string, itemId: string, reason: string, token: Token) {
-  return apiFetch<RemediationView>(`${ins(id)}/remediation/${enc(itemId)}/return`, { method: 'POST', body: { reason }, token });
+  return apiFetch<RemediationView>(`${ins(id)}/remediation/${enc(itemId)}/return`, {
+    method: 'POST',
+    body: { reason },
+    token,
+  });
 }
 
 /** Path of an inspection's workspace in the SPA (`/kiem-tra/:id`), optionally on a tab. */
@@ -623,7 +654,8 @@ export function sourceKey(source: string | null | undefined): string | undefined
 export function suggestedItem(figureKey: string): { group: string; item?: string } | undefined {
   if (figureKey.startsWith('lateDossiers.')) return { group: 'TTHC_MOT_CUA', item: 'HO_SO_TRE_HAN' };
   if (figureKey.startsWith('posting.')) return { group: 'TTHC_MOT_CUA', item: 'NIEM_YET' };
-  if (figureKey === 'dossiers.onlineRate' || figureKey === 'dossiers.postalRate') return { group: 'TTHC_MOT_CUA', item: 'TRUC_TUYEN_BUU_CHINH' };
+  if (figureKey === 'dossiers.onlineRate' || figureKey === 'dossiers.postalRate')
+    return { group: 'TTHC_MOT_CUA', item: 'TRUC_TUYEN_BUU_CHINH' };
   if (figureKey === 'dossiers.digitisationRate') return { group: 'TTHC_MOT_CUA', item: 'SO_HOA' };
   if (figureKey.startsWith('dossiers.')) return { group: 'TTHC_MOT_CUA', item: 'HO_SO_TRE_HAN' };
   if (figureKey.startsWith('parIndex.')) return { group: 'CHI_DAO_DIEU_HANH', item: 'TU_CHAM_DIEM' };
@@ -631,7 +663,10 @@ export function suggestedItem(figureKey: string): { group: string; item?: string
 }
 
 /** Default group and item of a finding made from a figure, among the inspection's checklist groups. */
-export function findingDefaults(figureKey: string, groups: readonly ChecklistGroup[]): { groupCode?: string; itemId?: number } {
+export function findingDefaults(
+  figureKey: string,
+  groups: readonly ChecklistGroup[],
+): { groupCode?: string; itemId?: number } {
   const s = suggestedItem(figureKey);
   const group = groups.find((g) => g.code === s?.group) ?? groups[0];
   if (!group) return {};

@@ -20,7 +20,9 @@ import {
 const fetchMock = vi.fn<typeof fetch>();
 beforeEach(() => {
   fetchMock.mockReset();
-  fetchMock.mockImplementation(async () => new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } }));
+  fetchMock.mockImplementation(
+    async () => new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } }),
+  );
   vi.stubGlobal('fetch', fetchMock);
 });
 afterEach(() => vi.unstubAllGlobals());
@@ -41,7 +43,14 @@ const leaf = (code: string, maxPoints: number, type: CriteriaNode['rule'] = { ty
 
 describe('trees', () => {
   it('toNodeInput drops method and rule of inner nodes and trims texts', () => {
-    const n = toNodeInput({ code: ' 1 ', name: ' A ', maxPoints: 2, method: 'SELF_APPRAISED', rule: { type: 'MANUAL' }, children: [leaf('1.1', 2)] });
+    const n = toNodeInput({
+      code: ' 1 ',
+      name: ' A ',
+      maxPoints: 2,
+      method: 'SELF_APPRAISED',
+      rule: { type: 'MANUAL' },
+      children: [leaf('1.1', 2)],
+    });
     expect(n).toMatchObject({ code: '1', name: 'A', method: null, rule: null, indicatorKey: null });
     expect(n.children[0]).toMatchObject({ code: '1.1', method: 'SELF_APPRAISED', rule: { type: 'MANUAL' } });
   });
@@ -54,7 +63,13 @@ describe('helpers', () => {
     expect(periodParam('year', 2026)).toBe('2026');
     expect(parsePeriod('2026-Q3')).toEqual({ kind: 'quarter', year: 2026, part: 3 });
     expect(parsePeriod('2026-13')).toBeNull();
-    expect([rankGroupOf(90), rankGroupOf(89.99), rankGroupOf(80), rankGroupOf(79.5), rankGroupOf(null)]).toEqual(['A', 'B', 'B', 'C', null]);
+    expect([rankGroupOf(90), rankGroupOf(89.99), rankGroupOf(80), rankGroupOf(79.5), rankGroupOf(null)]).toEqual([
+      'A',
+      'B',
+      'B',
+      'C',
+      null,
+    ]);
     expect(formatChange(2.5, 'vi')).toBe('+2,5');
     expect(formatChange(-1, 'vi')).toBe('−1');
     expect(importContentType({ name: 'bo.xlsx', type: '' })).toBe(XLSX_TYPE);
@@ -74,7 +89,16 @@ describe('requests', () => {
     expect(JSON.parse(String(call(1).init.body))).toEqual({ value: null });
   });
   it('asks the server to check a tree, with the body of the save (the SPA adds up no totals itself)', async () => {
-    const fields = [{ code: ' 1 ', name: 'A', maxPoints: 2, method: 'SELF_APPRAISED' as const, rule: { type: 'MANUAL' as const }, children: [leaf('1.1', 2)] }];
+    const fields = [
+      {
+        code: ' 1 ',
+        name: 'A',
+        maxPoints: 2,
+        method: 'SELF_APPRAISED' as const,
+        rule: { type: 'MANUAL' as const },
+        children: [leaf('1.1', 2)],
+      },
+    ];
     await checkTree(12, fields, 'tok');
     await replaceTree(12, fields, 'tok');
     expect(call(0).url).toBe('/api/v1/par-index/criteria-sets/12/tree-check');
@@ -108,6 +132,10 @@ describe('requests', () => {
     await replaceTree(3, [leaf('1', 100)], 'tok');
     expect(call(1).url).toBe('/api/v1/par-index/criteria-sets/3/tree');
     expect(call(1).init.method).toBe('PUT');
-    expect(JSON.parse(String(call(1).init.body)).fields[0]).toMatchObject({ code: '1', maxPoints: 100, rule: { type: 'MANUAL' } });
+    expect(JSON.parse(String(call(1).init.body)).fields[0]).toMatchObject({
+      code: '1',
+      maxPoints: 100,
+      rule: { type: 'MANUAL' },
+    });
   });
 });

@@ -103,7 +103,15 @@ export interface CriteriaSetInput {
 
 /* ------------------------------------------------------------------ assessments */
 
-export const ASSESSMENT_STATUSES = ['DRAFT', 'SUBMITTED', 'APPRAISED', 'EXPLANATION', 'REAPPRAISED', 'FINALISED', 'PUBLISHED'] as const;
+export const ASSESSMENT_STATUSES = [
+  'DRAFT',
+  'SUBMITTED',
+  'APPRAISED',
+  'EXPLANATION',
+  'REAPPRAISED',
+  'FINALISED',
+  'PUBLISHED',
+] as const;
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
 
 export const WORKFLOW_ACTIONS = ['submit', 'appraise', 'explain', 'reappraise', 'finalise', 'publish'] as const;
@@ -354,8 +362,16 @@ export interface TrendPoint766 {
 
 /* ------------------------------------------------------------------ calls: criteria sets */
 
-export function listCriteriaSets(q: { year?: number | null; page?: number; size?: number }, token: Token, signal?: AbortSignal) {
-  return apiFetch<Page<CriteriaSetView>>(`${PAR_API}/criteria-sets`, { token, signal, query: { year: q.year, page: q.page ?? 0, size: q.size ?? 100 } });
+export function listCriteriaSets(
+  q: { year?: number | null; page?: number; size?: number },
+  token: Token,
+  signal?: AbortSignal,
+) {
+  return apiFetch<Page<CriteriaSetView>>(`${PAR_API}/criteria-sets`, {
+    token,
+    signal,
+    query: { year: q.year, page: q.page ?? 0, size: q.size ?? 100 },
+  });
 }
 
 export function getCriteriaSet(id: number | string, token: Token, signal?: AbortSignal) {
@@ -367,7 +383,11 @@ export function createCriteriaSet(input: CriteriaSetInput, token: Token) {
 }
 
 export function replaceTree(id: number | string, fields: CriteriaNode[], token: Token) {
-  return apiFetch<CriteriaSetDetail>(`${PAR_API}/criteria-sets/${enc(String(id))}/tree`, { method: 'PUT', token, body: { fields: fields.map(toNodeInput) } });
+  return apiFetch<CriteriaSetDetail>(`${PAR_API}/criteria-sets/${enc(String(id))}/tree`, {
+    method: 'PUT',
+    token,
+    body: { fields: fields.map(toNodeInput) },
+  });
 }
 
 export function activateCriteriaSet(id: number | string, token: Token) {
@@ -384,7 +404,12 @@ export function importContentType(file: Pick<File, 'name' | 'type'>): string {
 }
 
 export function importCriteriaSet(file: File, token: Token) {
-  return apiFetch<CriteriaSetView>(`${PAR_API}/criteria-sets/import`, { method: 'POST', token, rawBody: file, contentType: importContentType(file) });
+  return apiFetch<CriteriaSetView>(`${PAR_API}/criteria-sets/import`, {
+    method: 'POST',
+    token,
+    rawBody: file,
+    contentType: importContentType(file),
+  });
 }
 
 export function exportCriteriaSet(id: number | string, format: 'json' | 'xlsx', token: Token) {
@@ -410,7 +435,14 @@ export function listAssessments(f: AssessmentFilter, token: Token, signal?: Abor
   return apiFetch<Page<AssessmentView>>(`${PAR_API}/assessments`, {
     token,
     signal,
-    query: { year: f.year, status: f.status, unitCode: f.unitCode, criteriaSetId: f.criteriaSetId, page: f.page ?? 0, size: f.size ?? 50 },
+    query: {
+      year: f.year,
+      status: f.status,
+      unitCode: f.unitCode,
+      criteriaSetId: f.criteriaSetId,
+      page: f.page ?? 0,
+      size: f.size ?? 50,
+    },
   });
 }
 
@@ -429,11 +461,19 @@ export function saveSelf(id: number | string, code: string, body: SelfInput, tok
 }
 
 export function saveAppraisal(id: number | string, code: string, body: AppraisalInput, token: Token) {
-  return apiFetch<AssessmentDetail>(`${assessmentUrl(id)}/criteria/${enc(code)}/appraisal`, { method: 'PUT', token, body });
+  return apiFetch<AssessmentDetail>(`${assessmentUrl(id)}/criteria/${enc(code)}/appraisal`, {
+    method: 'PUT',
+    token,
+    body,
+  });
 }
 
 export function saveExplanation(id: number | string, code: string, body: ExplanationInput, token: Token) {
-  return apiFetch<AssessmentDetail>(`${assessmentUrl(id)}/criteria/${enc(code)}/explanation`, { method: 'PUT', token, body });
+  return apiFetch<AssessmentDetail>(`${assessmentUrl(id)}/criteria/${enc(code)}/explanation`, {
+    method: 'PUT',
+    token,
+    body,
+  });
 }
 
 const EXTENSION_TYPES: Record<string, string> = {
@@ -449,7 +489,9 @@ const EXTENSION_TYPES: Record<string, string> = {
 };
 
 /** Extensions the service accepts for evidence (≤ 20 MB). */
-export const EVIDENCE_ACCEPT = Object.keys(EXTENSION_TYPES).map((e) => `.${e}`).join(',');
+export const EVIDENCE_ACCEPT = Object.keys(EXTENSION_TYPES)
+  .map((e) => `.${e}`)
+  .join(',');
 export const EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;
 
 /** The Content-Type of an evidence file: the browser's, else from the extension. */
@@ -482,7 +524,12 @@ export function getMissingEvidence(id: number | string, token: Token, signal?: A
 }
 
 /** A workflow step; `submit` carries the criteria without evidence the unit confirms. */
-export function takeAction(id: number | string, action: WorkflowAction, token: Token, confirmMissingEvidence?: string[]) {
+export function takeAction(
+  id: number | string,
+  action: WorkflowAction,
+  token: Token,
+  confirmMissingEvidence?: string[],
+) {
   const body = action === 'submit' ? { confirmMissingEvidence: confirmMissingEvidence ?? [] } : {};
   return apiFetch<AssessmentView>(`${assessmentUrl(id)}/actions/${action}`, { method: 'POST', token, body });
 }
@@ -514,7 +561,11 @@ export function getServiceIndex(unitCode: string, period: string, token: Token, 
 }
 
 export function getServiceIndexTrend(unitCode: string, year: number, token: Token, signal?: AbortSignal) {
-  return apiFetch<TrendPoint766[]>(`${PAR_API}/service-index/${enc(unitCode)}/trend`, { token, signal, query: { year } });
+  return apiFetch<TrendPoint766[]>(`${PAR_API}/service-index/${enc(unitCode)}/trend`, {
+    token,
+    signal,
+    query: { year },
+  });
 }
 
 /* ------------------------------------------------------------------ calls: surveys (SIPAS-style) */
@@ -553,17 +604,32 @@ export const SURVEY_CSV_HEADER = 'unitCode,key,value,respondents,source';
 export const SURVEY_COLUMNS = ['unitCode', 'key', 'value', 'respondents', 'source'] as const;
 
 export function listSurveys(year: number, unitCode: string | null | undefined, token: Token, signal?: AbortSignal) {
-  return apiFetch<SurveyRow[]>(`${PAR_API}/surveys`, { token, signal, query: { year, unitCode: unitCode?.trim() || undefined } });
+  return apiFetch<SurveyRow[]>(`${PAR_API}/surveys`, {
+    token,
+    signal,
+    query: { year, unitCode: unitCode?.trim() || undefined },
+  });
 }
 
 /** Imports a CSV file (header {@link SURVEY_CSV_HEADER}) as `text/csv`; all rows or none. */
 export function importSurveyCsv(year: number, csv: Blob | string, token: Token) {
-  return apiFetch<SurveyImportResult>(`${PAR_API}/surveys/import`, { method: 'POST', token, query: { year }, rawBody: csv, contentType: 'text/csv' });
+  return apiFetch<SurveyImportResult>(`${PAR_API}/surveys/import`, {
+    method: 'POST',
+    token,
+    query: { year },
+    rawBody: csv,
+    contentType: 'text/csv',
+  });
 }
 
 /** Imports rows as a JSON array; all rows or none. */
 export function importSurveyRows(year: number, rows: SurveyRowInput[], token: Token) {
-  return apiFetch<SurveyImportResult>(`${PAR_API}/surveys/import`, { method: 'POST', token, query: { year }, body: rows });
+  return apiFetch<SurveyImportResult>(`${PAR_API}/surveys/import`, {
+    method: 'POST',
+    token,
+    query: { year },
+    body: rows,
+  });
 }
 
 const numberOrText = (s: string | undefined): number | string | null => {
@@ -620,7 +686,13 @@ export interface ScorePreview {
  * `POST /criteria-sets/{id}/criteria/{code}/score-preview`: scores `value` (null = no value) without saving it. A value
  * the save would refuse is a 400 problem naming `value`, with the server's message.
  */
-export function previewScore(setId: number | string, code: string, value: number | null, token: Token, signal?: AbortSignal) {
+export function previewScore(
+  setId: number | string,
+  code: string,
+  value: number | null,
+  token: Token,
+  signal?: AbortSignal,
+) {
   return apiFetch<ScorePreview>(`${PAR_API}/criteria-sets/${enc(String(setId))}/criteria/${enc(code)}/score-preview`, {
     method: 'POST',
     token,
@@ -661,7 +733,12 @@ export interface TreeCheck {
 
 /** `POST /criteria-sets/{id}/tree-check`: checks `fields` as `PUT /tree` would, without saving (admins of the set). */
 export function checkTree(id: number | string, fields: CriteriaNode[], token: Token, signal?: AbortSignal) {
-  return apiFetch<TreeCheck>(`${PAR_API}/criteria-sets/${enc(String(id))}/tree-check`, { method: 'POST', token, body: { fields: fields.map(toNodeInput) }, signal });
+  return apiFetch<TreeCheck>(`${PAR_API}/criteria-sets/${enc(String(id))}/tree-check`, {
+    method: 'POST',
+    token,
+    body: { fields: fields.map(toNodeInput) },
+    signal,
+  });
 }
 
 /** Every node of a tree, depth first, parents first. */
@@ -676,10 +753,12 @@ export function flatten<T extends { children?: T[] | null }>(nodes: readonly T[]
 }
 
 /** The leaves of a tree, in order. */
-export const leavesOf = <T extends { children?: T[] | null }>(nodes: readonly T[]) => flatten(nodes).filter((n) => isLeaf(n));
+export const leavesOf = <T extends { children?: T[] | null }>(nodes: readonly T[]) =>
+  flatten(nodes).filter((n) => isLeaf(n));
 
 /** The node of `code`, or undefined. */
-export const findNode = <T extends { code: string; children?: T[] | null }>(nodes: readonly T[], code: string) => flatten(nodes).find((n) => n.code === code);
+export const findNode = <T extends { code: string; children?: T[] | null }>(nodes: readonly T[], code: string) =>
+  flatten(nodes).find((n) => n.code === code);
 
 /** A tree node as `NodeInput` for `PUT /tree`: leaves keep method/rule, inner nodes drop them. */
 export function toNodeInput(n: CriteriaNode): CriteriaNode {
@@ -689,7 +768,7 @@ export function toNodeInput(n: CriteriaNode): CriteriaNode {
     name: n.name.trim(),
     maxPoints: Number(n.maxPoints),
     method: leaf ? (n.method ?? null) : null,
-    indicatorKey: leaf && n.method && n.method !== 'SELF_APPRAISED' ? (n.indicatorKey?.trim() || null) : null,
+    indicatorKey: leaf && n.method && n.method !== 'SELF_APPRAISED' ? n.indicatorKey?.trim() || null : null,
     rule: leaf ? (n.rule ?? null) : null,
     sample: !!n.sample,
     children: (n.children ?? []).map(toNodeInput),

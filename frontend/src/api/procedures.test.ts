@@ -15,7 +15,12 @@ import type { UnitView } from './types';
 
 afterEach(() => vi.unstubAllGlobals());
 
-const unit = (code: string, extra: Partial<UnitView> = {}): UnitView => ({ code, name: code, kind: 'ONE_STOP', ...extra });
+const unit = (code: string, extra: Partial<UnitView> = {}): UnitView => ({
+  code,
+  name: code,
+  kind: 'ONE_STOP',
+  ...extra,
+});
 
 describe('search filters', () => {
   it('build the query string of GET /api/v1/procedures', () => {
@@ -24,11 +29,15 @@ describe('search filters', () => {
     expect(url({ q: '  dang ky khai sinh ', field: 'Hộ tịch', level: 'COMMUNE', agency: 'H99.X01', page: 2 })).toBe(
       '/api/v1/procedures?q=dang+ky+khai+sinh&field=H%E1%BB%99+t%E1%BB%8Bch&level=COMMUNE&agency=H99.X01&page=2&size=20',
     );
-    expect(url({ state: 'DRAFT', asOf: '2026-03-01' })).toBe('/api/v1/procedures?state=DRAFT&asOf=2026-03-01&page=0&size=20');
+    expect(url({ state: 'DRAFT', asOf: '2026-03-01' })).toBe(
+      '/api/v1/procedures?state=DRAFT&asOf=2026-03-01&page=0&size=20',
+    );
   });
 
   it('are read from the URL; state only for staff; junk page → 0', () => {
-    const params = new URLSearchParams('q=ho+tich&field=H%E1%BB%99+t%E1%BB%8Bch&level=PROVINCE&state=DRAFT&page=x&tab=import');
+    const params = new URLSearchParams(
+      'q=ho+tich&field=H%E1%BB%99+t%E1%BB%8Bch&level=PROVINCE&state=DRAFT&page=x&tab=import',
+    );
     expect(filtersFromParams(params)).toEqual({ q: 'ho tich', field: 'Hộ tịch', level: 'PROVINCE', page: 0 });
     expect(filtersFromParams(params, { allowState: true })).toMatchObject({ state: 'DRAFT' });
     expect(filtersFromParams(new URLSearchParams('page=3')).page).toBe(3);
@@ -54,7 +63,13 @@ describe('import upload', () => {
   });
 
   it('POSTs the file itself with its type and X-File-Name', async () => {
-    const fetchMock = vi.fn(async () => new Response('{"id":"j1","status":"RUNNING"}', { status: 202, headers: { 'content-type': 'application/json' } }));
+    const fetchMock = vi.fn(
+      async () =>
+        new Response('{"id":"j1","status":"RUNNING"}', {
+          status: 202,
+          headers: { 'content-type': 'application/json' },
+        }),
+    );
     vi.stubGlobal('fetch', fetchMock);
     const file = new File(['[]'], 'Danh mục.json', { type: '' });
     await expect(startImport(file, 'tok')).resolves.toMatchObject({ id: 'j1' });

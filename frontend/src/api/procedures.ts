@@ -219,7 +219,11 @@ export function defaultReceivingPoint(points: readonly UnitView[], userUnit: str
  * Units a user picks from: all of them for province-wide roles; otherwise those under the user's
  * unit (all of them when none is, so that the server decides).
  */
-export function unitsInScope(units: readonly UnitView[], userUnit: string | undefined, provinceWide: boolean): UnitView[] {
+export function unitsInScope(
+  units: readonly UnitView[],
+  userUnit: string | undefined,
+  provinceWide: boolean,
+): UnitView[] {
   if (provinceWide || !userUnit) return [...units];
   const mine = units.filter((u) => isUnder(u, userUnit));
   return mine.length ? mine : [...units];

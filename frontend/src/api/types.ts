@@ -179,7 +179,12 @@ export interface DecisionView {
   effectiveDate: string;
   recordedAt?: string | null;
   recordedBy?: string | null;
-  items: { procedureCode: string; action: DecisionAction | string; version?: number | null; replacedBy?: string | null }[];
+  items: {
+    procedureCode: string;
+    action: DecisionAction | string;
+    version?: number | null;
+    replacedBy?: string | null;
+  }[];
 }
 
 export type ImportStatus = 'RUNNING' | 'REJECTED' | 'COMPLETED' | 'FAILED';

@@ -61,9 +61,12 @@ describe('token claims', () => {
     });
     // profile (ID token) name wins; unit only in the profile still shows
     const bare = jwt({ realm_access: { roles: ['catalogue-admin'] } });
-    expect(
-      userInfoFrom(bare, { name: 'Trần Thị Bích', preferred_username: 'catalogue', unit_code: ['H99'] }),
-    ).toEqual({ name: 'Trần Thị Bích', username: 'catalogue', roles: ['catalogue-admin'], unit: 'H99' });
+    expect(userInfoFrom(bare, { name: 'Trần Thị Bích', preferred_username: 'catalogue', unit_code: ['H99'] })).toEqual({
+      name: 'Trần Thị Bích',
+      username: 'catalogue',
+      roles: ['catalogue-admin'],
+      unit: 'H99',
+    });
   });
 
   it('shows the Vietnamese name order, family name first, whatever order Keycloak built `name` in', () => {

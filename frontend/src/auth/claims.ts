@@ -48,9 +48,7 @@ export function decodeJwtPayload(token: string | undefined | null): Claims | und
   if (parts.length < 2 || !parts[1]) return undefined;
   try {
     const payload: unknown = JSON.parse(base64UrlDecode(parts[1]));
-    return payload && typeof payload === 'object' && !Array.isArray(payload)
-      ? (payload as Claims)
-      : undefined;
+    return payload && typeof payload === 'object' && !Array.isArray(payload) ? (payload as Claims) : undefined;
   } catch {
     return undefined;
   }
@@ -66,10 +64,7 @@ function str(v: unknown): string | undefined {
 /** Realm roles (`realm_access.roles`) filtered to {@link APP_ROLES}. */
 export function appRolesFrom(claims: Claims | undefined): AppRole[] {
   const realmAccess = claims?.realm_access;
-  const raw =
-    realmAccess && typeof realmAccess === 'object'
-      ? (realmAccess as { roles?: unknown }).roles
-      : undefined;
+  const raw = realmAccess && typeof realmAccess === 'object' ? (realmAccess as { roles?: unknown }).roles : undefined;
   if (!Array.isArray(raw)) return [];
   const set = new Set(raw.filter((r): r is string => typeof r === 'string'));
   return APP_ROLES.filter((r) => set.has(r));

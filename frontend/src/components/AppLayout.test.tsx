@@ -64,7 +64,15 @@ describe('AppLayout', () => {
       isAuthenticated: true,
       user: {
         access_token: accessToken,
-        profile: { sub: '1', iss: 'x', aud: 'cchc-web', exp: 0, iat: 0, name: 'Nguyễn Văn Án', preferred_username: 'officer' },
+        profile: {
+          sub: '1',
+          iss: 'x',
+          aud: 'cchc-web',
+          exp: 0,
+          iat: 0,
+          name: 'Nguyễn Văn Án',
+          preferred_username: 'officer',
+        },
       } as unknown as AuthContextProps['user'],
     });
     renderLayout(value);

@@ -11,9 +11,7 @@ import { ErrorAlert } from './ErrorAlert';
 import { rateColor } from './RateBars';
 import { StateTag } from './ProcedureTable';
 
-type Action =
-  | { kind: 'post'; procedureCode: string; version?: number }
-  | { kind: 'takeDown'; procedureCode: string };
+type Action = { kind: 'post'; procedureCode: string; version?: number } | { kind: 'takeDown'; procedureCode: string };
 
 /** Invalidates what a posting change affects: the posted list and every compliance answer. */
 export function useInvalidatePosting(unitCode: string) {
@@ -109,14 +107,23 @@ export function ComplianceDetail({ unitCode, canEdit }: { unitCode: string; canE
             { key: 'code', dataIndex: 'procedureCode', title: t('procedure.code'), width: 220, render: codeCell },
             { key: 'name', dataIndex: 'name', title: t('procedure.name') },
             { key: 'postedVersion', dataIndex: 'postedVersion', title: t('posting.postedVersion'), width: 130 },
-            { key: 'state', dataIndex: 'state', title: t('procedures.columns.state'), width: 160, render: (s: string) => <StateTag state={s} /> },
+            {
+              key: 'state',
+              dataIndex: 'state',
+              title: t('procedures.columns.state'),
+              width: 160,
+              render: (s: string) => <StateTag state={s} />,
+            },
             ...(canEdit
               ? [
                   {
                     key: 'action',
                     width: 150,
                     render: (_: unknown, row: ComplianceReport['stalePosted'][number]) => (
-                      <Popconfirm title={`${t('posting.takeDown')}: ${row.procedureCode}?`} onConfirm={() => act.mutate({ kind: 'takeDown', procedureCode: row.procedureCode })}>
+                      <Popconfirm
+                        title={`${t('posting.takeDown')}: ${row.procedureCode}?`}
+                        onConfirm={() => act.mutate({ kind: 'takeDown', procedureCode: row.procedureCode })}
+                      >
                         <Button size="small" danger loading={busy(row.procedureCode)} data-testid="take-down-stale">
                           {t('posting.takeDown')}
                         </Button>
@@ -161,7 +168,9 @@ export function ComplianceDetail({ unitCode, canEdit }: { unitCode: string; canE
                         type="primary"
                         loading={busy(row.procedureCode)}
                         data-testid="post-missing"
-                        onClick={() => act.mutate({ kind: 'post', procedureCode: row.procedureCode, version: row.version })}
+                        onClick={() =>
+                          act.mutate({ kind: 'post', procedureCode: row.procedureCode, version: row.version })
+                        }
                       >
                         {t('posting.post')}
                       </Button>
@@ -205,7 +214,9 @@ export function ComplianceDetail({ unitCode, canEdit }: { unitCode: string; canE
                         size="small"
                         loading={busy(row.procedureCode)}
                         data-testid="update-outdated"
-                        onClick={() => act.mutate({ kind: 'post', procedureCode: row.procedureCode, version: row.versionInForce })}
+                        onClick={() =>
+                          act.mutate({ kind: 'post', procedureCode: row.procedureCode, version: row.versionInForce })
+                        }
                       >
                         {t('posting.update', { version: row.versionInForce })}
                       </Button>

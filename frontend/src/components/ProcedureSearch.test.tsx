@@ -44,7 +44,11 @@ beforeEach(async () => {
   await i18n.changeLanguage('vi');
   routeFetch(fetchMock, {
     '/api/v1/procedures?': () => json(page),
-    '/api/v1/procedures/fields': () => json([{ field: 'Hộ tịch', count: 12 }, { field: 'Đất đai', count: 30 }]),
+    '/api/v1/procedures/fields': () =>
+      json([
+        { field: 'Hộ tịch', count: 12 },
+        { field: 'Đất đai', count: 30 },
+      ]),
     '/api/v1/procedures/units': () => json(units),
   });
 });
@@ -86,7 +90,9 @@ describe('ProcedureSearch', () => {
 
     await choose('filter-field', 'Đất đai (30)');
     await waitFor(() =>
-      expect(searches().at(-1)).toBe('/api/v1/procedures?q=khai+sinh&field=%C4%90%E1%BA%A5t+%C4%91ai&level=PROVINCE&page=0&size=20'),
+      expect(searches().at(-1)).toBe(
+        '/api/v1/procedures?q=khai+sinh&field=%C4%90%E1%BA%A5t+%C4%91ai&level=PROVINCE&page=0&size=20',
+      ),
     );
 
     // agencies: AGENCY and ADMINISTRATION units only
@@ -99,14 +105,21 @@ describe('ProcedureSearch', () => {
     const input = screen.getByPlaceholderText(/Tìm theo tên/);
     fireEvent.change(input, { target: { value: 'ho tich' } });
     fireEvent.keyDown(input, { key: 'Enter', code: 'Enter', keyCode: 13 });
-    await waitFor(() => expect(searches().at(-1)).toMatch(/^\/api\/v1\/procedures\?q=ho\+tich&field=.*&level=PROVINCE&agency=H99\.SNV&page=0&size=20$/));
+    await waitFor(() =>
+      expect(searches().at(-1)).toMatch(
+        /^\/api\/v1\/procedures\?q=ho\+tich&field=.*&level=PROVINCE&agency=H99\.SNV&page=0&size=20$/,
+      ),
+    );
 
     fireEvent.click(screen.getByTestId('filter-reset'));
     await waitFor(() => expect(searches().at(-1)).toBe('/api/v1/procedures?page=0&size=20'));
   });
 
   it('offers the state filter to catalogue staff and sends their token', async () => {
-    renderPage(<ProcedureSearch staff />, { path: '/thu-tuc', auth: loggedIn('catalogue', ['catalogue-admin'], 'H99.SNV') });
+    renderPage(<ProcedureSearch staff />, {
+      path: '/thu-tuc',
+      auth: loggedIn('catalogue', ['catalogue-admin'], 'H99.SNV'),
+    });
     await screen.findByText('Đăng ký khai sinh');
     await choose('filter-state', 'Dự thảo');
     await waitFor(() => expect(searches().at(-1)).toBe('/api/v1/procedures?state=DRAFT&page=0&size=20'));

@@ -4,12 +4,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAgencies, useFields } from '../api/hooks';
-import {
-  filtersFromParams,
-  filtersToParams,
-  searchProcedures,
-  type ProcedureFilters,
-} from '../api/procedures';
+import { filtersFromParams, filtersToParams, searchProcedures, type ProcedureFilters } from '../api/procedures';
 import type { ProcedureSummary } from '../api/types';
 import { useSession } from '../auth/session';
 import { procedurePath } from '../nav/navItems';
@@ -120,7 +115,9 @@ export function ProcedureSearch({ staff = false, extraColumns, testId }: Procedu
         {hasFilters && (
           <Button
             data-testid="filter-reset"
-            onClick={() => update({ q: undefined, field: undefined, level: undefined, agency: undefined, state: undefined })}
+            onClick={() =>
+              update({ q: undefined, field: undefined, level: undefined, agency: undefined, state: undefined })
+            }
           >
             {t('procedures.filters.reset')}
           </Button>

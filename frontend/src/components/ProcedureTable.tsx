@@ -84,7 +84,10 @@ export function ProcedureTable({
       key: 'level',
       title: t('procedures.columns.level'),
       width: 140,
-      render: (_: unknown, row) => levelsOf(row).map((l) => t(`level.${l}`, { defaultValue: l })).join(', '),
+      render: (_: unknown, row) =>
+        levelsOf(row)
+          .map((l) => t(`level.${l}`, { defaultValue: l }))
+          .join(', '),
     },
   ];
   if (showAgency) {
@@ -100,7 +103,9 @@ export function ProcedureTable({
     dataIndex: 'processingTime',
     title: t('procedures.columns.processingTime'),
     width: 170,
-    render: (_: unknown, row) => <span data-testid="processing-time">{formatProcessingTime(row.processingTime, t)}</span>,
+    render: (_: unknown, row) => (
+      <span data-testid="processing-time">{formatProcessingTime(row.processingTime, t)}</span>
+    ),
   });
   if (showState) {
     columns.push({

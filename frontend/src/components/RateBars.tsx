@@ -11,7 +11,17 @@ export interface RateBar {
 export const rateColor = (percent: number) => (percent >= 90 ? '#389e0d' : percent >= 70 ? '#d48806' : '#cf1322');
 
 /** A light horizontal bar chart of rates (no chart library): one labelled bar per unit. */
-export function RateBars({ bars, lang = 'vi', testId = 'rate-chart', ariaLabel }: { bars: RateBar[]; lang?: string; testId?: string; ariaLabel?: string }) {
+export function RateBars({
+  bars,
+  lang = 'vi',
+  testId = 'rate-chart',
+  ariaLabel,
+}: {
+  bars: RateBar[];
+  lang?: string;
+  testId?: string;
+  ariaLabel?: string;
+}) {
   return (
     <ul className="rate-bars" data-testid={testId} aria-label={ariaLabel}>
       {bars.map((b) => {
@@ -22,7 +32,14 @@ export function RateBars({ bars, lang = 'vi', testId = 'rate-chart', ariaLabel }
             <Typography.Text className="rate-bar-label" ellipsis={{ tooltip: b.label }}>
               {b.label}
             </Typography.Text>
-            <div className="rate-bar-track" role="meter" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct} aria-label={`${b.label}: ${text}`}>
+            <div
+              className="rate-bar-track"
+              role="meter"
+              aria-valuemin={0}
+              aria-valuemax={100}
+              aria-valuenow={pct}
+              aria-label={`${b.label}: ${text}`}
+            >
               <div className="rate-bar-fill" style={{ width: `${pct}%`, background: rateColor(pct) }} />
             </div>
             <span className="rate-bar-value">{text}</span>

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { daysInMonth, formatDateTime, isoToVnLocal, isoWeekday, lastMonths, monthStart, vnLocalToIso, vnToday } from './dateTime';
+import {
+  daysInMonth,
+  formatDateTime,
+  isoToVnLocal,
+  isoWeekday,
+  lastMonths,
+  monthStart,
+  vnLocalToIso,
+  vnToday,
+} from './dateTime';
 
 describe('Vietnam date-times', () => {
   it('shows instants in Vietnam time whatever their offset', () => {
@@ -34,6 +43,13 @@ describe('Vietnam date-times', () => {
       { month: '2026-01', from: '2026-01-01', to: '2026-01-31' },
       { month: '2026-02', from: '2026-02-01', to: '2026-02-10' },
     ]);
-    expect(lastMonths('2026-06-30', 6).map((m) => m.month)).toEqual(['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06']);
+    expect(lastMonths('2026-06-30', 6).map((m) => m.month)).toEqual([
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+    ]);
   });
 });

@@ -48,13 +48,17 @@ describe('reductionOf / formatReduction', () => {
 
   it('rounds the percentage to one decimal with the language decimal separator', () => {
     expect(formatReduction({ value: 10, unit: 'DAYS' }, { value: 15, unit: 'DAYS' }, vi)).toBe('Giảm 5 ngày (33,3%)');
-    expect(formatReduction({ value: 10, unit: 'DAYS' }, { value: 15, unit: 'DAYS' }, en, 'en')).toBe('5 days shorter (33.3%)');
+    expect(formatReduction({ value: 10, unit: 'DAYS' }, { value: 15, unit: 'DAYS' }, en, 'en')).toBe(
+      '5 days shorter (33.3%)',
+    );
     expect(formatReduction({ value: 16, unit: 'HOURS' }, { value: 24, unit: 'HOURS' }, vi)).toBe('Giảm 8 giờ (33,3%)');
   });
 
   it('says when there is no cut, and nothing when it cannot be compared', () => {
     expect(formatReduction({ value: 5, unit: 'DAYS' }, { value: 5, unit: 'DAYS' }, vi)).toBe('Không cắt giảm');
-    expect(formatReduction({ value: 6, unit: 'DAYS' }, { value: 5, unit: 'DAYS' }, vi)).toBe('Dài hơn thời hạn theo quy định');
+    expect(formatReduction({ value: 6, unit: 'DAYS' }, { value: 5, unit: 'DAYS' }, vi)).toBe(
+      'Dài hơn thời hạn theo quy định',
+    );
     expect(formatReduction({ value: 3, unit: 'WORKING_DAYS' }, { value: 5, unit: 'DAYS' }, vi)).toBeUndefined();
     expect(formatReduction({ value: 3, unit: 'WORKING_DAYS' }, null, vi)).toBeUndefined();
     expect(formatReduction(undefined, { value: 5, unit: 'DAYS' }, vi)).toBeUndefined();

@@ -8,10 +8,7 @@ const KNOWN_UNITS = new Set(['HOURS', 'DAYS', 'WORKING_DAYS', 'MONTHS']);
  * or "3 working days" (en). Pass a `t` bound to the wanted language (`i18n.getFixedT('en')`,
  * or the one from `useTranslation()`). Unknown units are shown as they come.
  */
-export function formatProcessingTime(
-  pt: ProcessingTime | null | undefined,
-  t: TFunction,
-): string {
+export function formatProcessingTime(pt: ProcessingTime | null | undefined, t: TFunction): string {
   if (!pt || typeof pt.value !== 'number' || !Number.isFinite(pt.value)) {
     return t('processingTime.none');
   }
@@ -62,7 +59,12 @@ export function formatReduction(
 }
 
 /** Sum of internal step durations (rounded to 2 decimals, as the server's values are). */
-export function sumDurations(steps: readonly ({ duration?: number | null } | null | undefined)[] | null | undefined): number {
-  const sum = (steps ?? []).reduce((acc, s) => acc + (typeof s?.duration === 'number' && Number.isFinite(s.duration) ? s.duration : 0), 0);
+export function sumDurations(
+  steps: readonly ({ duration?: number | null } | null | undefined)[] | null | undefined,
+): number {
+  const sum = (steps ?? []).reduce(
+    (acc, s) => acc + (typeof s?.duration === 'number' && Number.isFinite(s.duration) ? s.duration : 0),
+    0,
+  );
   return Math.round(sum * 100) / 100;
 }

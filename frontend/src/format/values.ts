@@ -5,7 +5,9 @@ const locale = (lang?: string) => (lang === 'en' ? 'en-US' : 'vi-VN');
 /** 8000 → "8.000 ₫" (vi) / "₫8,000" (en). */
 export function formatVnd(amount: number | null | undefined, lang = 'vi'): string {
   if (typeof amount !== 'number' || !Number.isFinite(amount)) return '—';
-  return new Intl.NumberFormat(locale(lang), { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(amount);
+  return new Intl.NumberFormat(locale(lang), { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(
+    amount,
+  );
 }
 
 /** "2026-03-01" (or an ISO timestamp) → "01/03/2026"; anything else is returned as it is. */
@@ -25,7 +27,11 @@ export function todayIso(now = new Date()): string {
  * Compliance as a percentage 0–100, rounded to one decimal: the server's `complianceRate` (a
  * percentage, e.g. 87.50), or else compliant / required (nothing required = 100%).
  */
-export function ratePercent(r: { complianceRate?: number | null; compliant?: number | null; required?: number | null }): number {
+export function ratePercent(r: {
+  complianceRate?: number | null;
+  compliant?: number | null;
+  required?: number | null;
+}): number {
   const rate = r.complianceRate;
   if (typeof rate === 'number' && Number.isFinite(rate)) return Math.round(rate * 10) / 10;
   if (typeof r.required === 'number' && typeof r.compliant === 'number') {

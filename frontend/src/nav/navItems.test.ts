@@ -11,11 +11,26 @@ describe('navItemsFor', () => {
   });
 
   it('gives officers the one-stop desk, the dossiers and posting but not the catalogue administration or statistics', () => {
-    expect(keys(['officer'])).toEqual(['procedures', 'tracking', 'dossierReceive', 'dossiers', 'posting', 'complianceReport', 'calendar']);
+    expect(keys(['officer'])).toEqual([
+      'procedures',
+      'tracking',
+      'dossierReceive',
+      'dossiers',
+      'posting',
+      'complianceReport',
+      'calendar',
+    ]);
   });
 
   it('maps each role to its features', () => {
-    expect(keys(['specialist'])).toEqual(['procedures', 'tracking', 'dossiers', 'dossierStats', 'parIndex', 'calendar']);
+    expect(keys(['specialist'])).toEqual([
+      'procedures',
+      'tracking',
+      'dossiers',
+      'dossierStats',
+      'parIndex',
+      'calendar',
+    ]);
     expect(keys(['leader'])).toEqual([
       'procedures',
       'tracking',
@@ -27,10 +42,26 @@ describe('navItemsFor', () => {
       'complianceReport',
       'calendar',
     ]);
-    expect(keys(['inspector'])).toEqual(['procedures', 'tracking', 'dossiers', 'dossierStats', 'inspections', 'parIndex', 'complianceReport', 'calendar']);
+    expect(keys(['inspector'])).toEqual([
+      'procedures',
+      'tracking',
+      'dossiers',
+      'dossierStats',
+      'inspections',
+      'parIndex',
+      'complianceReport',
+      'calendar',
+    ]);
     expect(keys(['national-admin'])).toEqual(['procedures', 'tracking', 'inspections', 'calendar']);
     expect(keys(['appraiser'])).toEqual(['procedures', 'tracking', 'parIndex', 'calendar']);
-    expect(keys(['catalogue-admin'])).toEqual(['procedures', 'tracking', 'catalogueAdmin', 'posting', 'complianceReport', 'calendar']);
+    expect(keys(['catalogue-admin'])).toEqual([
+      'procedures',
+      'tracking',
+      'catalogueAdmin',
+      'posting',
+      'complianceReport',
+      'calendar',
+    ]);
   });
 
   it('gives admins everything but the one-stop desk (receiving is an officer task), in a stable order', () => {

@@ -62,7 +62,15 @@ export interface NavItem {
 }
 
 /** Every staff role (not citizens, not the integration client). */
-export const STAFF_ROLES: readonly string[] = ['officer', 'specialist', 'leader', 'inspector', 'appraiser', 'catalogue-admin', 'admin'];
+export const STAFF_ROLES: readonly string[] = [
+  'officer',
+  'specialist',
+  'leader',
+  'inspector',
+  'appraiser',
+  'catalogue-admin',
+  'admin',
+];
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'procedures', path: ROUTES.procedures, labelKey: 'nav.procedures', roles: null },
@@ -139,7 +147,8 @@ export const CATALOGUE_STAFF_ROLES: readonly string[] = ['catalogue-admin', 'adm
 /** Roles whose compliance view covers the whole province rather than their own unit. */
 export const PROVINCE_WIDE_ROLES: readonly string[] = ['inspector', 'catalogue-admin', 'admin'];
 
-export const hasAnyRole = (roles: readonly string[], wanted: readonly string[]) => wanted.some((r) => roles.includes(r));
+export const hasAnyRole = (roles: readonly string[], wanted: readonly string[]) =>
+  wanted.some((r) => roles.includes(r));
 
 /** True when a user with `roles` may use the feature behind `item`. */
 export function canSee(item: Pick<NavItem, 'roles'>, roles: readonly string[]): boolean {
@@ -155,7 +164,8 @@ export function navItemsFor(roles: readonly string[]): NavItem[] {
 export function selectedNavKey(items: readonly NavItem[], pathname: string): NavKey | undefined {
   let best: NavItem | undefined;
   for (const i of items) {
-    if ((pathname === i.path || pathname.startsWith(`${i.path}/`)) && (!best || i.path.length > best.path.length)) best = i;
+    if ((pathname === i.path || pathname.startsWith(`${i.path}/`)) && (!best || i.path.length > best.path.length))
+      best = i;
   }
   return best?.key;
 }

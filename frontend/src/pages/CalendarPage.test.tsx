@@ -27,11 +27,34 @@ const calendar: WorkingCalendar = {
   },
   days: [
     { date: '2026-01-01', kind: 'HOLIDAY', note: 'Tết Dương lịch', source: 'LAW', inForce: true },
-    { id: 7, date: '2026-01-02', kind: 'COMPENSATORY_OFF', note: 'Nghỉ bù', source: 'DECISION', decidedBy: 'H99', inForce: true },
-    { date: '2026-01-03', kind: 'SWAPPED_WORKDAY', note: 'Làm bù cho ngày 02/01', source: 'DECISION', decidedBy: 'VN', inForce: true },
+    {
+      id: 7,
+      date: '2026-01-02',
+      kind: 'COMPENSATORY_OFF',
+      note: 'Nghỉ bù',
+      source: 'DECISION',
+      decidedBy: 'H99',
+      inForce: true,
+    },
+    {
+      date: '2026-01-03',
+      kind: 'SWAPPED_WORKDAY',
+      note: 'Làm bù cho ngày 02/01',
+      source: 'DECISION',
+      decidedBy: 'VN',
+      inForce: true,
+    },
     { date: '2026-04-27', kind: 'COMPENSATORY_OFF', note: 'Nghỉ bù Giỗ Tổ', source: 'COMPENSATION', inForce: true },
     { date: '2026-09-03', kind: 'HOLIDAY', note: 'Quốc khánh (ngày liền kề sau 2/9)', source: 'LAW', inForce: false },
-    { id: 9, date: '2026-09-03', kind: 'SWAPPED_WORKDAY', note: 'TB 9441: 3/9 làm việc', source: 'DECISION', decidedBy: 'VN', inForce: true },
+    {
+      id: 9,
+      date: '2026-09-03',
+      kind: 'SWAPPED_WORKDAY',
+      note: 'TB 9441: 3/9 làm việc',
+      source: 'DECISION',
+      decidedBy: 'VN',
+      inForce: true,
+    },
   ],
 };
 
@@ -65,12 +88,19 @@ describe('CalendarPage', () => {
     const writes: { method: string; url: string; body?: unknown }[] = [];
     routeFetch(fetchMock, {
       '/api/v1/dossiers/calendar/2026/entries': (url, init) => {
-        writes.push({ method: init?.method ?? 'GET', url, body: init?.body ? JSON.parse(String(init.body)) : undefined });
+        writes.push({
+          method: init?.method ?? 'GET',
+          url,
+          body: init?.body ? JSON.parse(String(init.body)) : undefined,
+        });
         return init?.method === 'DELETE' ? new Response(null, { status: 204 }) : json({}, 201);
       },
       '/api/v1/dossiers/calendar/2026': () => json(calendar),
     });
-    renderPage(<CalendarPage />, { path: '/quan-tri/lich-lam-viec?year=2026', auth: loggedIn('admin', ['admin'], 'H99') });
+    renderPage(<CalendarPage />, {
+      path: '/quan-tri/lich-lam-viec?year=2026',
+      auth: loggedIn('admin', ['admin'], 'H99'),
+    });
 
     const grid = await screen.findByTestId('calendar-grid');
     await waitFor(() => expect(grid.querySelector('td[data-date="2026-01-01"]')!.className).toBe('cal-holiday'));
@@ -82,7 +112,15 @@ describe('CalendarPage', () => {
     // January 2026 starts on a Thursday: 3 empty cells before the 1st
     const firstWeek = grid.querySelector('[data-month="1"] tbody tr')!;
     // the day number is the cell's first text, the source label (sup) follows it
-    expect([...firstWeek.querySelectorAll('td')].map((td) => td.childNodes[0]?.textContent ?? '')).toEqual(['', '', '', '1', '2', '3', '4']);
+    expect([...firstWeek.querySelectorAll('td')].map((td) => td.childNodes[0]?.textContent ?? '')).toEqual([
+      '',
+      '',
+      '',
+      '1',
+      '2',
+      '3',
+      '4',
+    ]);
     expect(grid.querySelectorAll('[data-month="2"] td[data-date]')).toHaveLength(28);
 
     const entries = screen.getByTestId('calendar-entries');
@@ -96,7 +134,9 @@ describe('CalendarPage', () => {
     // add
     const form = screen.getByTestId('calendar-add');
     fireEvent.change(within(form).getByTestId('calendar-add-date'), { target: { value: '2026-09-01' } });
-    fireEvent.change(within(form).getByTestId('calendar-add-note'), { target: { value: 'Nghỉ Quốc khánh theo QĐ 01/QĐ-UBND' } });
+    fireEvent.change(within(form).getByTestId('calendar-add-note'), {
+      target: { value: 'Nghỉ Quốc khánh theo QĐ 01/QĐ-UBND' },
+    });
     fireEvent.click(within(form).getByTestId('calendar-add-submit'));
     await waitFor(() => expect(writes).toHaveLength(1));
     expect(writes[0]).toEqual({
@@ -144,9 +184,14 @@ describe('CalendarPage', () => {
 
   it('is read-only for other staff', async () => {
     routeFetch(fetchMock, { '/api/v1/dossiers/calendar/2026': () => json(calendar) });
-    renderPage(<CalendarPage />, { path: '/quan-tri/lich-lam-viec?year=2026', auth: loggedIn('officer', ['officer'], 'H99.X01') });
+    renderPage(<CalendarPage />, {
+      path: '/quan-tri/lich-lam-viec?year=2026',
+      auth: loggedIn('officer', ['officer'], 'H99.X01'),
+    });
     expect((await screen.findByTestId('calendar-read-only')).textContent).toContain('Chỉ quản trị hệ thống');
-    await waitFor(() => expect(within(screen.getByTestId('calendar-entries')).getByText('Tết Dương lịch')).toBeTruthy());
+    await waitFor(() =>
+      expect(within(screen.getByTestId('calendar-entries')).getByText('Tết Dương lịch')).toBeTruthy(),
+    );
     expect(screen.queryByTestId('calendar-add')).toBeNull();
     expect(screen.queryByTestId('calendar-remove')).toBeNull();
   });

@@ -1,11 +1,33 @@
-import { App, Button, Card, Col, Flex, Form, Input, Popconfirm, Row, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  Flex,
+  Form,
+  Input,
+  Popconfirm,
+  Row,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { addCalendarEntry, getCalendar, removeCalendarEntry } from '../api/dossiers';
-import type { CalendarDay, CalendarEntryInput, CalendarKind, CalendarSource, WorkingCalendar } from '../api/dossierTypes';
+import type {
+  CalendarDay,
+  CalendarEntryInput,
+  CalendarKind,
+  CalendarSource,
+  WorkingCalendar,
+} from '../api/dossierTypes';
 import { useSession } from '../auth/session';
 import { violationsToFields } from '../components/admin/procedureForm';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -15,7 +37,11 @@ import { formatDate } from '../format/values';
 import { CALENDAR_EDITOR_ROLES, hasAnyRole, navItem } from '../nav/navItems';
 
 export const CALENDAR_KINDS: readonly CalendarKind[] = ['HOLIDAY', 'COMPENSATORY_OFF', 'SWAPPED_WORKDAY'];
-export const KIND_COLORS: Record<string, string> = { HOLIDAY: 'red', COMPENSATORY_OFF: 'orange', SWAPPED_WORKDAY: 'blue' };
+export const KIND_COLORS: Record<string, string> = {
+  HOLIDAY: 'red',
+  COMPENSATORY_OFF: 'orange',
+  SWAPPED_WORKDAY: 'blue',
+};
 /** Where a day comes from: the law's default, a compensatory day computed by art. 111.3, or a stored decision. */
 export const CALENDAR_SOURCES: readonly CalendarSource[] = ['LAW', 'COMPENSATION', 'DECISION'];
 export const SOURCE_COLORS: Record<string, string> = { LAW: 'default', COMPENSATION: 'gold', DECISION: 'purple' };
@@ -96,8 +122,14 @@ function CalendarView() {
           />
         </Space>
       </Flex>
-      {!canEdit && <Typography.Text type="secondary" data-testid="calendar-read-only">{t('calendar.readOnly')}</Typography.Text>}
-      {cal.data?.province && <Typography.Text type="secondary">{t('calendar.province', { province: cal.data.province })}</Typography.Text>}
+      {!canEdit && (
+        <Typography.Text type="secondary" data-testid="calendar-read-only">
+          {t('calendar.readOnly')}
+        </Typography.Text>
+      )}
+      {cal.data?.province && (
+        <Typography.Text type="secondary">{t('calendar.province', { province: cal.data.province })}</Typography.Text>
+      )}
       <Space wrap size="small" data-testid="calendar-legend">
         {(['cal-holiday', 'cal-off', 'cal-swapped', 'cal-weekend'] as const).map((c) => (
           <span key={c} className={`cal-legend ${c}`}>
@@ -133,7 +165,10 @@ function MonthGrid({ year, month, index }: { year: number; month: number; index:
   const first = `${year}-${p2(month)}-01`;
   const lead = isoWeekday(first) - 1;
   const n = daysInMonth(year, month);
-  const cells: (string | null)[] = [...Array<null>(lead).fill(null), ...Array.from({ length: n }, (_, i) => `${year}-${p2(month)}-${p2(i + 1)}`)];
+  const cells: (string | null)[] = [
+    ...Array<null>(lead).fill(null),
+    ...Array.from({ length: n }, (_, i) => `${year}-${p2(month)}-${p2(i + 1)}`),
+  ];
   while (cells.length % 7) cells.push(null);
   const weeks = Array.from({ length: cells.length / 7 }, (_, w) => cells.slice(w * 7, w * 7 + 7));
   return (
@@ -164,7 +199,11 @@ function MonthGrid({ year, month, index }: { year: number; month: number; index:
                     data-testid={entry ? 'calendar-day-special' : undefined}
                   >
                     {Number(date.slice(8))}
-                    {source && <sup className={`cal-src cal-src-${source}`}>{t(`calendar.sourceShort.${source}`, { defaultValue: source })}</sup>}
+                    {source && (
+                      <sup className={`cal-src cal-src-${source}`}>
+                        {t(`calendar.sourceShort.${source}`, { defaultValue: source })}
+                      </sup>
+                    )}
                   </td>
                 );
                 return entry ? (
@@ -217,7 +256,11 @@ function AddEntry({ year }: { year: number }) {
   const [error, setError] = useState<unknown>(null);
   const add = useMutation({
     mutationFn: (v: CalendarEntryInput) =>
-      addCalendarEntry(year, { date: v.date, kind: v.kind, ...(v.note?.trim() ? { note: v.note.trim() } : {}) }, session.token),
+      addCalendarEntry(
+        year,
+        { date: v.date, kind: v.kind, ...(v.note?.trim() ? { note: v.note.trim() } : {}) },
+        session.token,
+      ),
     onSuccess: () => {
       setError(null);
       form.resetFields();
@@ -235,16 +278,29 @@ function AddEntry({ year }: { year: number }) {
   const required = [{ required: true, message: t('actionForm.required') }];
   return (
     <Card size="small" title={t('calendar.addTitle')}>
-      <Form<CalendarEntryInput> form={form} layout="inline" data-testid="calendar-add" onFinish={(v) => add.mutate(v)} initialValues={{ kind: 'HOLIDAY' }}>
+      <Form<CalendarEntryInput>
+        form={form}
+        layout="inline"
+        data-testid="calendar-add"
+        onFinish={(v) => add.mutate(v)}
+        initialValues={{ kind: 'HOLIDAY' }}
+      >
         <Form.Item
           name="date"
           label={t('calendar.date')}
-          rules={[...required, { pattern: new RegExp(`^${year}-\\d{2}-\\d{2}$`), message: t('calendar.dateInYear', { year }) }]}
+          rules={[
+            ...required,
+            { pattern: new RegExp(`^${year}-\\d{2}-\\d{2}$`), message: t('calendar.dateInYear', { year }) },
+          ]}
         >
           <Input type="date" data-testid="calendar-add-date" min={`${year}-01-01`} max={`${year}-12-31`} />
         </Form.Item>
         <Form.Item name="kind" label={t('calendar.kindLabel')} rules={required}>
-          <Select data-testid="calendar-add-kind" style={{ width: 240 }} options={CALENDAR_KINDS.map((k) => ({ value: k, label: t(`calendar.kind.${k}`) }))} />
+          <Select
+            data-testid="calendar-add-kind"
+            style={{ width: 240 }}
+            options={CALENDAR_KINDS.map((k) => ({ value: k, label: t(`calendar.kind.${k}`) }))}
+          />
         </Form.Item>
         <Form.Item name="note" label={t('calendar.note')}>
           <Input data-testid="calendar-add-note" style={{ width: 280 }} maxLength={300} />
@@ -264,14 +320,25 @@ function AddEntry({ year }: { year: number }) {
   );
 }
 
-function EntryTable({ year, days, canEdit, loading }: { year: number; days: CalendarDay[]; canEdit: boolean; loading: boolean }) {
+function EntryTable({
+  year,
+  days,
+  canEdit,
+  loading,
+}: {
+  year: number;
+  days: CalendarDay[];
+  canEdit: boolean;
+  loading: boolean;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const session = useSession();
   const queryClient = useQueryClient();
   const [error, setError] = useState<unknown>(null);
   const remove = useMutation({
-    mutationFn: (d: CalendarDay) => removeCalendarEntry(year, { id: d.id, date: d.date, kind: String(d.kind) }, session.token),
+    mutationFn: (d: CalendarDay) =>
+      removeCalendarEntry(year, { id: d.id, date: d.date, kind: String(d.kind) }, session.token),
     onSuccess: () => {
       setError(null);
       void queryClient.invalidateQueries({ queryKey: ['calendar', year] });
@@ -292,14 +359,27 @@ function EntryTable({ year, days, canEdit, loading }: { year: number; days: Cale
         pagination={false}
         locale={{ emptyText: t('calendar.empty') }}
         columns={[
-          { key: 'date', dataIndex: 'date', title: t('calendar.date'), width: 120, render: (v: string) => formatDate(v) },
-          { key: 'weekday', title: t('calendar.weekdayLabel'), width: 90, render: (_, d) => t(`calendar.weekday.${isoWeekday(d.date)}`) },
+          {
+            key: 'date',
+            dataIndex: 'date',
+            title: t('calendar.date'),
+            width: 120,
+            render: (v: string) => formatDate(v),
+          },
+          {
+            key: 'weekday',
+            title: t('calendar.weekdayLabel'),
+            width: 90,
+            render: (_, d) => t(`calendar.weekday.${isoWeekday(d.date)}`),
+          },
           {
             key: 'kind',
             dataIndex: 'kind',
             title: t('calendar.kindLabel'),
             width: 220,
-            render: (k: string) => <Tag color={KIND_COLORS[k] ?? 'default'}>{t(`calendar.kind.${k}`, { defaultValue: k })}</Tag>,
+            render: (k: string) => (
+              <Tag color={KIND_COLORS[k] ?? 'default'}>{t(`calendar.kind.${k}`, { defaultValue: k })}</Tag>
+            ),
           },
           { key: 'note', dataIndex: 'note', title: t('calendar.note'), render: (v?: string | null) => v ?? '—' },
           {
@@ -335,7 +415,10 @@ function EntryTable({ year, days, canEdit, loading }: { year: number; days: Cale
                   width: 90,
                   render: (_: unknown, d: CalendarDay) =>
                     d.source === 'DECISION' ? (
-                      <Popconfirm title={t('calendar.removeConfirm', { date: formatDate(d.date) })} onConfirm={() => remove.mutate(d)}>
+                      <Popconfirm
+                        title={t('calendar.removeConfirm', { date: formatDate(d.date) })}
+                        onConfirm={() => remove.mutate(d)}
+                      >
                         <Button size="small" danger data-testid="calendar-remove">
                           {t('calendar.remove')}
                         </Button>

@@ -20,7 +20,10 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('CatalogueAdminPage', () => {
   it('opens the tab named in the URL and links the CSV template', async () => {
-    renderPage(<CatalogueAdminPage />, { path: '/quan-tri-danh-muc?tab=import', auth: loggedIn('catalogue', ['catalogue-admin'], 'H99.SNV') });
+    renderPage(<CatalogueAdminPage />, {
+      path: '/quan-tri-danh-muc?tab=import',
+      auth: loggedIn('catalogue', ['catalogue-admin'], 'H99.SNV'),
+    });
     expect(await screen.findByTestId('import-panel')).toBeTruthy();
     expect(screen.getByTestId('import-template').getAttribute('href')).toBe('/api/v1/procedures/imports/template.csv');
     fireEvent.click(screen.getByTestId('admin-tab-decisions'));
@@ -38,7 +41,10 @@ describe('CatalogueAdminPage', () => {
   });
 
   it('is refused to officers', () => {
-    renderPage(<CatalogueAdminPage />, { path: '/quan-tri-danh-muc', auth: loggedIn('officer', ['officer'], 'H99.X01') });
+    renderPage(<CatalogueAdminPage />, {
+      path: '/quan-tri-danh-muc',
+      auth: loggedIn('officer', ['officer'], 'H99.X01'),
+    });
     expect(screen.getByTestId('forbidden')).toBeTruthy();
     expect(fetchMock).not.toHaveBeenCalled();
   });

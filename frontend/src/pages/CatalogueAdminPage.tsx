@@ -19,7 +19,9 @@ export default function CatalogueAdminPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const tabParam = params.get('tab');
-  const tab: AdminTab = (ADMIN_TABS as readonly string[]).includes(tabParam ?? '') ? (tabParam as AdminTab) : 'procedures';
+  const tab: AdminTab = (ADMIN_TABS as readonly string[]).includes(tabParam ?? '')
+    ? (tabParam as AdminTab)
+    : 'procedures';
 
   return (
     <RequireRoles item={navItem('catalogueAdmin')}>

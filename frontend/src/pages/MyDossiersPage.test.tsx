@@ -53,8 +53,14 @@ describe('MyDossiersPage', () => {
     const [url, init] = fetchMock.mock.calls[0];
     expect(String(url)).toBe('/api/v1/dossiers/mine?limit=100');
     expect((init?.headers as Record<string, string>).Authorization).toMatch(/^Bearer /);
-    expect(within(table).getAllByTestId('my-dossier-code')[0].getAttribute('href')).toBe('/tra-cuu?ma=H99.X01-261120-0007');
-    expect(within(table).getAllByTestId('my-dossier-status').map((e) => e.textContent)).toEqual(['Đang xử lý', 'Đã trả kết quả']);
+    expect(within(table).getAllByTestId('my-dossier-code')[0].getAttribute('href')).toBe(
+      '/tra-cuu?ma=H99.X01-261120-0007',
+    );
+    expect(
+      within(table)
+        .getAllByTestId('my-dossier-status')
+        .map((e) => e.textContent),
+    ).toEqual(['Đang xử lý', 'Đã trả kết quả']);
     // the extended date is the one shown
     expect(within(table).getAllByTestId('my-dossier-due')[1].textContent).toBe('09/10/2026 16:00');
     const rate = within(table).getAllByTestId('my-dossier-rate');

@@ -63,7 +63,9 @@ function MyDossiers() {
           {
             key: 'status',
             title: t('myDossiers.status'),
-            render: (_, d) => <DossierStatusTag status={d.status} statusCode={d.statusCode} testId="my-dossier-status" />,
+            render: (_, d) => (
+              <DossierStatusTag status={d.status} statusCode={d.statusCode} testId="my-dossier-status" />
+            ),
           },
           { key: 'receivedAt', title: t('myDossiers.receivedAt'), render: (_, d) => formatDateTime(d.receivedAt) },
           {

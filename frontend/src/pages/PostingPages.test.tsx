@@ -36,7 +36,9 @@ const report: ComplianceReport = {
   complianceRate: 50,
   stalePosted: [{ procedureCode: '1.000001.H99', name: 'Thủ tục đã bãi bỏ', postedVersion: 1, state: 'ABOLISHED' }],
   missing: [{ procedureCode: '1.000002.H99', name: 'Thủ tục chưa niêm yết', version: 1 }],
-  outdated: [{ procedureCode: '1.001193.000.00.00.H99', name: 'Đăng ký khai sinh', postedVersion: 1, versionInForce: 2 }],
+  outdated: [
+    { procedureCode: '1.001193.000.00.00.H99', name: 'Đăng ký khai sinh', postedVersion: 1, versionInForce: 2 },
+  ],
 };
 
 const calls = () => fetchMock.mock.calls.map(([u, init]) => `${init?.method ?? 'GET'} ${String(u)}`);
@@ -54,7 +56,9 @@ describe('PostingPage', () => {
         json({
           unitCode: 'H99.X01.MC',
           unitName: 'Một cửa xã Một',
-          items: [{ procedureCode: '1.001193.000.00.00.H99', name: 'Đăng ký khai sinh', version: 1, postedOn: '2025-07-02' }],
+          items: [
+            { procedureCode: '1.001193.000.00.00.H99', name: 'Đăng ký khai sinh', version: 1, postedOn: '2025-07-02' },
+          ],
         }),
       '/api/v1/procedures/compliance/H99.X01.MC': () => json(report),
     });
@@ -88,19 +92,26 @@ describe('PostingPage', () => {
 
     // each change reloads the compliance report
     await waitFor(() =>
-      expect(calls().filter((c) => c === 'GET /api/v1/procedures/compliance/H99.X01.MC').length).toBeGreaterThanOrEqual(2),
+      expect(calls().filter((c) => c === 'GET /api/v1/procedures/compliance/H99.X01.MC').length).toBeGreaterThanOrEqual(
+        2,
+      ),
     );
   });
 
   it('shows a 403 from the compliance report with the ErrorAlert', async () => {
     routeFetch(fetchMock, {
       '/api/v1/procedures/units': () => json(units),
-      '/api/v1/procedures/postings/H99.X02.MC': () => json({ unitCode: 'H99.X02.MC', unitName: 'Một cửa xã Hai', items: [] }),
-      '/api/v1/procedures/compliance/H99.X02.MC': () => problem(403, 'Không có quyền', { detail: 'Ngoài đơn vị của bạn' }),
+      '/api/v1/procedures/postings/H99.X02.MC': () =>
+        json({ unitCode: 'H99.X02.MC', unitName: 'Một cửa xã Hai', items: [] }),
+      '/api/v1/procedures/compliance/H99.X02.MC': () =>
+        problem(403, 'Không có quyền', { detail: 'Ngoài đơn vị của bạn' }),
       '/api/v1/procedures/compliance/H99.TTPV': () => json({ ...report, unitCode: 'H99.TTPV' }),
       '/api/v1/procedures/postings/H99.TTPV': () => json({ unitCode: 'H99.TTPV', unitName: 'TTPV', items: [] }),
     });
-    renderPage(<PostingPage />, { path: '/niem-yet?unit=H99.X02.MC', auth: loggedIn('catalogue', ['catalogue-admin'], 'H99.SNV') });
+    renderPage(<PostingPage />, {
+      path: '/niem-yet?unit=H99.X02.MC',
+      auth: loggedIn('catalogue', ['catalogue-admin'], 'H99.SNV'),
+    });
     const alert = await screen.findByTestId('api-error');
     expect(alert.textContent).toContain('Không có quyền');
     expect(alert.textContent).toContain('Ngoài đơn vị của bạn');
@@ -127,8 +138,28 @@ describe('ComplianceReportPage', () => {
     unitCode: 'H99.X01',
     totals: { units: 2, required: 10, posted: 9, compliant: 8, missing: 1, stale: 1, outdated: 0, complianceRate: 80 },
     units: [
-      { unitCode: 'H99.X01.MC', unitName: 'Một cửa xã Một', required: 4, posted: 4, compliant: 2, missing: 1, stale: 1, outdated: 1, complianceRate: 50 },
-      { unitCode: 'H99.X02.MC', unitName: 'Một cửa xã Hai', required: 6, posted: 6, compliant: 6, missing: 0, stale: 0, outdated: 0, complianceRate: 100 },
+      {
+        unitCode: 'H99.X01.MC',
+        unitName: 'Một cửa xã Một',
+        required: 4,
+        posted: 4,
+        compliant: 2,
+        missing: 1,
+        stale: 1,
+        outdated: 1,
+        complianceRate: 50,
+      },
+      {
+        unitCode: 'H99.X02.MC',
+        unitName: 'Một cửa xã Hai',
+        required: 6,
+        posted: 6,
+        compliant: 6,
+        missing: 0,
+        stale: 0,
+        outdated: 0,
+        complianceRate: 100,
+      },
     ],
   };
 
@@ -137,7 +168,10 @@ describe('ComplianceReportPage', () => {
       '/api/v1/procedures/units': () => json(units),
       '/api/v1/procedures/compliance': () => json(overview),
     });
-    renderPage(<ComplianceReportPage />, { path: '/niem-yet/bao-cao', auth: loggedIn('leader', ['leader'], 'H99.X01') });
+    renderPage(<ComplianceReportPage />, {
+      path: '/niem-yet/bao-cao',
+      auth: loggedIn('leader', ['leader'], 'H99.X01'),
+    });
     const table = await screen.findByTestId('report-units');
     await waitFor(() => expect(within(table).getByText('Một cửa xã Hai')).toBeTruthy());
     expect(calls()).toContain('GET /api/v1/procedures/compliance?unit=H99.X01');
@@ -159,7 +193,10 @@ describe('ComplianceReportPage', () => {
       '/api/v1/procedures/units': () => json(units),
       '/api/v1/procedures/compliance': () => json({ ...overview, unitCode: null }),
     });
-    renderPage(<ComplianceReportPage />, { path: '/niem-yet/bao-cao', auth: loggedIn('inspector', ['inspector'], 'H99.SNV') });
+    renderPage(<ComplianceReportPage />, {
+      path: '/niem-yet/bao-cao',
+      auth: loggedIn('inspector', ['inspector'], 'H99.SNV'),
+    });
     await screen.findByTestId('report-units');
     await waitFor(() => expect(calls()).toContain('GET /api/v1/procedures/compliance'));
     expect(calls().some((c) => c.startsWith('GET /api/v1/procedures/compliance?unit='))).toBe(false);

@@ -100,7 +100,13 @@ function PostingView() {
                   },
                   { key: 'name', dataIndex: 'name', title: t('procedure.name') },
                   { key: 'version', dataIndex: 'version', title: t('procedure.version'), width: 90 },
-                  { key: 'postedOn', dataIndex: 'postedOn', title: t('posting.postedOn'), width: 120, render: formatDate },
+                  {
+                    key: 'postedOn',
+                    dataIndex: 'postedOn',
+                    title: t('posting.postedOn'),
+                    width: 120,
+                    render: formatDate,
+                  },
                 ]}
               />
             </Card>
@@ -162,7 +168,9 @@ function ComplianceReportView() {
           ]}
           style={{ minWidth: 320 }}
         />
-        {data && <Typography.Text type="secondary">{t('report.asOf', { date: formatDate(data.asOf) })}</Typography.Text>}
+        {data && (
+          <Typography.Text type="secondary">{t('report.asOf', { date: formatDate(data.asOf) })}</Typography.Text>
+        )}
       </Space>
       {overview.isError && <ErrorAlert error={overview.error} onRetry={() => void overview.refetch()} />}
       <Card loading={overview.isLoading} size="small" data-testid="report-totals">
@@ -183,7 +191,11 @@ function ComplianceReportView() {
             <Statistic title={t('posting.stale')} value={totals.stale ?? 0} />
           </Col>
           <Col xs={12} md={4}>
-            <Statistic title={t('posting.rate')} value={formatPercent(totalPercent, lang)} data-testid="report-total-rate" />
+            <Statistic
+              title={t('posting.rate')}
+              value={formatPercent(totalPercent, lang)}
+              data-testid="report-total-rate"
+            />
           </Col>
         </Row>
       </Card>
@@ -228,7 +240,9 @@ function ComplianceReportView() {
             sorter: (a, b) => ratePercent(a) - ratePercent(b),
             render: (_, u) => {
               const p = ratePercent(u);
-              return <Progress size="small" percent={p} strokeColor={rateColor(p)} format={() => formatPercent(p, lang)} />;
+              return (
+                <Progress size="small" percent={p} strokeColor={rateColor(p)} format={() => formatPercent(p, lang)} />
+              );
             },
           },
           {

@@ -44,12 +44,39 @@ const v2: ProcedureView = {
   validTo: null,
   decision: { id: 7, number: '45/QĐ-UBND', decisionDate: '2025-12-20', effectiveDate: '2026-01-01', action: 'AMEND' },
 };
-const v1: ProcedureView = { ...v2, version: 1, state: 'IN_FORCE', processingTime: { value: 5, unit: 'WORKING_DAYS' }, validFrom: '2025-07-01', validTo: '2025-12-31' };
+const v1: ProcedureView = {
+  ...v2,
+  version: 1,
+  state: 'IN_FORCE',
+  processingTime: { value: 5, unit: 'WORKING_DAYS' },
+  validFrom: '2025-07-01',
+  validTo: '2025-12-31',
+};
 const history: ProcedureHistory = {
   code: CODE,
   versions: [
-    { version: 1, name: 'Đăng ký khai sinh', processingTime: { value: 5, unit: 'WORKING_DAYS' }, validFrom: '2025-07-01', validTo: '2025-12-31', decision: { id: 3, number: '12/QĐ-UBND', decisionDate: '2025-06-20', effectiveDate: '2025-07-01', action: 'PUBLISH' } },
-    { version: 2, name: 'Đăng ký khai sinh', processingTime: { value: 3, unit: 'WORKING_DAYS' }, validFrom: '2026-01-01', validTo: null, decision: v2.decision },
+    {
+      version: 1,
+      name: 'Đăng ký khai sinh',
+      processingTime: { value: 5, unit: 'WORKING_DAYS' },
+      validFrom: '2025-07-01',
+      validTo: '2025-12-31',
+      decision: {
+        id: 3,
+        number: '12/QĐ-UBND',
+        decisionDate: '2025-06-20',
+        effectiveDate: '2025-07-01',
+        action: 'PUBLISH',
+      },
+    },
+    {
+      version: 2,
+      name: 'Đăng ký khai sinh',
+      processingTime: { value: 3, unit: 'WORKING_DAYS' },
+      validFrom: '2026-01-01',
+      validTo: null,
+      decision: v2.decision,
+    },
   ],
   decisions: [
     { id: 3, number: '12/QĐ-UBND', decisionDate: '2025-06-20', effectiveDate: '2025-07-01', action: 'PUBLISH' },
@@ -69,7 +96,12 @@ beforeEach(async () => {
     [`${BASE}?asOf=2025-08-01`]: () => json(v1),
     [BASE]: () => json(v2),
     '/api/v1/procedures/units': () =>
-      json({ items: [{ code: 'H99.X01.MC', name: 'Bộ phận Một cửa xã Một', kind: 'ONE_STOP', receivesDossiers: true }], page: 0, size: 100, total: 1 }),
+      json({
+        items: [{ code: 'H99.X01.MC', name: 'Bộ phận Một cửa xã Một', kind: 'ONE_STOP', receivesDossiers: true }],
+        page: 0,
+        size: 100,
+        total: 1,
+      }),
   });
 });
 afterEach(() => vi.unstubAllGlobals());

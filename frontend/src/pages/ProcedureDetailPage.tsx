@@ -1,4 +1,18 @@
-import { Alert, Button, Card, Descriptions, Empty, Flex, Input, Result, Space, Spin, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Descriptions,
+  Empty,
+  Flex,
+  Input,
+  Result,
+  Space,
+  Spin,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import type { DescriptionsProps } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -38,7 +52,9 @@ export default function ProcedureDetailPage() {
   const view = useQuery({
     queryKey: ['procedures', 'view', code, { version, asOf, user }],
     queryFn: ({ signal }) =>
-      version !== undefined ? getVersion(code, version, session.token, signal) : getProcedure(code, asOf, session.token, signal),
+      version !== undefined
+        ? getVersion(code, version, session.token, signal)
+        : getProcedure(code, asOf, session.token, signal),
     enabled: !!code && !session.isLoading,
   });
   const history = useQuery({
@@ -151,7 +167,9 @@ function ProcedureBody({
     {
       key: 'agency',
       label: t('procedure.agency'),
-      children: p.decidingAgencyName ?? (p.decidingAgencyCode ? unitNames.get(p.decidingAgencyCode) ?? p.decidingAgencyCode : '—'),
+      children:
+        p.decidingAgencyName ??
+        (p.decidingAgencyCode ? (unitNames.get(p.decidingAgencyCode) ?? p.decidingAgencyCode) : '—'),
     },
     {
       key: 'receivingPoints',
@@ -212,7 +230,9 @@ function ProcedureBody({
       children: p.afternoonCutoff ? (
         <span data-testid="procedure-cutoff">
           {p.afternoonCutoff}{' '}
-          <Typography.Text type="secondary">({t('procedure.afternoonCutoffHint', { time: p.afternoonCutoff })})</Typography.Text>
+          <Typography.Text type="secondary">
+            ({t('procedure.afternoonCutoffHint', { time: p.afternoonCutoff })})
+          </Typography.Text>
         </span>
       ) : (
         '—'
@@ -243,17 +263,42 @@ function ProcedureBody({
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      {p.draft && <Alert type="warning" showIcon title={t('procedure.draftBanner', { version: p.version })} data-testid="draft-banner" />}
+      {p.draft && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('procedure.draftBanner', { version: p.version })}
+          data-testid="draft-banner"
+        />
+      )}
       {!p.draft && p.hasDraft && <Alert type="info" showIcon title={t('procedure.hasDraft')} />}
       {p.abolishedOn && (
-        <Alert type="error" showIcon title={t('procedure.abolished', { date: formatDate(p.abolishedOn) })} data-testid="abolished-banner" />
+        <Alert
+          type="error"
+          showIcon
+          title={t('procedure.abolished', { date: formatDate(p.abolishedOn) })}
+          data-testid="abolished-banner"
+        />
       )}
-      {viewingVersion !== undefined && <Alert type="info" showIcon title={t('procedure.viewingVersion', { version: viewingVersion })} />}
+      {viewingVersion !== undefined && (
+        <Alert type="info" showIcon title={t('procedure.viewingVersion', { version: viewingVersion })} />
+      )}
       {viewingVersion === undefined && asOf && (
-        <Alert type="info" showIcon title={t('procedure.viewingAsOf', { date: formatDate(asOf) })} data-testid="as-of-banner" />
+        <Alert
+          type="info"
+          showIcon
+          title={t('procedure.viewingAsOf', { date: formatDate(asOf) })}
+          data-testid="as-of-banner"
+        />
       )}
 
-      <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2 }} items={items} data-testid="procedure-fields" />
+      <Descriptions
+        bordered
+        size="small"
+        column={{ xs: 1, sm: 1, md: 2 }}
+        items={items}
+        data-testid="procedure-fields"
+      />
 
       <Card title={t('procedure.steps')} size="small">
         {p.steps?.length ? (
@@ -286,9 +331,16 @@ function ProcedureBody({
               dataIndex: 'required',
               title: t('procedure.required'),
               width: 140,
-              render: (r: boolean) => (r ? <Tag color="red">{t('procedure.required')}</Tag> : <Tag>{t('procedure.optional')}</Tag>),
+              render: (r: boolean) =>
+                r ? <Tag color="red">{t('procedure.required')}</Tag> : <Tag>{t('procedure.optional')}</Tag>,
             },
-            { key: 'form', dataIndex: 'form', title: t('procedure.form'), width: 200, render: (f?: string | null) => f || '—' },
+            {
+              key: 'form',
+              dataIndex: 'form',
+              title: t('procedure.form'),
+              width: 200,
+              render: (f?: string | null) => f || '—',
+            },
           ]}
         />
       </Card>
@@ -417,10 +469,14 @@ function HistoryTables({
             width: 110,
             render: (v: number, row) => (
               <Space size={4}>
-                <Button type="link" size="small" onClick={(e) => {
+                <Button
+                  type="link"
+                  size="small"
+                  onClick={(e) => {
                     e.stopPropagation();
                     onOpenVersion(v);
-                  }}>
+                  }}
+                >
                   {v}
                 </Button>
                 {row.draft && <Tag>{t('procedure.draftVersion')}</Tag>}
@@ -447,7 +503,9 @@ function HistoryTables({
             key: 'decision',
             title: t('procedure.decision'),
             render: (_, row) =>
-              row.decision ? `${row.decision.number}${row.decision.action ? ` (${t(`action.${row.decision.action}`, { defaultValue: row.decision.action })})` : ''}` : '—',
+              row.decision
+                ? `${row.decision.number}${row.decision.action ? ` (${t(`action.${row.decision.action}`, { defaultValue: row.decision.action })})` : ''}`
+                : '—',
           },
         ]}
       />
@@ -462,8 +520,20 @@ function HistoryTables({
         locale={{ emptyText: t('procedure.none') }}
         columns={[
           { key: 'number', dataIndex: 'number', title: t('procedure.decisionNumber') },
-          { key: 'decisionDate', dataIndex: 'decisionDate', title: t('procedure.decisionDate'), width: 140, render: formatDate },
-          { key: 'effectiveDate', dataIndex: 'effectiveDate', title: t('procedure.effectiveDate'), width: 140, render: formatDate },
+          {
+            key: 'decisionDate',
+            dataIndex: 'decisionDate',
+            title: t('procedure.decisionDate'),
+            width: 140,
+            render: formatDate,
+          },
+          {
+            key: 'effectiveDate',
+            dataIndex: 'effectiveDate',
+            title: t('procedure.effectiveDate'),
+            width: 140,
+            render: formatDate,
+          },
           {
             key: 'action',
             dataIndex: 'action',

@@ -30,7 +30,11 @@ describe('RatingPage', () => {
     let posted: { url: string; body: unknown; auth?: string } | undefined;
     routeFetch(fetchMock, {
       [`/api/v1/dossiers/ratings/${CODE}`]: (url, init) => {
-        posted = { url, body: JSON.parse(String(init?.body)), auth: (init?.headers as Record<string, string>).Authorization };
+        posted = {
+          url,
+          body: JSON.parse(String(init?.body)),
+          auth: (init?.headers as Record<string, string>).Authorization,
+        };
         return json({}, 201);
       },
     });
@@ -51,14 +55,19 @@ describe('RatingPage', () => {
     fireEvent.click(screen.getByTestId('rating-submit'));
     await waitFor(() => expect(posted).toBeDefined());
     expect(posted!.auth).toBeUndefined();
-    const expected = Object.fromEntries(SATISFACTION_CRITERIA.map((c) => [c, c === 'onTime' ? 'DISSATISFIED' : 'VERY_SATISFIED']));
+    const expected = Object.fromEntries(
+      SATISFACTION_CRITERIA.map((c) => [c, c === 'onTime' ? 'DISSATISFIED' : 'VERY_SATISFIED']),
+    );
     expect(posted!.body).toEqual({ phone: '5678', answers: expected });
     expect(Object.values(expected).every((l) => (SATISFACTION_LEVELS as readonly string[]).includes(l))).toBe(true);
     expect(await screen.findByTestId('rating-done')).toBeTruthy();
   });
 
   it('says the dossier was already rated (or has no result) on 409, with the server detail', async () => {
-    routeFetch(fetchMock, { [`/api/v1/dossiers/ratings/${CODE}`]: () => problem(409, 'Conflict', { detail: 'Dossier H99.X01-260220-0001 has already been rated.' }) });
+    routeFetch(fetchMock, {
+      [`/api/v1/dossiers/ratings/${CODE}`]: () =>
+        problem(409, 'Conflict', { detail: 'Dossier H99.X01-260220-0001 has already been rated.' }),
+    });
     render();
     await answerAll();
     fireEvent.change(screen.getByTestId('rating-phone'), { target: { value: '5678' } });

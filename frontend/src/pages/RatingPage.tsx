@@ -76,7 +76,10 @@ export default function RatingPage() {
       <div>
         <Typography.Title level={2}>{t('rating.title')}</Typography.Title>
         <Typography.Paragraph>
-          {t('rating.dossier')}: <Typography.Text strong data-testid="rating-code">{code}</Typography.Text>
+          {t('rating.dossier')}:{' '}
+          <Typography.Text strong data-testid="rating-code">
+            {code}
+          </Typography.Text>
         </Typography.Paragraph>
         <Typography.Paragraph type="secondary">{t('rating.hint')}</Typography.Paragraph>
       </div>
@@ -96,7 +99,12 @@ export default function RatingPage() {
           dataSource={SATISFACTION_CRITERIA.map((c, i) => ({ criterion: c, no: i + 1 }))}
           columns={[
             { key: 'no', dataIndex: 'no', title: '#', width: 40 },
-            { key: 'criterion', dataIndex: 'criterion', title: t('rating.criterion'), render: (c: string) => t(`rating.criteria.${c}`) },
+            {
+              key: 'criterion',
+              dataIndex: 'criterion',
+              title: t('rating.criterion'),
+              render: (c: string) => t(`rating.criteria.${c}`),
+            },
             {
               key: 'answer',
               title: t('rating.answer'),
@@ -119,7 +127,13 @@ export default function RatingPage() {
           rules={[{ required: true, pattern: PHONE_LAST4, message: t('tracking.phoneFormat') }]}
           style={{ marginTop: 16 }}
         >
-          <Input data-testid="rating-phone" style={{ width: 100 }} maxLength={4} inputMode="numeric" autoComplete="off" />
+          <Input
+            data-testid="rating-phone"
+            style={{ width: 100 }}
+            maxLength={4}
+            inputMode="numeric"
+            autoComplete="off"
+          />
         </Form.Item>
         {kind === 'already' && (
           <Alert
@@ -131,8 +145,24 @@ export default function RatingPage() {
             style={{ marginBottom: 16 }}
           />
         )}
-        {kind === 'notFound' && <Alert type="warning" showIcon data-testid="rating-not-found" title={t('rating.notFound')} style={{ marginBottom: 16 }} />}
-        {kind === 'tooMany' && <Alert type="error" showIcon data-testid="rating-too-many" title={t('tracking.tooMany')} style={{ marginBottom: 16 }} />}
+        {kind === 'notFound' && (
+          <Alert
+            type="warning"
+            showIcon
+            data-testid="rating-not-found"
+            title={t('rating.notFound')}
+            style={{ marginBottom: 16 }}
+          />
+        )}
+        {kind === 'tooMany' && (
+          <Alert
+            type="error"
+            showIcon
+            data-testid="rating-too-many"
+            title={t('tracking.tooMany')}
+            style={{ marginBottom: 16 }}
+          />
+        )}
         {kind === 'other' && (
           <div style={{ marginBottom: 16 }}>
             <ErrorAlert error={send.error} />

@@ -53,7 +53,11 @@ describe('TrackingPage', () => {
     expect(within(result).getByTestId('tracking-status').textContent).toBe('Đã trả kết quả');
     expect(within(result).getByTestId('tracking-due').textContent).toBe('10/03/2026 16:00');
     expect(within(result).getByText('25/02/2026 08:00')).toBeTruthy(); // original date shown too
-    expect(within(result).getAllByTestId('tracking-history-entry').map((e) => e.textContent)).toEqual([
+    expect(
+      within(result)
+        .getAllByTestId('tracking-history-entry')
+        .map((e) => e.textContent),
+    ).toEqual([
       '20/02/2026 08:00 — Được tiếp nhận',
       '05/03/2026 10:00 — Đã xử lý xong',
       '06/03/2026 09:00 — Đã trả kết quả',
@@ -61,7 +65,7 @@ describe('TrackingPage', () => {
     expect(within(result).getByTestId('tracking-rate').getAttribute('href')).toBe(`/danh-gia/${CODE}`);
   });
 
-  it('shows each step under the server\'s Vietnamese name at its original time, an import as the recording marker', async () => {
+  it("shows each step under the server's Vietnamese name at its original time, an import as the recording marker", async () => {
     // a dossier moved from an older system on 05/12/2026: received 10/03/2025, resolved 12/03, returned 13/03
     const imported: TrackingView = {
       ...tracked,
@@ -101,7 +105,8 @@ describe('TrackingPage', () => {
   it('says "not found" on 404 and "try later" on 429', async () => {
     let status = 404;
     routeFetch(fetchMock, {
-      '/api/v1/dossiers/tracking/': () => (status === 404 ? problem(404, 'Not Found') : problem(429, 'Too Many Requests')),
+      '/api/v1/dossiers/tracking/': () =>
+        status === 404 ? problem(404, 'Not Found') : problem(429, 'Too Many Requests'),
     });
     renderPage(<TrackingPage />, { path: `/tra-cuu?ma=${CODE}` });
     expect(((await screen.findByTestId('tracking-code')) as HTMLInputElement).value).toBe(CODE); // from ?ma=

@@ -46,7 +46,11 @@ export default function TrackingPage() {
         initialValues={{ code: params.get('ma') ?? '', phone: '' }}
         onFinish={(v) => lookup.mutate({ code: v.code.trim(), phone: v.phone.trim() })}
       >
-        <Form.Item name="code" label={t('tracking.code')} rules={[{ required: true, whitespace: true, message: t('tracking.codeRequired') }]}>
+        <Form.Item
+          name="code"
+          label={t('tracking.code')}
+          rules={[{ required: true, whitespace: true, message: t('tracking.codeRequired') }]}
+        >
           <Input data-testid="tracking-code" style={{ width: 300 }} maxLength={60} />
         </Form.Item>
         <Form.Item
@@ -54,7 +58,13 @@ export default function TrackingPage() {
           label={t('tracking.phone')}
           rules={[{ required: true, pattern: PHONE_LAST4, message: t('tracking.phoneFormat') }]}
         >
-          <Input data-testid="tracking-phone" style={{ width: 100 }} maxLength={4} inputMode="numeric" autoComplete="off" />
+          <Input
+            data-testid="tracking-phone"
+            style={{ width: 100 }}
+            maxLength={4}
+            inputMode="numeric"
+            autoComplete="off"
+          />
         </Form.Item>
         <Form.Item>
           <Button type="primary" htmlType="submit" loading={lookup.isPending} data-testid="tracking-submit">
@@ -63,8 +73,12 @@ export default function TrackingPage() {
         </Form.Item>
       </Form>
 
-      {kind === 'notFound' && <Alert type="warning" showIcon data-testid="tracking-not-found" title={t('tracking.notFound')} />}
-      {kind === 'tooMany' && <Alert type="error" showIcon data-testid="tracking-too-many" title={t('tracking.tooMany')} />}
+      {kind === 'notFound' && (
+        <Alert type="warning" showIcon data-testid="tracking-not-found" title={t('tracking.notFound')} />
+      )}
+      {kind === 'tooMany' && (
+        <Alert type="error" showIcon data-testid="tracking-too-many" title={t('tracking.tooMany')} />
+      )}
       {kind === 'other' && <ErrorAlert error={lookup.error} />}
       {lookup.data && <TrackingResult v={lookup.data} />}
     </Space>
@@ -95,7 +109,11 @@ function TrackingResult({ v }: { v: TrackingView }) {
         column={{ xs: 1, md: 2 }}
         items={[
           { key: 'receivedAt', label: t('tracking.receivedAt'), children: formatDateTime(v.receivedAt) },
-          { key: 'dueAt', label: t('tracking.dueAt'), children: <span data-testid="tracking-due">{formatDateTime(effectiveDueOf(v))}</span> },
+          {
+            key: 'dueAt',
+            label: t('tracking.dueAt'),
+            children: <span data-testid="tracking-due">{formatDateTime(effectiveDueOf(v))}</span>,
+          },
           ...(v.effectiveDueAt && v.dueAt && v.effectiveDueAt !== v.dueAt
             ? [{ key: 'originalDue', label: t('tracking.originalDueAt'), children: formatDateTime(v.dueAt) }]
             : []),

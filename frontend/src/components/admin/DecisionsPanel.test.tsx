@@ -51,7 +51,11 @@ describe('DecisionsPanel', () => {
           : json({ ...recent.items[0], id: 8, number: '46/QĐ-UBND', items: [] }, 201);
       },
       '/api/v1/procedures/decisions/7': () =>
-        json({ ...recent.items[0], recordedBy: 'catalogue', items: [{ procedureCode: '1.001193.000.00.00.H99', action: 'AMEND', version: 2 }] }),
+        json({
+          ...recent.items[0],
+          recordedBy: 'catalogue',
+          items: [{ procedureCode: '1.001193.000.00.00.H99', action: 'AMEND', version: 2 }],
+        }),
     });
     renderPage(<DecisionsPanel />, { auth: loggedIn('catalogue', ['catalogue-admin'], 'H99.SNV') });
     const list = await screen.findByTestId('decision-list');
@@ -72,7 +76,9 @@ describe('DecisionsPanel', () => {
     fireEvent.change(within(second).getByTestId('decision-item-code'), { target: { value: '1.000002.H99' } });
     await chooseOption(within(second).getByTestId('decision-item-action'), 'Thay thế');
     // REPLACE asks for the successor
-    fireEvent.change(await within(second).findByTestId('decision-item-replaced-by'), { target: { value: '1.000003.H99' } });
+    fireEvent.change(await within(second).findByTestId('decision-item-replaced-by'), {
+      target: { value: '1.000003.H99' },
+    });
 
     fireEvent.click(screen.getByTestId('decision-submit'));
     await waitFor(() => expect(posted).toHaveLength(1));
@@ -95,7 +101,11 @@ describe('DecisionsPanel', () => {
     // recorded: the form is reset and the list reloaded
     await waitFor(() => expect((screen.getByTestId('decision-number') as HTMLInputElement).value).toBe(''));
     await waitFor(() =>
-      expect(fetchMock.mock.calls.filter(([u, i]) => String(u).startsWith('/api/v1/procedures/decisions?') && i?.method === 'GET').length).toBeGreaterThanOrEqual(2),
+      expect(
+        fetchMock.mock.calls.filter(
+          ([u, i]) => String(u).startsWith('/api/v1/procedures/decisions?') && i?.method === 'GET',
+        ).length,
+      ).toBeGreaterThanOrEqual(2),
     );
   });
 

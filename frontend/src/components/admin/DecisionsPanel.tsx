@@ -150,7 +150,10 @@ export function DecisionsPanel() {
                       {({ getFieldValue }) =>
                         getFieldValue(['items', name, 'action']) === 'REPLACE' ? (
                           <Form.Item name={[name, 'replacedBy']} rules={required} style={{ flex: '1 1 200px' }}>
-                            <Input placeholder={t('admin.decision.replacedBy')} data-testid="decision-item-replaced-by" />
+                            <Input
+                              placeholder={t('admin.decision.replacedBy')}
+                              data-testid="decision-item-replaced-by"
+                            />
                           </Form.Item>
                         ) : null
                       }
@@ -196,10 +199,33 @@ export function DecisionsPanel() {
           }}
           columns={[
             { key: 'number', dataIndex: 'number', title: t('admin.decision.number') },
-            { key: 'title', dataIndex: 'title', title: t('admin.decision.titleField'), render: (v?: string | null) => v || '—' },
-            { key: 'decisionDate', dataIndex: 'decisionDate', title: t('admin.decision.decisionDate'), width: 130, render: formatDate },
-            { key: 'effectiveDate', dataIndex: 'effectiveDate', title: t('admin.decision.effectiveDate'), width: 130, render: formatDate },
-            { key: 'issuerCode', dataIndex: 'issuerCode', title: t('admin.decision.issuer'), width: 130, render: (v?: string | null) => v || '—' },
+            {
+              key: 'title',
+              dataIndex: 'title',
+              title: t('admin.decision.titleField'),
+              render: (v?: string | null) => v || '—',
+            },
+            {
+              key: 'decisionDate',
+              dataIndex: 'decisionDate',
+              title: t('admin.decision.decisionDate'),
+              width: 130,
+              render: formatDate,
+            },
+            {
+              key: 'effectiveDate',
+              dataIndex: 'effectiveDate',
+              title: t('admin.decision.effectiveDate'),
+              width: 130,
+              render: formatDate,
+            },
+            {
+              key: 'issuerCode',
+              dataIndex: 'issuerCode',
+              title: t('admin.decision.issuer'),
+              width: 130,
+              render: (v?: string | null) => v || '—',
+            },
             {
               key: 'recordedAt',
               dataIndex: 'recordedAt',
@@ -224,7 +250,8 @@ function DecisionItems({ id }: { id: string | number }) {
     <ul style={{ margin: 0 }} data-testid="decision-items">
       {(decision.data?.items ?? []).map((i) => (
         <li key={`${i.procedureCode}-${i.action}`}>
-          <Link to={procedurePath(i.procedureCode)}>{i.procedureCode}</Link> — {t(`action.${i.action}`, { defaultValue: i.action })}
+          <Link to={procedurePath(i.procedureCode)}>{i.procedureCode}</Link> —{' '}
+          {t(`action.${i.action}`, { defaultValue: i.action })}
           {i.version ? ` (${t('procedure.version')} ${i.version})` : ''}
           {i.replacedBy ? ` → ${i.replacedBy}` : ''}
         </li>

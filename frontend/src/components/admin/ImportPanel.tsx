@@ -107,7 +107,11 @@ export function ImportPanel({ pollMs = IMPORT_POLL_MS }: { pollMs?: number }) {
         <Card data-testid="import-job">
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
             <Flex gap="middle" align="center" wrap>
-              <Tag color={STATUS_COLORS[current.status] ?? 'default'} data-testid="import-status" data-status={current.status}>
+              <Tag
+                color={STATUS_COLORS[current.status] ?? 'default'}
+                data-testid="import-status"
+                data-status={current.status}
+              >
                 {t(`admin.import.status.${current.status}`, { defaultValue: current.status })}
               </Tag>
               {current.status === 'RUNNING' && current.phase && (
@@ -115,17 +119,15 @@ export function ImportPanel({ pollMs = IMPORT_POLL_MS }: { pollMs?: number }) {
                   {t(`admin.import.phase.${current.phase}`, { defaultValue: current.phase })}
                 </Typography.Text>
               )}
-              {current.fileName && <Typography.Text type="secondary">{t('admin.import.file', { name: current.fileName })}</Typography.Text>}
+              {current.fileName && (
+                <Typography.Text type="secondary">{t('admin.import.file', { name: current.fileName })}</Typography.Text>
+              )}
             </Flex>
             <Progress
               data-testid="import-progress"
               percent={importPercent(current)}
               status={
-                current.status === 'RUNNING'
-                  ? 'active'
-                  : current.status === 'COMPLETED'
-                    ? 'success'
-                    : 'exception'
+                current.status === 'RUNNING' ? 'active' : current.status === 'COMPLETED' ? 'success' : 'exception'
               }
             />
             <Typography.Text data-testid="import-processed">
@@ -177,9 +179,27 @@ function RejectedReport({ errors }: { errors: ImportError[] }) {
         dataSource={keyed(errors)}
         pagination={errors.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
         columns={[
-          { key: 'row', dataIndex: 'row', title: t('admin.import.row'), width: 80, render: (r: number) => <span data-testid="import-error-row">{r}</span> },
-          { key: 'field', dataIndex: 'field', title: t('admin.import.field'), width: 200, render: (f?: string | null) => <span data-testid="import-error-field">{f ?? ''}</span> },
-          { key: 'rule', dataIndex: 'rule', title: t('admin.import.rule'), width: 180, render: (r?: string | null) => r ?? '' },
+          {
+            key: 'row',
+            dataIndex: 'row',
+            title: t('admin.import.row'),
+            width: 80,
+            render: (r: number) => <span data-testid="import-error-row">{r}</span>,
+          },
+          {
+            key: 'field',
+            dataIndex: 'field',
+            title: t('admin.import.field'),
+            width: 200,
+            render: (f?: string | null) => <span data-testid="import-error-field">{f ?? ''}</span>,
+          },
+          {
+            key: 'rule',
+            dataIndex: 'rule',
+            title: t('admin.import.rule'),
+            width: 180,
+            render: (r?: string | null) => r ?? '',
+          },
           { key: 'message', dataIndex: 'message', title: t('admin.import.message') },
         ]}
       />

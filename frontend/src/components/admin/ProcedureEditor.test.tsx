@@ -51,7 +51,11 @@ describe('ProcedureEditor', () => {
         posted = JSON.parse(String(init?.body));
         return problem(400, 'Dữ liệu không hợp lệ', {
           violations: [
-            { field: 'create.input.internalSteps', rule: 'sumEqualsProcessingTime', message: 'Tổng thời gian các bước (2) khác thời hạn (3)' },
+            {
+              field: 'create.input.internalSteps',
+              rule: 'sumEqualsProcessingTime',
+              message: 'Tổng thời gian các bước (2) khác thời hạn (3)',
+            },
             { field: 'create.input.code', rule: 'pattern', message: 'Chỉ gồm chữ, số, dấu chấm' },
           ],
         });
@@ -63,13 +67,19 @@ describe('ProcedureEditor', () => {
 
     fireEvent.change(within(form).getByTestId('editor-code'), { target: { value: '9.001.H99' } });
     fireEvent.change(within(form).getByTestId('editor-name'), { target: { value: 'Thủ tục thử' } });
-    fireEvent.change(input(form, '[data-testid="editor-field"] input, input[data-testid="editor-field"]'), { target: { value: 'Hộ tịch' } });
+    fireEvent.change(input(form, '[data-testid="editor-field"] input, input[data-testid="editor-field"]'), {
+      target: { value: 'Hộ tịch' },
+    });
     fireEvent.click(within(form).getByLabelText('Cấp xã'));
-    fireEvent.change(input(form, '[data-testid="editor-time-value"] input, input[data-testid="editor-time-value"]'), { target: { value: '3' } });
+    fireEvent.change(input(form, '[data-testid="editor-time-value"] input, input[data-testid="editor-time-value"]'), {
+      target: { value: '3' },
+    });
 
     fireEvent.click(screen.getByTestId('editor-add-internal'));
     const row = await screen.findByTestId('editor-internal-row');
-    fireEvent.change(within(row).getByPlaceholderText('Nội dung công việc'), { target: { value: 'Tiếp nhận và xử lý' } });
+    fireEvent.change(within(row).getByPlaceholderText('Nội dung công việc'), {
+      target: { value: 'Tiếp nhận và xử lý' },
+    });
     fireEvent.change(within(row).getByPlaceholderText('Trách nhiệm thực hiện'), { target: { value: 'Một cửa' } });
     fireEvent.change(within(row).getByPlaceholderText('Thời gian'), { target: { value: '2' } });
 

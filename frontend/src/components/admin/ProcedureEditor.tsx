@@ -1,4 +1,24 @@
-import { App, Alert, AutoComplete, Button, Checkbox, Col, Divider, Flex, Form, Input, InputNumber, Popconfirm, Radio, Row, Select, Space, Spin, Switch, Typography } from 'antd';
+import {
+  App,
+  Alert,
+  AutoComplete,
+  Button,
+  Checkbox,
+  Col,
+  Divider,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Popconfirm,
+  Radio,
+  Row,
+  Select,
+  Space,
+  Spin,
+  Switch,
+  Typography,
+} from 'antd';
 import type { FormInstance } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -82,7 +102,9 @@ function EditorForm({ loaded, onDone }: { loaded?: Loaded; onDone: () => void })
     },
     onSuccess: (view) => {
       void queryClient.invalidateQueries({ queryKey: ['procedures'] });
-      void message.success(code ? t('admin.saved', { code: view?.code ?? code }) : t('admin.created', { code: view?.code }));
+      void message.success(
+        code ? t('admin.saved', { code: view?.code ?? code }) : t('admin.created', { code: view?.code }),
+      );
       onDone();
     },
     onError: (e) => {
@@ -150,7 +172,12 @@ function EditorForm({ loaded, onDone }: { loaded?: Loaded; onDone: () => void })
             <AutoComplete
               data-testid="editor-field"
               options={(fields.data ?? []).map((f) => ({ value: f.field }))}
-              showSearch={{ filterOption: (input, o) => String(o?.value ?? '').toLowerCase().includes(input.toLowerCase()) }}
+              showSearch={{
+                filterOption: (input, o) =>
+                  String(o?.value ?? '')
+                    .toLowerCase()
+                    .includes(input.toLowerCase()),
+              }}
             />
           </Form.Item>
         </Col>
@@ -204,7 +231,11 @@ function EditorForm({ loaded, onDone }: { loaded?: Loaded; onDone: () => void })
                 <InputNumber min={0} step={1} data-testid="editor-time-value" aria-label={t('admin.timeValue')} />
               </Form.Item>
               <Form.Item name={['processingTime', 'unit']} noStyle rules={required}>
-                <Select style={{ width: 150 }} aria-label={t('admin.timeUnit')} options={TIME_UNITS.map((u) => ({ value: u, label: t(`timeUnit.${u}`) }))} />
+                <Select
+                  style={{ width: 150 }}
+                  aria-label={t('admin.timeUnit')}
+                  options={TIME_UNITS.map((u) => ({ value: u, label: t(`timeUnit.${u}`) }))}
+                />
               </Form.Item>
             </Space.Compact>
           </Form.Item>
@@ -216,7 +247,11 @@ function EditorForm({ loaded, onDone }: { loaded?: Loaded; onDone: () => void })
                 <InputNumber min={0} step={1} aria-label={t('admin.timeValue')} />
               </Form.Item>
               <Form.Item name={['statutoryTime', 'unit']} noStyle>
-                <Select style={{ width: 150 }} aria-label={t('admin.timeUnit')} options={TIME_UNITS.map((u) => ({ value: u, label: t(`timeUnit.${u}`) }))} />
+                <Select
+                  style={{ width: 150 }}
+                  aria-label={t('admin.timeUnit')}
+                  options={TIME_UNITS.map((u) => ({ value: u, label: t(`timeUnit.${u}`) }))}
+                />
               </Form.Item>
             </Space.Compact>
           </Form.Item>
@@ -242,7 +277,13 @@ function EditorForm({ loaded, onDone }: { loaded?: Loaded; onDone: () => void })
                   <Input placeholder={t('procedure.feeName')} />
                 </Form.Item>
                 <Form.Item name={[name, 'amount']} rules={required}>
-                  <InputNumber min={0} step={1000} placeholder={t('procedure.amount')} style={{ width: 160 }} suffix="₫" />
+                  <InputNumber
+                    min={0}
+                    step={1000}
+                    placeholder={t('procedure.amount')}
+                    style={{ width: 160 }}
+                    suffix="₫"
+                  />
                 </Form.Item>
                 <Form.Item name={[name, 'note']} style={{ flex: '1 1 200px' }}>
                   <Input placeholder={t('procedure.note')} />
@@ -278,7 +319,11 @@ function EditorForm({ loaded, onDone }: { loaded?: Loaded; onDone: () => void })
                 <Button onClick={() => remove(name)}>{t('admin.remove')}</Button>
               </Flex>
             ))}
-            <Button type="dashed" onClick={() => add({ name: '', copies: 1, required: true })} data-testid="editor-add-component">
+            <Button
+              type="dashed"
+              onClick={() => add({ name: '', copies: 1, required: true })}
+              data-testid="editor-add-component"
+            >
               + {t('admin.add.component')}
             </Button>
           </>
@@ -334,7 +379,11 @@ function EditorForm({ loaded, onDone }: { loaded?: Loaded; onDone: () => void })
                 <Button onClick={() => remove(name)}>{t('admin.remove')}</Button>
               </Flex>
             ))}
-            <Button type="dashed" onClick={() => add({ name: '', actor: '', duration: undefined })} data-testid="editor-add-internal">
+            <Button
+              type="dashed"
+              onClick={() => add({ name: '', actor: '', duration: undefined })}
+              data-testid="editor-add-internal"
+            >
               + {t('admin.add.internalStep')}
             </Button>
             <Form.ErrorList errors={errors} />
@@ -366,7 +415,17 @@ function EditorForm({ loaded, onDone }: { loaded?: Loaded; onDone: () => void })
 }
 
 /** A dynamic list of texts (steps, legal basis). */
-function TextList({ name, addLabel, numbered, textarea }: { name: string; addLabel: string; numbered?: boolean; textarea?: boolean }) {
+function TextList({
+  name,
+  addLabel,
+  numbered,
+  textarea,
+}: {
+  name: string;
+  addLabel: string;
+  numbered?: boolean;
+  textarea?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <Form.List name={name}>
@@ -375,7 +434,11 @@ function TextList({ name, addLabel, numbered, textarea }: { name: string; addLab
           {rows.map(({ key, name: index }, i) => (
             <Flex key={key} gap="small" align="start" data-testid={`editor-${name}-row`}>
               {numbered && <Typography.Text style={{ width: 24, lineHeight: '32px' }}>{i + 1}.</Typography.Text>}
-              <Form.Item name={index} style={{ flex: 1 }} rules={[{ required: true, whitespace: true, message: t('admin.requiredField') }]}>
+              <Form.Item
+                name={index}
+                style={{ flex: 1 }}
+                rules={[{ required: true, whitespace: true, message: t('admin.requiredField') }]}
+              >
                 {textarea ? <Input.TextArea autoSize={{ minRows: 1, maxRows: 5 }} /> : <Input />}
               </Form.Item>
               <Button onClick={() => remove(index)}>{t('admin.remove')}</Button>

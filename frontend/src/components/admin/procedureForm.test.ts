@@ -71,7 +71,9 @@ describe('procedure editor values', () => {
       internalSteps: [{ name: 'Thẩm định', actor: 'Phòng', duration: 10 }],
     });
     // the statutory time takes the processing time unit when none is chosen
-    expect(toProcedureInput({ processingTime: { value: 3, unit: 'HOURS' }, statutoryTime: { value: 4 } }).statutoryTime).toEqual({
+    expect(
+      toProcedureInput({ processingTime: { value: 3, unit: 'HOURS' }, statutoryTime: { value: 4 } }).statutoryTime,
+    ).toEqual({
       value: 4,
       unit: 'HOURS',
     });

@@ -18,9 +18,20 @@ export function DossierStatusTag({
   const { t } = useTranslation();
   const s = statusOf(status);
   const code = typeof statusCode === 'number' ? statusCode : undefined;
-  if (!s) return status ? <Tag data-testid={testId} data-code={code}>{String(status)}</Tag> : null;
+  if (!s)
+    return status ? (
+      <Tag data-testid={testId} data-code={code}>
+        {String(status)}
+      </Tag>
+    ) : null;
   return (
-    <Tag color={STATUS_COLORS[s]} data-testid={testId} data-status={s} data-code={code} title={code === undefined ? undefined : `${t('dossierStatusCode')} ${code}`}>
+    <Tag
+      color={STATUS_COLORS[s]}
+      data-testid={testId}
+      data-status={s}
+      data-code={code}
+      title={code === undefined ? undefined : `${t('dossierStatusCode')} ${code}`}
+    >
       {t(`dossierStatus.${s}`)}
     </Tag>
   );

@@ -18,9 +18,12 @@ export function PdfPreview({ source, onClose }: { source: PdfSource | null; onCl
   const { t } = useTranslation();
   // What was loaded for which source: state that belongs to an older source is ignored, so nothing is reset
   // synchronously inside the effect.
-  const [loaded, setLoaded] = useState<{ source: PdfSource; url: string | null; error: unknown; failed: boolean } | null>(
-    null,
-  );
+  const [loaded, setLoaded] = useState<{
+    source: PdfSource;
+    url: string | null;
+    error: unknown;
+    failed: boolean;
+  } | null>(null);
 
   useEffect(() => {
     if (!source) return;
@@ -74,7 +77,14 @@ export function PdfPreview({ source, onClose }: { source: PdfSource | null; onCl
       <div data-testid="pdf-preview" data-state={error ? 'error' : url ? 'ready' : 'loading'}>
         {loading && <Spin />}
         {error != null && <ErrorAlert error={error} />}
-        {url && <iframe title={source?.title} src={url} data-testid="pdf-frame" style={{ width: '100%', height: '70vh', border: 0 }} />}
+        {url && (
+          <iframe
+            title={source?.title}
+            src={url}
+            data-testid="pdf-frame"
+            style={{ width: '100%', height: '70vh', border: 0 }}
+          />
+        )}
         {!loading && !url && !error && <Alert type="info" title={t('pdf.loading')} />}
       </div>
     </Modal>

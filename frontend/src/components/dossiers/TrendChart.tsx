@@ -13,7 +13,17 @@ const H = 220;
 const PAD = { left: 44, right: 36, top: 20, bottom: 32 };
 
 /** A small SVG line chart of percentages over time (no chart library). */
-export function TrendChart({ points, lang = 'vi', testId = 'trend-chart', ariaLabel }: { points: TrendPoint[]; lang?: string; testId?: string; ariaLabel?: string }) {
+export function TrendChart({
+  points,
+  lang = 'vi',
+  testId = 'trend-chart',
+  ariaLabel,
+}: {
+  points: TrendPoint[];
+  lang?: string;
+  testId?: string;
+  ariaLabel?: string;
+}) {
   const innerW = W - PAD.left - PAD.right;
   const innerH = H - PAD.top - PAD.bottom;
   const x = (i: number) => PAD.left + (points.length <= 1 ? innerW / 2 : (i * innerW) / (points.length - 1));
@@ -31,7 +41,14 @@ export function TrendChart({ points, lang = 'vi', testId = 'trend-chart', ariaLa
   if (run.length) runs.push(run);
 
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={ariaLabel} data-testid={testId} style={{ maxWidth: W }}>
+    <svg
+      viewBox={`0 0 ${W} ${H}`}
+      width="100%"
+      role="img"
+      aria-label={ariaLabel}
+      data-testid={testId}
+      style={{ maxWidth: W }}
+    >
       {[0, 25, 50, 75, 100].map((g) => (
         <g key={g}>
           <line x1={PAD.left} x2={W - PAD.right} y1={y(g)} y2={y(g)} stroke="#f0f0f0" />
@@ -41,7 +58,13 @@ export function TrendChart({ points, lang = 'vi', testId = 'trend-chart', ariaLa
         </g>
       ))}
       {runs.map((r, i) => (
-        <polyline key={i} fill="none" stroke="#1677ff" strokeWidth={2} points={r.map((p) => `${p.x},${p.y}`).join(' ')} />
+        <polyline
+          key={i}
+          fill="none"
+          stroke="#1677ff"
+          strokeWidth={2}
+          points={r.map((p) => `${p.x},${p.y}`).join(' ')}
+        />
       ))}
       {points.map((p, i) => (
         <g key={p.key} data-testid="trend-point" data-key={p.key} data-value={p.value ?? ''}>

@@ -2,16 +2,28 @@ import { Badge, Card, Empty, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistEntry, ChecklistGroup } from '../../api/inspections';
 
-export const SELF_STATUS_COLORS: Record<string, string> = { DONE: 'green', PARTIAL: 'gold', NOT_DONE: 'red', NOT_APPLICABLE: 'default' };
+export const SELF_STATUS_COLORS: Record<string, string> = {
+  DONE: 'green',
+  PARTIAL: 'gold',
+  NOT_DONE: 'red',
+  NOT_APPLICABLE: 'default',
+};
 
 /** The plan's content groups with their items, the unit's self-assessment and the number of findings per item. */
 export function ChecklistView({ groups }: { groups: readonly ChecklistGroup[] }) {
   const { t } = useTranslation();
-  if (!groups.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('inspections.checklist.empty')} />;
+  if (!groups.length)
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('inspections.checklist.empty')} />;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="checklist">
       {groups.map((g, gi) => (
-        <Card key={g.code} size="small" title={`${gi + 1}. ${g.nameVi}`} data-testid="checklist-group" data-code={g.code}>
+        <Card
+          key={g.code}
+          size="small"
+          title={`${gi + 1}. ${g.nameVi}`}
+          data-testid="checklist-group"
+          data-code={g.code}
+        >
           <Table<ChecklistEntry>
             size="small"
             rowKey="itemId"
@@ -45,7 +57,14 @@ export function ChecklistView({ groups }: { groups: readonly ChecklistGroup[] })
                 title: t('inspections.checklist.findings'),
                 width: 100,
                 align: 'center',
-                render: (_, i) => <Badge count={i.findings} showZero color={i.findings ? 'volcano' : '#d9d9d9'} data-testid="item-findings" />,
+                render: (_, i) => (
+                  <Badge
+                    count={i.findings}
+                    showZero
+                    color={i.findings ? 'volcano' : '#d9d9d9'}
+                    data-testid="item-findings"
+                  />
+                ),
               },
             ]}
           />

@@ -1,4 +1,19 @@
-import { Alert, App, Button, Card, Col, Descriptions, Flex, Form, Input, Popconfirm, Row, Space, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Flex,
+  Form,
+  Input,
+  Popconfirm,
+  Row,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
 import type { ButtonProps } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -35,7 +50,15 @@ export function conclusionBody(v: ConclusionInput): ConclusionInput {
   };
 }
 
-const CONCLUSION_FIELDS = ['number', 'noticeDate', 'signer', 'signerTitle', 'strengths', 'shortcomings', 'requests'] as const;
+const CONCLUSION_FIELDS = [
+  'number',
+  'noticeDate',
+  'signer',
+  'signerTitle',
+  'strengths',
+  'shortcomings',
+  'requests',
+] as const;
 
 /** The findings' texts of one kind, one per line, as a draft of the notice's section. */
 export function draftFromFindings(findings: readonly FindingView[], kind: 'STRENGTH' | 'WEAKNESS'): string {
@@ -50,7 +73,13 @@ export function draftFromFindings(findings: readonly FindingView[], kind: 'STREN
  * its due date with a warning when late, the PDF preview, and "Ban hành". Read-only for the unit,
  * which sees only the issued notice.
  */
-export function ConclusionEditor({ inspection, findings }: { inspection: InspectionView; findings: readonly FindingView[] }) {
+export function ConclusionEditor({
+  inspection,
+  findings,
+}: {
+  inspection: InspectionView;
+  findings: readonly FindingView[];
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const s = useInspectionSession();
@@ -126,21 +155,34 @@ export function ConclusionEditor({ inspection, findings }: { inspection: Inspect
       extra={
         c && (
           <Tag color={c.issued ? 'green' : 'default'} data-testid="conclusion-state" data-issued={String(c.issued)}>
-            {c.issued ? t('inspections.conclusion.issued', { date: formatDate(c.noticeDate) }) : t('inspections.conclusion.draft')}
+            {c.issued
+              ? t('inspections.conclusion.issued', { date: formatDate(c.noticeDate) })
+              : t('inspections.conclusion.draft')}
           </Tag>
         )
       }
     >
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         {due && !late && (
-          <Typography.Text data-testid="conclusion-due">{t('inspections.conclusion.dueDate', { date: formatDate(due) })}</Typography.Text>
+          <Typography.Text data-testid="conclusion-due">
+            {t('inspections.conclusion.dueDate', { date: formatDate(due) })}
+          </Typography.Text>
         )}
-        {due && late && <Alert type="error" showIcon data-testid="conclusion-late" title={t('inspections.conclusion.late', { date: formatDate(due) })} />}
+        {due && late && (
+          <Alert
+            type="error"
+            showIcon
+            data-testid="conclusion-late"
+            title={t('inspections.conclusion.late', { date: formatDate(due) })}
+          />
+        )}
         {conclusion.isError && <ErrorAlert error={conclusion.error} onRetry={() => void conclusion.refetch()} />}
         {error != null && <ErrorAlert error={error} />}
         {c === null && !editable && (
           <Typography.Text type="secondary" data-testid="conclusion-none">
-            {s.rights.manage && inspection.status !== 'ENDED' && inspection.status !== 'CONCLUDED' ? t('inspections.conclusion.notEnded') : t('inspections.conclusion.notYet')}
+            {s.rights.manage && inspection.status !== 'ENDED' && inspection.status !== 'CONCLUDED'
+              ? t('inspections.conclusion.notEnded')
+              : t('inspections.conclusion.notYet')}
           </Typography.Text>
         )}
         {c && !editable && <ConclusionText c={c} />}
@@ -186,13 +228,25 @@ export function ConclusionEditor({ inspection, findings }: { inspection: Inspect
               </Col>
             </Row>
             <Form.Item name="strengths" label={t('inspections.conclusion.strengths')}>
-              <Input.TextArea data-testid="conclusion-strengths" autoSize={{ minRows: 3, maxRows: 12 }} maxLength={20000} />
+              <Input.TextArea
+                data-testid="conclusion-strengths"
+                autoSize={{ minRows: 3, maxRows: 12 }}
+                maxLength={20000}
+              />
             </Form.Item>
             <Form.Item name="shortcomings" label={t('inspections.conclusion.shortcomings')}>
-              <Input.TextArea data-testid="conclusion-shortcomings" autoSize={{ minRows: 3, maxRows: 12 }} maxLength={20000} />
+              <Input.TextArea
+                data-testid="conclusion-shortcomings"
+                autoSize={{ minRows: 3, maxRows: 12 }}
+                maxLength={20000}
+              />
             </Form.Item>
             <Form.Item name="requests" label={t('inspections.conclusion.requests')}>
-              <Input.TextArea data-testid="conclusion-requests" autoSize={{ minRows: 3, maxRows: 12 }} maxLength={20000} />
+              <Input.TextArea
+                data-testid="conclusion-requests"
+                autoSize={{ minRows: 3, maxRows: 12 }}
+                maxLength={20000}
+              />
             </Form.Item>
             <Flex gap="small" wrap>
               <Button htmlType="submit" data-testid="conclusion-save" loading={save.isPending}>
@@ -201,7 +255,10 @@ export function ConclusionEditor({ inspection, findings }: { inspection: Inspect
               <Button
                 data-testid="conclusion-fill"
                 onClick={() =>
-                  form.setFieldsValue({ strengths: draftFromFindings(findings, 'STRENGTH'), shortcomings: draftFromFindings(findings, 'WEAKNESS') })
+                  form.setFieldsValue({
+                    strengths: draftFromFindings(findings, 'STRENGTH'),
+                    shortcomings: draftFromFindings(findings, 'WEAKNESS'),
+                  })
                 }
               >
                 {t('inspections.conclusion.fillFromFindings')}
@@ -244,10 +301,26 @@ function ConclusionText({ c }: { c: ConclusionView }) {
       column={1}
       data-testid="conclusion-view"
       items={[
-        { key: 'number', label: t('inspections.conclusion.number'), children: <span data-testid="conclusion-number-view">{c.number ?? '—'}</span> },
+        {
+          key: 'number',
+          label: t('inspections.conclusion.number'),
+          children: <span data-testid="conclusion-number-view">{c.number ?? '—'}</span>,
+        },
         { key: 'date', label: t('inspections.conclusion.noticeDate'), children: formatDate(c.noticeDate) },
-        { key: 'signer', label: t('inspections.conclusion.signer'), children: [c.signerTitle, c.signer].filter(Boolean).join(' ') || '—' },
-        ...(c.issuedAt ? [{ key: 'issuedAt', label: t('inspections.conclusion.issued', { date: '' }).trim(), children: formatDateTime(c.issuedAt) }] : []),
+        {
+          key: 'signer',
+          label: t('inspections.conclusion.signer'),
+          children: [c.signerTitle, c.signer].filter(Boolean).join(' ') || '—',
+        },
+        ...(c.issuedAt
+          ? [
+              {
+                key: 'issuedAt',
+                label: t('inspections.conclusion.issued', { date: '' }).trim(),
+                children: formatDateTime(c.issuedAt),
+              },
+            ]
+          : []),
         { key: 'strengths', label: t('inspections.conclusion.strengths'), children: text(c.strengths) },
         { key: 'shortcomings', label: t('inspections.conclusion.shortcomings'), children: text(c.shortcomings) },
         { key: 'requests', label: t('inspections.conclusion.requests'), children: text(c.requests) },

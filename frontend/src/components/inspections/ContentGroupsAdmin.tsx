@@ -90,7 +90,9 @@ export function ContentGroupsAdmin() {
   const rows = groups.data ?? [];
 
   const validity = (from?: string | null, to?: string | null) =>
-    to ? t('inspections.contentGroups.range', { from: formatDate(from), to: formatDate(to) }) : t('inspections.contentGroups.from', { date: formatDate(from) });
+    to
+      ? t('inspections.contentGroups.range', { from: formatDate(from), to: formatDate(to) })
+      : t('inspections.contentGroups.from', { date: formatDate(from) });
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="content-groups-admin">
@@ -98,7 +100,14 @@ export function ContentGroupsAdmin() {
       <Flex wrap gap="middle" align="end" justify="space-between">
         <Space orientation="vertical" size={2}>
           <label htmlFor="content-groups-date">{t('inspections.contentGroups.date')}</label>
-          <Input id="content-groups-date" type="date" data-testid="content-groups-date" value={date} onChange={(e) => setDate(e.target.value)} style={{ width: 180 }} />
+          <Input
+            id="content-groups-date"
+            type="date"
+            data-testid="content-groups-date"
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+            style={{ width: 180 }}
+          />
           <Typography.Text type="secondary">{t('inspections.contentGroups.dateHint')}</Typography.Text>
         </Space>
         <Button type="primary" data-testid="group-create" onClick={() => setGroupEdit({ kind: 'create' })}>
@@ -138,19 +147,44 @@ export function ContentGroupsAdmin() {
               </Space>
             ),
           },
-          { key: 'order', dataIndex: 'sortOrder', title: t('inspections.contentGroups.sortOrder'), width: 80, align: 'right' },
-          { key: 'validity', title: t('inspections.contentGroups.validity'), width: 210, render: (_, g) => validity(g.validFrom, g.validTo) },
-          { key: 'items', title: t('inspections.contentGroups.items'), width: 110, align: 'right', render: (_, g) => g.items?.length ?? 0 },
+          {
+            key: 'order',
+            dataIndex: 'sortOrder',
+            title: t('inspections.contentGroups.sortOrder'),
+            width: 80,
+            align: 'right',
+          },
+          {
+            key: 'validity',
+            title: t('inspections.contentGroups.validity'),
+            width: 210,
+            render: (_, g) => validity(g.validFrom, g.validTo),
+          },
+          {
+            key: 'items',
+            title: t('inspections.contentGroups.items'),
+            width: 110,
+            align: 'right',
+            render: (_, g) => g.items?.length ?? 0,
+          },
           {
             key: 'actions',
             title: t('inspections.contentGroups.actions'),
             width: 200,
             render: (_, g) => (
               <Space size="small" wrap>
-                <Button size="small" data-testid={`group-edit-${g.code}`} onClick={() => setGroupEdit({ kind: 'edit', group: g })}>
+                <Button
+                  size="small"
+                  data-testid={`group-edit-${g.code}`}
+                  onClick={() => setGroupEdit({ kind: 'edit', group: g })}
+                >
                   {t('inspections.contentGroups.edit')}
                 </Button>
-                <Button size="small" data-testid={`item-add-${g.code}`} onClick={() => setItemEdit({ kind: 'create', group: g })}>
+                <Button
+                  size="small"
+                  data-testid={`item-add-${g.code}`}
+                  onClick={() => setItemEdit({ kind: 'create', group: g })}
+                >
                   {t('inspections.contentGroups.addItem')}
                 </Button>
               </Space>
@@ -200,8 +234,19 @@ function ItemsTable({
             </Space>
           ),
         },
-        { key: 'order', dataIndex: 'sortOrder', title: t('inspections.contentGroups.sortOrder'), width: 80, align: 'right' },
-        { key: 'validity', title: t('inspections.contentGroups.validity'), width: 210, render: (_, i) => validity(i.validFrom, i.validTo) },
+        {
+          key: 'order',
+          dataIndex: 'sortOrder',
+          title: t('inspections.contentGroups.sortOrder'),
+          width: 80,
+          align: 'right',
+        },
+        {
+          key: 'validity',
+          title: t('inspections.contentGroups.validity'),
+          width: 210,
+          render: (_, i) => validity(i.validFrom, i.validTo),
+        },
         {
           key: 'actions',
           title: t('inspections.contentGroups.actions'),
@@ -241,15 +286,27 @@ function GroupModal({ edit, nextSortOrder, onClose }: { edit: GroupEdit; nextSor
   useEffect(() => {
     form.setFieldsValue(
       g
-        ? { code: g.code, nameVi: g.nameVi, nameEn: g.nameEn, sortOrder: g.sortOrder, validFrom: g.validFrom ?? '', validTo: g.validTo ?? '' }
+        ? {
+            code: g.code,
+            nameVi: g.nameVi,
+            nameEn: g.nameEn,
+            sortOrder: g.sortOrder,
+            validFrom: g.validFrom ?? '',
+            validTo: g.validTo ?? '',
+          }
         : { code: '', nameVi: '', nameEn: '', sortOrder: nextSortOrder, validFrom: todayIso(), validTo: '' },
     );
   }, [form, g, nextSortOrder]);
 
   const save = useMutation({
-    mutationFn: (input: ContentGroupInput) => (g ? updateContentGroup(g.code, input, s.token) : createContentGroup(input, s.token)),
+    mutationFn: (input: ContentGroupInput) =>
+      g ? updateContentGroup(g.code, input, s.token) : createContentGroup(input, s.token),
     onSuccess: (view) => {
-      saved(t(g ? 'inspections.contentGroups.updated' : 'inspections.contentGroups.created', { code: view?.code ?? g?.code }));
+      saved(
+        t(g ? 'inspections.contentGroups.updated' : 'inspections.contentGroups.created', {
+          code: view?.code ?? g?.code,
+        }),
+      );
       onClose();
     },
     onError: (e) => showViolations(form, e, GROUP_FIELDS),
@@ -259,7 +316,9 @@ function GroupModal({ edit, nextSortOrder, onClose }: { edit: GroupEdit; nextSor
   return (
     <Modal
       open
-      title={g ? t('inspections.contentGroups.editTitle', { code: g.code }) : t('inspections.contentGroups.createTitle')}
+      title={
+        g ? t('inspections.contentGroups.editTitle', { code: g.code }) : t('inspections.contentGroups.createTitle')
+      }
       okText={t('inspections.contentGroups.save')}
       cancelText={t('inspections.contentGroups.cancel')}
       okButtonProps={{ 'data-testid': 'group-save' } as ButtonProps}
@@ -268,7 +327,13 @@ function GroupModal({ edit, nextSortOrder, onClose }: { edit: GroupEdit; nextSor
       onCancel={onClose}
       destroyOnHidden
     >
-      <Form form={form} id="group-form" layout="vertical" data-testid="group-form" onFinish={(v) => save.mutate(toGroupInput(v))}>
+      <Form
+        form={form}
+        id="group-form"
+        layout="vertical"
+        data-testid="group-form"
+        onFinish={(v) => save.mutate(toGroupInput(v))}
+      >
         <Form.Item
           name="code"
           label={t('inspections.contentGroups.code')}
@@ -290,7 +355,11 @@ function GroupModal({ edit, nextSortOrder, onClose }: { edit: GroupEdit; nextSor
           <Form.Item name="validFrom" label={t('inspections.contentGroups.validFrom')} rules={[required]}>
             <Input type="date" data-testid="group-valid-from" />
           </Form.Item>
-          <Form.Item name="validTo" label={t('inspections.contentGroups.validTo')} extra={t('inspections.contentGroups.validToHint')}>
+          <Form.Item
+            name="validTo"
+            label={t('inspections.contentGroups.validTo')}
+            extra={t('inspections.contentGroups.validToHint')}
+          >
             <Input type="date" data-testid="group-valid-to" />
           </Form.Item>
         </Flex>
@@ -311,16 +380,28 @@ function ItemModal({ edit, onClose }: { edit: ItemEdit; onClose: () => void }) {
   useEffect(() => {
     form.setFieldsValue(
       item
-        ? { code: item.code, textVi: item.textVi, sortOrder: item.sortOrder, validFrom: item.validFrom ?? '', validTo: item.validTo ?? (retire ? todayIso() : '') }
+        ? {
+            code: item.code,
+            textVi: item.textVi,
+            sortOrder: item.sortOrder,
+            validFrom: item.validFrom ?? '',
+            validTo: item.validTo ?? (retire ? todayIso() : ''),
+          }
         : { code: '', textVi: '', sortOrder: nextOrder(edit.group.items ?? []), validFrom: '', validTo: '' },
     );
   }, [form, item, retire, edit.group]);
 
   const save = useMutation({
     mutationFn: (input: ChecklistItemInput) =>
-      item ? updateChecklistItem(edit.group.code, item.id, input, s.token) : addChecklistItem(edit.group.code, input, s.token),
+      item
+        ? updateChecklistItem(edit.group.code, item.id, input, s.token)
+        : addChecklistItem(edit.group.code, input, s.token),
     onSuccess: (view) => {
-      saved(t(item ? 'inspections.contentGroups.itemSaved' : 'inspections.contentGroups.itemAdded', { code: view?.code ?? item?.code }));
+      saved(
+        t(item ? 'inspections.contentGroups.itemSaved' : 'inspections.contentGroups.itemAdded', {
+          code: view?.code ?? item?.code,
+        }),
+      );
       onClose();
     },
     onError: (e) => showViolations(form, e, ITEM_FIELDS),
@@ -344,14 +425,24 @@ function ItemModal({ edit, onClose }: { edit: ItemEdit; onClose: () => void }) {
       onCancel={onClose}
       destroyOnHidden
     >
-      <Form form={form} id="item-form" layout="vertical" data-testid="item-form" onFinish={() => save.mutate(toItemInput(form.getFieldsValue(true)))}>
+      <Form
+        form={form}
+        id="item-form"
+        layout="vertical"
+        data-testid="item-form"
+        onFinish={() => save.mutate(toItemInput(form.getFieldsValue(true)))}
+      >
         {retire && (
           <Typography.Paragraph data-testid="retire-item-text">
             <Typography.Text code>{item!.code}</Typography.Text> {item!.textVi}
           </Typography.Paragraph>
         )}
         <div hidden={retire}>
-          <Form.Item name="code" label={t('inspections.contentGroups.itemCode')} rules={[required, { pattern: ITEM_CODE, message: t('inspections.contentGroups.itemCodePattern') }]}>
+          <Form.Item
+            name="code"
+            label={t('inspections.contentGroups.itemCode')}
+            rules={[required, { pattern: ITEM_CODE, message: t('inspections.contentGroups.itemCodePattern') }]}
+          >
             <Input data-testid="item-code" disabled={!!item} />
           </Form.Item>
           <Form.Item name="textVi" label={t('inspections.contentGroups.itemText')} rules={[required]}>
@@ -363,7 +454,11 @@ function ItemModal({ edit, onClose }: { edit: ItemEdit; onClose: () => void }) {
         </div>
         <Flex gap="middle" wrap>
           <div hidden={retire}>
-            <Form.Item name="validFrom" label={t('inspections.contentGroups.validFrom')} extra={t('inspections.contentGroups.itemValidFromHint')}>
+            <Form.Item
+              name="validFrom"
+              label={t('inspections.contentGroups.validFrom')}
+              extra={t('inspections.contentGroups.itemValidFromHint')}
+            >
               <Input type="date" data-testid="item-valid-from" />
             </Form.Item>
           </div>

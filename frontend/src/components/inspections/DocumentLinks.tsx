@@ -5,7 +5,15 @@ import { saveBlob } from '../../api/dossiers';
 import { ErrorAlert } from '../ErrorAlert';
 
 /** Attached documents as download buttons (fetched with the bearer token). */
-export function DocumentLinks({ inspectionId, documents, token }: { inspectionId: string; documents: readonly DocumentView[]; token?: string }) {
+export function DocumentLinks({
+  inspectionId,
+  documents,
+  token,
+}: {
+  inspectionId: string;
+  documents: readonly DocumentView[];
+  token?: string;
+}) {
   const [error, setError] = useState<unknown>(null);
   if (!documents.length) return null;
   return (

@@ -156,23 +156,48 @@ export function EvidencePanel({
           items={[
             {
               key: 'without',
-              label: <span data-testid="late-without-tab">{t('inspections.evidence.withoutApology', { count: split.withoutApology.length })}</span>,
+              label: (
+                <span data-testid="late-without-tab">
+                  {t('inspections.evidence.withoutApology', { count: split.withoutApology.length })}
+                </span>
+              ),
               children: <LateTable rows={split.withoutApology} testId="late-without" loading={late.isFetching} />,
             },
             {
               key: 'with',
-              label: <span data-testid="late-with-tab">{t('inspections.evidence.withApology', { count: split.withApology.length })}</span>,
+              label: (
+                <span data-testid="late-with-tab">
+                  {t('inspections.evidence.withApology', { count: split.withApology.length })}
+                </span>
+              ),
               children: <LateTable rows={split.withApology} testId="late-with" loading={late.isFetching} apology />,
             },
           ]}
         />
       </Card>
-      <PullModal inspection={inspection} figure={pulling} asOf={asOf} findings={findings} groups={groups} onClose={() => setPulling(null)} />
+      <PullModal
+        inspection={inspection}
+        figure={pulling}
+        asOf={asOf}
+        findings={findings}
+        groups={groups}
+        onClose={() => setPulling(null)}
+      />
     </Space>
   );
 }
 
-function LateTable({ rows, testId, loading, apology }: { rows: LateDossierView[]; testId: string; loading: boolean; apology?: boolean }) {
+function LateTable({
+  rows,
+  testId,
+  loading,
+  apology,
+}: {
+  rows: LateDossierView[];
+  testId: string;
+  loading: boolean;
+  apology?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <Table<LateDossierView>
@@ -187,12 +212,35 @@ function LateTable({ rows, testId, loading, apology }: { rows: LateDossierView[]
       columns={[
         { key: 'code', dataIndex: 'code', title: t('inspections.evidence.code'), width: 200 },
         { key: 'procedure', dataIndex: 'procedureCode', title: t('inspections.evidence.procedure') },
-        { key: 'receiving', dataIndex: 'receivingUnitCode', title: t('inspections.evidence.receivingUnit'), width: 130 },
-        { key: 'receivedAt', dataIndex: 'receivedAt', title: t('inspections.evidence.receivedAt'), width: 130, render: formatDateTime },
-        { key: 'dueAt', dataIndex: 'dueAt', title: t('inspections.evidence.dueAt'), width: 130, render: formatDateTime },
+        {
+          key: 'receiving',
+          dataIndex: 'receivingUnitCode',
+          title: t('inspections.evidence.receivingUnit'),
+          width: 130,
+        },
+        {
+          key: 'receivedAt',
+          dataIndex: 'receivedAt',
+          title: t('inspections.evidence.receivedAt'),
+          width: 130,
+          render: formatDateTime,
+        },
+        {
+          key: 'dueAt',
+          dataIndex: 'dueAt',
+          title: t('inspections.evidence.dueAt'),
+          width: 130,
+          render: formatDateTime,
+        },
         ...(apology
           ? [
-              { key: 'ext', dataIndex: 'extendedDueAt', title: t('inspections.evidence.extendedDueAt'), width: 130, render: formatDateTime },
+              {
+                key: 'ext',
+                dataIndex: 'extendedDueAt',
+                title: t('inspections.evidence.extendedDueAt'),
+                width: 130,
+                render: formatDateTime,
+              },
               {
                 key: 'apology',
                 title: t('inspections.evidence.apologyAt'),
@@ -210,7 +258,13 @@ function LateTable({ rows, testId, loading, apology }: { rows: LateDossierView[]
               },
             ]
           : []),
-        { key: 'resolvedAt', dataIndex: 'resolvedAt', title: t('inspections.evidence.resolvedAt'), width: 130, render: formatDateTime },
+        {
+          key: 'resolvedAt',
+          dataIndex: 'resolvedAt',
+          title: t('inspections.evidence.resolvedAt'),
+          width: 130,
+          render: formatDateTime,
+        },
       ]}
     />
   );

@@ -4,7 +4,17 @@ import { useRef } from 'react';
 const ACCEPT = '.pdf,.jpg,.jpeg,.png,.docx,.xlsx,application/pdf,image/jpeg,image/png';
 
 /** A button that opens the file chooser; `onFile` gets the chosen file (the input is reset afterwards). */
-export function FileButton({ label, onFile, loading, testId }: { label: string; onFile: (f: File) => void; loading?: boolean; testId: string }) {
+export function FileButton({
+  label,
+  onFile,
+  loading,
+  testId,
+}: {
+  label: string;
+  onFile: (f: File) => void;
+  loading?: boolean;
+  testId: string;
+}) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>

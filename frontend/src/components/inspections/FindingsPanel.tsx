@@ -1,4 +1,20 @@
-import { App, Button, Card, Empty, Flex, Form, Input, InputNumber, Modal, Popconfirm, Radio, Select, Space, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Popconfirm,
+  Radio,
+  Select,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
 import type { ButtonProps } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -61,7 +77,8 @@ export function FindingsPanel({
   const writable = s.rights.manage && acceptsFindings(inspection.status);
 
   const groupName = (code: string) => groups.find((g) => g.code === code)?.nameVi ?? code;
-  const itemText = (code: string, id?: number | null) => groups.find((g) => g.code === code)?.items.find((i) => i.itemId === id)?.textVi;
+  const itemText = (code: string, id?: number | null) =>
+    groups.find((g) => g.code === code)?.items.find((i) => i.itemId === id)?.textVi;
   const refresh = () => void queryClient.invalidateQueries({ queryKey: ['inspections'] });
 
   const remove = useMutation({
@@ -74,7 +91,8 @@ export function FindingsPanel({
     onError: setActionError,
   });
   const upload = useMutation({
-    mutationFn: ({ f, file }: { f: FindingView; file: File }) => uploadFindingDocument(inspection.id, f.id, file, s.token),
+    mutationFn: ({ f, file }: { f: FindingView; file: File }) =>
+      uploadFindingDocument(inspection.id, f.id, file, s.token),
     onSuccess: (d) => {
       setActionError(null);
       refresh();
@@ -101,7 +119,9 @@ export function FindingsPanel({
     >
       {error != null && <ErrorAlert error={error} onRetry={onRetry} />}
       {actionError != null && <ErrorAlert error={actionError} />}
-      {!sorted.length && !error && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('inspections.findings.empty')} />}
+      {!sorted.length && !error && (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('inspections.findings.empty')} />
+      )}
       <Space orientation="vertical" size="small" style={{ width: '100%' }}>
         {sorted.map((f) => (
           <Card key={f.id} size="small" type="inner" data-testid="finding" data-kind={f.kind} data-id={f.id}>
@@ -111,7 +131,9 @@ export function FindingsPanel({
                   {t(`inspections.kind.${f.kind}`, { defaultValue: f.kind })}
                 </Tag>
                 <Typography.Text strong>{groupName(f.groupCode)}</Typography.Text>
-                {f.itemId != null && <Typography.Text type="secondary">· {itemText(f.groupCode, f.itemId) ?? f.itemId}</Typography.Text>}
+                {f.itemId != null && (
+                  <Typography.Text type="secondary">· {itemText(f.groupCode, f.itemId) ?? f.itemId}</Typography.Text>
+                )}
               </Space>
               {writable && (
                 <Space size={4}>
@@ -124,7 +146,11 @@ export function FindingsPanel({
                     loading={upload.isPending && upload.variables?.f.id === f.id}
                     onFile={(file) => upload.mutate({ f, file })}
                   />
-                  <Popconfirm title={t('inspections.findings.deleteConfirm')} onConfirm={() => remove.mutate(f)} okButtonProps={{ 'data-testid': 'finding-delete-ok' } as ButtonProps}>
+                  <Popconfirm
+                    title={t('inspections.findings.deleteConfirm')}
+                    onConfirm={() => remove.mutate(f)}
+                    okButtonProps={{ 'data-testid': 'finding-delete-ok' } as ButtonProps}
+                  >
                     <Button size="small" danger data-testid="finding-delete">
                       {t('inspections.delete')}
                     </Button>
@@ -141,9 +167,14 @@ export function FindingsPanel({
                   <li key={`${fig.key}-${i}`} data-testid="finding-figure" data-key={fig.key}>
                     {fig.label}: <strong>{formatFigure(fig)}</strong>{' '}
                     <Typography.Text type="secondary">
-                      ({t('inspections.evidence.source')}: <SourceName source={fig.source} />, {t('inspections.evidence.updatedAt').toLowerCase()} {formatDateTime(fig.asOf)})
+                      ({t('inspections.evidence.source')}: <SourceName source={fig.source} />,{' '}
+                      {t('inspections.evidence.updatedAt').toLowerCase()} {formatDateTime(fig.asOf)})
                     </Typography.Text>
-                    {fig.detail && <div><Typography.Text type="secondary">{fig.detail}</Typography.Text></div>}
+                    {fig.detail && (
+                      <div>
+                        <Typography.Text type="secondary">{fig.detail}</Typography.Text>
+                      </div>
+                    )}
                   </li>
                 ))}
               </ul>
@@ -152,7 +183,13 @@ export function FindingsPanel({
           </Card>
         ))}
       </Space>
-      <FindingModal inspection={inspection} groups={groups} editing={editing} onClose={() => setEditing(null)} onDone={refresh} />
+      <FindingModal
+        inspection={inspection}
+        groups={groups}
+        editing={editing}
+        onClose={() => setEditing(null)}
+        onDone={refresh}
+      />
     </Card>
   );
 }
@@ -179,11 +216,22 @@ function FindingModal({
 
   const save = useMutation({
     mutationFn: (v: Values) => {
-      const input: FindingInput = { kind: v.kind, groupCode: v.groupCode!, itemId: v.itemId ?? null, text: (v.text ?? '').trim() };
+      const input: FindingInput = {
+        kind: v.kind,
+        groupCode: v.groupCode!,
+        itemId: v.itemId ?? null,
+        text: (v.text ?? '').trim(),
+      };
       if (isNew) {
         const figures = (v.figures ?? [])
           .filter((f) => f.label?.trim() && typeof f.value === 'number')
-          .map((f, i) => ({ key: `manual.${i + 1}`, label: f.label!.trim(), value: f.value!, unit: f.unit?.trim() || null, source: 'manual' }));
+          .map((f, i) => ({
+            key: `manual.${i + 1}`,
+            label: f.label!.trim(),
+            value: f.value!,
+            unit: f.unit?.trim() || null,
+            source: 'manual',
+          }));
         return createFinding(inspection.id, figures.length ? { ...input, figures } : input, s.token);
       }
       return updateFinding(inspection.id, (editing as FindingView).id, input, s.token);
@@ -211,7 +259,12 @@ function FindingModal({
   const required = [{ required: true, message: t('inspections.required') }];
   const initial: Values =
     editing && editing !== 'new'
-      ? { kind: editing.kind as FindingKind, groupCode: editing.groupCode, itemId: editing.itemId ?? undefined, text: editing.text }
+      ? {
+          kind: editing.kind as FindingKind,
+          groupCode: editing.groupCode,
+          itemId: editing.itemId ?? undefined,
+          text: editing.text,
+        }
       : { kind: 'WEAKNESS', groupCode: groups[0]?.code };
 
   return (
@@ -239,7 +292,10 @@ function FindingModal({
           }}
         >
           <Form.Item name="kind" label={t('inspections.findings.kind')} rules={required}>
-            <Radio.Group data-testid="finding-kind-input" options={FINDING_KINDS.map((k) => ({ value: k, label: t(`inspections.kind.${k}`) }))} />
+            <Radio.Group
+              data-testid="finding-kind-input"
+              options={FINDING_KINDS.map((k) => ({ value: k, label: t(`inspections.kind.${k}`) }))}
+            />
           </Form.Item>
           <Form.Item name="groupCode" label={t('inspections.findings.group')} rules={required}>
             <Select
@@ -249,9 +305,17 @@ function FindingModal({
             />
           </Form.Item>
           <Form.Item name="itemId" label={t('inspections.findings.item')}>
-            <Select allowClear data-testid="finding-item" options={items.map((i) => ({ value: i.itemId, label: i.textVi }))} />
+            <Select
+              allowClear
+              data-testid="finding-item"
+              options={items.map((i) => ({ value: i.itemId, label: i.textVi }))}
+            />
           </Form.Item>
-          <Form.Item name="text" label={t('inspections.findings.text')} rules={[{ required: true, whitespace: true, message: t('inspections.required') }]}>
+          <Form.Item
+            name="text"
+            label={t('inspections.findings.text')}
+            rules={[{ required: true, whitespace: true, message: t('inspections.required') }]}
+          >
             <Input.TextArea data-testid="finding-text-input" autoSize={{ minRows: 3, maxRows: 10 }} maxLength={20000} />
           </Form.Item>
           {isNew && (
@@ -262,10 +326,18 @@ function FindingModal({
                   {fields.map((field) => (
                     <Space key={field.key} align="baseline" wrap>
                       <Form.Item name={[field.name, 'label']} rules={required} style={{ marginBottom: 0 }}>
-                        <Input placeholder={t('inspections.evidence.figure')} data-testid="figure-label" style={{ width: 280 }} />
+                        <Input
+                          placeholder={t('inspections.evidence.figure')}
+                          data-testid="figure-label"
+                          style={{ width: 280 }}
+                        />
                       </Form.Item>
                       <Form.Item name={[field.name, 'value']} rules={required} style={{ marginBottom: 0 }}>
-                        <InputNumber placeholder={t('inspections.evidence.value')} data-testid="figure-number" style={{ width: 120 }} />
+                        <InputNumber
+                          placeholder={t('inspections.evidence.value')}
+                          data-testid="figure-number"
+                          style={{ width: 120 }}
+                        />
                       </Form.Item>
                       <Form.Item name={[field.name, 'unit']} style={{ marginBottom: 0 }}>
                         <Input placeholder="%" data-testid="figure-unit" style={{ width: 90 }} />

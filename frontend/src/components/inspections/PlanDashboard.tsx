@@ -17,7 +17,12 @@ export function PlanDashboard({ rows, loading }: { rows: readonly DashboardRow[]
       dataSource={[...rows]}
       pagination={false}
       rowClassName={(r) => (r.remediationOverdue > 0 || r.conclusionLate ? 'dossier-row-overdue' : '')}
-      onRow={(r) => ({ 'data-overdue': r.remediationOverdue > 0 ? 'true' : 'false', 'data-unit': r.unitCode }) as React.HTMLAttributes<HTMLElement>}
+      onRow={(r) =>
+        ({
+          'data-overdue': r.remediationOverdue > 0 ? 'true' : 'false',
+          'data-unit': r.unitCode,
+        }) as React.HTMLAttributes<HTMLElement>
+      }
       locale={{ emptyText: t('inspections.dashboard.empty') }}
       scroll={{ x: 1100 }}
       columns={[
@@ -30,8 +35,18 @@ export function PlanDashboard({ rows, loading }: { rows: readonly DashboardRow[]
             </Link>
           ),
         },
-        { key: 'schedule', title: t('inspections.dashboard.schedule'), width: 190, render: (_, r) => `${formatDate(r.scheduledFrom)} – ${formatDate(r.scheduledTo)}` },
-        { key: 'status', title: t('inspections.dashboard.status'), width: 160, render: (_, r) => <InspectionStatusTag status={r.status} testId="dashboard-status" /> },
+        {
+          key: 'schedule',
+          title: t('inspections.dashboard.schedule'),
+          width: 190,
+          render: (_, r) => `${formatDate(r.scheduledFrom)} – ${formatDate(r.scheduledTo)}`,
+        },
+        {
+          key: 'status',
+          title: t('inspections.dashboard.status'),
+          width: 160,
+          render: (_, r) => <InspectionStatusTag status={r.status} testId="dashboard-status" />,
+        },
         {
           key: 'self',
           title: t('inspections.dashboard.selfReport'),
@@ -60,7 +75,11 @@ export function PlanDashboard({ rows, loading }: { rows: readonly DashboardRow[]
           render: (_, r) => (
             <Space orientation="vertical" size={0} data-testid="dashboard-conclusion">
               {r.conclusionIssued && <Tag color="green">{t('inspections.dashboard.issued')}</Tag>}
-              {r.conclusionDue && <Typography.Text type={r.conclusionLate ? 'danger' : 'secondary'}>{t('inspections.dashboard.dueBy', { date: formatDate(r.conclusionDue) })}</Typography.Text>}
+              {r.conclusionDue && (
+                <Typography.Text type={r.conclusionLate ? 'danger' : 'secondary'}>
+                  {t('inspections.dashboard.dueBy', { date: formatDate(r.conclusionDue) })}
+                </Typography.Text>
+              )}
               {r.conclusionLate && (
                 <Tag color="red" data-testid="dashboard-conclusion-late">
                   {t('inspections.inspection.conclusionLate')}
@@ -76,8 +95,14 @@ export function PlanDashboard({ rows, loading }: { rows: readonly DashboardRow[]
           render: (_, r) =>
             r.remediationTotal > 0 ? (
               <Space orientation="vertical" size={0} data-testid="dashboard-remediation">
-                <Progress percent={remediationPercent(r)} size="small" status={r.remediationOverdue > 0 ? 'exception' : undefined} />
-                <span>{t('inspections.dashboard.completedOf', { done: r.remediationCompleted, total: r.remediationTotal })}</span>
+                <Progress
+                  percent={remediationPercent(r)}
+                  size="small"
+                  status={r.remediationOverdue > 0 ? 'exception' : undefined}
+                />
+                <span>
+                  {t('inspections.dashboard.completedOf', { done: r.remediationCompleted, total: r.remediationTotal })}
+                </span>
                 {r.remediationOverdue > 0 && (
                   <Tag color="red" data-testid="dashboard-overdue">
                     {t('inspections.dashboard.overdue', { count: r.remediationOverdue })}

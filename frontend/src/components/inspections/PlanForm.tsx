@@ -1,4 +1,17 @@
-import { AutoComplete, Button, Card, Checkbox, Col, Form, Input, InputNumber, Row, Select, Space, Typography } from 'antd';
+import {
+  AutoComplete,
+  Button,
+  Card,
+  Checkbox,
+  Col,
+  Form,
+  Input,
+  InputNumber,
+  Row,
+  Select,
+  Space,
+  Typography,
+} from 'antd';
 import type { FormInstance } from 'antd';
 import { useQuery, keepPreviousData } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +30,16 @@ import { ErrorAlert } from '../ErrorAlert';
 import { useInspectionSession } from './useInspectionSession';
 
 /** Names of the plan form that server violations may name (`inspections[0].unitCode` etc.). */
-export const PLAN_FIELDS = ['number', 'planDate', 'issuer', 'year', 'scope', 'contentGroups', 'team', 'inspections'] as const;
+export const PLAN_FIELDS = [
+  'number',
+  'planDate',
+  'issuer',
+  'year',
+  'scope',
+  'contentGroups',
+  'team',
+  'inspections',
+] as const;
 
 export interface PlanFormValues {
   number?: string;
@@ -36,7 +58,12 @@ const orNull = (v?: string | null) => trim(v) || null;
 export function teamBody(team: PlanFormValues['team']): TeamMember[] {
   return (team ?? [])
     .filter((m) => trim(m.name))
-    .map((m) => ({ name: trim(m.name), agency: orNull(m.agency), role: m.role ?? 'MEMBER', username: orNull(m.username) }));
+    .map((m) => ({
+      name: trim(m.name),
+      agency: orNull(m.agency),
+      role: m.role ?? 'MEMBER',
+      username: orNull(m.username),
+    }));
 }
 
 export function inspectionBody(i: Partial<InspectionInput>): InspectionInput {
@@ -73,9 +100,22 @@ export function planInputBody(v: PlanFormValues): PlanInput {
 export function planFormValues(p?: PlanView): PlanFormValues {
   if (!p) {
     const today = vnToday();
-    return { planDate: today, year: Number(today.slice(0, 4)), contentGroups: [], team: [{ role: 'LEADER' }], inspections: [{}] };
+    return {
+      planDate: today,
+      year: Number(today.slice(0, 4)),
+      contentGroups: [],
+      team: [{ role: 'LEADER' }],
+      inspections: [{}],
+    };
   }
-  return { number: p.number, planDate: p.planDate, issuer: p.issuer, year: p.year, scope: p.scope ?? undefined, contentGroups: p.contentGroups };
+  return {
+    number: p.number,
+    planDate: p.planDate,
+    issuer: p.issuer,
+    year: p.year,
+    scope: p.scope ?? undefined,
+    contentGroups: p.contentGroups,
+  };
 }
 
 /** The content groups of a date as checkboxes. */
@@ -101,7 +141,10 @@ function ContentGroupsField({ date }: { date?: string }) {
         <Checkbox.Group data-testid="plan-groups" style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
           {(groups.data ?? []).map((g) => (
             <Checkbox key={g.code} value={g.code} data-testid={`plan-group-${g.code}`}>
-              {g.nameVi} <Typography.Text type="secondary">({t('inspections.contentGroups.items')}: {g.items?.length ?? 0})</Typography.Text>
+              {g.nameVi}{' '}
+              <Typography.Text type="secondary">
+                ({t('inspections.contentGroups.items')}: {g.items?.length ?? 0})
+              </Typography.Text>
             </Checkbox>
           ))}
         </Checkbox.Group>
@@ -120,13 +163,24 @@ export function TeamFields() {
           {fields.map((field) => (
             <Row key={field.key} gutter={8} align="top" data-testid="team-member-row">
               <Col xs={24} md={6}>
-                <Form.Item name={[field.name, 'name']} rules={[{ required: true, whitespace: true, message: t('inspections.required') }]}>
-                  <Input placeholder={t('inspections.planEditor.memberName')} data-testid="member-name" maxLength={200} />
+                <Form.Item
+                  name={[field.name, 'name']}
+                  rules={[{ required: true, whitespace: true, message: t('inspections.required') }]}
+                >
+                  <Input
+                    placeholder={t('inspections.planEditor.memberName')}
+                    data-testid="member-name"
+                    maxLength={200}
+                  />
                 </Form.Item>
               </Col>
               <Col xs={24} md={7}>
                 <Form.Item name={[field.name, 'agency']}>
-                  <Input placeholder={t('inspections.planEditor.memberAgency')} data-testid="member-agency" maxLength={300} />
+                  <Input
+                    placeholder={t('inspections.planEditor.memberAgency')}
+                    data-testid="member-agency"
+                    maxLength={300}
+                  />
                 </Form.Item>
               </Col>
               <Col xs={12} md={4}>
@@ -140,7 +194,11 @@ export function TeamFields() {
               </Col>
               <Col xs={12} md={5}>
                 <Form.Item name={[field.name, 'username']}>
-                  <Input placeholder={t('inspections.planEditor.memberUsername')} data-testid="member-username" maxLength={200} />
+                  <Input
+                    placeholder={t('inspections.planEditor.memberUsername')}
+                    data-testid="member-username"
+                    maxLength={200}
+                  />
                 </Form.Item>
               </Col>
               <Col xs={24} md={2}>
@@ -165,7 +223,11 @@ export function ScheduleFields({ name }: { name: (string | number)[] }) {
   return (
     <Row gutter={8}>
       <Col xs={24} md={8}>
-        <Form.Item name={[...name, 'unitCode']} label={t('inspections.planEditor.unit')} rules={[{ required: true, whitespace: true, message: t('inspections.required') }]}>
+        <Form.Item
+          name={[...name, 'unitCode']}
+          label={t('inspections.planEditor.unit')}
+          rules={[{ required: true, whitespace: true, message: t('inspections.required') }]}
+        >
           <AutoComplete
             data-testid="unit-code"
             options={(units.data ?? []).map((u) => ({ value: u.code, label: `${u.name} (${u.code})` }))}
@@ -184,12 +246,20 @@ export function ScheduleFields({ name }: { name: (string | number)[] }) {
         </Form.Item>
       </Col>
       <Col xs={12} md={4}>
-        <Form.Item name={[...name, 'periodFrom']} label={t('inspections.planEditor.periodFrom')} tooltip={t('inspections.planEditor.periodHint')}>
+        <Form.Item
+          name={[...name, 'periodFrom']}
+          label={t('inspections.planEditor.periodFrom')}
+          tooltip={t('inspections.planEditor.periodHint')}
+        >
           <Input type="date" data-testid="period-from" />
         </Form.Item>
       </Col>
       <Col xs={12} md={4}>
-        <Form.Item name={[...name, 'periodTo']} label={t('inspections.planEditor.periodTo')} tooltip={t('inspections.planEditor.periodHint')}>
+        <Form.Item
+          name={[...name, 'periodTo']}
+          label={t('inspections.planEditor.periodTo')}
+          tooltip={t('inspections.planEditor.periodHint')}
+        >
           <Input type="date" data-testid="period-to" />
         </Form.Item>
       </Col>
@@ -222,7 +292,13 @@ export function PlanForm({
   const planDate = Form.useWatch('planDate', form);
   const required = [{ required: true, whitespace: true, message: t('inspections.required') }];
   return (
-    <Form<PlanFormValues> form={form} layout="vertical" data-testid="plan-form" initialValues={initial} onFinish={onSubmit}>
+    <Form<PlanFormValues>
+      form={form}
+      layout="vertical"
+      data-testid="plan-form"
+      initialValues={initial}
+      onFinish={onSubmit}
+    >
       <Row gutter={16}>
         <Col xs={24} md={8}>
           <Form.Item name="number" label={t('inspections.plans.number')} rules={required}>
@@ -230,12 +306,20 @@ export function PlanForm({
           </Form.Item>
         </Col>
         <Col xs={12} md={8}>
-          <Form.Item name="planDate" label={t('inspections.plans.planDate')} rules={[{ required: true, message: t('inspections.required') }]}>
+          <Form.Item
+            name="planDate"
+            label={t('inspections.plans.planDate')}
+            rules={[{ required: true, message: t('inspections.required') }]}
+          >
             <Input type="date" data-testid="plan-date" />
           </Form.Item>
         </Col>
         <Col xs={12} md={8}>
-          <Form.Item name="year" label={t('inspections.plans.year')} rules={[{ required: true, message: t('inspections.required') }]}>
+          <Form.Item
+            name="year"
+            label={t('inspections.plans.year')}
+            rules={[{ required: true, message: t('inspections.required') }]}
+          >
             <InputNumber data-testid="plan-year" min={2000} max={2100} style={{ width: '100%' }} />
           </Form.Item>
         </Col>

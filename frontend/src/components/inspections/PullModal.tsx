@@ -29,7 +29,6 @@ interface Values {
   text?: string;
 }
 
-
 /**
  * "Đưa vào phát hiện": stores one evidence figure (value, source, as-of) in an existing finding
  * (`POST …/findings/{fid}/figures {key, asOf}`) or in a new one (`POST …/findings` with `evidenceKeys`).
@@ -83,7 +82,8 @@ export function PullModal({
     onClose();
   };
   const items = groups.find((g) => g.code === groupCode)?.items ?? [];
-  const label = (f: FindingView) => `${t(`inspections.kind.${f.kind}`, { defaultValue: f.kind })} · ${f.text.slice(0, 80)}`;
+  const label = (f: FindingView) =>
+    `${t(`inspections.kind.${f.kind}`, { defaultValue: f.kind })} · ${f.text.slice(0, 80)}`;
 
   return (
     <Modal
@@ -92,7 +92,13 @@ export function PullModal({
       onCancel={close}
       okText={t('inspections.evidence.pull')}
       cancelText={t('inspections.cancel')}
-      okButtonProps={{ 'data-testid': 'pull-submit', loading: run.isPending, disabled: !acceptsFindings(inspection.status) } as ButtonProps}
+      okButtonProps={
+        {
+          'data-testid': 'pull-submit',
+          loading: run.isPending,
+          disabled: !acceptsFindings(inspection.status),
+        } as ButtonProps
+      }
       onOk={() => form.submit()}
       destroyOnHidden
       width={640}
@@ -117,19 +123,35 @@ export function PullModal({
           <Typography.Paragraph data-testid="pull-figure">
             {t('inspections.pull.figure')}: <strong>{figure.label}</strong> — {formatFigure(figure, i18n.language)}
           </Typography.Paragraph>
-          {!acceptsFindings(inspection.status) && <Typography.Paragraph type="warning">{t('inspections.pull.notWritable')}</Typography.Paragraph>}
-          <Form.Item name="target" label={t('inspections.pull.target')} rules={[{ required: true, message: t('inspections.required') }]}>
+          {!acceptsFindings(inspection.status) && (
+            <Typography.Paragraph type="warning">{t('inspections.pull.notWritable')}</Typography.Paragraph>
+          )}
+          <Form.Item
+            name="target"
+            label={t('inspections.pull.target')}
+            rules={[{ required: true, message: t('inspections.required') }]}
+          >
             <Select
               data-testid="pull-target"
-              options={[{ value: NEW, label: t('inspections.pull.newFinding') }, ...findings.map((f) => ({ value: f.id, label: label(f) }))]}
+              options={[
+                { value: NEW, label: t('inspections.pull.newFinding') },
+                ...findings.map((f) => ({ value: f.id, label: label(f) })),
+              ]}
             />
           </Form.Item>
           {target === NEW && (
             <>
               <Form.Item name="kind" label={t('inspections.findings.kind')}>
-                <Radio.Group data-testid="pull-kind" options={FINDING_KINDS.map((k) => ({ value: k, label: t(`inspections.kind.${k}`) }))} />
+                <Radio.Group
+                  data-testid="pull-kind"
+                  options={FINDING_KINDS.map((k) => ({ value: k, label: t(`inspections.kind.${k}`) }))}
+                />
               </Form.Item>
-              <Form.Item name="groupCode" label={t('inspections.findings.group')} rules={[{ required: true, message: t('inspections.required') }]}>
+              <Form.Item
+                name="groupCode"
+                label={t('inspections.findings.group')}
+                rules={[{ required: true, message: t('inspections.required') }]}
+              >
                 <Select
                   data-testid="pull-group"
                   options={groups.map((g) => ({ value: g.code, label: g.nameVi }))}
@@ -137,9 +159,17 @@ export function PullModal({
                 />
               </Form.Item>
               <Form.Item name="itemId" label={t('inspections.findings.item')}>
-                <Select allowClear data-testid="pull-item" options={items.map((i) => ({ value: i.itemId, label: i.textVi }))} />
+                <Select
+                  allowClear
+                  data-testid="pull-item"
+                  options={items.map((i) => ({ value: i.itemId, label: i.textVi }))}
+                />
               </Form.Item>
-              <Form.Item name="text" label={t('inspections.findings.text')} rules={[{ required: true, whitespace: true, message: t('inspections.required') }]}>
+              <Form.Item
+                name="text"
+                label={t('inspections.findings.text')}
+                rules={[{ required: true, whitespace: true, message: t('inspections.required') }]}
+              >
                 <Input.TextArea data-testid="pull-text" autoSize={{ minRows: 3, maxRows: 8 }} maxLength={20000} />
               </Form.Item>
             </>

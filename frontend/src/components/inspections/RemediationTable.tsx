@@ -35,7 +35,15 @@ type TextAction = { kind: 'report' | 'return'; row: RemediationView };
  * Remediation items with overdue rows in red; the leader of the responsible unit reports and uploads
  * evidence, the inspector accepts (complete) or returns a report. `showUnit`: the plan's tracker.
  */
-export function RemediationTable({ rows, loading, showUnit }: { rows: readonly RemediationView[]; loading?: boolean; showUnit?: boolean }) {
+export function RemediationTable({
+  rows,
+  loading,
+  showUnit,
+}: {
+  rows: readonly RemediationView[];
+  loading?: boolean;
+  showUnit?: boolean;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const s = useInspectionSession();
@@ -55,7 +63,8 @@ export function RemediationTable({ rows, loading, showUnit }: { rows: readonly R
     onError: setError,
   });
   const upload = useMutation({
-    mutationFn: ({ r, file }: { r: RemediationView; file: File }) => uploadRemediationDocument(r.inspectionId, r.id, file, s.token),
+    mutationFn: ({ r, file }: { r: RemediationView; file: File }) =>
+      uploadRemediationDocument(r.inspectionId, r.id, file, s.token),
     onSuccess: () => done('upload'),
     onError: setError,
   });
@@ -75,7 +84,12 @@ export function RemediationTable({ rows, loading, showUnit }: { rows: readonly R
         dataSource={[...rows]}
         pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
         rowClassName={remediationRowClass}
-        onRow={(r) => ({ 'data-overdue': r.overdue ? 'true' : 'false', 'data-status': r.status }) as React.HTMLAttributes<HTMLElement>}
+        onRow={(r) =>
+          ({
+            'data-overdue': r.overdue ? 'true' : 'false',
+            'data-status': r.status,
+          }) as React.HTMLAttributes<HTMLElement>
+        }
         locale={{ emptyText: t('inspections.remediation.empty') }}
         scroll={{ x: 1000 }}
         columns={[
@@ -85,16 +99,27 @@ export function RemediationTable({ rows, loading, showUnit }: { rows: readonly R
                   key: 'unit',
                   title: t('inspections.remediation.unit'),
                   width: 180,
-                  render: (_: unknown, r: RemediationView) => <Link to={inspectionPath(r.inspectionId, 'remediation')}>{r.unitName ?? r.inspectionId}</Link>,
+                  render: (_: unknown, r: RemediationView) => (
+                    <Link to={inspectionPath(r.inspectionId, 'remediation')}>{r.unitName ?? r.inspectionId}</Link>
+                  ),
                 },
               ]
             : []),
           {
             key: 'requirement',
             title: t('inspections.remediation.requirement'),
-            render: (_, r) => <span style={{ whiteSpace: 'pre-wrap' }} data-testid="remediation-requirement">{r.requirement}</span>,
+            render: (_, r) => (
+              <span style={{ whiteSpace: 'pre-wrap' }} data-testid="remediation-requirement">
+                {r.requirement}
+              </span>
+            ),
           },
-          { key: 'responsible', dataIndex: 'responsibleUnitCode', title: t('inspections.remediation.responsibleUnit'), width: 140 },
+          {
+            key: 'responsible',
+            dataIndex: 'responsibleUnitCode',
+            title: t('inspections.remediation.responsibleUnit'),
+            width: 140,
+          },
           {
             key: 'deadline',
             title: t('inspections.remediation.deadline'),
@@ -124,7 +149,11 @@ export function RemediationTable({ rows, loading, showUnit }: { rows: readonly R
             width: 260,
             render: (_, r) => (
               <Space orientation="vertical" size={0}>
-                {r.report && <span style={{ whiteSpace: 'pre-wrap' }} data-testid="remediation-report">{r.report}</span>}
+                {r.report && (
+                  <span style={{ whiteSpace: 'pre-wrap' }} data-testid="remediation-report">
+                    {r.report}
+                  </span>
+                )}
                 {r.reportedBy && (
                   <Typography.Text type="secondary">
                     {t('inspections.remediation.reportedBy', { user: r.reportedBy, at: formatDateTime(r.reportedAt) })}
@@ -148,7 +177,12 @@ export function RemediationTable({ rows, loading, showUnit }: { rows: readonly R
               return (
                 <Space orientation="vertical" size={4}>
                   {actions.includes('report') && (
-                    <Button size="small" type="primary" data-testid="remediation-report-btn" onClick={() => setText({ kind: 'report', row: r })}>
+                    <Button
+                      size="small"
+                      type="primary"
+                      data-testid="remediation-report-btn"
+                      onClick={() => setText({ kind: 'report', row: r })}
+                    >
                       {actionName('report')}
                     </Button>
                   )}
@@ -161,14 +195,28 @@ export function RemediationTable({ rows, loading, showUnit }: { rows: readonly R
                     />
                   )}
                   {actions.includes('complete') && (
-                    <Popconfirm title={actionName('complete')} onConfirm={() => complete.mutate(r)} okButtonProps={{ 'data-testid': 'remediation-complete-ok' } as ButtonProps}>
-                      <Button size="small" type="primary" data-testid="remediation-complete" loading={complete.isPending && complete.variables?.id === r.id}>
+                    <Popconfirm
+                      title={actionName('complete')}
+                      onConfirm={() => complete.mutate(r)}
+                      okButtonProps={{ 'data-testid': 'remediation-complete-ok' } as ButtonProps}
+                    >
+                      <Button
+                        size="small"
+                        type="primary"
+                        data-testid="remediation-complete"
+                        loading={complete.isPending && complete.variables?.id === r.id}
+                      >
                         {actionName('complete')}
                       </Button>
                     </Popconfirm>
                   )}
                   {actions.includes('return') && (
-                    <Button size="small" danger data-testid="remediation-return" onClick={() => setText({ kind: 'return', row: r })}>
+                    <Button
+                      size="small"
+                      danger
+                      data-testid="remediation-return"
+                      onClick={() => setText({ kind: 'return', row: r })}
+                    >
                       {actionName('return')}
                     </Button>
                   )}
@@ -184,14 +232,24 @@ export function RemediationTable({ rows, loading, showUnit }: { rows: readonly R
 }
 
 /** Report (leader) or return with a reason (inspector). */
-function TextActionModal({ action, onClose, onDone }: { action: TextAction | null; onClose: () => void; onDone: (a: string) => void }) {
+function TextActionModal({
+  action,
+  onClose,
+  onDone,
+}: {
+  action: TextAction | null;
+  onClose: () => void;
+  onDone: (a: string) => void;
+}) {
   const { t } = useTranslation();
   const s = useInspectionSession();
   const [form] = Form.useForm<{ text: string }>();
   const [error, setError] = useState<unknown>(null);
   const run = useMutation({
     mutationFn: ({ a, text }: { a: TextAction; text: string }) =>
-      a.kind === 'report' ? reportRemediation(a.row.inspectionId, a.row.id, text, s.token) : returnRemediation(a.row.inspectionId, a.row.id, text, s.token),
+      a.kind === 'report'
+        ? reportRemediation(a.row.inspectionId, a.row.id, text, s.token)
+        : returnRemediation(a.row.inspectionId, a.row.id, text, s.token),
     onSuccess: (_, { a }) => {
       setError(null);
       onDone(a.kind);
@@ -216,14 +274,23 @@ function TextActionModal({ action, onClose, onDone }: { action: TextAction | nul
       destroyOnHidden
     >
       {action && (
-        <Form form={form} layout="vertical" preserve={false} onFinish={(v) => run.mutate({ a: action, text: v.text.trim() })}>
+        <Form
+          form={form}
+          layout="vertical"
+          preserve={false}
+          onFinish={(v) => run.mutate({ a: action, text: v.text.trim() })}
+        >
           <Typography.Paragraph type="secondary">{action.row.requirement}</Typography.Paragraph>
           <Form.Item
             name="text"
             label={action.kind === 'report' ? t('inspections.remediation.report') : t('inspections.remediation.reason')}
             rules={[{ required: true, whitespace: true, message: t('inspections.required') }]}
           >
-            <Input.TextArea data-testid="remediation-text" autoSize={{ minRows: 3, maxRows: 10 }} maxLength={action.kind === 'report' ? 20000 : 4000} />
+            <Input.TextArea
+              data-testid="remediation-text"
+              autoSize={{ minRows: 3, maxRows: 10 }}
+              maxLength={action.kind === 'report' ? 20000 : 4000}
+            />
           </Form.Item>
           {error != null && <ErrorAlert error={error} />}
         </Form>
@@ -256,7 +323,11 @@ export function RemediationPanel({
     mutationFn: (v: RemediationInput) =>
       createRemediation(
         inspection.id,
-        { requirement: v.requirement.trim(), responsibleUnitCode: v.responsibleUnitCode?.trim() || null, deadline: v.deadline || null },
+        {
+          requirement: v.requirement.trim(),
+          responsibleUnitCode: v.responsibleUnitCode?.trim() || null,
+          deadline: v.deadline || null,
+        },
         s.token,
       ),
     onSuccess: () => {
@@ -277,18 +348,39 @@ export function RemediationPanel({
     <Card size="small" title={t('inspections.remediation.title')} data-testid="remediation-panel">
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         {s.rights.manage && acceptsRemediation(inspection.status) && (
-          <Form<RemediationInput> form={form} layout="vertical" data-testid="remediation-form" onFinish={(v) => add.mutate(v)}>
-            <Form.Item name="requirement" label={t('inspections.remediation.requirement')} rules={[{ required: true, whitespace: true, message: t('inspections.required') }]}>
-              <Input.TextArea data-testid="remediation-requirement-input" autoSize={{ minRows: 2, maxRows: 6 }} maxLength={4000} />
+          <Form<RemediationInput>
+            form={form}
+            layout="vertical"
+            data-testid="remediation-form"
+            onFinish={(v) => add.mutate(v)}
+          >
+            <Form.Item
+              name="requirement"
+              label={t('inspections.remediation.requirement')}
+              rules={[{ required: true, whitespace: true, message: t('inspections.required') }]}
+            >
+              <Input.TextArea
+                data-testid="remediation-requirement-input"
+                autoSize={{ minRows: 2, maxRows: 6 }}
+                maxLength={4000}
+              />
             </Form.Item>
             <Row gutter={16}>
               <Col xs={24} md={8}>
-                <Form.Item name="responsibleUnitCode" label={t('inspections.remediation.responsibleUnit')} extra={t('inspections.remediation.responsibleHint')}>
+                <Form.Item
+                  name="responsibleUnitCode"
+                  label={t('inspections.remediation.responsibleUnit')}
+                  extra={t('inspections.remediation.responsibleHint')}
+                >
                   <Input data-testid="remediation-unit-input" placeholder={inspection.unitCode} maxLength={64} />
                 </Form.Item>
               </Col>
               <Col xs={24} md={8}>
-                <Form.Item name="deadline" label={t('inspections.remediation.deadline')} extra={t('inspections.remediation.deadlineHint')}>
+                <Form.Item
+                  name="deadline"
+                  label={t('inspections.remediation.deadline')}
+                  extra={t('inspections.remediation.deadlineHint')}
+                >
                   <Input type="date" data-testid="remediation-deadline-input" />
                 </Form.Item>
               </Col>

@@ -24,7 +24,11 @@ interface Values {
 export function selfReportBody(groups: readonly ChecklistGroup[], v: Values): SelfReportInput {
   const items = groups
     .flatMap((g) => g.items)
-    .map((i) => ({ itemId: i.itemId, status: v.answers?.[String(i.itemId)]?.status, note: v.answers?.[String(i.itemId)]?.note?.trim() || null }))
+    .map((i) => ({
+      itemId: i.itemId,
+      status: v.answers?.[String(i.itemId)]?.status,
+      note: v.answers?.[String(i.itemId)]?.note?.trim() || null,
+    }))
     .filter((i): i is { itemId: number; status: string; note: string | null } => !!i.status);
   return { summary: v.summary?.trim() || null, items };
 }
@@ -33,7 +37,13 @@ export function selfReportBody(groups: readonly ChecklistGroup[], v: Values): Se
  * Báo cáo tự kiểm tra: the unit's leader answers each checklist item (status and note) and a summary
  * before the visit (only while PLANNED); everyone else sees the submitted report.
  */
-export function SelfReportForm({ inspection, groups }: { inspection: InspectionView; groups: readonly ChecklistGroup[] }) {
+export function SelfReportForm({
+  inspection,
+  groups,
+}: {
+  inspection: InspectionView;
+  groups: readonly ChecklistGroup[];
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const s = useInspectionSession();
@@ -41,7 +51,11 @@ export function SelfReportForm({ inspection, groups }: { inspection: InspectionV
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<unknown>(null);
   const key = ['inspections', 'self-report', inspection.id, s.username];
-  const report = useQuery({ queryKey: key, queryFn: ({ signal }) => getSelfReport(inspection.id, s.token, signal), enabled: s.ready });
+  const report = useQuery({
+    queryKey: key,
+    queryFn: ({ signal }) => getSelfReport(inspection.id, s.token, signal),
+    enabled: s.ready,
+  });
   const editable = s.rights.unit && inspection.status === 'PLANNED';
 
   const submit = useMutation({
@@ -60,11 +74,18 @@ export function SelfReportForm({ inspection, groups }: { inspection: InspectionV
   const answers = r?.items ?? groups.flatMap((g) => g.items.map((i) => i.selfReport).filter((a) => !!a));
   const initial: Values = {
     summary: r?.summary ?? undefined,
-    answers: Object.fromEntries(answers.map((i) => [String(i!.itemId), { status: i!.status, note: i!.note ?? undefined }])),
+    answers: Object.fromEntries(
+      answers.map((i) => [String(i!.itemId), { status: i!.status, note: i!.note ?? undefined }]),
+    ),
   };
 
   return (
-    <Card size="small" title={inspection.unitName ?? inspection.unitCode} data-testid="self-report" loading={report.isLoading}>
+    <Card
+      size="small"
+      title={inspection.unitName ?? inspection.unitCode}
+      data-testid="self-report"
+      loading={report.isLoading}
+    >
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         {report.isError && <ErrorAlert error={report.error} onRetry={() => void report.refetch()} />}
         {r ? (
@@ -72,10 +93,16 @@ export function SelfReportForm({ inspection, groups }: { inspection: InspectionV
             {t('inspections.selfReport.submittedBy', { user: r.submittedBy ?? '—', at: formatDateTime(r.submittedAt) })}
           </Typography.Text>
         ) : (
-          report.isSuccess && <Typography.Text type="secondary" data-testid="self-report-none">{t('inspections.selfReport.none')}</Typography.Text>
+          report.isSuccess && (
+            <Typography.Text type="secondary" data-testid="self-report-none">
+              {t('inspections.selfReport.none')}
+            </Typography.Text>
+          )
         )}
         {s.rights.unit && !editable && <Alert type="info" showIcon title={t('inspections.selfReport.closed')} />}
-        {!editable && r?.summary && <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{r.summary}</Typography.Paragraph>}
+        {!editable && r?.summary && (
+          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{r.summary}</Typography.Paragraph>
+        )}
         {editable && report.isSuccess && (
           <Form<Values>
             form={form}
@@ -106,7 +133,10 @@ export function SelfReportForm({ inspection, groups }: { inspection: InspectionV
                             allowClear
                             data-testid={`self-status-${i.itemId}`}
                             aria-label={`${t('inspections.checklist.selfReport')} ${i.code}`}
-                            options={SELF_REPORT_STATUSES.map((st) => ({ value: st, label: t(`inspections.selfStatus.${st}`) }))}
+                            options={SELF_REPORT_STATUSES.map((st) => ({
+                              value: st,
+                              label: t(`inspections.selfStatus.${st}`),
+                            }))}
                           />
                         </Form.Item>
                       ),
@@ -117,7 +147,11 @@ export function SelfReportForm({ inspection, groups }: { inspection: InspectionV
                       width: 300,
                       render: (_, i) => (
                         <Form.Item name={['answers', String(i.itemId), 'note']} style={{ marginBottom: 0 }}>
-                          <Input.TextArea data-testid={`self-note-${i.itemId}`} autoSize={{ minRows: 1, maxRows: 4 }} maxLength={4000} />
+                          <Input.TextArea
+                            data-testid={`self-note-${i.itemId}`}
+                            autoSize={{ minRows: 1, maxRows: 4 }}
+                            maxLength={4000}
+                          />
                         </Form.Item>
                       ),
                     },
@@ -129,7 +163,13 @@ export function SelfReportForm({ inspection, groups }: { inspection: InspectionV
               <Input.TextArea data-testid="self-summary" autoSize={{ minRows: 3, maxRows: 10 }} maxLength={20000} />
             </Form.Item>
             {error != null && <ErrorAlert error={error} />}
-            <Button type="primary" htmlType="submit" data-testid="self-report-submit" loading={submit.isPending} style={{ marginTop: 12 }}>
+            <Button
+              type="primary"
+              htmlType="submit"
+              data-testid="self-report-submit"
+              loading={submit.isPending}
+              style={{ marginTop: 12 }}
+            >
               {t('inspections.selfReport.submit')}
             </Button>
           </Form>

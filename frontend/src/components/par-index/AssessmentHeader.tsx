@@ -6,7 +6,17 @@ import { formatPct, formatPoints, type AssessmentDetail } from '../../api/parInd
 import { AssessmentStatusTag, RankGroupTag } from './Tags';
 
 /** Title, status, set and totals of an assessment, with links to its other screens. */
-export function AssessmentHeader({ detail, titleKey, links, extra }: { detail: AssessmentDetail; titleKey: string; links: { to: string; label: string; testId: string }[]; extra?: ReactNode }) {
+export function AssessmentHeader({
+  detail,
+  titleKey,
+  links,
+  extra,
+}: {
+  detail: AssessmentDetail;
+  titleKey: string;
+  links: { to: string; label: string; testId: string }[];
+  extra?: ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'vi';
   const a = detail.assessment;

@@ -19,4 +19,3 @@ export function ComputedValue({ leaf }: { leaf: CriterionView }) {
     </Tooltip>
   );
 }
-

@@ -30,7 +30,11 @@ export function formatSize(bytes: number, lang = 'vi'): string {
  * The new evidence links of each self-assessed criterion when document `docId` is to back exactly
  * `codes`: only the criteria whose links change, each with its full new list.
  */
-export function linkChanges(leaves: CriterionView[], docId: string, codes: readonly string[]): { leaf: CriterionView; evidenceIds: string[] }[] {
+export function linkChanges(
+  leaves: CriterionView[],
+  docId: string,
+  codes: readonly string[],
+): { leaf: CriterionView; evidenceIds: string[] }[] {
   const wanted = new Set(codes);
   const out: { leaf: CriterionView; evidenceIds: string[] }[] = [];
   for (const leaf of leaves) {
@@ -93,7 +97,12 @@ export function EvidencePanel({
     mutationFn: async ({ doc, codes: wanted }: { doc: EvidenceView; codes: string[] }) => {
       let last: AssessmentDetail | undefined;
       for (const { leaf, evidenceIds } of linkChanges(leaves, doc.id, wanted)) {
-        last = await saveSelf(assessmentId, leaf.code, { value: leaf.entry?.selfValue ?? null, note: leaf.entry?.selfNote ?? null, evidenceIds }, session.token);
+        last = await saveSelf(
+          assessmentId,
+          leaf.code,
+          { value: leaf.entry?.selfValue ?? null, note: leaf.entry?.selfNote ?? null, evidenceIds },
+          session.token,
+        );
       }
       return last;
     },
@@ -154,7 +163,13 @@ export function EvidencePanel({
               title: t('parIndex.evidence.filename'),
               key: 'filename',
               render: (_, d) => (
-                <Button type="link" size="small" style={{ padding: 0 }} data-testid="evidence-download" onClick={() => download.mutate(d)}>
+                <Button
+                  type="link"
+                  size="small"
+                  style={{ padding: 0 }}
+                  data-testid="evidence-download"
+                  onClick={() => download.mutate(d)}
+                >
                   {d.filename}
                 </Button>
               ),
@@ -212,7 +227,10 @@ export function EvidencePanel({
             value={codes}
             onChange={(v) => setCodes(v as string[])}
             style={{ display: 'flex', flexDirection: 'column', gap: 4, maxHeight: 400, overflowY: 'auto' }}
-            options={leaves.map((l) => ({ value: l.code, label: <span data-testid={`link-option-${l.code}`}>{`${l.code}. ${l.name}`}</span> }))}
+            options={leaves.map((l) => ({
+              value: l.code,
+              label: <span data-testid={`link-option-${l.code}`}>{`${l.code}. ${l.name}`}</span>,
+            }))}
           />
           {link.isError && <ProblemAlert error={link.error} />}
         </Space>

@@ -19,7 +19,9 @@ export function ParIndexNav() {
   const { pathname } = useLocation();
   const { roles } = useSession();
   const items = ITEMS.filter((i) => i.key !== 'surveys' || hasAnyRole(roles, SURVEY_IMPORT_ROLES));
-  const selected = [...items].reverse().find((i) => i.path !== PAR_PATHS.assessments && pathname.startsWith(i.path))?.key ?? 'assessments';
+  const selected =
+    [...items].reverse().find((i) => i.path !== PAR_PATHS.assessments && pathname.startsWith(i.path))?.key ??
+    'assessments';
   return (
     <Menu
       mode="horizontal"

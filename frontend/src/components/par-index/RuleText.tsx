@@ -26,7 +26,19 @@ export function RuleSummary({ rule }: { rule?: ScoringRule | null }) {
 const METHOD_COLORS: Record<string, string> = { SELF_APPRAISED: 'blue', AUTOMATIC: 'cyan', SURVEY: 'magenta' };
 
 /** Code, name, sample marker and (for leaves) the scoring method of a criterion. */
-export function CriterionName({ code, name, sample, method, leaf }: { code: string; name: string; sample?: boolean | null; method?: ScoringMethod | null; leaf: boolean }) {
+export function CriterionName({
+  code,
+  name,
+  sample,
+  method,
+  leaf,
+}: {
+  code: string;
+  name: string;
+  sample?: boolean | null;
+  method?: ScoringMethod | null;
+  leaf: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <Space size={4} wrap data-testid="criterion-name">
@@ -66,7 +78,10 @@ export function RuleValueInput({
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'vi';
   const { problem, points, pending } = preview;
-  const label = t(`parIndex.self.valueLabel.${rule.type}`, { target: formatPoints(rule.target, lang), max: formatPoints(maxPoints, lang) });
+  const label = t(`parIndex.self.valueLabel.${rule.type}`, {
+    target: formatPoints(rule.target, lang),
+    max: formatPoints(maxPoints, lang),
+  });
   return (
     <Space orientation="vertical" size={4} style={{ width: '100%' }}>
       <Typography.Text>{label}</Typography.Text>
@@ -97,8 +112,15 @@ export function RuleValueInput({
           {problem}
         </Typography.Text>
       ) : (
-        <Typography.Text type="secondary" data-testid={`${testId}-preview`} data-points={points ?? ''} data-pending={pending || undefined}>
-          {pending || points === null ? t('parIndex.self.previewPending') : t('parIndex.self.preview', { points: formatPoints(points, lang), max: formatPoints(maxPoints, lang) })}
+        <Typography.Text
+          type="secondary"
+          data-testid={`${testId}-preview`}
+          data-points={points ?? ''}
+          data-pending={pending || undefined}
+        >
+          {pending || points === null
+            ? t('parIndex.self.previewPending')
+            : t('parIndex.self.preview', { points: formatPoints(points, lang), max: formatPoints(maxPoints, lang) })}
         </Typography.Text>
       )}
     </Space>

@@ -83,7 +83,11 @@ export function SubmitDialog({
           />
         )}
         {missing.length > 0 && (
-          <Checkbox checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} data-testid="submit-confirm-missing">
+          <Checkbox
+            checked={confirmed}
+            onChange={(e) => setConfirmed(e.target.checked)}
+            data-testid="submit-confirm-missing"
+          >
             {t('parIndex.self.submitConfirm')}
           </Checkbox>
         )}

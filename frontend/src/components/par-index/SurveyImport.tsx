@@ -28,7 +28,10 @@ export interface RowError {
 }
 
 /** Splits a 400's violations into per-row errors (`rows[i].field`) and file-level ones (`body`, `rows`). */
-export function splitSurveyViolations(violations: readonly Violation[], sent?: readonly SurveyRowInput[]): { rows: RowError[]; file: Violation[] } {
+export function splitSurveyViolations(
+  violations: readonly Violation[],
+  sent?: readonly SurveyRowInput[],
+): { rows: RowError[]; file: Violation[] } {
   const rows: RowError[] = [];
   const file: Violation[] = [];
   violations.forEach((v, i) => {
@@ -38,7 +41,14 @@ export function splitSurveyViolations(violations: readonly Violation[], sent?: r
       return;
     }
     const r = sent?.[at.row];
-    rows.push({ key: `${i}`, row: at.row + 1, unitCode: r?.unitCode, itemKey: r?.key, field: at.field, message: v.message });
+    rows.push({
+      key: `${i}`,
+      row: at.row + 1,
+      unitCode: r?.unitCode,
+      itemKey: r?.key,
+      field: at.field,
+      message: v.message,
+    });
   });
   rows.sort((a, b) => a.row - b.row);
   return { rows, file };
@@ -60,7 +70,10 @@ export function SurveyImport({ year }: { year: number }) {
   const parsed = useMemo(() => parseSurveyRows(text), [text]);
 
   const run = useMutation<SurveyImportResult, unknown, Job>({
-    mutationFn: (job) => (job.kind === 'file' ? importSurveyCsv(year, job.file, session.token) : importSurveyRows(year, job.rows, session.token)),
+    mutationFn: (job) =>
+      job.kind === 'file'
+        ? importSurveyCsv(year, job.file, session.token)
+        : importSurveyRows(year, job.rows, session.token),
     onSuccess: (_, job) => {
       void queryClient.invalidateQueries({ queryKey: ['parIndex', 'surveys'] });
       if (job.kind === 'rows') setText('');
@@ -68,7 +81,8 @@ export function SurveyImport({ year }: { year: number }) {
     },
   });
 
-  const violations = run.error instanceof ApiError && run.error.status === 400 ? (run.error.problem?.violations ?? []) : [];
+  const violations =
+    run.error instanceof ApiError && run.error.status === 400 ? (run.error.problem?.violations ?? []) : [];
   const refused = violations.length > 0;
   const sentRows = run.variables?.kind === 'rows' ? run.variables.rows : undefined;
   const errors = refused ? splitSurveyViolations(violations, sentRows) : { rows: [], file: [] };
@@ -143,7 +157,9 @@ export function SurveyImport({ year }: { year: number }) {
                   >
                     {t('parIndex.surveys.importRows')}
                   </Button>
-                  <Typography.Text data-testid="survey-parsed">{t('parIndex.surveys.parsed', { count: parsed.length })}</Typography.Text>
+                  <Typography.Text data-testid="survey-parsed">
+                    {t('parIndex.surveys.parsed', { count: parsed.length })}
+                  </Typography.Text>
                 </Flex>
               </Space>
             ),
@@ -151,7 +167,12 @@ export function SurveyImport({ year }: { year: number }) {
         ]}
       />
       {run.isSuccess && (
-        <Alert type="success" showIcon data-testid="survey-accepted" title={t('parIndex.surveys.accepted', { rows: run.data.rows, year: run.data.year })} />
+        <Alert
+          type="success"
+          showIcon
+          data-testid="survey-accepted"
+          title={t('parIndex.surveys.accepted', { rows: run.data.rows, year: run.data.year })}
+        />
       )}
       {run.isError && !refused && <ErrorAlert error={run.error} />}
       {refused && (
@@ -179,18 +200,42 @@ export function SurveyImport({ year }: { year: number }) {
               columns={[
                 {
                   key: 'row',
-                  title: <span title={sentRows ? undefined : t('parIndex.surveys.rowHintFile')}>{t('parIndex.surveys.row')}</span>,
+                  title: (
+                    <span title={sentRows ? undefined : t('parIndex.surveys.rowHintFile')}>
+                      {t('parIndex.surveys.row')}
+                    </span>
+                  ),
                   width: 70,
                   render: (_, r) => <span data-testid="survey-error-row">{r.row}</span>,
                 },
                 ...(sentRows
                   ? [
-                      { key: 'unit', title: t('parIndex.assessments.unitCode'), render: (_: unknown, r: RowError) => r.unitCode || '—' },
-                      { key: 'item', title: t('parIndex.surveys.key'), render: (_: unknown, r: RowError) => r.itemKey || '—' },
+                      {
+                        key: 'unit',
+                        title: t('parIndex.assessments.unitCode'),
+                        render: (_: unknown, r: RowError) => r.unitCode || '—',
+                      },
+                      {
+                        key: 'item',
+                        title: t('parIndex.surveys.key'),
+                        render: (_: unknown, r: RowError) => r.itemKey || '—',
+                      },
                     ]
                   : []),
-                { key: 'field', title: t('parIndex.surveys.field'), render: (_, r) => <span data-testid="survey-error-field" data-field={r.field}>{fieldLabel(r.field)}</span> },
-                { key: 'message', title: t('parIndex.surveys.message'), render: (_, r) => <span data-testid="survey-error-message">{r.message}</span> },
+                {
+                  key: 'field',
+                  title: t('parIndex.surveys.field'),
+                  render: (_, r) => (
+                    <span data-testid="survey-error-field" data-field={r.field}>
+                      {fieldLabel(r.field)}
+                    </span>
+                  ),
+                },
+                {
+                  key: 'message',
+                  title: t('parIndex.surveys.message'),
+                  render: (_, r) => <span data-testid="survey-error-message">{r.message}</span>,
+                },
               ]}
             />
           )}

@@ -43,7 +43,12 @@ export function WorkflowActions({
     <>
       <Space wrap data-testid="workflow-actions">
         {shown.map((a) => (
-          <Button key={a} type={a === 'publish' || a === 'finalise' ? 'primary' : 'default'} data-testid={`action-${a}`} onClick={() => setPending(a)}>
+          <Button
+            key={a}
+            type={a === 'publish' || a === 'finalise' ? 'primary' : 'default'}
+            data-testid={`action-${a}`}
+            onClick={() => setPending(a)}
+          >
             {t(`parIndex.actions.${a}`)}
           </Button>
         ))}

@@ -18,9 +18,15 @@ export function nodeAt(fields: readonly CriteriaNode[], path: NodePath): Criteri
 }
 
 /** The tree with the node at `path` replaced by `fn(node)`. */
-export function updateAt(fields: readonly CriteriaNode[], path: NodePath, fn: (n: CriteriaNode) => CriteriaNode): CriteriaNode[] {
+export function updateAt(
+  fields: readonly CriteriaNode[],
+  path: NodePath,
+  fn: (n: CriteriaNode) => CriteriaNode,
+): CriteriaNode[] {
   const [i, ...rest] = path;
-  return fields.map((n, j) => (j !== i ? n : rest.length ? { ...n, children: updateAt(n.children ?? [], rest, fn) } : fn(n)));
+  return fields.map((n, j) =>
+    j !== i ? n : rest.length ? { ...n, children: updateAt(n.children ?? [], rest, fn) } : fn(n),
+  );
 }
 
 /** The tree without the node at `path`. */
@@ -50,11 +56,24 @@ export function newNode(parentCode: string | null, siblings: readonly CriteriaNo
   const used = new Set(siblings.map((s) => s.code));
   let n = siblings.length + 1;
   while (used.has(`${prefix}${n}`)) n++;
-  return { code: `${prefix}${n}`, name, maxPoints: 0, method: 'SELF_APPRAISED', indicatorKey: null, rule: { type: 'MANUAL' }, sample: false, children: [] };
+  return {
+    code: `${prefix}${n}`,
+    name,
+    maxPoints: 0,
+    method: 'SELF_APPRAISED',
+    indicatorKey: null,
+    rule: { type: 'MANUAL' },
+    sample: false,
+    children: [],
+  };
 }
 
 /** Adds a new child under `path` (a new field when `path` is null); answers the tree and the new node's path. */
-export function addChild(fields: readonly CriteriaNode[], path: NodePath | null, name: string): { fields: CriteriaNode[]; path: number[] } {
+export function addChild(
+  fields: readonly CriteriaNode[],
+  path: NodePath | null,
+  name: string,
+): { fields: CriteriaNode[]; path: number[] } {
   if (!path) {
     return { fields: [...fields, newNode(null, fields, name)], path: [fields.length] };
   }

@@ -9,7 +9,9 @@ export interface TreeRow<T> {
 export function treeRows<T extends { code: string; children?: T[] | null }>(nodes: readonly T[]): TreeRow<T>[] {
   return nodes.map((n) => {
     const kids = n.children ?? [];
-    return kids.length ? { key: n.code, node: n, leaf: false, children: treeRows(kids) } : { key: n.code, node: n, leaf: true };
+    return kids.length
+      ? { key: n.code, node: n, leaf: false, children: treeRows(kids) }
+      : { key: n.code, node: n, leaf: true };
   });
 }
 

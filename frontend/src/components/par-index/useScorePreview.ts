@@ -38,7 +38,12 @@ export function problemText(error: unknown, t: (key: string) => string): string 
  * Asks `POST /criteria-sets/{setId}/criteria/{code}/score-preview` for the points of `value`, once the value has not
  * changed for {@link PREVIEW_DELAY_MS}; previews are cached per set, criterion and value.
  */
-export function useScorePreview(setId: number | null | undefined, code: string | null | undefined, value: number | null, token: string | null | undefined): ScorePreviewState {
+export function useScorePreview(
+  setId: number | null | undefined,
+  code: string | null | undefined,
+  value: number | null,
+  token: string | null | undefined,
+): ScorePreviewState {
   const { t } = useTranslation();
   const [settled, setSettled] = useState(value);
   useEffect(() => {

@@ -554,7 +554,7 @@ const en: Resources = {
   },
   myDossiers: {
     title: 'My dossiers',
-    hint: 'Dossiers filed under this account\'s personal identification number, newest first.',
+    hint: "Dossiers filed under this account's personal identification number, newest first.",
     empty: 'No dossier carries your identification number yet.',
     code: 'Dossier code',
     procedure: 'Procedure',

@@ -344,7 +344,8 @@ export const parIndexVi = {
     importFile: 'Nhập tệp',
     pasteLabel: 'Các dòng (mã đơn vị, mã mục, giá trị, số người trả lời, nguồn)',
     pastePlaceholder: 'H99.X01\tSIPAS.TOTAL\t85,5\t320\tSIPAS 2025',
-    pasteHint: 'Mỗi dòng một đơn vị – mục; các ô cách nhau bằng dấu tab (dán từ Excel), dấu chấm phẩy hoặc dấu phẩy. Dòng tiêu đề (nếu có) được bỏ qua.',
+    pasteHint:
+      'Mỗi dòng một đơn vị – mục; các ô cách nhau bằng dấu tab (dán từ Excel), dấu chấm phẩy hoặc dấu phẩy. Dòng tiêu đề (nếu có) được bỏ qua.',
     parsed: 'Sẽ gửi {{count}} dòng',
     importRows: 'Nhập các dòng',
     accepted: 'Đã nhập {{rows}} dòng kết quả điều tra năm {{year}}.',
@@ -564,7 +565,8 @@ export const parIndexEn: typeof parIndexVi = {
     saved: 'Criterion {{code}} saved',
     missingFlag: 'Evidence missing',
     missingTitle: '{{count}} criteria claim points without evidence',
-    missingHint: 'These criteria are likely to lose points in the appraisal. Link evidence or confirm them when submitting.',
+    missingHint:
+      'These criteria are likely to lose points in the appraisal. Link evidence or confirm them when submitting.',
     totals: 'Self-assessed total: {{points}}/{{max}} ({{percent}})',
     currentTotals: 'Current total: {{points}}/{{max}} ({{percent}})',
     automatic: 'Automatic value',
@@ -703,7 +705,8 @@ export const parIndexEn: typeof parIndexVi = {
     importFile: 'Import the file',
     pasteLabel: 'Rows (unit code, item key, value, respondents, source)',
     pastePlaceholder: 'H99.X01\tSIPAS.TOTAL\t85.5\t320\tSIPAS 2025',
-    pasteHint: 'One unit – item a line; cells separated by tabs (pasted from Excel), semicolons or commas. A header line, if any, is skipped.',
+    pasteHint:
+      'One unit – item a line; cells separated by tabs (pasted from Excel), semicolons or commas. A header line, if any, is skipped.',
     parsed: '{{count}} rows will be sent',
     importRows: 'Import the rows',
     accepted: '{{rows}} survey rows imported for {{year}}.',

@@ -245,7 +245,8 @@ const vi = {
       recordedAt: 'Ghi nhận lúc',
       recordedBy: 'Người ghi nhận',
       itemCount: 'Số thủ tục',
-      allOrNothing: 'Mọi thủ tục trong quyết định được áp dụng cùng lúc; nếu một thủ tục lỗi, không thủ tục nào thay đổi.',
+      allOrNothing:
+        'Mọi thủ tục trong quyết định được áp dụng cùng lúc; nếu một thủ tục lỗi, không thủ tục nào thay đổi.',
     },
     import: {
       title: 'Nhập danh mục từ tệp',

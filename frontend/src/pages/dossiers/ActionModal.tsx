@@ -4,7 +4,13 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
-import { buildActionBody, effectiveDueOf, performAction, RETURN_METHODS, type ActionFormValues } from '../../api/dossiers';
+import {
+  buildActionBody,
+  effectiveDueOf,
+  performAction,
+  RETURN_METHODS,
+  type ActionFormValues,
+} from '../../api/dossiers';
 import type { DossierView } from '../../api/dossierTypes';
 import { useUnits } from '../../api/hooks';
 import { useSession } from '../../auth/session';
@@ -13,7 +19,19 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime, vnLocalToIso } from '../../format/dateTime';
 
 /** Fields of the action forms that server violations may name. */
-const ACTION_FIELDS = ['note', 'reason', 'reasons', 'items', 'stepName', 'toUnitCode', 'toUser', 'resultCode', 'method', 'newDueAt', 'signer'] as const;
+const ACTION_FIELDS = [
+  'note',
+  'reason',
+  'reasons',
+  'items',
+  'stepName',
+  'toUnitCode',
+  'toUser',
+  'resultCode',
+  'method',
+  'newDueAt',
+  'signer',
+] as const;
 
 /** Form values as typed: `newDueAt` is a `datetime-local` value (Vietnam time) until sent. */
 type Typed = ActionFormValues;
@@ -171,8 +189,15 @@ function ActionFields({ action, dossier }: { action: string; dossier: DossierVie
       );
     case 'return':
       return (
-        <Form.Item name="method" label={t('actionForm.method')} rules={[{ required: true, message: t('actionForm.required') }]}>
-          <Radio.Group data-testid="action-method" options={RETURN_METHODS.map((m) => ({ value: m, label: t(`returnMethod.${m}`) }))} />
+        <Form.Item
+          name="method"
+          label={t('actionForm.method')}
+          rules={[{ required: true, message: t('actionForm.required') }]}
+        >
+          <Radio.Group
+            data-testid="action-method"
+            options={RETURN_METHODS.map((m) => ({ value: m, label: t(`returnMethod.${m}`) }))}
+          />
         </Form.Item>
       );
     case 'apology':
@@ -184,7 +209,12 @@ function ActionFields({ action, dossier }: { action: string; dossier: DossierVie
           <Form.Item name="reason" label={t('actionForm.apologyReason')} rules={required}>
             <Input.TextArea data-testid="action-reason" autoSize={{ minRows: 2, maxRows: 5 }} />
           </Form.Item>
-          <Form.Item name="newDueAt" label={t('actionForm.newDueAt')} rules={required} extra={t('actionForm.newDueHint')}>
+          <Form.Item
+            name="newDueAt"
+            label={t('actionForm.newDueAt')}
+            rules={required}
+            extra={t('actionForm.newDueHint')}
+          >
             <Input type="datetime-local" data-testid="action-new-due" style={{ width: 240 }} />
           </Form.Item>
           <Form.Item name="signer" label={t('actionForm.signer')} rules={required}>

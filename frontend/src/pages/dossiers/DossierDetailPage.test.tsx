@@ -33,12 +33,42 @@ const view: DossierView = {
   lateWithoutApology: true,
   pauses: [{ kind: 'SUPPLEMENT', from: '2026-02-21T09:00:00+07:00', to: '2026-02-23T10:00:00+07:00' }],
   handovers: [
-    { stepName: 'Chuyển hồ sơ', fromUser: 'officer', toUser: 'specialist', toUnitCode: 'H99.X01.TP', at: '2026-02-20T09:00:00+07:00', budgetHours: 4, usedHours: 1, result: 'EARLY' },
-    { stepName: 'Thẩm định', fromUser: 'specialist', toUser: 'leader', at: '2026-02-26T09:00:00+07:00', budgetHours: 16, usedHours: 30, result: 'LATE' },
+    {
+      stepName: 'Chuyển hồ sơ',
+      fromUser: 'officer',
+      toUser: 'specialist',
+      toUnitCode: 'H99.X01.TP',
+      at: '2026-02-20T09:00:00+07:00',
+      budgetHours: 4,
+      usedHours: 1,
+      result: 'EARLY',
+    },
+    {
+      stepName: 'Thẩm định',
+      fromUser: 'specialist',
+      toUser: 'leader',
+      at: '2026-02-26T09:00:00+07:00',
+      budgetHours: 16,
+      usedHours: 30,
+      result: 'LATE',
+    },
   ],
   history: [
-    { at: '2026-02-20T09:00:00+07:00', actor: 'officer', action: 'start', fromStatus: 'RECEIVED', toStatus: 'PROCESSING' },
-    { at: '2026-02-20T08:00:00+07:00', actor: 'officer', action: 'receive', fromStatus: null, toStatus: 'RECEIVED', note: 'Nhận trực tiếp' },
+    {
+      at: '2026-02-20T09:00:00+07:00',
+      actor: 'officer',
+      action: 'start',
+      fromStatus: 'RECEIVED',
+      toStatus: 'PROCESSING',
+    },
+    {
+      at: '2026-02-20T08:00:00+07:00',
+      actor: 'officer',
+      action: 'receive',
+      fromStatus: null,
+      toStatus: 'RECEIVED',
+      note: 'Nhận trực tiếp',
+    },
   ],
   allowedActions: ['resolve', 'apology', 'handover', 'request-supplement'],
 };
@@ -59,9 +89,14 @@ afterEach(() => {
   URL.revokeObjectURL = realRevoke;
 });
 
-const pdf = () => new Response(new Uint8Array([37, 80, 68, 70]), { status: 200, headers: { 'content-type': 'application/pdf' } });
+const pdf = () =>
+  new Response(new Uint8Array([37, 80, 68, 70]), { status: 200, headers: { 'content-type': 'application/pdf' } });
 const render = (roles = ['leader']) =>
-  renderPage(<DossierDetailPage />, { path: `/ho-so/${CODE}`, route: '/ho-so/:code', auth: loggedIn(roles[0], roles, 'H99.X01') });
+  renderPage(<DossierDetailPage />, {
+    path: `/ho-so/${CODE}`,
+    route: '/ho-so/:code',
+    auth: loggedIn(roles[0], roles, 'H99.X01'),
+  });
 
 function routes(actions: Record<string, (body: unknown) => Response>) {
   const posted: { action: string; body: unknown }[] = [];
@@ -81,8 +116,12 @@ function routes(actions: Record<string, (body: unknown) => Response>) {
 
 describe('recordedLater', () => {
   it('is true only for steps written here well after they happened', () => {
-    expect(recordedLater({ at: '2025-03-10T09:00:00+07:00', recordedAt: '2026-12-05T09:15:00+07:00', action: 'receive' })).toBe(true);
-    expect(recordedLater({ at: '2026-12-05T09:15:00+07:00', recordedAt: '2026-12-05T09:15:00.420+07:00', action: 'import' })).toBe(false);
+    expect(
+      recordedLater({ at: '2025-03-10T09:00:00+07:00', recordedAt: '2026-12-05T09:15:00+07:00', action: 'receive' }),
+    ).toBe(true);
+    expect(
+      recordedLater({ at: '2026-12-05T09:15:00+07:00', recordedAt: '2026-12-05T09:15:00.420+07:00', action: 'import' }),
+    ).toBe(false);
     expect(recordedLater({ at: '2026-02-20T08:00:00+07:00', action: 'receive' })).toBe(false);
   });
 });
@@ -114,7 +153,11 @@ describe('DossierDetailPage', () => {
 
     expect(within(screen.getByTestId('dossier-pauses')).getByText('Chờ bổ sung hồ sơ')).toBeTruthy();
     const slip = screen.getByTestId('dossier-control-slip');
-    expect(within(slip).getAllByTestId('handover-result').map((e) => e.textContent)).toEqual(['Trước hạn', 'Quá hạn']);
+    expect(
+      within(slip)
+        .getAllByTestId('handover-result')
+        .map((e) => e.textContent),
+    ).toEqual(['Trước hạn', 'Quá hạn']);
     expect(within(slip).getByText('Thẩm định')).toBeTruthy();
 
     const actions = within(screen.getByTestId('dossier-actions')).getAllByRole('button');
@@ -127,18 +170,55 @@ describe('DossierDetailPage', () => {
     expect(screen.queryByTestId('action-return')).toBeNull();
 
     const docs = within(screen.getByTestId('dossier-documents')).getAllByRole('button');
-    expect(docs.map((b) => b.getAttribute('data-testid'))).toEqual(['document-mau-01', 'document-mau-02', 'document-mau-06']);
+    expect(docs.map((b) => b.getAttribute('data-testid'))).toEqual([
+      'document-mau-01',
+      'document-mau-02',
+      'document-mau-06',
+    ]);
   });
 
-  it('names each step with the server\'s Vietnamese label and shows an imported step\'s original time and when it was recorded', async () => {
+  it("names each step with the server's Vietnamese label and shows an imported step's original time and when it was recorded", async () => {
     const imported: DossierView = {
       ...view,
       status: 'RETURNED',
       history: [
-        { at: '2026-12-05T09:15:00+07:00', recordedAt: '2026-12-05T09:15:00+07:00', actor: 'legacy', action: 'import', label: 'Chuyển từ hệ thống cũ', fromStatus: 'RETURNED', toStatus: 'RETURNED', note: 'nhập từ hệ thống legacy' },
-        { at: '2025-03-13T14:00:00+07:00', recordedAt: '2026-12-05T09:15:00+07:00', actor: 'legacy', action: 'return', label: 'Trả kết quả', fromStatus: 'RESOLVED', toStatus: 'RETURNED' },
-        { at: '2025-03-10T09:00:00+07:00', recordedAt: '2026-12-05T09:15:00+07:00', actor: 'legacy', action: 'receive', label: 'Tiếp nhận hồ sơ', fromStatus: null, toStatus: 'RECEIVED' },
-        { at: '2025-03-12T10:30:00+07:00', recordedAt: '2026-12-05T09:15:00+07:00', actor: 'legacy', action: 'resolve', label: 'Hoàn thành giải quyết', fromStatus: 'RECEIVED', toStatus: 'RESOLVED' },
+        {
+          at: '2026-12-05T09:15:00+07:00',
+          recordedAt: '2026-12-05T09:15:00+07:00',
+          actor: 'legacy',
+          action: 'import',
+          label: 'Chuyển từ hệ thống cũ',
+          fromStatus: 'RETURNED',
+          toStatus: 'RETURNED',
+          note: 'nhập từ hệ thống legacy',
+        },
+        {
+          at: '2025-03-13T14:00:00+07:00',
+          recordedAt: '2026-12-05T09:15:00+07:00',
+          actor: 'legacy',
+          action: 'return',
+          label: 'Trả kết quả',
+          fromStatus: 'RESOLVED',
+          toStatus: 'RETURNED',
+        },
+        {
+          at: '2025-03-10T09:00:00+07:00',
+          recordedAt: '2026-12-05T09:15:00+07:00',
+          actor: 'legacy',
+          action: 'receive',
+          label: 'Tiếp nhận hồ sơ',
+          fromStatus: null,
+          toStatus: 'RECEIVED',
+        },
+        {
+          at: '2025-03-12T10:30:00+07:00',
+          recordedAt: '2026-12-05T09:15:00+07:00',
+          actor: 'legacy',
+          action: 'resolve',
+          label: 'Hoàn thành giải quyết',
+          fromStatus: 'RECEIVED',
+          toStatus: 'RESOLVED',
+        },
       ],
       allowedActions: [],
     };
@@ -150,17 +230,18 @@ describe('DossierDetailPage', () => {
     const history = await screen.findByTestId('dossier-history');
     const entries = within(history).getAllByTestId('history-entry');
     expect(entries.map((e) => e.getAttribute('data-action'))).toEqual(['receive', 'resolve', 'return', 'import']);
-    expect(within(history).getAllByTestId('history-label').map((e) => e.textContent)).toEqual([
-      'Tiếp nhận hồ sơ',
-      'Hoàn thành giải quyết',
-      'Trả kết quả',
-      'Chuyển từ hệ thống cũ',
-    ]);
+    expect(
+      within(history)
+        .getAllByTestId('history-label')
+        .map((e) => e.textContent),
+    ).toEqual(['Tiếp nhận hồ sơ', 'Hoàn thành giải quyết', 'Trả kết quả', 'Chuyển từ hệ thống cũ']);
     expect(entries[0].textContent).toContain('10/03/2025 09:00');
     expect(entries[1].textContent).toContain('12/03/2025 10:30');
     expect(entries[2].textContent).toContain('13/03/2025 14:00');
     // the import time: as the recording time of the older system's steps and as the marker's own time
-    expect(within(entries[0]).getByTestId('history-recorded').textContent).toContain('ghi nhận vào hệ thống 05/12/2026 09:15');
+    expect(within(entries[0]).getByTestId('history-recorded').textContent).toContain(
+      'ghi nhận vào hệ thống 05/12/2026 09:15',
+    );
     expect(within(entries[3]).queryByTestId('history-recorded')).toBeNull();
     expect(entries[3].textContent).toContain('05/12/2026 09:15');
   });
@@ -173,7 +254,13 @@ describe('DossierDetailPage', () => {
           lateWithoutApology: false,
           extendedDueAt: '2026-03-10T16:00:00+07:00',
           effectiveDueAt: '2026-03-10T16:00:00+07:00',
-          apology: { number: '01/PXL', ...(b as object), originalDueAt: view.dueAt, issuedAt: '2026-03-02T10:00:00+07:00', timely: false },
+          apology: {
+            number: '01/PXL',
+            ...(b as object),
+            originalDueAt: view.dueAt,
+            issuedAt: '2026-03-02T10:00:00+07:00',
+            timely: false,
+          },
           allowedActions: ['resolve'],
         }),
     });
@@ -201,7 +288,9 @@ describe('DossierDetailPage', () => {
 
     // the page shows the new state and opens the Mẫu 04 preview
     expect((await screen.findByTestId('dossier-extended-due')).textContent).toBe('10/03/2026 16:00');
-    expect(within(screen.getByTestId('dossier-apology')).getByTestId('apology-new-due').textContent).toBe('10/03/2026 16:00');
+    expect(within(screen.getByTestId('dossier-apology')).getByTestId('apology-new-due').textContent).toBe(
+      '10/03/2026 16:00',
+    );
     expect(screen.getByTestId('apology-timely').getAttribute('data-timely')).toBe('false');
     expect(screen.queryByTestId('dossier-late-without-apology')).toBeNull();
     await waitFor(() => expect(screen.getByTestId('pdf-preview').getAttribute('data-state')).toBe('ready'));
@@ -229,7 +318,9 @@ describe('DossierDetailPage', () => {
 
     fireEvent.click(screen.getByTestId('action-request-supplement'));
     const sup = await screen.findByTestId('action-form-request-supplement');
-    fireEvent.change(within(sup).getByTestId('action-items'), { target: { value: 'Giấy chứng sinh bản chính\nCCCD của mẹ' } });
+    fireEvent.change(within(sup).getByTestId('action-items'), {
+      target: { value: 'Giấy chứng sinh bản chính\nCCCD của mẹ' },
+    });
     fireEvent.change(within(sup).getByTestId('action-reason'), { target: { value: 'Thiếu giấy tờ' } });
     fireEvent.click(screen.getByTestId('action-submit'));
     await waitFor(() => expect(posted).toHaveLength(2));
@@ -238,12 +329,15 @@ describe('DossierDetailPage', () => {
       body: { items: ['Giấy chứng sinh bản chính', 'CCCD của mẹ'], reason: 'Thiếu giấy tờ' },
     });
     expect((await screen.findByTestId('dossier-status')).textContent).toBe('Yêu cầu bổ sung giấy tờ');
-    await waitFor(() => expect(screen.getByTestId('dossier-actions').textContent).toContain('Bạn không có thao tác nào'));
+    await waitFor(() =>
+      expect(screen.getByTestId('dossier-actions').textContent).toContain('Bạn không có thao tác nào'),
+    );
   });
 
   it('shows a 409 problem as an alert in the action form and keeps it open', async () => {
     const posted = routes({
-      resolve: () => problem(409, 'Chuyển trạng thái không hợp lệ', { detail: 'Hồ sơ đang tạm dừng, không thể hoàn thành.' }),
+      resolve: () =>
+        problem(409, 'Chuyển trạng thái không hợp lệ', { detail: 'Hồ sơ đang tạm dừng, không thể hoàn thành.' }),
     });
     render(['specialist']);
     fireEvent.click(await screen.findByTestId('action-resolve'));

@@ -1,4 +1,20 @@
-import { App, Button, Card, Col, Descriptions, Empty, Flex, Result, Row, Space, Spin, Table, Tag, Timeline, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Empty,
+  Flex,
+  Result,
+  Row,
+  Space,
+  Spin,
+  Table,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
 import type { DescriptionsProps } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -6,7 +22,13 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { availableDocuments, getDocument, getDossier, statusOf, type DocumentForm } from '../../api/dossiers';
-import { DOSSIER_ACTIONS, type DossierView, type Handover, type HistoryEntry, type Pause } from '../../api/dossierTypes';
+import {
+  DOSSIER_ACTIONS,
+  type DossierView,
+  type Handover,
+  type HistoryEntry,
+  type Pause,
+} from '../../api/dossierTypes';
 import { useUnitNames } from '../../api/hooks';
 import { useSession } from '../../auth/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -57,7 +79,9 @@ export default function DossierDetailPage() {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="dossier-page">
       <Link to={ROUTES.dossiers}>← {t('dossier.back')}</Link>
       {view.isLoading && <Spin />}
-      {notFound && <Result status="404" title={t('dossier.notFound')} subTitle={code} data-testid="dossier-not-found" />}
+      {notFound && (
+        <Result status="404" title={t('dossier.notFound')} subTitle={code} data-testid="dossier-not-found" />
+      )}
       {view.isError && !notFound && <ErrorAlert error={view.error} onRetry={() => void view.refetch()} />}
       {d && (
         <>
@@ -91,7 +115,13 @@ export default function DossierDetailPage() {
                   {availableDocuments(d).length ? (
                     <Space orientation="vertical" size={4}>
                       {availableDocuments(d).map((f) => (
-                        <Button key={f} type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} data-testid={`document-${f}`} onClick={() => openDocument(f)}>
+                        <Button
+                          key={f}
+                          type="link"
+                          style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }}
+                          data-testid={`document-${f}`}
+                          onClick={() => openDocument(f)}
+                        >
                           {t(`documentForm.${f}`)}
                         </Button>
                       ))}
@@ -144,7 +174,11 @@ function DossierHeader({ d }: { d: DossierView }) {
         <Space wrap>
           <DossierStatusTag status={d.status} statusCode={d.statusCode} />
           {d.classification && (
-            <Tag color={CLASSIFICATION_COLORS[d.classification] ?? 'default'} data-testid="dossier-classification" data-classification={d.classification}>
+            <Tag
+              color={CLASSIFICATION_COLORS[d.classification] ?? 'default'}
+              data-testid="dossier-classification"
+              data-classification={d.classification}
+            >
               {t(`classification.${d.classification}`, { defaultValue: d.classification })}
             </Tag>
           )}
@@ -202,22 +236,47 @@ function DossierFacts({ d }: { d: DossierView }) {
       ),
     },
     { key: 'field', label: t('dossier.field'), children: d.field ?? '—' },
-    { key: 'channel', label: t('dossier.channel'), children: d.channel ? t(`channel.${d.channel}`, { defaultValue: d.channel }) : '—' },
+    {
+      key: 'channel',
+      label: t('dossier.channel'),
+      children: d.channel ? t(`channel.${d.channel}`, { defaultValue: d.channel }) : '—',
+    },
     { key: 'receivingUnit', label: t('dossier.receivingUnit'), children: unit(d.receivingUnitCode) },
     { key: 'decidingUnit', label: t('dossier.decidingUnit'), children: unit(d.decidingUnitCode) },
     { key: 'receivedAt', label: t('dossier.receivedAt'), children: formatDateTime(d.receivedAt) },
     { key: 'clockStartAt', label: t('dossier.clockStartAt'), children: formatDateTime(d.clockStartAt) },
     { key: 'dueAt', label: t('dossier.dueAt'), children: formatDateTime(d.dueAt) },
-    { key: 'effectiveDueAt', label: t('dossier.effectiveDueAt'), children: <span data-testid="dossier-effective-due">{formatDateTime(d.effectiveDueAt ?? d.extendedDueAt ?? d.dueAt)}</span> },
+    {
+      key: 'effectiveDueAt',
+      label: t('dossier.effectiveDueAt'),
+      children: (
+        <span data-testid="dossier-effective-due">
+          {formatDateTime(d.effectiveDueAt ?? d.extendedDueAt ?? d.dueAt)}
+        </span>
+      ),
+    },
     { key: 'resolvedAt', label: t('dossier.resolvedAt'), children: formatDateTime(d.resolvedAt) },
     { key: 'returnedAt', label: t('dossier.returnedAt'), children: formatDateTime(d.returnedAt) },
-    { key: 'returnMethod', label: t('dossier.returnMethod'), children: d.returnMethod ? t(`returnMethod.${d.returnMethod}`, { defaultValue: d.returnMethod }) : '—' },
-    { key: 'applicant', label: t('dossier.applicant'), children: <span data-testid="dossier-applicant">{a?.name ?? '—'}</span> },
+    {
+      key: 'returnMethod',
+      label: t('dossier.returnMethod'),
+      children: d.returnMethod ? t(`returnMethod.${d.returnMethod}`, { defaultValue: d.returnMethod }) : '—',
+    },
+    {
+      key: 'applicant',
+      label: t('dossier.applicant'),
+      children: <span data-testid="dossier-applicant">{a?.name ?? '—'}</span>,
+    },
     { key: 'idNumber', label: t('dossier.idNumber'), children: a?.idNumber ?? '—' },
     { key: 'phone', label: t('dossier.phone'), children: a?.phone ?? '—' },
     { key: 'email', label: t('dossier.email'), children: a?.email ?? '—' },
     { key: 'address', label: t('dossier.address'), span: 'filled', children: a?.address ?? '—' },
-    { key: 'content', label: t('dossier.content'), span: 'filled', children: d.content ? <span style={{ whiteSpace: 'pre-wrap' }}>{d.content}</span> : '—' },
+    {
+      key: 'content',
+      label: t('dossier.content'),
+      span: 'filled',
+      children: d.content ? <span style={{ whiteSpace: 'pre-wrap' }}>{d.content}</span> : '—',
+    },
     {
       key: 'components',
       label: t('dossier.components'),
@@ -258,8 +317,16 @@ function ApologyCard({ d, onOpen }: { d: DossierView; onOpen: () => void }) {
         items={[
           ...(ap.number ? [{ key: 'number', label: t('dossier.apologyNumber'), children: ap.number }] : []),
           { key: 'reason', label: t('dossier.reason'), children: ap.reason },
-          { key: 'originalDue', label: t('dossier.originalDue'), children: formatDateTime(ap.originalDueAt ?? d.dueAt) },
-          { key: 'newDue', label: t('dossier.newDue'), children: <span data-testid="apology-new-due">{formatDateTime(ap.newDueAt)}</span> },
+          {
+            key: 'originalDue',
+            label: t('dossier.originalDue'),
+            children: formatDateTime(ap.originalDueAt ?? d.dueAt),
+          },
+          {
+            key: 'newDue',
+            label: t('dossier.newDue'),
+            children: <span data-testid="apology-new-due">{formatDateTime(ap.newDueAt)}</span>,
+          },
           { key: 'signer', label: t('dossier.signer'), children: ap.signer },
           { key: 'issuedAt', label: t('dossier.issuedAt'), children: formatDateTime(ap.issuedAt) },
         ]}
@@ -296,7 +363,12 @@ function HistoryCard({ d }: { d: DossierView }) {
             const from = statusOf(h.fromStatus);
             return {
               key: i,
-              color: to === 'REFUSED' || to === 'STOPPED' ? 'red' : to === 'RESOLVED' || to === 'RETURNED' ? 'green' : 'blue',
+              color:
+                to === 'REFUSED' || to === 'STOPPED'
+                  ? 'red'
+                  : to === 'RESOLVED' || to === 'RETURNED'
+                    ? 'green'
+                    : 'blue',
               content: (
                 <div data-testid="history-entry" data-action={h.action}>
                   <Typography.Text strong data-testid="history-label">
@@ -340,9 +412,19 @@ function PausesCard({ pauses }: { pauses: Pause[] }) {
         dataSource={keyed(pauses)}
         locale={{ emptyText: t('dossier.noPauses') }}
         columns={[
-          { key: 'kind', dataIndex: 'kind', title: t('dossier.pauseKind'), render: (k: string) => t(`pauseKind.${k}`, { defaultValue: k }) },
+          {
+            key: 'kind',
+            dataIndex: 'kind',
+            title: t('dossier.pauseKind'),
+            render: (k: string) => t(`pauseKind.${k}`, { defaultValue: k }),
+          },
           { key: 'from', dataIndex: 'from', title: t('dossier.from'), render: formatDateTime },
-          { key: 'to', dataIndex: 'to', title: t('dossier.to'), render: (v?: string | null) => (v ? formatDateTime(v) : <Tag color="gold">{t('dossier.ongoing')}</Tag>) },
+          {
+            key: 'to',
+            dataIndex: 'to',
+            title: t('dossier.to'),
+            render: (v?: string | null) => (v ? formatDateTime(v) : <Tag color="gold">{t('dossier.ongoing')}</Tag>),
+          },
         ]}
       />
     </Card>
@@ -353,7 +435,8 @@ export const HANDOVER_RESULT_COLORS: Record<string, string> = { EARLY: 'green', 
 
 function ControlSlip({ handovers }: { handovers: Handover[] }) {
   const { t } = useTranslation();
-  const hours = (v?: number | null) => (typeof v === 'number' ? t('dossier.hours', { count: Math.round(v * 10) / 10 }) : '—');
+  const hours = (v?: number | null) =>
+    typeof v === 'number' ? t('dossier.hours', { count: Math.round(v * 10) / 10 }) : '—';
   return (
     <Card size="small" title={t('dossier.controlSlip')}>
       <Table<Handover & { key: number }>

@@ -29,9 +29,19 @@ describe('toReceiveInput', () => {
         receivingUnitCode: 'H99.X01.MC',
         channel: 'DIRECT',
         receivedAt: '2026-02-20T08:00',
-        applicant: { name: ' Nguyễn Thị Mai ', phone: '0912 345 678', idNumber: '', email: ' mai@example.vn ', address: undefined },
+        applicant: {
+          name: ' Nguyễn Thị Mai ',
+          phone: '0912 345 678',
+          idNumber: '',
+          email: ' mai@example.vn ',
+          address: undefined,
+        },
         content: '  ',
-        components: [{ name: 'Tờ khai', copies: 2 }, { name: '  ', copies: 1 }, { name: 'Giấy chứng sinh', copies: null }],
+        components: [
+          { name: 'Tờ khai', copies: 2 },
+          { name: '  ', copies: 1 },
+          { name: 'Giấy chứng sinh', copies: null },
+        ],
         returnMethod: 'POSTAL',
       }),
     ).toEqual({
@@ -64,22 +74,64 @@ describe('ReceivePage', () => {
     };
     routeFetch(fetchMock, {
       '/api/v1/dossiers/catalogue': () =>
-        json({ items: [{ code: BIRTH, name: 'Đăng ký khai sinh', field: 'Hộ tịch', processingTime: { value: 3, unit: 'WORKING_DAYS' } }], page: 0, size: 20, total: 1 }),
+        json({
+          items: [
+            {
+              code: BIRTH,
+              name: 'Đăng ký khai sinh',
+              field: 'Hộ tịch',
+              processingTime: { value: 3, unit: 'WORKING_DAYS' },
+            },
+          ],
+          page: 0,
+          size: 20,
+          total: 1,
+        }),
       '/api/v1/procedures/units': () =>
-        json({ items: [{ code: 'H99.X01.MC', name: 'Bộ phận Một cửa xã Một', kind: 'ONE_STOP', receivesDossiers: true, parentCode: 'H99.X01' }], page: 0, size: 100, total: 1 }),
+        json({
+          items: [
+            {
+              code: 'H99.X01.MC',
+              name: 'Bộ phận Một cửa xã Một',
+              kind: 'ONE_STOP',
+              receivesDossiers: true,
+              parentCode: 'H99.X01',
+            },
+          ],
+          page: 0,
+          size: 100,
+          total: 1,
+        }),
       [`/api/v1/procedures/${BIRTH}`]: () =>
-        json({ code: BIRTH, name: 'Đăng ký khai sinh', components: [{ name: 'Tờ khai đăng ký khai sinh', copies: 1, required: true }, { name: 'Giấy chứng sinh', copies: 1, required: true }] }),
+        json({
+          code: BIRTH,
+          name: 'Đăng ký khai sinh',
+          components: [
+            { name: 'Tờ khai đăng ký khai sinh', copies: 1, required: true },
+            { name: 'Giấy chứng sinh', copies: 1, required: true },
+          ],
+        }),
       '/api/v1/dossiers/due-date': (_u, init) => {
         const body = JSON.parse(String(init?.body));
         dueBodies.push(body);
         // the service's shape: the procedure version's time and unit
-        return json({ clockStartAt: body.receivedAt ?? '2026-03-02T08:00:00+07:00', dueAt: body.receivedAt ? '2026-02-25T08:00:00+07:00' : '2026-03-05T08:00:00+07:00', processingTime: 3, unit: 'WORKING_DAYS' });
+        return json({
+          clockStartAt: body.receivedAt ?? '2026-03-02T08:00:00+07:00',
+          dueAt: body.receivedAt ? '2026-02-25T08:00:00+07:00' : '2026-03-05T08:00:00+07:00',
+          processingTime: 3,
+          unit: 'WORKING_DAYS',
+        });
       },
-      [`/api/v1/dossiers/${created.code}/documents/mau-01`]: () => new Response(new Uint8Array([37, 80, 68, 70]), { headers: { 'content-type': 'application/pdf' } }),
+      [`/api/v1/dossiers/${created.code}/documents/mau-01`]: () =>
+        new Response(new Uint8Array([37, 80, 68, 70]), { headers: { 'content-type': 'application/pdf' } }),
       '/api/v1/dossiers': (_u, init) => {
         saved.push(JSON.parse(String(init?.body)));
         return saved.length === 1
-          ? problem(400, 'Dữ liệu không hợp lệ', { violations: [{ field: 'receive.input.applicant.phone', rule: 'pattern', message: 'Số điện thoại phải có 10 chữ số' }] })
+          ? problem(400, 'Dữ liệu không hợp lệ', {
+              violations: [
+                { field: 'receive.input.applicant.phone', rule: 'pattern', message: 'Số điện thoại phải có 10 chữ số' },
+              ],
+            })
           : json(created, 201);
       },
     });
@@ -90,20 +142,28 @@ describe('ReceivePage', () => {
     expect((screen.getAllByPlaceholderText('Tên giấy tờ')[1] as HTMLInputElement).value).toBe('Giấy chứng sinh');
     expect(within(screen.getByTestId('receive-unit')).getByText(/H99\.X01\.MC/)).toBeTruthy();
     expect((await screen.findByTestId('due-preview-at')).textContent).toBe('05/03/2026 08:00');
-    expect(screen.getByTestId('due-preview-detail').textContent).toBe('Thời hạn 3 ngày làm việc, tính từ 02/03/2026 08:00');
+    expect(screen.getByTestId('due-preview-detail').textContent).toBe(
+      'Thời hạn 3 ngày làm việc, tính từ 02/03/2026 08:00',
+    );
     await waitFor(() => expect(dueBodies.at(-1)).toEqual({ procedureCode: BIRTH, receivingUnitCode: 'H99.X01.MC' }));
 
     // a receipt time in the past recomputes the due date
     fireEvent.change(screen.getByTestId('receive-received-at'), { target: { value: '2026-02-20T08:00' } });
     await waitFor(() => expect(screen.getByTestId('due-preview-at').textContent).toBe('25/02/2026 08:00'));
-    expect(dueBodies.at(-1)).toEqual({ procedureCode: BIRTH, receivedAt: '2026-02-20T08:00:00+07:00', receivingUnitCode: 'H99.X01.MC' });
+    expect(dueBodies.at(-1)).toEqual({
+      procedureCode: BIRTH,
+      receivedAt: '2026-02-20T08:00:00+07:00',
+      receivingUnitCode: 'H99.X01.MC',
+    });
 
     // edit the list: remove the second component, add one
     fireEvent.click(within(screen.getAllByTestId('receive-component-row')[1]).getByTestId('receive-remove-component'));
     fireEvent.click(screen.getByTestId('receive-add-component'));
     const rows = await screen.findAllByTestId('receive-component-row');
     expect(rows).toHaveLength(2);
-    fireEvent.change(within(rows[1]).getByPlaceholderText('Tên giấy tờ'), { target: { value: 'CCCD của mẹ (bản sao)' } });
+    fireEvent.change(within(rows[1]).getByPlaceholderText('Tên giấy tờ'), {
+      target: { value: 'CCCD của mẹ (bản sao)' },
+    });
 
     fireEvent.change(screen.getByTestId('receive-applicant-name'), { target: { value: 'Nguyễn Thị Mai' } });
     fireEvent.change(screen.getByTestId('receive-applicant-phone'), { target: { value: '091234567' } });
@@ -142,11 +202,22 @@ describe('ReceivePage', () => {
     routeFetch(fetchMock, {
       '/api/v1/dossiers/catalogue': (url) => {
         searched.push(new URL(url, 'http://x').searchParams.get('q') ?? '');
-        return json({ items: [{ code: BIRTH, name: 'Đăng ký khai sinh', processingTime: { value: 3, unit: 'WORKING_DAYS' } }], page: 0, size: 20, total: 1 });
+        return json({
+          items: [{ code: BIRTH, name: 'Đăng ký khai sinh', processingTime: { value: 3, unit: 'WORKING_DAYS' } }],
+          page: 0,
+          size: 20,
+          total: 1,
+        });
       },
       '/api/v1/procedures/units': () => json({ items: [], page: 0, size: 100, total: 0 }),
       [`/api/v1/procedures/${BIRTH}`]: () => problem(404, 'Not found'),
-      '/api/v1/dossiers/due-date': () => json({ clockStartAt: '2026-03-02T08:00:00+07:00', dueAt: '2026-03-05T08:00:00+07:00', processingTime: 3, unit: 'WORKING_DAYS' }),
+      '/api/v1/dossiers/due-date': () =>
+        json({
+          clockStartAt: '2026-03-02T08:00:00+07:00',
+          dueAt: '2026-03-05T08:00:00+07:00',
+          processingTime: 3,
+          unit: 'WORKING_DAYS',
+        }),
     });
     renderPage(<ReceivePage />, { path: '/ho-so/tiep-nhan', auth: officer() });
     expect((await screen.findByTestId('due-preview')).textContent).toContain('Chọn thủ tục');
@@ -157,7 +228,9 @@ describe('ReceivePage', () => {
     await waitFor(() => expect(searched).toContain('khai sinh'));
     fireEvent.click(await screen.findByTitle(`Đăng ký khai sinh (${BIRTH})`));
 
-    expect((await screen.findByTestId('receive-processing-time')).textContent).toBe('Thời hạn giải quyết: 3 ngày làm việc');
+    expect((await screen.findByTestId('receive-processing-time')).textContent).toBe(
+      'Thời hạn giải quyết: 3 ngày làm việc',
+    );
     expect((await screen.findByTestId('due-preview-at')).textContent).toBe('05/03/2026 08:00');
     // the procedure's details are not available: the list stays empty and editable
     expect(screen.queryAllByTestId('receive-component-row')).toHaveLength(0);

@@ -1,10 +1,35 @@
-import { Alert, Button, Card, Col, Divider, Flex, Form, Input, InputNumber, Radio, Result, Row, Select, Space, Spin, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Divider,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Result,
+  Row,
+  Select,
+  Space,
+  Spin,
+  Typography,
+} from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
-import { CHANNELS, getDocument, previewDueDate, previewTime, RETURN_METHODS, receiveDossier, searchCatalogue } from '../../api/dossiers';
+import {
+  CHANNELS,
+  getDocument,
+  previewDueDate,
+  previewTime,
+  RETURN_METHODS,
+  receiveDossier,
+  searchCatalogue,
+} from '../../api/dossiers';
 import type { DossierChannel, DossierView, ReceiveInput, ReturnMethod } from '../../api/dossierTypes';
 import { useReceivingPoints } from '../../api/hooks';
 import { getProcedure, unitsInScope } from '../../api/procedures';
@@ -128,7 +153,10 @@ function ReceiveForm({ onSaved }: { onSaved: (d: DossierView) => void }) {
   const points = useReceivingPoints();
   const userUnit = session.user?.unit;
   const pointOptions = useMemo(() => {
-    const list = unitsInScope(points.units, userUnit, false).map((u) => ({ value: u.code, label: `${u.name} (${u.code})` }));
+    const list = unitsInScope(points.units, userUnit, false).map((u) => ({
+      value: u.code,
+      label: `${u.name} (${u.code})`,
+    }));
     const def = defaultReceivingUnit(userUnit);
     if (def && !list.some((o) => o.value === def)) list.unshift({ value: def, label: def });
     return list;
@@ -177,10 +205,16 @@ function ReceiveForm({ onSaved }: { onSaved: (d: DossierView) => void }) {
   });
 
   const required = [{ required: true, message: t('receive.required') }];
-  const options = (catalogue.data?.items ?? []).map((p) => ({ value: p.code, label: `${p.name} (${p.code})`, procedure: p }));
+  const options = (catalogue.data?.items ?? []).map((p) => ({
+    value: p.code,
+    label: `${p.name} (${p.code})`,
+    procedure: p,
+  }));
   const preset = params.get('procedure') ?? undefined;
-  if (chosen && !options.some((o) => o.value === chosen.code)) options.unshift({ value: chosen.code, label: `${chosen.name} (${chosen.code})`, procedure: chosen });
-  if (preset && !options.some((o) => o.value === preset)) options.unshift({ value: preset, label: preset, procedure: { code: preset, name: preset } });
+  if (chosen && !options.some((o) => o.value === chosen.code))
+    options.unshift({ value: chosen.code, label: `${chosen.name} (${chosen.code})`, procedure: chosen });
+  if (preset && !options.some((o) => o.value === preset))
+    options.unshift({ value: preset, label: preset, procedure: { code: preset, name: preset } });
 
   return (
     <Form<ReceiveFormValues>
@@ -236,7 +270,10 @@ function ReceiveForm({ onSaved }: { onSaved: (d: DossierView) => void }) {
         </Col>
         <Col xs={24} md={12}>
           <Form.Item name="channel" label={t('receive.channel')} rules={required}>
-            <Radio.Group data-testid="receive-channel" options={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))} />
+            <Radio.Group
+              data-testid="receive-channel"
+              options={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
+            />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
@@ -268,13 +305,21 @@ function ReceiveForm({ onSaved }: { onSaved: (d: DossierView) => void }) {
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
-          <Form.Item name={['applicant', 'email']} label={t('receive.email')} rules={[{ type: 'email', message: t('receive.emailFormat') }]}>
+          <Form.Item
+            name={['applicant', 'email']}
+            label={t('receive.email')}
+            rules={[{ type: 'email', message: t('receive.emailFormat') }]}
+          >
             <Input data-testid="receive-applicant-email" maxLength={200} />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
           <Form.Item name="returnMethod" label={t('receive.returnMethod')}>
-            <Select allowClear data-testid="receive-return-method" options={RETURN_METHODS.map((m) => ({ value: m, label: t(`returnMethod.${m}`) }))} />
+            <Select
+              allowClear
+              data-testid="receive-return-method"
+              options={RETURN_METHODS.map((m) => ({ value: m, label: t(`returnMethod.${m}`) }))}
+            />
           </Form.Item>
         </Col>
         <Col xs={24}>
@@ -302,7 +347,13 @@ function ReceiveForm({ onSaved }: { onSaved: (d: DossierView) => void }) {
                   <Input placeholder={t('receive.componentName')} />
                 </Form.Item>
                 <Form.Item name={[name, 'copies']}>
-                  <InputNumber min={1} step={1} placeholder={t('receive.copies')} style={{ width: 110 }} aria-label={t('receive.copies')} />
+                  <InputNumber
+                    min={1}
+                    step={1}
+                    placeholder={t('receive.copies')}
+                    style={{ width: 110 }}
+                    aria-label={t('receive.copies')}
+                  />
                 </Form.Item>
                 <Button data-testid="receive-remove-component" onClick={() => remove(name)}>
                   {t('receive.remove')}

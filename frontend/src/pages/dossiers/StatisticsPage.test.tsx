@@ -63,7 +63,19 @@ const x01: PeriodRow = {
   refused: 1,
   onTimeRate: 75,
 };
-const x02: PeriodRow = { ...zero, key: 'H99.X02', name: 'UBND xã Hai', received: 4, receivedDirect: 4, resolved: 4, resolvedLate: 4, lateWithoutApology: 4, withdrawn: 1, stopped: 1, onTimeRate: 0 };
+const x02: PeriodRow = {
+  ...zero,
+  key: 'H99.X02',
+  name: 'UBND xã Hai',
+  received: 4,
+  receivedDirect: 4,
+  resolved: 4,
+  resolvedLate: 4,
+  lateWithoutApology: 4,
+  withdrawn: 1,
+  stopped: 1,
+  onTimeRate: 0,
+};
 
 /** The total row as the server sends it (dossiers `PeriodReport.total`: counts summed, rate recomputed there). */
 const serverTotal: PeriodRow = {
@@ -92,16 +104,27 @@ const serverTotal: PeriodRow = {
 
 describe('reportParamsFrom', () => {
   it('defaults to this month, the user unit (all for province-wide roles) and grouping by unit', () => {
-    expect(reportParamsFrom(new URLSearchParams(), 'H99.X01', false, '2026-03-17')).toEqual({ from: '2026-03-01', to: '2026-03-17', unit: 'H99.X01', groupBy: 'UNIT' });
+    expect(reportParamsFrom(new URLSearchParams(), 'H99.X01', false, '2026-03-17')).toEqual({
+      from: '2026-03-01',
+      to: '2026-03-17',
+      unit: 'H99.X01',
+      groupBy: 'UNIT',
+    });
     expect(reportParamsFrom(new URLSearchParams(), 'H99.SNV', true, '2026-03-17').unit).toBeUndefined();
-    expect(reportParamsFrom(new URLSearchParams('from=2026-01-01&to=2026-01-31&unit=&groupBy=FIELD'), 'H99.X01', false)).toEqual({
+    expect(
+      reportParamsFrom(new URLSearchParams('from=2026-01-01&to=2026-01-31&unit=&groupBy=FIELD'), 'H99.X01', false),
+    ).toEqual({
       from: '2026-01-01',
       to: '2026-01-31',
       unit: undefined,
       groupBy: 'FIELD',
     });
-    expect(reportParamsFrom(new URLSearchParams('groupBy=NOPE&from=x'), 'H99.X01', false, '2026-03-17').groupBy).toBe('UNIT');
-    expect(exportFileName({ from: '2026-03-01', to: '2026-03-31', unit: 'H99.X01', groupBy: 'UNIT' })).toBe('bao-cao-giai-quyet-tthc_H99.X01_2026-03-01_2026-03-31.xlsx');
+    expect(reportParamsFrom(new URLSearchParams('groupBy=NOPE&from=x'), 'H99.X01', false, '2026-03-17').groupBy).toBe(
+      'UNIT',
+    );
+    expect(exportFileName({ from: '2026-03-01', to: '2026-03-31', unit: 'H99.X01', groupBy: 'UNIT' })).toBe(
+      'bao-cao-giai-quyet-tthc_H99.X01_2026-03-01_2026-03-31.xlsx',
+    );
   });
 });
 
@@ -113,11 +136,16 @@ describe('StatisticsPage', () => {
       '/api/v1/dossiers/reports/period': (url) => {
         const q = new URL(url, 'http://x').searchParams;
         calls.push(q);
-        if (q.get('format') === 'xlsx') return new Response(new Uint8Array([80, 75]), { headers: { 'content-type': 'application/octet-stream' } });
-        if (q.get('from') === '2026-03-01' && q.get('to') === '2026-03-31') return json({ unit: 'H99', rows: [x01, x02], total: serverTotal }); // the server's total
+        if (q.get('format') === 'xlsx')
+          return new Response(new Uint8Array([80, 75]), { headers: { 'content-type': 'application/octet-stream' } });
+        if (q.get('from') === '2026-03-01' && q.get('to') === '2026-03-31')
+          return json({ unit: 'H99', rows: [x01, x02], total: serverTotal }); // the server's total
         // trend months: one total per month
         const month = Number(q.get('from')!.slice(5, 7));
-        return json({ rows: [], total: { ...zero, key: 'TOTAL', resolved: 10, resolvedOnTime: month, onTimeRate: month * 5 } });
+        return json({
+          rows: [],
+          total: { ...zero, key: 'TOTAL', resolved: 10, resolvedOnTime: month, onTimeRate: month * 5 },
+        });
       },
     });
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
@@ -129,7 +157,18 @@ describe('StatisticsPage', () => {
     const table = await screen.findByTestId('period-report');
     await waitFor(() => expect(within(table).getByText('UBND xã Một')).toBeTruthy());
     // grouped headers of §3.8
-    for (const h of ['Số hồ sơ nhận giải quyết', 'Mới tiếp nhận', 'Kết quả giải quyết', 'Đã giải quyết', 'Đang giải quyết', 'Hồ sơ quá hạn', 'Đã có thư xin lỗi', 'Chưa có thư xin lỗi', 'Trả lại, rút, dừng', 'Tỷ lệ đúng hạn']) {
+    for (const h of [
+      'Số hồ sơ nhận giải quyết',
+      'Mới tiếp nhận',
+      'Kết quả giải quyết',
+      'Đã giải quyết',
+      'Đang giải quyết',
+      'Hồ sơ quá hạn',
+      'Đã có thư xin lỗi',
+      'Chưa có thư xin lỗi',
+      'Trả lại, rút, dừng',
+      'Tỷ lệ đúng hạn',
+    ]) {
       expect(within(table).getAllByText(h).length).toBeGreaterThan(0);
     }
     const cell = (root: Element, leaf: string) => root.querySelector(`[data-leaf="${leaf}"]`)!.textContent;
@@ -150,7 +189,9 @@ describe('StatisticsPage', () => {
     expect(cell(total, 'onTimeRate')).toBe('60%'); // the server's rate, shown as sent
 
     const onTime = screen.getByTestId('stats-on-time-chart');
-    expect([...onTime.querySelectorAll('li')].map((li) => [li.getAttribute('data-key'), li.getAttribute('data-percent')])).toEqual([
+    expect(
+      [...onTime.querySelectorAll('li')].map((li) => [li.getAttribute('data-key'), li.getAttribute('data-percent')]),
+    ).toEqual([
       ['H99.X01', '75'],
       ['H99.X02', '0'],
     ]);
@@ -158,8 +199,24 @@ describe('StatisticsPage', () => {
     expect([...late.querySelectorAll('li')].map((li) => li.getAttribute('data-value'))).toEqual(['2', '4']);
 
     // trend: the 6 months up to the end of the period, by unit
-    await waitFor(() => expect(screen.getAllByTestId('trend-point').map((p) => p.getAttribute('data-value'))).toEqual(['50', '55', '60', '5', '10', '60'])); // March: the main report's summed total
-    expect(screen.getAllByTestId('trend-point').map((p) => p.getAttribute('data-key'))).toEqual(['2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03']);
+    await waitFor(() =>
+      expect(screen.getAllByTestId('trend-point').map((p) => p.getAttribute('data-value'))).toEqual([
+        '50',
+        '55',
+        '60',
+        '5',
+        '10',
+        '60',
+      ]),
+    ); // March: the main report's summed total
+    expect(screen.getAllByTestId('trend-point').map((p) => p.getAttribute('data-key'))).toEqual([
+      '2025-10',
+      '2025-11',
+      '2025-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
+    ]);
     const trendCalls = calls.filter((q) => q.get('to') !== '2026-03-31' || q.get('from') !== '2026-03-01');
     expect(trendCalls.map((q) => `${q.get('from')}..${q.get('to')} ${q.get('groupBy')} ${q.get('unit')}`)).toEqual([
       '2025-10-01..2025-10-31 UNIT H99',
@@ -172,7 +229,13 @@ describe('StatisticsPage', () => {
     fireEvent.click(screen.getByTestId('stats-export'));
     await waitFor(() => expect(click).toHaveBeenCalled());
     const xlsx = calls.find((q) => q.get('format') === 'xlsx')!;
-    expect(Object.fromEntries(xlsx)).toEqual({ unit: 'H99', from: '2026-03-01', to: '2026-03-31', groupBy: 'UNIT', format: 'xlsx' });
+    expect(Object.fromEntries(xlsx)).toEqual({
+      unit: 'H99',
+      from: '2026-03-01',
+      to: '2026-03-31',
+      groupBy: 'UNIT',
+      format: 'xlsx',
+    });
     const a = click.mock.instances[0] as unknown as HTMLAnchorElement;
     expect(a.download).toBe('bao-cao-giai-quyet-tthc_H99_2026-03-01_2026-03-31.xlsx');
     const xlsxCall = fetchMock.mock.calls.find(([u]) => String(u).includes('format=xlsx'))!;

@@ -2,7 +2,14 @@ import { Button, Card, Col, Empty, Flex, Input, Row, Select, Space, Typography }
 import { useMutation, useQueries, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { exportPeriodReport, getPeriodReport, rateOf, reportTotal, saveBlob, type ReportParams } from '../../api/dossiers';
+import {
+  exportPeriodReport,
+  getPeriodReport,
+  rateOf,
+  reportTotal,
+  saveBlob,
+  type ReportParams,
+} from '../../api/dossiers';
 import type { GroupBy, PeriodRow } from '../../api/dossierTypes';
 import { useAgencies } from '../../api/hooks';
 import { unitsInScope } from '../../api/procedures';
@@ -22,16 +29,24 @@ export const TREND_MONTHS = 6;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Report parameters from the URL; defaults: this month up to today, the user's unit (province-wide roles: all), by unit. */
-export function reportParamsFrom(params: URLSearchParams, userUnit: string | undefined, provinceWide: boolean, today = vnToday()): ReportParams {
+export function reportParamsFrom(
+  params: URLSearchParams,
+  userUnit: string | undefined,
+  provinceWide: boolean,
+  today = vnToday(),
+): ReportParams {
   const to = ISO_DATE.test(params.get('to') ?? '') ? params.get('to')! : today;
   const from = ISO_DATE.test(params.get('from') ?? '') ? params.get('from')! : monthStart(to);
-  const groupBy = (GROUP_BYS as readonly string[]).includes(params.get('groupBy') ?? '') ? (params.get('groupBy') as GroupBy) : 'UNIT';
+  const groupBy = (GROUP_BYS as readonly string[]).includes(params.get('groupBy') ?? '')
+    ? (params.get('groupBy') as GroupBy)
+    : 'UNIT';
   const unit = params.has('unit') ? params.get('unit') || undefined : provinceWide ? undefined : userUnit;
   return { from, to, unit, groupBy };
 }
 
 /** File name of the Excel export. */
-export const exportFileName = (p: ReportParams) => `bao-cao-giai-quyet-tthc_${p.unit ?? 'toan-tinh'}_${p.from}_${p.to}.xlsx`;
+export const exportFileName = (p: ReportParams) =>
+  `bao-cao-giai-quyet-tthc_${p.unit ?? 'toan-tinh'}_${p.from}_${p.to}.xlsx`;
 
 /** `/ho-so/thong-ke` (leader, inspector, admin, specialist): period report, charts, trend, Excel export. */
 export default function StatisticsPage() {
@@ -73,7 +88,8 @@ function StatisticsView() {
   const trend = useQueries({
     queries: months.map((m) => ({
       queryKey: ['dossiers', 'report', { unit: p.unit, from: m.from, to: m.to, groupBy: 'UNIT' }, user],
-      queryFn: ({ signal }: { signal: AbortSignal }) => getPeriodReport({ unit: p.unit, from: m.from, to: m.to, groupBy: 'UNIT' }, session.token, signal),
+      queryFn: ({ signal }: { signal: AbortSignal }) =>
+        getPeriodReport({ unit: p.unit, from: m.from, to: m.to, groupBy: 'UNIT' }, session.token, signal),
       enabled: !session.isLoading,
       staleTime: 60_000,
     })),
@@ -100,11 +116,23 @@ function StatisticsView() {
       <Flex wrap gap="middle" align="end" data-testid="stats-filters">
         <Space orientation="vertical" size={2}>
           <label htmlFor="stats-from">{t('stats.from')}</label>
-          <Input id="stats-from" type="date" data-testid="stats-from" value={p.from} onChange={(e) => ISO_DATE.test(e.target.value) && set({ from: e.target.value })} />
+          <Input
+            id="stats-from"
+            type="date"
+            data-testid="stats-from"
+            value={p.from}
+            onChange={(e) => ISO_DATE.test(e.target.value) && set({ from: e.target.value })}
+          />
         </Space>
         <Space orientation="vertical" size={2}>
           <label htmlFor="stats-to">{t('stats.to')}</label>
-          <Input id="stats-to" type="date" data-testid="stats-to" value={p.to} onChange={(e) => ISO_DATE.test(e.target.value) && set({ to: e.target.value })} />
+          <Input
+            id="stats-to"
+            type="date"
+            data-testid="stats-to"
+            value={p.to}
+            onChange={(e) => ISO_DATE.test(e.target.value) && set({ to: e.target.value })}
+          />
         </Space>
         <Space orientation="vertical" size={2}>
           <label htmlFor="stats-unit">{t('stats.unit')}</label>
@@ -134,20 +162,38 @@ function StatisticsView() {
             style={{ width: 180 }}
           />
         </Space>
-        <Button data-testid="stats-export" loading={exporter.isPending} disabled={!validRange} onClick={() => exporter.mutate()}>
+        <Button
+          data-testid="stats-export"
+          loading={exporter.isPending}
+          disabled={!validRange}
+          onClick={() => exporter.mutate()}
+        >
           {t('stats.export')}
         </Button>
       </Flex>
       {!validRange && <ErrorAlert error={new Error(t('stats.badRange'))} />}
       {exporter.isError && <ErrorAlert error={exporter.error} />}
       {report.isError && <ErrorAlert error={report.error} onRetry={() => void report.refetch()} />}
-      <Typography.Text type="secondary">{t('stats.period', { from: formatDate(p.from), to: formatDate(p.to) })}</Typography.Text>
-      <PeriodReportTable rows={rows} total={total} nameTitle={t(`stats.group.${p.groupBy}`)} rowName={rowName} loading={report.isFetching} />
+      <Typography.Text type="secondary">
+        {t('stats.period', { from: formatDate(p.from), to: formatDate(p.to) })}
+      </Typography.Text>
+      <PeriodReportTable
+        rows={rows}
+        total={total}
+        nameTitle={t(`stats.group.${p.groupBy}`)}
+        rowName={rowName}
+        loading={report.isFetching}
+      />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>
           <Card size="small" title={t('stats.onTimeChart')}>
             {rated.length ? (
-              <RateBars lang={lang} testId="stats-on-time-chart" ariaLabel={t('stats.onTimeChart')} bars={rated.map((r) => ({ key: r.key, label: rowName(r), percent: rateOf(r) ?? 0 }))} />
+              <RateBars
+                lang={lang}
+                testId="stats-on-time-chart"
+                ariaLabel={t('stats.onTimeChart')}
+                bars={rated.map((r) => ({ key: r.key, label: rowName(r), percent: rateOf(r) ?? 0 }))}
+              />
             ) : (
               <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('stats.noData')} />
             )}
@@ -174,7 +220,11 @@ function StatisticsView() {
               ariaLabel={t('stats.trend', { months: TREND_MONTHS })}
               points={months.map((m, i) => {
                 const data = trend[i]?.data;
-                return { key: m.month, label: `${m.month.slice(5)}/${m.month.slice(0, 4)}`, value: data ? rateOf(reportTotal(data)) : null };
+                return {
+                  key: m.month,
+                  label: `${m.month.slice(5)}/${m.month.slice(0, 4)}`,
+                  value: data ? rateOf(reportTotal(data)) : null,
+                };
               })}
             />
           </Card>

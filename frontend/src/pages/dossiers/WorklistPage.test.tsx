@@ -72,7 +72,10 @@ const rows: DossierSummary[] = [
 ];
 
 const requested = () =>
-  fetchMock.mock.calls.map(([u]) => String(u)).filter((u) => u.startsWith('/api/v1/dossiers?')).map((u) => new URL(u, 'http://x').searchParams);
+  fetchMock.mock.calls
+    .map(([u]) => String(u))
+    .filter((u) => u.startsWith('/api/v1/dossiers?'))
+    .map((u) => new URL(u, 'http://x').searchParams);
 
 describe('WorklistPage', () => {
   it('highlights overdue rows red and due-soon rows amber, flags late dossiers without an apology, links to the dossier', async () => {
@@ -123,7 +126,10 @@ describe('WorklistPage', () => {
 
   it('sends the URL filters to the server and updates them from the search box', async () => {
     routeFetch(fetchMock, { '/api/v1/dossiers': () => json({ items: [], page: 0, size: 20, total: 0 }) });
-    renderPage(<WorklistPage />, { path: '/ho-so?due=OVERDUE&status=PROCESSING&page=1', auth: loggedIn('leader', ['leader'], 'H99.X01') });
+    renderPage(<WorklistPage />, {
+      path: '/ho-so?due=OVERDUE&status=PROCESSING&page=1',
+      auth: loggedIn('leader', ['leader'], 'H99.X01'),
+    });
 
     await waitFor(() => expect(requested()).toHaveLength(1));
     expect(Object.fromEntries(requested()[0])).toEqual({ status: 'PROCESSING', due: 'OVERDUE', page: '1', size: '20' });
@@ -137,7 +143,13 @@ describe('WorklistPage', () => {
     const loc = new URL(screen.getByTestId('location').textContent!, 'http://x');
     expect(Object.fromEntries(loc.searchParams)).toEqual({ q: 'khai sinh', status: 'PROCESSING', due: 'OVERDUE' }); // page back to 0
     await waitFor(() => expect(requested()).toHaveLength(2));
-    expect(Object.fromEntries(requested()[1])).toEqual({ q: 'khai sinh', status: 'PROCESSING', due: 'OVERDUE', page: '0', size: '20' });
+    expect(Object.fromEntries(requested()[1])).toEqual({
+      q: 'khai sinh',
+      status: 'PROCESSING',
+      due: 'OVERDUE',
+      page: '0',
+      size: '20',
+    });
 
     fireEvent.click(screen.getByTestId('worklist-reset'));
     await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/ho-so'));

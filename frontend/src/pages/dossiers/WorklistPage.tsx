@@ -117,7 +117,12 @@ export default function WorklistPage() {
         loading={list.isFetching}
         dataSource={data?.items ?? []}
         rowClassName={(row) => dueRowClass(row)}
-        onRow={(row) => ({ 'data-overdue': row.overdue ? 'true' : 'false', 'data-due-soon': row.dueSoon ? 'true' : 'false' }) as React.HTMLAttributes<HTMLElement>}
+        onRow={(row) =>
+          ({
+            'data-overdue': row.overdue ? 'true' : 'false',
+            'data-due-soon': row.dueSoon ? 'true' : 'false',
+          }) as React.HTMLAttributes<HTMLElement>
+        }
         locale={{ emptyText: t('worklist.empty') }}
         scroll={{ x: 1280 }}
         pagination={{
@@ -156,9 +161,16 @@ export default function WorklistPage() {
             key: 'status',
             title: t('worklist.columns.status'),
             width: 180,
-            render: (_, row) => <DossierStatusTag status={row.status} statusCode={row.statusCode} testId="row-status" />,
+            render: (_, row) => (
+              <DossierStatusTag status={row.status} statusCode={row.statusCode} testId="row-status" />
+            ),
           },
-          { key: 'receivedAt', title: t('worklist.columns.receivedAt'), width: 130, render: (_, row) => formatDateTime(row.receivedAt) },
+          {
+            key: 'receivedAt',
+            title: t('worklist.columns.receivedAt'),
+            width: 130,
+            render: (_, row) => formatDateTime(row.receivedAt),
+          },
           {
             key: 'due',
             title: t('worklist.columns.dueAt'),

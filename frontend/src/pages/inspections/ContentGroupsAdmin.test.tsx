@@ -18,8 +18,10 @@ afterEach(() => vi.unstubAllGlobals());
 
 // content groups are national data: only national-admin edits them (docs/security.md)
 const admin = () => loggedIn('national', ['national-admin']);
-const at = (auth = admin(), path = '/kiem-tra') => renderPage(<InspectionsRoutes />, { path, route: '/kiem-tra/*', auth });
-const sent = (method: string, path: string) => calls(fetchMock).filter((c) => c.method === method && c.url.startsWith(path));
+const at = (auth = admin(), path = '/kiem-tra') =>
+  renderPage(<InspectionsRoutes />, { path, route: '/kiem-tra/*', auth });
+const sent = (method: string, path: string) =>
+  calls(fetchMock).filter((c) => c.method === method && c.url.startsWith(path));
 const GROUPS = `${API}/content-groups`;
 
 function groups(): ContentGroupView[] {
@@ -32,11 +34,35 @@ function groups(): ContentGroupView[] {
       validFrom: '2026-01-01',
       validTo: null,
       items: [
-        { id: 11, groupCode: 'CHI_DAO_DIEU_HANH', code: 'KE_HOACH_NAM', textVi: 'Ban hành kế hoạch CCHC năm đúng hạn', sortOrder: 1, validFrom: '2026-01-01', validTo: null },
-        { id: 12, groupCode: 'CHI_DAO_DIEU_HANH', code: 'BAO_CAO_QUY', textVi: 'Báo cáo CCHC hằng quý', sortOrder: 2, validFrom: '2026-01-01', validTo: '2026-12-31' },
+        {
+          id: 11,
+          groupCode: 'CHI_DAO_DIEU_HANH',
+          code: 'KE_HOACH_NAM',
+          textVi: 'Ban hành kế hoạch CCHC năm đúng hạn',
+          sortOrder: 1,
+          validFrom: '2026-01-01',
+          validTo: null,
+        },
+        {
+          id: 12,
+          groupCode: 'CHI_DAO_DIEU_HANH',
+          code: 'BAO_CAO_QUY',
+          textVi: 'Báo cáo CCHC hằng quý',
+          sortOrder: 2,
+          validFrom: '2026-01-01',
+          validTo: '2026-12-31',
+        },
       ],
     },
-    { code: 'TTHC_MOT_CUA', nameVi: 'Cải cách thủ tục hành chính', nameEn: 'Procedures', sortOrder: 3, validFrom: '2026-01-01', validTo: null, items: [] },
+    {
+      code: 'TTHC_MOT_CUA',
+      nameVi: 'Cải cách thủ tục hành chính',
+      nameEn: 'Procedures',
+      sortOrder: 3,
+      validFrom: '2026-01-01',
+      validTo: null,
+      items: [],
+    },
   ];
 }
 
@@ -56,7 +82,16 @@ async function fieldError(scope: HTMLElement, testId: string) {
 
 describe('content group form values', () => {
   it('trims texts and sends empty optional dates as null', () => {
-    expect(toGroupInput({ code: ' ABC ', nameVi: ' Tên ', nameEn: 'Name', sortOrder: 2, validFrom: '2026-01-01', validTo: '' })).toEqual({
+    expect(
+      toGroupInput({
+        code: ' ABC ',
+        nameVi: ' Tên ',
+        nameEn: 'Name',
+        sortOrder: 2,
+        validFrom: '2026-01-01',
+        validTo: '',
+      }),
+    ).toEqual({
       code: 'ABC',
       nameVi: 'Tên',
       nameEn: 'Name',
@@ -64,13 +99,15 @@ describe('content group form values', () => {
       validFrom: '2026-01-01',
       validTo: null,
     });
-    expect(toItemInput({ code: 'X1', textVi: 'Nội dung', sortOrder: 0, validFrom: '', validTo: '2026-06-30' })).toEqual({
-      code: 'X1',
-      textVi: 'Nội dung',
-      sortOrder: 0,
-      validFrom: null,
-      validTo: '2026-06-30',
-    });
+    expect(toItemInput({ code: 'X1', textVi: 'Nội dung', sortOrder: 0, validFrom: '', validTo: '2026-06-30' })).toEqual(
+      {
+        code: 'X1',
+        textVi: 'Nội dung',
+        sortOrder: 0,
+        validFrom: null,
+        validTo: '2026-06-30',
+      },
+    );
   });
 });
 
@@ -82,7 +119,9 @@ describe('Content groups admin (InspectionsHomePage)', () => {
     expect(sent('GET', GROUPS)[0].url).toBe(GROUPS);
     expect(items.textContent).toContain('Ban hành kế hoạch CCHC năm đúng hạn');
     expect(within(items).getByTestId('item-retiring').textContent).toBe('Hết hiệu lực sau 31/12/2026');
-    expect(screen.getByTestId('items-table-TTHC_MOT_CUA').textContent).toContain('Nhóm chưa có tiêu chí nào còn hiệu lực vào ngày này.');
+    expect(screen.getByTestId('items-table-TTHC_MOT_CUA').textContent).toContain(
+      'Nhóm chưa có tiêu chí nào còn hiệu lực vào ngày này.',
+    );
     const table = screen.getByTestId('content-groups-table');
     expect(table.textContent).toContain('Direction and management');
     expect(table.textContent).toContain('Từ 01/01/2026');
@@ -112,12 +151,18 @@ describe('Content groups admin (InspectionsHomePage)', () => {
     fireEvent.click(screen.getByTestId('group-create'));
     const form = await screen.findByTestId('group-form');
     // the next order is proposed
-    expect((within(form).getByTestId('group-order').querySelector('input') ?? within(form).getByTestId('group-order')).getAttribute('value')).toBe('4');
+    expect(
+      (
+        within(form).getByTestId('group-order').querySelector('input') ?? within(form).getByTestId('group-order')
+      ).getAttribute('value'),
+    ).toBe('4');
 
     // client checks first: nothing sent with a bad code
     type(form, 'group-code', 'cong chuc');
     fireEvent.click(screen.getByTestId('group-save'));
-    expect(await fieldError(form, 'group-code')).toBe('Mã chỉ gồm chữ in hoa A–Z, chữ số và dấu gạch dưới, từ 2 đến 40 ký tự');
+    expect(await fieldError(form, 'group-code')).toBe(
+      'Mã chỉ gồm chữ in hoa A–Z, chữ số và dấu gạch dưới, từ 2 đến 40 ký tự',
+    );
     expect(sent('POST', GROUPS)).toHaveLength(0);
 
     type(form, 'group-code', 'CONG_CHUC');
@@ -153,14 +198,19 @@ describe('Content groups admin (InspectionsHomePage)', () => {
 
   it('edits a group with PUT (the code cannot change) and retires it with validTo', async () => {
     routeFetch(fetchMock, {
-      [GROUPS]: (_url, init) => (init?.method === 'PUT' ? json({ ...groups()[0], validTo: '2026-12-31' }) : json(groups())),
+      [GROUPS]: (_url, init) =>
+        init?.method === 'PUT' ? json({ ...groups()[0], validTo: '2026-12-31' }) : json(groups()),
     });
     at();
     fireEvent.click(await screen.findByTestId('group-edit-CHI_DAO_DIEU_HANH'));
     const form = await screen.findByTestId('group-form');
     expect(screen.getByText('Sửa nhóm CHI_DAO_DIEU_HANH')).toBeTruthy();
     expect(within(form).getByTestId('group-code').hasAttribute('disabled')).toBe(true);
-    await waitFor(() => expect((within(form).getByTestId('group-name-vi') as HTMLInputElement).value).toBe('Công tác chỉ đạo, điều hành cải cách hành chính'));
+    await waitFor(() =>
+      expect((within(form).getByTestId('group-name-vi') as HTMLInputElement).value).toBe(
+        'Công tác chỉ đạo, điều hành cải cách hành chính',
+      ),
+    );
     type(form, 'group-name-en', 'Direction');
     type(form, 'group-valid-to', '2026-12-31');
     fireEvent.click(screen.getByTestId('group-save'));
@@ -183,9 +233,24 @@ describe('Content groups admin (InspectionsHomePage)', () => {
       [GROUPS]: () => json(groups()),
       [`${GROUPS}/TTHC_MOT_CUA/items`]: () => {
         attempt++;
-        if (attempt === 1) return problem(400, 'Bad Request', { violations: [{ field: 'textVi', rule: 'Size', message: 'size must be between 0 and 1000' }] });
-        if (attempt === 2) return problem(409, 'Conflict', { detail: 'checklist item CONG_KHAI_TTHC exists in TTHC_MOT_CUA' });
-        return json({ id: 30, groupCode: 'TTHC_MOT_CUA', code: 'CONG_KHAI_TTHC', textVi: 'Công khai thủ tục hành chính', sortOrder: 1, validFrom: '2026-01-01', validTo: null }, 201);
+        if (attempt === 1)
+          return problem(400, 'Bad Request', {
+            violations: [{ field: 'textVi', rule: 'Size', message: 'size must be between 0 and 1000' }],
+          });
+        if (attempt === 2)
+          return problem(409, 'Conflict', { detail: 'checklist item CONG_KHAI_TTHC exists in TTHC_MOT_CUA' });
+        return json(
+          {
+            id: 30,
+            groupCode: 'TTHC_MOT_CUA',
+            code: 'CONG_KHAI_TTHC',
+            textVi: 'Công khai thủ tục hành chính',
+            sortOrder: 1,
+            validFrom: '2026-01-01',
+            validTo: null,
+          },
+          201,
+        );
       },
     });
     at();
@@ -207,7 +272,11 @@ describe('Content groups admin (InspectionsHomePage)', () => {
     expect(await fieldError(form, 'item-text')).toBe('size must be between 0 and 1000');
 
     fireEvent.click(screen.getByTestId('item-save'));
-    await waitFor(() => expect(within(form).getByTestId('api-error').textContent).toContain('checklist item CONG_KHAI_TTHC exists in TTHC_MOT_CUA'));
+    await waitFor(() =>
+      expect(within(form).getByTestId('api-error').textContent).toContain(
+        'checklist item CONG_KHAI_TTHC exists in TTHC_MOT_CUA',
+      ),
+    );
     expect(within(form).getByTestId('api-error').textContent).toContain('409');
 
     fireEvent.click(screen.getByTestId('item-save'));
@@ -218,13 +287,18 @@ describe('Content groups admin (InspectionsHomePage)', () => {
   it('edits and retires an item with PUT …/items/{id}', async () => {
     routeFetch(fetchMock, {
       [GROUPS]: () => json(groups()),
-      [`${GROUPS}/CHI_DAO_DIEU_HANH/items/11`]: (_url, init) => json({ ...groups()[0].items[0], ...JSON.parse(String(init?.body)) }),
+      [`${GROUPS}/CHI_DAO_DIEU_HANH/items/11`]: (_url, init) =>
+        json({ ...groups()[0].items[0], ...JSON.parse(String(init?.body)) }),
     });
     at();
     fireEvent.click(await screen.findByTestId('item-edit-11'));
     let form = await screen.findByTestId('item-form');
     expect(within(form).getByTestId('item-code').hasAttribute('disabled')).toBe(true);
-    await waitFor(() => expect((within(form).getByTestId('item-text') as HTMLTextAreaElement).value).toBe('Ban hành kế hoạch CCHC năm đúng hạn'));
+    await waitFor(() =>
+      expect((within(form).getByTestId('item-text') as HTMLTextAreaElement).value).toBe(
+        'Ban hành kế hoạch CCHC năm đúng hạn',
+      ),
+    );
     type(form, 'item-text', 'Ban hành kế hoạch CCHC năm trước ngày 31/12');
     type(form, 'item-order', '5');
     fireEvent.click(screen.getByTestId('item-save'));

@@ -42,7 +42,8 @@ const open = (tab: string, auth = inspector()) =>
 const only = (body: unknown) => (url: string, init?: RequestInit) =>
   url === BASE && (init?.method ?? 'GET') === 'GET' ? json(body) : problem(404, `unexpected ${init?.method} ${url}`);
 
-const sent = (method: string, path: string) => calls(fetchMock).filter((c) => c.method === method && c.url.startsWith(path));
+const sent = (method: string, path: string) =>
+  calls(fetchMock).filter((c) => c.method === method && c.url.startsWith(path));
 
 /** Opens an antd Select (by its test id) and picks the option with `label`. */
 async function pick(testId: string, label: string) {
@@ -83,7 +84,9 @@ describe('InspectionPage – evidence and findings (inspector)', () => {
 
     // late dossiers: without an apology first, with an apology on the other tab
     const late = screen.getByTestId('late-dossiers');
-    expect(within(late).getByTestId('late-without-tab').textContent).toBe('Không có thư xin lỗi, thông báo gia hạn (1)');
+    expect(within(late).getByTestId('late-without-tab').textContent).toBe(
+      'Không có thư xin lỗi, thông báo gia hạn (1)',
+    );
     expect(within(late).getByTestId('late-with-tab').textContent).toBe('Có thư xin lỗi hoặc thông báo gia hạn (1)');
     expect(within(screen.getByTestId('late-without')).getByText('H99.X01-260115-0001')).toBeTruthy();
     expect(within(screen.getByTestId('late-without')).queryByText('H99.X01-260201-0007')).toBeNull();
@@ -93,7 +96,9 @@ describe('InspectionPage – evidence and findings (inspector)', () => {
     fireEvent.click(within(lateRow).getByTestId('figure-pull'));
     const form = await screen.findByTestId('pull-form');
     expect(within(form).getByTestId('pull-figure').textContent).toContain('2 hồ sơ');
-    expect((within(form).getByTestId('pull-text') as HTMLTextAreaElement).value).toBe('Hồ sơ trễ hẹn không có thư xin lỗi, thông báo gia hạn: 2 hồ sơ');
+    expect((within(form).getByTestId('pull-text') as HTMLTextAreaElement).value).toBe(
+      'Hồ sơ trễ hẹn không có thư xin lỗi, thông báo gia hạn: 2 hồ sơ',
+    );
     fireEvent.click(screen.getByTestId('pull-submit'));
 
     await waitFor(() => expect(sent('POST', `${BASE}/findings`)).toHaveLength(1));
@@ -139,7 +144,9 @@ describe('InspectionPage – evidence and findings (inspector)', () => {
     expect(sent('GET', `${BASE}/evidence/late-dossiers?asOf=2026-03-05`)).toHaveLength(1);
 
     const row = await waitFor(() => {
-      const r = screen.getByTestId('evidence-figures').querySelector('tr[data-key="dossiers.onTimeRate"]') as HTMLElement;
+      const r = screen
+        .getByTestId('evidence-figures')
+        .querySelector('tr[data-key="dossiers.onTimeRate"]') as HTMLElement;
       expect(r).toBeTruthy();
       return r;
     });
@@ -149,7 +156,10 @@ describe('InspectionPage – evidence and findings (inspector)', () => {
     expect(screen.queryByTestId('pull-text')).toBeNull();
     fireEvent.click(screen.getByTestId('pull-submit'));
     await waitFor(() => expect(sent('POST', `${BASE}/findings/f-1/figures`)).toHaveLength(1));
-    expect(sent('POST', `${BASE}/findings/f-1/figures`)[0].body).toEqual({ key: 'dossiers.onTimeRate', asOf: '2026-03-05' });
+    expect(sent('POST', `${BASE}/findings/f-1/figures`)[0].body).toEqual({
+      key: 'dossiers.onTimeRate',
+      asOf: '2026-03-05',
+    });
 
     // the findings tab shows the figure with its source and date, and the document
     fireEvent.click(screen.getByTestId('tab-findings'));
@@ -188,15 +198,20 @@ describe('InspectionPage – evidence and findings (inspector)', () => {
     fireEvent.click(screen.getByTestId('finding-add'));
     const form = await screen.findByTestId('finding-form');
     fireEvent.click(within(form).getByLabelText('Ưu điểm'));
-    fireEvent.change(within(form).getByTestId('finding-text-input'), { target: { value: 'Bộ phận một cửa bố trí khoa học' } });
+    fireEvent.change(within(form).getByTestId('finding-text-input'), {
+      target: { value: 'Bộ phận một cửa bố trí khoa học' },
+    });
     fireEvent.click(within(form).getByTestId('figure-add'));
     fireEvent.change(await within(form).findByTestId('figure-label'), { target: { value: 'Số quầy tiếp nhận' } });
-    const number = within(form).getByTestId('figure-number').querySelector('input') ?? within(form).getByTestId('figure-number');
+    const number =
+      within(form).getByTestId('figure-number').querySelector('input') ?? within(form).getByTestId('figure-number');
     fireEvent.change(number, { target: { value: '4' } });
     fireEvent.change(within(form).getByTestId('figure-unit'), { target: { value: 'quầy' } });
     fireEvent.click(screen.getByTestId('finding-submit'));
 
-    await waitFor(() => expect(sent('POST', `${BASE}/findings`).filter((c) => c.url === `${BASE}/findings`)).toHaveLength(1));
+    await waitFor(() =>
+      expect(sent('POST', `${BASE}/findings`).filter((c) => c.url === `${BASE}/findings`)).toHaveLength(1),
+    );
     expect(sent('POST', `${BASE}/findings`).find((c) => c.url === `${BASE}/findings`)!.body).toEqual({
       kind: 'STRENGTH',
       groupCode: 'CHI_DAO_DIEU_HANH',
@@ -218,7 +233,8 @@ describe('InspectionPage – header and lifecycle', () => {
         current = inspection({ status: 'IN_PROGRESS' });
         return json(current);
       },
-      [`${BASE}/end`]: () => problem(409, 'Conflict', { detail: 'an inspection that is IN_PROGRESS cannot become ENDED' }),
+      [`${BASE}/end`]: () =>
+        problem(409, 'Conflict', { detail: 'an inspection that is IN_PROGRESS cannot become ENDED' }),
     });
     open('checklist');
 
@@ -281,7 +297,13 @@ describe('InspectionPage – the unit leader', () => {
       [`${BASE}/checklist`]: () => json(checklist),
       [`${BASE}/self-report`]: (_, init) => {
         if (init?.method === 'PUT') {
-          submitted = { inspectionId: INSPECTION_ID, summary: 'Đơn vị đã tự kiểm tra', submittedBy: 'leader', submittedAt: '2026-03-01T02:00:00Z', items: [] };
+          submitted = {
+            inspectionId: INSPECTION_ID,
+            summary: 'Đơn vị đã tự kiểm tra',
+            submittedBy: 'leader',
+            submittedAt: '2026-03-01T02:00:00Z',
+            items: [],
+          };
         }
         return submitted ? json(submitted) : problem(404, 'Not Found');
       },
@@ -320,7 +342,9 @@ describe('InspectionPage – the unit leader', () => {
       [BASE]: only(inspection({ status: 'CONCLUDED', endedOn: '2026-03-12', conclusionDue: '2026-04-02' })),
       [`${BASE}/checklist`]: () => json(checklist),
       [`${BASE}/remediation`]: (_, init) =>
-        init?.method === 'POST' ? json({ ...overdue, status: 'REPORTED', overdue: false, report: 'Đã gửi thư xin lỗi' }) : json([overdue]),
+        init?.method === 'POST'
+          ? json({ ...overdue, status: 'REPORTED', overdue: false, report: 'Đã gửi thư xin lỗi' })
+          : json([overdue]),
       [`${BASE}/conclusion`]: () => json(conclusion({ issued: true, issuedAt: '2026-03-20T03:00:00Z' })),
     });
     open('remediation', leader());
@@ -357,7 +381,9 @@ describe('InspectionPage – conclusion and remediation (inspector)', () => {
     let draft: unknown = null;
     let issued: unknown = null;
     routeFetch(fetchMock, {
-      [BASE]: only(inspection({ status: 'ENDED', endedOn: '2026-03-12', conclusionDue: '2026-04-02', conclusionLate: true })),
+      [BASE]: only(
+        inspection({ status: 'ENDED', endedOn: '2026-03-12', conclusionDue: '2026-04-02', conclusionLate: true }),
+      ),
       [`${BASE}/checklist`]: () => json(checklist),
       [`${BASE}/findings`]: () => json([finding(), finding({ id: 'f-2', kind: 'STRENGTH', text: 'Niêm yết đầy đủ' })]),
       [`${BASE}/conclusion`]: (_, init) => {
@@ -366,20 +392,29 @@ describe('InspectionPage – conclusion and remediation (inspector)', () => {
           return json(conclusion({ ...(draft as object), late: true }));
         }
         if (issued) return json(issued);
-        return draft ? json(conclusion({ late: true })) : problem(404, 'Not Found', { detail: 'no conclusion notice yet' });
+        return draft
+          ? json(conclusion({ late: true }))
+          : problem(404, 'Not Found', { detail: 'no conclusion notice yet' });
       },
       [`${BASE}/conclusion/issue`]: () => {
         issued = conclusion({ issued: true, late: true, issuedAt: '2026-04-05T02:00:00Z' });
         return json(issued);
       },
-      [`${BASE}/conclusion.pdf`]: () => new Response(new Uint8Array([37, 80, 68, 70]), { status: 200, headers: { 'content-type': 'application/pdf' } }),
+      [`${BASE}/conclusion.pdf`]: () =>
+        new Response(new Uint8Array([37, 80, 68, 70]), { status: 200, headers: { 'content-type': 'application/pdf' } }),
     });
     open('conclusion');
 
     const form = await screen.findByTestId('conclusion-form');
-    expect(screen.getByTestId('conclusion-late').textContent).toContain('Quá hạn ban hành thông báo kết luận (hạn 02/04/2026)');
+    expect(screen.getByTestId('conclusion-late').textContent).toContain(
+      'Quá hạn ban hành thông báo kết luận (hạn 02/04/2026)',
+    );
     expect(screen.getByTestId('inspection-conclusion-late')).toBeTruthy();
-    await waitFor(() => expect((within(form).getByTestId('conclusion-shortcomings') as HTMLTextAreaElement).value).toBe('- Còn hồ sơ trễ hẹn không có thư xin lỗi'));
+    await waitFor(() =>
+      expect((within(form).getByTestId('conclusion-shortcomings') as HTMLTextAreaElement).value).toBe(
+        '- Còn hồ sơ trễ hẹn không có thư xin lỗi',
+      ),
+    );
     expect((within(form).getByTestId('conclusion-strengths') as HTMLTextAreaElement).value).toBe('- Niêm yết đầy đủ');
 
     fireEvent.change(within(form).getByTestId('conclusion-number'), { target: { value: '25/TB-ĐKT' } });
@@ -414,13 +449,20 @@ describe('InspectionPage – conclusion and remediation (inspector)', () => {
   });
 
   it('adds a remediation item and completes / returns reported ones; a 409 is shown', async () => {
-    const reported = remediationItem({ id: 'r-2', status: 'REPORTED', report: 'Đã khắc phục', reportedBy: 'leader', reportedAt: '2026-04-10T02:00:00Z' });
+    const reported = remediationItem({
+      id: 'r-2',
+      status: 'REPORTED',
+      report: 'Đã khắc phục',
+      reportedBy: 'leader',
+      reportedAt: '2026-04-10T02:00:00Z',
+    });
     routeFetch(fetchMock, {
       [BASE]: only(inspection({ status: 'CONCLUDED', endedOn: '2026-03-12' })),
       [`${BASE}/checklist`]: () => json(checklist),
       [`${BASE}/findings`]: () => json([]),
       [`${BASE}/remediation`]: (url, init) => {
-        if (url.endsWith('/complete')) return problem(409, 'Conflict', { detail: 'a remediation item that is OPEN cannot become COMPLETED' });
+        if (url.endsWith('/complete'))
+          return problem(409, 'Conflict', { detail: 'a remediation item that is OPEN cannot become COMPLETED' });
         if (url.endsWith('/return')) return json({ ...reported, status: 'OPEN', returnReason: 'Thiếu tài liệu' });
         if (init?.method === 'POST') return json(remediationItem({ id: 'r-3' }), 201);
         return json([reported]);
@@ -440,10 +482,14 @@ describe('InspectionPage – conclusion and remediation (inspector)', () => {
     expect(within(row).queryByTestId('remediation-upload')).toBeNull();
 
     const form = screen.getByTestId('remediation-form');
-    fireEvent.change(within(form).getByTestId('remediation-requirement-input'), { target: { value: 'Rà soát niêm yết TTHC' } });
+    fireEvent.change(within(form).getByTestId('remediation-requirement-input'), {
+      target: { value: 'Rà soát niêm yết TTHC' },
+    });
     fireEvent.change(within(form).getByTestId('remediation-deadline-input'), { target: { value: '2026-04-30' } });
     fireEvent.click(within(form).getByTestId('remediation-add'));
-    await waitFor(() => expect(sent('POST', `${BASE}/remediation`).filter((c) => c.url === `${BASE}/remediation`)).toHaveLength(1));
+    await waitFor(() =>
+      expect(sent('POST', `${BASE}/remediation`).filter((c) => c.url === `${BASE}/remediation`)).toHaveLength(1),
+    );
     expect(sent('POST', `${BASE}/remediation`).find((c) => c.url === `${BASE}/remediation`)!.body).toEqual({
       requirement: 'Rà soát niêm yết TTHC',
       responsibleUnitCode: null,

@@ -1,4 +1,18 @@
-import { Alert, App, Button, Descriptions, Flex, Input, Modal, Popconfirm, Result, Space, Spin, Tabs, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Descriptions,
+  Flex,
+  Input,
+  Modal,
+  Popconfirm,
+  Result,
+  Space,
+  Spin,
+  Tabs,
+  Typography,
+} from 'antd';
 import type { ButtonProps } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -28,7 +42,14 @@ import { formatDateTime } from '../../format/dateTime';
 import { formatDate } from '../../format/values';
 import { ROUTES } from '../../nav/navItems';
 
-export const INSPECTION_TABS = ['checklist', 'self-report', 'evidence', 'findings', 'conclusion', 'remediation'] as const;
+export const INSPECTION_TABS = [
+  'checklist',
+  'self-report',
+  'evidence',
+  'findings',
+  'conclusion',
+  'remediation',
+] as const;
 export type InspectionTab = (typeof INSPECTION_TABS)[number];
 
 /** The tabs a caller sees: the team's work (evidence, findings) for inspectors; the rest for the unit too. */
@@ -60,7 +81,11 @@ export default function InspectionPage() {
   const tab: InspectionTab = requested && tabs.includes(requested) ? requested : 'checklist';
   const key = ['inspections', 'inspection', id, s.username];
 
-  const inspection = useQuery({ queryKey: key, queryFn: ({ signal }) => getInspection(id, s.token, signal), enabled: s.ready && !!id });
+  const inspection = useQuery({
+    queryKey: key,
+    queryFn: ({ signal }) => getInspection(id, s.token, signal),
+    enabled: s.ready && !!id,
+  });
   const loaded = inspection.isSuccess;
   const checklist = useQuery({
     queryKey: ['inspections', 'checklist', id, s.username],
@@ -94,7 +119,9 @@ export default function InspectionPage() {
       case 'self-report':
         return <SelfReportForm inspection={insp} groups={groups} />;
       case 'evidence':
-        return <EvidencePanel inspection={insp} findings={findings.data ?? []} groups={groups} canPull={s.rights.manage} />;
+        return (
+          <EvidencePanel inspection={insp} findings={findings.data ?? []} groups={groups} canPull={s.rights.manage} />
+        );
       case 'findings':
         return (
           <FindingsPanel
@@ -128,8 +155,12 @@ export default function InspectionPage() {
         {i && s.rights.manage && <Link to={planPath(i.planId)}>← {t('inspections.backToPlan')}</Link>}
       </Flex>
       {inspection.isLoading && <Spin />}
-      {notFound && <Result status="404" title={t('inspections.inspection.notFound')} data-testid="inspection-not-found" />}
-      {inspection.isError && !notFound && <ErrorAlert error={inspection.error} onRetry={() => void inspection.refetch()} />}
+      {notFound && (
+        <Result status="404" title={t('inspections.inspection.notFound')} data-testid="inspection-not-found" />
+      )}
+      {inspection.isError && !notFound && (
+        <ErrorAlert error={inspection.error} onRetry={() => void inspection.refetch()} />
+      )}
       {i && (
         <>
           <InspectionHeader inspection={i} />
@@ -164,14 +195,17 @@ function InspectionHeader({ inspection: i }: { inspection: InspectionView }) {
   const [day, setDay] = useState('');
 
   const act = useMutation({
-    mutationFn: ({ action, day: on }: { action: 'start' | 'end' | 'cancel'; day?: string }) => inspectionAction(i.id, action, s.token, on),
+    mutationFn: ({ action, day: on }: { action: 'start' | 'end' | 'cancel'; day?: string }) =>
+      inspectionAction(i.id, action, s.token, on),
     onSuccess: (view, { action }) => {
       setError(null);
       setDialog(null);
       setDay('');
       queryClient.setQueryData(['inspections', 'inspection', i.id, s.username], view);
       void queryClient.invalidateQueries({ queryKey: ['inspections'] });
-      void message.success(t('inspections.inspection.actionDone', { action: t(`inspections.inspection.actions.${action}`) }));
+      void message.success(
+        t('inspections.inspection.actionDone', { action: t(`inspections.inspection.actions.${action}`) }),
+      );
     },
     onError: setError,
   });
@@ -194,7 +228,12 @@ function InspectionHeader({ inspection: i }: { inspection: InspectionView }) {
         {actions.length > 0 && (
           <Flex gap="small" wrap data-testid="inspection-actions">
             {actions.includes('start') && (
-              <Button type="primary" data-testid="inspection-start" loading={act.isPending} onClick={() => setDialog('start')}>
+              <Button
+                type="primary"
+                data-testid="inspection-start"
+                loading={act.isPending}
+                onClick={() => setDialog('start')}
+              >
                 {t('inspections.inspection.actions.start')}
               </Button>
             )}
@@ -218,15 +257,30 @@ function InspectionHeader({ inspection: i }: { inspection: InspectionView }) {
         )}
       </Flex>
       {error != null && dialog == null && <ErrorAlert error={error} />}
-      {i.conclusionLate && <Alert type="error" showIcon data-testid="inspection-conclusion-late" title={t('inspections.inspection.conclusionLate')} />}
+      {i.conclusionLate && (
+        <Alert
+          type="error"
+          showIcon
+          data-testid="inspection-conclusion-late"
+          title={t('inspections.inspection.conclusionLate')}
+        />
+      )}
       <Descriptions
         bordered
         size="small"
         column={{ xs: 1, md: 2 }}
         data-testid="inspection-facts"
         items={[
-          { key: 'schedule', label: t('inspections.inspection.schedule'), children: `${formatDate(i.scheduledFrom)} – ${formatDate(i.scheduledTo)}` },
-          { key: 'period', label: t('inspections.inspection.period'), children: `${formatDate(i.periodFrom)} – ${formatDate(i.periodTo)}` },
+          {
+            key: 'schedule',
+            label: t('inspections.inspection.schedule'),
+            children: `${formatDate(i.scheduledFrom)} – ${formatDate(i.scheduledTo)}`,
+          },
+          {
+            key: 'period',
+            label: t('inspections.inspection.period'),
+            children: `${formatDate(i.periodFrom)} – ${formatDate(i.periodTo)}`,
+          },
           { key: 'startedAt', label: t('inspections.inspection.startedAt'), children: formatDateTime(i.startedAt) },
           { key: 'endedOn', label: t('inspections.inspection.endedOn'), children: formatDate(i.endedOn) },
           {
@@ -255,7 +309,9 @@ function InspectionHeader({ inspection: i }: { inspection: InspectionView }) {
         destroyOnHidden
       >
         <Space orientation="vertical" style={{ width: '100%' }}>
-          <Typography.Text>{t(dialog === 'start' ? 'inspections.inspection.startedOnLabel' : 'inspections.inspection.endedOnLabel')}</Typography.Text>
+          <Typography.Text>
+            {t(dialog === 'start' ? 'inspections.inspection.startedOnLabel' : 'inspections.inspection.endedOnLabel')}
+          </Typography.Text>
           <Input
             type="date"
             data-testid={dialog === 'start' ? 'inspection-started-on' : 'inspection-ended-on'}

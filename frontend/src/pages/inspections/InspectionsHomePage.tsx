@@ -102,10 +102,21 @@ export default function InspectionsHomePage() {
                   </Link>
                 ),
               },
-              { key: 'date', title: t('inspections.plans.planDate'), width: 130, render: (_, p) => formatDate(p.planDate) },
+              {
+                key: 'date',
+                title: t('inspections.plans.planDate'),
+                width: 130,
+                render: (_, p) => formatDate(p.planDate),
+              },
               { key: 'issuer', dataIndex: 'issuer', title: t('inspections.plans.issuer') },
               { key: 'year', dataIndex: 'year', title: t('inspections.plans.year'), width: 80 },
-              { key: 'count', dataIndex: 'inspections', title: t('inspections.plans.inspections'), width: 170, align: 'right' },
+              {
+                key: 'count',
+                dataIndex: 'inspections',
+                title: t('inspections.plans.inspections'),
+                width: 170,
+                align: 'right',
+              },
             ]}
           />
         </Card>
@@ -141,7 +152,15 @@ export default function InspectionsHomePage() {
 }
 
 /** Inspections with unit, plan, visit, status and the conclusion due date (late in red). */
-export function InspectionsTable({ rows, loading, showPlan = true }: { rows: readonly InspectionView[]; loading?: boolean; showPlan?: boolean }) {
+export function InspectionsTable({
+  rows,
+  loading,
+  showPlan = true,
+}: {
+  rows: readonly InspectionView[];
+  loading?: boolean;
+  showPlan?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <Table<InspectionView>
@@ -165,10 +184,27 @@ export function InspectionsTable({ rows, loading, showPlan = true }: { rows: rea
           ),
         },
         ...(showPlan
-          ? [{ key: 'plan', title: t('inspections.list.plan'), width: 170, render: (_: unknown, r: InspectionView) => `${r.planNumber} (${r.year})` }]
+          ? [
+              {
+                key: 'plan',
+                title: t('inspections.list.plan'),
+                width: 170,
+                render: (_: unknown, r: InspectionView) => `${r.planNumber} (${r.year})`,
+              },
+            ]
           : []),
-        { key: 'schedule', title: t('inspections.list.schedule'), width: 190, render: (_, r) => `${formatDate(r.scheduledFrom)} – ${formatDate(r.scheduledTo)}` },
-        { key: 'status', title: t('inspections.list.status'), width: 170, render: (_, r) => <InspectionStatusTag status={r.status} testId="row-status" /> },
+        {
+          key: 'schedule',
+          title: t('inspections.list.schedule'),
+          width: 190,
+          render: (_, r) => `${formatDate(r.scheduledFrom)} – ${formatDate(r.scheduledTo)}`,
+        },
+        {
+          key: 'status',
+          title: t('inspections.list.status'),
+          width: 170,
+          render: (_, r) => <InspectionStatusTag status={r.status} testId="row-status" />,
+        },
         {
           key: 'due',
           title: t('inspections.list.conclusionDue'),

@@ -6,7 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { createPlan, planPath } from '../../api/inspections';
 import { violationsToFields } from '../../components/admin/procedureForm';
-import { PLAN_FIELDS, PlanForm, planFormValues, planInputBody, type PlanFormValues } from '../../components/inspections/PlanForm';
+import {
+  PLAN_FIELDS,
+  PlanForm,
+  planFormValues,
+  planInputBody,
+  type PlanFormValues,
+} from '../../components/inspections/PlanForm';
 import { useInspectionSession } from '../../components/inspections/useInspectionSession';
 import { ROUTES } from '../../nav/navItems';
 
@@ -46,7 +52,14 @@ export default function PlanEditorPage() {
         {t('inspections.planEditor.createTitle')}
       </Typography.Title>
       <Card size="small">
-        <PlanForm form={form} mode="create" initial={initial} onSubmit={(v) => create.mutate(v)} submitting={create.isPending} error={error} />
+        <PlanForm
+          form={form}
+          mode="create"
+          initial={initial}
+          onSubmit={(v) => create.mutate(v)}
+          submitting={create.isPending}
+          error={error}
+        />
       </Card>
     </Space>
   );

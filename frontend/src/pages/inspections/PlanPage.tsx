@@ -1,4 +1,19 @@
-import { App, Button, Card, Descriptions, Flex, Form, Result, Space, Spin, Switch, Table, Tabs, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Flex,
+  Form,
+  Result,
+  Space,
+  Spin,
+  Switch,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -99,7 +114,9 @@ export default function PlanPage() {
                 label: t('inspections.plan.dashboard'),
                 children: (
                   <>
-                    {dashboard.isError && <ErrorAlert error={dashboard.error} onRetry={() => void dashboard.refetch()} />}
+                    {dashboard.isError && (
+                      <ErrorAlert error={dashboard.error} onRetry={() => void dashboard.refetch()} />
+                    )}
                     <PlanDashboard rows={dashboard.data?.units ?? []} loading={dashboard.isFetching} />
                   </>
                 ),
@@ -115,7 +132,9 @@ export default function PlanPage() {
                       <Switch data-testid="remediation-overdue-only" checked={overdueOnly} onChange={setOverdueOnly} />
                       {t('inspections.remediation.overdueOnly')}
                     </Space>
-                    {remediation.isError && <ErrorAlert error={remediation.error} onRetry={() => void remediation.refetch()} />}
+                    {remediation.isError && (
+                      <ErrorAlert error={remediation.error} onRetry={() => void remediation.refetch()} />
+                    )}
                     <RemediationTable rows={remediation.data ?? []} loading={remediation.isFetching} showUnit />
                   </Space>
                 ),
@@ -149,7 +168,12 @@ function PlanFacts({ plan }: { plan: PlanView }) {
         { key: 'date', label: t('inspections.plans.planDate'), children: formatDate(plan.planDate) },
         { key: 'issuer', label: t('inspections.plans.issuer'), children: plan.issuer },
         { key: 'year', label: t('inspections.plans.year'), children: plan.year },
-        { key: 'scope', label: t('inspections.plans.scope'), span: 'filled', children: plan.scope ? <span style={{ whiteSpace: 'pre-wrap' }}>{plan.scope}</span> : '—' },
+        {
+          key: 'scope',
+          label: t('inspections.plans.scope'),
+          span: 'filled',
+          children: plan.scope ? <span style={{ whiteSpace: 'pre-wrap' }}>{plan.scope}</span> : '—',
+        },
         {
           key: 'groups',
           label: t('inspections.plans.contentGroups'),
@@ -192,7 +216,15 @@ function PlanEdit({ plan, onDone }: { plan: PlanView; onDone: () => void }) {
   });
   return (
     <Card size="small" title={t('inspections.planEditor.editTitle')}>
-      <PlanForm form={form} mode="edit" initial={planFormValues(plan)} onSubmit={(v) => save.mutate(v)} submitting={save.isPending} error={error} onCancel={onDone} />
+      <PlanForm
+        form={form}
+        mode="edit"
+        initial={planFormValues(plan)}
+        onSubmit={(v) => save.mutate(v)}
+        submitting={save.isPending}
+        error={error}
+        onCancel={onDone}
+      />
     </Card>
   );
 }
@@ -215,7 +247,10 @@ function UnitsTab({ plan }: { plan: PlanView }) {
     onError: (e) => {
       setError(e);
       if (e instanceof ApiError) {
-        const fields = (e.problem?.violations ?? []).map((v) => ({ ...v, field: `unit.${v.field.replace(/^.*\./, '')}` }));
+        const fields = (e.problem?.violations ?? []).map((v) => ({
+          ...v,
+          field: `unit.${v.field.replace(/^.*\./, '')}`,
+        }));
         const mapped = violationsToFields(fields, ['unit']);
         if (mapped.length) form.setFields(mapped as Parameters<typeof form.setFields>[0]);
       }
@@ -229,7 +264,13 @@ function UnitsTab({ plan }: { plan: PlanView }) {
           <Form form={form} layout="vertical" data-testid="add-unit-form" onFinish={(v) => add.mutate(v)}>
             <ScheduleFields name={['unit']} />
             {error != null && <ErrorAlert error={error} />}
-            <Button type="primary" htmlType="submit" data-testid="add-unit-submit" loading={add.isPending} style={{ marginTop: 8 }}>
+            <Button
+              type="primary"
+              htmlType="submit"
+              data-testid="add-unit-submit"
+              loading={add.isPending}
+              style={{ marginTop: 8 }}
+            >
               {t('inspections.planEditor.addUnit')}
             </Button>
           </Form>
@@ -259,7 +300,13 @@ function TeamTab({ plan }: { plan: PlanView }) {
   });
   if (editing) {
     return (
-      <Form form={form} layout="vertical" data-testid="team-form" initialValues={{ team: plan.team.map((m) => ({ ...m })) }} onFinish={(v) => save.mutate(v)}>
+      <Form
+        form={form}
+        layout="vertical"
+        data-testid="team-form"
+        initialValues={{ team: plan.team.map((m) => ({ ...m })) }}
+        onFinish={(v) => save.mutate(v)}
+      >
         <TeamFields />
         {error != null && <ErrorAlert error={error} />}
         <Space style={{ marginTop: 12 }}>
@@ -283,7 +330,11 @@ function TeamTab({ plan }: { plan: PlanView }) {
         columns={[
           { key: 'name', dataIndex: 'name', title: t('inspections.planEditor.memberName') },
           { key: 'agency', dataIndex: 'agency', title: t('inspections.planEditor.memberAgency') },
-          { key: 'role', title: t('inspections.planEditor.memberRole'), render: (_, m) => t(`inspections.teamRole.${m.role}`, { defaultValue: m.role }) },
+          {
+            key: 'role',
+            title: t('inspections.planEditor.memberRole'),
+            render: (_, m) => t(`inspections.teamRole.${m.role}`, { defaultValue: m.role }),
+          },
           { key: 'username', dataIndex: 'username', title: t('inspections.planEditor.memberUsername') },
         ]}
       />

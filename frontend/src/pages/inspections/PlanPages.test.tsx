@@ -14,19 +14,47 @@ beforeEach(async () => {
 afterEach(() => vi.unstubAllGlobals());
 
 const inspector = () => loggedIn('inspector', ['inspector'], 'H99.SNV');
-const at = (path: string, auth = inspector()) => renderPage(<InspectionsRoutes />, { path, route: '/kiem-tra/*', auth });
-const sent = (method: string, path: string) => calls(fetchMock).filter((c) => c.method === method && c.url.startsWith(path));
+const at = (path: string, auth = inspector()) =>
+  renderPage(<InspectionsRoutes />, { path, route: '/kiem-tra/*', auth });
+const sent = (method: string, path: string) =>
+  calls(fetchMock).filter((c) => c.method === method && c.url.startsWith(path));
 
 const groups = [
-  { code: 'CHI_DAO_DIEU_HANH', nameVi: 'Công tác chỉ đạo, điều hành cải cách hành chính', nameEn: 'Direction', sortOrder: 1, items: [{ id: 1 }] },
-  { code: 'TTHC_MOT_CUA', nameVi: 'Cải cách thủ tục hành chính và cơ chế một cửa, một cửa liên thông', nameEn: 'Procedures', sortOrder: 3, items: [] },
+  {
+    code: 'CHI_DAO_DIEU_HANH',
+    nameVi: 'Công tác chỉ đạo, điều hành cải cách hành chính',
+    nameEn: 'Direction',
+    sortOrder: 1,
+    items: [{ id: 1 }],
+  },
+  {
+    code: 'TTHC_MOT_CUA',
+    nameVi: 'Cải cách thủ tục hành chính và cơ chế một cửa, một cửa liên thông',
+    nameEn: 'Procedures',
+    sortOrder: 3,
+    items: [],
+  },
 ];
 
 describe('InspectionsHomePage', () => {
   it("lists the inspector's plans by year (in the URL) and the inspections", async () => {
     routeFetch(fetchMock, {
-      [`${API}/plans`]: () => json([{ id: PLAN_ID, number: '12/KH-UBND', planDate: '2026-01-15', issuer: 'UBND tỉnh', year: 2026, provinceCode: 'H99', inspections: 3 }]),
-      [API]: (url) => (url.startsWith(`${API}?`) || url === API ? json([inspection({ conclusionLate: true, conclusionDue: '2026-03-01' })]) : problem(404, url)),
+      [`${API}/plans`]: () =>
+        json([
+          {
+            id: PLAN_ID,
+            number: '12/KH-UBND',
+            planDate: '2026-01-15',
+            issuer: 'UBND tỉnh',
+            year: 2026,
+            provinceCode: 'H99',
+            inspections: 3,
+          },
+        ]),
+      [API]: (url) =>
+        url.startsWith(`${API}?`) || url === API
+          ? json([inspection({ conclusionLate: true, conclusionDue: '2026-03-01' })])
+          : problem(404, url),
     });
     at('/kiem-tra?year=2026');
 
@@ -40,7 +68,9 @@ describe('InspectionsHomePage', () => {
     await waitFor(() => expect(within(list).getByTestId('inspection-link').textContent).toBe('UBND xã Một'));
     expect(within(list).getByTestId('row-conclusion-late').textContent).toBe('Quá hạn ban hành thông báo kết luận');
     expect(within(list).getByTestId('row-status').textContent).toBe('Đang kiểm tra');
-    expect((list.querySelector(`tr[data-row-key="${INSPECTION_ID}"]`) as HTMLElement).className).toContain('dossier-row-overdue');
+    expect((list.querySelector(`tr[data-row-key="${INSPECTION_ID}"]`) as HTMLElement).className).toContain(
+      'dossier-row-overdue',
+    );
   });
 
   it('shows the leader only the inspections of the unit (no plans, no create button)', async () => {
@@ -78,7 +108,15 @@ describe('PlanEditorPage', () => {
       [`${API}/plans`]: () => {
         attempts++;
         if (attempts === 1) {
-          return problem(400, 'Bad Request', { violations: [{ field: 'inspections[0].unitCode', rule: 'knownUnit', message: 'unit H99.X99 is not a unit of province H99' }] });
+          return problem(400, 'Bad Request', {
+            violations: [
+              {
+                field: 'inspections[0].unitCode',
+                rule: 'knownUnit',
+                message: 'unit H99.X99 is not a unit of province H99',
+              },
+            ],
+          });
         }
         return json(plan(), 201);
       },
@@ -97,7 +135,13 @@ describe('PlanEditorPage', () => {
     await waitFor(() => expect(sent('GET', `${API}/content-groups?date=2026-01-15`)).toHaveLength(1));
     fireEvent.click(await within(form).findByText('Cải cách thủ tục hành chính và cơ chế một cửa, một cửa liên thông'));
     await waitFor(() =>
-      expect((within(form).getByRole('checkbox', { name: /Cải cách thủ tục hành chính và cơ chế một cửa/ }) as HTMLInputElement).checked).toBe(true),
+      expect(
+        (
+          within(form).getByRole('checkbox', {
+            name: /Cải cách thủ tục hành chính và cơ chế một cửa/,
+          }) as HTMLInputElement
+        ).checked,
+      ).toBe(true),
     );
     fireEvent.change(within(form).getByTestId('member-name'), { target: { value: 'Nguyễn Văn Trưởng' } });
     fireEvent.change(within(form).getByTestId('member-agency'), { target: { value: 'Sở Nội vụ' } });
@@ -117,7 +161,15 @@ describe('PlanEditorPage', () => {
       scope: 'Kiểm tra công tác CCHC năm 2026',
       contentGroups: ['TTHC_MOT_CUA'],
       team: [{ name: 'Nguyễn Văn Trưởng', agency: 'Sở Nội vụ', role: 'LEADER', username: 'inspector' }],
-      inspections: [{ unitCode: 'H99.X99', scheduledFrom: '2026-03-10', scheduledTo: '2026-03-12', periodFrom: null, periodTo: null }],
+      inspections: [
+        {
+          unitCode: 'H99.X99',
+          scheduledFrom: '2026-03-10',
+          scheduledTo: '2026-03-12',
+          periodFrom: null,
+          periodTo: null,
+        },
+      ],
     });
     expect(await within(form).findByText('unit H99.X99 is not a unit of province H99')).toBeTruthy();
     expect(screen.getByTestId('api-error')).toBeTruthy();
@@ -125,25 +177,44 @@ describe('PlanEditorPage', () => {
     fireEvent.change(unit, { target: { value: 'H99.X01' } });
     fireEvent.click(within(form).getByTestId('plan-submit'));
     await waitFor(() => expect(screen.getByTestId('location').textContent).toBe(`/kiem-tra/ke-hoach/${PLAN_ID}`));
-    expect((sent('POST', `${API}/plans`)[1].body as { inspections: { unitCode: string }[] }).inspections[0].unitCode).toBe('H99.X01');
+    expect(
+      (sent('POST', `${API}/plans`)[1].body as { inspections: { unitCode: string }[] }).inspections[0].unitCode,
+    ).toBe('H99.X01');
   });
 });
 
 describe('PlanPage', () => {
   it('shows progress per unit with overdue remediation in red, and the plan tracker with overdue only', async () => {
-    const ok = dashboardRow({ inspectionId: 'i-2', unitCode: 'H99.X02', unitName: 'UBND xã Hai', remediationOverdue: 0, remediationCompleted: 4, status: 'CONCLUDED', conclusionLate: false });
+    const ok = dashboardRow({
+      inspectionId: 'i-2',
+      unitCode: 'H99.X02',
+      unitName: 'UBND xã Hai',
+      remediationOverdue: 0,
+      remediationCompleted: 4,
+      status: 'CONCLUDED',
+      conclusionLate: false,
+    });
     routeFetch(fetchMock, {
       [`${API}/plans/${PLAN_ID}`]: () => json(plan()),
-      [`${API}/plans/${PLAN_ID}/dashboard`]: () => json({ planId: PLAN_ID, number: '12/KH-UBND', year: 2026, units: [dashboardRow(), ok] }),
+      [`${API}/plans/${PLAN_ID}/dashboard`]: () =>
+        json({ planId: PLAN_ID, number: '12/KH-UBND', year: 2026, units: [dashboardRow(), ok] }),
       [`${API}/plans/${PLAN_ID}/remediation`]: (url) =>
-        json(url.includes('overdue=true') ? [remediationItem({ overdue: true })] : [remediationItem({ overdue: true }), remediationItem({ id: 'r-2', status: 'COMPLETED' })]),
+        json(
+          url.includes('overdue=true')
+            ? [remediationItem({ overdue: true })]
+            : [remediationItem({ overdue: true }), remediationItem({ id: 'r-2', status: 'COMPLETED' })],
+        ),
       [`${API}/content-groups`]: () => json(groups),
     });
     at(`/kiem-tra/ke-hoach/${PLAN_ID}`);
 
     expect((await screen.findByTestId('plan-number-title')).textContent).toBe('12/KH-UBND');
     const groupsView = screen.getByTestId('plan-groups-view');
-    await waitFor(() => expect(within(groupsView).getByText('Cải cách thủ tục hành chính và cơ chế một cửa, một cửa liên thông')).toBeTruthy());
+    await waitFor(() =>
+      expect(
+        within(groupsView).getByText('Cải cách thủ tục hành chính và cơ chế một cửa, một cửa liên thông'),
+      ).toBeTruthy(),
+    );
 
     const dash = screen.getByTestId('plan-dashboard');
     const late = await waitFor(() => {
@@ -165,18 +236,23 @@ describe('PlanPage', () => {
     const table = await screen.findByTestId('remediation-table');
     await waitFor(() => expect(table.querySelectorAll('tbody tr[data-row-key]')).toHaveLength(2));
     expect((table.querySelector('tr[data-row-key="r-1"]') as HTMLElement).className).toContain('dossier-row-overdue');
-    expect((table.querySelector('tr[data-row-key="r-2"]') as HTMLElement).className).not.toContain('dossier-row-overdue');
+    expect((table.querySelector('tr[data-row-key="r-2"]') as HTMLElement).className).not.toContain(
+      'dossier-row-overdue',
+    );
     expect(sent('GET', `${API}/plans/${PLAN_ID}/remediation`)[0].url).toBe(`${API}/plans/${PLAN_ID}/remediation`);
     fireEvent.click(screen.getByTestId('remediation-overdue-only'));
     await waitFor(() => expect(sent('GET', `${API}/plans/${PLAN_ID}/remediation?overdue=true`)).toHaveLength(1));
-    await waitFor(() => expect(screen.getByTestId('remediation-table').querySelectorAll('tbody tr[data-row-key]')).toHaveLength(1));
+    await waitFor(() =>
+      expect(screen.getByTestId('remediation-table').querySelectorAll('tbody tr[data-row-key]')).toHaveLength(1),
+    );
   });
 
   it('replaces the team and adds an inspected unit; a 409 is shown', async () => {
     routeFetch(fetchMock, {
       [`${API}/plans/${PLAN_ID}`]: () => json(plan()),
       [`${API}/plans/${PLAN_ID}/team`]: () => json(plan()),
-      [`${API}/plans/${PLAN_ID}/inspections`]: () => problem(409, 'Conflict', { detail: 'unit H99.X01 is already inspected in this plan' }),
+      [`${API}/plans/${PLAN_ID}/inspections`]: () =>
+        problem(409, 'Conflict', { detail: 'unit H99.X01 is already inspected in this plan' }),
       [`${API}/content-groups`]: () => json(groups),
       ['/api/v1/procedures/units']: () => json({ items: [], page: 0, size: 200, total: 0 }),
     });

@@ -42,14 +42,28 @@ export const checklist: ChecklistGroup[] = [
   {
     code: 'CHI_DAO_DIEU_HANH',
     nameVi: 'Công tác chỉ đạo, điều hành cải cách hành chính',
-    items: [{ itemId: 1, code: 'KH_CCHC', textVi: 'Ban hành kế hoạch CCHC năm', selfReport: { itemId: 1, status: 'DONE', note: 'Kế hoạch số 05/KH-UBND' }, findings: 0 }],
+    items: [
+      {
+        itemId: 1,
+        code: 'KH_CCHC',
+        textVi: 'Ban hành kế hoạch CCHC năm',
+        selfReport: { itemId: 1, status: 'DONE', note: 'Kế hoạch số 05/KH-UBND' },
+        findings: 0,
+      },
+    ],
   },
   {
     code: 'TTHC_MOT_CUA',
     nameVi: 'Cải cách thủ tục hành chính và cơ chế một cửa, một cửa liên thông',
     items: [
       { itemId: 11, code: 'NIEM_YET', textVi: 'Công khai, niêm yết TTHC', selfReport: null, findings: 0 },
-      { itemId: 12, code: 'HO_SO_TRE_HAN', textVi: 'Hồ sơ trễ hẹn và thư xin lỗi', selfReport: { itemId: 12, status: 'PARTIAL', note: null }, findings: 2 },
+      {
+        itemId: 12,
+        code: 'HO_SO_TRE_HAN',
+        textVi: 'Hồ sơ trễ hẹn và thư xin lỗi',
+        selfReport: { itemId: 12, status: 'PARTIAL', note: null },
+        findings: 2,
+      },
     ],
   },
 ];

@@ -14,9 +14,17 @@ beforeEach(async () => {
 afterEach(() => vi.unstubAllGlobals());
 
 const render = (roles = ['appraiser']) =>
-  renderPage(<ParIndexRoutes />, { path: `/chi-so/danh-gia/${A_ID}/tham-dinh`, route: '/chi-so/*', auth: loggedIn(roles[0], roles, 'H99.SNV') });
+  renderPage(<ParIndexRoutes />, {
+    path: `/chi-so/danh-gia/${A_ID}/tham-dinh`,
+    route: '/chi-so/*',
+    auth: loggedIn(roles[0], roles, 'H99.SNV'),
+  });
 
-function routes(d: ReturnType<typeof detail>, onAction: (action: string) => Response = () => json(d.assessment), onPut: () => Response = () => json(d)) {
+function routes(
+  d: ReturnType<typeof detail>,
+  onAction: (action: string) => Response = () => json(d.assessment),
+  onPut: () => Response = () => json(d),
+) {
   const sent: { url: string; method: string; body: unknown }[] = [];
   routeFetch(fetchMock, {
     [PREVIEW]: (url, init) => previewAnswer(url, init),
@@ -34,7 +42,8 @@ function routes(d: ReturnType<typeof detail>, onAction: (action: string) => Resp
   return sent;
 }
 
-const row = (code: string) => document.querySelector(`[data-testid="appraisal-tree"] tr[data-row-key="${code}"]`) as HTMLElement;
+const row = (code: string) =>
+  document.querySelector(`[data-testid="appraisal-tree"] tr[data-row-key="${code}"]`) as HTMLElement;
 
 describe('AppraisalPage', () => {
   it('shows the self score and evidence side by side with the appraisal, and appraises a criterion', async () => {
@@ -46,7 +55,9 @@ describe('AppraisalPage', () => {
     expect(screen.getByText('Cơ quan thẩm định')).toBeTruthy();
     expect(within(row('1.1.1')).getByTestId('self-score').textContent).toBe('2,5');
     expect(within(row('1.1.1')).getByTestId('missing-evidence-flag')).toBeTruthy();
-    await waitFor(() => expect(within(row('1.1.2')).getByTestId('evidence-download').textContent).toBe('Kế hoạch CCHC 2025.pdf'));
+    await waitFor(() =>
+      expect(within(row('1.1.2')).getByTestId('evidence-download').textContent).toBe('Kế hoạch CCHC 2025.pdf'),
+    );
     // only the steps the API allows
     expect(screen.getByTestId('action-appraise')).toBeTruthy();
     for (const a of ['reappraise', 'finalise', 'publish']) expect(screen.queryByTestId(`action-${a}`)).toBeNull();
@@ -57,10 +68,16 @@ describe('AppraisalPage', () => {
     const input = within(form).getByRole('spinbutton') as HTMLInputElement;
     expect(Number(input.value)).toBe(2.5); // starts from the unit's value
     fireEvent.change(input, { target: { value: '1' } });
-    fireEvent.change(within(form).getByTestId('appraise-comment'), { target: { value: 'Không có tài liệu kiểm chứng' } });
+    fireEvent.change(within(form).getByTestId('appraise-comment'), {
+      target: { value: 'Không có tài liệu kiểm chứng' },
+    });
     fireEvent.click(screen.getByTestId('appraise-save'));
     await waitFor(() => expect(sent).toHaveLength(1));
-    expect(sent[0]).toEqual({ url: `${BASE}/criteria/1.1.1/appraisal`, method: 'PUT', body: { value: 1, comment: 'Không có tài liệu kiểm chứng' } });
+    expect(sent[0]).toEqual({
+      url: `${BASE}/criteria/1.1.1/appraisal`,
+      method: 'PUT',
+      body: { value: 1, comment: 'Không có tài liệu kiểm chứng' },
+    });
 
     fireEvent.click(screen.getByTestId('action-appraise'));
     await screen.findByTestId('action-dialog');
@@ -71,7 +88,12 @@ describe('AppraisalPage', () => {
 
   it('re-appraises after the explanation, then offers finalise and publish as allowed', async () => {
     const d = detail('EXPLANATION', ['reappraise']);
-    d.criteria[0].children[0].children[0].entry = { ...d.criteria[0].children[0].children[0].entry!, appraisedValue: 1, appraisedScore: 1, explanation: 'Đã ban hành đúng hạn' };
+    d.criteria[0].children[0].children[0].entry = {
+      ...d.criteria[0].children[0].children[0].entry!,
+      appraisedValue: 1,
+      appraisedScore: 1,
+      explanation: 'Đã ban hành đúng hạn',
+    };
     const sent = routes(d);
     render();
     await screen.findByTestId('appraisal-tree');
@@ -85,7 +107,9 @@ describe('AppraisalPage', () => {
   });
 
   it('finalise: a 409 is shown in the dialog; publish is offered when FINALISED', async () => {
-    routes(detail('REAPPRAISED', ['finalise']), () => problem(409, 'Conflict', { detail: 'Cannot finalise an assessment that is PUBLISHED' }));
+    routes(detail('REAPPRAISED', ['finalise']), () =>
+      problem(409, 'Conflict', { detail: 'Cannot finalise an assessment that is PUBLISHED' }),
+    );
     const { unmount } = render();
     fireEvent.click(await screen.findByTestId('action-finalise'));
     expect((await screen.findByTestId('action-dialog')).textContent).toContain('Chốt kết quả?');
@@ -109,7 +133,9 @@ describe('AppraisalPage', () => {
     expect(screen.getByText('Chỉ cơ quan thẩm định chấm được khi hồ sơ đã gửi hoặc đã giải trình.')).toBeTruthy();
     unmount();
 
-    routes(detail('FINALISED', ['publish']), () => problem(403, 'Forbidden', { detail: 'You may not publish this assessment.' }));
+    routes(detail('FINALISED', ['publish']), () =>
+      problem(403, 'Forbidden', { detail: 'You may not publish this assessment.' }),
+    );
     render();
     fireEvent.click(await screen.findByTestId('action-publish'));
     fireEvent.click(await screen.findByTestId('action-confirm'));

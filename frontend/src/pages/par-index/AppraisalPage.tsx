@@ -49,9 +49,15 @@ export default function AppraisalPage() {
   const { detail, evidence, replaced, moved } = useAssessment(id);
   const download = useEvidenceDownload(id ?? '');
   const [draft, setDraft] = useState<AppraisalDraft | null>(null);
-  const preview = useScorePreview(detail.data?.assessment.criteriaSetId, draft?.leaf.rule ? draft.leaf.code : null, draft?.value ?? null, session.token);
+  const preview = useScorePreview(
+    detail.data?.assessment.criteriaSetId,
+    draft?.leaf.rule ? draft.leaf.code : null,
+    draft?.value ?? null,
+    session.token,
+  );
   const save = useMutation({
-    mutationFn: (d: AppraisalDraft) => saveAppraisal(id!, d.leaf.code, { value: d.value, comment: d.comment.trim() || null }, session.token),
+    mutationFn: (d: AppraisalDraft) =>
+      saveAppraisal(id!, d.leaf.code, { value: d.value, comment: d.comment.trim() || null }, session.token),
     onSuccess: (d: AssessmentDetail, sent) => {
       setDraft(null);
       replaced(d);
@@ -85,13 +91,25 @@ export default function AppraisalPage() {
       width: 320,
       render: (_, r) => (
         <Space orientation="vertical" size={0}>
-          <CriterionName code={r.node.code} name={r.node.name} sample={r.node.sample} method={r.node.method} leaf={r.leaf} />
+          <CriterionName
+            code={r.node.code}
+            name={r.node.name}
+            sample={r.node.sample}
+            method={r.node.method}
+            leaf={r.leaf}
+          />
           {r.leaf && <RuleSummary rule={r.node.rule} />}
           {r.leaf && <ComputedValue leaf={r.node} />}
         </Space>
       ),
     },
-    { title: t('parIndex.common.maxPoints'), key: 'max', width: 80, align: 'right', render: (_, r) => formatPoints(r.node.maxPoints, lang) },
+    {
+      title: t('parIndex.common.maxPoints'),
+      key: 'max',
+      width: 80,
+      align: 'right',
+      render: (_, r) => formatPoints(r.node.maxPoints, lang),
+    },
     {
       title: t('parIndex.appraisal.selfSide'),
       key: 'selfSide',
@@ -101,7 +119,11 @@ export default function AppraisalPage() {
           key: 'self',
           width: 90,
           align: 'right',
-          render: (_, r) => <span data-testid="self-score">{formatPoints(r.leaf ? r.node.entry?.selfScore : r.node.selfPoints, lang)}</span>,
+          render: (_, r) => (
+            <span data-testid="self-score">
+              {formatPoints(r.leaf ? r.node.entry?.selfScore : r.node.selfPoints, lang)}
+            </span>
+          ),
         },
         {
           title: t('parIndex.self.evidence'),
@@ -113,7 +135,15 @@ export default function AppraisalPage() {
                 {(r.node.entry?.evidenceIds ?? []).map((i) => {
                   const doc = docs.get(i);
                   return (
-                    <Button key={i} type="link" size="small" style={{ padding: 0, height: 'auto' }} data-testid="evidence-download" disabled={!doc} onClick={() => doc && download.mutate(doc)}>
+                    <Button
+                      key={i}
+                      type="link"
+                      size="small"
+                      style={{ padding: 0, height: 'auto' }}
+                      data-testid="evidence-download"
+                      disabled={!doc}
+                      onClick={() => doc && download.mutate(doc)}
+                    >
                       {doc?.filename ?? i.slice(0, 8)}
                     </Button>
                   );
@@ -126,8 +156,18 @@ export default function AppraisalPage() {
               </Space>
             ) : null,
         },
-        { title: t('parIndex.self.note'), key: 'note', width: 180, render: (_, r) => (r.leaf ? r.node.entry?.selfNote : null) },
-        { title: t('parIndex.explanation.title'), key: 'explanation', width: 180, render: (_, r) => (r.leaf ? <span data-testid="explanation">{r.node.entry?.explanation}</span> : null) },
+        {
+          title: t('parIndex.self.note'),
+          key: 'note',
+          width: 180,
+          render: (_, r) => (r.leaf ? r.node.entry?.selfNote : null),
+        },
+        {
+          title: t('parIndex.explanation.title'),
+          key: 'explanation',
+          width: 180,
+          render: (_, r) => (r.leaf ? <span data-testid="explanation">{r.node.entry?.explanation}</span> : null),
+        },
       ],
     },
     {
@@ -165,7 +205,10 @@ export default function AppraisalPage() {
           align: 'right',
           render: (_, r) => (
             <Typography.Text strong={!r.leaf} data-testid="current-score">
-              {formatPoints(r.leaf ? (r.node.entry?.finalScore ?? r.node.entry?.currentScore) : r.node.currentPoints, lang)}
+              {formatPoints(
+                r.leaf ? (r.node.entry?.finalScore ?? r.node.entry?.currentScore) : r.node.currentPoints,
+                lang,
+              )}
             </Typography.Text>
           ),
         },
@@ -187,7 +230,8 @@ export default function AppraisalPage() {
                     setDraft({
                       leaf: r.node,
                       value: startingValue(r.node, canReappraise),
-                      comment: (canReappraise ? r.node.entry?.reappraisalComment : r.node.entry?.appraiserComment) ?? '',
+                      comment:
+                        (canReappraise ? r.node.entry?.reappraisalComment : r.node.entry?.appraiserComment) ?? '',
                       again: canReappraise,
                     });
                   }}
@@ -215,7 +259,8 @@ export default function AppraisalPage() {
       />
       {data.missingEvidence.length > 0 && (
         <Typography.Text type="warning" data-testid="missing-evidence">
-          {t('parIndex.self.missingTitle', { count: data.missingEvidence.length })}: {data.missingEvidence.map((m) => m.code).join(', ')}
+          {t('parIndex.self.missingTitle', { count: data.missingEvidence.length })}:{' '}
+          {data.missingEvidence.map((m) => m.code).join(', ')}
         </Typography.Text>
       )}
       <WorkflowActions assessment={a} actions={['appraise', 'reappraise', 'finalise', 'publish']} onDone={moved} />
@@ -235,7 +280,13 @@ export default function AppraisalPage() {
       />
       <Modal
         open={draft !== null}
-        title={draft ? t(draft.again ? 'parIndex.appraisal.reEditTitle' : 'parIndex.appraisal.editTitle', { code: draft.leaf.code }) : ''}
+        title={
+          draft
+            ? t(draft.again ? 'parIndex.appraisal.reEditTitle' : 'parIndex.appraisal.editTitle', {
+                code: draft.leaf.code,
+              })
+            : ''
+        }
         okText={t('parIndex.common.save')}
         cancelText={t('parIndex.common.cancel')}
         okButtonProps={{ 'data-testid': 'appraise-save', disabled: !!problem } as ButtonProps}
@@ -250,14 +301,30 @@ export default function AppraisalPage() {
               {draft.leaf.code}. {draft.leaf.name}
             </Typography.Text>
             <Typography.Text type="secondary" data-testid="appraise-self">
-              {t('parIndex.self.selfScore')}: {formatPoints(draft.leaf.entry?.selfScore, lang)}/{formatPoints(draft.leaf.maxPoints, lang)}
-              {draft.leaf.entry?.explanation ? ` · ${t('parIndex.explanation.title')}: ${draft.leaf.entry.explanation}` : ''}
+              {t('parIndex.self.selfScore')}: {formatPoints(draft.leaf.entry?.selfScore, lang)}/
+              {formatPoints(draft.leaf.maxPoints, lang)}
+              {draft.leaf.entry?.explanation
+                ? ` · ${t('parIndex.explanation.title')}: ${draft.leaf.entry.explanation}`
+                : ''}
             </Typography.Text>
             {draft.leaf.rule && (
-              <RuleValueInput rule={draft.leaf.rule} maxPoints={draft.leaf.maxPoints} value={draft.value} preview={preview} onChange={(value) => setDraft({ ...draft, value })} testId="appraise-value" />
+              <RuleValueInput
+                rule={draft.leaf.rule}
+                maxPoints={draft.leaf.maxPoints}
+                value={draft.value}
+                preview={preview}
+                onChange={(value) => setDraft({ ...draft, value })}
+                testId="appraise-value"
+              />
             )}
             <label htmlFor="appraise-comment">{t('parIndex.appraisal.comment')}</label>
-            <Input.TextArea id="appraise-comment" data-testid="appraise-comment" autoSize={{ minRows: 2 }} value={draft.comment} onChange={(e) => setDraft({ ...draft, comment: e.target.value })} />
+            <Input.TextArea
+              id="appraise-comment"
+              data-testid="appraise-comment"
+              autoSize={{ minRows: 2 }}
+              value={draft.comment}
+              onChange={(e) => setDraft({ ...draft, comment: e.target.value })}
+            />
             {save.isError && <ProblemAlert error={save.error} />}
           </Space>
         )}

@@ -2,7 +2,15 @@ import { Card, Col, Row, Space, Spin, Statistic, Table, Typography } from 'antd'
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { formatPct, formatChange, formatPoints, getResult, getUnitHistory, type FieldResult, type HistoryRow } from '../../api/parIndex';
+import {
+  formatPct,
+  formatChange,
+  formatPoints,
+  getResult,
+  getUnitHistory,
+  type FieldResult,
+  type HistoryRow,
+} from '../../api/parIndex';
 import { useSession } from '../../auth/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ParIndexNav } from '../../components/par-index/ParIndexNav';
@@ -45,16 +53,28 @@ export default function AssessmentResultPage() {
             </Typography.Title>
             <AssessmentStatusTag status={r.status} />
           </Space>
-          {!r.finalResult && <Typography.Text type="warning" data-testid="result-provisional">{t('parIndex.result.provisional')}</Typography.Text>}
+          {!r.finalResult && (
+            <Typography.Text type="warning" data-testid="result-provisional">
+              {t('parIndex.result.provisional')}
+            </Typography.Text>
+          )}
           <Row gutter={[16, 16]}>
             <Col xs={24} sm={8}>
               <Card size="small">
-                <Statistic title={t('parIndex.common.points')} value={`${formatPoints(r.totalPoints, lang)}/${formatPoints(r.maxPoints, lang)}`} data-testid="result-points" />
+                <Statistic
+                  title={t('parIndex.common.points')}
+                  value={`${formatPoints(r.totalPoints, lang)}/${formatPoints(r.maxPoints, lang)}`}
+                  data-testid="result-points"
+                />
               </Card>
             </Col>
             <Col xs={24} sm={8}>
               <Card size="small">
-                <Statistic title={t('parIndex.common.percent')} value={pct(r.percent, lang)} data-testid="result-percent" />
+                <Statistic
+                  title={t('parIndex.common.percent')}
+                  value={pct(r.percent, lang)}
+                  data-testid="result-percent"
+                />
               </Card>
             </Col>
             <Col xs={24} sm={8}>
@@ -75,9 +95,24 @@ export default function AssessmentResultPage() {
               dataSource={r.fields}
               columns={[
                 { title: t('parIndex.result.field'), key: 'name', render: (_, f) => `${f.code}. ${f.name}` },
-                { title: t('parIndex.common.points'), key: 'points', align: 'right', render: (_, f) => formatPoints(f.points, lang) },
-                { title: t('parIndex.common.maxPoints'), key: 'max', align: 'right', render: (_, f) => formatPoints(f.maxPoints, lang) },
-                { title: t('parIndex.common.percent'), key: 'percent', align: 'right', render: (_, f) => pct(f.percent, lang) },
+                {
+                  title: t('parIndex.common.points'),
+                  key: 'points',
+                  align: 'right',
+                  render: (_, f) => formatPoints(f.points, lang),
+                },
+                {
+                  title: t('parIndex.common.maxPoints'),
+                  key: 'max',
+                  align: 'right',
+                  render: (_, f) => formatPoints(f.maxPoints, lang),
+                },
+                {
+                  title: t('parIndex.common.percent'),
+                  key: 'percent',
+                  align: 'right',
+                  render: (_, f) => pct(f.percent, lang),
+                },
               ]}
               summary={() => (
                 <Table.Summary.Row data-testid="result-total">
@@ -102,7 +137,11 @@ export default function AssessmentResultPage() {
                   lang={lang}
                   testId="result-fields-chart"
                   ariaLabel={t('parIndex.result.byField')}
-                  bars={r.fields.map((f) => ({ key: f.code, label: `${f.code}. ${f.name}`, percent: Number(f.percent ?? 0) }))}
+                  bars={r.fields.map((f) => ({
+                    key: f.code,
+                    label: `${f.code}. ${f.name}`,
+                    percent: Number(f.percent ?? 0),
+                  }))}
                 />
               </div>
             )}
@@ -119,10 +158,29 @@ export default function AssessmentResultPage() {
               locale={{ emptyText: t('parIndex.common.noData') }}
               columns={[
                 { title: t('parIndex.common.year'), dataIndex: 'year' },
-                { title: t('parIndex.common.points'), key: 'points', align: 'right', render: (_, h) => `${formatPoints(h.totalPoints, lang)}/${formatPoints(h.maxPoints, lang)}` },
-                { title: t('parIndex.common.percent'), key: 'percent', align: 'right', render: (_, h) => pct(h.percent, lang) },
-                { title: t('parIndex.common.group'), key: 'group', render: (_, h) => <RankGroupTag group={h.rankGroup} /> },
-                { title: t('parIndex.result.change'), key: 'change', align: 'right', render: (_, h) => formatChange(h.changeFromPreviousYear, lang) },
+                {
+                  title: t('parIndex.common.points'),
+                  key: 'points',
+                  align: 'right',
+                  render: (_, h) => `${formatPoints(h.totalPoints, lang)}/${formatPoints(h.maxPoints, lang)}`,
+                },
+                {
+                  title: t('parIndex.common.percent'),
+                  key: 'percent',
+                  align: 'right',
+                  render: (_, h) => pct(h.percent, lang),
+                },
+                {
+                  title: t('parIndex.common.group'),
+                  key: 'group',
+                  render: (_, h) => <RankGroupTag group={h.rankGroup} />,
+                },
+                {
+                  title: t('parIndex.result.change'),
+                  key: 'change',
+                  align: 'right',
+                  render: (_, h) => formatChange(h.changeFromPreviousYear, lang),
+                },
               ]}
             />
           </Card>

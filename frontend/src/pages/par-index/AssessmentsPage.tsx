@@ -4,11 +4,25 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { formatPct, ASSESSMENT_STATUSES, createAssessment, formatPoints, listAssessments, listCriteriaSets, type AssessmentView } from '../../api/parIndex';
+import {
+  formatPct,
+  ASSESSMENT_STATUSES,
+  createAssessment,
+  formatPoints,
+  listAssessments,
+  listCriteriaSets,
+  type AssessmentView,
+} from '../../api/parIndex';
 import { useSession } from '../../auth/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ParIndexNav } from '../../components/par-index/ParIndexNav';
-import { appraisalPath, PAR_PATHS, resultPath, selfAssessmentPath, SURVEY_IMPORT_ROLES } from '../../components/par-index/paths';
+import {
+  appraisalPath,
+  PAR_PATHS,
+  resultPath,
+  selfAssessmentPath,
+  SURVEY_IMPORT_ROLES,
+} from '../../components/par-index/paths';
 import { ProblemAlert } from '../../components/par-index/ProblemAlert';
 import { AssessmentStatusTag, RankGroupTag } from '../../components/par-index/Tags';
 import { hasAnyRole } from '../../nav/navItems';
@@ -75,7 +89,14 @@ export default function AssessmentsPage() {
       <Flex wrap gap="middle" align="end">
         <Space orientation="vertical" size={2}>
           <label htmlFor="assessments-year">{t('parIndex.common.year')}</label>
-          <InputNumber id="assessments-year" data-testid="assessments-year" min={2000} max={2100} value={year ?? null} onChange={(v) => set('year', v ? String(v) : undefined)} />
+          <InputNumber
+            id="assessments-year"
+            data-testid="assessments-year"
+            min={2000}
+            max={2100}
+            value={year ?? null}
+            onChange={(v) => set('year', v ? String(v) : undefined)}
+          />
         </Space>
         <Space orientation="vertical" size={2}>
           <label htmlFor="assessments-status">{t('parIndex.common.status')}</label>
@@ -85,7 +106,10 @@ export default function AssessmentsPage() {
             style={{ width: 220 }}
             value={status ?? ''}
             onChange={(v: string) => set('status', v)}
-            options={[{ value: '', label: t('parIndex.common.all') }, ...ASSESSMENT_STATUSES.map((s) => ({ value: s, label: t(`parIndex.status.${s}`) }))]}
+            options={[
+              { value: '', label: t('parIndex.common.all') },
+              ...ASSESSMENT_STATUSES.map((s) => ({ value: s, label: t(`parIndex.status.${s}`) })),
+            ]}
           />
         </Space>
         {canStart && (
@@ -117,17 +141,37 @@ export default function AssessmentsPage() {
         locale={{ emptyText: t('parIndex.assessments.empty') }}
         columns={[
           { title: t('parIndex.common.year'), dataIndex: 'year', width: 80 },
-          { title: t('parIndex.common.unit'), key: 'unit', render: (_, a) => `${a.unitName ?? a.unitCode} (${a.unitCode})` },
-          { title: t('parIndex.common.level'), key: 'level', render: (_, a) => t(`parIndex.level.${a.level}`, { defaultValue: a.level }) },
+          {
+            title: t('parIndex.common.unit'),
+            key: 'unit',
+            render: (_, a) => `${a.unitName ?? a.unitCode} (${a.unitCode})`,
+          },
+          {
+            title: t('parIndex.common.level'),
+            key: 'level',
+            render: (_, a) => t(`parIndex.level.${a.level}`, { defaultValue: a.level }),
+          },
           { title: t('parIndex.nav.criteriaSets'), dataIndex: 'criteriaSetCode' },
-          { title: t('parIndex.common.status'), key: 'status', render: (_, a) => <AssessmentStatusTag status={a.status} /> },
+          {
+            title: t('parIndex.common.status'),
+            key: 'status',
+            render: (_, a) => <AssessmentStatusTag status={a.status} />,
+          },
           {
             title: t('parIndex.common.points'),
             key: 'points',
             align: 'right',
-            render: (_, a) => (a.totalPoints === null || a.totalPoints === undefined ? '—' : `${formatPoints(a.totalPoints, lang)}/${formatPoints(a.maxPoints, lang)}`),
+            render: (_, a) =>
+              a.totalPoints === null || a.totalPoints === undefined
+                ? '—'
+                : `${formatPoints(a.totalPoints, lang)}/${formatPoints(a.maxPoints, lang)}`,
           },
-          { title: t('parIndex.common.percent'), key: 'percent', align: 'right', render: (_, a) => formatPct(a.percent, lang) },
+          {
+            title: t('parIndex.common.percent'),
+            key: 'percent',
+            align: 'right',
+            render: (_, a) => formatPct(a.percent, lang),
+          },
           { title: t('parIndex.common.group'), key: 'group', render: (_, a) => <RankGroupTag group={a.rankGroup} /> },
           {
             title: '',
@@ -176,7 +220,13 @@ export default function AssessmentsPage() {
             options={active.map((s) => ({ value: s.id, label: `${s.year} · ${s.code} – ${s.name}` }))}
           />
           <label htmlFor="start-unit">{t('parIndex.assessments.unitCode')}</label>
-          <Input id="start-unit" data-testid="start-unit" value={isUnit ? unit : unitCode} disabled={isUnit} onChange={(e) => setUnitCode(e.target.value)} />
+          <Input
+            id="start-unit"
+            data-testid="start-unit"
+            value={isUnit ? unit : unitCode}
+            disabled={isUnit}
+            onChange={(e) => setUnitCode(e.target.value)}
+          />
           {sets.isError && <ErrorAlert error={sets.error} />}
           {start.isError && <ProblemAlert error={start.error} />}
         </Space>

@@ -7,7 +7,17 @@ import ParIndexRoutes from './ParIndexRoutes';
 
 const SETS = '/api/v1/par-index/criteria-sets';
 const set = (status = 'DRAFT'): CriteriaSetDetail => ({
-  set: { id: 3, code: 'PAR-XA-2025', name: 'Bộ chỉ số CCHC cấp xã 2025', year: 2025, level: 'COMMUNE', province: 'H99', maxPoints: 10, status, sample: true },
+  set: {
+    id: 3,
+    code: 'PAR-XA-2025',
+    name: 'Bộ chỉ số CCHC cấp xã 2025',
+    year: 2025,
+    level: 'COMMUNE',
+    province: 'H99',
+    maxPoints: 10,
+    status,
+    sample: true,
+  },
   nodeCount: 3,
   leafCount: 2,
   fields: [
@@ -16,8 +26,23 @@ const set = (status = 'DRAFT'): CriteriaSetDetail => ({
       name: 'Công tác chỉ đạo, điều hành',
       maxPoints: 10,
       children: [
-        { code: '1.1', name: 'Kế hoạch CCHC', maxPoints: 4, method: 'SELF_APPRAISED', rule: { type: 'MANUAL' }, children: [] },
-        { code: '1.2', name: 'Tỷ lệ hồ sơ đúng hạn', maxPoints: 6, method: 'AUTOMATIC', indicatorKey: 'DOSSIER_ON_TIME_RATE', rule: { type: 'QUANTITATIVE', target: 100, proportional: true }, children: [] },
+        {
+          code: '1.1',
+          name: 'Kế hoạch CCHC',
+          maxPoints: 4,
+          method: 'SELF_APPRAISED',
+          rule: { type: 'MANUAL' },
+          children: [],
+        },
+        {
+          code: '1.2',
+          name: 'Tỷ lệ hồ sơ đúng hạn',
+          maxPoints: 6,
+          method: 'AUTOMATIC',
+          indicatorKey: 'DOSSIER_ON_TIME_RATE',
+          rule: { type: 'QUANTITATIVE', target: 100, proportional: true },
+          children: [],
+        },
       ],
     },
   ],
@@ -30,13 +55,23 @@ const TREE_12: TreeCheck = {
   ok: false,
   fieldsTotal: 10,
   maxPoints: 10,
-  problems: [{ field: 'fields[0].maxPoints', rule: 'totals', message: 'the children of 1 add up to 12 points, its maximum is 10', code: '1', sum: 12, max: 10 }],
+  problems: [
+    {
+      field: 'fields[0].maxPoints',
+      rule: 'totals',
+      message: 'the children of 1 add up to 12 points, its maximum is 10',
+      code: '1',
+      sum: 12,
+      max: 10,
+    },
+  ],
   problemCount: 1,
   notCounted: [],
 };
 type Sent = { fields: { code: string; maxPoints: number; children: { code: string; maxPoints: number }[] }[] };
 /** The recorded answer for a checked tree: TREE_12 once 1.1 has 6 points, else TREE_OK. */
-const treeAnswer = (init?: RequestInit) => json((JSON.parse(String(init!.body)) as Sent).fields[0].children[0].maxPoints === 6 ? TREE_12 : TREE_OK);
+const treeAnswer = (init?: RequestInit) =>
+  json((JSON.parse(String(init!.body)) as Sent).fields[0].children[0].maxPoints === 6 ? TREE_12 : TREE_OK);
 
 const fetchMock = vi.fn<typeof fetch>();
 const realCreate = URL.createObjectURL;
@@ -52,10 +87,11 @@ afterEach(() => {
   URL.createObjectURL = realCreate;
 });
 
-const render = (roles = ['admin'], path = '/chi-so/bo-tieu-chi/3') => renderPage(<ParIndexRoutes />, { path, route: '/chi-so/*', auth: loggedIn(roles[0], roles, 'H99') });
+const render = (roles = ['admin'], path = '/chi-so/bo-tieu-chi/3') =>
+  renderPage(<ParIndexRoutes />, { path, route: '/chi-so/*', auth: loggedIn(roles[0], roles, 'H99') });
 
 describe('CriteriaSetEditorPage', () => {
-  it('shows the server\'s check of the tree, asks it again as the admin edits (debounced), and saves the tree with PUT', async () => {
+  it("shows the server's check of the tree, asks it again as the admin edits (debounced), and saves the tree with PUT", async () => {
     const sent: { url: string; method: string; body: unknown }[] = [];
     const checked: Sent[] = [];
     routeFetch(fetchMock, {
@@ -65,17 +101,32 @@ describe('CriteriaSetEditorPage', () => {
       },
       [`${SETS}/3/tree`]: (url, init) => {
         sent.push({ url, method: init!.method!, body: JSON.parse(String(init!.body)) });
-        return problem(400, 'Bad Request', { violations: [{ field: 'fields[0].maxPoints', rule: 'totals', message: 'the children of 1 add up to 12 points, its maximum is 10' }] });
+        return problem(400, 'Bad Request', {
+          violations: [
+            {
+              field: 'fields[0].maxPoints',
+              rule: 'totals',
+              message: 'the children of 1 add up to 12 points, its maximum is 10',
+            },
+          ],
+        });
       },
       [`${SETS}/3`]: () => json(set()),
     });
     render();
     const tree = await screen.findByTestId('criteria-tree-editor');
-    expect([...tree.querySelectorAll('[data-testid="tree-node"]')].map((n) => n.getAttribute('data-code'))).toEqual(['1', '1.1', '1.2']);
+    expect([...tree.querySelectorAll('[data-testid="tree-node"]')].map((n) => n.getAttribute('data-code'))).toEqual([
+      '1',
+      '1.1',
+      '1.2',
+    ]);
     await waitFor(() => expect(screen.getByTestId('totals-check').getAttribute('data-ok')).toBe('true'));
     expect(screen.getByTestId('totals-check').textContent).toContain('10/10');
     expect(checked).toHaveLength(1);
-    expect(checked[0].fields[0].children.map((c) => [c.code, c.maxPoints])).toEqual([['1.1', 4], ['1.2', 6]]);
+    expect(checked[0].fields[0].children.map((c) => [c.code, c.maxPoints])).toEqual([
+      ['1.1', 4],
+      ['1.2', 6],
+    ]);
 
     // the first field is selected: add a child → 1.3 with 0 points, then select 1.1 and raise it to 6
     fireEvent.click(screen.getByTestId('tree-add-child'));
@@ -86,23 +137,45 @@ describe('CriteriaSetEditorPage', () => {
     fireEvent.change(within(editor).getByRole('spinbutton'), { target: { value: '6' } });
     await waitFor(() => expect(screen.getByTestId('totals-check').getAttribute('data-ok')).toBe('false'));
     // the server's numbers, in the user's language; the node it names is flagged in the tree
-    expect(screen.getByTestId('totals-check').textContent).toContain('Tiêu chí 1: các tiêu chí con cộng lại 12 điểm, điểm tối đa là 10.');
+    expect(screen.getByTestId('totals-check').textContent).toContain(
+      'Tiêu chí 1: các tiêu chí con cộng lại 12 điểm, điểm tối đa là 10.',
+    );
     expect(tree.querySelector('[data-code="1"]')!.getAttribute('data-bad')).toBe('true');
     expect(tree.querySelector('[data-code="1.1"]')!.getAttribute('data-bad')).toBeNull();
     // typing settles before the server is asked: the edits are checked together, not one request per keystroke
     expect(checked.length).toBeLessThanOrEqual(3);
-    expect(checked.at(-1)!.fields[0].children.map((c) => [c.code, c.maxPoints])).toEqual([['1.1', 6], ['1.2', 6], ['1.3', 0]]);
+    expect(checked.at(-1)!.fields[0].children.map((c) => [c.code, c.maxPoints])).toEqual([
+      ['1.1', 6],
+      ['1.2', 6],
+      ['1.3', 0],
+    ]);
 
     fireEvent.click(screen.getByTestId('tree-save'));
     await waitFor(() => expect(sent).toHaveLength(1));
     expect(sent[0].method).toBe('PUT');
-    const body = sent[0].body as { fields: { code: string; maxPoints: number; method: unknown; children: { code: string; maxPoints: number; indicatorKey?: string | null; rule: unknown }[] }[] };
+    const body = sent[0].body as {
+      fields: {
+        code: string;
+        maxPoints: number;
+        method: unknown;
+        children: { code: string; maxPoints: number; indicatorKey?: string | null; rule: unknown }[];
+      }[];
+    };
     expect(body).toEqual(checked.at(-1)); // the check saw what the save sends
     expect(body.fields[0]).toMatchObject({ code: '1', maxPoints: 10, method: null });
-    expect(body.fields[0].children.map((c) => [c.code, c.maxPoints])).toEqual([['1.1', 6], ['1.2', 6], ['1.3', 0]]);
-    expect(body.fields[0].children[1]).toMatchObject({ indicatorKey: 'DOSSIER_ON_TIME_RATE', rule: { type: 'QUANTITATIVE', target: 100, proportional: true } });
+    expect(body.fields[0].children.map((c) => [c.code, c.maxPoints])).toEqual([
+      ['1.1', 6],
+      ['1.2', 6],
+      ['1.3', 0],
+    ]);
+    expect(body.fields[0].children[1]).toMatchObject({
+      indicatorKey: 'DOSSIER_ON_TIME_RATE',
+      rule: { type: 'QUANTITATIVE', target: 100, proportional: true },
+    });
     // the server's 400 names the node
-    expect((await screen.findByTestId('problem-violations')).textContent).toContain('the children of 1 add up to 12 points');
+    expect((await screen.findByTestId('problem-violations')).textContent).toContain(
+      'the children of 1 add up to 12 points',
+    );
   });
 
   it('marks the nodes the server does not count, translates its problems by rule code, and shows a body it refuses', async () => {
@@ -111,8 +184,18 @@ describe('CriteriaSetEditorPage', () => {
         ...TREE_OK,
         ok: false,
         problems: [
-          { field: 'fields[0].children[1].indicatorKey', rule: 'indicatorKey', message: 'an automatic criterion needs one of the indicator keys', code: '1.2' },
-          { field: 'fields[0].children[0].rule.x', rule: 'futureRule', message: 'a rule this SPA does not know', code: '1.1' },
+          {
+            field: 'fields[0].children[1].indicatorKey',
+            rule: 'indicatorKey',
+            message: 'an automatic criterion needs one of the indicator keys',
+            code: '1.2',
+          },
+          {
+            field: 'fields[0].children[0].rule.x',
+            rule: 'futureRule',
+            message: 'a rule this SPA does not know',
+            code: '1.1',
+          },
         ],
         problemCount: 2,
         notCounted: ['1.2'],
@@ -122,7 +205,9 @@ describe('CriteriaSetEditorPage', () => {
     const tree = await screen.findByTestId('criteria-tree-editor');
     await waitFor(() => expect(screen.getByTestId('totals-check').getAttribute('data-ok')).toBe('false'));
     const check = screen.getByTestId('totals-check');
-    expect(check.querySelector('[data-rule="indicatorKey"]')!.textContent).toBe('Tiêu chí 1.2: cần mã chỉ số tự động hoặc mã câu hỏi khảo sát.');
+    expect(check.querySelector('[data-rule="indicatorKey"]')!.textContent).toBe(
+      'Tiêu chí 1.2: cần mã chỉ số tự động hoặc mã câu hỏi khảo sát.',
+    );
     expect(check.querySelector('[data-rule="futureRule"]')!.textContent).toBe('a rule this SPA does not know');
     fireEvent.click(within(tree).getByText('1.2. Tỷ lệ hồ sơ đúng hạn'));
     await waitFor(() => expect(screen.getByTestId('node-not-counted').textContent).toContain('không tính vào tổng'));
@@ -131,9 +216,14 @@ describe('CriteriaSetEditorPage', () => {
     expect(screen.queryByTestId('node-not-counted')).toBeNull();
 
     // a body the save would refuse (a blank name): the server's 400 is shown in place of the totals
-    answer = () => problem(400, 'Bad Request', { violations: [{ field: 'fields[0].children[0].name', rule: 'notBlank', message: 'must not be blank' }] });
+    answer = () =>
+      problem(400, 'Bad Request', {
+        violations: [{ field: 'fields[0].children[0].name', rule: 'notBlank', message: 'must not be blank' }],
+      });
     fireEvent.change(screen.getByTestId('node-name'), { target: { value: '' } });
-    await waitFor(() => expect(screen.getByTestId('totals-check').textContent).toContain('Máy chủ chưa kiểm tra được cây tiêu chí'));
+    await waitFor(() =>
+      expect(screen.getByTestId('totals-check').textContent).toContain('Máy chủ chưa kiểm tra được cây tiêu chí'),
+    );
     expect(screen.getByTestId('totals-check').textContent).toContain('must not be blank');
   });
 

@@ -86,7 +86,8 @@ function Editor({ detail }: { detail: CriteriaSetDetail }) {
     },
   });
   const lifecycle = useMutation({
-    mutationFn: (step: 'activate' | 'retire') => (step === 'activate' ? activateCriteriaSet(set.id, session.token) : retireCriteriaSet(set.id, session.token)),
+    mutationFn: (step: 'activate' | 'retire') =>
+      step === 'activate' ? activateCriteriaSet(set.id, session.token) : retireCriteriaSet(set.id, session.token),
     onSuccess: (_, step) => {
       void message.success(t(step === 'activate' ? 'parIndex.editor.activated' : 'parIndex.editor.retired'));
       refresh();
@@ -116,7 +117,12 @@ function Editor({ detail }: { detail: CriteriaSetDetail }) {
             <Typography.Text type="secondary">
               — {formatPoints(n.maxPoints, lang)} {t('parIndex.common.points').toLowerCase()}
             </Typography.Text>
-            {n.sample && <> <SampleTag /></>}
+            {n.sample && (
+              <>
+                {' '}
+                <SampleTag />
+              </>
+            )}
           </span>
         ),
         children: toItems(n.children ?? [], path),
@@ -137,62 +143,99 @@ function Editor({ detail }: { detail: CriteriaSetDetail }) {
           {set.sample && <SampleTag />}
         </Space>
         <Space wrap>
-          <Button data-testid="set-export-json" onClick={() => exporter.mutate('json')} loading={exporter.isPending && exporter.variables === 'json'}>
+          <Button
+            data-testid="set-export-json"
+            onClick={() => exporter.mutate('json')}
+            loading={exporter.isPending && exporter.variables === 'json'}
+          >
             {t('parIndex.editor.exportJson')}
           </Button>
-          <Button data-testid="set-export-xlsx" onClick={() => exporter.mutate('xlsx')} loading={exporter.isPending && exporter.variables === 'xlsx'}>
+          <Button
+            data-testid="set-export-xlsx"
+            onClick={() => exporter.mutate('xlsx')}
+            loading={exporter.isPending && exporter.variables === 'xlsx'}
+          >
             {t('parIndex.editor.exportXlsx')}
           </Button>
           {admin && set.status === 'DRAFT' && (
-            <Button data-testid="set-activate" disabled={dirty} loading={lifecycle.isPending} onClick={() => lifecycle.mutate('activate')}>
+            <Button
+              data-testid="set-activate"
+              disabled={dirty}
+              loading={lifecycle.isPending}
+              onClick={() => lifecycle.mutate('activate')}
+            >
               {t('parIndex.editor.activate')}
             </Button>
           )}
           {admin && set.status === 'ACTIVE' && (
-            <Button danger data-testid="set-retire" loading={lifecycle.isPending} onClick={() => lifecycle.mutate('retire')}>
+            <Button
+              danger
+              data-testid="set-retire"
+              loading={lifecycle.isPending}
+              onClick={() => lifecycle.mutate('retire')}
+            >
               {t('parIndex.editor.retire')}
             </Button>
           )}
         </Space>
       </Flex>
       <Typography.Text type="secondary">
-        {set.name} · {set.year} · {t(`parIndex.level.${set.level}`, { defaultValue: set.level })} · {set.province} · {t('parIndex.common.maxPoints')}: {formatPoints(set.maxPoints, lang)}
-        {set.issuingDecision ? ` · ${set.issuingDecision}` : ''} · {t('parIndex.editor.nodes', { nodes: detail.nodeCount, leaves: detail.leafCount })}
+        {set.name} · {set.year} · {t(`parIndex.level.${set.level}`, { defaultValue: set.level })} · {set.province} ·{' '}
+        {t('parIndex.common.maxPoints')}: {formatPoints(set.maxPoints, lang)}
+        {set.issuingDecision ? ` · ${set.issuingDecision}` : ''} ·{' '}
+        {t('parIndex.editor.nodes', { nodes: detail.nodeCount, leaves: detail.leafCount })}
       </Typography.Text>
       {!editable && <Alert type="info" showIcon title={t('parIndex.editor.readOnly')} />}
-      {admin && (tree.error ? (
-        <Alert type="warning" showIcon data-testid="totals-check" data-ok="false" title={t('parIndex.editor.checkFailed')} description={problemText(tree.error, t)} />
-      ) : !tree.check ? (
-        <Alert type="info" showIcon data-testid="totals-check" data-pending="true" title={t('parIndex.editor.checking')} />
-      ) : tree.check.ok ? (
-        <Alert
-          type="success"
-          showIcon
-          data-testid="totals-check"
-          data-ok="true"
-          data-pending={tree.pending ? 'true' : undefined}
-          title={t('parIndex.editor.totalsOk', { sum: points(tree.check.fieldsTotal), max: points(tree.check.maxPoints) })}
-        />
-      ) : (
-        <Alert
-          type="warning"
-          showIcon
-          data-testid="totals-check"
-          data-ok="false"
-          data-pending={tree.pending ? 'true' : undefined}
-          title={t('parIndex.editor.totalsBad')}
-          description={
-            <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-              {problems.map((p) => (
-                <li key={`${p.field}-${p.rule}`} data-code={p.code ?? ''} data-rule={p.rule}>
-                  {treeProblemText(p, t, points)}
-                </li>
-              ))}
-              {tree.check.problemCount > problems.length && <li>…</li>}
-            </ul>
-          }
-        />
-      ))}
+      {admin &&
+        (tree.error ? (
+          <Alert
+            type="warning"
+            showIcon
+            data-testid="totals-check"
+            data-ok="false"
+            title={t('parIndex.editor.checkFailed')}
+            description={problemText(tree.error, t)}
+          />
+        ) : !tree.check ? (
+          <Alert
+            type="info"
+            showIcon
+            data-testid="totals-check"
+            data-pending="true"
+            title={t('parIndex.editor.checking')}
+          />
+        ) : tree.check.ok ? (
+          <Alert
+            type="success"
+            showIcon
+            data-testid="totals-check"
+            data-ok="true"
+            data-pending={tree.pending ? 'true' : undefined}
+            title={t('parIndex.editor.totalsOk', {
+              sum: points(tree.check.fieldsTotal),
+              max: points(tree.check.maxPoints),
+            })}
+          />
+        ) : (
+          <Alert
+            type="warning"
+            showIcon
+            data-testid="totals-check"
+            data-ok="false"
+            data-pending={tree.pending ? 'true' : undefined}
+            title={t('parIndex.editor.totalsBad')}
+            description={
+              <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                {problems.map((p) => (
+                  <li key={`${p.field}-${p.rule}`} data-code={p.code ?? ''} data-rule={p.rule}>
+                    {treeProblemText(p, t, points)}
+                  </li>
+                ))}
+                {tree.check.problemCount > problems.length && <li>…</li>}
+              </ul>
+            }
+          />
+        ))}
       {save.isError && <ProblemAlert error={save.error} />}
       {lifecycle.isError && <ProblemAlert error={lifecycle.error} />}
       {exporter.isError && <ErrorAlert error={exporter.error} />}
@@ -232,7 +275,13 @@ function Editor({ detail }: { detail: CriteriaSetDetail }) {
           >
             {t('parIndex.editor.remove')}
           </Button>
-          <Button type="primary" data-testid="tree-save" disabled={!dirty} loading={save.isPending} onClick={() => save.mutate()}>
+          <Button
+            type="primary"
+            data-testid="tree-save"
+            disabled={!dirty}
+            loading={save.isPending}
+            onClick={() => save.mutate()}
+          >
             {t('parIndex.editor.saveTree')}
           </Button>
           {dirty && <Typography.Text type="warning">{t('parIndex.editor.unsaved')}</Typography.Text>}
@@ -257,7 +306,12 @@ function Editor({ detail }: { detail: CriteriaSetDetail }) {
         <Col xs={24} lg={12}>
           <Card size="small" title={node ? t('parIndex.editor.node', { code: node.code }) : undefined}>
             {node && selected ? (
-              <NodeEditor node={node} readOnly={!editable} counted={!tree.check?.notCounted.includes(node.code.trim())} onChange={(n) => edit(updateAt(fields, selected, () => n))} />
+              <NodeEditor
+                node={node}
+                readOnly={!editable}
+                counted={!tree.check?.notCounted.includes(node.code.trim())}
+                onChange={(n) => edit(updateAt(fields, selected, () => n))}
+              />
             ) : (
               <Typography.Text type="secondary">{t('parIndex.editor.selectNode')}</Typography.Text>
             )}

@@ -162,9 +162,18 @@ export default function CriteriaSetsPage() {
               </Space>
             ),
           },
-          { title: t('parIndex.common.level'), key: 'level', render: (_, s) => t(`parIndex.level.${s.level}`, { defaultValue: s.level }) },
+          {
+            title: t('parIndex.common.level'),
+            key: 'level',
+            render: (_, s) => t(`parIndex.level.${s.level}`, { defaultValue: s.level }),
+          },
           { title: t('parIndex.sets.province'), dataIndex: 'province', width: 80 },
-          { title: t('parIndex.common.maxPoints'), key: 'max', align: 'right', render: (_, s) => formatPoints(s.maxPoints, lang) },
+          {
+            title: t('parIndex.common.maxPoints'),
+            key: 'max',
+            align: 'right',
+            render: (_, s) => formatPoints(s.maxPoints, lang),
+          },
           { title: t('parIndex.common.status'), key: 'status', render: (_, s) => <SetStatusTag status={s.status} /> },
         ]}
       />
@@ -173,7 +182,9 @@ export default function CriteriaSetsPage() {
         title={t('parIndex.sets.create')}
         okText={t('parIndex.common.save')}
         cancelText={t('parIndex.common.cancel')}
-        okButtonProps={{ 'data-testid': 'set-create-save', disabled: !c?.code.trim() || !c?.name.trim() } as ButtonProps}
+        okButtonProps={
+          { 'data-testid': 'set-create-save', disabled: !c?.code.trim() || !c?.name.trim() } as ButtonProps
+        }
         confirmLoading={create.isPending}
         onOk={() => c && create.mutate(cleaned(c))}
         onCancel={() => setCreating(null)}
@@ -182,13 +193,30 @@ export default function CriteriaSetsPage() {
         {c && (
           <Space orientation="vertical" style={{ width: '100%' }} data-testid="set-create-form">
             <label htmlFor="set-code">{t('parIndex.common.code')}</label>
-            <Input id="set-code" data-testid="set-code" value={c.code} onChange={(e) => upd({ code: e.target.value })} />
+            <Input
+              id="set-code"
+              data-testid="set-code"
+              value={c.code}
+              onChange={(e) => upd({ code: e.target.value })}
+            />
             <label htmlFor="set-name">{t('parIndex.common.name')}</label>
-            <Input id="set-name" data-testid="set-name" value={c.name} onChange={(e) => upd({ name: e.target.value })} />
+            <Input
+              id="set-name"
+              data-testid="set-name"
+              value={c.name}
+              onChange={(e) => upd({ name: e.target.value })}
+            />
             <Flex gap="small" wrap>
               <Space orientation="vertical" size={2}>
                 <label htmlFor="set-year">{t('parIndex.common.year')}</label>
-                <InputNumber id="set-year" data-testid="set-year" min={2000} max={2100} value={c.year} onChange={(v) => upd({ year: Number(v) })} />
+                <InputNumber
+                  id="set-year"
+                  data-testid="set-year"
+                  min={2000}
+                  max={2100}
+                  value={c.year}
+                  onChange={(v) => upd({ year: Number(v) })}
+                />
               </Space>
               <Space orientation="vertical" size={2}>
                 <label htmlFor="set-level">{t('parIndex.common.level')}</label>
@@ -203,15 +231,34 @@ export default function CriteriaSetsPage() {
               </Space>
               <Space orientation="vertical" size={2}>
                 <label htmlFor="set-province">{t('parIndex.sets.province')}</label>
-                <Input id="set-province" data-testid="set-province" style={{ width: 80 }} value={c.province} onChange={(e) => upd({ province: e.target.value.trim().toUpperCase() })} />
+                <Input
+                  id="set-province"
+                  data-testid="set-province"
+                  style={{ width: 80 }}
+                  value={c.province}
+                  onChange={(e) => upd({ province: e.target.value.trim().toUpperCase() })}
+                />
               </Space>
               <Space orientation="vertical" size={2}>
                 <label htmlFor="set-max">{t('parIndex.common.maxPoints')}</label>
-                <InputNumber id="set-max" data-testid="set-max" min={0.25} max={1000} step={0.25} value={c.maxPoints} onChange={(v) => upd({ maxPoints: Number(v) })} />
+                <InputNumber
+                  id="set-max"
+                  data-testid="set-max"
+                  min={0.25}
+                  max={1000}
+                  step={0.25}
+                  value={c.maxPoints}
+                  onChange={(v) => upd({ maxPoints: Number(v) })}
+                />
               </Space>
             </Flex>
             <label htmlFor="set-decision">{t('parIndex.sets.issuingDecision')}</label>
-            <Input id="set-decision" data-testid="set-decision" value={c.issuingDecision ?? ''} onChange={(e) => upd({ issuingDecision: e.target.value })} />
+            <Input
+              id="set-decision"
+              data-testid="set-decision"
+              value={c.issuingDecision ?? ''}
+              onChange={(e) => upd({ issuingDecision: e.target.value })}
+            />
             <Checkbox checked={!!c.sample} data-testid="set-sample" onChange={(e) => upd({ sample: e.target.checked })}>
               {t('parIndex.sets.isSample')}
             </Checkbox>

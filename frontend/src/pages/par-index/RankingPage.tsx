@@ -3,7 +3,17 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { saveBlob } from '../../api/dossiers';
-import { formatPct, exportRanking, formatChange, formatPoints, getRanking, LEVELS, RANK_GROUPS, rankingExportFileName, type RankingRow } from '../../api/parIndex';
+import {
+  formatPct,
+  exportRanking,
+  formatChange,
+  formatPoints,
+  getRanking,
+  LEVELS,
+  RANK_GROUPS,
+  rankingExportFileName,
+  type RankingRow,
+} from '../../api/parIndex';
 import { useSession } from '../../auth/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ParIndexNav } from '../../components/par-index/ParIndexNav';
@@ -57,7 +67,14 @@ export default function RankingPage() {
       <Flex wrap gap="middle" align="end">
         <Space orientation="vertical" size={2}>
           <label htmlFor="ranking-year">{t('parIndex.common.year')}</label>
-          <InputNumber id="ranking-year" data-testid="ranking-year" min={2000} max={2100} value={year} onChange={(v) => v && v >= 2000 && v <= 2100 && set({ year: Number(v) })} />
+          <InputNumber
+            id="ranking-year"
+            data-testid="ranking-year"
+            min={2000}
+            max={2100}
+            value={year}
+            onChange={(v) => v && v >= 2000 && v <= 2100 && set({ year: Number(v) })}
+          />
         </Space>
         <Space orientation="vertical" size={2}>
           <label htmlFor="ranking-level">{t('parIndex.common.level')}</label>
@@ -67,7 +84,10 @@ export default function RankingPage() {
             style={{ width: 260 }}
             value={level}
             onChange={(v: string) => set({ level: v })}
-            options={[...LEVELS, ...((LEVELS as readonly string[]).includes(level) ? [] : [level])].map((l) => ({ value: l, label: t(`parIndex.level.${l}`, { defaultValue: l }) }))}
+            options={[...LEVELS, ...((LEVELS as readonly string[]).includes(level) ? [] : [level])].map((l) => ({
+              value: l,
+              label: t(`parIndex.level.${l}`, { defaultValue: l }),
+            }))}
           />
         </Space>
         <Button data-testid="ranking-export" loading={exporter.isPending} onClick={() => exporter.mutate()}>
@@ -76,12 +96,19 @@ export default function RankingPage() {
       </Flex>
       {exporter.isError && <ErrorAlert error={exporter.error} />}
       {ranking.isError && <ErrorAlert error={ranking.error} onRetry={() => void ranking.refetch()} />}
-      {ranking.data?.includesUnpublished && <Typography.Text type="warning">{t('parIndex.ranking.unpublished')}</Typography.Text>}
+      {ranking.data?.includesUnpublished && (
+        <Typography.Text type="warning">{t('parIndex.ranking.unpublished')}</Typography.Text>
+      )}
       <Row gutter={[16, 16]} data-testid="ranking-groups">
         {RANK_GROUPS.map((g) => (
           <Col key={g} xs={24} sm={8}>
             <Card size="small" data-group={g}>
-              <Statistic title={<RankGroupTag group={g} />} value={t('parIndex.ranking.unitsCount', { count: counts.get(g) ?? rows.filter((r) => r.rankGroup === g).length })} />
+              <Statistic
+                title={<RankGroupTag group={g} />}
+                value={t('parIndex.ranking.unitsCount', {
+                  count: counts.get(g) ?? rows.filter((r) => r.rankGroup === g).length,
+                })}
+              />
             </Card>
           </Col>
         ))}
@@ -96,7 +123,12 @@ export default function RankingPage() {
         locale={{ emptyText: t('parIndex.ranking.empty') }}
         rowClassName={(r) => `rank-group-${r.rankGroup ?? 'none'}`}
         columns={[
-          { title: t('parIndex.ranking.rank'), dataIndex: 'rank', width: 70, render: (v: number) => <span data-testid="rank">{v}</span> },
+          {
+            title: t('parIndex.ranking.rank'),
+            dataIndex: 'rank',
+            width: 70,
+            render: (v: number) => <span data-testid="rank">{v}</span>,
+          },
           {
             title: t('parIndex.common.unit'),
             key: 'unit',
@@ -106,16 +138,34 @@ export default function RankingPage() {
               </Link>
             ),
           },
-          { title: t('parIndex.common.points'), key: 'points', align: 'right', render: (_, r) => `${formatPoints(r.totalPoints, lang)}/${formatPoints(r.maxPoints, lang)}` },
-          { title: t('parIndex.common.percent'), key: 'percent', align: 'right', render: (_, r) => <span data-testid="ranking-percent">{pct(r.percent)}</span> },
+          {
+            title: t('parIndex.common.points'),
+            key: 'points',
+            align: 'right',
+            render: (_, r) => `${formatPoints(r.totalPoints, lang)}/${formatPoints(r.maxPoints, lang)}`,
+          },
+          {
+            title: t('parIndex.common.percent'),
+            key: 'percent',
+            align: 'right',
+            render: (_, r) => <span data-testid="ranking-percent">{pct(r.percent)}</span>,
+          },
           { title: t('parIndex.common.group'), key: 'group', render: (_, r) => <RankGroupTag group={r.rankGroup} /> },
-          { title: t('parIndex.ranking.previous'), key: 'previous', align: 'right', render: (_, r) => pct(r.previousPercent) },
+          {
+            title: t('parIndex.ranking.previous'),
+            key: 'previous',
+            align: 'right',
+            render: (_, r) => pct(r.previousPercent),
+          },
           {
             title: t('parIndex.ranking.change'),
             key: 'change',
             align: 'right',
             render: (_, r) => (
-              <Typography.Text type={r.change && r.change > 0 ? 'success' : r.change && r.change < 0 ? 'danger' : undefined} data-testid="ranking-change">
+              <Typography.Text
+                type={r.change && r.change > 0 ? 'success' : r.change && r.change < 0 ? 'danger' : undefined}
+                data-testid="ranking-change"
+              >
                 {formatChange(r.change, lang)}
               </Typography.Text>
             ),
@@ -128,7 +178,11 @@ export default function RankingPage() {
             lang={lang}
             testId="ranking-chart"
             ariaLabel={t('parIndex.ranking.chart')}
-            bars={rows.map((r) => ({ key: r.unitCode + r.assessmentId, label: `${r.rank}. ${r.unitName ?? r.unitCode}`, percent: Number(r.percent ?? 0) }))}
+            bars={rows.map((r) => ({
+              key: r.unitCode + r.assessmentId,
+              label: `${r.rank}. ${r.unitName ?? r.unitCode}`,
+              percent: Number(r.percent ?? 0),
+            }))}
           />
         ) : (
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('parIndex.common.noData')} />

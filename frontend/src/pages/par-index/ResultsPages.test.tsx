@@ -21,7 +21,8 @@ afterEach(() => {
   URL.createObjectURL = realCreate;
 });
 
-const render = (path: string, roles = ['leader'], unit = 'H99.X01') => renderPage(<ParIndexRoutes />, { path, route: '/chi-so/*', auth: loggedIn(roles[0], roles, unit) });
+const render = (path: string, roles = ['leader'], unit = 'H99.X01') =>
+  renderPage(<ParIndexRoutes />, { path, route: '/chi-so/*', auth: loggedIn(roles[0], roles, unit) });
 
 const ranking: Ranking = {
   year: 2025,
@@ -33,9 +34,45 @@ const ranking: Ranking = {
     { group: 'C', label: '< 80 %', units: 1 },
   ],
   rows: [
-    { rank: 1, assessmentId: 51, unitCode: 'H99.X02', unitName: 'UBND xã Hai', status: 'PUBLISHED', totalPoints: 92.5, maxPoints: 100, percent: 92.5, rankGroup: 'A', previousYear: 2024, previousPercent: 88, change: 4.5 },
-    { rank: 2, assessmentId: A_ID, unitCode: 'H99.X01', unitName: 'UBND xã Một', status: 'PUBLISHED', totalPoints: 85.87, maxPoints: 100, percent: 85.87, rankGroup: 'B', previousYear: 2024, previousPercent: 90, change: -4.13 },
-    { rank: 3, assessmentId: 53, unitCode: 'H99.X03', unitName: 'UBND xã Ba', status: 'PUBLISHED', totalPoints: 70, maxPoints: 100, percent: 70, rankGroup: 'C' },
+    {
+      rank: 1,
+      assessmentId: 51,
+      unitCode: 'H99.X02',
+      unitName: 'UBND xã Hai',
+      status: 'PUBLISHED',
+      totalPoints: 92.5,
+      maxPoints: 100,
+      percent: 92.5,
+      rankGroup: 'A',
+      previousYear: 2024,
+      previousPercent: 88,
+      change: 4.5,
+    },
+    {
+      rank: 2,
+      assessmentId: A_ID,
+      unitCode: 'H99.X01',
+      unitName: 'UBND xã Một',
+      status: 'PUBLISHED',
+      totalPoints: 85.87,
+      maxPoints: 100,
+      percent: 85.87,
+      rankGroup: 'B',
+      previousYear: 2024,
+      previousPercent: 90,
+      change: -4.13,
+    },
+    {
+      rank: 3,
+      assessmentId: 53,
+      unitCode: 'H99.X03',
+      unitName: 'UBND xã Ba',
+      status: 'PUBLISHED',
+      totalPoints: 70,
+      maxPoints: 100,
+      percent: 70,
+      rankGroup: 'C',
+    },
   ],
 };
 
@@ -62,11 +99,19 @@ describe('RankingPage', () => {
     expect(within(r2 as HTMLElement).getByTestId('rank-group').textContent).toBe('Nhóm B (80% – < 90%)');
     expect(within(r2 as HTMLElement).getByTestId('ranking-change').textContent).toBe('−4,13');
     expect(r2.textContent).toContain('90%');
-    expect(within(r2 as HTMLElement).getByTestId('ranking-unit').getAttribute('href')).toBe(`/chi-so/danh-gia/${A_ID}/ket-qua`);
+    expect(
+      within(r2 as HTMLElement)
+        .getByTestId('ranking-unit')
+        .getAttribute('href'),
+    ).toBe(`/chi-so/danh-gia/${A_ID}/ket-qua`);
     const groups = screen.getByTestId('ranking-groups');
     expect(groups.querySelector('[data-group="A"]')!.textContent).toContain('1 đơn vị');
     const chart = screen.getByTestId('ranking-chart');
-    expect([...chart.querySelectorAll('li')].map((li) => li.getAttribute('data-percent'))).toEqual(['92.5', '85.87', '70']);
+    expect([...chart.querySelectorAll('li')].map((li) => li.getAttribute('data-percent'))).toEqual([
+      '92.5',
+      '85.87',
+      '70',
+    ]);
 
     fireEvent.click(screen.getByTestId('ranking-export'));
     await waitFor(() => expect(click).toHaveBeenCalled());
@@ -74,7 +119,9 @@ describe('RankingPage', () => {
   });
 
   it('reports an error answer', async () => {
-    routeFetch(fetchMock, { [`${API}/rankings`]: () => problem(400, 'Bad Request', { detail: 'level must not be blank' }) });
+    routeFetch(fetchMock, {
+      [`${API}/rankings`]: () => problem(400, 'Bad Request', { detail: 'level must not be blank' }),
+    });
     render('/chi-so/xep-hang?year=2025&level=COMMUNE');
     expect((await screen.findByTestId('api-error')).textContent).toContain('level must not be blank');
   });
@@ -103,8 +150,26 @@ describe('AssessmentResultPage', () => {
         }),
       [`${API}/results/units/H99.X01/history`]: () =>
         json([
-          { year: 2024, assessmentId: 30, status: 'PUBLISHED', totalPoints: 13.5, maxPoints: 15, percent: 90, rankGroup: 'A', changeFromPreviousYear: null },
-          { year: 2025, assessmentId: A_ID, status: 'PUBLISHED', totalPoints: 12.88, maxPoints: 15, percent: 85.87, rankGroup: 'B', changeFromPreviousYear: -4.13 },
+          {
+            year: 2024,
+            assessmentId: 30,
+            status: 'PUBLISHED',
+            totalPoints: 13.5,
+            maxPoints: 15,
+            percent: 90,
+            rankGroup: 'A',
+            changeFromPreviousYear: null,
+          },
+          {
+            year: 2025,
+            assessmentId: A_ID,
+            status: 'PUBLISHED',
+            totalPoints: 12.88,
+            maxPoints: 15,
+            percent: 85.87,
+            rankGroup: 'B',
+            changeFromPreviousYear: -4.13,
+          },
         ]),
     });
     render(`/chi-so/danh-gia/${A_ID}/ket-qua`);
@@ -134,8 +199,24 @@ const index: ServiceIndexView = {
       computablePoints: 17.5,
       computableMax: 20,
       indicators: [
-        { id: '2.1', name: 'Hồ sơ xử lý trước hạn, đúng hạn', state: 'COMPUTED', numerator: 35, denominator: 40, ratio: 0.875, maxPoints: 20, points: 17.5, rule: '20 × tỷ lệ' },
-        { id: '2.2', name: 'Thời gian giải quyết trung bình', state: 'NOT_COMPUTABLE', maxPoints: 0, rule: 'not computable: unscored in the captured maxima' },
+        {
+          id: '2.1',
+          name: 'Hồ sơ xử lý trước hạn, đúng hạn',
+          state: 'COMPUTED',
+          numerator: 35,
+          denominator: 40,
+          ratio: 0.875,
+          maxPoints: 20,
+          points: 17.5,
+          rule: '20 × tỷ lệ',
+        },
+        {
+          id: '2.2',
+          name: 'Thời gian giải quyết trung bình',
+          state: 'NOT_COMPUTABLE',
+          maxPoints: 0,
+          rule: 'not computable: unscored in the captured maxima',
+        },
       ],
     },
   ],
@@ -148,7 +229,15 @@ describe('ServiceIndexPage', () => {
       '/api/v1/procedures/units': () => json({ items: [], page: 0, size: 100, total: 0 }),
       [`${API}/service-index/H99.X01/trend`]: (url) => {
         asked.push(url);
-        return json(Array.from({ length: 12 }, (_, i) => ({ period: `2026-${String(i + 1).padStart(2, '0')}`, points: i < 5 ? 15 + i : null, computableMax: i < 5 ? 20 : 0, ratio21: i < 5 ? 0.8 : null, ratio54: null })));
+        return json(
+          Array.from({ length: 12 }, (_, i) => ({
+            period: `2026-${String(i + 1).padStart(2, '0')}`,
+            points: i < 5 ? 15 + i : null,
+            computableMax: i < 5 ? 20 : 0,
+            ratio21: i < 5 ? 0.8 : null,
+            ratio54: null,
+          })),
+        );
       },
       [`${API}/service-index/H99.X01`]: (url) => {
         asked.push(url);
@@ -178,7 +267,9 @@ describe('ServiceIndexPage', () => {
     expect(trend.querySelector('[data-key="2026-12"]')!.getAttribute('data-value')).toBe('');
 
     fireEvent.click(within(screen.getByTestId('si-kind')).getByText('Quý'));
-    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/chi-so/chi-so-phuc-vu?unit=H99.X01&period=2026-Q1'));
+    await waitFor(() =>
+      expect(screen.getByTestId('location').textContent).toBe('/chi-so/chi-so-phuc-vu?unit=H99.X01&period=2026-Q1'),
+    );
     await waitFor(() => expect(asked).toContain(`${API}/service-index/H99.X01?period=2026-Q1`));
   });
 
@@ -187,7 +278,16 @@ describe('ServiceIndexPage', () => {
       '/api/v1/procedures/units': () => json({ items: [], page: 0, size: 100, total: 0 }),
       [`${API}/service-index/H99.X01/trend`]: () => json([]),
       [`${API}/service-index/H99.X01`]: () =>
-        json({ unitCode: 'H99.X01', unitName: 'UBND xã Một', period: '2026-05', points: null, computableMax: null, maxPoints: 100, computedAt: null, groups: [] }),
+        json({
+          unitCode: 'H99.X01',
+          unitName: 'UBND xã Một',
+          period: '2026-05',
+          points: null,
+          computableMax: null,
+          maxPoints: 100,
+          computedAt: null,
+          groups: [],
+        }),
     });
     render('/chi-so/chi-so-phuc-vu?unit=H99.X01&period=2026-05');
     expect((await screen.findByTestId('si-none')).textContent).toContain('chưa công bố số liệu QĐ 766');
@@ -212,8 +312,28 @@ describe('AssessmentsPage', () => {
       [`${API}/criteria-sets`]: () =>
         json({
           items: [
-            { id: 3, code: 'PAR-XA-2025', name: 'Bộ chỉ số cấp xã', year: 2025, level: 'COMMUNE', province: 'H99', maxPoints: 100, status: 'ACTIVE', sample: true },
-            { id: 4, code: 'PAR-XA-2026', name: 'Dự thảo', year: 2026, level: 'COMMUNE', province: 'H99', maxPoints: 100, status: 'DRAFT', sample: false },
+            {
+              id: 3,
+              code: 'PAR-XA-2025',
+              name: 'Bộ chỉ số cấp xã',
+              year: 2025,
+              level: 'COMMUNE',
+              province: 'H99',
+              maxPoints: 100,
+              status: 'ACTIVE',
+              sample: true,
+            },
+            {
+              id: 4,
+              code: 'PAR-XA-2026',
+              name: 'Dự thảo',
+              year: 2026,
+              level: 'COMMUNE',
+              province: 'H99',
+              maxPoints: 100,
+              status: 'DRAFT',
+              sample: false,
+            },
           ],
           page: 0,
           size: 100,

@@ -27,7 +27,8 @@ function routes(d = detail(), extra: Record<string, (url: string, init?: Request
     [PREVIEW]: (url, init) => previewAnswer(url, init),
     [`${BASE}/evidence`]: (url, init) => {
       log(url, init);
-      if (init?.method === 'POST') return json({ ...DOC, id: 'new-doc', filename: 'Biên bản.pdf', linkedCriteria: [] }, 201);
+      if (init?.method === 'POST')
+        return json({ ...DOC, id: 'new-doc', filename: 'Biên bản.pdf', linkedCriteria: [] }, 201);
       return json([DOC]);
     },
     ...Object.fromEntries(
@@ -44,7 +45,8 @@ function routes(d = detail(), extra: Record<string, (url: string, init?: Request
   return sent;
 }
 
-const row = (code: string) => document.querySelector(`[data-testid="criteria-tree"] tr[data-row-key="${code}"]`) as HTMLElement;
+const row = (code: string) =>
+  document.querySelector(`[data-testid="criteria-tree"] tr[data-row-key="${code}"]`) as HTMLElement;
 
 describe('SelfAssessmentPage', () => {
   it('renders the criteria tree with points, totals, automatic inputs and the missing-evidence warning', async () => {
@@ -65,7 +67,9 @@ describe('SelfAssessmentPage', () => {
     expect(screen.getByTestId('totals-self').textContent).toContain('12,88/15');
     expect(screen.getByTestId('totals-self').textContent).toContain('85,87%');
     // evidence linked by name; the criterion without evidence is flagged
-    await waitFor(() => expect(within(row('1.1.2')).getByTestId('linked-evidence').textContent).toBe('Kế hoạch CCHC 2025.pdf'));
+    await waitFor(() =>
+      expect(within(row('1.1.2')).getByTestId('linked-evidence').textContent).toBe('Kế hoạch CCHC 2025.pdf'),
+    );
     expect(within(row('1.1.1')).getByTestId('missing-evidence-flag').textContent).toBe('Thiếu tài liệu kiểm chứng');
     expect(within(row('1.1.2')).queryByTestId('missing-evidence-flag')).toBeNull();
     const warning = screen.getByTestId('missing-evidence');
@@ -85,9 +89,14 @@ describe('SelfAssessmentPage', () => {
     expect((await within(form).findByTestId('score-value-problem')).textContent).toBe('Điểm phải là bội số của 0,25.');
     expect(screen.getByTestId('score-save').hasAttribute('disabled')).toBe(true);
     fireEvent.change(input, { target: { value: '2.6' } });
-    await waitFor(() => expect(within(form).getByTestId('score-value-problem').textContent).toBe('giá trị không hợp lệ'), { timeout: 3000 });
+    await waitFor(
+      () => expect(within(form).getByTestId('score-value-problem').textContent).toBe('giá trị không hợp lệ'),
+      { timeout: 3000 },
+    );
     fireEvent.change(input, { target: { value: '3.75' } });
-    await waitFor(() => expect(within(form).getByTestId('score-value-preview').textContent).toBe('Điểm theo quy tắc: 3,75/4'));
+    await waitFor(() =>
+      expect(within(form).getByTestId('score-value-preview').textContent).toBe('Điểm theo quy tắc: 3,75/4'),
+    );
     expect(within(form).getByTestId('score-value-preview').getAttribute('data-points')).toBe('3.75');
     const previews = fetchMock.mock.calls.filter(([u]) => String(u).startsWith(PREVIEW));
     expect(previews.map(([u]) => String(u))).toContain(`${PREVIEW}1.1.1/score-preview`);
@@ -107,7 +116,9 @@ describe('SelfAssessmentPage', () => {
     const panel = await screen.findByTestId('evidence-panel');
     const file = new File(['%PDF'], 'Biên bản.pdf', { type: 'application/pdf' });
     fireEvent.change(panel.querySelector('input[type="file"]')!, { target: { files: [file] } });
-    await waitFor(() => expect(sent.some((s) => s.method === 'POST' && s.url.includes('/evidence?filename='))).toBe(true));
+    await waitFor(() =>
+      expect(sent.some((s) => s.method === 'POST' && s.url.includes('/evidence?filename='))).toBe(true),
+    );
     const upload = fetchMock.mock.calls.find(([, init]) => init?.method === 'POST')!;
     expect((upload[1]!.headers as Record<string, string>)['Content-Type']).toBe('application/pdf');
     expect(upload[1]!.body).toBe(file);
@@ -125,7 +136,9 @@ describe('SelfAssessmentPage', () => {
   });
 
   it('submits only after confirming the criteria without evidence, which are listed and sent', async () => {
-    const sent = routes(detail(), { [`${BASE}/actions/`]: () => json({ ...detail().assessment, status: 'SUBMITTED', allowedActions: [] }) });
+    const sent = routes(detail(), {
+      [`${BASE}/actions/`]: () => json({ ...detail().assessment, status: 'SUBMITTED', allowedActions: [] }),
+    });
     render();
     await screen.findByTestId('criteria-tree');
     fireEvent.click(screen.getByTestId('action-submit'));
@@ -148,7 +161,13 @@ describe('SelfAssessmentPage', () => {
       [`${BASE}/actions/`]: () =>
         problem(409, 'Criteria claim points without evidence', {
           detail: '1 criteria claim points without evidence',
-          violations: [{ field: 'confirmMissingEvidence', rule: 'evidenceMissing', message: '1.1.1 Ban hành kế hoạch đúng hạn: claims 2.5 points without evidence' }],
+          violations: [
+            {
+              field: 'confirmMissingEvidence',
+              rule: 'evidenceMissing',
+              message: '1.1.1 Ban hành kế hoạch đúng hạn: claims 2.5 points without evidence',
+            },
+          ],
         }),
     });
     render();
@@ -165,8 +184,15 @@ describe('SelfAssessmentPage', () => {
 
   it('after the appraisal: explanation per criterion (PUT …/explanation) and the "explain" step', async () => {
     const d = detail('APPRAISED', ['explain'], { missingEvidence: [] });
-    d.criteria[0].children[0].children[0].entry = { ...d.criteria[0].children[0].children[0].entry!, appraisedScore: 1, appraiserComment: 'Ban hành chậm' };
-    const sent = routes(d, { [`${BASE}/criteria/`]: () => json(d), [`${BASE}/actions/`]: () => json({ ...d.assessment, status: 'EXPLANATION', allowedActions: [] }) });
+    d.criteria[0].children[0].children[0].entry = {
+      ...d.criteria[0].children[0].children[0].entry!,
+      appraisedScore: 1,
+      appraiserComment: 'Ban hành chậm',
+    };
+    const sent = routes(d, {
+      [`${BASE}/criteria/`]: () => json(d),
+      [`${BASE}/actions/`]: () => json({ ...d.assessment, status: 'EXPLANATION', allowedActions: [] }),
+    });
     render(['specialist']);
     await screen.findByTestId('explanation-step');
     expect(screen.queryByTestId('action-submit')).toBeNull();
@@ -174,7 +200,9 @@ describe('SelfAssessmentPage', () => {
     fireEvent.click(within(row('1.1.1')).getByTestId('explain-button'));
     const form = await screen.findByTestId('explain-form');
     expect(screen.getByTestId('explain-save').hasAttribute('disabled')).toBe(true);
-    fireEvent.change(within(form).getByTestId('explain-text'), { target: { value: 'Kế hoạch ban hành đúng hạn, có văn bản kèm theo' } });
+    fireEvent.change(within(form).getByTestId('explain-text'), {
+      target: { value: 'Kế hoạch ban hành đúng hạn, có văn bản kèm theo' },
+    });
     fireEvent.click(screen.getByTestId('explain-save'));
     await waitFor(() => expect(sent.find((s) => s.method === 'PUT')).toBeTruthy());
     expect(sent.find((s) => s.method === 'PUT')).toMatchObject({
@@ -185,7 +213,9 @@ describe('SelfAssessmentPage', () => {
     fireEvent.click(screen.getByTestId('action-explain'));
     expect((await screen.findByTestId('action-dialog')).textContent).toContain('Gửi giải trình của đơn vị');
     fireEvent.click(screen.getByTestId('action-confirm'));
-    await waitFor(() => expect(sent.find((s) => s.url.endsWith('/actions/explain'))).toMatchObject({ method: 'POST', body: {} }));
+    await waitFor(() =>
+      expect(sent.find((s) => s.url.endsWith('/actions/explain'))).toMatchObject({ method: 'POST', body: {} }),
+    );
   });
 
   it('has no editing buttons for a user who may not act, and shows a 404 as an error', async () => {

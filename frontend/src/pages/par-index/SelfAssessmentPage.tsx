@@ -29,7 +29,8 @@ import { useScorePreview } from '../../components/par-index/useScorePreview';
 import { WorkflowActions } from '../../components/par-index/WorkflowActions';
 
 /** Self-assessed leaves: the only ones the unit scores and links evidence to. */
-export const selfLeaves = (criteria: CriterionView[]) => leavesOf(criteria).filter((l) => l.method === 'SELF_APPRAISED' || !l.method);
+export const selfLeaves = (criteria: CriterionView[]) =>
+  leavesOf(criteria).filter((l) => l.method === 'SELF_APPRAISED' || !l.method);
 
 interface ScoreDraft {
   leaf: CriterionView;
@@ -57,12 +58,23 @@ export default function SelfAssessmentPage() {
   const session = useSession();
   const { detail, evidence, replaced, moved } = useAssessment(id);
   const [score, setScore] = useState<ScoreDraft | null>(null);
-  const scorePreview = useScorePreview(detail.data?.assessment.criteriaSetId, score?.leaf.rule ? score.leaf.code : null, score?.value ?? null, session.token);
+  const scorePreview = useScorePreview(
+    detail.data?.assessment.criteriaSetId,
+    score?.leaf.rule ? score.leaf.code : null,
+    score?.value ?? null,
+    session.token,
+  );
   const [explain, setExplain] = useState<ExplainDraft | null>(null);
   const [submitting, setSubmitting] = useState(false);
 
   const saveScore = useMutation({
-    mutationFn: (d: ScoreDraft) => saveSelf(id!, d.leaf.code, { value: d.value, note: d.note.trim() || null, evidenceIds: d.evidenceIds }, session.token),
+    mutationFn: (d: ScoreDraft) =>
+      saveSelf(
+        id!,
+        d.leaf.code,
+        { value: d.value, note: d.note.trim() || null, evidenceIds: d.evidenceIds },
+        session.token,
+      ),
     onSuccess: (d: AssessmentDetail, draft) => {
       setScore(null);
       replaced(d);
@@ -70,7 +82,13 @@ export default function SelfAssessmentPage() {
     },
   });
   const saveExplain = useMutation({
-    mutationFn: (d: ExplainDraft) => saveExplanation(id!, d.leaf.code, { explanation: d.explanation.trim(), evidenceIds: d.evidenceIds }, session.token),
+    mutationFn: (d: ExplainDraft) =>
+      saveExplanation(
+        id!,
+        d.leaf.code,
+        { explanation: d.explanation.trim(), evidenceIds: d.evidenceIds },
+        session.token,
+      ),
     onSuccess: (d: AssessmentDetail, draft) => {
       setExplain(null);
       replaced(d);
@@ -102,7 +120,12 @@ export default function SelfAssessmentPage() {
 
   const openScore = (leaf: CriterionView) => {
     saveScore.reset();
-    setScore({ leaf, value: leaf.entry?.selfValue ?? null, note: leaf.entry?.selfNote ?? '', evidenceIds: [...(leaf.entry?.evidenceIds ?? [])] });
+    setScore({
+      leaf,
+      value: leaf.entry?.selfValue ?? null,
+      note: leaf.entry?.selfNote ?? '',
+      evidenceIds: [...(leaf.entry?.evidenceIds ?? [])],
+    });
   };
   const openExplain = (leaf: CriterionView) => {
     saveExplain.reset();
@@ -115,13 +138,25 @@ export default function SelfAssessmentPage() {
       key: 'name',
       render: (_, r) => (
         <Space orientation="vertical" size={0}>
-          <CriterionName code={r.node.code} name={r.node.name} sample={r.node.sample} method={r.node.method} leaf={r.leaf} />
+          <CriterionName
+            code={r.node.code}
+            name={r.node.name}
+            sample={r.node.sample}
+            method={r.node.method}
+            leaf={r.leaf}
+          />
           {r.leaf && <RuleSummary rule={r.node.rule} />}
           {r.leaf && <ComputedValue leaf={r.node} />}
         </Space>
       ),
     },
-    { title: t('parIndex.common.maxPoints'), key: 'max', width: 90, align: 'right', render: (_, r) => <span data-testid="max-points">{formatPoints(r.node.maxPoints, lang)}</span> },
+    {
+      title: t('parIndex.common.maxPoints'),
+      key: 'max',
+      width: 90,
+      align: 'right',
+      render: (_, r) => <span data-testid="max-points">{formatPoints(r.node.maxPoints, lang)}</span>,
+    },
     {
       title: t('parIndex.self.selfScore'),
       key: 'self',
@@ -169,8 +204,12 @@ export default function SelfAssessmentPage() {
             render: (_, r) =>
               r.leaf ? (
                 <Space orientation="vertical" size={0}>
-                  <span data-testid="appraised-score">{formatPoints(r.node.entry?.reappraisedScore ?? r.node.entry?.appraisedScore, lang)}</span>
-                  <Typography.Text type="secondary">{r.node.entry?.reappraisalComment ?? r.node.entry?.appraiserComment}</Typography.Text>
+                  <span data-testid="appraised-score">
+                    {formatPoints(r.node.entry?.reappraisedScore ?? r.node.entry?.appraisedScore, lang)}
+                  </span>
+                  <Typography.Text type="secondary">
+                    {r.node.entry?.reappraisalComment ?? r.node.entry?.appraiserComment}
+                  </Typography.Text>
                 </Space>
               ) : (
                 <Typography.Text strong>{formatPoints(r.node.currentPoints, lang)}</Typography.Text>
@@ -221,7 +260,9 @@ export default function SelfAssessmentPage() {
         detail={data}
         titleKey="parIndex.self.title"
         links={[
-          ...(a.status !== 'DRAFT' ? [{ to: appraisalPath(a.id), label: t('parIndex.self.toAppraisal'), testId: 'to-appraisal' }] : []),
+          ...(a.status !== 'DRAFT'
+            ? [{ to: appraisalPath(a.id), label: t('parIndex.self.toAppraisal'), testId: 'to-appraisal' }]
+            : []),
           { to: resultPath(a.id), label: t('parIndex.self.toResult'), testId: 'to-result' },
         ]}
       />
@@ -245,7 +286,15 @@ export default function SelfAssessmentPage() {
           }
         />
       )}
-      {canExplain && <Alert type="info" showIcon data-testid="explanation-step" title={t('parIndex.explanation.step')} description={t('parIndex.explanation.hint')} />}
+      {canExplain && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="explanation-step"
+          title={t('parIndex.explanation.step')}
+          description={t('parIndex.explanation.hint')}
+        />
+      )}
       <Flex wrap gap="small">
         {canScore && (
           <Button type="primary" data-testid="action-submit" onClick={() => setSubmitting(true)}>
@@ -254,7 +303,9 @@ export default function SelfAssessmentPage() {
         )}
         <WorkflowActions assessment={a} actions={['explain']} onDone={moved} />
       </Flex>
-      {!canScore && a.status === 'DRAFT' && <Typography.Text type="secondary">{t('parIndex.self.notEditable')}</Typography.Text>}
+      {!canScore && a.status === 'DRAFT' && (
+        <Typography.Text type="secondary">{t('parIndex.self.notEditable')}</Typography.Text>
+      )}
       <Table<TreeRow<CriterionView>>
         size="small"
         rowKey="key"
@@ -303,10 +354,23 @@ export default function SelfAssessmentPage() {
               {score.leaf.code}. {score.leaf.name}
             </Typography.Text>
             {score.leaf.rule && (
-              <RuleValueInput rule={score.leaf.rule} maxPoints={score.leaf.maxPoints} value={score.value} preview={scorePreview} onChange={(value) => setScore({ ...score, value })} testId="score-value" />
+              <RuleValueInput
+                rule={score.leaf.rule}
+                maxPoints={score.leaf.maxPoints}
+                value={score.value}
+                preview={scorePreview}
+                onChange={(value) => setScore({ ...score, value })}
+                testId="score-value"
+              />
             )}
             <label htmlFor="score-note">{t('parIndex.self.note')}</label>
-            <Input.TextArea id="score-note" data-testid="score-note" autoSize={{ minRows: 2 }} value={score.note} onChange={(e) => setScore({ ...score, note: e.target.value })} />
+            <Input.TextArea
+              id="score-note"
+              data-testid="score-note"
+              autoSize={{ minRows: 2 }}
+              value={score.note}
+              onChange={(e) => setScore({ ...score, note: e.target.value })}
+            />
             <label htmlFor="score-evidence">{t('parIndex.self.evidence')}</label>
             <Select
               id="score-evidence"
@@ -339,7 +403,8 @@ export default function SelfAssessmentPage() {
               {explain.leaf.code}. {explain.leaf.name}
             </Typography.Text>
             <Typography.Text type="secondary">
-              {t('parIndex.appraisal.appraised')}: {formatPoints(explain.leaf.entry?.appraisedScore, lang)}/{formatPoints(explain.leaf.maxPoints, lang)}
+              {t('parIndex.appraisal.appraised')}: {formatPoints(explain.leaf.entry?.appraisedScore, lang)}/
+              {formatPoints(explain.leaf.maxPoints, lang)}
               {explain.leaf.entry?.appraiserComment ? ` · ${explain.leaf.entry.appraiserComment}` : ''}
             </Typography.Text>
             <label htmlFor="explain-text">{t('parIndex.explanation.text')}</label>

@@ -1,4 +1,17 @@
-import { Alert, Card, Flex, InputNumber, Segmented, Select, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
+import {
+  Alert,
+  Card,
+  Flex,
+  InputNumber,
+  Segmented,
+  Select,
+  Space,
+  Statistic,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -28,13 +41,21 @@ type Series = 'points' | 'ratio21' | 'ratio54';
 
 /** The period of the URL (`?period=2026-05`), else the current month. */
 export function periodFrom(params: URLSearchParams, today = new Date()) {
-  return parsePeriod(params.get('period')) ?? { kind: 'month' as PeriodKind, year: today.getFullYear(), part: today.getMonth() + 1 };
+  return (
+    parsePeriod(params.get('period')) ?? {
+      kind: 'month' as PeriodKind,
+      year: today.getFullYear(),
+      part: today.getMonth() + 1,
+    }
+  );
 }
 
 /** One trend point as a percentage of the chosen series, or null. */
 export function trendValue(p: TrendPoint766, series: Series): number | null {
   if (series === 'points') {
-    return p.points === null || p.points === undefined || !p.computableMax ? null : Math.round((Number(p.points) / Number(p.computableMax)) * 1000) / 10;
+    return p.points === null || p.points === undefined || !p.computableMax
+      ? null
+      : Math.round((Number(p.points) / Number(p.computableMax)) * 1000) / 10;
   }
   const r = p[series];
   return r === null || r === undefined ? null : Math.round(Number(r) * 1000) / 10;
@@ -77,12 +98,19 @@ export default function ServiceIndexPage() {
     setParams(q);
   };
   const unitOptions = (units.data ?? [])
-    .filter((u) => provinceWide || !session.user?.unit || u.code === session.user.unit || u.code.startsWith(`${session.user.unit}.`))
+    .filter(
+      (u) =>
+        provinceWide ||
+        !session.user?.unit ||
+        u.code === session.user.unit ||
+        u.code.startsWith(`${session.user.unit}.`),
+    )
     .map((u) => ({ value: u.code, label: `${u.name} (${u.code})` }));
   if (unit && !unitOptions.some((o) => o.value === unit)) unitOptions.unshift({ value: unit, label: unit });
 
   const v = index.data;
-  const ratio = (r?: number | null) => (r === null || r === undefined ? '—' : formatPct(Math.round(Number(r) * 10000) / 100, lang));
+  const ratio = (r?: number | null) =>
+    r === null || r === undefined ? '—' : formatPct(Math.round(Number(r) * 10000) / 100, lang);
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="service-index-page">
@@ -110,7 +138,10 @@ export default function ServiceIndexPage() {
             data-testid="si-kind"
             value={p.kind}
             onChange={(k) => set({ kind: k })}
-            options={(['month', 'quarter', 'year'] as const).map((k) => ({ value: k, label: t(`parIndex.serviceIndex.periodKind.${k}`) }))}
+            options={(['month', 'quarter', 'year'] as const).map((k) => ({
+              value: k,
+              label: t(`parIndex.serviceIndex.periodKind.${k}`),
+            }))}
           />
         </Space>
         {p.kind !== 'year' && (
@@ -124,14 +155,24 @@ export default function ServiceIndexPage() {
               onChange={(part: number) => set({ part })}
               options={Array.from({ length: p.kind === 'month' ? 12 : 4 }, (_, i) => ({
                 value: i + 1,
-                label: p.kind === 'month' ? t('parIndex.serviceIndex.month', { month: i + 1 }) : t('parIndex.serviceIndex.quarter', { quarter: i + 1 }),
+                label:
+                  p.kind === 'month'
+                    ? t('parIndex.serviceIndex.month', { month: i + 1 })
+                    : t('parIndex.serviceIndex.quarter', { quarter: i + 1 }),
               }))}
             />
           </Space>
         )}
         <Space orientation="vertical" size={2}>
           <label htmlFor="si-year">{t('parIndex.common.year')}</label>
-          <InputNumber id="si-year" data-testid="si-year" min={2000} max={2100} value={p.year} onChange={(y) => y && y >= 2000 && y <= 2100 && set({ year: Number(y) })} />
+          <InputNumber
+            id="si-year"
+            data-testid="si-year"
+            min={2000}
+            max={2100}
+            value={p.year}
+            onChange={(y) => y && y >= 2000 && y <= 2100 && set({ year: Number(y) })}
+          />
         </Space>
       </Flex>
       {index.isError && <ErrorAlert error={index.error} onRetry={() => void index.refetch()} />}
@@ -158,7 +199,11 @@ export default function ServiceIndexPage() {
               title={t('parIndex.serviceIndex.notComputableHint')}
               description={
                 v.computedAt
-                  ? t('parIndex.serviceIndex.computedBy', { at: new Date(v.computedAt).toLocaleString(lang === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }) })
+                  ? t('parIndex.serviceIndex.computedBy', {
+                      at: new Date(v.computedAt).toLocaleString(lang === 'en' ? 'en-GB' : 'vi-VN', {
+                        timeZone: 'Asia/Ho_Chi_Minh',
+                      }),
+                    })
                   : undefined
               }
             />
@@ -186,7 +231,12 @@ export default function ServiceIndexPage() {
                 pagination={false}
                 dataSource={g.indicators}
                 rowClassName={(i) => (i.state === 'NOT_COMPUTABLE' ? 'si-not-computable' : '')}
-                onRow={(i) => ({ 'data-state': i.state, style: i.state === 'NOT_COMPUTABLE' ? { color: '#8c8c8c' } : undefined }) as React.HTMLAttributes<HTMLElement>}
+                onRow={(i) =>
+                  ({
+                    'data-state': i.state,
+                    style: i.state === 'NOT_COMPUTABLE' ? { color: '#8c8c8c' } : undefined,
+                  }) as React.HTMLAttributes<HTMLElement>
+                }
                 columns={[
                   { title: t('parIndex.serviceIndex.indicator'), key: 'name', render: (_, i) => `${i.id}. ${i.name}` },
                   {
@@ -201,17 +251,41 @@ export default function ServiceIndexPage() {
                       </Tooltip>
                     ),
                   },
-                  { title: t('parIndex.serviceIndex.numerator'), key: 'num', align: 'right', width: 90, render: (_, i) => i.numerator ?? '—' },
-                  { title: t('parIndex.serviceIndex.denominator'), key: 'den', align: 'right', width: 90, render: (_, i) => i.denominator ?? '—' },
-                  { title: t('parIndex.serviceIndex.ratio'), key: 'ratio', align: 'right', width: 90, render: (_, i) => ratio(i.ratio) },
+                  {
+                    title: t('parIndex.serviceIndex.numerator'),
+                    key: 'num',
+                    align: 'right',
+                    width: 90,
+                    render: (_, i) => i.numerator ?? '—',
+                  },
+                  {
+                    title: t('parIndex.serviceIndex.denominator'),
+                    key: 'den',
+                    align: 'right',
+                    width: 90,
+                    render: (_, i) => i.denominator ?? '—',
+                  },
+                  {
+                    title: t('parIndex.serviceIndex.ratio'),
+                    key: 'ratio',
+                    align: 'right',
+                    width: 90,
+                    render: (_, i) => ratio(i.ratio),
+                  },
                   {
                     title: t('parIndex.common.points'),
                     key: 'points',
                     align: 'right',
                     width: 110,
-                    render: (_, i) => <span data-testid="si-points">{`${formatPoints(i.points, lang)}/${formatPoints(i.maxPoints, lang)}`}</span>,
+                    render: (_, i) => (
+                      <span data-testid="si-points">{`${formatPoints(i.points, lang)}/${formatPoints(i.maxPoints, lang)}`}</span>
+                    ),
                   },
-                  { title: t('parIndex.serviceIndex.rule'), key: 'rule', render: (_, i) => <Typography.Text type="secondary">{i.rule}</Typography.Text> },
+                  {
+                    title: t('parIndex.serviceIndex.rule'),
+                    key: 'rule',
+                    render: (_, i) => <Typography.Text type="secondary">{i.rule}</Typography.Text>,
+                  },
                 ]}
               />
             </Card>
@@ -227,7 +301,10 @@ export default function ServiceIndexPage() {
             data-testid="si-series"
             value={series}
             onChange={setSeries}
-            options={(['points', 'ratio21', 'ratio54'] as const).map((s) => ({ value: s, label: t(`parIndex.serviceIndex.series.${s}`) }))}
+            options={(['points', 'ratio21', 'ratio54'] as const).map((s) => ({
+              value: s,
+              label: t(`parIndex.serviceIndex.series.${s}`),
+            }))}
           />
         }
       >
@@ -236,7 +313,11 @@ export default function ServiceIndexPage() {
           lang={lang}
           testId="si-trend"
           ariaLabel={t('parIndex.serviceIndex.trend', { year: p.year })}
-          points={(trend.data ?? []).map((pt) => ({ key: pt.period, label: `${pt.period.slice(5)}/${pt.period.slice(2, 4)}`, value: trendValue(pt, series) }))}
+          points={(trend.data ?? []).map((pt) => ({
+            key: pt.period,
+            label: `${pt.period.slice(5)}/${pt.period.slice(2, 4)}`,
+            value: trendValue(pt, series),
+          }))}
         />
       </Card>
     </Space>

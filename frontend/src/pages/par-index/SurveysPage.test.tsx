@@ -34,18 +34,40 @@ function sent() {
 const posts = () => sent().filter((c) => c.method === 'POST');
 
 const rows: SurveyRow[] = [
-  { year: 2025, unitCode: 'H99.X01', key: 'SIPAS.TOTAL', value: 85.5, respondents: 320, source: 'SIPAS 2025', importedAt: '2026-02-10T03:00:00Z' },
-  { year: 2025, unitCode: 'H99.X02', key: 'SIPAS.TOTAL', value: 78, respondents: null, source: null, importedAt: '2026-02-10T03:00:00Z' },
+  {
+    year: 2025,
+    unitCode: 'H99.X01',
+    key: 'SIPAS.TOTAL',
+    value: 85.5,
+    respondents: 320,
+    source: 'SIPAS 2025',
+    importedAt: '2026-02-10T03:00:00Z',
+  },
+  {
+    year: 2025,
+    unitCode: 'H99.X02',
+    key: 'SIPAS.TOTAL',
+    value: 78,
+    respondents: null,
+    source: null,
+    importedAt: '2026-02-10T03:00:00Z',
+  },
 ];
 
 describe('survey helpers', () => {
   it('parses pasted rows (tabs, decimal comma, header skipped, text left for the server)', () => {
-    expect(parseSurveyRows('unitCode\tkey\tvalue\trespondents\tsource\nH99.X01\tSIPAS.TOTAL\t85,5\t320\tSIPAS 2025\n\nH99.X02\tSIPAS.TOTAL\tabc\t\t')).toEqual([
+    expect(
+      parseSurveyRows(
+        'unitCode\tkey\tvalue\trespondents\tsource\nH99.X01\tSIPAS.TOTAL\t85,5\t320\tSIPAS 2025\n\nH99.X02\tSIPAS.TOTAL\tabc\t\t',
+      ),
+    ).toEqual([
       { unitCode: 'H99.X01', key: 'SIPAS.TOTAL', value: 85.5, respondents: 320, source: 'SIPAS 2025' },
       { unitCode: 'H99.X02', key: 'SIPAS.TOTAL', value: 'abc' },
     ]);
     expect(parseSurveyRows('H99.X01,SIPAS.A,90')).toEqual([{ unitCode: 'H99.X01', key: 'SIPAS.A', value: 90 }]);
-    expect(parseSurveyRows('H99.X01;SIPAS.A;90,25;10')).toEqual([{ unitCode: 'H99.X01', key: 'SIPAS.A', value: 90.25, respondents: 10 }]);
+    expect(parseSurveyRows('H99.X01;SIPAS.A;90,25;10')).toEqual([
+      { unitCode: 'H99.X01', key: 'SIPAS.A', value: 90.25, respondents: 10 },
+    ]);
     expect(parseSurveyRows('  \n')).toEqual([]);
   });
 
@@ -55,7 +77,10 @@ describe('survey helpers', () => {
     expect(surveyViolationRow('rows')).toBeUndefined();
     expect(surveyViolationRow('body')).toBeUndefined();
     expect(surveyParams(new URLSearchParams(''), new Date(2026, 4, 1))).toEqual({ year: 2025, unitCode: undefined });
-    expect(surveyParams(new URLSearchParams('year=2024&unitCode=H99.X01'))).toEqual({ year: 2024, unitCode: 'H99.X01' });
+    expect(surveyParams(new URLSearchParams('year=2024&unitCode=H99.X01'))).toEqual({
+      year: 2024,
+      unitCode: 'H99.X01',
+    });
   });
 });
 
@@ -75,7 +100,9 @@ describe('SurveysPage', () => {
     const unit = screen.getByLabelText('Lọc theo mã đơn vị');
     fireEvent.change(unit, { target: { value: 'H99.X01' } });
     fireEvent.keyDown(unit, { key: 'Enter', code: 'Enter', keyCode: 13 });
-    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/chi-so/khao-sat?year=2025&unitCode=H99.X01'));
+    await waitFor(() =>
+      expect(screen.getByTestId('location').textContent).toBe('/chi-so/khao-sat?year=2025&unitCode=H99.X01'),
+    );
     await waitFor(() => expect(within(table).getAllByTestId('survey-value')).toHaveLength(1));
     expect(sent().at(-1)!.url).toBe(`${API}/surveys?year=2025&unitCode=H99.X01`);
   });
@@ -93,16 +120,24 @@ describe('SurveysPage', () => {
     expect(await screen.findByText('Chưa có kết quả điều tra nào của năm 2025.')).toBeTruthy();
     expect(screen.getByTestId('survey-file-import').hasAttribute('disabled')).toBe(true);
 
-    const file = new File(['unitCode,key,value,respondents,source\nH99.X01,SIPAS.TOTAL,85.5,320,SIPAS 2025\n'], 'sipas-2025.csv', { type: 'text/csv' });
+    const file = new File(
+      ['unitCode,key,value,respondents,source\nH99.X01,SIPAS.TOTAL,85.5,320,SIPAS 2025\n'],
+      'sipas-2025.csv',
+      { type: 'text/csv' },
+    );
     fireEvent.change(screen.getByTestId('survey-file-input'), { target: { files: [file] } });
     expect(screen.getByTestId('survey-file-name').textContent).toBe('sipas-2025.csv');
     fireEvent.click(screen.getByTestId('survey-file-import'));
 
-    expect((await screen.findByTestId('survey-accepted')).textContent).toContain('Đã nhập 2 dòng kết quả điều tra năm 2025.');
+    expect((await screen.findByTestId('survey-accepted')).textContent).toContain(
+      'Đã nhập 2 dòng kết quả điều tra năm 2025.',
+    );
     expect(posts()).toHaveLength(1);
     expect(posts()[0]).toMatchObject({ url: `${API}/surveys/import?year=2025`, type: 'text/csv' });
     expect(posts()[0].body).toBe(file);
-    await waitFor(() => expect(within(screen.getByTestId('surveys-table')).getAllByTestId('survey-value')).toHaveLength(2));
+    await waitFor(() =>
+      expect(within(screen.getByTestId('surveys-table')).getAllByTestId('survey-value')).toHaveLength(2),
+    );
   });
 
   it('sends pasted rows as JSON; a refused import lists the errors per row and writes nothing', async () => {
@@ -113,7 +148,11 @@ describe('SurveysPage', () => {
         return attempt === 1
           ? problem(400, 'Bad Request', {
               violations: [
-                { field: 'rows[1].value', rule: 'range', message: 'must be a number from 0 to 100 with at most two decimals' },
+                {
+                  field: 'rows[1].value',
+                  rule: 'range',
+                  message: 'must be a number from 0 to 100 with at most two decimals',
+                },
                 { field: 'rows[0].unitCode', rule: 'exists', message: 'unit H99.X09 is not known' },
               ],
             })
@@ -124,7 +163,9 @@ describe('SurveysPage', () => {
     render('/chi-so/khao-sat?year=2025');
     fireEvent.click(await screen.findByTestId('survey-tab-paste'));
     const area = await screen.findByTestId('survey-paste');
-    fireEvent.change(area, { target: { value: 'H99.X09\tSIPAS.TOTAL\t85,5\t320\tSIPAS 2025\nH99.X02\tSIPAS.TOTAL\t120\t\t' } });
+    fireEvent.change(area, {
+      target: { value: 'H99.X09\tSIPAS.TOTAL\t85,5\t320\tSIPAS 2025\nH99.X02\tSIPAS.TOTAL\t120\t\t' },
+    });
     expect(screen.getByTestId('survey-parsed').textContent).toBe('Sẽ gửi 2 dòng');
     fireEvent.click(screen.getByTestId('survey-rows-import'));
 
@@ -136,8 +177,16 @@ describe('SurveysPage', () => {
       { unitCode: 'H99.X02', key: 'SIPAS.TOTAL', value: 120 },
     ]);
     const errors = within(refused).getByTestId('survey-errors');
-    expect(within(errors).getAllByTestId('survey-error-row').map((e) => e.textContent)).toEqual(['1', '2']);
-    expect(within(errors).getAllByTestId('survey-error-field').map((e) => e.getAttribute('data-field'))).toEqual(['unitCode', 'value']);
+    expect(
+      within(errors)
+        .getAllByTestId('survey-error-row')
+        .map((e) => e.textContent),
+    ).toEqual(['1', '2']);
+    expect(
+      within(errors)
+        .getAllByTestId('survey-error-field')
+        .map((e) => e.getAttribute('data-field')),
+    ).toEqual(['unitCode', 'value']);
     expect(within(errors).getAllByTestId('survey-error-message')[0].textContent).toBe('unit H99.X09 is not known');
     expect(errors.textContent).toContain('H99.X09');
     expect(screen.queryByTestId('survey-accepted')).toBeNull();
@@ -154,11 +203,21 @@ describe('SurveysPage', () => {
   it('shows file-level violations and other errors of a refused CSV', async () => {
     routeFetch(fetchMock, {
       [`${API}/surveys/import`]: () =>
-        problem(400, 'Bad Request', { violations: [{ field: 'body', rule: 'csv', message: 'is not a CSV file with the header unitCode,key,value,respondents,source' }] }),
+        problem(400, 'Bad Request', {
+          violations: [
+            {
+              field: 'body',
+              rule: 'csv',
+              message: 'is not a CSV file with the header unitCode,key,value,respondents,source',
+            },
+          ],
+        }),
       [`${API}/surveys`]: () => json([]),
     });
     render('/chi-so/khao-sat?year=2025');
-    fireEvent.change(await screen.findByTestId('survey-file-input'), { target: { files: [new File(['x;y'], 'sai.csv', { type: 'text/csv' })] } });
+    fireEvent.change(await screen.findByTestId('survey-file-input'), {
+      target: { files: [new File(['x;y'], 'sai.csv', { type: 'text/csv' })] },
+    });
     fireEvent.click(screen.getByTestId('survey-file-import'));
     const fileErrors = await screen.findByTestId('survey-file-errors');
     expect(fileErrors.querySelector('[data-field="body"]')!.textContent).toContain('is not a CSV file');
@@ -184,7 +243,9 @@ describe('SurveysPage', () => {
       [`${API}/assessments`]: () => json({ items: [], page: 0, size: 50, total: 0 }),
     });
     const { unmount } = render('/chi-so/khao-sat?year=2025', ['leader'], 'H99.X01');
-    await waitFor(() => expect(within(screen.getByTestId('surveys-table')).getAllByTestId('survey-value')).toHaveLength(1));
+    await waitFor(() =>
+      expect(within(screen.getByTestId('surveys-table')).getAllByTestId('survey-value')).toHaveLength(1),
+    );
     expect(screen.getByTestId('surveys-read-only')).toBeTruthy();
     expect(screen.queryByTestId('survey-import')).toBeNull();
     expect(screen.queryByTestId('par-nav-surveys')).toBeNull();

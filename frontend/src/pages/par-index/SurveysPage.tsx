@@ -102,7 +102,12 @@ export default function SurveysPage() {
             align: 'right',
             render: (_, r) => <span data-testid="survey-value">{formatPoints(r.value, lang)}</span>,
           },
-          { key: 'respondents', title: t('parIndex.surveys.respondents'), align: 'right', render: (_, r) => r.respondents ?? '—' },
+          {
+            key: 'respondents',
+            title: t('parIndex.surveys.respondents'),
+            align: 'right',
+            render: (_, r) => r.respondents ?? '—',
+          },
           { key: 'source', title: t('parIndex.surveys.source'), render: (_, r) => r.source || '—' },
           { key: 'importedAt', title: t('parIndex.surveys.importedAt'), render: (_, r) => formatDate(r.importedAt) },
         ]}

@@ -12,15 +12,23 @@ export const PREVIEW = '/api/v1/par-index/criteria-sets/3/criteria/';
  * A recorded answer of the score preview: 2.3 is refused as the server refuses it (400 naming `value`, its message);
  * any other value gets the points of `points` (default: the value itself, a MANUAL criterion of 4 points).
  */
-export function previewAnswer(url: string, init?: RequestInit, points: (v: number | null) => number = (v) => v ?? 0): Response {
+export function previewAnswer(
+  url: string,
+  init?: RequestInit,
+  points: (v: number | null) => number = (v) => v ?? 0,
+): Response {
   const code = decodeURIComponent(url.slice(PREVIEW.length).split('/')[0]);
   const value = (JSON.parse(String(init?.body ?? '{}')) as { value: number | null }).value;
   if (value === 2.3) {
-    return problem(400, 'Bad Request', { violations: [{ field: 'value', rule: 'quarter', message: 'must be a multiple of 0.25 points' }] });
+    return problem(400, 'Bad Request', {
+      violations: [{ field: 'value', rule: 'quarter', message: 'must be a multiple of 0.25 points' }],
+    });
   }
   if (value === 2.6) {
     // a rule code this SPA does not know yet: the server's own message is shown
-    return problem(400, 'Bad Request', { violations: [{ field: 'value', rule: 'futureRule', message: 'giá trị không hợp lệ' }] });
+    return problem(400, 'Bad Request', {
+      violations: [{ field: 'value', rule: 'futureRule', message: 'giá trị không hợp lệ' }],
+    });
   }
   return json({ code, value, points: points(value), maxPoints: 4, countsTowardsMaximum: true });
 }
@@ -62,7 +70,13 @@ export function criteria(): CriterionView[] {
               rule: { type: 'MANUAL' },
               sample: true,
               selfPoints: 2.5,
-              entry: entry({ selfValue: 2.5, selfScore: 2.5, selfNote: 'Ban hành ngày 15/01', missingEvidence: true, currentScore: 2.5 }),
+              entry: entry({
+                selfValue: 2.5,
+                selfScore: 2.5,
+                selfNote: 'Ban hành ngày 15/01',
+                missingEvidence: true,
+                currentScore: 2.5,
+              }),
               children: [],
             },
             {
@@ -97,7 +111,17 @@ export function criteria(): CriterionView[] {
           rule: { type: 'QUANTITATIVE', target: 100, proportional: true },
           sample: false,
           selfPoints: 4.38,
-          entry: entry({ computed: { value: 87.5, numerator: 35, denominator: 40, source: 'cchc.dossiers.v1', frozen: false, score: 4.38 }, currentScore: 4.38 }),
+          entry: entry({
+            computed: {
+              value: 87.5,
+              numerator: 35,
+              denominator: 40,
+              source: 'cchc.dossiers.v1',
+              frozen: false,
+              score: 4.38,
+            },
+            currentScore: 4.38,
+          }),
           children: [],
         },
       ],
@@ -105,7 +129,11 @@ export function criteria(): CriterionView[] {
   ];
 }
 
-export function detail(status = 'DRAFT', allowedActions: string[] = ['submit'], patch: Partial<AssessmentDetail> = {}): AssessmentDetail {
+export function detail(
+  status = 'DRAFT',
+  allowedActions: string[] = ['submit'],
+  patch: Partial<AssessmentDetail> = {},
+): AssessmentDetail {
   return {
     assessment: {
       id: A_ID,
@@ -121,7 +149,14 @@ export function detail(status = 'DRAFT', allowedActions: string[] = ['submit'], 
       allowedActions,
       missingEvidenceConfirmed: [],
     },
-    totals: { selfPoints: 12.88, currentPoints: 12.88, maxPoints: 15, selfPercent: 85.87, currentPercent: 85.87, currentRankGroup: 'B' },
+    totals: {
+      selfPoints: 12.88,
+      currentPoints: 12.88,
+      maxPoints: 15,
+      selfPercent: 85.87,
+      currentPercent: 85.87,
+      currentRankGroup: 'B',
+    },
     missingEvidence: [{ code: '1.1.1', name: 'Ban hành kế hoạch đúng hạn', selfScore: 2.5, maxPoints: 4 }],
     criteria: criteria(),
     ...patch,

@@ -10,8 +10,7 @@ import java.math.BigDecimal;
  */
 public final class OnTimeRate {
 
-    private OnTimeRate() {
-    }
+    private OnTimeRate() {}
 
     /** The rate from the three classifications of resolved dossiers; null when all are 0. */
     public static BigDecimal of(long resolvedEarly, long resolvedOnTime, long resolvedLate) {
@@ -28,7 +27,8 @@ public final class OnTimeRate {
     public static BigDecimal ofTimely(long resolvedEarlyOrOnTime, long resolved) {
         requireCount(resolvedEarlyOrOnTime, "resolvedEarlyOrOnTime");
         if (resolvedEarlyOrOnTime > resolved) {
-            throw new IllegalArgumentException("resolvedEarlyOrOnTime " + resolvedEarlyOrOnTime + " > resolved " + resolved);
+            throw new IllegalArgumentException(
+                    "resolvedEarlyOrOnTime " + resolvedEarlyOrOnTime + " > resolved " + resolved);
         }
         return Percent.of(resolvedEarlyOrOnTime, resolved);
     }

@@ -10,15 +10,15 @@ import java.math.RoundingMode;
  */
 public final class Percent {
 
-    private Percent() {
-    }
+    private Percent() {}
 
     /** numerator / denominator × 100, two decimals half up; null when {@code denominator} is 0 or less. */
     public static BigDecimal of(long numerator, long denominator) {
         if (denominator <= 0) {
             return null;
         }
-        return BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(100))
+        return BigDecimal.valueOf(numerator)
+                .multiply(BigDecimal.valueOf(100))
                 .divide(BigDecimal.valueOf(denominator), 2, RoundingMode.HALF_UP);
     }
 }

@@ -1,17 +1,16 @@
 package vn.cchc.indicators;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.LongRange;
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.api.Test;
 
 /** The on-time rate and the percentage rule (docs/domain/dossiers.md §3.10). */
 class OnTimeRateTest {
@@ -52,9 +51,10 @@ class OnTimeRateTest {
     }
 
     @Property
-    void bothFormsAgreeAndStayWithinZeroAndHundred(@ForAll @LongRange(max = 1_000_000_000L) long early,
-                                                   @ForAll @LongRange(max = 1_000_000_000L) long onTime,
-                                                   @ForAll @LongRange(max = 1_000_000_000L) long late) {
+    void bothFormsAgreeAndStayWithinZeroAndHundred(
+            @ForAll @LongRange(max = 1_000_000_000L) long early,
+            @ForAll @LongRange(max = 1_000_000_000L) long onTime,
+            @ForAll @LongRange(max = 1_000_000_000L) long late) {
         BigDecimal rate = OnTimeRate.of(early, onTime, late);
         assertEquals(rate, OnTimeRate.ofTimely(early + onTime, early + onTime + late));
         if (early + onTime + late == 0) {
@@ -63,15 +63,17 @@ class OnTimeRateTest {
         }
         assertEquals(2, rate.scale());
         assertTrue(rate.signum() >= 0 && rate.compareTo(BigDecimal.valueOf(100)) <= 0, rate::toString);
-        BigDecimal exact = BigDecimal.valueOf(early + onTime).multiply(BigDecimal.valueOf(100))
+        BigDecimal exact = BigDecimal.valueOf(early + onTime)
+                .multiply(BigDecimal.valueOf(100))
                 .divide(BigDecimal.valueOf(early + onTime + late), 10, RoundingMode.HALF_UP);
         assertTrue(exact.subtract(rate).abs().compareTo(new BigDecimal("0.005")) <= 0, () -> rate + " vs " + exact);
     }
 
     @Property
-    void movingADossierFromEarlyToOnTimeDoesNotChangeTheRate(@ForAll @LongRange(min = 1, max = 1_000_000L) long early,
-                                                             @ForAll @LongRange(max = 1_000_000L) long onTime,
-                                                             @ForAll @LongRange(max = 1_000_000L) long late) {
+    void movingADossierFromEarlyToOnTimeDoesNotChangeTheRate(
+            @ForAll @LongRange(min = 1, max = 1_000_000L) long early,
+            @ForAll @LongRange(max = 1_000_000L) long onTime,
+            @ForAll @LongRange(max = 1_000_000L) long late) {
         assertEquals(OnTimeRate.of(early, onTime, late), OnTimeRate.of(early - 1, onTime + 1, late));
     }
 }

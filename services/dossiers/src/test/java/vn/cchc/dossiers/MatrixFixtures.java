@@ -1,11 +1,11 @@
 package vn.cchc.dossiers;
 
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
 import jakarta.persistence.EntityManager;
-import vn.cchc.shared.event.EventCodec;
-import vn.cchc.shared.testing.TestTokens;
-
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,9 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-
-import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
+import vn.cchc.shared.event.EventCodec;
+import vn.cchc.shared.testing.TestTokens;
 
 /**
  * The fixtures of {@code access-matrix.txt}: province H99 (communes X01, X02 with their one-stop centres .MC) and
@@ -29,8 +28,7 @@ public final class MatrixFixtures {
     public static final String PROCEDURE = "1.MATRIX.H99";
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private MatrixFixtures() {
-    }
+    private MatrixFixtures() {}
 
     public static Map<String, String> create(EventCodec codec, ObjectMapper mapper, EntityManager em) {
         Province.unit(codec, mapper, "H99", "PROVINCE", null, "/H99/", false);
@@ -40,16 +38,22 @@ public final class MatrixFixtures {
             Province.unit(codec, mapper, x, "COMMUNE", root, "/" + root + "/" + x + "/", false);
             Province.unit(codec, mapper, x + ".MC", "COMMUNE", x, "/" + root + "/" + x + "/" + x + ".MC/", true);
         }
-        await().pollInSameThread().atMost(Duration.ofSeconds(60)).until(() -> Province.count(em,
-                "select count(*) from unit_copy where code in ('H99', 'H98', 'H99.X01', 'H99.X02', 'H98.X01', 'H99.X01.MC',"
-                        + " 'H99.X02.MC', 'H98.X01.MC')") == 8);
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> Province.count(
+                                em,
+                                "select count(*) from unit_copy where code in ('H99', 'H98', 'H99.X01', 'H99.X02', 'H98.X01', 'H99.X01.MC',"
+                                        + " 'H99.X02.MC', 'H98.X01.MC')")
+                        == 8);
         if (Province.count(em, "select count(*) from catalogue_procedure where code = '" + PROCEDURE + "'") == 0) {
-            Province.publish(codec, mapper, em, Province.procedureEvent(PROCEDURE, LocalDate.of(2021, 1, 1), "H99.X01"));
+            Province.publish(
+                    codec, mapper, em, Province.procedureEvent(PROCEDURE, LocalDate.of(2021, 1, 1), "H99.X01"));
         }
         String officer = TestTokens.token("fixture-officer", "H99.X01", "officer");
         String admin = TestTokens.token("fixture-admin", "H99", "admin");
         ZonedDateTime now = ZonedDateTime.now(VN);
-        ZonedDateTime received = now.minusDays(1).withHour(9).withMinute(0).withSecond(0).withNano(0);
+        ZonedDateTime received =
+                now.minusDays(1).withHour(9).withMinute(0).withSecond(0).withNano(0);
         Map<String, Object> intake = new HashMap<>();
         intake.put("procedureCode", PROCEDURE);
         intake.put("receivingUnitCode", "H99.X01.MC");
@@ -57,19 +61,39 @@ public final class MatrixFixtures {
         intake.put("applicant", Map.of("name", "Nguyễn Văn Ma Trận", "phone", "0912345678"));
         intake.put("components", List.of(Map.of("name", "Tờ khai", "copies", 1)));
         intake.put("receivedAt", received.toOffsetDateTime().toString());
-        String dossier = given().auth().oauth2(officer).contentType(ContentType.JSON).body(intake)
-                .when().post("/api/v1/dossiers").then().statusCode(201).extract().path("code");
-        given().auth().oauth2(officer).contentType(ContentType.JSON).body(Map.of())
-                .when().post("/api/v1/dossiers/" + dossier + "/actions/start").then().statusCode(200);
+        String dossier = given().auth()
+                .oauth2(officer)
+                .contentType(ContentType.JSON)
+                .body(intake)
+                .when()
+                .post("/api/v1/dossiers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("code");
+        given().auth()
+                .oauth2(officer)
+                .contentType(ContentType.JSON)
+                .body(Map.of())
+                .when()
+                .post("/api/v1/dossiers/" + dossier + "/actions/start")
+                .then()
+                .statusCode(200);
         Integer entry = null;
         while (entry == null) {
-            LocalDate day = LocalDate.of(2032, 1, 5).plusDays(ThreadLocalRandom.current().nextInt(0, 350));
+            LocalDate day = LocalDate.of(2032, 1, 5)
+                    .plusDays(ThreadLocalRandom.current().nextInt(0, 350));
             if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
                 continue;
             }
-            var response = given().auth().oauth2(admin).contentType(ContentType.JSON)
+            var response = given().auth()
+                    .oauth2(admin)
+                    .contentType(ContentType.JSON)
                     .body(Map.of("date", day.toString(), "kind", "COMPENSATORY_OFF", "note", "Quyết định thử"))
-                    .when().post("/api/v1/dossiers/calendar/2032/entries").then().extract();
+                    .when()
+                    .post("/api/v1/dossiers/calendar/2032/entries")
+                    .then()
+                    .extract();
             if (response.statusCode() == 201) {
                 entry = response.path("id");
             }

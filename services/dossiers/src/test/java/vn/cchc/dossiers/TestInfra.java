@@ -10,6 +10,5 @@ import vn.cchc.shared.testing.PostgresTestResource;
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(OidcTestKeyResource.class)
 public final class TestInfra {
-    private TestInfra() {
-    }
+    private TestInfra() {}
 }

@@ -14,8 +14,7 @@ public final class GatewayMain {
 
     static final String DISABLE_URI_VALIDATION = "vertx.disableURIValidation";
 
-    GatewayMain() {
-    }
+    GatewayMain() {}
 
     public static void main(String... args) {
         System.setProperty(DISABLE_URI_VALIDATION, "true");

@@ -6,13 +6,12 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Map;
 import org.jboss.logging.Logger;
 import vn.cchc.gateway.openapi.OpenApiIndex;
 import vn.cchc.gateway.problem.Problems;
 import vn.cchc.gateway.proxy.ProxyHandler;
 import vn.cchc.gateway.spa.SpaHandler;
-
-import java.util.Map;
 
 /**
  * Wires the gateway's handlers into Quarkus' Vert.x router. Security headers, request id, the request guard,
@@ -27,6 +26,7 @@ public class GatewayRoutes {
     static final int ORDER_SPA = RouteConstants.ROUTE_ORDER_AFTER_DEFAULT;
     /** Failure handlers are matched in route order too: this one before Quarkus' own (which writes no problem). */
     static final int ORDER_FAILURE = -2_000;
+
     static final String SPA_ALLOW = "GET, HEAD";
 
     private final ProxyHandler proxy;
@@ -41,22 +41,52 @@ public class GatewayRoutes {
 
     void register(@Observes Router router) {
         router.route().order(ORDER_FAILURE).failureHandler(this::failure);
-        router.route(OpenApiIndex.PATH).order(ORDER_API).method(HttpMethod.GET).method(HttpMethod.HEAD).handler(openApiIndex::handle);
+        router.route(OpenApiIndex.PATH)
+                .order(ORDER_API)
+                .method(HttpMethod.GET)
+                .method(HttpMethod.HEAD)
+                .handler(openApiIndex::handle);
         router.route().order(ORDER_API + 1).handler(this::api);
-        router.route().order(ORDER_SPA).method(HttpMethod.GET).method(HttpMethod.HEAD).handler(spa::serveFile);
-        router.route().order(ORDER_SPA + 1).method(HttpMethod.GET).method(HttpMethod.HEAD).handler(spa::fallback);
-        router.errorHandler(404, ctx -> Problems.send(ctx, 404, Problems.NOT_FOUND, "Not found",
-                "Không có tài nguyên ở đường dẫn này / nothing is served at this path."));
-        router.errorHandler(405, ctx -> Problems.send(ctx, 405, Problems.METHOD_NOT_ALLOWED, "Method not allowed",
-                "Đường dẫn này chỉ nhận GET và HEAD / this path only accepts GET and HEAD.", Map.of("Allow", SPA_ALLOW)));
+        router.route()
+                .order(ORDER_SPA)
+                .method(HttpMethod.GET)
+                .method(HttpMethod.HEAD)
+                .handler(spa::serveFile);
+        router.route()
+                .order(ORDER_SPA + 1)
+                .method(HttpMethod.GET)
+                .method(HttpMethod.HEAD)
+                .handler(spa::fallback);
+        router.errorHandler(
+                404,
+                ctx -> Problems.send(
+                        ctx,
+                        404,
+                        Problems.NOT_FOUND,
+                        "Not found",
+                        "Không có tài nguyên ở đường dẫn này / nothing is served at this path."));
+        router.errorHandler(
+                405,
+                ctx -> Problems.send(
+                        ctx,
+                        405,
+                        Problems.METHOD_NOT_ALLOWED,
+                        "Method not allowed",
+                        "Đường dẫn này chỉ nhận GET và HEAD / this path only accepts GET and HEAD.",
+                        Map.of("Allow", SPA_ALLOW)));
     }
 
     private void api(RoutingContext ctx) {
         String path = ctx.normalizedPath();
         if (path.equals(OpenApiIndex.PATH)) {
             // GET/HEAD were served by the route above
-            Problems.send(ctx, 405, Problems.METHOD_NOT_ALLOWED, "Method not allowed",
-                    "Đường dẫn này chỉ nhận GET và HEAD / this path only accepts GET and HEAD.", Map.of("Allow", SPA_ALLOW));
+            Problems.send(
+                    ctx,
+                    405,
+                    Problems.METHOD_NOT_ALLOWED,
+                    "Method not allowed",
+                    "Đường dẫn này chỉ nhận GET và HEAD / this path only accepts GET and HEAD.",
+                    Map.of("Allow", SPA_ALLOW));
         } else if (isApi(path)) {
             proxy.handle(ctx);
         } else {
@@ -73,16 +103,27 @@ public class GatewayRoutes {
         }
         int status = ctx.statusCode() >= 400 && ctx.statusCode() <= 599 ? ctx.statusCode() : 500;
         if (status >= 500) {
-            LOG.errorf(failure, "Unhandled failure on %s %s", ctx.request().method(), ctx.request().path());
-            Problems.send(ctx, 500, Problems.INTERNAL_ERROR, "Internal error", "The gateway could not process the request.");
+            LOG.errorf(
+                    failure,
+                    "Unhandled failure on %s %s",
+                    ctx.request().method(),
+                    ctx.request().path());
+            Problems.send(
+                    ctx, 500, Problems.INTERNAL_ERROR, "Internal error", "The gateway could not process the request.");
         } else if (status == 413) {
             Problems.send(ctx, 413, Problems.PAYLOAD_TOO_LARGE, "Payload too large", "The request body is too large.");
         } else if (status == 404) {
             Problems.send(ctx, 404, Problems.NOT_FOUND, "Not found", "Nothing is served at this path.");
         } else {
-            LOG.debugf("Request failed with %d: %s", status, failure == null ? "-" : failure.getClass().getName());
-            Problems.send(ctx, status, status == 400 ? Problems.BAD_REQUEST : "http-" + status,
-                    status == 400 ? "Bad request" : "HTTP " + status, null);
+            LOG.debugf(
+                    "Request failed with %d: %s",
+                    status, failure == null ? "-" : failure.getClass().getName());
+            Problems.send(
+                    ctx,
+                    status,
+                    status == 400 ? Problems.BAD_REQUEST : "http-" + status,
+                    status == 400 ? "Bad request" : "HTTP " + status,
+                    null);
         }
     }
 

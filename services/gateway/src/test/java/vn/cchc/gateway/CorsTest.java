@@ -1,15 +1,5 @@
 package vn.cchc.gateway;
 
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-import org.junit.jupiter.api.Test;
-import vn.cchc.gateway.testing.GatewayTestResources;
-import vn.cchc.gateway.testing.TestTokens;
-
-import java.util.List;
-import java.util.Locale;
-
 import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -18,20 +8,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.cchc.gateway.testing.Http.given;
 import static vn.cchc.gateway.testing.Http.givenToken;
 
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import vn.cchc.gateway.testing.GatewayTestResources;
+import vn.cchc.gateway.testing.TestTokens;
+
 @QuarkusTest
 @WithTestResource(GatewayTestResources.class)
 class CorsTest {
 
     @Test
     void answersAPreflightFromTheSpaDevServer() {
-        Response response = given()
-                .header("Origin", "http://localhost:5173")
+        Response response = given().header("Origin", "http://localhost:5173")
                 .header("Access-Control-Request-Method", "PATCH")
                 .header("Access-Control-Request-Headers", "authorization,content-type,idempotency-key,x-request-id")
                 .options("/api/v1/dossiers/HS-1")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .header("Access-Control-Allow-Origin", "http://localhost:5173")
-                .extract().response();
+                .extract()
+                .response();
         String methods = response.header("Access-Control-Allow-Methods").toUpperCase(Locale.ROOT);
         for (String m : List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")) {
             assertTrue(methods.contains(m), "allowed methods " + methods);
@@ -47,7 +47,8 @@ class CorsTest {
         given().header("Origin", "http://evil.example")
                 .header("Access-Control-Request-Method", "POST")
                 .options("/api/v1/dossiers/HS-1")
-                .then().statusCode(not(200))
+                .then()
+                .statusCode(not(200))
                 .header("Access-Control-Allow-Origin", nullValue());
     }
 
@@ -56,11 +57,13 @@ class CorsTest {
         Response response = givenToken(TestTokens.valid("citizen-9"))
                 .header("Origin", "http://127.0.0.1:5173")
                 .get("/api/v1/dossiers/HS-3/problem") // the stand-in adds its own Access-Control-Allow-Origin: *
-                .then().statusCode(409)
+                .then()
+                .statusCode(409)
                 .header("Access-Control-Expose-Headers", containsStringIgnoringCase("X-Request-Id"))
                 .header("Access-Control-Expose-Headers", containsStringIgnoringCase("Retry-After"))
                 .header("Access-Control-Expose-Headers", containsStringIgnoringCase("Location"))
-                .extract().response();
+                .extract()
+                .response();
         assertEquals(List.of("http://127.0.0.1:5173"), response.headers().getValues("Access-Control-Allow-Origin"));
     }
 }

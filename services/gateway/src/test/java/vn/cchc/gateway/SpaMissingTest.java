@@ -1,15 +1,15 @@
 package vn.cchc.gateway;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static vn.cchc.gateway.testing.Http.given;
+
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import vn.cchc.gateway.testing.GatewayTestResources;
-
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.startsWith;
-import static vn.cchc.gateway.testing.Http.given;
 
 /** The gateway started with a spa-dir that does not exist. */
 @QuarkusTest
@@ -18,7 +18,9 @@ class SpaMissingTest {
 
     @Test
     void saysTheSpaIsNotBuiltAndStillServesTheApi() {
-        given().get("/").then().statusCode(200)
+        given().get("/")
+                .then()
+                .statusCode(200)
                 .contentType(startsWith("text/html"))
                 .header("Cache-Control", "no-cache")
                 .body(containsString("not built"));

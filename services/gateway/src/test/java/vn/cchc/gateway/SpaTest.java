@@ -1,12 +1,5 @@
 package vn.cchc.gateway;
 
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import vn.cchc.gateway.testing.GatewayTestResources;
-
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -14,13 +7,22 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static vn.cchc.gateway.testing.Http.given;
 
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.cchc.gateway.testing.GatewayTestResources;
+
 @QuarkusTest
 @WithTestResource(GatewayTestResources.class)
 class SpaTest {
 
     @Test
     void servesIndexHtmlAtTheRootWithoutCaching() {
-        given().get("/").then().statusCode(200)
+        given().get("/")
+                .then()
+                .statusCode(200)
                 .contentType(startsWith("text/html"))
                 .header("Cache-Control", "no-cache")
                 .header("X-Request-Id", notNullValue())
@@ -30,7 +32,9 @@ class SpaTest {
     @ParameterizedTest
     @ValueSource(strings = {"/thu-tuc", "/ho-so/HS-2024-1", "/thu-tuc/1.001234/chi-tiet", "/index.html"})
     void fallsBackToIndexHtmlForClientSideRoutes(String path) {
-        given().get(path).then().statusCode(200)
+        given().get(path)
+                .then()
+                .statusCode(200)
                 .contentType(startsWith("text/html"))
                 .header("Cache-Control", "no-cache")
                 .body(equalTo(GatewayTestResources.INDEX_HTML));
@@ -38,19 +42,25 @@ class SpaTest {
 
     @Test
     void servesHashedAssetsAsLongLivedAndOtherFilesAsRevalidated() {
-        given().get("/assets/" + GatewayTestResources.ASSET_NAME).then().statusCode(200)
+        given().get("/assets/" + GatewayTestResources.ASSET_NAME)
+                .then()
+                .statusCode(200)
                 .contentType(containsString("javascript"))
                 .header("Cache-Control", containsString("max-age=31536000"))
                 .header("Cache-Control", containsString("immutable"))
                 .body(equalTo(GatewayTestResources.ASSET_JS));
-        given().get("/robots.txt").then().statusCode(200)
+        given().get("/robots.txt")
+                .then()
+                .statusCode(200)
                 .contentType(startsWith("text/plain"))
                 .header("Cache-Control", "no-cache");
     }
 
     @Test
     void doesNotAnswerIndexHtmlForMissingAssetsApiOrQuarkusPaths() {
-        given().get("/assets/missing-123.js").then().statusCode(404)
+        given().get("/assets/missing-123.js")
+                .then()
+                .statusCode(404)
                 .header("Cache-Control", not(containsString("immutable")));
         given().get("/api/v1/unknown-service").then().statusCode(404).contentType("application/problem+json");
         given().get("/q/nothing-here").then().statusCode(404).body(not(containsString("CCHC test SPA")));
@@ -59,7 +69,9 @@ class SpaTest {
 
     @Test
     void reportsReadinessUpWhileOneUpstreamIsDown() {
-        given().get("/q/health/ready").then().statusCode(200)
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'upstreams' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'upstreams' }.data.procedures", equalTo("UP"))

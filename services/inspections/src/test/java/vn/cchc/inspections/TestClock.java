@@ -1,7 +1,6 @@
 package vn.cchc.inspections;
 
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,17 +1,16 @@
 package vn.cchc.parindex;
 
+import static io.restassured.RestAssured.given;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
 import jakarta.persistence.EntityManager;
-import vn.cchc.shared.event.EventCodec;
-import vn.cchc.shared.testing.TestTokens;
-
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static io.restassured.RestAssured.given;
+import vn.cchc.shared.event.EventCodec;
+import vn.cchc.shared.testing.TestTokens;
 
 /**
  * The fixtures of access-matrix.txt, made through the API: the units of H99 and H98, ACTIVE 2030 COMMUNE sets of H99
@@ -26,8 +25,7 @@ public final class MatrixFixture {
     static final String LEADER = TestTokens.token("matrix-leader", "H99.X01", "leader");
     static final String APPRAISER = TestTokens.token("matrix-appraiser", "H99.SNV", "appraiser");
 
-    private MatrixFixture() {
-    }
+    private MatrixFixture() {}
 
     public static Map<String, String> create(String tag, EventCodec codec, ObjectMapper mapper, EntityManager em) {
         Map<String, String> units = new LinkedHashMap<>();
@@ -51,9 +49,19 @@ public final class MatrixFixture {
 
         long draft = assessment(draftSetOfAssessment);
         vars.put("draft", String.valueOf(draft));
-        vars.put("doc", given().auth().oauth2(LEADER).contentType("application/pdf").queryParam("filename", "Kế hoạch CCHC.pdf")
-                .body(Files.pdf()).when().post(BASE + "/assessments/" + draft + "/evidence").then().statusCode(201)
-                .extract().path("id"));
+        vars.put(
+                "doc",
+                given().auth()
+                        .oauth2(LEADER)
+                        .contentType("application/pdf")
+                        .queryParam("filename", "Kế hoạch CCHC.pdf")
+                        .body(Files.pdf())
+                        .when()
+                        .post(BASE + "/assessments/" + draft + "/evidence")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"));
 
         long submitted = assessment(set(tag + "-S", true));
         step(LEADER, submitted, "submit");
@@ -82,23 +90,49 @@ public final class MatrixFixture {
         body.put("province", "H99");
         body.put("maxPoints", 100);
         body.put("fields", Fixture.tree());
-        Number id = given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(body)
-                .when().post(BASE + "/criteria-sets").then().statusCode(201).extract().path("id");
+        Number id = given().auth()
+                .oauth2(ADMIN)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(BASE + "/criteria-sets")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         if (active) {
-            given().auth().oauth2(ADMIN).when().post(BASE + "/criteria-sets/" + id + "/activate").then().statusCode(200);
+            given().auth()
+                    .oauth2(ADMIN)
+                    .when()
+                    .post(BASE + "/criteria-sets/" + id + "/activate")
+                    .then()
+                    .statusCode(200);
         }
         return id.longValue();
     }
 
     static long assessment(long setId) {
-        Number id = given().auth().oauth2(LEADER).contentType(ContentType.JSON)
+        Number id = given().auth()
+                .oauth2(LEADER)
+                .contentType(ContentType.JSON)
                 .body(Map.of("criteriaSetId", setId, "unitCode", "H99.X01"))
-                .when().post(BASE + "/assessments").then().statusCode(201).extract().path("assessment.id");
+                .when()
+                .post(BASE + "/assessments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("assessment.id");
         return id.longValue();
     }
 
     static void step(String token, long id, String action) {
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("confirmMissingEvidence", List.of()))
-                .when().post(BASE + "/assessments/" + id + "/actions/" + action).then().statusCode(200);
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("confirmMissingEvidence", List.of()))
+                .when()
+                .post(BASE + "/assessments/" + id + "/actions/" + action)
+                .then()
+                .statusCode(200);
     }
 }

@@ -1,17 +1,16 @@
 package vn.cchc.procedures;
 
-import io.restassured.http.ContentType;
-import vn.cchc.shared.testing.TestTokens;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import static io.restassured.RestAssured.given;
 import static vn.cchc.procedures.Fixtures.NATIONAL;
 import static vn.cchc.procedures.Fixtures.procedure;
 import static vn.cchc.procedures.Fixtures.unit;
 import static vn.cchc.procedures.Fixtures.with;
+
+import io.restassured.http.ContentType;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.cchc.shared.testing.TestTokens;
 
 /**
  * The data {@code access-matrix.txt} talks about, shared by AccessMatrixTest and MalformedInputTest. The provinces
@@ -24,8 +23,7 @@ public final class AccessMatrixFixtures {
     public static final String CATALOGUE_H97 = TestTokens.token("catalogue", "H97.SNV", "catalogue-admin");
     public static final String FIELD = "Ma trận";
 
-    private AccessMatrixFixtures() {
-    }
+    private AccessMatrixFixtures() {}
 
     /**
      * @param em to move the decision id sequence past single digits: the malformed-input harness replaces a path
@@ -33,16 +31,37 @@ public final class AccessMatrixFixtures {
      */
     public static Map<String, String> vars(jakarta.persistence.EntityManager em) {
         em.createNativeQuery("select setval('publication_decision_id_seq', "
-                + "greatest((select last_value from publication_decision_id_seq), 1000))").getSingleResult();
-        ensure(NATIONAL, with(unit("H97", "Tỉnh Ma Trận", "ADMINISTRATION", "PROVINCE", null, false, List.of()),
-                "validFrom", "2008-01-01"));
-        ensure(NATIONAL, with(unit("H96", "Tỉnh Bên Cạnh", "ADMINISTRATION", "PROVINCE", null, false, List.of()),
-                "validFrom", "2008-01-01"));
-        ensure(ADMIN_H97, with(unit("H97.SNV", "Sở Nội vụ", "AGENCY", "PROVINCE", "H97", false, List.of()),
-                "validFrom", "2008-01-01"));
+                        + "greatest((select last_value from publication_decision_id_seq), 1000))")
+                .getSingleResult();
+        ensure(
+                NATIONAL,
+                with(
+                        unit("H97", "Tỉnh Ma Trận", "ADMINISTRATION", "PROVINCE", null, false, List.of()),
+                        "validFrom",
+                        "2008-01-01"));
+        ensure(
+                NATIONAL,
+                with(
+                        unit("H96", "Tỉnh Bên Cạnh", "ADMINISTRATION", "PROVINCE", null, false, List.of()),
+                        "validFrom",
+                        "2008-01-01"));
+        ensure(
+                ADMIN_H97,
+                with(
+                        unit("H97.SNV", "Sở Nội vụ", "AGENCY", "PROVINCE", "H97", false, List.of()),
+                        "validFrom",
+                        "2008-01-01"));
         ensure(ADMIN_H97, unit("H97.X01", "Xã Một", "ADMINISTRATION", "COMMUNE", "H97", false, List.of()));
-        ensure(ADMIN_H97, unit("H97.X01.MC", "Trung tâm Phục vụ hành chính công xã Một", "ONE_STOP", "COMMUNE",
-                "H97.X01", true, List.of()));
+        ensure(
+                ADMIN_H97,
+                unit(
+                        "H97.X01.MC",
+                        "Trung tâm Phục vụ hành chính công xã Một",
+                        "ONE_STOP",
+                        "COMMUNE",
+                        "H97.X01",
+                        true,
+                        List.of()));
         ensure(ADMIN_H97, unit("H97.X02", "Xã Hai", "ADMINISTRATION", "COMMUNE", "H97", false, List.of()));
 
         String s = Fixtures.suffix();
@@ -56,12 +75,23 @@ public final class AccessMatrixFixtures {
         for (String key : List.of("draft", "toPublish", "toDecide", "posted")) {
             Fixtures.create(CATALOGUE_H97, procedure(vars.get(key), "Thủ tục ma trận " + key, FIELD, "COMMUNE"));
         }
-        Number decision = Fixtures.decideAs(CATALOGUE_H97, "0/QĐ-MT", "2025-06-01", "2025-07-01",
-                vars.get("posted") + ":PUBLISH").then().statusCode(201).extract().path("id");
+        Number decision = Fixtures.decideAs(
+                        CATALOGUE_H97, "0/QĐ-MT", "2025-06-01", "2025-07-01", vars.get("posted") + ":PUBLISH")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         vars.put("decision", String.valueOf(decision.longValue()));
-        String job = given().auth().oauth2(CATALOGUE_H97).contentType(ContentType.JSON)
+        String job = given().auth()
+                .oauth2(CATALOGUE_H97)
+                .contentType(ContentType.JSON)
                 .body(List.of(procedure(vars.get("posted"), "Trùng", FIELD, "COMMUNE")))
-                .when().post("/api/v1/procedures/imports").then().statusCode(202).extract().path("id");
+                .when()
+                .post("/api/v1/procedures/imports")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
         vars.put("job", job);
         vars.put("unit", "H97.U" + s);
         vars.put("mergeUnit", "H97.M" + s);
@@ -78,8 +108,13 @@ public final class AccessMatrixFixtures {
     }
 
     private static void ensure(String token, Map<String, Object> unit) {
-        int status = given().auth().oauth2(token).contentType(ContentType.JSON).body(new HashMap<>(unit))
-                .when().post("/api/v1/procedures/units").statusCode();
+        int status = given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(new HashMap<>(unit))
+                .when()
+                .post("/api/v1/procedures/units")
+                .statusCode();
         if (status != 201 && status != 409) {
             throw new IllegalStateException("could not create unit " + unit.get("code") + ": " + status);
         }

@@ -1,12 +1,11 @@
 package vn.cchc.procedures;
 
+import java.util.EnumSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import vn.cchc.shared.testing.ArchitectureRules;
 import vn.cchc.shared.testing.ArchitectureRules.ServiceRule;
-
-import java.util.EnumSet;
-import java.util.stream.Stream;
 
 /**
  * The architecture rules of the services (shared test-jar {@link ArchitectureRules}) on this service's main classes.

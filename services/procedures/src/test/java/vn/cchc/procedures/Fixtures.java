@@ -1,16 +1,15 @@
 package vn.cchc.procedures;
 
+import static io.restassured.RestAssured.given;
+
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import vn.cchc.shared.testing.TestTokens;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-
-import static io.restassured.RestAssured.given;
+import vn.cchc.shared.testing.TestTokens;
 
 /** Requests and bodies the catalogue tests share; codes are random so tests never collide. */
 public final class Fixtures {
@@ -22,8 +21,7 @@ public final class Fixtures {
 
     private static volatile boolean h99;
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /**
      * Province H99 and its Sở Nội vụ exist: the units of {@link #CATALOGUE} and {@link #ADMIN}, whose province the
@@ -33,10 +31,18 @@ public final class Fixtures {
         if (h99) {
             return;
         }
-        ensure(NATIONAL, unitWith(unit("H99", "Tỉnh Hòa An", "ADMINISTRATION", "PROVINCE", null, false, List.of()),
-                "validFrom", "1990-01-01"));
-        ensure(ADMIN, unitWith(unit("H99.SNV", "Sở Nội vụ", "AGENCY", "PROVINCE", "H99", false, List.of()),
-                "validFrom", "2008-01-01"));
+        ensure(
+                NATIONAL,
+                unitWith(
+                        unit("H99", "Tỉnh Hòa An", "ADMINISTRATION", "PROVINCE", null, false, List.of()),
+                        "validFrom",
+                        "1990-01-01"));
+        ensure(
+                ADMIN,
+                unitWith(
+                        unit("H99.SNV", "Sở Nội vụ", "AGENCY", "PROVINCE", "H99", false, List.of()),
+                        "validFrom",
+                        "2008-01-01"));
         h99 = true;
     }
 
@@ -45,8 +51,13 @@ public final class Fixtures {
     }
 
     private static void ensure(String token, Map<String, Object> unit) {
-        int status = given().auth().oauth2(token).contentType(ContentType.JSON).body(unit)
-                .when().post("/api/v1/procedures/units").statusCode();
+        int status = given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(unit)
+                .when()
+                .post("/api/v1/procedures/units")
+                .statusCode();
         if (status != 201 && status != 409) {
             throw new IllegalStateException("could not create unit " + unit.get("code") + ": " + status);
         }
@@ -72,7 +83,7 @@ public final class Fixtures {
         body.put("code", code);
         body.put("name", name);
         body.put("field", field);
-        body.put("levels", List.of(levels.length == 0 ? new String[]{"COMMUNE"} : levels));
+        body.put("levels", List.of(levels.length == 0 ? new String[] {"COMMUNE"} : levels));
         body.put("channels", List.of("DIRECT", "ONLINE"));
         body.put("onlineLevel", "PARTIAL");
         body.put("processingTime", Map.of("value", 3, "unit", "WORKING_DAYS"));
@@ -82,11 +93,13 @@ public final class Fixtures {
         body.put("components", List.of(Map.of("name", "Tờ khai", "copies", 1, "required", true)));
         body.put("steps", List.of("Nộp hồ sơ", "Nhận kết quả"));
         body.put("legalBasis", List.of("Luật Hộ tịch số 60/2014/QH13"));
-        body.put("internalSteps", List.of(
-                Map.of("name", "Tiếp nhận", "actor", "TTPVHCC", "duration", 0.5),
-                Map.of("name", "Thẩm định", "actor", "Công chức", "duration", 1.5),
-                Map.of("name", "Phê duyệt", "actor", "Lãnh đạo", "duration", 0.5),
-                Map.of("name", "Trả kết quả", "actor", "TTPVHCC", "duration", 0.5)));
+        body.put(
+                "internalSteps",
+                List.of(
+                        Map.of("name", "Tiếp nhận", "actor", "TTPVHCC", "duration", 0.5),
+                        Map.of("name", "Thẩm định", "actor", "Công chức", "duration", 1.5),
+                        Map.of("name", "Phê duyệt", "actor", "Lãnh đạo", "duration", 0.5),
+                        Map.of("name", "Trả kết quả", "actor", "TTPVHCC", "duration", 0.5)));
         return body;
     }
 
@@ -103,8 +116,14 @@ public final class Fixtures {
 
     /** Creates as {@code token} (e.g. {@link #catalogueOf} another province). */
     public static void create(String token, Map<String, Object> body) {
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/procedures").then().statusCode(201);
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/procedures")
+                .then()
+                .statusCode(201);
     }
 
     public static Response saveDraft(String code, Map<String, Object> body) {
@@ -113,8 +132,12 @@ public final class Fixtures {
     }
 
     public static Response saveDraft(String token, String code, Map<String, Object> body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
-                .when().put("/api/v1/procedures/" + code + "/draft");
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .put("/api/v1/procedures/" + code + "/draft");
     }
 
     /** Items as "code:ACTION" or "code:REPLACE:successor". */
@@ -124,8 +147,8 @@ public final class Fixtures {
     }
 
     /** As {@link #decide}, by {@code token}. */
-    public static Response decideAs(String token, String number, String decisionDate, String effectiveDate,
-                                    String... items) {
+    public static Response decideAs(
+            String token, String number, String decisionDate, String effectiveDate, String... items) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (String item : items) {
             String[] p = item.split(":");
@@ -137,13 +160,17 @@ public final class Fixtures {
             }
             list.add(m);
         }
-        return given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(Map.of("number", number, "decisionDate", decisionDate, "effectiveDate", effectiveDate, "items", list))
-                .when().post("/api/v1/procedures/decisions");
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "number", number, "decisionDate", decisionDate, "effectiveDate", effectiveDate, "items", list))
+                .when()
+                .post("/api/v1/procedures/decisions");
     }
 
-    public static Map<String, Object> unit(String code, String name, String kind, String level, String parent,
-                                           boolean receives, List<String> fields) {
+    public static Map<String, Object> unit(
+            String code, String name, String kind, String level, String parent, boolean receives, List<String> fields) {
         Map<String, Object> body = new HashMap<>();
         body.put("code", code);
         body.put("name", name);
@@ -162,8 +189,15 @@ public final class Fixtures {
      */
     public static void createUnit(Map<String, Object> body) {
         Object parent = body.get("parentCode");
-        String token = parent == null ? NATIONAL : adminOf(String.valueOf(parent).split("\\.")[0]);
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/procedures/units").then().statusCode(201);
+        String token =
+                parent == null ? NATIONAL : adminOf(String.valueOf(parent).split("\\.")[0]);
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/procedures/units")
+                .then()
+                .statusCode(201);
     }
 }

@@ -1,6 +1,7 @@
 package vn.cchc.shared;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,9 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 /**
  * The shared library holds infrastructure only, and its README says what it holds: the working calendar is its own
@@ -41,8 +40,10 @@ class InfrastructureOnlyTest {
         }
         Set<String> present;
         try (Stream<Path> dirs = Files.list(PACKAGES)) {
-            present = dirs.filter(Files::isDirectory).filter(InfrastructureOnlyTest::hasJava)
-                    .map(d -> d.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
+            present = dirs.filter(Files::isDirectory)
+                    .filter(InfrastructureOnlyTest::hasJava)
+                    .map(d -> d.getFileName().toString())
+                    .collect(Collectors.toCollection(TreeSet::new));
         }
         assertEquals(present, listed, "packages under " + PACKAGES + " vs rows of the README's package table");
     }

@@ -33,8 +33,7 @@ public final class LunarCalendar {
     /** Julian day number of 1970-01-01 (LocalDate epoch day 0). */
     private static final long JDN_OF_EPOCH_DAY_0 = 2440588L;
 
-    private LunarCalendar() {
-    }
+    private LunarCalendar() {}
 
     /**
      * A date of the Vietnamese lunar calendar.

@@ -1,8 +1,5 @@
 package vn.cchc.calendar;
 
-import vn.cchc.calendar.CalendarEntry.Kind;
-import vn.cchc.calendar.CalendarEntry.Source;
-
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +7,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import vn.cchc.calendar.CalendarEntry.Kind;
+import vn.cchc.calendar.CalendarEntry.Source;
 
 /**
  * The default yearly days off of Bộ luật Lao động 2019 (45/2019/QH14), used for a year on every date no stored
@@ -41,8 +40,9 @@ import java.util.TreeMap;
 public final class StatutoryHolidays {
 
     /** The default placement of Tết, as users read it (docs/domain/calendar.md §3.1). */
-    public static final String TET_RULE = "Tết Âm lịch (5 ngày): ngày cuối năm âm lịch (29 hoặc 30 tháng Chạp) và mùng 1"
-            + " đến mùng 4 tháng Giêng (BLLĐ 2019 Điều 112.1.b; ngày cụ thể do Thủ tướng quyết định hằng năm).";
+    public static final String TET_RULE =
+            "Tết Âm lịch (5 ngày): ngày cuối năm âm lịch (29 hoặc 30 tháng Chạp) và mùng 1"
+                    + " đến mùng 4 tháng Giêng (BLLĐ 2019 Điều 112.1.b; ngày cụ thể do Thủ tướng quyết định hằng năm).";
     /** The default adjacent day of Quốc khánh, as users read it (docs/domain/calendar.md §3.2). */
     public static final String NATIONAL_DAY_RULE = "Quốc khánh: 2/9 và một ngày liền kề tạo kỳ nghỉ dài nhất với"
             + " ngày nghỉ hằng tuần (thứ Hai → 3/9, thứ Ba → 1/9, thứ Tư → 3/9, thứ Năm → 3/9, thứ Sáu → 1/9,"
@@ -54,8 +54,7 @@ public final class StatutoryHolidays {
     public static final String DECISION_RULE = "Quyết định chính thức đã lưu (thông báo của Bộ Nội vụ, quyết định của"
             + " UBND tỉnh) thay thế mặc định trên từng ngày mà quyết định nêu.";
 
-    private StatutoryHolidays() {
-    }
+    private StatutoryHolidays() {}
 
     /**
      * Default holidays and compensatory days off of a solar year.
@@ -80,7 +79,10 @@ public final class StatutoryHolidays {
         add(holidays, LocalDate.of(year, 4, 30), "Ngày Chiến thắng (30/4)");
         add(holidays, LocalDate.of(year, 5, 1), "Ngày Quốc tế lao động (1/5)");
         LocalDate adjacent = nationalDayAdjacent(year);
-        add(holidays, adjacent, "Quốc khánh (ngày liền kề " + (adjacent.getDayOfMonth() == 1 ? "trước" : "sau") + " 2/9)");
+        add(
+                holidays,
+                adjacent,
+                "Quốc khánh (ngày liền kề " + (adjacent.getDayOfMonth() == 1 ? "trước" : "sau") + " 2/9)");
         add(holidays, LocalDate.of(year, 9, 2), "Quốc khánh (2/9)");
 
         TreeMap<LocalDate, CalendarEntry> result = new TreeMap<>();
@@ -93,8 +95,13 @@ public final class StatutoryHolidays {
                 while (isWeekend(day) || result.containsKey(day)) {
                     day = day.plusDays(1);
                 }
-                result.put(day, new CalendarEntry(day, Kind.COMPENSATORY_OFF,
-                        "Nghỉ bù " + holiday.getValue() + " trùng ngày nghỉ hằng tuần", Source.COMPENSATION));
+                result.put(
+                        day,
+                        new CalendarEntry(
+                                day,
+                                Kind.COMPENSATORY_OFF,
+                                "Nghỉ bù " + holiday.getValue() + " trùng ngày nghỉ hằng tuần",
+                                Source.COMPENSATION));
             }
         }
         return Collections.unmodifiableList(new ArrayList<>(result.values()));
@@ -108,7 +115,8 @@ public final class StatutoryHolidays {
      */
     public static List<LocalDate> tetDays(int year) {
         LocalDate firstDay = LunarCalendar.tet(year);
-        return List.of(firstDay.minusDays(1), firstDay, firstDay.plusDays(1), firstDay.plusDays(2), firstDay.plusDays(3));
+        return List.of(
+                firstDay.minusDays(1), firstDay, firstDay.plusDays(1), firstDay.plusDays(2), firstDay.plusDays(3));
     }
 
     /**

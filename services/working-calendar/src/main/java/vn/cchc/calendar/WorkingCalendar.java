@@ -60,12 +60,12 @@ public final class WorkingCalendar {
      * @param afternoonStart start of the afternoon period, e.g. 13:00
      * @param afternoonEnd   end of the afternoon period, e.g. 17:00
      */
-    public record WorkingHours(LocalTime morningStart, LocalTime morningEnd,
-                               LocalTime afternoonStart, LocalTime afternoonEnd) {
+    public record WorkingHours(
+            LocalTime morningStart, LocalTime morningEnd, LocalTime afternoonStart, LocalTime afternoonEnd) {
 
         /** 07:30–11:30 and 13:00–17:00: 8 hours. */
-        public static final WorkingHours DEFAULT = new WorkingHours(
-                LocalTime.of(7, 30), LocalTime.of(11, 30), LocalTime.of(13, 0), LocalTime.of(17, 0));
+        public static final WorkingHours DEFAULT =
+                new WorkingHours(LocalTime.of(7, 30), LocalTime.of(11, 30), LocalTime.of(13, 0), LocalTime.of(17, 0));
 
         /** Checks that the four times are present and strictly increasing. */
         public WorkingHours {
@@ -73,7 +73,8 @@ public final class WorkingCalendar {
             Objects.requireNonNull(morningEnd, "morningEnd");
             Objects.requireNonNull(afternoonStart, "afternoonStart");
             Objects.requireNonNull(afternoonEnd, "afternoonEnd");
-            if (!(morningStart.isBefore(morningEnd) && morningEnd.isBefore(afternoonStart)
+            if (!(morningStart.isBefore(morningEnd)
+                    && morningEnd.isBefore(afternoonStart)
                     && afternoonStart.isBefore(afternoonEnd))) {
                 throw new IllegalArgumentException("working hours must be increasing: " + morningStart + "–"
                         + morningEnd + ", " + afternoonStart + "–" + afternoonEnd);
@@ -132,7 +133,8 @@ public final class WorkingCalendar {
             checkYear(entry.date());
             CalendarEntry previous = byDate.putIfAbsent(entry.date(), entry);
             if (previous != null && !previous.equals(entry)) {
-                throw new IllegalArgumentException("two official entries on " + entry.date() + ": " + previous + ", " + entry);
+                throw new IllegalArgumentException(
+                        "two official entries on " + entry.date() + ": " + previous + ", " + entry);
             }
         }
         this.official = Map.copyOf(byDate);
@@ -347,7 +349,8 @@ public final class WorkingCalendar {
         if (hours.signum() < 0) {
             throw new IllegalArgumentException("negative working hours: " + hours);
         }
-        long nanos = hours.multiply(NANOS_PER_HOUR).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        long nanos =
+                hours.multiply(NANOS_PER_HOUR).setScale(0, RoundingMode.HALF_UP).longValueExact();
         return addWorkingTime(from, Duration.ofNanos(nanos));
     }
 
@@ -397,9 +400,11 @@ public final class WorkingCalendar {
      */
     public BigDecimal workingHoursBetween(LocalDateTime a, LocalDateTime b) {
         Duration d = workingTimeBetween(a, b);
-        BigDecimal nanos = BigDecimal.valueOf(d.getSeconds()).multiply(BigDecimal.valueOf(1_000_000_000L))
+        BigDecimal nanos = BigDecimal.valueOf(d.getSeconds())
+                .multiply(BigDecimal.valueOf(1_000_000_000L))
                 .add(BigDecimal.valueOf(d.getNano()));
-        BigDecimal result = nanos.divide(NANOS_PER_HOUR, 9, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal result =
+                nanos.divide(NANOS_PER_HOUR, 9, RoundingMode.HALF_UP).stripTrailingZeros();
         return result.scale() < 0 ? result.setScale(0) : result;
     }
 

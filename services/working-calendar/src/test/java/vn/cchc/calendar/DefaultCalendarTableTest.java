@@ -1,17 +1,16 @@
 package vn.cchc.calendar;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The default calendar of 2025–2031, year by year (issue 12 rule 6; docs/domain/calendar.md §2–§5): the lunar dates
@@ -24,8 +23,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DefaultCalendarTableTest {
 
     private static List<LocalDate> dates(int year, String mmdd) {
-        return Arrays.stream(mmdd.trim().split("\\s+")).filter(s -> !s.isEmpty())
-                .map(s -> LocalDate.parse(year + "-" + s)).toList();
+        return Arrays.stream(mmdd.trim().split("\\s+"))
+                .filter(s -> !s.isEmpty())
+                .map(s -> LocalDate.parse(year + "-" + s))
+                .toList();
     }
 
     @ParameterizedTest(name = "{0}: Tết {1}, Giỗ Tổ {2}")
@@ -39,7 +40,8 @@ class DefaultCalendarTableTest {
               2030 | 2030-02-02 | 2030-04-12 | 01-01 02-01 02-04 02-05 02-06 02-07 04-12 04-30 05-01 09-02 09-03 | 02-06 02-07
               2031 | 2031-01-23 | 2031-04-01 | 01-01 01-22 01-23 01-24 01-27 01-28 04-01 04-30 05-01 09-01 09-02 | 01-27 01-28
             """)
-    void defaultCalendarOfAYearWithoutDecision(int year, LocalDate tet, LocalDate gioTo, String off, String compensation) {
+    void defaultCalendarOfAYearWithoutDecision(
+            int year, LocalDate tet, LocalDate gioTo, String off, String compensation) {
         assertEquals(tet, LunarCalendar.tet(year));
         assertEquals(new LunarCalendar.LunarDate(1, 1, year, false), LunarCalendar.fromSolar(tet));
         assertEquals(gioTo, LunarCalendar.toSolar(10, 3, year, false));
@@ -49,12 +51,18 @@ class DefaultCalendarTableTest {
         assertEquals(dates(year, off), cal.nonWorkingWeekdays(year));
         assertEquals(List.of(), cal.workedWeekendDays(year));
         List<CalendarEntry> entries = cal.entries(year);
-        assertEquals(dates(year, compensation), entries.stream()
-                .filter(e -> e.source() == CalendarEntry.Source.COMPENSATION).map(CalendarEntry::date).toList());
+        assertEquals(
+                dates(year, compensation),
+                entries.stream()
+                        .filter(e -> e.source() == CalendarEntry.Source.COMPENSATION)
+                        .map(CalendarEntry::date)
+                        .toList());
         assertTrue(entries.stream().allMatch(e -> e.source() != CalendarEntry.Source.DECISION));
         // Tết gives five weekdays off (its own weekdays plus the nghỉ bù of its weekend days)
-        long tetWeekdays = entries.stream().filter(e -> e.note().contains("Tết Âm lịch"))
-                .filter(e -> e.date().getDayOfWeek().getValue() <= DayOfWeek.FRIDAY.getValue()).count();
+        long tetWeekdays = entries.stream()
+                .filter(e -> e.note().contains("Tết Âm lịch"))
+                .filter(e -> e.date().getDayOfWeek().getValue() <= DayOfWeek.FRIDAY.getValue())
+                .count();
         assertEquals(5, tetWeekdays, String.valueOf(year));
         assertFalse(cal.hasDecision(year));
     }
@@ -63,14 +71,20 @@ class DefaultCalendarTableTest {
     @Test
     void the2026OfficialScheduleIsUnchangedWhenStored() {
         WorkingCalendar cal = WorkingCalendar.of(OfficialCalendar2026.ENTRIES);
-        assertEquals(dates(2026, "01-01 02-16 02-17 02-18 02-19 02-20 04-27 04-30 05-01 08-31 09-01 09-02"),
+        assertEquals(
+                dates(2026, "01-01 02-16 02-17 02-18 02-19 02-20 04-27 04-30 05-01 08-31 09-01 09-02"),
                 cal.nonWorkingWeekdays(2026));
         assertEquals(dates(2026, "08-22"), cal.workedWeekendDays(2026));
         assertTrue(cal.hasDecision(2026));
         for (LocalDate d : dates(2026, "02-16 02-17 02-18 02-19 02-20 08-22 08-31 09-01 09-02 09-03")) {
-            assertEquals(CalendarEntry.Source.DECISION, cal.entryOn(d).orElseThrow().source(), d.toString());
+            assertEquals(
+                    CalendarEntry.Source.DECISION, cal.entryOn(d).orElseThrow().source(), d.toString());
         }
-        assertEquals(CalendarEntry.Source.COMPENSATION, cal.entryOn(LocalDate.of(2026, 4, 27)).orElseThrow().source());
-        assertEquals(CalendarEntry.Source.LAW, cal.entryOn(LocalDate.of(2026, 1, 1)).orElseThrow().source());
+        assertEquals(
+                CalendarEntry.Source.COMPENSATION,
+                cal.entryOn(LocalDate.of(2026, 4, 27)).orElseThrow().source());
+        assertEquals(
+                CalendarEntry.Source.LAW,
+                cal.entryOn(LocalDate.of(2026, 1, 1)).orElseThrow().source());
     }
 }

@@ -1,16 +1,15 @@
 package vn.cchc.calendar;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 /**
  * The working calendar is a plain Java library (README): its main code uses only the JDK and its own package, and it
@@ -24,9 +23,11 @@ class LibraryScopeTest {
     void theMainSourcesImportOnlyTheJdkAndThisLibrary() throws IOException {
         List<String> foreign;
         try (Stream<Path> files = Files.walk(MAIN)) {
-            List<Path> sources = files.filter(p -> p.toString().endsWith(".java")).toList();
+            List<Path> sources =
+                    files.filter(p -> p.toString().endsWith(".java")).toList();
             assertFalse(sources.isEmpty(), "no sources under " + MAIN.toAbsolutePath());
-            foreign = sources.stream().flatMap(LibraryScopeTest::imports)
+            foreign = sources.stream()
+                    .flatMap(LibraryScopeTest::imports)
                     .filter(i -> !(i.contains(": java.") || i.contains(": vn.cchc.calendar.")))
                     .toList();
         }
@@ -41,9 +42,14 @@ class LibraryScopeTest {
     /** Each import of the file as {@code File.java: imported.Name}. */
     private static Stream<String> imports(Path file) {
         try {
-            return Files.readAllLines(file).stream().map(String::strip).filter(l -> l.startsWith("import "))
+            return Files.readAllLines(file).stream()
+                    .map(String::strip)
+                    .filter(l -> l.startsWith("import "))
                     .map(l -> file.getFileName() + ": "
-                            + l.substring("import ".length()).replace("static ", "").replace(";", "").strip());
+                            + l.substring("import ".length())
+                                    .replace("static ", "")
+                                    .replace(";", "")
+                                    .strip());
         } catch (IOException e) {
             throw new IllegalStateException(file.toString(), e);
         }

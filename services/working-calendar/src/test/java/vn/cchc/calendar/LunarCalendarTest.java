@@ -1,25 +1,25 @@
 package vn.cchc.calendar;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.cchc.calendar.LunarCalendar.LunarDate;
 
-import java.time.LocalDate;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 class LunarCalendarTest {
 
     @ParameterizedTest(name = "Tết {0} = {1}")
     @CsvSource({
-            "2020, 2020-01-25", "2021, 2021-02-12", "2022, 2022-02-01", "2023, 2023-01-22", "2024, 2024-02-10",
-            "2025, 2025-01-29", "2026, 2026-02-17", "2027, 2027-02-06", "2028, 2028-01-26", "2029, 2029-02-13",
-            // Not 2030-02-03 (the Chinese date): the new moon is at 16:07 UT on 02/02/2030, i.e. 23:07 in
-            // Việt Nam (still 02/02) but 00:07 on 03/02 in China (UTC+8). See tetDependsOnTheTimeZone.
-            "2030, 2030-02-02"})
+        "2020, 2020-01-25", "2021, 2021-02-12", "2022, 2022-02-01", "2023, 2023-01-22", "2024, 2024-02-10",
+        "2025, 2025-01-29", "2026, 2026-02-17", "2027, 2027-02-06", "2028, 2028-01-26", "2029, 2029-02-13",
+        // Not 2030-02-03 (the Chinese date): the new moon is at 16:07 UT on 02/02/2030, i.e. 23:07 in
+        // Việt Nam (still 02/02) but 00:07 on 03/02 in China (UTC+8). See tetDependsOnTheTimeZone.
+        "2030, 2030-02-02"
+    })
     void tetIsMung1ThangGieng(int year, LocalDate expected) {
         assertEquals(expected, LunarCalendar.tet(year));
         assertEquals(expected, LunarCalendar.toSolar(1, 1, year, false));
@@ -35,11 +35,12 @@ class LunarCalendarTest {
      */
     @ParameterizedTest(name = "Tết {0} = {1}")
     @CsvSource({
-            "1900, 1900-01-31", "1901, 1901-02-19", "1910, 1910-02-10", "1920, 1920-02-20", "1930, 1930-01-30",
-            "1940, 1940-02-08", "1950, 1950-02-17", "1960, 1960-01-28", "1970, 1970-02-06", "1980, 1980-02-16",
-            "1990, 1990-01-27", "2000, 2000-02-05", "2010, 2010-02-14", "2019, 2019-02-05", "2031, 2031-01-23",
-            "2040, 2040-02-12", "2050, 2050-01-23", "2060, 2060-02-02", "2070, 2070-02-11", "2080, 2080-01-22",
-            "2090, 2090-01-30", "2099, 2099-01-21", "2100, 2100-02-09"})
+        "1900, 1900-01-31", "1901, 1901-02-19", "1910, 1910-02-10", "1920, 1920-02-20", "1930, 1930-01-30",
+        "1940, 1940-02-08", "1950, 1950-02-17", "1960, 1960-01-28", "1970, 1970-02-06", "1980, 1980-02-16",
+        "1990, 1990-01-27", "2000, 2000-02-05", "2010, 2010-02-14", "2019, 2019-02-05", "2031, 2031-01-23",
+        "2040, 2040-02-12", "2050, 2050-01-23", "2060, 2060-02-02", "2070, 2070-02-11", "2080, 2080-01-22",
+        "2090, 2090-01-30", "2099, 2099-01-21", "2100, 2100-02-09"
+    })
     void tetAcrossTheSupportedRange(int year, LocalDate expected) {
         assertEquals(expected, LunarCalendar.tet(year));
         assertEquals(new LunarDate(1, 1, year, false), LunarCalendar.fromSolar(expected));
@@ -59,8 +60,14 @@ class LunarCalendarTest {
     }
 
     @ParameterizedTest(name = "Giỗ Tổ {0} = {1}")
-    @CsvSource({"2025, 2025-04-07", "2026, 2026-04-26", "2027, 2027-04-16", "2028, 2028-04-04",
-            "2029, 2029-04-23", "2030, 2030-04-12"})
+    @CsvSource({
+        "2025, 2025-04-07",
+        "2026, 2026-04-26",
+        "2027, 2027-04-16",
+        "2028, 2028-04-04",
+        "2029, 2029-04-23",
+        "2030, 2030-04-12"
+    })
     void gioToHungVuongIsThe10thOfThe3rdMonth(int year, LocalDate expected) {
         assertEquals(expected, LunarCalendar.toSolar(10, 3, year, false));
         assertEquals(new LunarDate(10, 3, year, false), LunarCalendar.fromSolar(expected));
@@ -70,7 +77,10 @@ class LunarCalendarTest {
     void otherKnownDates() {
         assertEquals(LocalDate.of(2025, 10, 6), LunarCalendar.toSolar(15, 8, 2025, false), "Tết Trung thu 2025");
         assertEquals(LocalDate.of(2024, 9, 17), LunarCalendar.toSolar(15, 8, 2024, false), "Tết Trung thu 2024");
-        assertEquals(new LunarDate(23, 12, 2025, false), LunarCalendar.fromSolar(LocalDate.of(2026, 2, 10)), "ông Công ông Táo");
+        assertEquals(
+                new LunarDate(23, 12, 2025, false),
+                LunarCalendar.fromSolar(LocalDate.of(2026, 2, 10)),
+                "ông Công ông Táo");
     }
 
     @Test
@@ -78,7 +88,8 @@ class LunarCalendarTest {
         LunarDate previous = LunarCalendar.fromSolar(LocalDate.of(1899, 12, 31));
         for (LocalDate d = LocalDate.of(1900, 1, 1); d.getYear() <= 2100; d = d.plusDays(1)) {
             LunarDate lunar = LunarCalendar.fromSolar(d);
-            assertEquals(d, LunarCalendar.toSolar(lunar.day(), lunar.month(), lunar.year(), lunar.leap()), lunar.toString());
+            assertEquals(
+                    d, LunarCalendar.toSolar(lunar.day(), lunar.month(), lunar.year(), lunar.leap()), lunar.toString());
             if (lunar.day() == 1) {
                 assertTrue(previous.day() == 29 || previous.day() == 30, "month ends on 29 or 30: " + previous);
                 if (lunar.leap()) {
@@ -167,7 +178,9 @@ class LunarCalendarTest {
 
     @Test
     void rejectsDaysThatDoNotExist() {
-        assertThrows(IllegalArgumentException.class, () -> LunarCalendar.toSolar(30, 12, 2025, false),
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> LunarCalendar.toSolar(30, 12, 2025, false),
                 "tháng Chạp Ất Tỵ has 29 days");
         assertEquals(LocalDate.of(2024, 2, 9), LunarCalendar.toSolar(30, 12, 2023, false));
         assertThrows(IllegalArgumentException.class, () -> LunarCalendar.toSolar(0, 1, 2026, false));

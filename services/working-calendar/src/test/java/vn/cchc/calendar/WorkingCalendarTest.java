@@ -1,8 +1,9 @@
 package vn.cchc.calendar;
 
-import org.junit.jupiter.api.Test;
-import vn.cchc.calendar.CalendarEntry.Kind;
-import vn.cchc.calendar.WorkingCalendar.WorkingHours;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -12,11 +13,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import vn.cchc.calendar.CalendarEntry.Kind;
+import vn.cchc.calendar.WorkingCalendar.WorkingHours;
 
 class WorkingCalendarTest {
 
@@ -38,10 +37,20 @@ class WorkingCalendarTest {
 
     @Test
     void official2026Schedule() {
-        assertEquals(List.of(d("2026-01-01"),
-                        d("2026-02-16"), d("2026-02-17"), d("2026-02-18"), d("2026-02-19"), d("2026-02-20"),
-                        d("2026-04-27"), d("2026-04-30"), d("2026-05-01"),
-                        d("2026-08-31"), d("2026-09-01"), d("2026-09-02")),
+        assertEquals(
+                List.of(
+                        d("2026-01-01"),
+                        d("2026-02-16"),
+                        d("2026-02-17"),
+                        d("2026-02-18"),
+                        d("2026-02-19"),
+                        d("2026-02-20"),
+                        d("2026-04-27"),
+                        d("2026-04-30"),
+                        d("2026-05-01"),
+                        d("2026-08-31"),
+                        d("2026-09-01"),
+                        d("2026-09-02")),
                 CAL.nonWorkingWeekdays(2026));
         assertEquals(List.of(d("2026-08-22")), CAL.workedWeekendDays(2026));
     }
@@ -58,8 +67,11 @@ class WorkingCalendarTest {
         assertFalse(swapOnly.isWorkingDay(d("2026-09-03")));
         assertFalse(CAL.isWorkingDay(d("2026-09-01")));
         assertTrue(CAL.isWorkingDay(d("2026-09-03")));
-        assertEquals(CalendarEntry.Source.DECISION, CAL.entryOn(d("2026-09-03")).orElseThrow().source());
-        assertEquals(Kind.SWAPPED_WORKDAY, CAL.entryOn(d("2026-09-03")).orElseThrow().kind());
+        assertEquals(
+                CalendarEntry.Source.DECISION,
+                CAL.entryOn(d("2026-09-03")).orElseThrow().source());
+        assertEquals(
+                Kind.SWAPPED_WORKDAY, CAL.entryOn(d("2026-09-03")).orElseThrow().kind());
         assertTrue(CAL.hasDecision(2026));
         assertFalse(CAL.hasDecision(2027));
     }
@@ -85,10 +97,20 @@ class WorkingCalendarTest {
                 new CalendarEntry(d("2025-02-03"), Kind.SWAPPED_WORKDAY, "Tết kết thúc 02/02, không nghỉ bù"),
                 new CalendarEntry(d("2025-05-02"), Kind.COMPENSATORY_OFF, "Hoán đổi với 26/4"),
                 new CalendarEntry(d("2025-04-26"), Kind.SWAPPED_WORKDAY, "Làm bù 02/5")));
-        assertEquals(List.of(d("2025-01-01"),
-                        d("2025-01-27"), d("2025-01-28"), d("2025-01-29"), d("2025-01-30"), d("2025-01-31"),
-                        d("2025-04-07"), d("2025-04-30"), d("2025-05-01"), d("2025-05-02"),
-                        d("2025-09-01"), d("2025-09-02")),
+        assertEquals(
+                List.of(
+                        d("2025-01-01"),
+                        d("2025-01-27"),
+                        d("2025-01-28"),
+                        d("2025-01-29"),
+                        d("2025-01-30"),
+                        d("2025-01-31"),
+                        d("2025-04-07"),
+                        d("2025-04-30"),
+                        d("2025-05-01"),
+                        d("2025-05-02"),
+                        d("2025-09-01"),
+                        d("2025-09-02")),
                 cal.nonWorkingWeekdays(2025));
         assertEquals(List.of(d("2025-02-08"), d("2025-04-26")), cal.workedWeekendDays(2025));
         assertTrue(cal.isWorkingDay(d("2025-02-03")));
@@ -115,10 +137,19 @@ class WorkingCalendarTest {
         List<CalendarEntry> entries = CAL.entries(2026);
         assertEquals(15, entries.size());
         assertTrue(entries.containsAll(OFFICIAL_2026));
-        assertEquals(List.of(CalendarEntry.Source.LAW, CalendarEntry.Source.DECISION, CalendarEntry.Source.LAW,
-                        CalendarEntry.Source.COMPENSATION, CalendarEntry.Source.DECISION),
-                List.of(entries.get(0).source(), entries.get(1).source(), entries.get(6).source(),
-                        entries.get(7).source(), entries.get(14).source()));
+        assertEquals(
+                List.of(
+                        CalendarEntry.Source.LAW,
+                        CalendarEntry.Source.DECISION,
+                        CalendarEntry.Source.LAW,
+                        CalendarEntry.Source.COMPENSATION,
+                        CalendarEntry.Source.DECISION),
+                List.of(
+                        entries.get(0).source(),
+                        entries.get(1).source(),
+                        entries.get(6).source(),
+                        entries.get(7).source(),
+                        entries.get(14).source()));
         assertEquals(d("2026-08-22"), entries.get(10).date());
         assertEquals(d("2026-08-31"), entries.get(11).date());
         assertEquals(Kind.HOLIDAY, CAL.entryOn(d("2026-02-17")).orElseThrow().kind());
@@ -160,20 +191,30 @@ class WorkingCalendarTest {
 
     @Test
     void addWorkingHours() {
-        assertEquals(t("2026-03-02T17:00"), CAL.addWorkingHours(t("2026-03-02T07:30"), new BigDecimal("8")),
+        assertEquals(
+                t("2026-03-02T17:00"),
+                CAL.addWorkingHours(t("2026-03-02T07:30"), new BigDecimal("8")),
                 "a full day ends at 17:00, not the next morning");
         assertEquals(t("2026-03-02T11:30"), CAL.addWorkingHours(t("2026-03-02T07:30"), new BigDecimal("4")));
         assertEquals(t("2026-03-02T13:30"), CAL.addWorkingHours(t("2026-03-02T07:30"), new BigDecimal("4.5")));
         assertEquals(t("2026-03-02T14:00"), CAL.addWorkingHours(t("2026-03-02T12:00"), BigDecimal.ONE), "from lunch");
-        assertEquals(t("2026-03-09T08:30"), CAL.addWorkingHours(t("2026-03-06T18:00"), BigDecimal.ONE), "from Friday night");
+        assertEquals(
+                t("2026-03-09T08:30"), CAL.addWorkingHours(t("2026-03-06T18:00"), BigDecimal.ONE), "from Friday night");
         assertEquals(t("2026-03-02T07:45"), CAL.addWorkingHours(t("2026-03-02T07:30"), new BigDecimal("0.25")));
-        assertEquals(t("2026-03-02T07:30:01"), CAL.addWorkingHours(t("2026-03-02T07:30"), new BigDecimal("1").divide(new BigDecimal("3600"), 20, RoundingMode.HALF_UP)));
+        assertEquals(
+                t("2026-03-02T07:30:01"),
+                CAL.addWorkingHours(
+                        t("2026-03-02T07:30"),
+                        new BigDecimal("1").divide(new BigDecimal("3600"), 20, RoundingMode.HALF_UP)));
         assertEquals(t("2026-03-07T22:00"), CAL.addWorkingHours(t("2026-03-07T22:00"), BigDecimal.ZERO));
         assertEquals(t("2026-02-12T09:00"), CAL.addWorkingHours(t("2026-02-09T09:00"), new BigDecimal("24")));
         assertEquals(t("2026-02-25T10:00"), CAL.addWorkingHours(t("2026-02-13T10:00"), new BigDecimal("24")));
-        assertEquals(t("2026-08-24T09:00"), CAL.addWorkingHours(t("2026-08-21T09:00"), new BigDecimal("16")),
+        assertEquals(
+                t("2026-08-24T09:00"),
+                CAL.addWorkingHours(t("2026-08-21T09:00"), new BigDecimal("16")),
                 "Saturday 22/8/2026 is worked");
-        assertThrows(IllegalArgumentException.class, () -> CAL.addWorkingHours(t("2026-03-02T07:30"), new BigDecimal("-1")));
+        assertThrows(
+                IllegalArgumentException.class, () -> CAL.addWorkingHours(t("2026-03-02T07:30"), new BigDecimal("-1")));
     }
 
     @Test
@@ -202,14 +243,17 @@ class WorkingCalendarTest {
 
     @Test
     void configurableWorkingHours() {
-        WorkingHours hours = new WorkingHours(LocalTime.of(8, 0), LocalTime.of(12, 0), LocalTime.of(13, 30), LocalTime.of(17, 0));
+        WorkingHours hours =
+                new WorkingHours(LocalTime.of(8, 0), LocalTime.of(12, 0), LocalTime.of(13, 30), LocalTime.of(17, 0));
         WorkingCalendar cal = new WorkingCalendar(2026, 2026, OFFICIAL_2026, hours);
         assertEquals(Duration.ofMinutes(450), cal.workingDayLength());
         assertEquals(t("2026-03-02T08:00"), cal.startOfDay(d("2026-03-02")));
         assertEquals(t("2026-03-02T14:30"), cal.addWorkingHours(t("2026-03-02T11:00"), new BigDecimal("2")));
         assertHours("7.5", cal.workingHoursBetween(t("2026-03-02T00:00"), t("2026-03-03T00:00")));
-        assertThrows(IllegalArgumentException.class,
-                () -> new WorkingHours(LocalTime.of(8, 0), LocalTime.of(12, 0), LocalTime.of(11, 0), LocalTime.of(17, 0)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new WorkingHours(
+                        LocalTime.of(8, 0), LocalTime.of(12, 0), LocalTime.of(11, 0), LocalTime.of(17, 0)));
     }
 
     @Test
@@ -225,7 +269,8 @@ class WorkingCalendarTest {
                 }
             }
             long statutoryWeekdays = StatutoryHolidays.of(year).stream()
-                    .filter(e -> e.date().getDayOfWeek().getValue() <= DayOfWeek.FRIDAY.getValue()).count();
+                    .filter(e -> e.date().getDayOfWeek().getValue() <= DayOfWeek.FRIDAY.getValue())
+                    .count();
             List<LocalDate> off = cal.nonWorkingWeekdays(year);
             assertEquals(statutoryWeekdays, off.size(), "year " + year);
             assertTrue(weekdays - off.size() >= 245 && weekdays - off.size() <= 254, "working days in " + year);
@@ -241,16 +286,24 @@ class WorkingCalendarTest {
         assertThrows(IllegalArgumentException.class, () -> CAL.nextWorkingDay(d("2100-12-31")));
         assertThrows(IllegalArgumentException.class, () -> CAL.previousWorkingDay(d("1900-01-01")));
         assertThrows(IllegalArgumentException.class, () -> CAL.entries(2101));
-        assertThrows(IllegalArgumentException.class,
-                () -> new WorkingCalendar(2026, 2026, List.of(new CalendarEntry(d("2027-01-02"), Kind.HOLIDAY, "x")), WorkingHours.DEFAULT));
-        assertThrows(IllegalArgumentException.class, () -> new WorkingCalendar(2027, 2026, List.of(), WorkingHours.DEFAULT));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new WorkingCalendar(
+                        2026,
+                        2026,
+                        List.of(new CalendarEntry(d("2027-01-02"), Kind.HOLIDAY, "x")),
+                        WorkingHours.DEFAULT));
+        assertThrows(
+                IllegalArgumentException.class, () -> new WorkingCalendar(2027, 2026, List.of(), WorkingHours.DEFAULT));
     }
 
     @Test
     void conflictingOfficialEntriesAreRejected() {
-        assertThrows(IllegalArgumentException.class, () -> WorkingCalendar.of(List.of(
-                new CalendarEntry(d("2026-08-22"), Kind.SWAPPED_WORKDAY, "a"),
-                new CalendarEntry(d("2026-08-22"), Kind.HOLIDAY, "b"))));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> WorkingCalendar.of(List.of(
+                        new CalendarEntry(d("2026-08-22"), Kind.SWAPPED_WORKDAY, "a"),
+                        new CalendarEntry(d("2026-08-22"), Kind.HOLIDAY, "b"))));
         WorkingCalendar same = WorkingCalendar.of(List.of(OFFICIAL_2026.get(6), OFFICIAL_2026.get(6)));
         assertFalse(same.isWorkingDay(d("2026-08-31")));
     }

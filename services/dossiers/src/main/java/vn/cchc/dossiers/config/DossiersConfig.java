@@ -1,9 +1,8 @@
 package vn.cchc.dossiers.config;
 
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The settings of the dossiers service read by its code, in one place (names unchanged; see the README's
@@ -24,7 +23,7 @@ public class DossiersConfig {
     public DossiersConfig(
             @ConfigProperty(name = "cchc.demo-data", defaultValue = "false") boolean demoData,
             @ConfigProperty(name = "cchc.trusted-proxies", defaultValue = "127.0.0.1,0:0:0:0:0:0:0:1,::1")
-            List<String> trustedProxies,
+                    List<String> trustedProxies,
             @ConfigProperty(name = "cchc.service-index.horizon-years", defaultValue = "5") int serviceIndexHorizonYears,
             @ConfigProperty(name = "cchc.notify.sms.enabled", defaultValue = "true") boolean smsEnabled) {
         this.demoData = demoData;

@@ -28,8 +28,7 @@ final class BookXlsx {
     private static final double[] WIDTHS = {6, 24, 40, 26, 32, 28, 17, 17, 17, 20, 12};
     private static final int FLUSH_EVERY = 500;
 
-    private BookXlsx() {
-    }
+    private BookXlsx() {}
 
     static byte[] write(DossierBook f) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
@@ -46,20 +45,35 @@ final class BookXlsx {
             }
             title(ws, 0, BOOK_TITLE, last);
             ws.style(0, 0).bold().fontSize(14).horizontalAlignment("center").set();
-            title(ws, 1, VnText.orDots(f.unitName()) + (f.volumes() == null ? "" : " — Quyển số: " + f.volumes()), last);
+            title(
+                    ws,
+                    1,
+                    VnText.orDots(f.unitName()) + (f.volumes() == null ? "" : " — Quyển số: " + f.volumes()),
+                    last);
             ws.style(1, 0).horizontalAlignment("center").set();
             title(ws, 2, "Từ ngày " + VnText.date(f.from()) + " đến ngày " + VnText.date(f.to()), last);
             ws.style(2, 0).italic().horizontalAlignment("center").set();
 
             ws.value(3, BOOK_GROUP_FIRST, VnText.nfc(BOOK_GROUP));
             ws.range(3, BOOK_GROUP_FIRST, 3, BOOK_GROUP_LAST).merge();
-            ws.range(3, BOOK_GROUP_FIRST, 3, BOOK_GROUP_LAST).style().bold().horizontalAlignment("center")
-                    .borderStyle(BorderStyle.THIN).set();
+            ws.range(3, BOOK_GROUP_FIRST, 3, BOOK_GROUP_LAST)
+                    .style()
+                    .bold()
+                    .horizontalAlignment("center")
+                    .borderStyle(BorderStyle.THIN)
+                    .set();
             for (int c = 0; c <= last; c++) {
                 ws.value(HEADER_ROW, c, VnText.nfc(BOOK_COLUMNS.get(c)));
             }
-            ws.range(HEADER_ROW, 0, HEADER_ROW, last).style().bold().wrapText(true).horizontalAlignment("center")
-                    .verticalAlignment("center").borderStyle(BorderStyle.THIN).fillColor("D9E1F2").set();
+            ws.range(HEADER_ROW, 0, HEADER_ROW, last)
+                    .style()
+                    .bold()
+                    .wrapText(true)
+                    .horizontalAlignment("center")
+                    .verticalAlignment("center")
+                    .borderStyle(BorderStyle.THIN)
+                    .fillColor("D9E1F2")
+                    .set();
             ws.freezePane(0, FIRST_DATA_ROW);
 
             int r = FIRST_DATA_ROW;
@@ -76,10 +90,25 @@ final class BookXlsx {
                 time(ws, r, 7, row.dueAt());
                 time(ws, r, 8, row.returnedAt());
                 text(ws, r, 9, row.returnMethod());
-                ws.range(r, 0, r, 5).style().wrapText(true).verticalAlignment("top").borderStyle(BorderStyle.THIN).set();
-                ws.range(r, 6, r, 8).style().format(DATE_TIME_FORMAT).verticalAlignment("top")
-                        .horizontalAlignment("center").borderStyle(BorderStyle.THIN).set();
-                ws.range(r, 9, r, last).style().wrapText(true).verticalAlignment("top").borderStyle(BorderStyle.THIN).set();
+                ws.range(r, 0, r, 5)
+                        .style()
+                        .wrapText(true)
+                        .verticalAlignment("top")
+                        .borderStyle(BorderStyle.THIN)
+                        .set();
+                ws.range(r, 6, r, 8)
+                        .style()
+                        .format(DATE_TIME_FORMAT)
+                        .verticalAlignment("top")
+                        .horizontalAlignment("center")
+                        .borderStyle(BorderStyle.THIN)
+                        .set();
+                ws.range(r, 9, r, last)
+                        .style()
+                        .wrapText(true)
+                        .verticalAlignment("top")
+                        .borderStyle(BorderStyle.THIN)
+                        .set();
                 if (++r % FLUSH_EVERY == 0) {
                     ws.flush();
                 }

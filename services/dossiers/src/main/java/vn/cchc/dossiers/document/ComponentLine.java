@@ -6,5 +6,4 @@ package vn.cchc.dossiers.document;
  * @param name   tên giấy tờ
  * @param copies số lượng bản; 0 or less prints as a dotted line
  */
-public record ComponentLine(String name, int copies) {
-}
+public record ComponentLine(String name, int copies) {}

@@ -7,6 +7,5 @@ import java.time.LocalDateTime;
  *
  * @param result "Trước hạn" / "Đúng hạn" / "Quá hạn", printed as given
  */
-public record ControlSlipRow(String fromUnit, String fromUser, String toUnit, String toUser, LocalDateTime at,
-        String result, String note) {
-}
+public record ControlSlipRow(
+        String fromUnit, String fromUser, String toUnit, String toUser, LocalDateTime at, String result, String note) {}

@@ -78,9 +78,13 @@ public final class DocumentRenderer {
         d.para(d.t("4. Thời gian nhận hồ sơ: "), d.t(dateTime(f.receivedAt())));
         d.para(d.t("5. Thời gian trả kết quả giải quyết hồ sơ: "), bold(d, f.dueAt()));
         d.para(d.t("6. Đăng ký nhận kết quả tại: "), d.v(f.returnPlace()));
-        d.para(d.t("Vào Sổ theo dõi hồ sơ, Quyển số: "), d.v(f.bookNumber()), d.t(", Số thứ tự: "),
+        d.para(
+                d.t("Vào Sổ theo dõi hồ sơ, Quyển số: "),
+                d.v(f.bookNumber()),
+                d.t(", Số thứ tự: "),
                 d.t(f.bookSequence() > 0 ? Integer.toString(f.bookSequence()) : DOTS));
-        d.signatures(new Signature("Người nộp hồ sơ", SIGN_NOTE, a.name()),
+        d.signatures(
+                new Signature("Người nộp hồ sơ", SIGN_NOTE, a.name()),
                 new Signature("Người tiếp nhận hồ sơ", SIGN_NOTE, f.receiverName()));
         return d.finish();
     }
@@ -121,8 +125,12 @@ public final class DocumentRenderer {
         d.para(d.t("Yêu cầu " + APPLICANT + " bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:"));
         d.numbered(f.items());
         d.field("Lý do", f.reason());
-        d.prose(d.t("Trong quá trình bổ sung, hoàn thiện hồ sơ nếu có vướng mắc, " + APPLICANT + " liên hệ với "),
-                d.v(f.guideName()), d.t(", số điện thoại "), d.v(f.guidePhone()), d.t(" để được hướng dẫn."));
+        d.prose(
+                d.t("Trong quá trình bổ sung, hoàn thiện hồ sơ nếu có vướng mắc, " + APPLICANT + " liên hệ với "),
+                d.v(f.guideName()),
+                d.t(", số điện thoại "),
+                d.v(f.guidePhone()),
+                d.t(" để được hướng dẫn."));
         d.signatures(new Signature("Người hướng dẫn", SIGN_NOTE, f.guideName()));
         return d.finish();
     }
@@ -140,11 +148,14 @@ public final class DocumentRenderer {
         applicant(d, a);
         d.field("Mã hồ sơ (nếu có)", f.dossierCode());
         d.field("Nội dung yêu cầu giải quyết", f.requestContent());
-        d.prose(d.t("Qua xem xét, "), d.v(f.receivingUnit()),
+        d.prose(
+                d.t("Qua xem xét, "),
+                d.v(f.receivingUnit()),
                 d.t(" thông báo không tiếp nhận, giải quyết hồ sơ này với lý do cụ thể như sau:"));
         d.bullets(f.reasons());
         d.prose(d.t("Xin thông báo cho " + APPLICANT + " được biết và thực hiện./."));
-        d.signatures(new Signature("Người nộp hồ sơ", SIGN_NOTE, a.name()),
+        d.signatures(
+                new Signature("Người nộp hồ sơ", SIGN_NOTE, a.name()),
                 new Signature("Người tiếp nhận hồ sơ", SIGN_NOTE, f.receiverName()));
         return d.finish();
     }
@@ -160,8 +171,11 @@ public final class DocumentRenderer {
         d.header(f.header(), RegisterKind.APOLOGY.formId());
         d.title(APOLOGY_TITLE.replace(" THỜI GIAN", "\nTHỜI GIAN"));
         d.centered(d.t("Kính gửi: "), d.bv(a.name()));
-        d.prose(d.t("Vào lúc " + dateTime(f.receivedAt()) + ", " + unit + " tiếp nhận giải quyết hồ sơ của "
-                + APPLICANT + " đề nghị giải quyết thủ tục hành chính: "), d.v(f.procedureName()), d.t("."));
+        d.prose(
+                d.t("Vào lúc " + dateTime(f.receivedAt()) + ", " + unit + " tiếp nhận giải quyết hồ sơ của " + APPLICANT
+                        + " đề nghị giải quyết thủ tục hành chính: "),
+                d.v(f.procedureName()),
+                d.t("."));
         d.field("Số định danh cá nhân/tổ chức", a.idNumber());
         d.boldField("Mã số hồ sơ", f.dossierCode());
         d.para(d.t("Thời gian hẹn trả kết quả giải quyết hồ sơ: "), d.t(dateTime(f.originalDueAt())));
@@ -170,8 +184,11 @@ public final class DocumentRenderer {
         d.field("Lý do", f.reason());
         d.prose(d.t(unit + " xin trân trọng gửi lời xin lỗi đến " + APPLICANT + " vì sự chậm trễ trong giải quyết"
                 + " hồ sơ, có thể gây phiền hà, tốn kém về chi phí, công sức của " + APPLICANT + "."));
-        d.prose(d.t(unit + " đề nghị gia hạn thời gian giải quyết và sẽ trả kết quả giải quyết hồ sơ cho "
-                + APPLICANT + " vào "), bold(d, f.newDueAt()), d.t("."));
+        d.prose(
+                d.t(unit + " đề nghị gia hạn thời gian giải quyết và sẽ trả kết quả giải quyết hồ sơ cho " + APPLICANT
+                        + " vào "),
+                bold(d, f.newDueAt()),
+                d.t("."));
         d.prose(d.t("Xin trân trọng cảm ơn./."));
         String title = VnText.blank(f.signerTitle()) ? "Thủ trưởng cơ quan, đơn vị" : f.signerTitle();
         d.signatures(List.of("- Như trên;", "- Lưu: VT."), new Signature(title, HEAD_NOTE, f.signerName()));
@@ -186,12 +203,13 @@ public final class DocumentRenderer {
         PdfDoc d = new PdfDoc(fonts, false, BODY, STOP_TITLE);
         Party a = party(f.applicant());
         String unit = f.header() == null || VnText.blank(f.header().unitName())
-                ? "Bộ phận tiếp nhận và trả kết quả" : orDots(f.header().unitName());
+                ? "Bộ phận tiếp nhận và trả kết quả"
+                : orDots(f.header().unitName());
         d.header(f.header(), RegisterKind.STOP.formId());
         d.title(STOP_TITLE);
         d.centered(d.t("Kính gửi: "), d.bv(a.name()));
-        d.prose(d.t("Vào lúc " + dateTime(f.requestedAt()) + ", " + APPLICANT
-                + " có yêu cầu dừng giải quyết hồ sơ sau:"));
+        d.prose(d.t(
+                "Vào lúc " + dateTime(f.requestedAt()) + ", " + APPLICANT + " có yêu cầu dừng giải quyết hồ sơ sau:"));
         d.boldField("Mã hồ sơ", f.dossierCode());
         d.field("Thủ tục hành chính", f.procedureName());
         d.field("Số định danh cá nhân/tổ chức", a.idNumber());
@@ -200,7 +218,8 @@ public final class DocumentRenderer {
         d.field("Lý do", f.reason());
         d.prose(d.t(unit + " thông báo dừng giải quyết hồ sơ nêu trên theo yêu cầu của " + APPLICANT + "."));
         d.prose(d.t("Xin thông báo để " + APPLICANT + " được biết./."));
-        d.signatures(List.of("- Như trên;", "- Lưu: VT."),
+        d.signatures(
+                List.of("- Như trên;", "- Lưu: VT."),
                 new Signature("Bộ phận tiếp nhận và trả kết quả", SIGN_NOTE, null));
         return d.finish();
     }
@@ -231,13 +250,18 @@ public final class DocumentRenderer {
         result.add(PdfDoc.chunk("(Trước hạn/đúng hạn/quá hạn)", new Font(d.italic.getBaseFont(), BODY - 2.5f)));
         t.addCell(d.cell(result, Element.ALIGN_CENTER));
         t.addCell(d.cell("GHI CHÚ", smallBold, Element.ALIGN_CENTER));
-        List<ControlSlipRow> rows = f.rows().isEmpty()
-                ? List.of(new ControlSlipRow(null, null, null, null, null, null, null)) : f.rows();
+        List<ControlSlipRow> rows =
+                f.rows().isEmpty() ? List.of(new ControlSlipRow(null, null, null, null, null, null, null)) : f.rows();
         for (ControlSlipRow r : rows) {
-            t.addCell(d.cell(phrase(small, "1. Giao: " + orDots(r.fromUnit()) + "\n2. Nhận: " + orDots(r.toUnit())),
+            t.addCell(d.cell(
+                    phrase(small, "1. Giao: " + orDots(r.fromUnit()) + "\n2. Nhận: " + orDots(r.toUnit())),
                     Element.ALIGN_LEFT));
-            t.addCell(d.cell(phrase(small, bookTime(r.at()) + "\nNgười giao: " + orDots(r.fromUser())
-                    + "\nNgười nhận: " + orDots(r.toUser())), Element.ALIGN_LEFT));
+            t.addCell(d.cell(
+                    phrase(
+                            small,
+                            bookTime(r.at()) + "\nNgười giao: " + orDots(r.fromUser()) + "\nNgười nhận: "
+                                    + orDots(r.toUser())),
+                    Element.ALIGN_LEFT));
             t.addCell(d.valueCell(r.result(), small, Element.ALIGN_CENTER));
             t.addCell(d.cell(r.note(), small, Element.ALIGN_LEFT));
         }
@@ -253,11 +277,21 @@ public final class DocumentRenderer {
     // ------------------------------------------------------------------ Mẫu 07
 
     /** Column titles of the Sổ theo dõi hồ sơ, shared by the PDF and the XLSX. */
-    static final List<String> BOOK_COLUMNS = List.of("STT", "Mã hồ sơ", "Tên thủ tục hành chính",
-            "Tên tổ chức, cá nhân", "Địa chỉ, số điện thoại", "Cơ quan chủ trì giải quyết", "Nhận hồ sơ",
-            "Hẹn trả kết quả", "Trả kết quả", "Phương thức nhận kết quả", "Ký nhận");
+    static final List<String> BOOK_COLUMNS = List.of(
+            "STT",
+            "Mã hồ sơ",
+            "Tên thủ tục hành chính",
+            "Tên tổ chức, cá nhân",
+            "Địa chỉ, số điện thoại",
+            "Cơ quan chủ trì giải quyết",
+            "Nhận hồ sơ",
+            "Hẹn trả kết quả",
+            "Trả kết quả",
+            "Phương thức nhận kết quả",
+            "Ký nhận");
     /** The group heading over columns 7–10. */
     static final String BOOK_GROUP = "Nhận và trả kết quả";
+
     static final int BOOK_GROUP_FIRST = 6;
     static final int BOOK_GROUP_LAST = 9;
 
@@ -272,7 +306,8 @@ public final class DocumentRenderer {
         Font cellFont = d.regular;
         Font head = d.bold;
         Font numFont = d.italic;
-        PdfPTable t = new PdfPTable(new float[] {5, 13.8f, 12.7f, 11, 11, 10.5f, 9.8f, 9.8f, 9.8f, 8.5f, 5}); // STT holds 6 digits
+        PdfPTable t = new PdfPTable(
+                new float[] {5, 13.8f, 12.7f, 11, 11, 10.5f, 9.8f, 9.8f, 9.8f, 8.5f, 5}); // STT holds 6 digits
         t.setWidthPercentage(100);
         t.setHeaderRows(3);
         t.setComplete(false);
@@ -326,8 +361,11 @@ public final class DocumentRenderer {
     }
 
     static Chunk[] bookSubtitle(PdfDoc d, DossierBook f) {
-        return new Chunk[] {d.t(orDots(f.unitName()) + "\n"), d.t("Quyển số: " + orDots(f.volumes()) + "\n"),
-                d.i("Từ ngày " + VnText.date(f.from()) + " đến ngày " + VnText.date(f.to()))};
+        return new Chunk[] {
+            d.t(orDots(f.unitName()) + "\n"),
+            d.t("Quyển số: " + orDots(f.volumes()) + "\n"),
+            d.i("Từ ngày " + VnText.date(f.from()) + " đến ngày " + VnText.date(f.to()))
+        };
     }
 
     /** The STT cell: the entry number in its book, over the volume when the export spans several books ("37\n(2025)"). */

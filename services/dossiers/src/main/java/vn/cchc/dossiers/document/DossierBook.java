@@ -16,8 +16,13 @@ public record DossierBook(FormHeader header, String unitName, LocalDate from, Lo
 
     /** "Quyển số: 2026" (or "2025, 2026" for a period over two books); null when no row names its volume. */
     public String volumes() {
-        String v = rows.stream().mapToInt(BookRow::volume).filter(x -> x > 0).distinct().sorted()
-                .mapToObj(Integer::toString).collect(java.util.stream.Collectors.joining(", "));
+        String v = rows.stream()
+                .mapToInt(BookRow::volume)
+                .filter(x -> x > 0)
+                .distinct()
+                .sorted()
+                .mapToObj(Integer::toString)
+                .collect(java.util.stream.Collectors.joining(", "));
         return v.isEmpty() ? null : v;
     }
 }

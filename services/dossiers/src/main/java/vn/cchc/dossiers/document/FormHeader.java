@@ -12,5 +12,4 @@ import java.time.LocalDate;
  * @param place         place name of the date line, e.g. "Phường Đúc"
  * @param date          date of the document
  */
-public record FormHeader(String authorityName, String unitName, String number, String place, LocalDate date) {
-}
+public record FormHeader(String authorityName, String unitName, String number, String place, LocalDate date) {}

@@ -5,8 +5,7 @@ import java.util.Collections;
 import java.util.List;
 
 final class Lists {
-    private Lists() {
-    }
+    private Lists() {}
 
     /** Unmodifiable copy without null elements; null becomes an empty list. */
     static <T> List<T> copy(List<T> in) {

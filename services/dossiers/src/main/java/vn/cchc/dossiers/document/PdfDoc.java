@@ -30,8 +30,7 @@ final class PdfDoc {
     private static final float MM = 72f / 25.4f;
 
     /** A signature block: title in bold capitals, italic note, room to sign, then the name. */
-    record Signature(String title, String note, String name) {
-    }
+    record Signature(String title, String note, String name) {}
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     private final Document doc;
@@ -84,9 +83,13 @@ final class PdfDoc {
             @Override
             public void onEndPage(PdfWriter w, Document d) {
                 Rectangle r = d.getPageSize();
-                ColumnText.showTextAligned(w.getDirectContent(), Element.ALIGN_CENTER,
-                        new Phrase("Trang " + w.getPageNumber(), f), (r.getLeft() + r.getRight()) / 2,
-                        r.getBottom() + 7 * MM, 0);
+                ColumnText.showTextAligned(
+                        w.getDirectContent(),
+                        Element.ALIGN_CENTER,
+                        new Phrase("Trang " + w.getPageNumber(), f),
+                        (r.getLeft() + r.getRight()) / 2,
+                        r.getBottom() + 7 * MM,
+                        0);
             }
         });
     }
@@ -301,7 +304,8 @@ final class PdfDoc {
             Paragraph room = new Paragraph(size * 5.5f, new Chunk(" ", regular));
             room.setFont(regular);
             c.addElement(room);
-            c.addElement(centeredLine(VnText.blank(s.name()) ? new Chunk(VnText.DOTS, regular) : chunk(orDots(s.name()), bold)));
+            c.addElement(centeredLine(
+                    VnText.blank(s.name()) ? new Chunk(VnText.DOTS, regular) : chunk(orDots(s.name()), bold)));
             t.addCell(c);
         }
         add(t);

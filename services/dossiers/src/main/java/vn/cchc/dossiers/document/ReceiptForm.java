@@ -11,9 +11,20 @@ import java.util.List;
  * @param bookNumber     quyển số of the Sổ theo dõi hồ sơ (Mẫu 07) the dossier was entered in
  * @param bookSequence   số thứ tự in that book
  */
-public record ReceiptForm(FormHeader header, String dossierCode, String receivingUnit, Party applicant,
-        String requestContent, List<ComponentLine> components, int sets, String processingTime,
-        LocalDateTime receivedAt, LocalDateTime dueAt, String returnPlace, String bookNumber, int bookSequence,
+public record ReceiptForm(
+        FormHeader header,
+        String dossierCode,
+        String receivingUnit,
+        Party applicant,
+        String requestContent,
+        List<ComponentLine> components,
+        int sets,
+        String processingTime,
+        LocalDateTime receivedAt,
+        LocalDateTime dueAt,
+        String returnPlace,
+        String bookNumber,
+        int bookSequence,
         String receiverName) {
 
     public ReceiptForm {

@@ -7,8 +7,14 @@ import java.util.List;
  *
  * @param requestContent nội dung yêu cầu giải quyết (the dossier's content)
  */
-public record RefusalForm(FormHeader header, String dossierCode, String receivingUnit, Party applicant,
-        String requestContent, List<String> reasons, String receiverName) {
+public record RefusalForm(
+        FormHeader header,
+        String dossierCode,
+        String receivingUnit,
+        Party applicant,
+        String requestContent,
+        List<String> reasons,
+        String receiverName) {
 
     public RefusalForm {
         reasons = Lists.copy(reasons);

@@ -7,8 +7,15 @@ import java.util.List;
  *
  * @param requestContent nội dung yêu cầu giải quyết (the dossier's content)
  */
-public record SupplementForm(FormHeader header, String dossierCode, Party applicant, String requestContent,
-        List<String> items, String reason, String guideName, String guidePhone) {
+public record SupplementForm(
+        FormHeader header,
+        String dossierCode,
+        Party applicant,
+        String requestContent,
+        List<String> items,
+        String reason,
+        String guideName,
+        String guidePhone) {
 
     public SupplementForm {
         items = Lists.copy(items);

@@ -18,8 +18,7 @@ public final class VnText {
 
     static final Locale VI = Locale.forLanguageTag("vi-VN");
 
-    private VnText() {
-    }
+    private VnText() {}
 
     /** Unicode NFC form of {@code s} (precomposed letters such as "ễ"), or null. */
     public static String nfc(String s) {
@@ -49,8 +48,14 @@ public final class VnText {
         if (t == null) {
             return DOTS;
         }
-        return String.format(Locale.ROOT, "%02d giờ %02d phút, ngày %02d/%02d/%04d",
-                t.getHour(), t.getMinute(), t.getDayOfMonth(), t.getMonthValue(), t.getYear());
+        return String.format(
+                Locale.ROOT,
+                "%02d giờ %02d phút, ngày %02d/%02d/%04d",
+                t.getHour(),
+                t.getMinute(),
+                t.getDayOfMonth(),
+                t.getMonthValue(),
+                t.getYear());
     }
 
     /** "16/02/2026", or {@link #DOTS} for null. */

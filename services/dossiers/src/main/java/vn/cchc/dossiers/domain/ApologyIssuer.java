@@ -22,8 +22,7 @@ public final class ApologyIssuer {
         }
     }
 
-    private ApologyIssuer() {
-    }
+    private ApologyIssuer() {}
 
     /** The unit holding the dossier at {@code at}: the last unit a hand-over at or before it named, else the deciding unit. */
     public static String handlingUnit(String decidingUnit, List<Step> steps, OffsetDateTime at) {

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.OffsetDateTime;
 
 /**
@@ -20,30 +19,47 @@ public class ApologyLetter {
     @Id
     @Column(name = "dossier_id")
     private Long dossierId;
+
     private String number;
     private String reason;
+
     @Column(name = "original_due_at")
     private OffsetDateTime originalDueAt;
+
     @Column(name = "new_due_at")
     private OffsetDateTime newDueAt;
+
     private String signer;
+
     @Column(name = "issued_by")
     private String issuedBy;
+
     @Column(name = "issued_at")
     private OffsetDateTime issuedAt;
+
     private boolean timely;
+
     @Column(name = "issuing_unit_code")
     private String issuingUnitCode;
+
     @Column(name = "register_year")
     private int registerYear;
+
     @Column(name = "register_no")
     private int registerNo;
 
-    protected ApologyLetter() {
-    }
+    protected ApologyLetter() {}
 
-    public ApologyLetter(Long dossierId, RegisterNumber number, String reason, OffsetDateTime originalDueAt,
-                         OffsetDateTime newDueAt, String signer, String issuedBy, OffsetDateTime issuedAt, boolean timely) {
+    public ApologyLetter(
+            Long dossierId,
+            RegisterNumber number,
+            String reason,
+            OffsetDateTime originalDueAt,
+            OffsetDateTime newDueAt,
+            String signer,
+            String issuedBy,
+            OffsetDateTime issuedAt,
+            boolean timely) {
         this.dossierId = dossierId;
         this.number = number.text();
         this.issuingUnitCode = number.unitCode();
@@ -58,13 +74,39 @@ public class ApologyLetter {
         this.timely = timely;
     }
 
-    public String getNumber() { return number; }
-    public String getReason() { return reason; }
-    public OffsetDateTime getOriginalDueAt() { return originalDueAt; }
-    public OffsetDateTime getNewDueAt() { return newDueAt; }
-    public String getSigner() { return signer; }
-    public OffsetDateTime getIssuedAt() { return issuedAt; }
-    public boolean isTimely() { return timely; }
-    public String getIssuingUnitCode() { return issuingUnitCode; }
-    public int getRegisterYear() { return registerYear; }
+    public String getNumber() {
+        return number;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public OffsetDateTime getOriginalDueAt() {
+        return originalDueAt;
+    }
+
+    public OffsetDateTime getNewDueAt() {
+        return newDueAt;
+    }
+
+    public String getSigner() {
+        return signer;
+    }
+
+    public OffsetDateTime getIssuedAt() {
+        return issuedAt;
+    }
+
+    public boolean isTimely() {
+        return timely;
+    }
+
+    public String getIssuingUnitCode() {
+        return issuingUnitCode;
+    }
+
+    public int getRegisterYear() {
+        return registerYear;
+    }
 }

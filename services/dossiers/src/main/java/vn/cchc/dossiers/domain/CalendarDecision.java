@@ -6,7 +6,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
@@ -18,21 +17,24 @@ public class CalendarDecision {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "province_code")
     private String provinceCode;
+
     private LocalDate day;
     private String kind;
     private String note;
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
+
     @Column(name = "created_by")
     private String createdBy;
 
-    protected CalendarDecision() {
-    }
+    protected CalendarDecision() {}
 
-    public CalendarDecision(String provinceCode, LocalDate day, String kind, String note, OffsetDateTime createdAt,
-                            String createdBy) {
+    public CalendarDecision(
+            String provinceCode, LocalDate day, String kind, String note, OffsetDateTime createdAt, String createdBy) {
         this.provinceCode = provinceCode;
         this.day = day;
         this.kind = kind;
@@ -41,9 +43,23 @@ public class CalendarDecision {
         this.createdBy = createdBy;
     }
 
-    public Long getId() { return id; }
-    public String getProvinceCode() { return provinceCode; }
-    public LocalDate getDay() { return day; }
-    public String getKind() { return kind; }
-    public String getNote() { return note; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getProvinceCode() {
+        return provinceCode;
+    }
+
+    public LocalDate getDay() {
+        return day;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public String getNote() {
+        return note;
+    }
 }

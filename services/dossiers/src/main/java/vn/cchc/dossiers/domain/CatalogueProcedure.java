@@ -4,10 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import vn.cchc.shared.text.SearchText;
-
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import vn.cchc.shared.text.SearchText;
 
 /**
  * A procedure as the dossiers service knows it: a read model of the catalogue's events, as the newest event left it
@@ -20,56 +19,77 @@ public class CatalogueProcedure {
 
     @Id
     private String code;
+
     private String name;
     private String field;
     private String level;
     private String state;
+
     @Column(name = "processing_time_value")
     private BigDecimal processingTimeValue;
+
     @Column(name = "processing_time_unit")
     private String processingTimeUnit;
+
     private long version;
+
     @Column(name = "search_text")
     private String searchText;
+
     @Column(name = "source_event_id")
     private String sourceEventId;
+
     @Column(name = "source_event_time")
     private OffsetDateTime sourceEventTime;
+
     @Column(name = "updated_at")
     private OffsetDateTime updatedAt;
 
     @Column(name = "content_version")
     private int contentVersion;
+
     @Column(name = "levels", columnDefinition = "varchar(30)[]")
     private String[] levels;
+
     @Column(name = "deciding_agency_code")
     private String decidingAgencyCode;
+
     @Column(name = "online_level")
     private String onlineLevel;
+
     @Column(name = "afternoon_cutoff")
     private java.time.LocalTime afternoonCutoff;
+
     @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
     @Column(name = "internal_steps")
     private java.util.List<InternalStep> internalSteps;
+
     @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
     private java.util.List<Fee> fees;
+
     @Column(name = "valid_from")
     private java.time.LocalDate validFrom;
+
     @Column(name = "abolished_on")
     private java.time.LocalDate abolishedOn;
 
     /** A step of the quy trình nội bộ, budget in the unit of the processing time. */
-    public record InternalStep(String name, String actor, BigDecimal duration) {
-    }
+    public record InternalStep(String name, String actor, BigDecimal duration) {}
 
     /** Phí, lệ phí. */
-    public record Fee(String name, BigDecimal amount, String note) {
-    }
+    public record Fee(String name, BigDecimal amount, String note) {}
 
     /** What dossiers need beyond the first columns: the content version, cut-off, steps, fees, validity. */
-    public void details(int contentVersion, java.util.List<String> levels, String decidingAgencyCode, String onlineLevel,
-                        java.time.LocalTime afternoonCutoff, java.util.List<InternalStep> internalSteps,
-                        java.util.List<Fee> fees, java.time.LocalDate validFrom, java.time.LocalDate abolishedOn) {
+    public void details(
+            int contentVersion,
+            java.util.List<String> levels,
+            String decidingAgencyCode,
+            String onlineLevel,
+            java.time.LocalTime afternoonCutoff,
+            java.util.List<InternalStep> internalSteps,
+            java.util.List<Fee> fees,
+            java.time.LocalDate validFrom,
+            java.time.LocalDate abolishedOn) {
         this.contentVersion = contentVersion;
         this.levels = levels == null ? new String[0] : levels.toArray(String[]::new);
         this.decidingAgencyCode = decidingAgencyCode;
@@ -113,8 +133,7 @@ public class CatalogueProcedure {
         return fees == null ? java.util.List.of() : fees;
     }
 
-    protected CatalogueProcedure() {
-    }
+    protected CatalogueProcedure() {}
 
     public CatalogueProcedure(String code) {
         this.code = code;
@@ -126,9 +145,17 @@ public class CatalogueProcedure {
      *
      * @return true when the copy changed
      */
-    public boolean apply(long incomingVersion, String name, String field, String level, String state,
-                         BigDecimal timeValue, String timeUnit, String eventId, OffsetDateTime eventTime,
-                         OffsetDateTime now) {
+    public boolean apply(
+            long incomingVersion,
+            String name,
+            String field,
+            String level,
+            String state,
+            BigDecimal timeValue,
+            String timeUnit,
+            String eventId,
+            OffsetDateTime eventTime,
+            OffsetDateTime now) {
         if (sourceEventId != null && incomingVersion <= version) {
             return false;
         }

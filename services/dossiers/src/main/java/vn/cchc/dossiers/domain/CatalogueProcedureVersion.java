@@ -5,9 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,6 +13,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * One version of a procedure in the local catalogue copy, with its validity: what a dossier received while it was in
@@ -29,38 +28,53 @@ public class CatalogueProcedureVersion {
 
     @Id
     private String code;
+
     @Id
     @Column(name = "content_version")
     private int contentVersion;
+
     @Column(name = "valid_from")
     private LocalDate validFrom;
+
     @Column(name = "valid_to")
     private LocalDate validTo;
+
     @Column(name = "decision_number")
     private String decisionNumber;
+
     private String name;
     private String field;
+
     @Column(name = "levels", columnDefinition = "varchar(30)[]")
     private String[] levels;
+
     @Column(name = "deciding_agency_code")
     private String decidingAgencyCode;
+
     @Column(name = "online_level")
     private String onlineLevel;
+
     @Column(name = "processing_time_value")
     private BigDecimal processingTimeValue;
+
     @Column(name = "processing_time_unit")
     private String processingTimeUnit;
+
     @Column(name = "afternoon_cutoff")
     private LocalTime afternoonCutoff;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "internal_steps")
     private List<CatalogueProcedure.InternalStep> internalSteps;
+
     @JdbcTypeCode(SqlTypes.JSON)
     private List<CatalogueProcedure.Fee> fees;
     /** Ordering (sequence) of the event that last wrote this row: only a higher one may change it. */
     private long sequence;
+
     @Column(name = "source_event_id")
     private String sourceEventId;
+
     @Column(name = "updated_at")
     private OffsetDateTime updatedAt;
 
@@ -69,8 +83,7 @@ public class CatalogueProcedureVersion {
         private String code;
         private int contentVersion;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(String code, int contentVersion) {
             this.code = code;
@@ -89,14 +102,22 @@ public class CatalogueProcedureVersion {
     }
 
     /** What an event says about one version. */
-    public record Content(LocalDate validFrom, LocalDate validTo, String decisionNumber, String name, String field,
-                          List<String> levels, String decidingAgencyCode, String onlineLevel, BigDecimal processingTimeValue,
-                          String processingTimeUnit, LocalTime afternoonCutoff,
-                          List<CatalogueProcedure.InternalStep> internalSteps, List<CatalogueProcedure.Fee> fees) {
-    }
+    public record Content(
+            LocalDate validFrom,
+            LocalDate validTo,
+            String decisionNumber,
+            String name,
+            String field,
+            List<String> levels,
+            String decidingAgencyCode,
+            String onlineLevel,
+            BigDecimal processingTimeValue,
+            String processingTimeUnit,
+            LocalTime afternoonCutoff,
+            List<CatalogueProcedure.InternalStep> internalSteps,
+            List<CatalogueProcedure.Fee> fees) {}
 
-    protected CatalogueProcedureVersion() {
-    }
+    protected CatalogueProcedureVersion() {}
 
     public CatalogueProcedureVersion(String code, int contentVersion) {
         this.code = code;

@@ -17,19 +17,23 @@ public class DossierBookEntry {
     @Id
     @Column(name = "dossier_id")
     private Long dossierId;
+
     @Column(name = "unit_code")
     private String unitCode;
+
     private int volume;
     private int entry;
+
     @Column(name = "receipt_no")
     private int receiptNo;
 
-    protected DossierBookEntry() {
-    }
+    protected DossierBookEntry() {}
 
     public DossierBookEntry(Long dossierId, RegisterNumber entry, RegisterNumber receipt) {
-        if (entry.kind() != RegisterKind.BOOK || receipt.kind() != RegisterKind.RECEIPT
-                || !entry.unitCode().equals(receipt.unitCode()) || entry.year() != receipt.year()) {
+        if (entry.kind() != RegisterKind.BOOK
+                || receipt.kind() != RegisterKind.RECEIPT
+                || !entry.unitCode().equals(receipt.unitCode())
+                || entry.year() != receipt.year()) {
             throw new IllegalArgumentException("a book entry and a receipt number of the same unit and year");
         }
         this.dossierId = dossierId;
@@ -39,12 +43,23 @@ public class DossierBookEntry {
         this.receiptNo = receipt.number();
     }
 
-    public Long getDossierId() { return dossierId; }
-    public String getUnitCode() { return unitCode; }
+    public Long getDossierId() {
+        return dossierId;
+    }
+
+    public String getUnitCode() {
+        return unitCode;
+    }
     /** Quyển số: the year of the book. */
-    public int getVolume() { return volume; }
+    public int getVolume() {
+        return volume;
+    }
     /** Số thứ tự in that book. */
-    public int getEntry() { return entry; }
+    public int getEntry() {
+        return entry;
+    }
     /** "37/TNHS": the number of the Giấy tiếp nhận (Mẫu 01). */
-    public String receiptNumber() { return RegisterKind.RECEIPT.format(receiptNo); }
+    public String receiptNumber() {
+        return RegisterKind.RECEIPT.format(receiptNo);
+    }
 }

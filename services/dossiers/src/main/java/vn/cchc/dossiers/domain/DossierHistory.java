@@ -8,7 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.OffsetDateTime;
 
 /**
@@ -24,26 +23,39 @@ public class DossierHistory {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "dossier_id")
     private Long dossierId;
+
     private OffsetDateTime at;
+
     @Column(name = "recorded_at")
     private OffsetDateTime recordedAt;
+
     private String actor;
     private String action;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "from_status")
     private DossierStatus fromStatus;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "to_status")
     private DossierStatus toStatus;
+
     private String note;
 
-    protected DossierHistory() {
-    }
+    protected DossierHistory() {}
 
-    public DossierHistory(Long dossierId, OffsetDateTime at, OffsetDateTime recordedAt, String actor, String action,
-                          DossierStatus fromStatus, DossierStatus toStatus, String note) {
+    public DossierHistory(
+            Long dossierId,
+            OffsetDateTime at,
+            OffsetDateTime recordedAt,
+            String actor,
+            String action,
+            DossierStatus fromStatus,
+            DossierStatus toStatus,
+            String note) {
         this.dossierId = dossierId;
         this.at = at;
         this.recordedAt = recordedAt;
@@ -54,11 +66,31 @@ public class DossierHistory {
         this.note = note == null || note.isBlank() ? null : note.trim();
     }
 
-    public OffsetDateTime getAt() { return at; }
-    public OffsetDateTime getRecordedAt() { return recordedAt; }
-    public String getActor() { return actor; }
-    public String getAction() { return action; }
-    public DossierStatus getFromStatus() { return fromStatus; }
-    public DossierStatus getToStatus() { return toStatus; }
-    public String getNote() { return note; }
+    public OffsetDateTime getAt() {
+        return at;
+    }
+
+    public OffsetDateTime getRecordedAt() {
+        return recordedAt;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public DossierStatus getFromStatus() {
+        return fromStatus;
+    }
+
+    public DossierStatus getToStatus() {
+        return toStatus;
+    }
+
+    public String getNote() {
+        return note;
+    }
 }

@@ -6,7 +6,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.OffsetDateTime;
 
 /** A clock pause: waiting for the citizen's supplements or financial obligations. */
@@ -14,23 +13,30 @@ import java.time.OffsetDateTime;
 @Table(name = "dossier_pause")
 public class DossierPause {
 
-    public enum Kind { SUPPLEMENT, FINANCIAL }
+    public enum Kind {
+        SUPPLEMENT,
+        FINANCIAL
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "dossier_id")
     private Long dossierId;
+
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     private Kind kind;
+
     @Column(name = "from_at")
     private OffsetDateTime fromAt;
+
     @Column(name = "to_at")
     private OffsetDateTime toAt;
+
     private String note;
 
-    protected DossierPause() {
-    }
+    protected DossierPause() {}
 
     public DossierPause(Long dossierId, Kind kind, OffsetDateTime fromAt, String note) {
         this.dossierId = dossierId;
@@ -43,7 +49,15 @@ public class DossierPause {
         this.toAt = at;
     }
 
-    public Kind getKind() { return kind; }
-    public OffsetDateTime getFromAt() { return fromAt; }
-    public OffsetDateTime getToAt() { return toAt; }
+    public Kind getKind() {
+        return kind;
+    }
+
+    public OffsetDateTime getFromAt() {
+        return fromAt;
+    }
+
+    public OffsetDateTime getToAt() {
+        return toAt;
+    }
 }

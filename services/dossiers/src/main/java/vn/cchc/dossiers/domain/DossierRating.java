@@ -4,12 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** The citizen's rating of one dossier (once): criterion → VERY_SATISFIED / SATISFIED / DISSATISFIED. */
 @Entity
@@ -19,14 +18,16 @@ public class DossierRating {
     @Id
     @Column(name = "dossier_id")
     private Long dossierId;
+
     @JdbcTypeCode(SqlTypes.JSON)
     private Map<String, String> answers;
+
     private boolean dissatisfied;
+
     @Column(name = "rated_at")
     private OffsetDateTime ratedAt;
 
-    protected DossierRating() {
-    }
+    protected DossierRating() {}
 
     public DossierRating(Long dossierId, Map<String, String> answers, OffsetDateTime ratedAt) {
         this.dossierId = dossierId;
@@ -35,6 +36,11 @@ public class DossierRating {
         this.ratedAt = ratedAt;
     }
 
-    public boolean isDissatisfied() { return dissatisfied; }
-    public Map<String, String> getAnswers() { return answers; }
+    public boolean isDissatisfied() {
+        return dissatisfied;
+    }
+
+    public Map<String, String> getAnswers() {
+        return answers;
+    }
 }

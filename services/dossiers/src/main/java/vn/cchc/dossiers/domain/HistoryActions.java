@@ -35,8 +35,7 @@ public final class HistoryActions {
         LABELS = Collections.unmodifiableMap(m);
     }
 
-    private HistoryActions() {
-    }
+    private HistoryActions() {}
 
     /** The Vietnamese name of a lifecycle action. */
     public static String label(DossierAction a) {

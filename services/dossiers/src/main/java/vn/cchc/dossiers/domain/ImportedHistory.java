@@ -17,11 +17,9 @@ import java.util.List;
 public final class ImportedHistory {
 
     /** One step: when it happened, the history code, the status before and after. */
-    public record Step(OffsetDateTime at, String action, DossierStatus from, DossierStatus to) {
-    }
+    public record Step(OffsetDateTime at, String action, DossierStatus from, DossierStatus to) {}
 
-    private ImportedHistory() {
-    }
+    private ImportedHistory() {}
 
     /**
      * The steps after the receipt, oldest first, and last the import marker at {@code importedAt}.
@@ -32,8 +30,12 @@ public final class ImportedHistory {
      * @param returnedAt  the return time (RETURNED)
      * @param apologyAt   the issue time of the apology letter, if any
      */
-    public static List<Step> steps(DossierStatus finalStatus, OffsetDateTime endedAt, OffsetDateTime returnedAt,
-                                   OffsetDateTime apologyAt, OffsetDateTime importedAt) {
+    public static List<Step> steps(
+            DossierStatus finalStatus,
+            OffsetDateTime endedAt,
+            OffsetDateTime returnedAt,
+            OffsetDateTime apologyAt,
+            OffsetDateTime importedAt) {
         List<Event> events = new ArrayList<>();
         if (apologyAt != null) {
             events.add(new Event(apologyAt, DossierAction.APOLOGY.slug(), null, 0));
@@ -50,8 +52,7 @@ public final class ImportedHistory {
             case REFUSED -> addEnd(events, endedAt, DossierAction.REFUSE, finalStatus);
             case WITHDRAWN -> addEnd(events, endedAt, DossierAction.WITHDRAW, finalStatus);
             case STOPPED -> addEnd(events, endedAt, DossierAction.STOP, finalStatus);
-            default -> {
-            }
+            default -> {}
         }
         // by time; at the same instant in the order of the lifecycle (apology, result, return)
         events.sort(Comparator.comparing(Event::at).thenComparingInt(Event::order));
@@ -67,8 +68,7 @@ public final class ImportedHistory {
     }
 
     /** A step as the older system gives it: {@code to} null keeps the status; {@code order} breaks ties of time. */
-    private record Event(OffsetDateTime at, String action, DossierStatus to, int order) {
-    }
+    private record Event(OffsetDateTime at, String action, DossierStatus to, int order) {}
 
     private static void addEnd(List<Event> events, OffsetDateTime at, DossierAction action, DossierStatus to) {
         if (at != null) {

@@ -6,7 +6,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Duration;
 import java.time.OffsetDateTime;
 
@@ -20,8 +19,10 @@ public class Notification {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "dossier_id")
     private Long dossierId;
+
     private String channel;
     private String recipient;
     private String template;
@@ -29,20 +30,29 @@ public class Notification {
     private String body;
     private String status;
     private int attempts;
+
     @Column(name = "next_attempt_at")
     private OffsetDateTime nextAttemptAt;
+
     @Column(name = "last_error")
     private String lastError;
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
+
     @Column(name = "sent_at")
     private OffsetDateTime sentAt;
 
-    protected Notification() {
-    }
+    protected Notification() {}
 
-    public Notification(Long dossierId, String channel, String recipient, String template, String subject, String body,
-                        OffsetDateTime now) {
+    public Notification(
+            Long dossierId,
+            String channel,
+            String recipient,
+            String template,
+            String subject,
+            String body,
+            OffsetDateTime now) {
         this.dossierId = dossierId;
         this.channel = channel;
         this.recipient = recipient;
@@ -72,12 +82,35 @@ public class Notification {
         }
     }
 
-    public Long getId() { return id; }
-    public String getChannel() { return channel; }
-    public String getRecipient() { return recipient; }
-    public String getTemplate() { return template; }
-    public String getSubject() { return subject; }
-    public String getBody() { return body; }
-    public String getStatus() { return status; }
-    public int getAttempts() { return attempts; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getChannel() {
+        return channel;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getTemplate() {
+        return template;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
 }

@@ -14,7 +14,9 @@ import java.util.List;
 public final class PeriodSlices {
 
     public enum Grain {
-        DAY("D"), MONTH("M"), YEAR("Y");
+        DAY("D"),
+        MONTH("M"),
+        YEAR("Y");
 
         /** The code stored in the aggregate tables' {@code grain} column. */
         public final String code;
@@ -24,11 +26,9 @@ public final class PeriodSlices {
         }
     }
 
-    public record Slice(Grain grain, LocalDate first, LocalDate last) {
-    }
+    public record Slice(Grain grain, LocalDate first, LocalDate last) {}
 
-    private PeriodSlices() {
-    }
+    private PeriodSlices() {}
 
     public static List<Slice> of(LocalDate from, LocalDate to) {
         List<Slice> slices = new ArrayList<>();
@@ -45,7 +45,9 @@ public final class PeriodSlices {
         // leading whole months up to the end of that year
         cursor = months(slices, cursor, to);
         // whole years
-        if (!cursor.isAfter(to) && cursor.getDayOfYear() == 1 && !endOfYear(cursor).isAfter(to)) {
+        if (!cursor.isAfter(to)
+                && cursor.getDayOfYear() == 1
+                && !endOfYear(cursor).isAfter(to)) {
             LocalDate first = cursor;
             while (!endOfYear(cursor).isAfter(to)) {
                 cursor = cursor.plusYears(1);
@@ -63,7 +65,9 @@ public final class PeriodSlices {
     /** Whole months from {@code cursor}, stopping where a whole year begins (or the period ends). */
     private static LocalDate months(List<Slice> slices, LocalDate cursor, LocalDate to) {
         LocalDate first = cursor;
-        while (!cursor.isAfter(to) && cursor.getDayOfMonth() == 1 && !endOfMonth(cursor).isAfter(to)
+        while (!cursor.isAfter(to)
+                && cursor.getDayOfMonth() == 1
+                && !endOfMonth(cursor).isAfter(to)
                 && !(cursor.getDayOfYear() == 1 && !endOfYear(cursor).isAfter(to))) {
             cursor = cursor.plusMonths(1);
         }

@@ -38,7 +38,8 @@ public record ReportingPeriod(String label, LocalDate from, LocalDate to) {
 
     public static ReportingPeriod quarter(int y, int q) {
         YearMonth first = YearMonth.of(y, (q - 1) * 3 + 1);
-        return new ReportingPeriod(y + "-Q" + q, first.atDay(1), first.plusMonths(2).atEndOfMonth());
+        return new ReportingPeriod(
+                y + "-Q" + q, first.atDay(1), first.plusMonths(2).atEndOfMonth());
     }
 
     public static ReportingPeriod month(YearMonth ym) {

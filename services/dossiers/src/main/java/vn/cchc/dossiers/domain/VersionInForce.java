@@ -12,8 +12,7 @@ import java.util.Optional;
  */
 public final class VersionInForce {
 
-    private VersionInForce() {
-    }
+    private VersionInForce() {}
 
     /**
      * The validity of one version as the catalogue announced it.
@@ -75,19 +74,25 @@ public final class VersionInForce {
             return Lookup.none("is abolished");
         }
         if (versions.isEmpty()) {
-            return Lookup.none("DRAFT".equals(state) ? "is a draft, not in force" : "has no published version known here");
+            return Lookup.none(
+                    "DRAFT".equals(state) ? "is a draft, not in force" : "has no published version known here");
         }
-        Comparator<Span> byStart = Comparator.comparing((Span s) -> s.validFrom() == null ? LocalDate.MIN : s.validFrom())
+        Comparator<Span> byStart = Comparator.comparing(
+                        (Span s) -> s.validFrom() == null ? LocalDate.MIN : s.validFrom())
                 .thenComparingInt(Span::version);
-        Optional<Span> latestStarted = versions.stream().filter(s -> s.startsOnOrBefore(day)).max(byStart);
+        Optional<Span> latestStarted =
+                versions.stream().filter(s -> s.startsOnOrBefore(day)).max(byStart);
         if (latestStarted.isPresent()) {
             Span s = latestStarted.get();
             if (s.covers(day)) {
                 return Lookup.of(s.version());
             }
-            Optional<Span> next = versions.stream().filter(v -> !v.startsOnOrBefore(day)).min(byStart);
+            Optional<Span> next =
+                    versions.stream().filter(v -> !v.startsOnOrBefore(day)).min(byStart);
             return Lookup.none("had no version in force on " + day + " (version " + s.version() + " ended on "
-                    + s.validTo() + next.map(n -> ", version " + n.version() + " starts on " + n.validFrom()).orElse("")
+                    + s.validTo()
+                    + next.map(n -> ", version " + n.version() + " starts on " + n.validFrom())
+                            .orElse("")
                     + ")");
         }
         Span first = versions.stream().min(byStart).orElseThrow();

@@ -2,13 +2,12 @@ package vn.cchc.dossiers.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
 import vn.cchc.dossiers.domain.CalendarDecision;
 import vn.cchc.shared.contract.CalendarEventV1;
 import vn.cchc.shared.event.Topics;
 import vn.cchc.shared.outbox.Outbox;
-
-import java.time.OffsetDateTime;
-import java.util.List;
 
 /**
  * Announces the official calendar of a province's year on {@code cchc.calendar.v1} (compacted, key
@@ -33,14 +32,14 @@ public class CalendarEvents {
      * @param sequence  the year's next sequence ({@code calendar_year})
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public CalendarEventV1 yearChanged(String province, int year, long sequence, List<CalendarDecision> decisions,
-                                       OffsetDateTime now) {
+    public CalendarEventV1 yearChanged(
+            String province, int year, long sequence, List<CalendarDecision> decisions, OffsetDateTime now) {
         List<CalendarEventV1.Entry> entries = decisions.stream()
                 .map(d -> new CalendarEventV1.Entry(d.getDay(), d.getKind(), d.getNote() == null ? "" : d.getNote()))
                 .toList();
         CalendarEventV1 payload = new CalendarEventV1(province, year, entries, sequence, now);
-        outbox.publish(Topics.CALENDAR, payload.key(), CalendarEventV1.YEAR_CHANGED, CalendarEventV1.SCHEMA_VERSION,
-                payload);
+        outbox.publish(
+                Topics.CALENDAR, payload.key(), CalendarEventV1.YEAR_CHANGED, CalendarEventV1.SCHEMA_VERSION, payload);
         return payload;
     }
 }

@@ -1,12 +1,11 @@
 package vn.cchc.dossiers.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
 import vn.cchc.dossiers.domain.Dossier;
 import vn.cchc.shared.contract.DossierEventV1;
 import vn.cchc.shared.event.Topics;
 import vn.cchc.shared.outbox.Outbox;
-
-import java.time.OffsetDateTime;
 
 /**
  * Announces dossier changes on {@code cchc.dossiers.v1} (key = dossier code) through the outbox, in the caller's
@@ -22,13 +21,31 @@ public class DossierEvents {
     }
 
     public void publish(String type, Dossier d, Boolean apologyTimely, Boolean dissatisfied, OffsetDateTime now) {
-        DossierEventV1 payload = new DossierEventV1(d.getCode(), d.getVersion(), d.getStatus().name(), d.getStatus().code(),
-                d.getProcedureCode(), d.getField(), d.getReceivingUnitCode(), d.getReceivingUnitPath(),
-                d.getDecidingUnitCode(), d.getDecidingUnitPath(), d.getChannel(), d.getReceivedAt(), d.getDueAt(),
-                d.getExtendedDueAt(), d.getResolvedAt(), d.getReturnedAt(),
-                d.getClassification() == null ? null : d.getClassification().name(), d.isHasApology(), apologyTimely,
-                d.isOverdue(now) || d.getClassification() == Dossier.Classification.LATE, d.isDigitised(), d.isEResult(),
-                dissatisfied, now);
+        DossierEventV1 payload = new DossierEventV1(
+                d.getCode(),
+                d.getVersion(),
+                d.getStatus().name(),
+                d.getStatus().code(),
+                d.getProcedureCode(),
+                d.getField(),
+                d.getReceivingUnitCode(),
+                d.getReceivingUnitPath(),
+                d.getDecidingUnitCode(),
+                d.getDecidingUnitPath(),
+                d.getChannel(),
+                d.getReceivedAt(),
+                d.getDueAt(),
+                d.getExtendedDueAt(),
+                d.getResolvedAt(),
+                d.getReturnedAt(),
+                d.getClassification() == null ? null : d.getClassification().name(),
+                d.isHasApology(),
+                apologyTimely,
+                d.isOverdue(now) || d.getClassification() == Dossier.Classification.LATE,
+                d.isDigitised(),
+                d.isEResult(),
+                dissatisfied,
+                now);
         outbox.publish(Topics.DOSSIERS, d.getCode(), type, DossierEventV1.SCHEMA_VERSION, payload);
     }
 }

@@ -4,8 +4,8 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import vn.cchc.dossiers.domain.CatalogueProcedure;
 import vn.cchc.dossiers.domain.CatalogueProcedureVersion;
-import vn.cchc.dossiers.rest.CatalogueDtos.CatalogueVersionView;
 import vn.cchc.dossiers.rest.CatalogueDtos.CatalogueProcedureView;
+import vn.cchc.dossiers.rest.CatalogueDtos.CatalogueVersionView;
 
 @Mapper
 public interface CatalogueMapper {

@@ -1,5 +1,7 @@
 package vn.cchc.dossiers.mapping;
 
+import java.time.OffsetDateTime;
+import java.util.List;
 import org.mapstruct.Mapper;
 import org.mapstruct.MappingConstants;
 import vn.cchc.dossiers.domain.ApologyLetter;
@@ -22,19 +24,26 @@ import vn.cchc.dossiers.rest.DossierDtos.TrackingHistory;
 import vn.cchc.dossiers.service.DossierCommands;
 import vn.cchc.dossiers.service.DossierService.Details;
 
-import java.time.OffsetDateTime;
-import java.util.List;
-
 @Mapper(componentModel = MappingConstants.ComponentModel.JAKARTA_CDI)
 public interface DossierMapper {
 
     DossierCommands.Applicant toCommand(ApplicantDto dto);
 
     default DossierCommands.Receive toCommand(vn.cchc.dossiers.rest.DossierDtos.ReceiveInput in) {
-        return new DossierCommands.Receive(in.procedureCode(), in.receivingUnitCode(), in.decidingUnitCode(), in.channel(),
-                toCommand(in.applicant()), in.content(),
-                in.components() == null ? null : in.components().stream().map(this::toComponent).toList(),
-                in.receivedAt(), in.returnMethod(), in.registered(), in.digitised());
+        return new DossierCommands.Receive(
+                in.procedureCode(),
+                in.receivingUnitCode(),
+                in.decidingUnitCode(),
+                in.channel(),
+                toCommand(in.applicant()),
+                in.content(),
+                in.components() == null
+                        ? null
+                        : in.components().stream().map(this::toComponent).toList(),
+                in.receivedAt(),
+                in.returnMethod(),
+                in.registered(),
+                in.digitised());
     }
 
     Dossier.Component toComponent(ComponentDto dto);
@@ -43,17 +52,34 @@ public interface DossierMapper {
 
     /** Times leave the API in Vietnamese local time (+07:00), whatever the database session's zone. */
     static OffsetDateTime vn(OffsetDateTime t) {
-        return t == null ? null : t.atZoneSameInstant(vn.cchc.dossiers.service.OfficialCalendarService.ZONE).toOffsetDateTime();
+        return t == null
+                ? null
+                : t.atZoneSameInstant(vn.cchc.dossiers.service.OfficialCalendarService.ZONE)
+                        .toOffsetDateTime();
     }
 
     default ApologyView toView(ApologyLetter a) {
-        return new ApologyView(a.getNumber(), a.getReason(), vn(a.getOriginalDueAt()), vn(a.getNewDueAt()), a.getSigner(),
-                vn(a.getIssuedAt()), a.isTimely(), a.getIssuingUnitCode());
+        return new ApologyView(
+                a.getNumber(),
+                a.getReason(),
+                vn(a.getOriginalDueAt()),
+                vn(a.getNewDueAt()),
+                a.getSigner(),
+                vn(a.getIssuedAt()),
+                a.isTimely(),
+                a.getIssuingUnitCode());
     }
 
     default HistoryView toView(DossierHistory h) {
-        return new HistoryView(vn(h.getAt()), vn(h.getRecordedAt()), h.getActor(), h.getAction(),
-                HistoryActions.label(h.getAction()), h.getFromStatus(), h.getToStatus(), h.getNote());
+        return new HistoryView(
+                vn(h.getAt()),
+                vn(h.getRecordedAt()),
+                h.getActor(),
+                h.getAction(),
+                HistoryActions.label(h.getAction()),
+                h.getFromStatus(),
+                h.getToStatus(),
+                h.getNote());
     }
 
     /** A step of public tracking: no actor, no note (they may name people). */
@@ -66,8 +92,16 @@ public interface DossierMapper {
     }
 
     default HandoverView toView(Handover h) {
-        return new HandoverView(h.getStepNo(), h.getStepName(), h.getFromUser(), h.getToUser(), h.getToUnit(), vn(h.getAt()),
-                h.getBudgetHours(), h.getUsedHours(), h.getResult() == null ? null : h.getResult().name());
+        return new HandoverView(
+                h.getStepNo(),
+                h.getStepName(),
+                h.getFromUser(),
+                h.getToUser(),
+                h.getToUnit(),
+                vn(h.getAt()),
+                h.getBudgetHours(),
+                h.getUsedHours(),
+                h.getResult() == null ? null : h.getResult().name());
     }
 
     default boolean lateWithoutApology(Dossier d, OffsetDateTime now) {
@@ -76,30 +110,74 @@ public interface DossierMapper {
     }
 
     default DossierSummary toSummary(Dossier d, OffsetDateTime now, boolean dueSoon) {
-        return new DossierSummary(d.getCode(), d.getStatus(), d.getStatus().code(), d.getProcedureCode(),
-                d.getProcedureName(), d.getReceivingUnitCode(), d.getDecidingUnitCode(), d.getChannel(),
-                d.getApplicantName(), vn(d.getReceivedAt()), vn(d.getDueAt()), vn(d.effectiveDueAt()),
-                d.getClassification() == null ? null : d.getClassification().name(), d.isOverdue(now), dueSoon,
-                d.isHasApology(), lateWithoutApology(d, now));
+        return new DossierSummary(
+                d.getCode(),
+                d.getStatus(),
+                d.getStatus().code(),
+                d.getProcedureCode(),
+                d.getProcedureName(),
+                d.getReceivingUnitCode(),
+                d.getDecidingUnitCode(),
+                d.getChannel(),
+                d.getApplicantName(),
+                vn(d.getReceivedAt()),
+                vn(d.getDueAt()),
+                vn(d.effectiveDueAt()),
+                d.getClassification() == null ? null : d.getClassification().name(),
+                d.isOverdue(now),
+                dueSoon,
+                d.isHasApology(),
+                lateWithoutApology(d, now));
     }
 
     default DossierView toView(Dossier d, Details details, OffsetDateTime now, boolean dueSoon, List<String> allowed) {
-        return new DossierView(d.getCode(), d.getStatus(), d.getStatus().code(), d.getProcedureCode(), d.getProcedureName(),
-                d.getField(), d.getReceivingUnitCode(), d.getDecidingUnitCode(), d.getChannel(),
-                new ApplicantDto(d.getApplicantName(), d.getApplicantIdNumber(), d.getApplicantPhone(), d.getApplicantEmail(),
+        return new DossierView(
+                d.getCode(),
+                d.getStatus(),
+                d.getStatus().code(),
+                d.getProcedureCode(),
+                d.getProcedureName(),
+                d.getField(),
+                d.getReceivingUnitCode(),
+                d.getDecidingUnitCode(),
+                d.getChannel(),
+                new ApplicantDto(
+                        d.getApplicantName(),
+                        d.getApplicantIdNumber(),
+                        d.getApplicantPhone(),
+                        d.getApplicantEmail(),
                         d.getApplicantAddress()),
-                d.getContent(), d.getComponents().stream().map(this::toDto).toList(), vn(d.getReceivedAt()), vn(d.getClockStartAt()),
-                vn(d.getDueAt()), vn(d.getExtendedDueAt()), vn(d.effectiveDueAt()), vn(d.getResolvedAt()), vn(d.getReturnedAt()),
-                d.getReturnMethod(), d.getClassification() == null ? null : d.getClassification().name(), d.isOverdue(now),
-                dueSoon, details.apology().map(this::toView).orElse(null), lateWithoutApology(d, now),
-                details.pauses().stream().map(this::toView).toList(), details.handovers().stream().map(this::toView).toList(),
-                details.history().stream().map(this::toView).toList(), allowed, numbers(details));
+                d.getContent(),
+                d.getComponents().stream().map(this::toDto).toList(),
+                vn(d.getReceivedAt()),
+                vn(d.getClockStartAt()),
+                vn(d.getDueAt()),
+                vn(d.getExtendedDueAt()),
+                vn(d.effectiveDueAt()),
+                vn(d.getResolvedAt()),
+                vn(d.getReturnedAt()),
+                d.getReturnMethod(),
+                d.getClassification() == null ? null : d.getClassification().name(),
+                d.isOverdue(now),
+                dueSoon,
+                details.apology().map(this::toView).orElse(null),
+                lateWithoutApology(d, now),
+                details.pauses().stream().map(this::toView).toList(),
+                details.handovers().stream().map(this::toView).toList(),
+                details.history().stream().map(this::toView).toList(),
+                allowed,
+                numbers(details));
     }
 
     default NumbersView numbers(Details details) {
         var entry = details.bookEntry().orElse(null);
-        return new NumbersView(entry == null ? null : entry.receiptNumber(), entry == null ? null : entry.getVolume(),
-                entry == null ? null : entry.getEntry(), details.notices().stream()
-                .map(n -> new NoticeView(n.getForm(), n.getNumber(), n.getIssuingUnitCode(), vn(n.getIssuedAt()))).toList());
+        return new NumbersView(
+                entry == null ? null : entry.receiptNumber(),
+                entry == null ? null : entry.getVolume(),
+                entry == null ? null : entry.getEntry(),
+                details.notices().stream()
+                        .map(n ->
+                                new NoticeView(n.getForm(), n.getNumber(), n.getIssuingUnitCode(), vn(n.getIssuedAt())))
+                        .toList());
     }
 }

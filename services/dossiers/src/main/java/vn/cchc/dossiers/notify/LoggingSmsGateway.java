@@ -14,7 +14,8 @@ public class LoggingSmsGateway implements SmsGateway {
     @Override
     public void send(String phone, String text) {
         String masked = phone == null || phone.length() < 4 ? "****" : "******" + phone.substring(phone.length() - 3);
-        LOG.infof("SMS to %s (%d characters) handed to the logging gateway; configure a real SmsGateway bean", masked,
-                text.length());
+        LOG.infof(
+                "SMS to %s (%d characters) handed to the logging gateway; configure a real SmsGateway bean",
+                masked, text.length());
     }
 }

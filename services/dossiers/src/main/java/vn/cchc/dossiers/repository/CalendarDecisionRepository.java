@@ -2,10 +2,9 @@ package vn.cchc.dossiers.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.cchc.dossiers.domain.CalendarDecision;
-
 import java.time.LocalDate;
 import java.util.List;
+import vn.cchc.dossiers.domain.CalendarDecision;
 
 @ApplicationScoped
 public class CalendarDecisionRepository implements PanacheRepository<CalendarDecision> {
@@ -17,7 +16,10 @@ public class CalendarDecisionRepository implements PanacheRepository<CalendarDec
 
     /** The province's own decisions (only its own: 'VN' for the national ones) of a year, by date. */
     public List<CalendarDecision> ofYear(String province, int year) {
-        return list("provinceCode = ?1 and day >= ?2 and day < ?3 order by day", province, LocalDate.of(year, 1, 1),
+        return list(
+                "provinceCode = ?1 and day >= ?2 and day < ?3 order by day",
+                province,
+                LocalDate.of(year, 1, 1),
                 LocalDate.of(year + 1, 1, 1));
     }
 

@@ -2,7 +2,6 @@ package vn.cchc.dossiers.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -15,8 +14,7 @@ import java.util.List;
 public class CalendarYearRepository {
 
     /** A year claimed for its first announcement. */
-    public record ClaimedYear(String province, int year, long sequence) {
-    }
+    public record ClaimedYear(String province, int year, long sequence) {}
 
     private final EntityManager em;
 
@@ -35,9 +33,12 @@ public class CalendarYearRepository {
                         on conflict (province_code, year) do update
                         set sequence = greatest(calendar_year.sequence + 1, excluded.sequence), published_at = excluded.published_at
                         returning sequence""")
-                .setParameter("p", province).setParameter("y", year)
-                .setParameter("floor", now.toInstant().toEpochMilli()).setParameter("now", now)
-                .getSingleResult()).longValue();
+                        .setParameter("p", province)
+                        .setParameter("y", year)
+                        .setParameter("floor", now.toInstant().toEpochMilli())
+                        .setParameter("now", now)
+                        .getSingleResult())
+                .longValue();
     }
 
     /**
@@ -53,7 +54,8 @@ public class CalendarYearRepository {
                         from calendar_entry
                         on conflict (province_code, year) do nothing
                         returning province_code, year, sequence""")
-                .setParameter("seq", now.toInstant().toEpochMilli()).setParameter("now", now)
+                .setParameter("seq", now.toInstant().toEpochMilli())
+                .setParameter("now", now)
                 .getResultList();
         return claimed.stream()
                 .map(r -> new ClaimedYear((String) r[0], ((Number) r[1]).intValue(), ((Number) r[2]).longValue()))

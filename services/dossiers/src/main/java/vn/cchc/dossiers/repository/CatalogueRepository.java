@@ -4,14 +4,12 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import vn.cchc.dossiers.domain.CatalogueProcedure;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageRequest;
 import vn.cchc.shared.security.Jurisdiction;
 import vn.cchc.shared.text.SearchText;
-
-import java.util.List;
-
 
 @ApplicationScoped
 public class CatalogueRepository implements PanacheRepositoryBase<CatalogueProcedure, String> {
@@ -27,7 +25,8 @@ public class CatalogueRepository implements PanacheRepositoryBase<CatalogueProce
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (province != null) {
-            where.append(" and (decidingAgencyCode is null or not exists (select 1 from UnitCopy u where u.code = decidingAgencyCode")
+            where.append(
+                            " and (decidingAgencyCode is null or not exists (select 1 from UnitCopy u where u.code = decidingAgencyCode")
                     .append(" and coalesce(u.level, '') <> :central and u.path not like :province escape '\\'))");
             params.and("central", CENTRAL).and("province", Jurisdiction.subtreePattern("/" + province + "/"));
         }

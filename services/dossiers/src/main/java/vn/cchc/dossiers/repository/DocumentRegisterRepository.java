@@ -22,7 +22,10 @@ public class DocumentRegisterRepository {
                         insert into document_register (unit_code, kind, year, last_number) values (:u, :k, :y, 1)
                         on conflict (unit_code, kind, year) do update set last_number = document_register.last_number + 1
                         returning last_number""")
-                .setParameter("u", unitCode).setParameter("k", series).setParameter("y", year).getSingleResult();
+                .setParameter("u", unitCode)
+                .setParameter("k", series)
+                .setParameter("y", year)
+                .getSingleResult();
         return ((Number) n).intValue();
     }
 }

@@ -2,16 +2,15 @@ package vn.cchc.dossiers.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
 import vn.cchc.dossiers.domain.ApologyLetter;
 import vn.cchc.dossiers.domain.DossierHistory;
 import vn.cchc.dossiers.domain.DossierNotice;
 import vn.cchc.dossiers.domain.DossierPause;
 import vn.cchc.dossiers.domain.DossierRating;
 import vn.cchc.dossiers.domain.Handover;
-
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Optional;
 
 /** The parts of a dossier that hang off it: history, pauses, hand-overs, letters, notices, notifications, rating. */
 @ApplicationScoped
@@ -29,28 +28,37 @@ public class DossierPartsRepository {
 
     /** Ids of the notifications waiting to be sent at {@code now}, oldest first, at most {@code limit}. */
     public List<Long> pendingNotificationIds(OffsetDateTime now, int limit) {
-        return em.createQuery("select n.id from Notification n where n.status = 'PENDING' and n.nextAttemptAt <= ?1 order by n.id",
-                Long.class).setParameter(1, now).setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "select n.id from Notification n where n.status = 'PENDING' and n.nextAttemptAt <= ?1 order by n.id",
+                        Long.class)
+                .setParameter(1, now)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     public List<DossierHistory> history(long dossierId) {
         return em.createQuery("from DossierHistory where dossierId = ?1 order by at, id", DossierHistory.class)
-                .setParameter(1, dossierId).getResultList();
+                .setParameter(1, dossierId)
+                .getResultList();
     }
 
     public List<DossierPause> pauses(long dossierId) {
         return em.createQuery("from DossierPause where dossierId = ?1 order by fromAt", DossierPause.class)
-                .setParameter(1, dossierId).getResultList();
+                .setParameter(1, dossierId)
+                .getResultList();
     }
 
     public Optional<DossierPause> openPause(long dossierId) {
         return em.createQuery("from DossierPause where dossierId = ?1 and toAt is null", DossierPause.class)
-                .setParameter(1, dossierId).getResultStream().findFirst();
+                .setParameter(1, dossierId)
+                .getResultStream()
+                .findFirst();
     }
 
     public List<Handover> handovers(long dossierId) {
         return em.createQuery("from Handover where dossierId = ?1 order by stepNo", Handover.class)
-                .setParameter(1, dossierId).getResultList();
+                .setParameter(1, dossierId)
+                .getResultList();
     }
 
     public Optional<ApologyLetter> apology(long dossierId) {
@@ -58,14 +66,19 @@ public class DossierPartsRepository {
     }
 
     public List<DossierNotice> notices(long dossierId, String form) {
-        return em.createQuery("from DossierNotice where dossierId = ?1 and form = ?2 order by issuedAt desc", DossierNotice.class)
-                .setParameter(1, dossierId).setParameter(2, form).getResultList();
+        return em.createQuery(
+                        "from DossierNotice where dossierId = ?1 and form = ?2 order by issuedAt desc",
+                        DossierNotice.class)
+                .setParameter(1, dossierId)
+                .setParameter(2, form)
+                .getResultList();
     }
 
     /** Every notice of a dossier (Mẫu 02, 03, 05), in the order issued. */
     public List<DossierNotice> notices(long dossierId) {
         return em.createQuery("from DossierNotice where dossierId = ?1 order by issuedAt, id", DossierNotice.class)
-                .setParameter(1, dossierId).getResultList();
+                .setParameter(1, dossierId)
+                .getResultList();
     }
 
     public Optional<DossierRating> rating(long dossierId) {
@@ -78,7 +91,9 @@ public class DossierPartsRepository {
                         insert into dossier_counter (unit_code, day, last) values (:u, :d, 1)
                         on conflict (unit_code, day) do update set last = dossier_counter.last + 1
                         returning last""")
-                .setParameter("u", unitCode).setParameter("d", day).getSingleResult();
+                .setParameter("u", unitCode)
+                .setParameter("d", day)
+                .getSingleResult();
         return ((Number) n).intValue();
     }
 }

@@ -4,6 +4,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
 import vn.cchc.dossiers.domain.Dossier;
 import vn.cchc.dossiers.domain.DossierBookEntry;
 import vn.cchc.dossiers.domain.DossierStatus;
@@ -12,17 +15,19 @@ import vn.cchc.shared.paging.PageRequest;
 import vn.cchc.shared.security.Jurisdiction;
 import vn.cchc.shared.text.SearchText;
 
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Optional;
-
 @ApplicationScoped
 public class DossierRepository implements PanacheRepository<Dossier> {
 
     /** Worklist filters; {@code scopePath} is the caller's unit path (mandatory: no unscoped listing). */
-    public record Filter(String scopePath, String query, DossierStatus status, String due, String unitCode,
-                         String procedureCode, OffsetDateTime now, OffsetDateTime soonUntil) {
-    }
+    public record Filter(
+            String scopePath,
+            String query,
+            DossierStatus status,
+            String due,
+            String unitCode,
+            String procedureCode,
+            OffsetDateTime now,
+            OffsetDateTime soonUntil) {}
 
     public Optional<Dossier> findByCode(String code) {
         return find("code", code).firstResultOptional();
@@ -31,36 +36,43 @@ public class DossierRepository implements PanacheRepository<Dossier> {
     /** The dossiers filed under a personal identification number, newest first. */
     public List<Dossier> ofApplicant(String idNumber, int limit) {
         return find("applicantIdNumber = ?1 order by receivedAt desc nulls last, id desc", idNumber)
-                .page(0, limit).list();
+                .page(0, limit)
+                .list();
     }
 
     /** A dossier of the book (Mẫu 07) with its entry there (null for one received before the book existed). */
-    public record BookLine(Dossier dossier, DossierBookEntry entry) {
-    }
+    public record BookLine(Dossier dossier, DossierBookEntry entry) {}
 
     /**
      * The dossiers received in a unit's subtree in {@code [from, to)}, in order of receipt, with their book entries;
      * at most {@code limit}.
      */
     public List<BookLine> book(String unitPath, OffsetDateTime from, OffsetDateTime to, int limit) {
-        return getEntityManager().createQuery("""
+        return getEntityManager()
+                .createQuery("""
                         select d, e from Dossier d left join DossierBookEntry e on e.dossierId = d.id
                         where d.receivingUnitPath like :p escape '\\' and d.receivedAt >= :from and d.receivedAt < :to
                         order by d.receivedAt, d.id""", Object[].class)
                 .setParameter("p", Jurisdiction.subtreePattern(unitPath))
-                .setParameter("from", from).setParameter("to", to)
-                .setMaxResults(limit).getResultList().stream()
-                .map(r -> new BookLine((Dossier) r[0], (DossierBookEntry) r[1])).toList();
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setMaxResults(limit)
+                .getResultList()
+                .stream()
+                .map(r -> new BookLine((Dossier) r[0], (DossierBookEntry) r[1]))
+                .toList();
     }
 
     public Optional<Dossier> findExternal(String client, String externalId) {
-        return find("externalClient = ?1 and externalId = ?2", client, externalId).firstResultOptional();
+        return find("externalClient = ?1 and externalId = ?2", client, externalId)
+                .firstResultOptional();
     }
 
     /** Dossiers received or decided inside the scope path (a unit's subtree or a province); open first, soonest due first. */
     public Page<Dossier> worklist(Filter f, PageRequest page) {
         String scope = Jurisdiction.subtreePattern(f.scopePath());
-        StringBuilder where = new StringBuilder("(receivingUnitPath like :scope escape '\\' or decidingUnitPath like :scope escape '\\')");
+        StringBuilder where = new StringBuilder(
+                "(receivingUnitPath like :scope escape '\\' or decidingUnitPath like :scope escape '\\')");
         Parameters p = Parameters.with("scope", scope);
         if (f.status() != null) {
             where.append(" and status = :status");
@@ -87,21 +99,36 @@ public class DossierRepository implements PanacheRepository<Dossier> {
             p.and("q", SearchText.likePattern(f.query().trim()))
                     .and("qn", SearchText.likePattern(f.query().trim().toLowerCase(java.util.Locale.ROOT)));
         }
-        return Page.of(find(where.toString(), Sort.by("closedAt", Sort.NullPrecedence.NULLS_FIRST)
-                .and("dueAt", Sort.Direction.Ascending).and("id"), p), page);
+        return Page.of(
+                find(
+                        where.toString(),
+                        Sort.by("closedAt", Sort.NullPrecedence.NULLS_FIRST)
+                                .and("dueAt", Sort.Direction.Ascending)
+                                .and("id"),
+                        p),
+                page);
     }
 
     /** Open dossiers whose due time passed and that were not yet marked overdue (uses the open-dossier index). */
     public List<Dossier> newlyOverdue(OffsetDateTime now, int limit) {
         // served by the partial index dossier_overdue_watch (open, not yet marked)
-        return find("closedAt is null and overdueMarkedAt is null and dueAt < ?1 and status in ?2 order by dueAt",
-                now, runningStatuses()).page(0, limit).list();
+        return find(
+                        "closedAt is null and overdueMarkedAt is null and dueAt < ?1 and status in ?2 order by dueAt",
+                        now,
+                        runningStatuses())
+                .page(0, limit)
+                .list();
     }
 
     /** Open dossiers due before {@code until} and not yet alerted. */
     public List<Dossier> dueSoonCandidates(OffsetDateTime now, OffsetDateTime until, int limit) {
-        return find("closedAt is null and dueAt >= ?1 and dueAt < ?2 and dueSoonAlertedAt is null and status in ?3 order by dueAt",
-                now, until, runningStatuses()).page(0, limit).list();
+        return find(
+                        "closedAt is null and dueAt >= ?1 and dueAt < ?2 and dueSoonAlertedAt is null and status in ?3 order by dueAt",
+                        now,
+                        until,
+                        runningStatuses())
+                .page(0, limit)
+                .list();
     }
 
     /** Open and not paused: the clock runs. */
@@ -110,7 +137,10 @@ public class DossierRepository implements PanacheRepository<Dossier> {
     }
 
     public static List<DossierStatus> openStatuses() {
-        return List.of(DossierStatus.RECEIVED, DossierStatus.PROCESSING, DossierStatus.SUPPLEMENT_REQUESTED,
+        return List.of(
+                DossierStatus.RECEIVED,
+                DossierStatus.PROCESSING,
+                DossierStatus.SUPPLEMENT_REQUESTED,
                 DossierStatus.FINANCIAL_OBLIGATION);
     }
 }

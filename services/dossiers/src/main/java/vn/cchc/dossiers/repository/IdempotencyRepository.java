@@ -2,7 +2,6 @@ package vn.cchc.dossiers.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -12,8 +11,7 @@ import java.util.Optional;
 public class IdempotencyRepository {
 
     /** A key already used: the hash of the request it came with and the dossier that request created. */
-    public record Seen(String requestHash, String dossierCode) {
-    }
+    public record Seen(String requestHash, String dossierCode) {}
 
     private final EntityManager em;
 
@@ -25,7 +23,9 @@ public class IdempotencyRepository {
         @SuppressWarnings("unchecked")
         List<Object[]> seen = em.createNativeQuery(
                         "select request_hash, dossier_code from idempotency_record where client_id = :c and key = :k")
-                .setParameter("c", client).setParameter("k", key).getResultList();
+                .setParameter("c", client)
+                .setParameter("k", key)
+                .getResultList();
         return seen.stream().findFirst().map(r -> new Seen((String) r[0], (String) r[1]));
     }
 
@@ -33,7 +33,11 @@ public class IdempotencyRepository {
         em.createNativeQuery("""
                         insert into idempotency_record (client_id, key, request_hash, dossier_code, created_at)
                         values (:c, :k, :h, :d, :t)""")
-                .setParameter("c", client).setParameter("k", key).setParameter("h", requestHash)
-                .setParameter("d", dossierCode).setParameter("t", at).executeUpdate();
+                .setParameter("c", client)
+                .setParameter("k", key)
+                .setParameter("h", requestHash)
+                .setParameter("d", dossierCode)
+                .setParameter("t", at)
+                .executeUpdate();
     }
 }

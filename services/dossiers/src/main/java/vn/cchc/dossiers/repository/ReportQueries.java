@@ -3,12 +3,6 @@ package vn.cchc.dossiers.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import vn.cchc.dossiers.domain.GroupBy;
-import vn.cchc.dossiers.domain.PeriodSlices;
-import vn.cchc.dossiers.domain.PeriodSlices.Grain;
-import vn.cchc.dossiers.domain.PeriodSlices.Slice;
-import vn.cchc.shared.security.Jurisdiction;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -17,6 +11,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.cchc.dossiers.domain.GroupBy;
+import vn.cchc.dossiers.domain.PeriodSlices;
+import vn.cchc.dossiers.domain.PeriodSlices.Grain;
+import vn.cchc.dossiers.domain.PeriodSlices.Slice;
+import vn.cchc.shared.security.Jurisdiction;
 
 /**
  * The reads behind the period report: flows (received, resolved …) and stocks (carried over, in progress at the
@@ -45,10 +44,25 @@ public class ReportQueries {
      * Summed flows of one group; {@code closed} counts received dossiers that ended (for the stocks);
      * {@code digitisedWithEResult} and {@code endedOnTime} are the QĐ 766 facts (docs/domain/qd766.md §3).
      */
-    public record Flows(long receivedOnline, long receivedDirect, long receivedPostal, long early, long onTime, long late,
-                        long lateWithApology, long lateWithoutApology, long refused, long withdrawn, long stopped,
-                        long digitised, long eResult, long rated, long dissatisfied, long closed,
-                        long digitisedWithEResult, long endedOnTime) {
+    public record Flows(
+            long receivedOnline,
+            long receivedDirect,
+            long receivedPostal,
+            long early,
+            long onTime,
+            long late,
+            long lateWithApology,
+            long lateWithoutApology,
+            long refused,
+            long withdrawn,
+            long stopped,
+            long digitised,
+            long eResult,
+            long rated,
+            long dissatisfied,
+            long closed,
+            long digitisedWithEResult,
+            long endedOnTime) {
         static final Flows NONE = new Flows(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
         public long received() {
@@ -57,8 +71,12 @@ public class ReportQueries {
     }
 
     /** Stocks of one group at the start and end of the period. */
-    public record Stocks(long carriedOver, long inProgressWithinTime, long inProgressOverdue, long overdueWithApology,
-                         long overdueWithoutApology) {
+    public record Stocks(
+            long carriedOver,
+            long inProgressWithinTime,
+            long inProgressOverdue,
+            long overdueWithApology,
+            long overdueWithoutApology) {
         static final Stocks NONE = new Stocks(0, 0, 0, 0, 0);
     }
 
@@ -121,20 +139,23 @@ public class ReportQueries {
             parts.add("select " + statColumn(by) + " as k, " + COUNTERS + " from dossier_unit_stat"
                     + " where unit_path like :scope and (" + String.join(" or ", ors) + ")");
         }
-        Query q = em.createNativeQuery("select k, " + SUMS + " from (" + String.join(" union all ", parts)
-                + ") s group by k");
+        Query q = em.createNativeQuery(
+                "select k, " + SUMS + " from (" + String.join(" union all ", parts) + ") s group by k");
         q.setParameter("scope", Jurisdiction.subtreePattern(scopePath));
         for (int i = 0; i < slices.size(); i++) {
             Slice slice = slices.get(i);
-            if (by != GroupBy.PROCEDURE || slice.grain() != Grain.DAY) {       // day slices by procedure read the daily table
+            if (by != GroupBy.PROCEDURE || slice.grain() != Grain.DAY) { // day slices by procedure read the daily table
                 q.setParameter("g" + i, slice.grain().code);
             }
             q.setParameter("f" + i, slice.first());
             q.setParameter("l" + i, slice.last());
         }
         for (Object[] r : (List<Object[]>) q.getResultList()) {
-            map.put((String) r[0], new Flows(n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7]), n(r[8]),
-                    n(r[9]), n(r[10]), n(r[11]), n(r[12]), n(r[13]), n(r[14]), n(r[15]), n(r[16]), n(r[17]), n(r[18])));
+            map.put(
+                    (String) r[0],
+                    new Flows(
+                            n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7]), n(r[8]), n(r[9]), n(r[10]),
+                            n(r[11]), n(r[12]), n(r[13]), n(r[14]), n(r[15]), n(r[16]), n(r[17]), n(r[18])));
         }
         return map;
     }
@@ -146,10 +167,16 @@ public class ReportQueries {
      * indexes: still open and past due, or closed after the period but late (so past due at its end).
      */
     @SuppressWarnings("unchecked")
-    public Map<String, Stocks> stocks(String scopePath, LocalDate fromDay, Map<String, Flows> periodFlows,
-                                      OffsetDateTime to, OffsetDateTime reference, GroupBy by) {
+    public Map<String, Stocks> stocks(
+            String scopePath,
+            LocalDate fromDay,
+            Map<String, Flows> periodFlows,
+            OffsetDateTime to,
+            OffsetDateTime reference,
+            GroupBy by) {
         String scope = Jurisdiction.subtreePattern(scopePath);
-        Map<String, Flows> before = fromDay.isAfter(EPOCH) ? flows(scopePath, EPOCH, fromDay.minusDays(1), by) : Map.of();
+        Map<String, Flows> before =
+                fromDay.isAfter(EPOCH) ? flows(scopePath, EPOCH, fromDay.minusDays(1), by) : Map.of();
         Map<String, long[]> overdue = new HashMap<>();
         String cols = dossierColumn(by) + " as k, has_apology";
         String where = " receiving_unit_path like :scope and received_at <= :to and due_at < :ref";
@@ -157,9 +184,12 @@ public class ReportQueries {
                         + " select " + cols + " from dossier where closed_at is null and" + where
                         + " union all select " + cols + " from dossier where closed_at > :to and closed_at > due_at and"
                         + where + ") d group by k")
-                .setParameter("scope", scope).setParameter("to", to).setParameter("ref", reference).getResultList();
+                .setParameter("scope", scope)
+                .setParameter("to", to)
+                .setParameter("ref", reference)
+                .getResultList();
         for (Object[] r : rows) {
-            overdue.put((String) r[0], new long[]{n(r[1]), n(r[2])});
+            overdue.put((String) r[0], new long[] {n(r[1]), n(r[2])});
         }
         Set<String> keys = new HashSet<>(before.keySet());
         keys.addAll(periodFlows.keySet());

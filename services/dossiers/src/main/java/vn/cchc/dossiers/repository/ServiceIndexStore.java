@@ -3,12 +3,11 @@ package vn.cchc.dossiers.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import vn.cchc.shared.security.Jurisdiction;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import vn.cchc.shared.security.Jurisdiction;
 
 /**
  * What the QĐ 766 publisher works from (V9): the units whose figures may have changed from a day on
@@ -19,12 +18,10 @@ import java.util.Optional;
 public class ServiceIndexStore {
 
     /** The figures of {@code unitCode}'s subtree may have changed from {@code day} on. */
-    public record Pending(String unitCode, String unitPath, LocalDate day) {
-    }
+    public record Pending(String unitCode, String unitPath, LocalDate day) {}
 
     /** What was last published for a unit and period. */
-    public record Published(long sequence, String fingerprint) {
-    }
+    public record Published(long sequence, String fingerprint) {}
 
     private final EntityManager em;
 
@@ -39,7 +36,10 @@ public class ServiceIndexStore {
     @Transactional(Transactional.TxType.MANDATORY)
     public void mark(String unitCode, String unitPath, LocalDate day) {
         em.createNativeQuery("insert into service_index_pending (unit_code, unit_path, day) values (:u, :p, :d)")
-                .setParameter("u", unitCode).setParameter("p", unitPath).setParameter("d", day).executeUpdate();
+                .setParameter("u", unitCode)
+                .setParameter("p", unitPath)
+                .setParameter("d", day)
+                .executeUpdate();
     }
 
     /** Marks every unit of the subtree of {@code unitPath} from {@code day} on; returns how many. */
@@ -48,7 +48,9 @@ public class ServiceIndexStore {
         return em.createNativeQuery("""
                         insert into service_index_pending (unit_code, unit_path, day)
                         select code, path, :d from unit_copy where path like :p""")
-                .setParameter("p", Jurisdiction.subtreePattern(unitPath)).setParameter("d", day).executeUpdate();
+                .setParameter("p", Jurisdiction.subtreePattern(unitPath))
+                .setParameter("d", day)
+                .executeUpdate();
     }
 
     /**
@@ -62,7 +64,9 @@ public class ServiceIndexStore {
                         delete from service_index_pending where id in
                           (select id from service_index_pending order by id limit :n)
                         returning unit_code, unit_path, day""").setParameter("n", limit).getResultList();
-        return rows.stream().map(r -> new Pending((String) r[0], (String) r[1], date(r[2]))).toList();
+        return rows.stream()
+                .map(r -> new Pending((String) r[0], (String) r[1], date(r[2])))
+                .toList();
     }
 
     /** Puts back marks whose figures could not be published (the next run tries again). */
@@ -78,7 +82,10 @@ public class ServiceIndexStore {
     public Optional<Published> published(String unitCode, String period) {
         List<Object[]> rows = em.createNativeQuery("""
                         select sequence, fingerprint from service_index_published where unit_code = :u and period = :p
-                        for update""").setParameter("u", unitCode).setParameter("p", period).getResultList();
+                        for update""")
+                .setParameter("u", unitCode)
+                .setParameter("p", period)
+                .getResultList();
         return rows.stream().findFirst().map(r -> new Published(((Number) r[0]).longValue(), (String) r[1]));
     }
 
@@ -89,8 +96,12 @@ public class ServiceIndexStore {
                         values (:u, :p, :s, :f, :at)
                         on conflict (unit_code, period) do update set sequence = excluded.sequence,
                           fingerprint = excluded.fingerprint, published_at = excluded.published_at""")
-                .setParameter("u", unitCode).setParameter("p", period).setParameter("s", p.sequence())
-                .setParameter("f", p.fingerprint()).setParameter("at", at).executeUpdate();
+                .setParameter("u", unitCode)
+                .setParameter("p", period)
+                .setParameter("s", p.sequence())
+                .setParameter("f", p.fingerprint())
+                .setParameter("at", at)
+                .executeUpdate();
     }
 
     private static LocalDate date(Object o) {

@@ -3,12 +3,11 @@ package vn.cchc.dossiers.rest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
-import vn.cchc.shared.problem.ProblemException;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Set;
+import vn.cchc.shared.problem.ProblemException;
 
 /**
  * Checks of request input that run after the access checks (so that a caller without the right gets 403/404 whatever
@@ -17,8 +16,7 @@ import java.util.Set;
  */
 final class Bodies {
 
-    private Bodies() {
-    }
+    private Bodies() {}
 
     /** The body, validated; a missing body is a 400 on {@code body}. */
     static <T> T valid(Validator validator, T body) {
@@ -57,7 +55,8 @@ final class Bodies {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(name, "oneOf", "one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            throw ProblemException.invalid(
+                    name, "oneOf", "one of " + java.util.Arrays.toString(type.getEnumConstants()));
         }
     }
 

@@ -15,23 +15,22 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.cchc.dossiers.security.AccessPolicy;
-import vn.cchc.dossiers.security.AccessPolicy.Subject;
-import vn.cchc.dossiers.domain.calendar.CalendarRange;
-import vn.cchc.dossiers.service.OfficialCalendarService;
-import vn.cchc.dossiers.service.Subjects;
 import vn.cchc.calendar.CalendarEntry;
 import vn.cchc.calendar.StatutoryHolidays;
+import vn.cchc.dossiers.domain.calendar.CalendarRange;
+import vn.cchc.dossiers.security.AccessPolicy;
+import vn.cchc.dossiers.security.AccessPolicy.Subject;
+import vn.cchc.dossiers.service.OfficialCalendarService;
+import vn.cchc.dossiers.service.Subjects;
 import vn.cchc.dossiers.service.UnitLookup;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
-
-import java.time.LocalDate;
-import java.util.List;
 
 /**
  * The working calendar and its official decisions. National (VN) decisions are written only by a national admin, a
@@ -48,9 +47,14 @@ public class CalendarResource {
      * decision of {@code decidedBy}, 'VN' or the province, with its {@code id}); {@code inForce} false for an entry
      * replaced on its date by a decision (docs/domain/calendar.md §8).
      */
-    public record DayView(LocalDate date, CalendarEntry.Kind kind, String note, CalendarEntry.Source source, Long id,
-                          String decidedBy, boolean inForce) {
-    }
+    public record DayView(
+            LocalDate date,
+            CalendarEntry.Kind kind,
+            String note,
+            CalendarEntry.Source source,
+            Long id,
+            String decidedBy,
+            boolean inForce) {}
 
     /**
      * The default placement the year follows where no decision says otherwise (docs/domain/calendar.md §3–§5).
@@ -62,23 +66,39 @@ public class CalendarResource {
      * @param compensation         the nghỉ bù rule, in Vietnamese
      * @param decisions            how a stored decision applies, in Vietnamese
      */
-    public record DefaultRules(List<LocalDate> tetDays, LocalDate nationalDayAdjacent, String tet, String nationalDay,
-                               String compensation, String decisions) {
+    public record DefaultRules(
+            List<LocalDate> tetDays,
+            LocalDate nationalDayAdjacent,
+            String tet,
+            String nationalDay,
+            String compensation,
+            String decisions) {
 
         static DefaultRules of(int year) {
-            return new DefaultRules(StatutoryHolidays.tetDays(year), StatutoryHolidays.nationalDayAdjacent(year),
-                    StatutoryHolidays.TET_RULE, StatutoryHolidays.NATIONAL_DAY_RULE, StatutoryHolidays.COMPENSATION_RULE,
+            return new DefaultRules(
+                    StatutoryHolidays.tetDays(year),
+                    StatutoryHolidays.nationalDayAdjacent(year),
+                    StatutoryHolidays.TET_RULE,
+                    StatutoryHolidays.NATIONAL_DAY_RULE,
+                    StatutoryHolidays.COMPENSATION_RULE,
                     StatutoryHolidays.DECISION_RULE);
         }
     }
 
     /** A year: its days, whether a stored decision names any of its dates, the default rules, and the summaries. */
-    public record YearView(int year, String province, boolean hasDecision, DefaultRules rules, List<DayView> days,
-                           List<LocalDate> nonWorkingWeekdays, List<LocalDate> workedWeekendDays) {
-    }
+    public record YearView(
+            int year,
+            String province,
+            boolean hasDecision,
+            DefaultRules rules,
+            List<DayView> days,
+            List<LocalDate> nonWorkingWeekdays,
+            List<LocalDate> workedWeekendDays) {}
 
-    public record EntryInput(@NotNull LocalDate date, @NotNull CalendarEntry.Kind kind, @Size(max = 500) String note) {
-    }
+    public record EntryInput(
+            @NotNull LocalDate date,
+            @NotNull CalendarEntry.Kind kind,
+            @Size(max = 500) String note) {}
 
     private final OfficialCalendarService calendars;
     private final UnitLookup units;
@@ -86,8 +106,12 @@ public class CalendarResource {
     private final Validator validator;
     private final Caller caller;
 
-    public CalendarResource(OfficialCalendarService calendars, UnitLookup units, Subjects subjects, Validator validator,
-                            Caller caller) {
+    public CalendarResource(
+            OfficialCalendarService calendars,
+            UnitLookup units,
+            Subjects subjects,
+            Validator validator,
+            Caller caller) {
         this.calendars = calendars;
         this.units = units;
         this.subjects = subjects;
@@ -97,29 +121,41 @@ public class CalendarResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "The working calendar of a year (" + CalendarRange.FIRST_YEAR + "–" + CalendarRange.LAST_YEAR
-            + ") for the caller's province, or ?province= (a province code or VN)")
-    public YearView get(@PathParam("year") @Parameter(description = "a year " + CalendarRange.FIRST_YEAR + "–"
-                                + CalendarRange.LAST_YEAR) String year,
-                        @QueryParam("province") String province) {
+    @Operation(
+            summary = "The working calendar of a year (" + CalendarRange.FIRST_YEAR + "–" + CalendarRange.LAST_YEAR
+                    + ") for the caller's province, or ?province= (a province code or VN)")
+    public YearView get(
+            @PathParam("year")
+                    @Parameter(description = "a year " + CalendarRange.FIRST_YEAR + "–" + CalendarRange.LAST_YEAR)
+                    String year,
+            @QueryParam("province") String province) {
         Subject s = subjects.of(caller);
         AccessPolicy.requireReadCalendar(s);
-        String p = province == null || province.isBlank() ? AccessPolicy.requireDefaultCalendar(s)
+        String p = province == null || province.isBlank()
+                ? AccessPolicy.requireDefaultCalendar(s)
                 : knownProvince(province);
         int y = year(year);
         var cal = calendars.forProvince(p);
-        return new YearView(y, p, cal.hasDecision(y), DefaultRules.of(y), calendars.year(p, y).stream()
-                .map(d -> new DayView(d.date(), d.kind(), d.note(), d.source(), d.id(), d.decidedBy(), d.inForce()))
-                .toList(),
-                cal.nonWorkingWeekdays(y), cal.workedWeekendDays(y));
+        return new YearView(
+                y,
+                p,
+                cal.hasDecision(y),
+                DefaultRules.of(y),
+                calendars.year(p, y).stream()
+                        .map(d -> new DayView(
+                                d.date(), d.kind(), d.note(), d.source(), d.id(), d.decidedBy(), d.inForce()))
+                        .toList(),
+                cal.nonWorkingWeekdays(y),
+                cal.workedWeekendDays(y));
     }
 
     @POST
     @Path("entries")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.NATIONAL_ADMIN})
-    @Operation(summary = "Record an official decision: a day off (HOLIDAY, COMPENSATORY_OFF) or a worked weekend day; "
-            + "in the admin's province, or the national calendar (VN) for a national admin")
+    @Operation(
+            summary = "Record an official decision: a day off (HOLIDAY, COMPENSATORY_OFF) or a worked weekend day; "
+                    + "in the admin's province, or the national calendar (VN) for a national admin")
     public Response add(@PathParam("year") String year, @QueryParam("province") String province, EntryInput input) {
         String target = writable(province);
         int y = year(year);
@@ -128,16 +164,24 @@ public class CalendarResource {
             throw ProblemException.invalid("date", "inYear", "the date must be in " + y);
         }
         var d = calendars.add(target, in.date(), in.kind(), in.note(), caller.username());
-        return Response.status(201).entity(new DayView(d.getDay(), in.kind(), d.getNote(),
-                CalendarEntry.Source.DECISION, d.getId(), d.getProvinceCode(), true)).build();
+        return Response.status(201)
+                .entity(new DayView(
+                        d.getDay(),
+                        in.kind(),
+                        d.getNote(),
+                        CalendarEntry.Source.DECISION,
+                        d.getId(),
+                        d.getProvinceCode(),
+                        true))
+                .build();
     }
 
     @DELETE
     @Path("entries/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.NATIONAL_ADMIN})
     @Operation(summary = "Remove an official decision of the admin's province (or of VN for a national admin)")
-    public Response remove(@PathParam("year") String year, @PathParam("id") String id,
-                           @QueryParam("province") String province) {
+    public Response remove(
+            @PathParam("year") String year, @PathParam("id") String id, @QueryParam("province") String province) {
         String target = writable(province);
         year(year);
         calendars.remove(target, Bodies.longValue("id", id));

@@ -7,23 +7,32 @@ import java.time.OffsetDateTime;
 
 public final class CatalogueDtos {
 
-    private CatalogueDtos() {
-    }
+    private CatalogueDtos() {}
 
-    public record ProcessingTimeDto(BigDecimal value, String unit) {
-    }
+    public record ProcessingTimeDto(BigDecimal value, String unit) {}
 
     /** A procedure of the local catalogue copy, as dossier intake sees it. */
-    public record CatalogueProcedureView(String code, String name, String field, String level, String state,
-                                         long version, ProcessingTimeDto processingTime,
-                                         OffsetDateTime sourceEventTime, OffsetDateTime updatedAt) {
-    }
+    public record CatalogueProcedureView(
+            String code,
+            String name,
+            String field,
+            String level,
+            String state,
+            long version,
+            ProcessingTimeDto processingTime,
+            OffsetDateTime sourceEventTime,
+            OffsetDateTime updatedAt) {}
 
     /**
      * One version of a procedure in the local copy: {@code validFrom} first day in force, {@code validTo} last day
      * (inclusive, null = open). Dossiers received on a day take the version in force that day.
      */
-    public record CatalogueVersionView(int version, LocalDate validFrom, LocalDate validTo, String decisionNumber,
-                                       String name, ProcessingTimeDto processingTime, LocalTime afternoonCutoff) {
-    }
+    public record CatalogueVersionView(
+            int version,
+            LocalDate validFrom,
+            LocalDate validTo,
+            String decisionNumber,
+            String name,
+            ProcessingTimeDto processingTime,
+            LocalTime afternoonCutoff) {}
 }

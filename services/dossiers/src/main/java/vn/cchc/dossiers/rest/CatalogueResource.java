@@ -17,9 +17,9 @@ import vn.cchc.dossiers.rest.CatalogueDtos.CatalogueProcedureView;
 import vn.cchc.dossiers.rest.CatalogueDtos.CatalogueVersionView;
 import vn.cchc.dossiers.service.CatalogueService;
 import vn.cchc.dossiers.service.Subjects;
-import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageParams;
+import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
 
 /**
@@ -47,8 +47,8 @@ public class CatalogueResource {
 
     @GET
     @Operation(summary = "Search the local catalogue copy (words ignore diacritics)")
-    public Page<CatalogueProcedureView> search(@QueryParam("q") @Size(max = 200) String q,
-                                               @Valid @BeanParam PageParams paging) {
+    public Page<CatalogueProcedureView> search(
+            @QueryParam("q") @Size(max = 200) String q, @Valid @BeanParam PageParams paging) {
         return service.search(subjects.of(caller), q, paging.toRequest()).map(mapper::toView);
     }
 
@@ -61,9 +61,12 @@ public class CatalogueResource {
 
     @GET
     @Path("{code}/versions")
-    @Operation(summary = "Every version of the procedure known here with its validity, oldest first: a dossier takes the"
-            + " version in force on its day of receipt")
+    @Operation(
+            summary = "Every version of the procedure known here with its validity, oldest first: a dossier takes the"
+                    + " version in force on its day of receipt")
     public java.util.List<CatalogueVersionView> versions(@PathParam("code") String code) {
-        return service.versions(service.get(subjects.of(caller), code)).stream().map(mapper::toView).toList();
+        return service.versions(service.get(subjects.of(caller), code)).stream()
+                .map(mapper::toView)
+                .toList();
     }
 }

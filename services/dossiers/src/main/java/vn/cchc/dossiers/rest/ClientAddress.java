@@ -12,8 +12,7 @@ public final class ClientAddress {
 
     private static final Pattern IP = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
-    private ClientAddress() {
-    }
+    private ClientAddress() {}
 
     public static String resolve(String socketAddress, String forwardedFor, Set<String> trustedProxies) {
         String socket = socketAddress == null || socketAddress.isBlank() ? "unknown" : socketAddress.trim();

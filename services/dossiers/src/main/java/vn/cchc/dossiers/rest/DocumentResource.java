@@ -7,12 +7,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cchc.dossiers.domain.calendar.CalendarRange;
 import vn.cchc.dossiers.security.AccessPolicy;
 import vn.cchc.dossiers.security.AccessPolicy.Subject;
-import vn.cchc.dossiers.domain.calendar.CalendarRange;
 import vn.cchc.dossiers.service.DocumentService;
 import vn.cchc.dossiers.service.DossierService;
 import vn.cchc.dossiers.service.ReportExport;
@@ -23,9 +25,6 @@ import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
 import vn.cchc.shared.units.UnitCopy;
-
-import java.time.LocalDate;
-import java.util.Set;
 
 /**
  * Forms Mẫu 01–06 of a dossier and the dossier book (Mẫu 07), in Vietnamese, as PDF (book also Excel). Every download
@@ -45,8 +44,8 @@ public class DocumentResource {
     private final Subjects subjects;
     private final Caller caller;
 
-    public DocumentResource(DocumentService documents, DossierService dossiers, UnitLookup units, Subjects subjects,
-                            Caller caller) {
+    public DocumentResource(
+            DocumentService documents, DossierService dossiers, UnitLookup units, Subjects subjects, Caller caller) {
         this.documents = documents;
         this.dossiers = dossiers;
         this.units = units;
@@ -67,7 +66,8 @@ public class DocumentResource {
         byte[] pdf = documents.form(dossier, form);
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", ContentDisposition.inline(form + "-" + dossier.getCode() + ".pdf"))
-                .header(NOSNIFF, "nosniff").build();
+                .header(NOSNIFF, "nosniff")
+                .build();
     }
 
     @GET
@@ -75,27 +75,30 @@ public class DocumentResource {
     @Produces({"application/pdf", ReportExport.XLSX, "application/problem+json"})
     @RolesAllowed({Roles.OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.ADMIN, Roles.INSPECTOR})
     @Operation(summary = "Sổ theo dõi hồ sơ (Mẫu 07) of a receiving point for a period; format=pdf or xlsx")
-    public Response book(@QueryParam("unit") @Parameter(required = true) String unit,
-                         @QueryParam("from") @Parameter(required = true, description = "yyyy-MM-dd") String from,
-                         @QueryParam("to") @Parameter(required = true, description = "yyyy-MM-dd") String to,
-                         @QueryParam("format") @Parameter(description = "pdf (default) or xlsx") String format) {
+    public Response book(
+            @QueryParam("unit") @Parameter(required = true) String unit,
+            @QueryParam("from") @Parameter(required = true, description = "yyyy-MM-dd") String from,
+            @QueryParam("to") @Parameter(required = true, description = "yyyy-MM-dd") String to,
+            @QueryParam("format") @Parameter(description = "pdf (default) or xlsx") String format) {
         Subject s = subjects.of(caller);
         AccessPolicy.requireUnit(s);
         String code = Bodies.code("unit", unit);
         if (code == null) {
             throw ProblemException.invalid("unit", "required", "the receiving point whose book to print");
         }
-        UnitCopy u = units.find(code)
-                .orElseThrow(() -> ProblemException.invalid("unit", "exists", "no unit " + code));
+        UnitCopy u = units.find(code).orElseThrow(() -> ProblemException.invalid("unit", "exists", "no unit " + code));
         AccessPolicy.requireBook(s, code, u.getPath());
         LocalDate f = period("from", from);
         LocalDate t = period("to", to);
         boolean xlsx = "xlsx".equals(Bodies.oneOf("format", format, "pdf", "pdf", "xlsx"));
         byte[] body = documents.book(u, f, t, xlsx);
         return Response.ok(body, xlsx ? ReportExport.XLSX : "application/pdf")
-                .header("Content-Disposition", ContentDisposition.attachment("so-theo-doi-" + u.getCode() + "-" + f + "-" + t
-                        + (xlsx ? ".xlsx" : ".pdf")))
-                .header(NOSNIFF, "nosniff").build();
+                .header(
+                        "Content-Disposition",
+                        ContentDisposition.attachment(
+                                "so-theo-doi-" + u.getCode() + "-" + f + "-" + t + (xlsx ? ".xlsx" : ".pdf")))
+                .header(NOSNIFF, "nosniff")
+                .build();
     }
 
     /** A required date of a period inside the calendar's years. */

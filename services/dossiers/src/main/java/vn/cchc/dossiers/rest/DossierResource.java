@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -30,18 +32,15 @@ import vn.cchc.dossiers.rest.DossierDtos.DossierView;
 import vn.cchc.dossiers.rest.DossierDtos.DuePreviewInput;
 import vn.cchc.dossiers.rest.DossierDtos.DuePreviewView;
 import vn.cchc.dossiers.rest.DossierDtos.ReceiveInput;
+import vn.cchc.dossiers.security.AccessPolicy.Subject;
 import vn.cchc.dossiers.service.DossierCommands;
 import vn.cchc.dossiers.service.DossierService;
 import vn.cchc.dossiers.service.Subjects;
-import vn.cchc.dossiers.security.AccessPolicy.Subject;
 import vn.cchc.shared.paging.Page;
-import vn.cchc.shared.tx.TransientRetry;
 import vn.cchc.shared.paging.PageParams;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
-
-import java.time.Clock;
-import java.time.OffsetDateTime;
+import vn.cchc.shared.tx.TransientRetry;
 
 @Path("/api/v1/dossiers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,8 +55,13 @@ public class DossierResource {
     private final Caller caller;
     private final Clock clock;
 
-    public DossierResource(DossierService service, DossierMapper mapper, Subjects subjects, Validator validator,
-                           Caller caller, Clock clock) {
+    public DossierResource(
+            DossierService service,
+            DossierMapper mapper,
+            Subjects subjects,
+            Validator validator,
+            Caller caller,
+            Clock clock) {
         this.service = service;
         this.mapper = mapper;
         this.subjects = subjects;
@@ -80,31 +84,44 @@ public class DossierResource {
 
     @POST
     @RolesAllowed(Roles.OFFICER)
-    @Operation(summary = "Receive a dossier (Tiếp nhận hồ sơ) at the caller's unit or below: code, clock start and due date; Mẫu 01")
+    @Operation(
+            summary =
+                    "Receive a dossier (Tiếp nhận hồ sơ) at the caller's unit or below: code, clock start and due date; Mẫu 01")
     public Response receive(ReceiveInput input, @Context UriInfo uri) {
         Subject s = subjects.of(caller);
         service.checkReceive(s, input == null ? null : input.receivingUnitCode());
         ReceiveInput in = Bodies.valid(validator, input);
         // a deadlock on the shared counters (another transaction updating them) aborts the transaction: run it again
         Dossier d = TransientRetry.call(() -> service.receive(mapper.toCommand(in), s));
-        return Response.created(uri.getAbsolutePathBuilder().path(d.getCode()).build()).entity(view(d, s)).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(d.getCode()).build())
+                .entity(view(d, s))
+                .build();
     }
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.ADMIN, Roles.INSPECTOR})
-    @Operation(summary = "Worklist: the caller's unit and below (the province for admins and inspectors), open first, soonest due first")
-    public Page<DossierSummary> worklist(@QueryParam("q") @Size(max = 100) String q,
-                                         @QueryParam("status") @Parameter(schema = @Schema(implementation = DossierStatus.class)) String status,
-                                         @QueryParam("due") @Parameter(description = "SOON or OVERDUE") String due,
-                                         @QueryParam("unit") @Size(max = 60) String unit,
-                                         @QueryParam("procedureCode") @Size(max = 60) String procedureCode,
-                                         @Valid @BeanParam PageParams paging) {
+    @Operation(
+            summary =
+                    "Worklist: the caller's unit and below (the province for admins and inspectors), open first, soonest due first")
+    public Page<DossierSummary> worklist(
+            @QueryParam("q") @Size(max = 100) String q,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = DossierStatus.class)) String status,
+            @QueryParam("due") @Parameter(description = "SOON or OVERDUE") String due,
+            @QueryParam("unit") @Size(max = 60) String unit,
+            @QueryParam("procedureCode") @Size(max = 60) String procedureCode,
+            @Valid @BeanParam PageParams paging) {
         Subject s = subjects.of(caller);
         service.scopePath(s);
         DossierStatus st = Bodies.enumValue("status", status, DossierStatus.class);
         String d = Bodies.oneOf("due", due, null, "SOON", "OVERDUE");
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return service.worklist(s, q, st, d == null ? null : d.toUpperCase(java.util.Locale.ROOT), unit, procedureCode,
+        return service.worklist(
+                        s,
+                        q,
+                        st,
+                        d == null ? null : d.toUpperCase(java.util.Locale.ROOT),
+                        unit,
+                        procedureCode,
                         paging.toRequest())
                 .map(x -> mapper.toSummary(x, now, service.isDueSoon(x)));
     }
@@ -112,7 +129,9 @@ public class DossierResource {
     @GET
     @Path("{code}")
     @RolesAllowed({Roles.OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.ADMIN, Roles.INSPECTOR})
-    @Operation(summary = "One dossier with history, pauses, hand-overs (Mẫu 06) and apology (Mẫu 04); 404 outside the caller's scope")
+    @Operation(
+            summary =
+                    "One dossier with history, pauses, hand-overs (Mẫu 06) and apology (Mẫu 04); 404 outside the caller's scope")
     public DossierView get(@PathParam("code") String code) {
         Subject s = subjects.of(caller);
         return view(service.visible(code, s), s);
@@ -122,21 +141,32 @@ public class DossierResource {
     @Path("{code}/actions/{action}")
     @RolesAllowed({Roles.OFFICER, Roles.SPECIALIST, Roles.LEADER})
     @Operation(summary = "Take one lifecycle action; 409 when the status does not allow it")
-    public DossierView act(@PathParam("code") String code, @PathParam("action") String action,
-                           @RequestBody(required = false) ActionInput input) {
+    public DossierView act(
+            @PathParam("code") String code,
+            @PathParam("action") String action,
+            @RequestBody(required = false) ActionInput input) {
         Subject s = subjects.of(caller);
         service.checkAct(code, action, s);
-        ActionInput in = input == null ? new ActionInput(null, null, null, null, null, null, null, null, null, null)
+        ActionInput in = input == null
+                ? new ActionInput(null, null, null, null, null, null, null, null, null, null)
                 : Bodies.valid(validator, input);
-        var command = new DossierCommands.Act(in.note(), in.reason(), in.items(), in.stepName(), in.toUnitCode(),
-                in.toUser(), in.newDueAt(), in.signer(), in.method(), in.resultElectronic());
+        var command = new DossierCommands.Act(
+                in.note(),
+                in.reason(),
+                in.items(),
+                in.stepName(),
+                in.toUnitCode(),
+                in.toUser(),
+                in.newDueAt(),
+                in.signer(),
+                in.method(),
+                in.resultElectronic());
         Dossier d = TransientRetry.call(() -> service.act(code, action, command, s));
         return view(d, s);
     }
 
     private DossierView view(Dossier d, Subject s) {
-        return mapper.toView(d, service.details(d), OffsetDateTime.now(clock), service.isDueSoon(d),
-                service.allowedActions(d, s));
+        return mapper.toView(
+                d, service.details(d), OffsetDateTime.now(clock), service.isDueSoon(d), service.allowedActions(d, s));
     }
-
 }

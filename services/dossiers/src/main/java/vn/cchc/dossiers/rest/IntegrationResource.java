@@ -15,23 +15,22 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.dossiers.domain.Dossier;
 import vn.cchc.dossiers.domain.DossierStatus;
 import vn.cchc.dossiers.mapping.DossierMapper;
 import vn.cchc.dossiers.rest.DossierDtos.ReceiveInput;
+import vn.cchc.dossiers.security.AccessPolicy.Subject;
 import vn.cchc.dossiers.service.IntegrationService;
 import vn.cchc.dossiers.service.Subjects;
-import vn.cchc.dossiers.security.AccessPolicy.Subject;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.problem.Violations;
 import vn.cchc.shared.security.Caller;
-import vn.cchc.shared.tx.TransientRetry;
 import vn.cchc.shared.security.Roles;
-
-import java.time.OffsetDateTime;
-import java.util.List;
+import vn.cchc.shared.tx.TransientRetry;
 
 /**
  * For other provincial systems, with client-credential tokens (role integration): the only part of this service the
@@ -44,17 +43,20 @@ import java.util.List;
 @Tag(name = "Integration", description = "API cho hệ thống khác: tạo/cập nhật idempotent, nhập hồ sơ lịch sử")
 public class IntegrationResource {
 
-    public record UpsertView(String code, String externalId, DossierStatus status, OffsetDateTime receivedAt,
-                             OffsetDateTime dueAt) {
-    }
+    public record UpsertView(
+            String code, String externalId, DossierStatus status, OffsetDateTime receivedAt, OffsetDateTime dueAt) {}
 
-    public record HistoricalInput(@NotNull @Size(max = 100) String externalId, @NotNull @Valid ReceiveInput dossier,
-                                  @NotNull DossierStatus status, OffsetDateTime resolvedAt, OffsetDateTime returnedAt,
-                                  OffsetDateTime apologyAt, OffsetDateTime apologyNewDueAt, Boolean resultElectronic) {
-    }
+    public record HistoricalInput(
+            @NotNull @Size(max = 100) String externalId,
+            @NotNull @Valid ReceiveInput dossier,
+            @NotNull DossierStatus status,
+            OffsetDateTime resolvedAt,
+            OffsetDateTime returnedAt,
+            OffsetDateTime apologyAt,
+            OffsetDateTime apologyNewDueAt,
+            Boolean resultElectronic) {}
 
-    public record ImportResultView(int created, int skipped) {
-    }
+    public record ImportResultView(int created, int skipped) {}
 
     private final IntegrationService service;
     private final vn.cchc.dossiers.service.DossierService dossierService;
@@ -64,8 +66,14 @@ public class IntegrationResource {
     private final Validator validator;
     private final Caller caller;
 
-    public IntegrationResource(IntegrationService service, vn.cchc.dossiers.service.DossierService dossierService,
-                               DossierMapper mapper, ObjectMapper json, Subjects subjects, Validator validator, Caller caller) {
+    public IntegrationResource(
+            IntegrationService service,
+            vn.cchc.dossiers.service.DossierService dossierService,
+            DossierMapper mapper,
+            ObjectMapper json,
+            Subjects subjects,
+            Validator validator,
+            Caller caller) {
         this.service = service;
         this.dossierService = dossierService;
         this.mapper = mapper;
@@ -78,10 +86,13 @@ public class IntegrationResource {
     @PUT
     @Path("{externalId}")
     @RolesAllowed(Roles.INTEGRATION)
-    @Operation(summary = "Create the dossier for an external id at a unit of the client's subtree, or return it "
-            + "(update contact details); retries never duplicate")
-    public UpsertView upsert(@PathParam("externalId") String externalId,
-                             @HeaderParam("Idempotency-Key") @Size(max = 200) String key, ReceiveInput input)
+    @Operation(
+            summary = "Create the dossier for an external id at a unit of the client's subtree, or return it "
+                    + "(update contact details); retries never duplicate")
+    public UpsertView upsert(
+            @PathParam("externalId") String externalId,
+            @HeaderParam("Idempotency-Key") @Size(max = 200) String key,
+            ReceiveInput input)
             throws com.fasterxml.jackson.core.JsonProcessingException {
         Subject s = subjects.of(caller);
         dossierService.checkReceive(s, input == null ? null : input.receivingUnitCode());
@@ -91,25 +102,39 @@ public class IntegrationResource {
         ReceiveInput in = Bodies.valid(validator, input);
         String fingerprint = externalId + json.writeValueAsString(in);
         Dossier d = TransientRetry.call(() -> service.upsert(externalId, key, fingerprint, mapper.toCommand(in), s));
-        return new UpsertView(d.getCode(), externalId, d.getStatus(), DossierMapper.vn(d.getReceivedAt()), DossierMapper.vn(d.getDueAt()));
+        return new UpsertView(
+                d.getCode(),
+                externalId,
+                d.getStatus(),
+                DossierMapper.vn(d.getReceivedAt()),
+                DossierMapper.vn(d.getDueAt()));
     }
 
     @POST
     @Path("import")
     @RolesAllowed({Roles.INTEGRATION, Roles.ADMIN})
-    @Operation(summary = "Import historical dossiers (at most " + IntegrationService.MAX_ROWS + " rows) of units in the "
-            + "caller's reach; every row checked first (violations name the row), all or nothing; known external ids skipped")
+    @Operation(
+            summary =
+                    "Import historical dossiers (at most " + IntegrationService.MAX_ROWS + " rows) of units in the "
+                            + "caller's reach; every row checked first (violations name the row), all or nothing; known external ids skipped")
     public ImportResultView importHistorical(List<HistoricalInput> rows) {
         Subject s = subjects.of(caller);
         if (rows == null) {
             service.checkImport(s, List.of());
             throw ProblemException.invalid("body", "required", "a JSON array of rows");
         }
-        service.checkImport(s, rows.stream().map(r -> r == null || r.dossier() == null ? null : r.dossier().receivingUnitCode())
-                .toList());
+        service.checkImport(
+                s,
+                rows.stream()
+                        .map(r -> r == null || r.dossier() == null
+                                ? null
+                                : r.dossier().receivingUnitCode())
+                        .toList());
         if (rows.size() > IntegrationService.MAX_ROWS) {
-            throw ProblemException.invalid("body", "size", "at most " + IntegrationService.MAX_ROWS + " rows per import; "
-                    + rows.size() + " sent");
+            throw ProblemException.invalid(
+                    "body",
+                    "size",
+                    "at most " + IntegrationService.MAX_ROWS + " rows per import; " + rows.size() + " sent");
         }
         Violations v = new Violations();
         for (int i = 0; i < rows.size(); i++) {
@@ -123,16 +148,25 @@ public class IntegrationResource {
             }
         }
         v.throwIfAny();
-        var historical = rows.stream().map(r -> new IntegrationService.HistoricalRow(r.externalId(),
-                mapper.toCommand(r.dossier()), r.status(), r.resolvedAt(), r.returnedAt(), r.apologyAt(),
-                r.apologyNewDueAt(), Boolean.TRUE.equals(r.resultElectronic()))).toList();
+        var historical = rows.stream()
+                .map(r -> new IntegrationService.HistoricalRow(
+                        r.externalId(),
+                        mapper.toCommand(r.dossier()),
+                        r.status(),
+                        r.resolvedAt(),
+                        r.returnedAt(),
+                        r.apologyAt(),
+                        r.apologyNewDueAt(),
+                        Boolean.TRUE.equals(r.resultElectronic())))
+                .toList();
         // all or nothing: an import aborted by a deadlock with live intake has written nothing and runs again
         var result = TransientRetry.call(() -> service.importHistorical(historical, s));
         return new ImportResultView(result.created(), result.skipped());
     }
 
     private static String rule(ConstraintViolation<?> c) {
-        String name = c.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        String name =
+                c.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         return Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 }

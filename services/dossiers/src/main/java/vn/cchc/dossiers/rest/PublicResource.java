@@ -1,5 +1,8 @@
 package vn.cchc.dossiers.rest;
 
+import static vn.cchc.dossiers.mapping.DossierMapper.vn;
+
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -17,26 +20,22 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.dossiers.config.DossiersConfig;
+import vn.cchc.dossiers.domain.Dossier;
+import vn.cchc.dossiers.mapping.DossierMapper;
 import vn.cchc.dossiers.rest.DossierDtos.RatingInput;
 import vn.cchc.dossiers.rest.DossierDtos.TrackingHistory;
 import vn.cchc.dossiers.rest.DossierDtos.TrackingView;
-import vn.cchc.dossiers.domain.Dossier;
-import vn.cchc.dossiers.mapping.DossierMapper;
 import vn.cchc.dossiers.security.AccessPolicy;
 import vn.cchc.dossiers.service.PublicService;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
 import vn.cchc.shared.tx.TransientRetry;
-
-import java.util.List;
-import java.util.Set;
-
-import static vn.cchc.dossiers.mapping.DossierMapper.vn;
 
 /** For citizens: tracking and rating without logging in, and a signed-in citizen's own dossiers. No personal data leaves here. */
 @Path("/api/v1/dossiers")
@@ -51,25 +50,31 @@ public class PublicResource {
     public PublicResource(PublicService service, Caller caller, DossiersConfig config) {
         this.service = service;
         this.caller = caller;
-        this.trustedProxies = config.trustedProxies().stream().map(String::trim).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.trustedProxies = config.trustedProxies().stream()
+                .map(String::trim)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** The guessing client: the gateway's X-Forwarded-For when the request comes from a trusted proxy, else the socket. */
     private String client(HttpServerRequest request) {
-        String socket = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+        String socket =
+                request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
         return ClientAddress.resolve(socket, request.getHeader("X-Forwarded-For"), trustedProxies);
     }
 
     @GET
     @Path("tracking/{code}")
     @PermitAll
-    @Operation(summary = "Track a dossier with its code and the last 4 digits of the applicant's phone; a client with "
-            + "too many wrong pairs gets 429 with Retry-After")
-    public TrackingView track(@PathParam("code") String code,
-                              @QueryParam("phone") @NotNull @Pattern(regexp = "\\d{4}", message = "the last 4 digits") String phone,
-                              @Context HttpServerRequest request) {
+    @Operation(
+            summary = "Track a dossier with its code and the last 4 digits of the applicant's phone; a client with "
+                    + "too many wrong pairs gets 429 with Retry-After")
+    public TrackingView track(
+            @PathParam("code") String code,
+            @QueryParam("phone") @NotNull @Pattern(regexp = "\\d{4}", message = "the last 4 digits") String phone,
+            @Context HttpServerRequest request) {
         var t = service.track(code, phone, client(request));
-        return view(t.dossier(), t.history().stream().map(DossierMapper::toTracking).toList());
+        return view(
+                t.dossier(), t.history().stream().map(DossierMapper::toTracking).toList());
     }
 
     @GET
@@ -78,12 +83,23 @@ public class PublicResource {
     @Operation(summary = "A signed-in citizen's own dossiers (matched on the id_number claim), newest first")
     public List<TrackingView> mine(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         String idNumber = AccessPolicy.applicantOf(caller.claim("id_number"));
-        return service.mine(idNumber, limit).stream().map(d -> view(d, List.of())).toList();
+        return service.mine(idNumber, limit).stream()
+                .map(d -> view(d, List.of()))
+                .toList();
     }
 
     private static TrackingView view(Dossier d, List<TrackingHistory> history) {
-        return new TrackingView(d.getCode(), d.getProcedureName(), d.getStatus(), d.getStatus().code(), vn(d.getReceivedAt()),
-                vn(d.getDueAt()), vn(d.effectiveDueAt()), vn(d.getResolvedAt()), vn(d.getReturnedAt()), history);
+        return new TrackingView(
+                d.getCode(),
+                d.getProcedureName(),
+                d.getStatus(),
+                d.getStatus().code(),
+                vn(d.getReceivedAt()),
+                vn(d.getDueAt()),
+                vn(d.effectiveDueAt()),
+                vn(d.getResolvedAt()),
+                vn(d.getReturnedAt()),
+                history);
     }
 
     @POST
@@ -91,8 +107,8 @@ public class PublicResource {
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Rate the handling once after the result (criteria of the provincial portal)")
-    public Response rate(@PathParam("code") String code, @NotNull @Valid RatingInput input,
-                         @Context HttpServerRequest request) {
+    public Response rate(
+            @PathParam("code") String code, @NotNull @Valid RatingInput input, @Context HttpServerRequest request) {
         String digits = input.phone().replaceAll("\\D", "");
         String last4 = digits.length() >= 4 ? digits.substring(digits.length() - 4) : digits;
         String client = client(request);

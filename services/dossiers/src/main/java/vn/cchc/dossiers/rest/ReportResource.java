@@ -8,14 +8,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cchc.dossiers.domain.GroupBy;
+import vn.cchc.dossiers.domain.ServiceIndex766;
 import vn.cchc.dossiers.security.AccessPolicy;
 import vn.cchc.dossiers.security.AccessPolicy.Subject;
-import vn.cchc.dossiers.domain.ServiceIndex766;
-import vn.cchc.dossiers.domain.GroupBy;
 import vn.cchc.dossiers.service.ReportExport;
 import vn.cchc.dossiers.service.ReportService;
 import vn.cchc.dossiers.service.ServiceIndexPublisher;
@@ -26,8 +27,6 @@ import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
 import vn.cchc.shared.units.UnitCopy;
-
-import java.time.LocalDate;
 
 /**
  * Reports for a unit and its descendants (aggregates, no personal data): the caller's own subtree, the province for
@@ -45,8 +44,13 @@ public class ReportResource {
     private final Caller caller;
     private final ServiceIndexPublisher serviceIndex;
 
-    public ReportResource(ReportService reports, ReportExport export, UnitLookup units, Subjects subjects,
-                          Caller caller, ServiceIndexPublisher serviceIndex) {
+    public ReportResource(
+            ReportService reports,
+            ReportExport export,
+            UnitLookup units,
+            Subjects subjects,
+            Caller caller,
+            ServiceIndexPublisher serviceIndex) {
         this.serviceIndex = serviceIndex;
         this.reports = reports;
         this.export = export;
@@ -60,11 +64,12 @@ public class ReportResource {
     @Produces({MediaType.APPLICATION_JSON, ReportExport.XLSX, "application/problem+json"})
     @RolesAllowed({Roles.SPECIALIST, Roles.LEADER, Roles.INSPECTOR, Roles.ADMIN, Roles.OFFICER, Roles.NATIONAL_ADMIN})
     @Operation(summary = "The period report per unit, field, procedure or channel, with totals; format=xlsx for Excel")
-    public Response period(@QueryParam("unit") String unit,
-                           @QueryParam("from") @Parameter(required = true, description = "yyyy-MM-dd") String from,
-                           @QueryParam("to") @Parameter(required = true, description = "yyyy-MM-dd") String to,
-                           @QueryParam("groupBy") @Parameter(schema = @Schema(implementation = GroupBy.class)) String groupBy,
-                           @QueryParam("format") @Parameter(description = "json (default) or xlsx") String format) {
+    public Response period(
+            @QueryParam("unit") String unit,
+            @QueryParam("from") @Parameter(required = true, description = "yyyy-MM-dd") String from,
+            @QueryParam("to") @Parameter(required = true, description = "yyyy-MM-dd") String to,
+            @QueryParam("groupBy") @Parameter(schema = @Schema(implementation = GroupBy.class)) String groupBy,
+            @QueryParam("format") @Parameter(description = "json (default) or xlsx") String format) {
         UnitCopy scope = scope(unit);
         LocalDate f = DocumentResource.period("from", from);
         LocalDate t = DocumentResource.period("to", to);
@@ -73,7 +78,9 @@ public class ReportResource {
         ReportService.Report r = reports.period(scope, f, t, by == null ? GroupBy.UNIT : by);
         if (xlsx) {
             return Response.ok(export.xlsx(r), ReportExport.XLSX)
-                    .header("Content-Disposition", ContentDisposition.attachment("bao-cao-" + r.unitCode() + "-" + f + "-" + t + ".xlsx"))
+                    .header(
+                            "Content-Disposition",
+                            ContentDisposition.attachment("bao-cao-" + r.unitCode() + "-" + f + "-" + t + ".xlsx"))
                     .header(DocumentResource.NOSNIFF, "nosniff")
                     .build();
         }
@@ -83,30 +90,36 @@ public class ReportResource {
     @GET
     @Path("indicators")
     @RolesAllowed({Roles.SPECIALIST, Roles.LEADER, Roles.INSPECTOR, Roles.ADMIN, Roles.APPRAISER, Roles.NATIONAL_ADMIN})
-    @Operation(summary = "The QĐ 766 service index of the unit for any period: every group and indicator, computed ones "
-            + "(2.1, 3.3, 4.1, 4.2, 5.4) with numerator, denominator, ratio and points, the others NOT_COMPUTABLE with the "
-            + "reason (docs/domain/qd766.md); the figures par-index shows for months, quarters and years")
-    public ServiceIndex766.Result indicators(@QueryParam("unit") String unit,
-                                             @QueryParam("from") @Parameter(required = true) String from,
-                                             @QueryParam("to") @Parameter(required = true) String to) {
+    @Operation(
+            summary = "The QĐ 766 service index of the unit for any period: every group and indicator, computed ones "
+                    + "(2.1, 3.3, 4.1, 4.2, 5.4) with numerator, denominator, ratio and points, the others NOT_COMPUTABLE with the "
+                    + "reason (docs/domain/qd766.md); the figures par-index shows for months, quarters and years")
+    public ServiceIndex766.Result indicators(
+            @QueryParam("unit") String unit,
+            @QueryParam("from") @Parameter(required = true) String from,
+            @QueryParam("to") @Parameter(required = true) String to) {
         UnitCopy scope = scope(unit);
         return reports.serviceIndex(scope, DocumentResource.period("from", from), DocumentResource.period("to", to));
     }
 
-    public record RefreshView(String unitCode, LocalDate since, int unitsMarked) {
-    }
+    public record RefreshView(String unitCode, LocalDate since, int unitsMarked) {}
 
     @POST
     @Path("service-index/refresh")
     @RolesAllowed({Roles.ADMIN, Roles.NATIONAL_ADMIN})
-    @Operation(summary = "Publish again the QĐ 766 index of the unit and every unit below it for the months, quarters "
-            + "and years from `since` on (e.g. after a historical import older than the horizon); asynchronous, 202")
-    public Response refreshServiceIndex(@QueryParam("unit") String unit,
-                                        @QueryParam("since") @Parameter(required = true, description = "yyyy-MM-dd") String since) {
+    @Operation(
+            summary =
+                    "Publish again the QĐ 766 index of the unit and every unit below it for the months, quarters "
+                            + "and years from `since` on (e.g. after a historical import older than the horizon); asynchronous, 202")
+    public Response refreshServiceIndex(
+            @QueryParam("unit") String unit,
+            @QueryParam("since") @Parameter(required = true, description = "yyyy-MM-dd") String since) {
         UnitCopy scope = scope(unit);
         LocalDate day = DocumentResource.period("since", since);
         int n = serviceIndex.refresh(scope.getPath(), day);
-        return Response.accepted(new RefreshView(scope.getCode(), day, n)).type(MediaType.APPLICATION_JSON).build();
+        return Response.accepted(new RefreshView(scope.getCode(), day, n))
+                .type(MediaType.APPLICATION_JSON)
+                .build();
     }
 
     /**
@@ -117,8 +130,7 @@ public class ReportResource {
     private UnitCopy scope(String unit) {
         Subject s = subjects.of(caller);
         String c = AccessPolicy.reportUnit(s, Bodies.code("unit", unit));
-        UnitCopy target = units.find(c)
-                .orElseThrow(() -> ProblemException.invalid("unit", "exists", "no unit " + c));
+        UnitCopy target = units.find(c).orElseThrow(() -> ProblemException.invalid("unit", "exists", "no unit " + c));
         AccessPolicy.requireReport(s, c, target.getPath());
         return target;
     }

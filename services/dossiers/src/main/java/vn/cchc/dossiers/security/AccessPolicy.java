@@ -1,11 +1,10 @@
 package vn.cchc.dossiers.security;
 
+import java.util.Optional;
+import java.util.Set;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Jurisdiction;
 import vn.cchc.shared.security.Roles;
-
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Every access decision of the dossiers service, in one place (plain Java, unit-tested; the role × operation
@@ -40,11 +39,18 @@ public final class AccessPolicy {
     /** Roles that read reports of the whole province. */
     public static final Set<String> PROVINCE_REPORTERS = Set.of(Roles.ADMIN, Roles.INSPECTOR, Roles.APPRAISER);
     /** Every role that is not the integration client's. */
-    private static final Set<String> HUMAN_ROLES = Set.of(Roles.CITIZEN, Roles.OFFICER, Roles.SPECIALIST, Roles.LEADER,
-            Roles.INSPECTOR, Roles.APPRAISER, Roles.CATALOGUE_ADMIN, Roles.ADMIN, Roles.NATIONAL_ADMIN);
+    private static final Set<String> HUMAN_ROLES = Set.of(
+            Roles.CITIZEN,
+            Roles.OFFICER,
+            Roles.SPECIALIST,
+            Roles.LEADER,
+            Roles.INSPECTOR,
+            Roles.APPRAISER,
+            Roles.CATALOGUE_ADMIN,
+            Roles.ADMIN,
+            Roles.NATIONAL_ADMIN);
 
-    private AccessPolicy() {
-    }
+    private AccessPolicy() {}
 
     /**
      * The caller as the policy sees it.
@@ -93,7 +99,8 @@ public final class AccessPolicy {
 
         /** Whether the unit at {@code path} belongs to the caller's province. */
         public boolean inProvince(String path) {
-            return path != null && province().map(p -> path.startsWith("/" + p + "/")).orElse(false);
+            return path != null
+                    && province().map(p -> path.startsWith("/" + p + "/")).orElse(false);
         }
 
         /** The integration client: role integration and no role of a person. */
@@ -265,8 +272,9 @@ public final class AccessPolicy {
 
     /** {@link #defaultCalendar}, else 403: a caller without a known unit names the calendar it reads. */
     public static String requireDefaultCalendar(Subject s) {
-        return defaultCalendar(s).orElseThrow(() -> ProblemException.forbidden(
-                "Your account has no unit known here; name the calendar with ?province="));
+        return defaultCalendar(s)
+                .orElseThrow(() -> ProblemException.forbidden(
+                        "Your account has no unit known here; name the calendar with ?province="));
     }
 
     /**
@@ -274,17 +282,21 @@ public final class AccessPolicy {
      * (VN for a national admin); 403 when it may not write it ({@link #canWriteCalendar}).
      */
     public static String calendarToWrite(Subject s, String requested) {
-        String target = requested != null && !requested.isBlank() ? requested.trim()
-                : s.has(Roles.ADMIN) && s.province().isPresent() ? s.province().get()
-                : s.has(Roles.NATIONAL_ADMIN) ? NATIONAL : null;
+        String target = requested != null && !requested.isBlank()
+                ? requested.trim()
+                : s.has(Roles.ADMIN) && s.province().isPresent()
+                        ? s.province().get()
+                        : s.has(Roles.NATIONAL_ADMIN) ? NATIONAL : null;
         if (target == null) {
-            throw ProblemException.forbidden("Your account has no unit known here; official decisions are written for a "
-                    + "province by its admin, national ones by a national admin.");
+            throw ProblemException.forbidden(
+                    "Your account has no unit known here; official decisions are written for a "
+                            + "province by its admin, national ones by a national admin.");
         }
         if (!canWriteCalendar(s, target)) {
-            throw ProblemException.forbidden(NATIONAL.equals(target)
-                    ? "National decisions (VN) are written only by a national admin."
-                    : "You write official decisions only for your own province.");
+            throw ProblemException.forbidden(
+                    NATIONAL.equals(target)
+                            ? "National decisions (VN) are written only by a national admin."
+                            : "You write official decisions only for your own province.");
         }
         return target;
     }
@@ -307,7 +319,9 @@ public final class AccessPolicy {
      * searches every province's. Only for a caller {@link #canReadProcedure} lets in.
      */
     public static Optional<String> catalogueProvince(Subject s) {
-        return s.has(Roles.NATIONAL_ADMIN) ? Optional.empty() : Optional.of(s.province().orElseThrow());
+        return s.has(Roles.NATIONAL_ADMIN)
+                ? Optional.empty()
+                : Optional.of(s.province().orElseThrow());
     }
 
     /**
@@ -323,6 +337,7 @@ public final class AccessPolicy {
         if (!s.hasUnit() || !s.hasAny(UNIT_STAFF) && !s.has(Roles.ADMIN)) {
             return false;
         }
-        return procedureProvince == null || s.province().map(procedureProvince::equals).orElse(false);
+        return procedureProvince == null
+                || s.province().map(procedureProvince::equals).orElse(false);
     }
 }

@@ -2,14 +2,19 @@ package vn.cchc.dossiers.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
 import org.jboss.logging.Logger;
-import vn.cchc.dossiers.security.AccessPolicy;
-import vn.cchc.dossiers.security.AccessPolicy.Subject;
 import vn.cchc.dossiers.domain.CatalogueProcedure;
 import vn.cchc.dossiers.domain.CatalogueProcedureVersion;
 import vn.cchc.dossiers.domain.VersionInForce;
 import vn.cchc.dossiers.repository.CatalogueRepository;
 import vn.cchc.dossiers.repository.CatalogueVersionRepository;
+import vn.cchc.dossiers.security.AccessPolicy;
+import vn.cchc.dossiers.security.AccessPolicy.Subject;
 import vn.cchc.shared.contract.ProcedureEventV1;
 import vn.cchc.shared.event.EventCodec;
 import vn.cchc.shared.event.EventEnvelope;
@@ -20,12 +25,6 @@ import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.units.UnitCopy;
 import vn.cchc.shared.units.UnitCopyRepository;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Set;
-
 /**
  * Keeps the local catalogue copy (the procedure's current row and every version with its validity) and answers reads
  * on it, including which version was in force on a day (docs/domain/procedure-versions.md).
@@ -34,8 +33,8 @@ import java.util.Set;
 public class CatalogueService {
 
     private static final Logger LOG = Logger.getLogger(CatalogueService.class);
-    private static final Set<String> PROCEDURE_STATE_EVENTS = Set.of(ProcedureEventV1.PUBLISHED,
-            ProcedureEventV1.AMENDED, ProcedureEventV1.ABOLISHED);
+    private static final Set<String> PROCEDURE_STATE_EVENTS =
+            Set.of(ProcedureEventV1.PUBLISHED, ProcedureEventV1.AMENDED, ProcedureEventV1.ABOLISHED);
 
     private final CatalogueRepository catalogue;
     private final CatalogueVersionRepository versions;
@@ -43,8 +42,12 @@ public class CatalogueService {
     private final EventCodec codec;
     private final Clock clock;
 
-    public CatalogueService(CatalogueRepository catalogue, CatalogueVersionRepository versions, UnitCopyRepository units,
-                            EventCodec codec, Clock clock) {
+    public CatalogueService(
+            CatalogueRepository catalogue,
+            CatalogueVersionRepository versions,
+            UnitCopyRepository units,
+            EventCodec codec,
+            Clock clock) {
         this.catalogue = catalogue;
         this.versions = versions;
         this.units = units;
@@ -65,31 +68,53 @@ public class CatalogueService {
         if (isNew) {
             copy = new CatalogueProcedure(data.code());
         }
-        boolean changed = copy.apply(data.ordering(), data.name(), data.field(), data.level(), data.state(),
-                data.processingTime().value(), data.processingTime().unit(), event.id(), event.time(),
+        boolean changed = copy.apply(
+                data.ordering(),
+                data.name(),
+                data.field(),
+                data.level(),
+                data.state(),
+                data.processingTime().value(),
+                data.processingTime().unit(),
+                event.id(),
+                event.time(),
                 OffsetDateTime.now(clock));
         if (changed) {
-            copy.details((int) data.version(), data.levels(), data.decidingAgencyCode(), data.onlineLevel(),
-                    data.afternoonCutoff(), data.internalSteps() == null ? null : data.internalSteps().stream()
-                            .map(s -> new CatalogueProcedure.InternalStep(s.name(), s.actor(), s.duration())).toList(),
-                    data.fees() == null ? null : data.fees().stream()
-                            .map(f -> new CatalogueProcedure.Fee(f.name(), f.amount(), f.note())).toList(),
-                    data.validFrom(), data.abolishedOn());
+            copy.details(
+                    (int) data.version(),
+                    data.levels(),
+                    data.decidingAgencyCode(),
+                    data.onlineLevel(),
+                    data.afternoonCutoff(),
+                    data.internalSteps() == null
+                            ? null
+                            : data.internalSteps().stream()
+                                    .map(s -> new CatalogueProcedure.InternalStep(s.name(), s.actor(), s.duration()))
+                                    .toList(),
+                    data.fees() == null
+                            ? null
+                            : data.fees().stream()
+                                    .map(f -> new CatalogueProcedure.Fee(f.name(), f.amount(), f.note()))
+                                    .toList(),
+                    data.validFrom(),
+                    data.abolishedOn());
         }
         if (isNew && changed) {
             catalogue.persist(copy);
             catalogue.flush(); // the versions refer to it
         }
         if (!changed) {
-            LOG.debugf("procedure %s: version %d is not newer than %d, ignored", data.code(), data.version(),
-                    copy.getVersion());
+            LOG.debugf(
+                    "procedure %s: version %d is not newer than %d, ignored",
+                    data.code(), data.version(), copy.getVersion());
         }
         // each version is kept with the highest-sequence word about it, whether or not the current row changed: a late
         // event may still bring a version not seen yet (docs/domain/procedure-versions.md §3)
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (ProcedureEventV1.Version v : versionsOf(data)) {
             int number = Math.toIntExact(v.version());
-            CatalogueProcedureVersion row = versions.version(data.code(), number).orElse(null);
+            CatalogueProcedureVersion row =
+                    versions.version(data.code(), number).orElse(null);
             boolean newRow = row == null;
             if (newRow) {
                 row = new CatalogueProcedureVersion(data.code(), number);
@@ -111,46 +136,85 @@ public class CatalogueService {
         } else if ("DRAFT".equals(data.state()) || data.version() < 1) {
             list = List.of();
         } else {
-            list = List.of(new ProcedureEventV1.Version(data.version(), data.validFrom(), data.validTo(), data.decision(),
-                    data.name(), data.field(), data.levels(), data.decidingAgencyCode(), data.onlineLevel(),
-                    data.processingTime(), data.statutoryTime(), data.afternoonCutoff(), data.fees(), data.internalSteps()));
+            list = List.of(new ProcedureEventV1.Version(
+                    data.version(),
+                    data.validFrom(),
+                    data.validTo(),
+                    data.decision(),
+                    data.name(),
+                    data.field(),
+                    data.levels(),
+                    data.decidingAgencyCode(),
+                    data.onlineLevel(),
+                    data.processingTime(),
+                    data.statutoryTime(),
+                    data.afternoonCutoff(),
+                    data.fees(),
+                    data.internalSteps()));
         }
         for (ProcedureEventV1.Version v : list) {
-            if (v.version() < 1 || v.version() > Integer.MAX_VALUE || v.processingTime() == null || v.name() == null
-                    || v.validFrom() != null && v.validTo() != null && v.validTo().isBefore(v.validFrom())) {
-                throw new MalformedEventException("procedure " + data.code() + ": version " + v.version()
-                        + " has no processing time or name, or ends before it starts", null);
+            if (v.version() < 1
+                    || v.version() > Integer.MAX_VALUE
+                    || v.processingTime() == null
+                    || v.name() == null
+                    || v.validFrom() != null
+                            && v.validTo() != null
+                            && v.validTo().isBefore(v.validFrom())) {
+                throw new MalformedEventException(
+                        "procedure " + data.code() + ": version " + v.version()
+                                + " has no processing time or name, or ends before it starts",
+                        null);
             }
         }
         return list;
     }
 
     private static CatalogueProcedureVersion.Content content(ProcedureEventV1.Version v, ProcedureEventV1 data) {
-        return new CatalogueProcedureVersion.Content(v.validFrom(), v.validTo(),
-                v.decision() == null ? null : v.decision().number(), v.name(), v.field() == null ? data.field() : v.field(),
-                v.levels(), v.decidingAgencyCode(), v.onlineLevel(), v.processingTime().value(), v.processingTime().unit(),
+        return new CatalogueProcedureVersion.Content(
+                v.validFrom(),
+                v.validTo(),
+                v.decision() == null ? null : v.decision().number(),
+                v.name(),
+                v.field() == null ? data.field() : v.field(),
+                v.levels(),
+                v.decidingAgencyCode(),
+                v.onlineLevel(),
+                v.processingTime().value(),
+                v.processingTime().unit(),
                 v.afternoonCutoff(),
-                v.internalSteps() == null ? null : v.internalSteps().stream()
-                        .map(s -> new CatalogueProcedure.InternalStep(s.name(), s.actor(), s.duration())).toList(),
-                v.fees() == null ? null : v.fees().stream()
-                        .map(f -> new CatalogueProcedure.Fee(f.name(), f.amount(), f.note())).toList());
+                v.internalSteps() == null
+                        ? null
+                        : v.internalSteps().stream()
+                                .map(s -> new CatalogueProcedure.InternalStep(s.name(), s.actor(), s.duration()))
+                                .toList(),
+                v.fees() == null
+                        ? null
+                        : v.fees().stream()
+                                .map(f -> new CatalogueProcedure.Fee(f.name(), f.amount(), f.note()))
+                                .toList());
     }
 
     /** The version of {@code p} in force on {@code day}, or why there is none. */
-    public record VersionOn(CatalogueProcedureVersion version, String reason) {
-    }
+    public record VersionOn(CatalogueProcedureVersion version, String reason) {}
 
     /** Which version of {@code p} a dossier received on {@code day} uses ({@link VersionInForce}). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public VersionOn versionOn(CatalogueProcedure p, LocalDate day) {
         List<CatalogueProcedureVersion> known = versions.ofProcedure(p.getCode());
-        VersionInForce.Lookup found = VersionInForce.on(day, p.getState(), p.getAbolishedOn(),
+        VersionInForce.Lookup found = VersionInForce.on(
+                day,
+                p.getState(),
+                p.getAbolishedOn(),
                 known.stream().map(CatalogueProcedureVersion::span).toList());
         if (!found.found()) {
             return new VersionOn(null, found.reason());
         }
-        return new VersionOn(known.stream().filter(v -> v.getContentVersion() == found.version()).findFirst()
-                .orElseThrow(), null);
+        return new VersionOn(
+                known.stream()
+                        .filter(v -> v.getContentVersion() == found.version())
+                        .findFirst()
+                        .orElseThrow(),
+                null);
     }
 
     /** Every version of a procedure known here, oldest first. */
@@ -175,8 +239,10 @@ public class CatalogueService {
         if (agency == null || agency.isBlank()) {
             return null;
         }
-        return units.findByIdOptional(agency).filter(u -> !CatalogueRepository.CENTRAL.equals(u.getLevel()))
-                .map(UnitCopy::provinceCode).orElse(null);
+        return units.findByIdOptional(agency)
+                .filter(u -> !CatalogueRepository.CENTRAL.equals(u.getLevel()))
+                .map(UnitCopy::provinceCode)
+                .orElse(null);
     }
 
     /** Whether dossiers of {@code province} may use the procedure: a national one, or the province's own. */
@@ -202,7 +268,9 @@ public class CatalogueService {
         if (!AccessPolicy.canReadProcedure(s, null)) {
             throw ProblemException.forbidden("Your account has no unit known here.");
         }
-        return catalogue.findByIdOptional(code).filter(p -> AccessPolicy.canReadProcedure(s, provinceOf(p)))
+        return catalogue
+                .findByIdOptional(code)
+                .filter(p -> AccessPolicy.canReadProcedure(s, provinceOf(p)))
                 .orElseThrow(() -> ProblemException.notFound("Procedure " + code + " is not in the local catalogue."));
     }
 }

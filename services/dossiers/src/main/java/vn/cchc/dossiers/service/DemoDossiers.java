@@ -3,19 +3,18 @@ package vn.cchc.dossiers.service;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.jboss.logging.Logger;
-import vn.cchc.dossiers.config.DossiersConfig;
-import vn.cchc.dossiers.domain.DossierStatus;
-import vn.cchc.dossiers.repository.DemoDataRepository;
-import vn.cchc.shared.tx.TransientRetry;
-import vn.cchc.shared.security.Roles;
-
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.jboss.logging.Logger;
+import vn.cchc.dossiers.config.DossiersConfig;
+import vn.cchc.dossiers.domain.DossierStatus;
+import vn.cchc.dossiers.repository.DemoDataRepository;
+import vn.cchc.shared.security.Roles;
+import vn.cchc.shared.tx.TransientRetry;
 
 /**
  * Demo dossiers for the demo province H99 (only with {@code cchc.demo-data=true}): once the unit tree and the
@@ -37,8 +36,12 @@ public class DemoDossiers {
     private final Clock clock;
     private volatile boolean done;
 
-    public DemoDossiers(DossiersConfig config,
-                        IntegrationService integration, Subjects subjects, DemoDataRepository demo, Clock clock) {
+    public DemoDossiers(
+            DossiersConfig config,
+            IntegrationService integration,
+            Subjects subjects,
+            DemoDataRepository demo,
+            Clock clock) {
         this.enabled = config.demoData();
         this.integration = integration;
         this.subjects = subjects;
@@ -46,7 +49,10 @@ public class DemoDossiers {
         this.clock = clock;
     }
 
-    @Scheduled(every = "15s", delayed = "20s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            every = "15s",
+            delayed = "20s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void seedWhenReady() {
         if (!enabled || done) {
@@ -87,13 +93,26 @@ public class DemoDossiers {
     private List<IntegrationService.HistoricalRow> rows(List<String> procedures) {
         Random random = new Random(20261122L);
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.ofHours(7));
-        String[] names = {"Nguyễn Văn An", "Trần Thị Bích", "Lê Hoàng Cường", "Phạm Thị Dung", "Hoàng Văn Đức",
-                "Võ Thị Hạnh", "Đặng Minh Khoa", "Bùi Thị Lan", "Đỗ Quang Minh", "Ngô Thị Ngọc"};
+        String[] names = {
+            "Nguyễn Văn An",
+            "Trần Thị Bích",
+            "Lê Hoàng Cường",
+            "Phạm Thị Dung",
+            "Hoàng Văn Đức",
+            "Võ Thị Hạnh",
+            "Đặng Minh Khoa",
+            "Bùi Thị Lan",
+            "Đỗ Quang Minh",
+            "Ngô Thị Ngọc"
+        };
         List<IntegrationService.HistoricalRow> rows = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
             String unit = "H99.X0" + (1 + i % 6) + ".MC";
-            OffsetDateTime received = now.minusDays(2 + random.nextInt(88)).withHour(8 + random.nextInt(7))
-                    .withMinute(random.nextInt(4) * 15).withSecond(0).withNano(0);
+            OffsetDateTime received = now.minusDays(2 + random.nextInt(88))
+                    .withHour(8 + random.nextInt(7))
+                    .withMinute(random.nextInt(4) * 15)
+                    .withSecond(0)
+                    .withNano(0);
             int roll = random.nextInt(100);
             DossierStatus status;
             OffsetDateTime resolved = null;
@@ -123,14 +142,34 @@ public class DemoDossiers {
             }
             String name = names[i % names.length];
             // every tenth dossier belongs to the demo citizen (id_number in the local realm)
-            var applicant = new DossierCommands.Applicant(i % 10 == 0 ? "Bùi Thị Lan" : name, i % 10 == 0 ? "046190001234" : null, "09" + String.format("%08d", 12345678 + i * 7), null,
+            var applicant = new DossierCommands.Applicant(
+                    i % 10 == 0 ? "Bùi Thị Lan" : name,
+                    i % 10 == 0 ? "046190001234" : null,
+                    "09" + String.format("%08d", 12345678 + i * 7),
+                    null,
                     "Thôn " + (1 + i % 9) + ", " + unit);
-            var receive = new DossierCommands.Receive(procedures.get(i % procedures.size()), unit, null,
-                    i % 4 == 0 ? "ONLINE" : i % 9 == 0 ? "POSTAL" : "DIRECT", applicant, null, List.of(), received,
-                    "DIRECT", false, i % 3 != 0);
+            var receive = new DossierCommands.Receive(
+                    procedures.get(i % procedures.size()),
+                    unit,
+                    null,
+                    i % 4 == 0 ? "ONLINE" : i % 9 == 0 ? "POSTAL" : "DIRECT",
+                    applicant,
+                    null,
+                    List.of(),
+                    received,
+                    "DIRECT",
+                    false,
+                    i % 3 != 0);
             // about half the results are issued electronically (QĐ 766 4.1, 4.2)
-            rows.add(new IntegrationService.HistoricalRow("DEMO-" + i, receive, status, resolved, returned, apology,
-                    apology == null ? null : received.plusDays(9).withHour(16), i % 2 == 0));
+            rows.add(new IntegrationService.HistoricalRow(
+                    "DEMO-" + i,
+                    receive,
+                    status,
+                    resolved,
+                    returned,
+                    apology,
+                    apology == null ? null : received.plusDays(9).withHour(16),
+                    i % 2 == 0));
         }
         return rows;
     }

@@ -3,14 +3,13 @@ package vn.cchc.dossiers.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.Optional;
 import vn.cchc.dossiers.domain.Dossier;
 import vn.cchc.dossiers.domain.DossierBookEntry;
 import vn.cchc.dossiers.domain.RegisterKind;
 import vn.cchc.dossiers.domain.RegisterNumber;
 import vn.cchc.dossiers.repository.DocumentRegisterRepository;
-
-import java.time.OffsetDateTime;
-import java.util.Optional;
 
 /**
  * The registers of numbered documents and the dossier book (docs/domain/forms.md §2, §3): one counter per issuing

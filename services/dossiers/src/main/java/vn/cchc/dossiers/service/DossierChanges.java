@@ -2,11 +2,10 @@ package vn.cchc.dossiers.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import vn.cchc.dossiers.domain.Dossier;
 import vn.cchc.dossiers.event.DossierEvents;
 import vn.cchc.dossiers.repository.ServiceIndexStore;
-
-import java.time.OffsetDateTime;
 
 /**
  * What follows every change of a dossier, in the change's transaction: the event on {@code cchc.dossiers.v1}
@@ -33,8 +32,12 @@ public class DossierChanges {
     public void publish(String type, Dossier d, Boolean apologyTimely, Boolean dissatisfied, OffsetDateTime now) {
         events.publish(type, d, apologyTimely, dissatisfied, now);
         if (d.getReceivedAt() != null) {
-            serviceIndex.mark(d.getReceivingUnitCode(), d.getReceivingUnitPath(),
-                    d.getReceivedAt().atZoneSameInstant(OfficialCalendarService.ZONE).toLocalDate());
+            serviceIndex.mark(
+                    d.getReceivingUnitCode(),
+                    d.getReceivingUnitPath(),
+                    d.getReceivedAt()
+                            .atZoneSameInstant(OfficialCalendarService.ZONE)
+                            .toLocalDate());
         }
     }
 }

@@ -2,39 +2,6 @@ package vn.cchc.dossiers.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import vn.cchc.dossiers.domain.ApologyIssuer;
-import vn.cchc.dossiers.domain.ApologyLetter;
-import vn.cchc.dossiers.domain.CatalogueProcedure;
-import vn.cchc.dossiers.domain.CatalogueProcedureVersion;
-import vn.cchc.dossiers.domain.Dossier;
-import vn.cchc.dossiers.domain.DossierAction;
-import vn.cchc.dossiers.domain.DossierHistory;
-import vn.cchc.dossiers.domain.HistoryActions;
-import vn.cchc.dossiers.domain.ImportedHistory;
-import vn.cchc.dossiers.domain.DossierNotice;
-import vn.cchc.dossiers.domain.DossierPause;
-import vn.cchc.dossiers.domain.DossierStatus;
-import vn.cchc.dossiers.domain.Handover;
-import vn.cchc.dossiers.domain.RegisterKind;
-import vn.cchc.dossiers.domain.calendar.ApologyRules;
-import vn.cchc.dossiers.domain.calendar.Classification;
-import vn.cchc.dossiers.domain.calendar.DueDateCalculator;
-import vn.cchc.dossiers.domain.calendar.StepResult;
-import vn.cchc.calendar.WorkingCalendar;
-import vn.cchc.dossiers.repository.CatalogueRepository;
-import vn.cchc.dossiers.repository.DossierPartsRepository;
-import vn.cchc.dossiers.repository.DossierRepository;
-import vn.cchc.shared.contract.DossierEventV1;
-import vn.cchc.shared.problem.Problem;
-import vn.cchc.shared.problem.ProblemException;
-import vn.cchc.dossiers.security.AccessPolicy;
-import vn.cchc.dossiers.security.AccessPolicy.Subject;
-import vn.cchc.dossiers.domain.calendar.CalendarRange;
-import vn.cchc.shared.problem.Violations;
-import vn.cchc.shared.security.Jurisdiction;
-import vn.cchc.shared.units.UnitCopy;
-import vn.cchc.shared.units.UnitCopyRepository;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -44,6 +11,38 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import vn.cchc.calendar.WorkingCalendar;
+import vn.cchc.dossiers.domain.ApologyIssuer;
+import vn.cchc.dossiers.domain.ApologyLetter;
+import vn.cchc.dossiers.domain.CatalogueProcedure;
+import vn.cchc.dossiers.domain.CatalogueProcedureVersion;
+import vn.cchc.dossiers.domain.Dossier;
+import vn.cchc.dossiers.domain.DossierAction;
+import vn.cchc.dossiers.domain.DossierHistory;
+import vn.cchc.dossiers.domain.DossierNotice;
+import vn.cchc.dossiers.domain.DossierPause;
+import vn.cchc.dossiers.domain.DossierStatus;
+import vn.cchc.dossiers.domain.Handover;
+import vn.cchc.dossiers.domain.HistoryActions;
+import vn.cchc.dossiers.domain.ImportedHistory;
+import vn.cchc.dossiers.domain.RegisterKind;
+import vn.cchc.dossiers.domain.calendar.ApologyRules;
+import vn.cchc.dossiers.domain.calendar.CalendarRange;
+import vn.cchc.dossiers.domain.calendar.Classification;
+import vn.cchc.dossiers.domain.calendar.DueDateCalculator;
+import vn.cchc.dossiers.domain.calendar.StepResult;
+import vn.cchc.dossiers.repository.CatalogueRepository;
+import vn.cchc.dossiers.repository.DossierPartsRepository;
+import vn.cchc.dossiers.repository.DossierRepository;
+import vn.cchc.dossiers.security.AccessPolicy;
+import vn.cchc.dossiers.security.AccessPolicy.Subject;
+import vn.cchc.shared.contract.DossierEventV1;
+import vn.cchc.shared.problem.Problem;
+import vn.cchc.shared.problem.ProblemException;
+import vn.cchc.shared.problem.Violations;
+import vn.cchc.shared.security.Jurisdiction;
+import vn.cchc.shared.units.UnitCopy;
+import vn.cchc.shared.units.UnitCopyRepository;
 
 /**
  * Intake and lifecycle of dossiers. Each public method is one transaction that writes the dossier, its
@@ -70,9 +69,18 @@ public class DossierService {
     private final Clock clock;
     private final DocumentRegister register;
 
-    public DossierService(DossierRepository dossiers, DossierPartsRepository parts, CatalogueRepository catalogue,
-                          CatalogueService catalogues, UnitCopyRepository units, OfficialCalendarService calendars, StatsRecorder stats, DossierChanges events,
-                          NotificationService notifications, Clock clock, DocumentRegister register) {
+    public DossierService(
+            DossierRepository dossiers,
+            DossierPartsRepository parts,
+            CatalogueRepository catalogue,
+            CatalogueService catalogues,
+            UnitCopyRepository units,
+            OfficialCalendarService calendars,
+            StatsRecorder stats,
+            DossierChanges events,
+            NotificationService notifications,
+            Clock clock,
+            DocumentRegister register) {
         this.dossiers = dossiers;
         this.parts = parts;
         this.catalogue = catalogue;
@@ -87,8 +95,7 @@ public class DossierService {
     }
 
     /** Clock start and due date a procedure would get if received at {@code receivedAt} at a unit. */
-    public record DuePreview(OffsetDateTime clockStartAt, OffsetDateTime dueAt, BigDecimal value, String unit) {
-    }
+    public record DuePreview(OffsetDateTime clockStartAt, OffsetDateTime dueAt, BigDecimal value, String unit) {}
 
     // ------------------------------------------------------------------ intake
 
@@ -101,7 +108,8 @@ public class DossierService {
         if (!AccessPolicy.canPreviewSomewhere(s)) {
             throw ProblemException.forbidden("Your account has no unit known here.");
         }
-        UnitCopy u = unitCode == null || unitCode.isBlank() || unitCode.length() > 60 ? null
+        UnitCopy u = unitCode == null || unitCode.isBlank() || unitCode.length() > 60
+                ? null
                 : units.findByIdOptional(unitCode.trim()).orElse(null);
         if (u != null && !AccessPolicy.canPreview(s, u.getPath())) {
             throw ProblemException.forbidden("Unit " + u.getCode() + " is outside your province.");
@@ -111,15 +119,23 @@ public class DossierService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public DuePreview previewDue(String procedureCode, String unitCode, OffsetDateTime receivedAt, Subject s) {
         checkPreview(s, unitCode);
-        String province = unitCode != null ? unit(unitCode, "receivingUnitCode").provinceCode()
+        String province = unitCode != null
+                ? unit(unitCode, "receivingUnitCode").provinceCode()
                 : s.province().orElseThrow();
         CatalogueProcedure procedure = procedure(procedureCode, province);
         OffsetDateTime at = receivedAt == null ? now() : receivedAt;
         inRange(at, "receivedAt");
         CatalogueProcedureVersion version = inForce(procedure, at);
-        DueDateCalculator.Result r = due(province, at, version.getProcessingTimeValue(), version.getProcessingTimeUnit(),
+        DueDateCalculator.Result r = due(
+                province,
+                at,
+                version.getProcessingTimeValue(),
+                version.getProcessingTimeUnit(),
                 version.getAfternoonCutoff());
-        return new DuePreview(offset(r.clockStartAt()), offset(r.dueAt()), version.getProcessingTimeValue(),
+        return new DuePreview(
+                offset(r.clockStartAt()),
+                offset(r.dueAt()),
+                version.getProcessingTimeValue(),
                 version.getProcessingTimeUnit());
     }
 
@@ -132,7 +148,8 @@ public class DossierService {
         if (!s.hasUnit()) {
             throw ProblemException.forbidden("Your account has no unit known here; dossiers are received at a unit.");
         }
-        UnitCopy u = receivingUnitCode == null || receivingUnitCode.isBlank() || receivingUnitCode.length() > 60 ? null
+        UnitCopy u = receivingUnitCode == null || receivingUnitCode.isBlank() || receivingUnitCode.length() > 60
+                ? null
                 : units.findByIdOptional(receivingUnitCode.trim()).orElse(null);
         if (u != null && !AccessPolicy.canReceive(s, u.getPath())) {
             throw ProblemException.forbidden("You receive dossiers only at your unit or below it.");
@@ -152,7 +169,9 @@ public class DossierService {
     /** Checks and writes a new dossier with its history and counts; the caller announces it. */
     private Dossier create(DossierCommands.Receive cmd, Subject caller, boolean historical) {
         UnitCopy receiving = unit(cmd.receivingUnitCode(), "receivingUnitCode");
-        if (historical ? !AccessPolicy.canImport(caller, receiving.getPath()) : !AccessPolicy.canReceive(caller, receiving.getPath())) {
+        if (historical
+                ? !AccessPolicy.canImport(caller, receiving.getPath())
+                : !AccessPolicy.canReceive(caller, receiving.getPath())) {
             throw ProblemException.forbidden("You receive dossiers only at your unit or below it.");
         }
         OffsetDateTime now = now();
@@ -160,20 +179,29 @@ public class DossierService {
         checkReceipt(cmd, now, "", v);
         v.throwIfAny();
         if (!receiving.isReceivesDossiers()) {
-            throw ProblemException.invalid("receivingUnitCode", "receivingPoint", receiving.getCode() + " does not receive dossiers");
+            throw ProblemException.invalid(
+                    "receivingUnitCode", "receivingPoint", receiving.getCode() + " does not receive dossiers");
         }
         OffsetDateTime receivedAt = cmd.receivedAt() == null ? now : cmd.receivedAt();
         CatalogueProcedure procedure = procedure(cmd.procedureCode(), receiving.provinceCode());
         CatalogueProcedureVersion version = inForce(procedure, receivedAt);
-        String decidingCode = firstNonBlank(cmd.decidingUnitCode(), version.getDecidingAgencyCode(), receiving.getParentCode(),
+        String decidingCode = firstNonBlank(
+                cmd.decidingUnitCode(),
+                version.getDecidingAgencyCode(),
+                receiving.getParentCode(),
                 receiving.getCode());
         UnitCopy deciding = unit(decidingCode, "decidingUnitCode");
         if (!deciding.provinceCode().equals(receiving.provinceCode())) {
-            throw ProblemException.invalid("decidingUnitCode", "sameProvince", "the deciding unit " + deciding.getCode()
-                    + " is not in the receiving unit's province " + receiving.provinceCode());
+            throw ProblemException.invalid(
+                    "decidingUnitCode",
+                    "sameProvince",
+                    "the deciding unit " + deciding.getCode() + " is not in the receiving unit's province "
+                            + receiving.provinceCode());
         }
         String code = deciding.getCode() + "-" + local(receivedAt).format(CODE_DAY) + "-"
-                + String.format("%04d", parts.nextSequence(deciding.getCode(), local(receivedAt).toLocalDate()));
+                + String.format(
+                        "%04d",
+                        parts.nextSequence(deciding.getCode(), local(receivedAt).toLocalDate()));
         Dossier d = Dossier.open(code, version, receiving, deciding, cmd.channel(), caller.name(), now);
         DossierCommands.Applicant a = cmd.applicant();
         d.applicant(a.name(), a.idNumber(), a.phone(), a.email(), a.address());
@@ -186,8 +214,15 @@ public class DossierService {
         }
         dossiers.persistAndFlush(d);
         // the step's time is the receipt (or registration) time, also when given by a partner system or an import
-        history(d, receivedAt, now, caller.name(), cmd.registered() ? HistoryActions.REGISTER : HistoryActions.RECEIVE, null,
-                d.getStatus(), cmd.content());
+        history(
+                d,
+                receivedAt,
+                now,
+                caller.name(),
+                cmd.registered() ? HistoryActions.REGISTER : HistoryActions.RECEIVE,
+                null,
+                d.getStatus(),
+                cmd.content());
         if (!cmd.registered()) {
             stats.received(d);
             register.enter(d); // Mẫu 01 number and Mẫu 07 entry, docs/domain/forms.md §3
@@ -218,28 +253,36 @@ public class DossierService {
      * dossier takes (docs/domain/procedure-versions.md §1); 409 naming the procedure when none was.
      */
     CatalogueProcedureVersion inForce(CatalogueProcedure procedure, OffsetDateTime receivedAt) {
-        CatalogueService.VersionOn on = catalogues.versionOn(procedure, local(receivedAt).toLocalDate());
+        CatalogueService.VersionOn on =
+                catalogues.versionOn(procedure, local(receivedAt).toLocalDate());
         if (on.version() == null) {
-            throw new ProblemException(409, "conflict", "Conflict", "Procedure " + procedure.getCode() + " " + on.reason()
-                    + "; dossiers are received only for procedures in force.",
-                    List.of(new Problem.Violation("procedureCode", "inForce", procedure.getCode() + " " + on.reason())));
+            throw new ProblemException(
+                    409,
+                    "conflict",
+                    "Conflict",
+                    "Procedure " + procedure.getCode() + " " + on.reason()
+                            + "; dossiers are received only for procedures in force.",
+                    List.of(new Problem.Violation(
+                            "procedureCode", "inForce", procedure.getCode() + " " + on.reason())));
         }
         return on.version();
     }
 
     private void receiveNow(Dossier d, OffsetDateTime receivedAt) {
-        DueDateCalculator.Result r = due(province(d), receivedAt, d.getProcessingTimeValue(), d.getProcessingTimeUnit(),
-                d.getAfternoonCutoff());
+        DueDateCalculator.Result r = due(
+                province(d), receivedAt, d.getProcessingTimeValue(), d.getProcessingTimeUnit(), d.getAfternoonCutoff());
         d.received(receivedAt, offset(r.clockStartAt()), offset(r.dueAt()));
     }
 
     /** The due date; one beyond the supported calendar years is a 400 on the receipt time, not a failure. */
-    private DueDateCalculator.Result due(String province, OffsetDateTime receivedAt, BigDecimal value, String unit,
-                                         java.time.LocalTime cutoff) {
+    private DueDateCalculator.Result due(
+            String province, OffsetDateTime receivedAt, BigDecimal value, String unit, java.time.LocalTime cutoff) {
         try {
             return calculator(province).due(local(receivedAt), value, unit, cutoff, List.of(), local(now()));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("receivedAt", "supportedRange",
+            throw ProblemException.invalid(
+                    "receivedAt",
+                    "supportedRange",
                     "the due date falls outside the working calendar: " + CalendarRange.message());
         }
     }
@@ -265,8 +308,8 @@ public class DossierService {
             throw ProblemException.notFound("No action " + slug + ".");
         }
         if (!AccessPolicy.canAct(caller, action.roles(), d.getReceivingUnitPath(), d.getDecidingUnitPath())) {
-            throw ProblemException.forbidden("Action " + slug + " is for " + action.roles()
-                    + " of the receiving or deciding unit.");
+            throw ProblemException.forbidden(
+                    "Action " + slug + " is for " + action.roles() + " of the receiving or deciding unit.");
         }
         if (action == DossierAction.APOLOGY) {
             Issuer issuer = apologyIssuer(d);
@@ -274,7 +317,11 @@ public class DossierService {
                 String message = "the apology letter (Mẫu 04) is issued by the unit that let the dossier run late, "
                         + issuer.unitCode() + " (handling it): by its leader, or a leader of a unit above it where the "
                         + "dossier was handled";
-                throw new ProblemException(403, "forbidden", "Forbidden", "The " + message + ".",
+                throw new ProblemException(
+                        403,
+                        "forbidden",
+                        "Forbidden",
+                        "The " + message + ".",
                         List.of(new Problem.Violation("apology", "issuingUnit", message)));
             }
         }
@@ -287,8 +334,8 @@ public class DossierService {
         DossierAction action = DossierAction.fromSlug(slug);
         DossierStatus from = d.getStatus();
         if (!action.allowedFrom(from)) {
-            throw ProblemException.conflict("Dossier " + code + " is " + from + " (" + from.code() + "); "
-                    + slug + " is not allowed from it.");
+            throw ProblemException.conflict(
+                    "Dossier " + code + " is " + from + " (" + from.code() + "); " + slug + " is not allowed from it.");
         }
         OffsetDateTime now = now();
         DossierStatus to = action.target(from);
@@ -373,8 +420,11 @@ public class DossierService {
                 notifications.supplement(d);
             }
             case APOLOGY -> {
-                events.publish(DossierEventV1.APOLOGY_ISSUED, d, parts.apology(d.getId()).map(ApologyLetter::isTimely)
-                        .orElse(null), now);
+                events.publish(
+                        DossierEventV1.APOLOGY_ISSUED,
+                        d,
+                        parts.apology(d.getId()).map(ApologyLetter::isTimely).orElse(null),
+                        now);
                 notifications.apology(d);
             }
             case RESOLVE -> {
@@ -392,34 +442,53 @@ public class DossierService {
     }
 
     private Boolean apologyTimely(Dossier d) {
-        return d.isHasApology() ? parts.apology(d.getId()).map(ApologyLetter::isTimely).orElse(null) : null;
+        return d.isHasApology()
+                ? parts.apology(d.getId()).map(ApologyLetter::isTimely).orElse(null)
+                : null;
     }
 
     /** Phiếu kiểm soát: the step that ends now, its budget from the internal process, and its result. */
     private void handover(Dossier d, String stepName, DossierCommands.Act cmd, Subject caller, OffsetDateTime now) {
         String toUnit = blank(cmd.toUnitCode());
         if (toUnit != null) {
-            UnitCopy target = units.findByIdOptional(toUnit).orElseThrow(() ->
-                    ProblemException.invalid("toUnitCode", "exists", "no unit " + toUnit));
+            UnitCopy target = units.findByIdOptional(toUnit)
+                    .orElseThrow(() -> ProblemException.invalid("toUnitCode", "exists", "no unit " + toUnit));
             if (!target.provinceCode().equals(province(d))) {
-                throw ProblemException.invalid("toUnitCode", "sameProvince", "unit " + toUnit
-                        + " is not in the dossier's province " + province(d));
+                throw ProblemException.invalid(
+                        "toUnitCode",
+                        "sameProvince",
+                        "unit " + toUnit + " is not in the dossier's province " + province(d));
             }
             if (!target.validOn(local(now).toLocalDate())) {
-                throw ProblemException.invalid("toUnitCode", "active", "unit " + toUnit + " no longer exists (ended "
-                        + target.getValidTo() + ")");
+                throw ProblemException.invalid(
+                        "toUnitCode",
+                        "active",
+                        "unit " + toUnit + " no longer exists (ended " + target.getValidTo() + ")");
             }
         }
         List<Handover> done = parts.handovers(d.getId());
         int stepNo = done.size() + 1;
-        OffsetDateTime since = done.isEmpty() ? d.getClockStartAt() : done.get(done.size() - 1).getAt();
+        OffsetDateTime since =
+                done.isEmpty() ? d.getClockStartAt() : done.get(done.size() - 1).getAt();
         WorkingCalendar cal = calendars.forProvince(province(d));
-        BigDecimal used = since == null || !now.isAfter(since) ? BigDecimal.ZERO
+        BigDecimal used = since == null || !now.isAfter(since)
+                ? BigDecimal.ZERO
                 : cal.workingHoursBetween(local(since), local(now)).setScale(2, RoundingMode.HALF_UP);
         BigDecimal budget = stepBudgetHours(d, stepNo);
         Dossier.Classification result = stepResult(d, since, now, budget, cal);
-        parts.persist(new Handover(d.getId(), stepNo, stepName.trim(), caller.name(), caller.unitCode(),
-                blank(cmd.toUser()), toUnit, now, budget, used, result, blank(cmd.note())));
+        parts.persist(new Handover(
+                d.getId(),
+                stepNo,
+                stepName.trim(),
+                caller.name(),
+                caller.unitCode(),
+                blank(cmd.toUser()),
+                toUnit,
+                now,
+                budget,
+                used,
+                result,
+                blank(cmd.note())));
     }
 
     /**
@@ -427,8 +496,10 @@ public class DossierService {
      * (null if unknown).
      */
     private BigDecimal stepBudgetHours(Dossier d, int stepNo) {
-        List<CatalogueProcedure.InternalStep> steps = catalogues.version(d.getProcedureCode(), d.getProcedureVersion())
-                .map(CatalogueProcedureVersion::getInternalSteps).orElse(null);
+        List<CatalogueProcedure.InternalStep> steps = catalogues
+                .version(d.getProcedureCode(), d.getProcedureVersion())
+                .map(CatalogueProcedureVersion::getInternalSteps)
+                .orElse(null);
         if (steps == null || steps.size() < stepNo) {
             return null;
         }
@@ -450,8 +521,8 @@ public class DossierService {
         WorkingCalendar cal = calendars.forProvince(province(d));
         BigDecimal waited = cal.workingHoursBetween(local(pause.getFromAt()), local(now));
         OffsetDateTime due = offset(cal.addWorkingHours(local(d.getDueAt()), waited));
-        OffsetDateTime extended = d.getExtendedDueAt() == null ? null
-                : offset(cal.addWorkingHours(local(d.getExtendedDueAt()), waited));
+        OffsetDateTime extended =
+                d.getExtendedDueAt() == null ? null : offset(cal.addWorkingHours(local(d.getExtendedDueAt()), waited));
         d.resume(due, extended);
     }
 
@@ -474,7 +545,8 @@ public class DossierService {
         if (cmd.newDueAt() == null) {
             v.add(new Problem.Violation("newDueAt", "required", "the new return date"));
         } else if (!cmd.newDueAt().isAfter(d.getDueAt())) {
-            v.add(new Problem.Violation("newDueAt", "afterOriginalDue", "must be after the original due date " + d.getDueAt()));
+            v.add(new Problem.Violation(
+                    "newDueAt", "afterOriginalDue", "must be after the original due date " + d.getDueAt()));
         } else {
             ApologyRules.newDueViolation(local(cmd.newDueAt()), calendars.forProvince(province(d)))
                     .ifPresent(x -> v.add(new Problem.Violation("newDueAt", x.rule(), x.message())));
@@ -484,8 +556,16 @@ public class DossierService {
         }
         boolean timely = ApologyRules.isTimely(local(now), local(d.getDueAt()), calendars.forProvince(province(d)));
         Issuer issuer = apologyIssuer(d);
-        parts.persist(new ApologyLetter(d.getId(), register.next(issuer.unitCode(), RegisterKind.APOLOGY, now), cmd.reason(),
-                d.getDueAt(), cmd.newDueAt(), cmd.signer(), caller.name(), now, timely));
+        parts.persist(new ApologyLetter(
+                d.getId(),
+                register.next(issuer.unitCode(), RegisterKind.APOLOGY, now),
+                cmd.reason(),
+                d.getDueAt(),
+                cmd.newDueAt(),
+                cmd.signer(),
+                caller.name(),
+                now,
+                timely));
         d.apologised(cmd.newDueAt(), now);
     }
 
@@ -495,26 +575,44 @@ public class DossierService {
      * Counted in the aggregates on the days it happened. Used by the integration import.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Dossier importHistorical(DossierCommands.Receive cmd, DossierStatus finalStatus, OffsetDateTime resolvedAt,
-                                    OffsetDateTime returnedAt, OffsetDateTime apologyAt, OffsetDateTime apologyNewDueAt,
-                                    boolean resultElectronic, String client, String externalId, Subject caller) {
+    public Dossier importHistorical(
+            DossierCommands.Receive cmd,
+            DossierStatus finalStatus,
+            OffsetDateTime resolvedAt,
+            OffsetDateTime returnedAt,
+            OffsetDateTime apologyAt,
+            OffsetDateTime apologyNewDueAt,
+            boolean resultElectronic,
+            String client,
+            String externalId,
+            Subject caller) {
         Dossier d = create(cmd, caller, true);
         d.external(client, externalId);
         OffsetDateTime now = now();
         if (apologyAt != null) {
-            boolean timely = ApologyRules.isTimely(local(apologyAt), local(d.getDueAt()), calendars.forProvince(province(d)));
-            parts.persist(new ApologyLetter(d.getId(), register.next(d.getDecidingUnitCode(), RegisterKind.APOLOGY, apologyAt),
-                    "Nhập từ hệ thống cũ", d.getDueAt(),
-                    apologyNewDueAt == null ? d.getDueAt().plusDays(3) : apologyNewDueAt, "Thủ trưởng cơ quan",
-                    caller.name(), apologyAt, timely));
+            boolean timely =
+                    ApologyRules.isTimely(local(apologyAt), local(d.getDueAt()), calendars.forProvince(province(d)));
+            parts.persist(new ApologyLetter(
+                    d.getId(),
+                    register.next(d.getDecidingUnitCode(), RegisterKind.APOLOGY, apologyAt),
+                    "Nhập từ hệ thống cũ",
+                    d.getDueAt(),
+                    apologyNewDueAt == null ? d.getDueAt().plusDays(3) : apologyNewDueAt,
+                    "Thủ trưởng cơ quan",
+                    caller.name(),
+                    apologyAt,
+                    timely));
             d.apologised(apologyNewDueAt == null ? d.getDueAt().plusDays(3) : apologyNewDueAt, now);
         }
         switch (finalStatus) {
             case RESOLVED, RETURNED -> {
                 Classification.Result r = Classification.of(local(resolvedAt), local(d.getDueAt()));
                 // an electronic result as declared, or a result returned by the ELECTRONIC method
-                d.resolved(resolvedAt, Dossier.Classification.valueOf(r.name()), resultElectronic
-                        || finalStatus == DossierStatus.RETURNED && "ELECTRONIC".equals(d.getReturnMethod()));
+                d.resolved(
+                        resolvedAt,
+                        Dossier.Classification.valueOf(r.name()),
+                        resultElectronic
+                                || finalStatus == DossierStatus.RETURNED && "ELECTRONIC".equals(d.getReturnMethod()));
                 stats.resolved(d, resolvedAt);
                 if (finalStatus == DossierStatus.RETURNED) {
                     d.returned(returnedAt, d.getReturnMethod() == null ? "DIRECT" : d.getReturnMethod());
@@ -523,16 +621,26 @@ public class DossierService {
             }
             case REFUSED, WITHDRAWN, STOPPED -> {
                 d.closed(resolvedAt);
-                stats.ended(d, resolvedAt, finalStatus == DossierStatus.REFUSED ? "refused"
-                        : finalStatus == DossierStatus.WITHDRAWN ? "withdrawn" : "stopped");
+                stats.ended(
+                        d,
+                        resolvedAt,
+                        finalStatus == DossierStatus.REFUSED
+                                ? "refused"
+                                : finalStatus == DossierStatus.WITHDRAWN ? "withdrawn" : "stopped");
             }
-            default -> {
-            }
+            default -> {}
         }
         d.moveTo(finalStatus, now);
         // the older system's steps at their own times; the import time only as the recording time and the marker
         for (ImportedHistory.Step step : ImportedHistory.steps(finalStatus, resolvedAt, returnedAt, apologyAt, now)) {
-            history(d, step.at(), now, caller.name(), step.action(), step.from(), step.to(),
+            history(
+                    d,
+                    step.at(),
+                    now,
+                    caller.name(),
+                    step.action(),
+                    step.from(),
+                    step.to(),
                     HistoryActions.IMPORT.equals(step.action()) ? "nhập từ hệ thống " + client : null);
         }
         dossiers.flush();
@@ -552,7 +660,9 @@ public class DossierService {
     /** A dossier the caller may see (received or decided at or below their unit), else 404. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Dossier visible(String code, Subject caller) {
-        Dossier d = code == null || code.length() > 80 ? null : dossiers.findByCode(code).orElse(null);
+        Dossier d = code == null || code.length() > 80
+                ? null
+                : dossiers.findByCode(code).orElse(null);
         if (d == null || !AccessPolicy.canRead(caller, d.getReceivingUnitPath(), d.getDecidingUnitPath())) {
             throw ProblemException.notFound("No dossier " + code + ".");
         }
@@ -560,24 +670,39 @@ public class DossierService {
     }
 
     /** What hangs off a dossier, for its page. */
-    public record Details(List<DossierHistory> history, List<DossierPause> pauses, List<Handover> handovers,
-                          java.util.Optional<ApologyLetter> apology, List<DossierNotice> notices,
-                          java.util.Optional<vn.cchc.dossiers.domain.DossierBookEntry> bookEntry) {
-    }
+    public record Details(
+            List<DossierHistory> history,
+            List<DossierPause> pauses,
+            List<Handover> handovers,
+            java.util.Optional<ApologyLetter> apology,
+            List<DossierNotice> notices,
+            java.util.Optional<vn.cchc.dossiers.domain.DossierBookEntry> bookEntry) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Details details(Dossier d) {
-        return new Details(parts.history(d.getId()), parts.pauses(d.getId()), parts.handovers(d.getId()),
-                parts.apology(d.getId()), parts.notices(d.getId()), register.entry(d.getId()));
+        return new Details(
+                parts.history(d.getId()),
+                parts.pauses(d.getId()),
+                parts.handovers(d.getId()),
+                parts.apology(d.getId()),
+                parts.notices(d.getId()),
+                register.entry(d.getId()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public vn.cchc.shared.paging.Page<Dossier> worklist(Subject caller, String q, DossierStatus status, String due,
-                                                         String unit, String procedureCode,
-                                                         vn.cchc.shared.paging.PageRequest page) {
+    public vn.cchc.shared.paging.Page<Dossier> worklist(
+            Subject caller,
+            String q,
+            DossierStatus status,
+            String due,
+            String unit,
+            String procedureCode,
+            vn.cchc.shared.paging.PageRequest page) {
         OffsetDateTime now = now();
-        return dossiers.worklist(new DossierRepository.Filter(scopePath(caller), q, status, due, unit, procedureCode, now,
-                now.plusDays(3)), page);
+        return dossiers.worklist(
+                new DossierRepository.Filter(
+                        scopePath(caller), q, status, due, unit, procedureCode, now, now.plusDays(3)),
+                page);
     }
 
     /**
@@ -586,7 +711,8 @@ public class DossierService {
      */
     public String scopePath(Subject caller) {
         return AccessPolicy.listScope(caller)
-                .orElseThrow(() -> ProblemException.forbidden("Your account's unit is unknown here; no dossiers to show."));
+                .orElseThrow(
+                        () -> ProblemException.forbidden("Your account's unit is unknown here; no dossiers to show."));
     }
 
     /** The actions the caller could take now (for the dossier page's buttons). */
@@ -603,9 +729,12 @@ public class DossierService {
     }
 
     public boolean isDueSoon(Dossier d) {
-        return d.getStatus().isOpen() && !d.getStatus().isPaused() && d.getDueAt() != null && !d.isOverdue(now())
-                && vn.cchc.dossiers.domain.calendar.DueSoon.isDueSoon(local(now()), local(d.getDueAt()),
-                calendars.forProvince(province(d)));
+        return d.getStatus().isOpen()
+                && !d.getStatus().isPaused()
+                && d.getDueAt() != null
+                && !d.isOverdue(now())
+                && vn.cchc.dossiers.domain.calendar.DueSoon.isDueSoon(
+                        local(now()), local(d.getDueAt()), calendars.forProvince(province(d)));
     }
 
     // ------------------------------------------------------------------ helpers
@@ -616,26 +745,35 @@ public class DossierService {
     }
 
     /** A step that happened at {@code at}, written at {@code recordedAt} (docs/domain/dossier-history.md §1). */
-    private void history(Dossier d, OffsetDateTime at, OffsetDateTime recordedAt, String actor, String action,
-                         DossierStatus from, DossierStatus to, String note) {
+    private void history(
+            Dossier d,
+            OffsetDateTime at,
+            OffsetDateTime recordedAt,
+            String actor,
+            String action,
+            DossierStatus from,
+            DossierStatus to,
+            String note) {
         parts.persist(new DossierHistory(d.getId(), at, recordedAt, actor, action, from, to, note));
     }
 
     /** The unit that would issue Mẫu 04 now, its path, and every unit the dossier was handled at (docs/domain/forms.md §5). */
     /** Mẫu 02, 03 or 05: issued by the receiving point, numbered from its register (docs/domain/forms.md §2). */
-    private void notice(Dossier d, RegisterKind kind, List<String> items, String reason, OffsetDateTime now, Subject caller) {
-        parts.persist(new DossierNotice(d.getId(), register.next(d.getReceivingUnitCode(), kind, now), items, reason, now,
-                caller.name()));
+    private void notice(
+            Dossier d, RegisterKind kind, List<String> items, String reason, OffsetDateTime now, Subject caller) {
+        parts.persist(new DossierNotice(
+                d.getId(), register.next(d.getReceivingUnitCode(), kind, now), items, reason, now, caller.name()));
     }
 
-    private record Issuer(String unitCode, String unitPath, Set<String> handled) {
-    }
+    private record Issuer(String unitCode, String unitPath, Set<String> handled) {}
 
     private Issuer apologyIssuer(Dossier d) {
         List<ApologyIssuer.Step> steps = parts.handovers(d.getId()).stream()
-                .map(h -> new ApologyIssuer.Step(h.getAt(), h.getFromUnit(), h.getToUnit())).toList();
+                .map(h -> new ApologyIssuer.Step(h.getAt(), h.getFromUnit(), h.getToUnit()))
+                .toList();
         String unit = ApologyIssuer.issuingUnit(d.getDecidingUnitCode(), steps, d.getDueAt(), now());
-        String path = unit.equals(d.getDecidingUnitCode()) ? d.getDecidingUnitPath()
+        String path = unit.equals(d.getDecidingUnitCode())
+                ? d.getDecidingUnitPath()
                 : units.findByIdOptional(unit).map(UnitCopy::getPath).orElse(null);
         return new Issuer(unit, path, ApologyIssuer.handledUnits(d.getDecidingUnitCode(), steps));
     }
@@ -646,19 +784,29 @@ public class DossierService {
     }
 
     /** Mẫu 06's result of the step handed over now (docs/domain/forms.md §4; the rule is {@link StepResult}). */
-    private Dossier.Classification stepResult(Dossier d, OffsetDateTime since, OffsetDateTime at, BigDecimal budget,
-                                              WorkingCalendar cal) {
+    private Dossier.Classification stepResult(
+            Dossier d, OffsetDateTime since, OffsetDateTime at, BigDecimal budget, WorkingCalendar cal) {
         List<StepResult.Pause> pauses = parts.pauses(d.getId()).stream()
-                .map(p -> new StepResult.Pause(local(p.getFromAt()), p.getToAt() == null ? null : local(p.getToAt()))).toList();
-        return StepResult.of(since == null ? null : local(since), local(at), budget, pauses,
-                        d.getDueAt() == null ? null : local(d.getDueAt()), cal)
-                .map(r -> Dossier.Classification.valueOf(r.name())).orElse(null);
+                .map(p -> new StepResult.Pause(local(p.getFromAt()), p.getToAt() == null ? null : local(p.getToAt())))
+                .toList();
+        return StepResult.of(
+                        since == null ? null : local(since),
+                        local(at),
+                        budget,
+                        pauses,
+                        d.getDueAt() == null ? null : local(d.getDueAt()),
+                        cal)
+                .map(r -> Dossier.Classification.valueOf(r.name()))
+                .orElse(null);
     }
 
     private static List<String> required(List<String> items, String single, String field) {
         List<String> list = new ArrayList<>();
         if (items != null) {
-            items.stream().filter(s -> s != null && !s.isBlank()).map(String::trim).forEach(list::add);
+            items.stream()
+                    .filter(s -> s != null && !s.isBlank())
+                    .map(String::trim)
+                    .forEach(list::add);
         }
         if (list.isEmpty() && single != null && !single.isBlank()) {
             list.add(single.trim());
@@ -671,9 +819,11 @@ public class DossierService {
 
     /** A procedure of the catalogue copy that applies in {@code province} (national or the province's own), else 400. */
     private CatalogueProcedure procedure(String code, String province) {
-        CatalogueProcedure p = code == null || code.isBlank() || code.length() > 60 ? null : catalogue.findById(code.trim());
+        CatalogueProcedure p =
+                code == null || code.isBlank() || code.length() > 60 ? null : catalogue.findById(code.trim());
         if (p == null || !catalogues.appliesIn(p, province)) {
-            throw ProblemException.invalid("procedureCode", "exists", "no procedure " + code + " in the catalogue of " + province);
+            throw ProblemException.invalid(
+                    "procedureCode", "exists", "no procedure " + code + " in the catalogue of " + province);
         }
         return p;
     }

@@ -3,27 +3,26 @@ package vn.cchc.dossiers.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import vn.cchc.dossiers.domain.Dossier;
-import vn.cchc.dossiers.domain.DossierStatus;
-import vn.cchc.dossiers.repository.DossierRepository;
-import vn.cchc.dossiers.repository.IdempotencyRepository;
-import vn.cchc.shared.problem.Problem;
-import vn.cchc.shared.text.Hashes;
-import vn.cchc.shared.problem.ProblemException;
-import vn.cchc.dossiers.security.AccessPolicy;
-import vn.cchc.dossiers.security.AccessPolicy.Subject;
-import vn.cchc.dossiers.domain.CatalogueProcedure;
-import vn.cchc.dossiers.domain.calendar.CalendarRange;
-import vn.cchc.dossiers.repository.CatalogueRepository;
-import vn.cchc.shared.problem.Violations;
-import vn.cchc.shared.units.UnitCopy;
-import vn.cchc.shared.units.UnitCopyRepository;
-
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import vn.cchc.dossiers.domain.CatalogueProcedure;
+import vn.cchc.dossiers.domain.Dossier;
+import vn.cchc.dossiers.domain.DossierStatus;
+import vn.cchc.dossiers.domain.calendar.CalendarRange;
+import vn.cchc.dossiers.repository.CatalogueRepository;
+import vn.cchc.dossiers.repository.DossierRepository;
+import vn.cchc.dossiers.repository.IdempotencyRepository;
+import vn.cchc.dossiers.security.AccessPolicy;
+import vn.cchc.dossiers.security.AccessPolicy.Subject;
+import vn.cchc.shared.problem.Problem;
+import vn.cchc.shared.problem.ProblemException;
+import vn.cchc.shared.problem.Violations;
+import vn.cchc.shared.text.Hashes;
+import vn.cchc.shared.units.UnitCopy;
+import vn.cchc.shared.units.UnitCopyRepository;
 
 /**
  * The API for other provincial systems (client credentials): idempotent create-or-update by external id
@@ -32,8 +31,13 @@ import java.util.Set;
 @ApplicationScoped
 public class IntegrationService {
 
-    private static final Set<DossierStatus> IMPORTABLE = Set.of(DossierStatus.RECEIVED, DossierStatus.PROCESSING,
-            DossierStatus.RESOLVED, DossierStatus.RETURNED, DossierStatus.REFUSED, DossierStatus.WITHDRAWN,
+    private static final Set<DossierStatus> IMPORTABLE = Set.of(
+            DossierStatus.RECEIVED,
+            DossierStatus.PROCESSING,
+            DossierStatus.RESOLVED,
+            DossierStatus.RETURNED,
+            DossierStatus.REFUSED,
+            DossierStatus.WITHDRAWN,
             DossierStatus.STOPPED);
 
     /** The most rows one import may carry. */
@@ -49,9 +53,16 @@ public class IntegrationService {
     private final Clock clock;
     private final StatsRecorder stats;
 
-    public IntegrationService(DossierService dossierService, DossierRepository dossiers, UnitCopyRepository units,
-                              CatalogueRepository catalogue, CatalogueService catalogues, EntityManager em,
-                              IdempotencyRepository idempotency, Clock clock, StatsRecorder stats) {
+    public IntegrationService(
+            DossierService dossierService,
+            DossierRepository dossiers,
+            UnitCopyRepository units,
+            CatalogueRepository catalogue,
+            CatalogueService catalogues,
+            EntityManager em,
+            IdempotencyRepository idempotency,
+            Clock clock,
+            StatsRecorder stats) {
         this.dossierService = dossierService;
         this.dossiers = dossiers;
         this.units = units;
@@ -65,27 +76,36 @@ public class IntegrationService {
 
     /** One historical dossier to import. */
     /** One historical dossier to import; {@code resultElectronic}: its result was issued electronically. */
-    public record HistoricalRow(String externalId, DossierCommands.Receive receive, DossierStatus status,
-                                OffsetDateTime resolvedAt, OffsetDateTime returnedAt, OffsetDateTime apologyAt,
-                                OffsetDateTime apologyNewDueAt, boolean resultElectronic) {
-    }
+    public record HistoricalRow(
+            String externalId,
+            DossierCommands.Receive receive,
+            DossierStatus status,
+            OffsetDateTime resolvedAt,
+            OffsetDateTime returnedAt,
+            OffsetDateTime apologyAt,
+            OffsetDateTime apologyNewDueAt,
+            boolean resultElectronic) {}
 
-    public record ImportResult(int created, int skipped) {
-    }
+    public record ImportResult(int created, int skipped) {}
 
     /**
      * Creates the dossier for {@code externalId} once; a retry (same key, or the same external id) returns
      * it unchanged except for the applicant's contact details, which an update may correct.
      */
     @Transactional
-    public Dossier upsert(String externalId, String idempotencyKey, String bodyFingerprint, DossierCommands.Receive cmd,
-                          Subject caller) {
+    public Dossier upsert(
+            String externalId,
+            String idempotencyKey,
+            String bodyFingerprint,
+            DossierCommands.Receive cmd,
+            Subject caller) {
         String client = caller.name();
         if (idempotencyKey != null && !idempotencyKey.isBlank()) {
             var seen = idempotency.find(client, idempotencyKey);
             if (seen.isPresent()) {
                 if (!seen.get().requestHash().equals(Hashes.sha256Hex(bodyFingerprint))) {
-                    throw ProblemException.conflict("Idempotency-Key " + idempotencyKey + " was used for a different request.");
+                    throw ProblemException.conflict(
+                            "Idempotency-Key " + idempotencyKey + " was used for a different request.");
                 }
                 return dossiers.findByCode(seen.get().dossierCode()).orElseThrow();
             }
@@ -95,13 +115,17 @@ public class IntegrationService {
             d = dossierService.receive(cmd, caller);
             d.external(client, externalId);
         } else {
-            d.applicant(d.getApplicantName(), d.getApplicantIdNumber(), cmd.applicant().phone(), cmd.applicant().email(),
+            d.applicant(
+                    d.getApplicantName(),
+                    d.getApplicantIdNumber(),
+                    cmd.applicant().phone(),
+                    cmd.applicant().email(),
                     cmd.applicant().address());
         }
         dossiers.flush();
         if (idempotencyKey != null && !idempotencyKey.isBlank()) {
-            idempotency.record(client, idempotencyKey, Hashes.sha256Hex(bodyFingerprint), d.getCode(),
-                    OffsetDateTime.now(clock));
+            idempotency.record(
+                    client, idempotencyKey, Hashes.sha256Hex(bodyFingerprint), d.getCode(), OffsetDateTime.now(clock));
         }
         return d;
     }
@@ -124,8 +148,11 @@ public class IntegrationService {
             if (code == null || code.isBlank() || code.length() > 60) {
                 continue;
             }
-            boolean ok = seen.computeIfAbsent(code.trim(), c -> units.findByIdOptional(c)
-                    .map(u -> AccessPolicy.canImport(caller, u.getPath())).orElse(true));
+            boolean ok = seen.computeIfAbsent(
+                    code.trim(),
+                    c -> units.findByIdOptional(c)
+                            .map(u -> AccessPolicy.canImport(caller, u.getPath()))
+                            .orElse(true));
             if (!ok) {
                 count++;
                 if (outside.size() < 20) {
@@ -145,7 +172,11 @@ public class IntegrationService {
      */
     @Transactional
     public ImportResult importHistorical(List<HistoricalRow> rows, Subject caller) {
-        checkImport(caller, rows.stream().map(r -> r.receive() == null ? null : r.receive().receivingUnitCode()).toList());
+        checkImport(
+                caller,
+                rows.stream()
+                        .map(r -> r.receive() == null ? null : r.receive().receivingUnitCode())
+                        .toList());
         Violations v = new Violations();
         Set<String> ids = new java.util.HashSet<>();
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -199,20 +230,26 @@ public class IntegrationService {
         if (r.apologyAt() != null && d.receivedAt() != null && r.apologyAt().isBefore(d.receivedAt())) {
             v.add(p + "apologyAt", "notBeforeReceivedAt", "an apology before the receipt");
         }
-        UnitCopy receiving = d.receivingUnitCode() == null || d.receivingUnitCode().length() > 60 ? null
-                : units.findByIdOptional(d.receivingUnitCode().trim()).orElse(null);
+        UnitCopy receiving =
+                d.receivingUnitCode() == null || d.receivingUnitCode().length() > 60
+                        ? null
+                        : units.findByIdOptional(d.receivingUnitCode().trim()).orElse(null);
         if (receiving == null) {
             v.add(dp + "receivingUnitCode", "exists", "no unit " + d.receivingUnitCode());
         } else if (!receiving.isReceivesDossiers()) {
             v.add(dp + "receivingUnitCode", "receivingPoint", receiving.getCode() + " does not receive dossiers");
         }
-        CatalogueProcedure procedure = d.procedureCode() == null || d.procedureCode().length() > 60 ? null
-                : catalogue.findByIdOptional(d.procedureCode().trim()).orElse(null);
+        CatalogueProcedure procedure =
+                d.procedureCode() == null || d.procedureCode().length() > 60
+                        ? null
+                        : catalogue.findByIdOptional(d.procedureCode().trim()).orElse(null);
         if (procedure == null || receiving != null && !catalogues.appliesIn(procedure, receiving.provinceCode())) {
             v.add(dp + "procedureCode", "exists", "no procedure " + d.procedureCode() + " in the catalogue");
         } else if (d.receivedAt() != null && CalendarRange.contains(DossierService.local(d.receivedAt()))) {
             // the version in force on the day of receipt (docs/domain/procedure-versions.md §1)
-            String reason = catalogues.versionOn(procedure, DossierService.local(d.receivedAt()).toLocalDate()).reason();
+            String reason = catalogues
+                    .versionOn(procedure, DossierService.local(d.receivedAt()).toLocalDate())
+                    .reason();
             if (reason != null) {
                 v.add(dp + "procedureCode", "inForce", procedure.getCode() + " " + reason);
             }
@@ -235,13 +272,27 @@ public class IntegrationService {
                 continue;
             }
             try {
-                dossierService.importHistorical(r.receive(), r.status(), r.resolvedAt(), r.returnedAt(), r.apologyAt(),
-                        r.apologyNewDueAt(), r.resultElectronic(), caller.name(), r.externalId(), caller);
+                dossierService.importHistorical(
+                        r.receive(),
+                        r.status(),
+                        r.resolvedAt(),
+                        r.returnedAt(),
+                        r.apologyAt(),
+                        r.apologyNewDueAt(),
+                        r.resultElectronic(),
+                        caller.name(),
+                        r.externalId(),
+                        caller);
             } catch (ProblemException e) {
                 String row = "rows[" + i + "]";
-                throw new ProblemException(e.status(), e.slug(), e.title(), row + ": " + e.getMessage(),
-                        e.violations().stream().map(x -> new Problem.Violation(row + "." + x.field(), x.rule(),
-                                x.message())).toList());
+                throw new ProblemException(
+                        e.status(),
+                        e.slug(),
+                        e.title(),
+                        row + ": " + e.getMessage(),
+                        e.violations().stream()
+                                .map(x -> new Problem.Violation(row + "." + x.field(), x.rule(), x.message()))
+                                .toList());
             }
             created++;
             if (created % 200 == 0) {
@@ -251,5 +302,4 @@ public class IntegrationService {
         }
         return new ImportResult(created, skipped);
     }
-
 }

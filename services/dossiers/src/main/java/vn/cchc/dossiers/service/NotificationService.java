@@ -6,17 +6,16 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.jboss.logging.Logger;
 import vn.cchc.dossiers.config.DossiersConfig;
 import vn.cchc.dossiers.domain.Dossier;
 import vn.cchc.dossiers.domain.Notification;
 import vn.cchc.dossiers.notify.SmsGateway;
 import vn.cchc.dossiers.repository.DossierPartsRepository;
-
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
 
 /**
  * Notifications to the citizen: receipt, supplement request, apology with the new date, result. They are
@@ -37,8 +36,13 @@ public class NotificationService {
     private final Clock clock;
     private final boolean smsEnabled;
 
-    public NotificationService(EntityManager em, DossierPartsRepository parts, Mailer mailer, SmsGateway sms, Clock clock,
-                               DossiersConfig config) {
+    public NotificationService(
+            EntityManager em,
+            DossierPartsRepository parts,
+            Mailer mailer,
+            SmsGateway sms,
+            Clock clock,
+            DossiersConfig config) {
         this.em = em;
         this.parts = parts;
         this.mailer = mailer;
@@ -49,28 +53,43 @@ public class NotificationService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void receipt(Dossier d) {
-        enqueue(d, "RECEIPT", "Tiếp nhận hồ sơ " + d.getCode(),
-                "Hồ sơ " + d.getCode() + " (" + d.getProcedureName() + ") đã được tiếp nhận. Thời gian hẹn trả kết quả: "
-                        + when(d.getDueAt()) + ". Tra cứu: mã hồ sơ và 4 số cuối điện thoại.");
+        enqueue(
+                d,
+                "RECEIPT",
+                "Tiếp nhận hồ sơ " + d.getCode(),
+                "Hồ sơ " + d.getCode() + " (" + d.getProcedureName()
+                        + ") đã được tiếp nhận. Thời gian hẹn trả kết quả: " + when(d.getDueAt())
+                        + ". Tra cứu: mã hồ sơ và 4 số cuối điện thoại.");
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void supplement(Dossier d) {
-        enqueue(d, "SUPPLEMENT", "Yêu cầu bổ sung hồ sơ " + d.getCode(),
+        enqueue(
+                d,
+                "SUPPLEMENT",
+                "Yêu cầu bổ sung hồ sơ " + d.getCode(),
                 "Hồ sơ " + d.getCode() + " cần bổ sung, hoàn thiện. Vui lòng xem Phiếu yêu cầu bổ sung (Mẫu 02).");
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apology(Dossier d) {
-        enqueue(d, "APOLOGY", "Xin lỗi và hẹn lại ngày trả kết quả hồ sơ " + d.getCode(),
-                "Cơ quan giải quyết xin lỗi vì hồ sơ " + d.getCode() + " chưa có kết quả đúng hẹn. Thời gian hẹn trả kết quả mới: "
-                        + when(d.getExtendedDueAt()) + ".");
+        enqueue(
+                d,
+                "APOLOGY",
+                "Xin lỗi và hẹn lại ngày trả kết quả hồ sơ " + d.getCode(),
+                "Cơ quan giải quyết xin lỗi vì hồ sơ " + d.getCode()
+                        + " chưa có kết quả đúng hẹn. Thời gian hẹn trả kết quả mới: " + when(d.getExtendedDueAt())
+                        + ".");
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void result(Dossier d) {
-        enqueue(d, "RESULT", "Hồ sơ " + d.getCode() + " đã có kết quả",
-                "Hồ sơ " + d.getCode() + " (" + d.getProcedureName() + ") đã có kết quả. Mời ông/bà nhận kết quả theo hình thức đã đăng ký.");
+        enqueue(
+                d,
+                "RESULT",
+                "Hồ sơ " + d.getCode() + " đã có kết quả",
+                "Hồ sơ " + d.getCode() + " (" + d.getProcedureName()
+                        + ") đã có kết quả. Mời ông/bà nhận kết quả theo hình thức đã đăng ký.");
     }
 
     private void enqueue(Dossier d, String template, String subject, String body) {
@@ -84,7 +103,9 @@ public class NotificationService {
     }
 
     /** Sends what is due; each message in its own transaction so one failure touches nothing else. */
-    @Scheduled(every = "{cchc.notify.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            every = "{cchc.notify.interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sendDue() {
         for (Long id : due()) {
@@ -113,11 +134,14 @@ public class NotificationService {
             n.sent(now);
         } catch (RuntimeException e) {
             n.failed(e.getClass().getSimpleName() + ": " + e.getMessage(), now);
-            LOG.warnf("notification %d (%s) failed, attempt %d: %s", id, n.getChannel(), n.getAttempts(), e.getMessage());
+            LOG.warnf(
+                    "notification %d (%s) failed, attempt %d: %s", id, n.getChannel(), n.getAttempts(), e.getMessage());
         }
     }
 
     private static String when(OffsetDateTime t) {
-        return t == null ? "…" : t.atZoneSameInstant(OfficialCalendarService.ZONE).format(WHEN);
+        return t == null
+                ? "…"
+                : t.atZoneSameInstant(OfficialCalendarService.ZONE).format(WHEN);
     }
 }

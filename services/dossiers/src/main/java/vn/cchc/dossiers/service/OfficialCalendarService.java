@@ -1,21 +1,9 @@
 package vn.cchc.dossiers.service;
 
-import vn.cchc.shared.time.VietnamTime;
-
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
-import org.jboss.logging.Logger;
-import vn.cchc.dossiers.domain.CalendarDecision;
-import vn.cchc.dossiers.event.CalendarEvents;
-import vn.cchc.calendar.CalendarEntry;
-import vn.cchc.calendar.StatutoryHolidays;
-import vn.cchc.calendar.WorkingCalendar;
-import vn.cchc.dossiers.repository.CalendarDecisionRepository;
-import vn.cchc.dossiers.repository.CalendarYearRepository;
-import vn.cchc.shared.problem.ProblemException;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -26,6 +14,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.logging.Logger;
+import vn.cchc.calendar.CalendarEntry;
+import vn.cchc.calendar.StatutoryHolidays;
+import vn.cchc.calendar.WorkingCalendar;
+import vn.cchc.dossiers.domain.CalendarDecision;
+import vn.cchc.dossiers.event.CalendarEvents;
+import vn.cchc.dossiers.repository.CalendarDecisionRepository;
+import vn.cchc.dossiers.repository.CalendarYearRepository;
+import vn.cchc.shared.problem.ProblemException;
+import vn.cchc.shared.time.VietnamTime;
 
 /**
  * The working calendar of a province: statutory holidays (lunar ones computed) plus the official
@@ -48,8 +46,8 @@ public class OfficialCalendarService {
     private final Clock clock;
     private final Map<String, WorkingCalendar> cache = new ConcurrentHashMap<>();
 
-    public OfficialCalendarService(CalendarDecisionRepository decisions, CalendarYearRepository years,
-                                   CalendarEvents events, Clock clock) {
+    public OfficialCalendarService(
+            CalendarDecisionRepository decisions, CalendarYearRepository years, CalendarEvents events, Clock clock) {
         this.decisions = decisions;
         this.years = years;
         this.events = events;
@@ -62,9 +60,14 @@ public class OfficialCalendarService {
      * and whether it is in force (a default replaced by a decision on its date, or a national decision replaced by the
      * province's own, is listed but not in force).
      */
-    public record Day(LocalDate date, CalendarEntry.Kind kind, String note, CalendarEntry.Source source, Long id,
-                      String decidedBy, boolean inForce) {
-    }
+    public record Day(
+            LocalDate date,
+            CalendarEntry.Kind kind,
+            String note,
+            CalendarEntry.Source source,
+            Long id,
+            String decidedBy,
+            boolean inForce) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public WorkingCalendar forProvince(String province) {
@@ -76,8 +79,9 @@ public class OfficialCalendarService {
         java.util.Map<LocalDate, CalendarEntry> byDay = new java.util.TreeMap<>();
         decisions.forProvince(province).stream()
                 .sorted(Comparator.comparing((CalendarDecision d) -> province.equals(d.getProvinceCode())))
-                .forEach(d -> byDay.put(d.getDay(), new CalendarEntry(d.getDay(), CalendarEntry.Kind.valueOf(d.getKind()),
-                        d.getNote())));
+                .forEach(d -> byDay.put(
+                        d.getDay(),
+                        new CalendarEntry(d.getDay(), CalendarEntry.Kind.valueOf(d.getKind()), d.getNote())));
         return List.copyOf(byDay.values());
     }
 
@@ -88,15 +92,24 @@ public class OfficialCalendarService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Day> year(String province, int year) {
         List<CalendarDecision> ofYear = decisions.forProvince(province).stream()
-                .filter(d -> d.getDay().getYear() == year).toList();
+                .filter(d -> d.getDay().getYear() == year)
+                .toList();
         Map<LocalDate, Long> inForce = new java.util.HashMap<>();
-        ofYear.stream().sorted(Comparator.comparing((CalendarDecision d) -> province.equals(d.getProvinceCode())))
+        ofYear.stream()
+                .sorted(Comparator.comparing((CalendarDecision d) -> province.equals(d.getProvinceCode())))
                 .forEach(d -> inForce.put(d.getDay(), d.getId()));
         List<Day> days = new ArrayList<>();
-        StatutoryHolidays.of(year).forEach(e -> days.add(new Day(e.date(), e.kind(), e.note(), e.source(), null, null,
-                !inForce.containsKey(e.date()))));
-        ofYear.forEach(d -> days.add(new Day(d.getDay(), CalendarEntry.Kind.valueOf(d.getKind()), d.getNote(),
-                CalendarEntry.Source.DECISION, d.getId(), d.getProvinceCode(), d.getId().equals(inForce.get(d.getDay())))));
+        StatutoryHolidays.of(year)
+                .forEach(e -> days.add(
+                        new Day(e.date(), e.kind(), e.note(), e.source(), null, null, !inForce.containsKey(e.date()))));
+        ofYear.forEach(d -> days.add(new Day(
+                d.getDay(),
+                CalendarEntry.Kind.valueOf(d.getKind()),
+                d.getNote(),
+                CalendarEntry.Source.DECISION,
+                d.getId(),
+                d.getProvinceCode(),
+                d.getId().equals(inForce.get(d.getDay())))));
         days.sort(Comparator.comparing(Day::date).thenComparing(Day::source));
         return days;
     }
@@ -109,10 +122,15 @@ public class OfficialCalendarService {
         boolean weekend = day.getDayOfWeek().getValue() >= 6;
         // A weekday worked only cancels a default day off (e.g. the default adjacent day of 2/9 when the decision
         // takes the other one): docs/domain/calendar.md §5.
-        if (kind == CalendarEntry.Kind.SWAPPED_WORKDAY && !weekend
-                && StatutoryHolidays.of(day.getYear()).stream().noneMatch(e -> e.date().equals(day))) {
-            throw ProblemException.invalid("date", "weekend", "a swapped working day must be a Saturday or Sunday, or a "
-                    + "weekday that is a default day off (holiday or nghỉ bù) the decision cancels");
+        if (kind == CalendarEntry.Kind.SWAPPED_WORKDAY
+                && !weekend
+                && StatutoryHolidays.of(day.getYear()).stream()
+                        .noneMatch(e -> e.date().equals(day))) {
+            throw ProblemException.invalid(
+                    "date",
+                    "weekend",
+                    "a swapped working day must be a Saturday or Sunday, or a "
+                            + "weekday that is a default day off (holiday or nghỉ bù) the decision cancels");
         }
         if (kind != CalendarEntry.Kind.SWAPPED_WORKDAY && weekend) {
             throw ProblemException.invalid("date", "weekday", "a day off must be a weekday");
@@ -126,7 +144,9 @@ public class OfficialCalendarService {
 
     @Transactional
     public void remove(String province, long id) {
-        CalendarDecision d = decisions.findByIdOptional(id).filter(x -> x.getProvinceCode().equals(province))
+        CalendarDecision d = decisions
+                .findByIdOptional(id)
+                .filter(x -> x.getProvinceCode().equals(province))
                 .orElseThrow(() -> ProblemException.notFound("No official decision " + id + " in " + province + "."));
         decisions.delete(d);
         announce(province, d.getDay().getYear());

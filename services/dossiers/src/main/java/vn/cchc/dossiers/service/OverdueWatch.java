@@ -3,15 +3,14 @@ package vn.cchc.dossiers.service;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import org.jboss.logging.Logger;
 import vn.cchc.dossiers.domain.Dossier;
 import vn.cchc.dossiers.domain.calendar.DueSoon;
 import vn.cchc.dossiers.repository.DossierRepository;
 import vn.cchc.shared.contract.DossierEventV1;
 import vn.cchc.shared.security.Jurisdiction;
-
-import java.time.Clock;
-import java.time.OffsetDateTime;
 
 /**
  * The late-dossier watch: raises "due tomorrow" alerts one working day before the due date (so that the
@@ -29,7 +28,8 @@ public class OverdueWatch {
     private final DossierChanges events;
     private final Clock clock;
 
-    public OverdueWatch(DossierRepository dossiers, OfficialCalendarService calendars, DossierChanges events, Clock clock) {
+    public OverdueWatch(
+            DossierRepository dossiers, OfficialCalendarService calendars, DossierChanges events, Clock clock) {
         this.dossiers = dossiers;
         this.calendars = calendars;
         this.events = events;
@@ -37,10 +37,11 @@ public class OverdueWatch {
     }
 
     /** Counts of one run. */
-    public record Run(int overdue, int dueSoon, long millis) {
-    }
+    public record Run(int overdue, int dueSoon, long millis) {}
 
-    @Scheduled(every = "{cchc.watch.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            every = "{cchc.watch.interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         Run r = runOnce();
@@ -94,6 +95,6 @@ public class OverdueWatch {
             events.publish(DossierEventV1.DUE_SOON, d, null, now);
             alerted++;
         }
-        return new int[]{alerted, batch.size()};
+        return new int[] {alerted, batch.size()};
     }
 }

@@ -2,6 +2,12 @@ package vn.cchc.dossiers.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import vn.cchc.dossiers.domain.Dossier;
 import vn.cchc.dossiers.domain.DossierHistory;
 import vn.cchc.dossiers.domain.DossierRating;
@@ -12,13 +18,6 @@ import vn.cchc.shared.contract.DossierEventV1;
 import vn.cchc.shared.problem.Problem;
 import vn.cchc.shared.problem.ProblemException;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 /**
  * What citizens do without logging in: track a dossier with its code and the last four digits of the
  * phone number (a wrong pair is a 404; the client that keeps guessing is throttled, never the dossier, see
@@ -28,9 +27,20 @@ import java.util.Set;
 public class PublicService {
 
     /** The online criteria of seed 003 (Thừa Thiên Huế portal). */
-    public static final Set<String> CRITERIA = Set.of("overall", "convenience", "onTime", "staffAttitude",
-            "timeVsRegulation", "processingTime", "contactsToComplete", "agenciesContacted", "oneStopOrganisation",
-            "publicity", "feedbackHandling", "onlineService");
+    public static final Set<String> CRITERIA = Set.of(
+            "overall",
+            "convenience",
+            "onTime",
+            "staffAttitude",
+            "timeVsRegulation",
+            "processingTime",
+            "contactsToComplete",
+            "agenciesContacted",
+            "oneStopOrganisation",
+            "publicity",
+            "feedbackHandling",
+            "onlineService");
+
     public static final Set<String> LEVELS = Set.of("VERY_SATISFIED", "SATISFIED", "DISSATISFIED");
 
     private final DossierRepository dossiers;
@@ -40,8 +50,13 @@ public class PublicService {
     private final Clock clock;
     private final TrackingThrottle throttle;
 
-    public PublicService(DossierRepository dossiers, DossierPartsRepository parts, StatsRecorder stats,
-                         DossierChanges events, Clock clock, TrackingThrottle throttle) {
+    public PublicService(
+            DossierRepository dossiers,
+            DossierPartsRepository parts,
+            StatsRecorder stats,
+            DossierChanges events,
+            Clock clock,
+            TrackingThrottle throttle) {
         this.throttle = throttle;
         this.dossiers = dossiers;
         this.parts = parts;
@@ -50,8 +65,7 @@ public class PublicService {
         this.clock = clock;
     }
 
-    public record Tracking(Dossier dossier, List<DossierHistory> history) {
-    }
+    public record Tracking(Dossier dossier, List<DossierHistory> history) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Tracking track(String code, String phoneLast4, String client) {
@@ -75,7 +89,8 @@ public class PublicService {
                 if (!CRITERIA.contains(k)) {
                     v.add(new Problem.Violation("answers." + k, "criterion", "unknown criterion"));
                 } else if (level == null) {
-                    v.add(new Problem.Violation("answers." + k, "required", "VERY_SATISFIED, SATISFIED or DISSATISFIED"));
+                    v.add(new Problem.Violation(
+                            "answers." + k, "required", "VERY_SATISFIED, SATISFIED or DISSATISFIED"));
                 } else if (!LEVELS.contains(level)) {
                     v.add(new Problem.Violation("answers." + k, "oneOf", "VERY_SATISFIED, SATISFIED or DISSATISFIED"));
                 }
@@ -86,7 +101,8 @@ public class PublicService {
         }
         Dossier d = checked(code, phoneLast4, client);
         if (d.getStatus() != DossierStatus.RESOLVED && d.getStatus() != DossierStatus.RETURNED) {
-            throw ProblemException.conflict("Dossier " + code + " has no result yet; it can be rated after the result.");
+            throw ProblemException.conflict(
+                    "Dossier " + code + " has no result yet; it can be rated after the result.");
         }
         if (parts.rating(d.getId()).isPresent()) {
             throw ProblemException.conflict("Dossier " + code + " has already been rated.");
@@ -107,8 +123,13 @@ public class PublicService {
         if (wait > 0) {
             throw new TooManyAttemptsException(wait);
         }
-        Dossier d = code == null || code.length() > 80 ? null : dossiers.findByCode(code).orElse(null);
-        boolean ok = d != null && phoneLast4 != null && phoneLast4.matches("\\d{4}") && d.getApplicantPhone() != null
+        Dossier d = code == null || code.length() > 80
+                ? null
+                : dossiers.findByCode(code).orElse(null);
+        boolean ok = d != null
+                && phoneLast4 != null
+                && phoneLast4.matches("\\d{4}")
+                && d.getApplicantPhone() != null
                 && d.getApplicantPhone().replaceAll("\\D", "").endsWith(phoneLast4);
         if (!ok) {
             throttle.failed(client, code);

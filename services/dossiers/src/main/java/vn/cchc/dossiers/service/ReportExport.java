@@ -1,15 +1,14 @@
 package vn.cchc.dossiers.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-import vn.cchc.dossiers.domain.PeriodReport;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import vn.cchc.dossiers.domain.PeriodReport;
 
 /** The period report as an Excel workbook, with the column groups users know from the paper template. */
 @ApplicationScoped
@@ -17,10 +16,28 @@ public class ReportExport {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private static final String[] HEADERS = {"Mã", "Đơn vị / nhóm", "Kỳ trước chuyển qua", "Mới tiếp nhận",
-            "Trực tuyến", "Trực tiếp", "Bưu chính", "Đã giải quyết", "Trước hạn", "Đúng hạn", "Quá hạn",
-            "Đang giải quyết", "Trong hạn", "Quá hạn (đang giải quyết)", "Quá hạn có thư xin lỗi",
-            "Quá hạn chưa có thư xin lỗi", "Từ chối", "Rút hồ sơ", "Dừng xử lý", "Tỷ lệ đúng hạn (%)"};
+    private static final String[] HEADERS = {
+        "Mã",
+        "Đơn vị / nhóm",
+        "Kỳ trước chuyển qua",
+        "Mới tiếp nhận",
+        "Trực tuyến",
+        "Trực tiếp",
+        "Bưu chính",
+        "Đã giải quyết",
+        "Trước hạn",
+        "Đúng hạn",
+        "Quá hạn",
+        "Đang giải quyết",
+        "Trong hạn",
+        "Quá hạn (đang giải quyết)",
+        "Quá hạn có thư xin lỗi",
+        "Quá hạn chưa có thư xin lỗi",
+        "Từ chối",
+        "Rút hồ sơ",
+        "Dừng xử lý",
+        "Tỷ lệ đúng hạn (%)"
+    };
 
     public byte[] xlsx(ReportService.Report report) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -37,10 +54,28 @@ public class ReportExport {
             rows.add(report.total());
             int r = 4;
             for (PeriodReport p : rows) {
-                Object[] v = {p.key(), p.name(), p.carriedOver(), p.received(), p.receivedOnline(), p.receivedDirect(),
-                        p.receivedPostal(), p.resolved(), p.resolvedEarly(), p.resolvedOnTime(), p.resolvedLate(),
-                        p.inProgress(), p.inProgressWithinTime(), p.inProgressOverdue(), p.lateWithApology(),
-                        p.lateWithoutApology(), p.refused(), p.withdrawn(), p.stopped(), p.onTimeRate()};
+                Object[] v = {
+                    p.key(),
+                    p.name(),
+                    p.carriedOver(),
+                    p.received(),
+                    p.receivedOnline(),
+                    p.receivedDirect(),
+                    p.receivedPostal(),
+                    p.resolved(),
+                    p.resolvedEarly(),
+                    p.resolvedOnTime(),
+                    p.resolvedLate(),
+                    p.inProgress(),
+                    p.inProgressWithinTime(),
+                    p.inProgressOverdue(),
+                    p.lateWithApology(),
+                    p.lateWithoutApology(),
+                    p.refused(),
+                    p.withdrawn(),
+                    p.stopped(),
+                    p.onTimeRate()
+                };
                 for (int c = 0; c < v.length; c++) {
                     if (v[c] instanceof Number n) {
                         ws.value(r, c, n);

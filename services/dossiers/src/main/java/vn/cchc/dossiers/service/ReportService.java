@@ -2,18 +2,6 @@ package vn.cchc.dossiers.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import vn.cchc.dossiers.domain.CatalogueProcedure;
-import vn.cchc.dossiers.domain.PeriodReport;
-import vn.cchc.dossiers.domain.ServiceIndex766;
-import vn.cchc.dossiers.repository.CatalogueRepository;
-import vn.cchc.dossiers.repository.ReportQueries;
-import vn.cchc.dossiers.repository.ReportQueries.Flows;
-import vn.cchc.dossiers.domain.GroupBy;
-import vn.cchc.dossiers.repository.ReportQueries.Stocks;
-import vn.cchc.shared.problem.ProblemException;
-import vn.cchc.shared.units.UnitCopy;
-import vn.cchc.shared.units.UnitCopyRepository;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -21,6 +9,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import vn.cchc.dossiers.domain.CatalogueProcedure;
+import vn.cchc.dossiers.domain.GroupBy;
+import vn.cchc.dossiers.domain.PeriodReport;
+import vn.cchc.dossiers.domain.ServiceIndex766;
+import vn.cchc.dossiers.repository.CatalogueRepository;
+import vn.cchc.dossiers.repository.ReportQueries;
+import vn.cchc.dossiers.repository.ReportQueries.Flows;
+import vn.cchc.dossiers.repository.ReportQueries.Stocks;
+import vn.cchc.shared.problem.ProblemException;
+import vn.cchc.shared.units.UnitCopy;
+import vn.cchc.shared.units.UnitCopyRepository;
 
 /** The period report (§3.8) and the QĐ 766 indicators for a unit and its descendants. */
 @ApplicationScoped
@@ -38,9 +37,13 @@ public class ReportService {
         this.clock = clock;
     }
 
-    public record Report(String unitCode, LocalDate from, LocalDate to, GroupBy groupBy, List<PeriodReport> rows,
-                         PeriodReport total) {
-    }
+    public record Report(
+            String unitCode,
+            LocalDate from,
+            LocalDate to,
+            GroupBy groupBy,
+            List<PeriodReport> rows,
+            PeriodReport total) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Report period(UnitCopy scope, LocalDate from, LocalDate to, GroupBy by) {
@@ -49,7 +52,10 @@ public class ReportService {
     }
 
     private Report period(UnitCopy scope, LocalDate from, LocalDate to, GroupBy by, Map<String, Flows> flows) {
-        OffsetDateTime end = to.plusDays(1).atStartOfDay(OfficialCalendarService.ZONE).toOffsetDateTime().minusNanos(1000);
+        OffsetDateTime end = to.plusDays(1)
+                .atStartOfDay(OfficialCalendarService.ZONE)
+                .toOffsetDateTime()
+                .minusNanos(1000);
         OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime reference = end.isBefore(now) ? end : now;
         Map<String, Stocks> stocks = queries.stocks(scope.getPath(), from, flows, end, reference, by);
@@ -59,10 +65,23 @@ public class ReportService {
         for (String k : keys) {
             Flows f = ReportQueries.flowsOrNone(flows, k);
             Stocks s = ReportQueries.stocksOrNone(stocks, k);
-            rows.add(PeriodReport.of(k, name(by, k), s.carriedOver(), f.receivedOnline(), f.receivedDirect(), f.receivedPostal(),
-                    f.early(), f.onTime(), f.late(), s.inProgressWithinTime(), s.inProgressOverdue(),
-                    f.lateWithApology() + s.overdueWithApology(), f.lateWithoutApology() + s.overdueWithoutApology(),
-                    f.refused(), f.withdrawn(), f.stopped()));
+            rows.add(PeriodReport.of(
+                    k,
+                    name(by, k),
+                    s.carriedOver(),
+                    f.receivedOnline(),
+                    f.receivedDirect(),
+                    f.receivedPostal(),
+                    f.early(),
+                    f.onTime(),
+                    f.late(),
+                    s.inProgressWithinTime(),
+                    s.inProgressOverdue(),
+                    f.lateWithApology() + s.overdueWithApology(),
+                    f.lateWithoutApology() + s.overdueWithoutApology(),
+                    f.refused(),
+                    f.withdrawn(),
+                    f.stopped()));
         }
         return new Report(scope.getCode(), from, to, by, rows, PeriodReport.total(rows));
     }
@@ -77,23 +96,35 @@ public class ReportService {
         Map<String, Flows> flows = queries.flows(scope.getPath(), from, to, GroupBy.CHANNEL);
         PeriodReport t = period(scope, from, to, GroupBy.CHANNEL, flows).total();
         long eResult = flows.values().stream().mapToLong(Flows::eResult).sum();
-        long both = flows.values().stream().mapToLong(Flows::digitisedWithEResult).sum();
+        long both =
+                flows.values().stream().mapToLong(Flows::digitisedWithEResult).sum();
         long endedOnTime = flows.values().stream().mapToLong(Flows::endedOnTime).sum();
-        long dissatisfied = flows.values().stream().mapToLong(Flows::dissatisfied).sum();
-        return ServiceIndex766.compute(new ServiceIndex766.Inputs(t.carriedOver(), t.received(), t.receivedOnline(),
-                t.resolvedEarly() + t.resolvedOnTime(), endedOnTime, t.inProgressWithinTime(), t.resolved(), eResult, both,
+        long dissatisfied =
+                flows.values().stream().mapToLong(Flows::dissatisfied).sum();
+        return ServiceIndex766.compute(new ServiceIndex766.Inputs(
+                t.carriedOver(),
+                t.received(),
+                t.receivedOnline(),
+                t.resolvedEarly() + t.resolvedOnTime(),
+                endedOnTime,
+                t.inProgressWithinTime(),
+                t.resolved(),
+                eResult,
+                both,
                 dissatisfied));
     }
 
     private String name(GroupBy by, String key) {
         return switch (by) {
             case UNIT -> units.findByIdOptional(key).map(UnitCopy::getName).orElse(key);
-            case PROCEDURE -> catalogue.findByIdOptional(key).map(CatalogueProcedure::getName).orElse(key);
-            case CHANNEL -> switch (key) {
-                case "ONLINE" -> "Trực tuyến";
-                case "POSTAL" -> "Bưu chính công ích";
-                default -> "Trực tiếp";
-            };
+            case PROCEDURE ->
+                catalogue.findByIdOptional(key).map(CatalogueProcedure::getName).orElse(key);
+            case CHANNEL ->
+                switch (key) {
+                    case "ONLINE" -> "Trực tuyến";
+                    case "POSTAL" -> "Bưu chính công ích";
+                    default -> "Trực tiếp";
+                };
             case FIELD -> key;
         };
     }

@@ -3,6 +3,13 @@ package vn.cchc.dossiers.service;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jboss.logging.Logger;
 import vn.cchc.dossiers.config.DossiersConfig;
 import vn.cchc.dossiers.domain.ReportingPeriod;
@@ -13,14 +20,6 @@ import vn.cchc.dossiers.repository.ServiceIndexStore.Pending;
 import vn.cchc.dossiers.repository.ServiceIndexStore.Published;
 import vn.cchc.shared.units.UnitCopy;
 import vn.cchc.shared.units.UnitCopyRepository;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Publishes the QĐ 766 index (docs/domain/qd766.md) of the units and periods whose figures may have changed. Every
@@ -43,9 +42,13 @@ public class ServiceIndexPublisher {
     private final Clock clock;
     private final int horizonYears;
 
-    public ServiceIndexPublisher(ServiceIndexStore store, ServiceIndexEvents events, ReportService reports,
-                                 UnitCopyRepository units, Clock clock,
-                                 DossiersConfig config) {
+    public ServiceIndexPublisher(
+            ServiceIndexStore store,
+            ServiceIndexEvents events,
+            ReportService reports,
+            UnitCopyRepository units,
+            Clock clock,
+            DossiersConfig config) {
         this.store = store;
         this.events = events;
         this.reports = reports;
@@ -55,15 +58,19 @@ public class ServiceIndexPublisher {
     }
 
     /** Counts of one run. */
-    public record Run(int units, int computed, int published) {
-    }
+    public record Run(int units, int computed, int published) {}
 
-    @Scheduled(every = "{cchc.service-index.interval}", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            every = "{cchc.service-index.interval}",
+            delayed = "30s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         Run r = runOnce();
         if (r.published() > 0) {
-            LOG.infof("QĐ 766 index: %d units, %d periods computed, %d published", r.units(), r.computed(), r.published());
+            LOG.infof(
+                    "QĐ 766 index: %d units, %d periods computed, %d published",
+                    r.units(), r.computed(), r.published());
         }
     }
 
@@ -118,7 +125,8 @@ public class ServiceIndexPublisher {
         LocalDate today = DossierService.local(now).toLocalDate();
         int computed = 0;
         int published = 0;
-        for (ReportingPeriod p : ReportingPeriod.affected(since, today, LocalDate.of(today.getYear() - horizonYears, 1, 1))) {
+        for (ReportingPeriod p :
+                ReportingPeriod.affected(since, today, LocalDate.of(today.getYear() - horizonYears, 1, 1))) {
             ServiceIndex766.Result r = reports.serviceIndex(unit, p.from(), p.to());
             computed++;
             String fingerprint = events.fingerprint(unit, p, r);
@@ -127,12 +135,13 @@ public class ServiceIndexPublisher {
                 continue;
             }
             // increases per key, and is at least the time in epoch ms, so a rebuilt database does not go back
-            long sequence = Math.max(last == null ? 0 : last.sequence() + 1, now.toInstant().toEpochMilli());
+            long sequence = Math.max(
+                    last == null ? 0 : last.sequence() + 1, now.toInstant().toEpochMilli());
             events.publish(unit, p, r, sequence, now);
             store.savePublished(unitCode, p.label(), new Published(sequence, fingerprint), now);
             published++;
         }
-        return new int[]{computed, published};
+        return new int[] {computed, published};
     }
 
     /** The unit and every unit above it, from its path ('/H99/H99.X01/H99.X01.MC/'). */

@@ -2,9 +2,6 @@ package vn.cchc.dossiers.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import vn.cchc.dossiers.domain.Dossier;
-import vn.cchc.dossiers.repository.DailyStatRepository;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -16,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import vn.cchc.dossiers.domain.Dossier;
+import vn.cchc.dossiers.repository.DailyStatRepository;
 
 /**
  * Keeps the daily flow aggregates (dossier_daily_stat) in step with the lifecycle, in the transaction
@@ -30,9 +29,25 @@ import java.util.TreeMap;
 public class StatsRecorder {
 
     /** Counters in the order of dossier_daily_stat's columns. */
-    private static final List<String> ORDERED = List.of("received", "resolved_early", "resolved_on_time", "resolved_late",
-            "late_with_apology", "late_without_apology", "refused", "withdrawn", "stopped", "returned", "digitised",
-            "e_result", "rated", "rated_dissatisfied", "closed", "digitised_with_e_result", "ended_on_time");
+    private static final List<String> ORDERED = List.of(
+            "received",
+            "resolved_early",
+            "resolved_on_time",
+            "resolved_late",
+            "late_with_apology",
+            "late_without_apology",
+            "refused",
+            "withdrawn",
+            "stopped",
+            "returned",
+            "digitised",
+            "e_result",
+            "rated",
+            "rated_dissatisfied",
+            "closed",
+            "digitised_with_e_result",
+            "ended_on_time");
+
     private static final Set<String> COUNTERS = Set.copyOf(ORDERED);
     /** Rows per statement (6 bind parameters each, far below the driver's limit of 32,767). */
     private static final int ROWS_PER_STATEMENT = 2000;
@@ -40,8 +55,10 @@ public class StatsRecorder {
     /** One row of dossier_daily_stat; sorted like its primary key. */
     record Key(LocalDate day, String unit, String procedure, String channel, String path, String field)
             implements Comparable<Key> {
-        private static final Comparator<Key> ORDER = Comparator.comparing(Key::day).thenComparing(Key::unit)
-                .thenComparing(Key::procedure).thenComparing(Key::channel);
+        private static final Comparator<Key> ORDER = Comparator.comparing(Key::day)
+                .thenComparing(Key::unit)
+                .thenComparing(Key::procedure)
+                .thenComparing(Key::channel);
 
         @Override
         public int compareTo(Key o) {
@@ -162,7 +179,12 @@ public class StatsRecorder {
                 throw new IllegalArgumentException("unknown counter " + counter);
             }
         }
-        Key key = new Key(day, d.getReceivingUnitCode(), d.getProcedureCode(), d.getChannel(), d.getReceivingUnitPath(),
+        Key key = new Key(
+                day,
+                d.getReceivingUnitCode(),
+                d.getProcedureCode(),
+                d.getChannel(),
+                d.getReceivingUnitPath(),
                 d.getField());
         Map<Key, Map<String, Integer>> held = batch.get();
         if (held != null) {
@@ -183,8 +205,12 @@ public class StatsRecorder {
     }
 
     private void write(List<Key> keys, Map<Key, Map<String, Integer>> rows) {
-        stats.add(keys.stream().map(k -> new DailyStatRepository.Increment(k.day(), k.unit(), k.path(), k.procedure(),
-                k.field(), k.channel(), rows.get(k))).toList(), ORDERED);
+        stats.add(
+                keys.stream()
+                        .map(k -> new DailyStatRepository.Increment(
+                                k.day(), k.unit(), k.path(), k.procedure(), k.field(), k.channel(), rows.get(k)))
+                        .toList(),
+                ORDERED);
     }
 
     static LocalDate day(OffsetDateTime t) {

@@ -24,7 +24,9 @@ public class Subjects {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Subject of(Caller caller) {
         String unit = caller.unitCode().map(String::trim).orElse(null);
-        String path = unit == null || unit.length() > 60 ? null : units.findByIdOptional(unit).map(UnitCopy::getPath).orElse(null);
+        String path = unit == null || unit.length() > 60
+                ? null
+                : units.findByIdOptional(unit).map(UnitCopy::getPath).orElse(null);
         return new Subject(caller.username(), caller.roles(), unit, path);
     }
 

@@ -8,8 +8,12 @@ public class TooManyAttemptsException extends ProblemException {
     private final long retryAfterSeconds;
 
     public TooManyAttemptsException(long retryAfterSeconds) {
-        super(429, "too-many-requests", "Too many requests",
-                "Too many wrong attempts from your address; try again in " + retryAfterSeconds + " s.", null);
+        super(
+                429,
+                "too-many-requests",
+                "Too many requests",
+                "Too many wrong attempts from your address; try again in " + retryAfterSeconds + " s.",
+                null);
         this.retryAfterSeconds = retryAfterSeconds;
     }
 

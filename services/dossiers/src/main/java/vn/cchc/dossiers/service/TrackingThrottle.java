@@ -3,7 +3,6 @@ package vn.cchc.dossiers.service;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,8 +24,7 @@ public class TrackingThrottle {
     public static final long MAX_ENTRIES = 50_000;
 
     /** Wrong answers counted since {@code since} (a fixed window from the first one). */
-    private record Failures(int count, Instant since) {
-    }
+    private record Failures(int count, Instant since) {}
 
     private final Clock clock;
     private final Cache<String, Failures> byClient;
@@ -35,14 +33,23 @@ public class TrackingThrottle {
     public TrackingThrottle(Clock clock) {
         this.clock = clock;
         Ticker ticker = () -> clock.millis() * 1_000_000L;
-        this.byClient = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(WINDOW).ticker(ticker).build();
-        this.byClientAndCode = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(WINDOW).ticker(ticker).build();
+        this.byClient = Caffeine.newBuilder()
+                .maximumSize(MAX_ENTRIES)
+                .expireAfterWrite(WINDOW)
+                .ticker(ticker)
+                .build();
+        this.byClientAndCode = Caffeine.newBuilder()
+                .maximumSize(MAX_ENTRIES)
+                .expireAfterWrite(WINDOW)
+                .ticker(ticker)
+                .build();
     }
 
     /** Seconds the client must wait before trying {@code code} again, or 0 when it may try now. */
     public long retryAfterSeconds(String client, String code) {
         Instant now = clock.instant();
-        long wait = Math.max(wait(byClient.getIfPresent(client), MAX_PER_CLIENT, now),
+        long wait = Math.max(
+                wait(byClient.getIfPresent(client), MAX_PER_CLIENT, now),
                 wait(byClientAndCode.getIfPresent(key(client, code)), MAX_PER_CODE, now));
         return wait;
     }
@@ -67,7 +74,8 @@ public class TrackingThrottle {
     }
 
     private static Failures next(Failures old, Instant now) {
-        return old == null || !old.since().plus(WINDOW).isAfter(now) ? new Failures(1, now)
+        return old == null || !old.since().plus(WINDOW).isAfter(now)
+                ? new Failures(1, now)
                 : new Failures(old.count() + 1, old.since());
     }
 

@@ -2,10 +2,9 @@ package vn.cchc.dossiers.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 import vn.cchc.shared.units.UnitCopy;
 import vn.cchc.shared.units.UnitCopyRepository;
-
-import java.util.Optional;
 
 /** The resources' questions about units, answered from this service's unit copy (read only). */
 @ApplicationScoped
@@ -26,6 +25,8 @@ public class UnitLookup {
     /** Whether {@code code} names a province: a known unit at the root of the tree. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isProvince(String code) {
-        return units.byCode(code).map(u -> ("/" + u.getCode() + "/").equals(u.getPath())).orElse(false);
+        return units.byCode(code)
+                .map(u -> ("/" + u.getCode() + "/").equals(u.getPath()))
+                .orElse(false);
     }
 }

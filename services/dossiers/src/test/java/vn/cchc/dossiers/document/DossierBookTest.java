@@ -35,20 +35,41 @@ class DossierBookTest {
 
     private static final Pattern CODE = Pattern.compile("H57\\.22\\.11-2602\\d\\d-\\d{4}");
 
-    private static final String[] NAMES = {"Nguyễn Thị Hồng Nhung", "Trần Văn Đức", "Lê Thị Ánh Tuyết",
-        "Phạm Quốc Hưng", "Hoàng Thị Lựu", "Công ty TNHH Thương mại Sông Hương"};
-    private static final String[] PROCEDURES = {"Đăng ký khai sinh", "Đăng ký kết hôn",
-        "Chứng thực bản sao từ bản chính giấy tờ, văn bản", "Đăng ký thường trú", "Cấp giấy phép kinh doanh hộ cá thể"};
+    private static final String[] NAMES = {
+        "Nguyễn Thị Hồng Nhung",
+        "Trần Văn Đức",
+        "Lê Thị Ánh Tuyết",
+        "Phạm Quốc Hưng",
+        "Hoàng Thị Lựu",
+        "Công ty TNHH Thương mại Sông Hương"
+    };
+    private static final String[] PROCEDURES = {
+        "Đăng ký khai sinh",
+        "Đăng ký kết hôn",
+        "Chứng thực bản sao từ bản chính giấy tờ, văn bản",
+        "Đăng ký thường trú",
+        "Cấp giấy phép kinh doanh hộ cá thể"
+    };
     private static final String[] METHODS = {"Trực tiếp", "Dịch vụ bưu chính công ích", "Trực tuyến"};
 
     static BookRow row(int i) {
         LocalDateTime received = LocalDateTime.of(2026, 2, 2, 7, 30).plusMinutes(37L * i);
-        String code = String.format(Locale.ROOT, "H57.22.11-%s-%04d",
-                received.toLocalDate().format(DateTimeFormatter.ofPattern("yyMMdd")), i);
-        return new BookRow(i, code, PROCEDURES[i % PROCEDURES.length], NAMES[i % NAMES.length],
+        String code = String.format(
+                Locale.ROOT,
+                "H57.22.11-%s-%04d",
+                received.toLocalDate().format(DateTimeFormatter.ofPattern("yyMMdd")),
+                i);
+        return new BookRow(
+                i,
+                code,
+                PROCEDURES[i % PROCEDURES.length],
+                NAMES[i % NAMES.length],
                 "Phường Đúc, thành phố Huế / 0905 " + String.format(Locale.ROOT, "%06d", i),
-                i % 2 == 0 ? "Công chức Tư pháp - Hộ tịch" : "Công an phường Đúc", received, received.plusDays(3),
-                i % 3 == 0 ? null : received.plusDays(2).withHour(15), i % 3 == 0 ? null : METHODS[i % METHODS.length]);
+                i % 2 == 0 ? "Công chức Tư pháp - Hộ tịch" : "Công an phường Đúc",
+                received,
+                received.plusDays(3),
+                i % 3 == 0 ? null : received.plusDays(2).withHour(15),
+                i % 3 == 0 ? null : METHODS[i % METHODS.length]);
     }
 
     static DossierBook book(int rows) {
@@ -56,8 +77,12 @@ class DossierBookTest {
         for (int i = 1; i <= rows; i++) {
             list.add(row(i));
         }
-        return new DossierBook(header("01/SỔ-BPTNTKQ"), "Lĩnh vực Hộ tịch - Chứng thực", LocalDate.of(2026, 2, 1),
-                LocalDate.of(2026, 2, 28), list);
+        return new DossierBook(
+                header("01/SỔ-BPTNTKQ"),
+                "Lĩnh vực Hộ tịch - Chứng thực",
+                LocalDate.of(2026, 2, 1),
+                LocalDate.of(2026, 2, 28),
+                list);
     }
 
     static List<String> codes(String text) {
@@ -74,17 +99,31 @@ class DossierBookTest {
         DossierBook book = book(24);
         byte[] pdf = RENDERER.book(book);
         String text = text(pdf);
-        assertContains(text, "SỔ THEO DÕI HỒ SƠ", "Lĩnh vực Hộ tịch - Chứng thực",
-                "Từ ngày 01/02/2026 đến ngày 28/02/2026", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-                "Phường Đúc, ngày 16 tháng 02 năm 2026", "Nhận và trả kết quả", "Tên thủ tục hành chính",
-                "Tên tổ chức, cá nhân", "Cơ quan chủ trì giải quyết", "Phương thức nhận kết quả", "Ký nhận",
+        assertContains(
+                text,
+                "SỔ THEO DÕI HỒ SƠ",
+                "Lĩnh vực Hộ tịch - Chứng thực",
+                "Từ ngày 01/02/2026 đến ngày 28/02/2026",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Phường Đúc, ngày 16 tháng 02 năm 2026",
+                "Nhận và trả kết quả",
+                "Tên thủ tục hành chính",
+                "Tên tổ chức, cá nhân",
+                "Cơ quan chủ trì giải quyết",
+                "Phương thức nhận kết quả",
+                "Ký nhận",
                 "(11)");
         // every dossier code exactly once, in book order: one table row per BookRow
         assertEquals(book.rows().stream().map(BookRow::dossierCode).toList(), codes(text));
         BookRow first = book.rows().get(0);
-        assertContains(text, first.dossierCode() + " " + first.procedureName() + " " + first.applicantName(),
-                "Nguyễn Thị Hồng Nhung", "Chứng thực bản sao từ bản chính giấy tờ, văn bản", "Dịch vụ bưu chính công ích",
-                "08 giờ 07 phút ngày 02/02/2026", "08 giờ 07 phút ngày 05/02/2026");
+        assertContains(
+                text,
+                first.dossierCode() + " " + first.procedureName() + " " + first.applicantName(),
+                "Nguyễn Thị Hồng Nhung",
+                "Chứng thực bản sao từ bản chính giấy tờ, văn bản",
+                "Dịch vụ bưu chính công ích",
+                "08 giờ 07 phút ngày 02/02/2026",
+                "08 giờ 07 phút ngày 05/02/2026");
         assertFontsEmbedded(pdf);
     }
 
@@ -112,7 +151,8 @@ class DossierBookTest {
                 s.setStartPage(p);
                 s.setEndPage(p);
                 String page = flat(s.getText(doc));
-                assertTrue(page.contains("Mã hồ sơ") && page.contains("Nhận và trả kết quả"),
+                assertTrue(
+                        page.contains("Mã hồ sơ") && page.contains("Nhận và trả kết quả"),
                         "table header missing on page " + p);
                 assertTrue(page.contains("Trang " + p), "page number missing on page " + p);
             }
@@ -134,7 +174,9 @@ class DossierBookTest {
     }
 
     static List<Row> dataRows(byte[] xlsx) throws IOException {
-        return rows(xlsx).stream().filter(r -> r.getRowNum() > BookXlsx.FIRST_DATA_ROW).toList();
+        return rows(xlsx).stream()
+                .filter(r -> r.getRowNum() > BookXlsx.FIRST_DATA_ROW)
+                .toList();
     }
 
     @Test
@@ -146,16 +188,33 @@ class DossierBookTest {
         assertEquals("SỔ THEO DÕI HỒ SƠ", title.getCellText(0));
         assertEquals("Lĩnh vực Hộ tịch - Chứng thực", rows.get(1).getCellText(0));
         assertEquals("Từ ngày 01/02/2026 đến ngày 28/02/2026", rows.get(2).getCellText(0));
-        Row group = rows.stream().filter(r -> r.getRowNum() == BookXlsx.HEADER_ROW).findFirst().orElseThrow();
+        Row group = rows.stream()
+                .filter(r -> r.getRowNum() == BookXlsx.HEADER_ROW)
+                .findFirst()
+                .orElseThrow();
         assertEquals("Nhận và trả kết quả", group.getCellText(DocumentRenderer.BOOK_GROUP_FIRST));
-        Row header = rows.stream().filter(r -> r.getRowNum() == BookXlsx.HEADER_ROW + 1).findFirst().orElseThrow();
+        Row header = rows.stream()
+                .filter(r -> r.getRowNum() == BookXlsx.HEADER_ROW + 1)
+                .findFirst()
+                .orElseThrow();
         List<String> columns = new ArrayList<>();
         for (int c = 0; c < header.getCellCount(); c++) {
             columns.add(header.getCellText(c));
         }
-        assertEquals(List.of("STT", "Mã hồ sơ", "Tên thủ tục hành chính", "Tên tổ chức, cá nhân",
-                "Địa chỉ, số điện thoại", "Cơ quan chủ trì giải quyết", "Nhận hồ sơ", "Hẹn trả kết quả",
-                "Trả kết quả", "Phương thức nhận kết quả", "Ký nhận"), columns);
+        assertEquals(
+                List.of(
+                        "STT",
+                        "Mã hồ sơ",
+                        "Tên thủ tục hành chính",
+                        "Tên tổ chức, cá nhân",
+                        "Địa chỉ, số điện thoại",
+                        "Cơ quan chủ trì giải quyết",
+                        "Nhận hồ sơ",
+                        "Hẹn trả kết quả",
+                        "Trả kết quả",
+                        "Phương thức nhận kết quả",
+                        "Ký nhận"),
+                columns);
 
         List<Row> data = dataRows(xlsx);
         assertEquals(book.rows().size(), data.size());
@@ -186,22 +245,52 @@ class DossierBookTest {
         BookRow a = row(1);
         BookRow b = row(2);
         List<BookRow> oneVolume = List.of(
-                new BookRow(412, a.dossierCode(), a.procedureName(), a.applicantName(), null, null, a.receivedAt(), a.dueAt(),
-                        null, null, 2026),
-                new BookRow(413, b.dossierCode(), b.procedureName(), b.applicantName(), null, null, b.receivedAt(), b.dueAt(),
-                        null, null, 2026));
-        DossierBook book = new DossierBook(header(null), "Bộ phận Một cửa", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28),
-                oneVolume);
+                new BookRow(
+                        412,
+                        a.dossierCode(),
+                        a.procedureName(),
+                        a.applicantName(),
+                        null,
+                        null,
+                        a.receivedAt(),
+                        a.dueAt(),
+                        null,
+                        null,
+                        2026),
+                new BookRow(
+                        413,
+                        b.dossierCode(),
+                        b.procedureName(),
+                        b.applicantName(),
+                        null,
+                        null,
+                        b.receivedAt(),
+                        b.dueAt(),
+                        null,
+                        null,
+                        2026));
+        DossierBook book = new DossierBook(
+                header(null), "Bộ phận Một cửa", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28), oneVolume);
         String text = flat(text(RENDERER.book(book)));
         assertContains(text, "Quyển số: 2026", "412 " + a.dossierCode(), "413 " + b.dossierCode());
         List<Row> data = dataRows(RENDERER.bookXlsx(book));
         assertEquals(new BigDecimal(412), data.get(0).getCellAsNumber(0).orElseThrow());
-        assertEquals("Bộ phận Một cửa — Quyển số: 2026", rows(RENDERER.bookXlsx(book)).get(1).getCellText(0));
+        assertEquals(
+                "Bộ phận Một cửa — Quyển số: 2026",
+                rows(RENDERER.bookXlsx(book)).get(1).getCellText(0));
 
-        DossierBook twoVolumes = new DossierBook(header(null), "Bộ phận Một cửa", LocalDate.of(2025, 12, 1),
-                LocalDate.of(2026, 1, 31), List.of(new BookRow(3001, a.dossierCode(), null, null, null, null, null, null, null,
-                null, 2025), new BookRow(1, b.dossierCode(), null, null, null, null, null, null, null, null, 2026)));
-        assertContains(flat(text(RENDERER.book(twoVolumes))), "Quyển số: 2025, 2026", "3001 (2025) " + a.dossierCode(),
+        DossierBook twoVolumes = new DossierBook(
+                header(null),
+                "Bộ phận Một cửa",
+                LocalDate.of(2025, 12, 1),
+                LocalDate.of(2026, 1, 31),
+                List.of(
+                        new BookRow(3001, a.dossierCode(), null, null, null, null, null, null, null, null, 2025),
+                        new BookRow(1, b.dossierCode(), null, null, null, null, null, null, null, null, 2026)));
+        assertContains(
+                flat(text(RENDERER.book(twoVolumes))),
+                "Quyển số: 2025, 2026",
+                "3001 (2025) " + a.dossierCode(),
                 "1 (2026) " + b.dossierCode());
     }
 
@@ -209,8 +298,22 @@ class DossierBookTest {
     void bookXlsxNormalisesDecomposedText() throws IOException {
         String nfd = Normalizer.normalize("Nguyễn Thị Hồng Nhung", Normalizer.Form.NFD);
         BookRow r = row(1);
-        DossierBook book = new DossierBook(null, "Hộ tịch", null, null, List.of(new BookRow(1, r.dossierCode(),
-                r.procedureName(), nfd, null, null, r.receivedAt(), r.dueAt(), null, null)));
+        DossierBook book = new DossierBook(
+                null,
+                "Hộ tịch",
+                null,
+                null,
+                List.of(new BookRow(
+                        1,
+                        r.dossierCode(),
+                        r.procedureName(),
+                        nfd,
+                        null,
+                        null,
+                        r.receivedAt(),
+                        r.dueAt(),
+                        null,
+                        null)));
         Row row = dataRows(RENDERER.bookXlsx(book)).get(0);
         assertEquals("Nguyễn Thị Hồng Nhung", row.getCellText(3));
         assertEquals("", row.getCellText(4));

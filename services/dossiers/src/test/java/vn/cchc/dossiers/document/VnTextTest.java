@@ -21,7 +21,8 @@ class VnTextTest {
 
     @Test
     void dateLineFollowsDecree30Zeros() {
-        assertEquals("Phường Đúc, ngày 16 tháng 02 năm 2026", VnText.placeDate("Phường Đúc", LocalDate.of(2026, 2, 16)));
+        assertEquals(
+                "Phường Đúc, ngày 16 tháng 02 năm 2026", VnText.placeDate("Phường Đúc", LocalDate.of(2026, 2, 16)));
         assertEquals("Huế, ngày 05 tháng 01 năm 2026", VnText.placeDate("Huế", LocalDate.of(2026, 1, 5)));
         assertEquals("Huế, ngày 05 tháng 3 năm 2026", VnText.placeDate("Huế", LocalDate.of(2026, 3, 5)));
         assertEquals("Huế, ngày 31 tháng 12 năm 2026", VnText.placeDate("Huế", LocalDate.of(2026, 12, 31)));
@@ -36,8 +37,9 @@ class VnTextTest {
         assertEquals(VnText.DOTS, VnText.orDots(null));
         assertEquals(VnText.DOTS, VnText.orDots("   "));
         assertNull(VnText.nfc(null));
-        assertEquals("ỦY BAN NHÂN DÂN PHƯỜNG ĐÚC", VnText.upper(Normalizer.normalize("Ủy ban nhân dân phường Đúc",
-                Normalizer.Form.NFD)));
+        assertEquals(
+                "ỦY BAN NHÂN DÂN PHƯỜNG ĐÚC",
+                VnText.upper(Normalizer.normalize("Ủy ban nhân dân phường Đúc", Normalizer.Form.NFD)));
         assertEquals("02", VnText.count(2));
         assertEquals("12", VnText.count(12));
         assertEquals(VnText.DOTS, VnText.count(0));

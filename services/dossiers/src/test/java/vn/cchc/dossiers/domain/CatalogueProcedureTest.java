@@ -1,14 +1,13 @@
 package vn.cchc.dossiers.domain;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class CatalogueProcedureTest {
 
@@ -17,25 +16,48 @@ class CatalogueProcedureTest {
     @Test
     void theHighestVersionWinsWhateverTheOrderOfArrival() {
         CatalogueProcedure copy = new CatalogueProcedure("1.000948.H99");
-        assertTrue(copy.apply(3, "Tên mới", "Hộ tịch", "COMMUNE", "IN_FORCE", new BigDecimal("5"), "WORKING_DAYS",
-                "e3", T, T));
-        assertFalse(copy.apply(2, "Tên cũ", "Hộ tịch", "COMMUNE", "IN_FORCE", new BigDecimal("3"), "WORKING_DAYS",
-                "e2", T, T), "a late, older event must not overwrite a newer state");
-        assertFalse(copy.apply(3, "Lặp lại", "Hộ tịch", "COMMUNE", "IN_FORCE", new BigDecimal("3"), "WORKING_DAYS",
-                "e3b", T, T), "the same version again changes nothing");
+        assertTrue(copy.apply(
+                3, "Tên mới", "Hộ tịch", "COMMUNE", "IN_FORCE", new BigDecimal("5"), "WORKING_DAYS", "e3", T, T));
+        assertFalse(
+                copy.apply(
+                        2, "Tên cũ", "Hộ tịch", "COMMUNE", "IN_FORCE", new BigDecimal("3"), "WORKING_DAYS", "e2", T, T),
+                "a late, older event must not overwrite a newer state");
+        assertFalse(
+                copy.apply(
+                        3,
+                        "Lặp lại",
+                        "Hộ tịch",
+                        "COMMUNE",
+                        "IN_FORCE",
+                        new BigDecimal("3"),
+                        "WORKING_DAYS",
+                        "e3b",
+                        T,
+                        T),
+                "the same version again changes nothing");
         assertEquals("Tên mới", copy.getName());
         assertEquals(new BigDecimal("5"), copy.getProcessingTimeValue());
-        assertTrue(copy.apply(4, "Bãi bỏ", "Hộ tịch", "COMMUNE", "ABOLISHED", new BigDecimal("5"), "WORKING_DAYS",
-                "e4", T, T));
+        assertTrue(copy.apply(
+                4, "Bãi bỏ", "Hộ tịch", "COMMUNE", "ABOLISHED", new BigDecimal("5"), "WORKING_DAYS", "e4", T, T));
         assertEquals("ABOLISHED", copy.getState());
         assertEquals(4, copy.getVersion());
     }
 
     private static CatalogueProcedureVersion.Content v1(String validTo, String name) {
-        return new CatalogueProcedureVersion.Content(java.time.LocalDate.parse("2021-01-01"),
-                validTo == null ? null : java.time.LocalDate.parse(validTo), "1/QĐ-UBND", name, "Chứng thực",
-                java.util.List.of("COMMUNE"), null, "NONE", BigDecimal.ONE, "WORKING_DAYS", java.time.LocalTime.of(15, 0),
-                null, null);
+        return new CatalogueProcedureVersion.Content(
+                java.time.LocalDate.parse("2021-01-01"),
+                validTo == null ? null : java.time.LocalDate.parse(validTo),
+                "1/QĐ-UBND",
+                name,
+                "Chứng thực",
+                java.util.List.of("COMMUNE"),
+                null,
+                "NONE",
+                BigDecimal.ONE,
+                "WORKING_DAYS",
+                java.time.LocalTime.of(15, 0),
+                null,
+                null);
     }
 
     @Test

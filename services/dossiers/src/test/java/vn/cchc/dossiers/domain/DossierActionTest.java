@@ -1,13 +1,12 @@
 package vn.cchc.dossiers.domain;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import org.junit.jupiter.api.Test;
 
 /** Every transition of the lifecycle, allowed and refused, against the table in the service README. */
 class DossierActionTest {
@@ -21,14 +20,30 @@ class DossierActionTest {
             Map.entry(DossierAction.SUPPLEMENT_RECEIVED, EnumSet.of(DossierStatus.SUPPLEMENT_REQUESTED)),
             Map.entry(DossierAction.REQUEST_FINANCIAL, EnumSet.of(DossierStatus.PROCESSING)),
             Map.entry(DossierAction.FINANCIAL_FULFILLED, EnumSet.of(DossierStatus.FINANCIAL_OBLIGATION)),
-            Map.entry(DossierAction.WITHDRAW, EnumSet.of(DossierStatus.REGISTERED, DossierStatus.RECEIVED, DossierStatus.PROCESSING,
-                    DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.FINANCIAL_OBLIGATION)),
-            Map.entry(DossierAction.STOP, EnumSet.of(DossierStatus.RECEIVED, DossierStatus.PROCESSING,
-                    DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.FINANCIAL_OBLIGATION)),
+            Map.entry(
+                    DossierAction.WITHDRAW,
+                    EnumSet.of(
+                            DossierStatus.REGISTERED,
+                            DossierStatus.RECEIVED,
+                            DossierStatus.PROCESSING,
+                            DossierStatus.SUPPLEMENT_REQUESTED,
+                            DossierStatus.FINANCIAL_OBLIGATION)),
+            Map.entry(
+                    DossierAction.STOP,
+                    EnumSet.of(
+                            DossierStatus.RECEIVED,
+                            DossierStatus.PROCESSING,
+                            DossierStatus.SUPPLEMENT_REQUESTED,
+                            DossierStatus.FINANCIAL_OBLIGATION)),
             Map.entry(DossierAction.RESOLVE, EnumSet.of(DossierStatus.PROCESSING)),
             Map.entry(DossierAction.RETURN, EnumSet.of(DossierStatus.RESOLVED)),
-            Map.entry(DossierAction.APOLOGY, EnumSet.of(DossierStatus.RECEIVED, DossierStatus.PROCESSING,
-                    DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.FINANCIAL_OBLIGATION)));
+            Map.entry(
+                    DossierAction.APOLOGY,
+                    EnumSet.of(
+                            DossierStatus.RECEIVED,
+                            DossierStatus.PROCESSING,
+                            DossierStatus.SUPPLEMENT_REQUESTED,
+                            DossierStatus.FINANCIAL_OBLIGATION)));
 
     @Test
     void everyActionIsAllowedFromExactlyItsStatuses() {
@@ -45,15 +60,22 @@ class DossierActionTest {
         assertEquals(2, DossierAction.ACCEPT.target(DossierStatus.REGISTERED).code());
         assertEquals(3, DossierAction.REFUSE.target(DossierStatus.RECEIVED).code());
         assertEquals(4, DossierAction.START.target(DossierStatus.RECEIVED).code());
-        assertEquals(5, DossierAction.REQUEST_SUPPLEMENT.target(DossierStatus.PROCESSING).code());
-        assertEquals(6, DossierAction.REQUEST_FINANCIAL.target(DossierStatus.PROCESSING).code());
+        assertEquals(
+                5,
+                DossierAction.REQUEST_SUPPLEMENT
+                        .target(DossierStatus.PROCESSING)
+                        .code());
+        assertEquals(
+                6,
+                DossierAction.REQUEST_FINANCIAL.target(DossierStatus.PROCESSING).code());
         assertEquals(7, DossierAction.WITHDRAW.target(DossierStatus.PROCESSING).code());
         assertEquals(8, DossierAction.STOP.target(DossierStatus.PROCESSING).code());
         assertEquals(9, DossierAction.RESOLVE.target(DossierStatus.PROCESSING).code());
         assertEquals(10, DossierAction.RETURN.target(DossierStatus.RESOLVED).code());
         // hand-overs and apologies keep the status
         assertEquals(DossierStatus.PROCESSING, DossierAction.HANDOVER.target(DossierStatus.PROCESSING));
-        assertEquals(DossierStatus.SUPPLEMENT_REQUESTED, DossierAction.APOLOGY.target(DossierStatus.SUPPLEMENT_REQUESTED));
+        assertEquals(
+                DossierStatus.SUPPLEMENT_REQUESTED, DossierAction.APOLOGY.target(DossierStatus.SUPPLEMENT_REQUESTED));
     }
 
     @Test
@@ -67,10 +89,19 @@ class DossierActionTest {
 
     @Test
     void pausedAndOpenStatuses() {
-        assertEquals(EnumSet.of(DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.FINANCIAL_OBLIGATION),
-                EnumSet.copyOf(java.util.Arrays.stream(DossierStatus.values()).filter(DossierStatus::isPaused).toList()));
-        assertEquals(EnumSet.of(DossierStatus.RECEIVED, DossierStatus.PROCESSING, DossierStatus.SUPPLEMENT_REQUESTED,
-                DossierStatus.FINANCIAL_OBLIGATION),
-                EnumSet.copyOf(java.util.Arrays.stream(DossierStatus.values()).filter(DossierStatus::isOpen).toList()));
+        assertEquals(
+                EnumSet.of(DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.FINANCIAL_OBLIGATION),
+                EnumSet.copyOf(java.util.Arrays.stream(DossierStatus.values())
+                        .filter(DossierStatus::isPaused)
+                        .toList()));
+        assertEquals(
+                EnumSet.of(
+                        DossierStatus.RECEIVED,
+                        DossierStatus.PROCESSING,
+                        DossierStatus.SUPPLEMENT_REQUESTED,
+                        DossierStatus.FINANCIAL_OBLIGATION),
+                EnumSet.copyOf(java.util.Arrays.stream(DossierStatus.values())
+                        .filter(DossierStatus::isOpen)
+                        .toList()));
     }
 }

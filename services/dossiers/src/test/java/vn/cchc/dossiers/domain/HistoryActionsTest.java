@@ -1,22 +1,22 @@
 package vn.cchc.dossiers.domain;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
 /** docs/domain/dossier-history.md §3: every action a history may hold has its Vietnamese name; none is missing. */
 class HistoryActionsTest {
 
     /** Letters only Vietnamese uses (with the tone and vowel marks); an English or code-like name has none. */
-    private static final String VIETNAMESE = ".*[àáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵđ].*";
+    private static final String VIETNAMESE =
+            ".*[àáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵđ].*";
 
     @Test
     void everyCodeTheServiceWritesHasAVietnameseName() {

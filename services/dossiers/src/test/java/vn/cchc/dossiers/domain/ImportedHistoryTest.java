@@ -1,10 +1,5 @@
 package vn.cchc.dossiers.domain;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.OffsetDateTime;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.cchc.dossiers.domain.DossierStatus.PROCESSING;
 import static vn.cchc.dossiers.domain.DossierStatus.RECEIVED;
@@ -13,6 +8,10 @@ import static vn.cchc.dossiers.domain.DossierStatus.RESOLVED;
 import static vn.cchc.dossiers.domain.DossierStatus.RETURNED;
 import static vn.cchc.dossiers.domain.DossierStatus.STOPPED;
 import static vn.cchc.dossiers.domain.DossierStatus.WITHDRAWN;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** docs/domain/dossier-history.md §2: the steps of an imported dossier at the older system's times, then the marker. */
 class ImportedHistoryTest {
@@ -31,7 +30,10 @@ class ImportedHistoryTest {
 
     @Test
     void aReturnedDossierIsResolvedAndReturnedAtItsOwnTimes() {
-        assertEquals(List.of(step(RESOLVED_AT, "resolve", RECEIVED, RESOLVED), step(RETURNED_AT, "return", RESOLVED, RETURNED),
+        assertEquals(
+                List.of(
+                        step(RESOLVED_AT, "resolve", RECEIVED, RESOLVED),
+                        step(RETURNED_AT, "return", RESOLVED, RETURNED),
                         step(IMPORTED_AT, "import", RETURNED, RETURNED)),
                 ImportedHistory.steps(RETURNED, RESOLVED_AT, RETURNED_AT, null, IMPORTED_AT));
     }
@@ -39,11 +41,17 @@ class ImportedHistoryTest {
     @Test
     void aResolvedDossierWithAnApology() {
         OffsetDateTime apology = t("2025-03-11T16:00:00+07:00");
-        assertEquals(List.of(step(apology, "apology", RECEIVED, RECEIVED), step(RESOLVED_AT, "resolve", RECEIVED, RESOLVED),
+        assertEquals(
+                List.of(
+                        step(apology, "apology", RECEIVED, RECEIVED),
+                        step(RESOLVED_AT, "resolve", RECEIVED, RESOLVED),
                         step(IMPORTED_AT, "import", RESOLVED, RESOLVED)),
                 ImportedHistory.steps(RESOLVED, RESOLVED_AT, null, apology, IMPORTED_AT));
         // given in any order, the steps come out by time; at the same instant in the lifecycle's order
-        assertEquals(List.of(step(RESOLVED_AT, "apology", RECEIVED, RECEIVED), step(RESOLVED_AT, "resolve", RECEIVED, RESOLVED),
+        assertEquals(
+                List.of(
+                        step(RESOLVED_AT, "apology", RECEIVED, RECEIVED),
+                        step(RESOLVED_AT, "resolve", RECEIVED, RESOLVED),
                         step(IMPORTED_AT, "import", RESOLVED, RESOLVED)),
                 ImportedHistory.steps(RESOLVED, RESOLVED_AT, null, RESOLVED_AT, IMPORTED_AT));
     }
@@ -52,16 +60,20 @@ class ImportedHistoryTest {
     void refusedWithdrawnAndStoppedEndAtTheGivenTime() {
         for (var c : List.of(List.of(REFUSED, "refuse"), List.of(WITHDRAWN, "withdraw"), List.of(STOPPED, "stop"))) {
             DossierStatus s = (DossierStatus) c.get(0);
-            assertEquals(List.of(step(RESOLVED_AT, (String) c.get(1), RECEIVED, s), step(IMPORTED_AT, "import", s, s)),
-                    ImportedHistory.steps(s, RESOLVED_AT, null, null, IMPORTED_AT), s.name());
+            assertEquals(
+                    List.of(step(RESOLVED_AT, (String) c.get(1), RECEIVED, s), step(IMPORTED_AT, "import", s, s)),
+                    ImportedHistory.steps(s, RESOLVED_AT, null, null, IMPORTED_AT),
+                    s.name());
         }
     }
 
     @Test
     void anOpenDossierHasOnlyTheMarker() {
-        assertEquals(List.of(step(IMPORTED_AT, "import", RECEIVED, PROCESSING)),
+        assertEquals(
+                List.of(step(IMPORTED_AT, "import", RECEIVED, PROCESSING)),
                 ImportedHistory.steps(PROCESSING, null, null, null, IMPORTED_AT));
-        assertEquals(List.of(step(IMPORTED_AT, "import", RECEIVED, RECEIVED)),
+        assertEquals(
+                List.of(step(IMPORTED_AT, "import", RECEIVED, RECEIVED)),
                 ImportedHistory.steps(RECEIVED, null, null, null, IMPORTED_AT));
     }
 }

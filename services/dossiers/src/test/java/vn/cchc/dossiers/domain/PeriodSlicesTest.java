@@ -1,15 +1,14 @@
 package vn.cchc.dossiers.domain;
 
-import org.junit.jupiter.api.Test;
-import vn.cchc.dossiers.domain.PeriodSlices.Grain;
-import vn.cchc.dossiers.domain.PeriodSlices.Slice;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import vn.cchc.dossiers.domain.PeriodSlices.Grain;
+import vn.cchc.dossiers.domain.PeriodSlices.Slice;
 
 class PeriodSlicesTest {
 
@@ -19,31 +18,45 @@ class PeriodSlicesTest {
 
     @Test
     void longPeriodIsDaysMonthsYearsMonthsDays() {
-        assertEquals(List.of(
-                new Slice(Grain.DAY, d("2022-03-15"), d("2022-03-31")),
-                new Slice(Grain.MONTH, d("2022-04-01"), d("2022-12-01")),
-                new Slice(Grain.YEAR, d("2023-01-01"), d("2025-01-01")),
-                new Slice(Grain.MONTH, d("2026-01-01"), d("2026-01-01")),
-                new Slice(Grain.DAY, d("2026-02-01"), d("2026-02-10"))), PeriodSlices.of(d("2022-03-15"), d("2026-02-10")));
+        assertEquals(
+                List.of(
+                        new Slice(Grain.DAY, d("2022-03-15"), d("2022-03-31")),
+                        new Slice(Grain.MONTH, d("2022-04-01"), d("2022-12-01")),
+                        new Slice(Grain.YEAR, d("2023-01-01"), d("2025-01-01")),
+                        new Slice(Grain.MONTH, d("2026-01-01"), d("2026-01-01")),
+                        new Slice(Grain.DAY, d("2026-02-01"), d("2026-02-10"))),
+                PeriodSlices.of(d("2022-03-15"), d("2026-02-10")));
     }
 
     @Test
     void wholeMonthAndWholeYearAreOneSlice() {
-        assertEquals(List.of(new Slice(Grain.MONTH, d("2026-10-01"), d("2026-10-01"))), PeriodSlices.of(d("2026-10-01"), d("2026-10-31")));
-        assertEquals(List.of(new Slice(Grain.YEAR, d("2025-01-01"), d("2025-01-01"))), PeriodSlices.of(d("2025-01-01"), d("2025-12-31")));
-        assertEquals(List.of(new Slice(Grain.MONTH, d("2026-01-01"), d("2026-09-01"))), PeriodSlices.of(d("2026-01-01"), d("2026-09-30")));
+        assertEquals(
+                List.of(new Slice(Grain.MONTH, d("2026-10-01"), d("2026-10-01"))),
+                PeriodSlices.of(d("2026-10-01"), d("2026-10-31")));
+        assertEquals(
+                List.of(new Slice(Grain.YEAR, d("2025-01-01"), d("2025-01-01"))),
+                PeriodSlices.of(d("2025-01-01"), d("2025-12-31")));
+        assertEquals(
+                List.of(new Slice(Grain.MONTH, d("2026-01-01"), d("2026-09-01"))),
+                PeriodSlices.of(d("2026-01-01"), d("2026-09-30")));
     }
 
     @Test
     void partOfOneMonthIsDays() {
-        assertEquals(List.of(new Slice(Grain.DAY, d("2026-02-03"), d("2026-02-03"))), PeriodSlices.of(d("2026-02-03"), d("2026-02-03")));
-        assertEquals(List.of(new Slice(Grain.DAY, d("2026-02-01"), d("2026-02-27"))), PeriodSlices.of(d("2026-02-01"), d("2026-02-27")));
+        assertEquals(
+                List.of(new Slice(Grain.DAY, d("2026-02-03"), d("2026-02-03"))),
+                PeriodSlices.of(d("2026-02-03"), d("2026-02-03")));
+        assertEquals(
+                List.of(new Slice(Grain.DAY, d("2026-02-01"), d("2026-02-27"))),
+                PeriodSlices.of(d("2026-02-01"), d("2026-02-27")));
         assertTrue(PeriodSlices.of(d("2026-02-02"), d("2026-01-01")).isEmpty());
     }
 
     @Test
     void yearStartingMidwayIsNotAWholeYear() {
-        assertEquals(List.of(new Slice(Grain.MONTH, d("2025-12-01"), d("2026-11-01"))), PeriodSlices.of(d("2025-12-01"), d("2026-11-30")));
+        assertEquals(
+                List.of(new Slice(Grain.MONTH, d("2025-12-01"), d("2026-11-01"))),
+                PeriodSlices.of(d("2025-12-01"), d("2026-11-30")));
     }
 
     /** Every day of the period is covered exactly once, for many random periods. */

@@ -1,9 +1,9 @@
 package vn.cchc.dossiers.domain;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
 
 /** Form identifiers and numbers as TT 03/2025 Phụ lục I prints them (docs/domain/forms.md §1, §2). */
 class RegisterKindTest {
@@ -26,7 +26,10 @@ class RegisterKindTest {
         assertEquals("3/PTC", RegisterKind.REFUSAL.format(3));
         assertEquals("3/TBD", RegisterKind.STOP.format(3));
         assertThrows(IllegalArgumentException.class, () -> RegisterKind.APOLOGY.format(0));
-        assertThrows(IllegalArgumentException.class, () -> new DossierNotice(1L,
-                new RegisterNumber("U", RegisterKind.APOLOGY, 2026, 1), null, "x", null, "u"), "Mẫu 04 is not a notice");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new DossierNotice(
+                        1L, new RegisterNumber("U", RegisterKind.APOLOGY, 2026, 1), null, "x", null, "u"),
+                "Mẫu 04 is not a notice");
     }
 }

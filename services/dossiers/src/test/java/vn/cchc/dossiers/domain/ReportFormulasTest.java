@@ -1,13 +1,12 @@
 package vn.cchc.dossiers.domain;
 
-import org.junit.jupiter.api.Test;
-import vn.cchc.indicators.OnTimeRate;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import org.junit.jupiter.api.Test;
+import vn.cchc.indicators.OnTimeRate;
 
 /** The rates the seeds report, from the same formulas the service uses. */
 class ReportFormulasTest {
@@ -40,6 +39,7 @@ class ReportFormulasTest {
         assertEquals(5, t.received());
         assertEquals(20, t.resolved());
         assertEquals(new BigDecimal("45.00"), t.onTimeRate()); // 9 / 20, not the mean of 90 % and 0 %
-        assertNull(PeriodReport.of("C", "C", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0).onTimeRate());
+        assertNull(PeriodReport.of("C", "C", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+                .onTimeRate());
     }
 }

@@ -1,17 +1,16 @@
 package vn.cchc.dossiers.domain;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.cchc.dossiers.domain.ServiceIndex766.Indicator;
 import vn.cchc.dossiers.domain.ServiceIndex766.Inputs;
 import vn.cchc.dossiers.domain.ServiceIndex766.Result;
 import vn.cchc.dossiers.domain.ServiceIndex766.State;
-
-import java.math.BigDecimal;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every computable QĐ 766 indicator (docs/domain/qd766.md) with data where the naive formulas the platform used
@@ -32,11 +31,12 @@ class ServiceIndex766Test {
     @Test
     void indicator21CountsEveryDossierThatEndedOrIsOpenWithinItsDueTimeOverCarriedOverPlusReceived() {
         Indicator i = ServiceIndex766.compute(PERIOD).indicator("2.1");
-        // (6 resolved on time + 2 ended on time + 4 open within) / (2 + 18); dossiers' old copy: 10/20, par-index's: 10/17
+        // (6 resolved on time + 2 ended on time + 4 open within) / (2 + 18); dossiers' old copy: 10/20, par-index's:
+        // 10/17
         assertEquals(12L, i.numerator());
         assertEquals(20L, i.denominator());
         assertEquals(new BigDecimal("0.6000"), i.ratio());
-        assertEquals(new BigDecimal("12.00"), i.points());         // 20 × 0.6, proportional
+        assertEquals(new BigDecimal("12.00"), i.points()); // 20 × 0.6, proportional
         assertEquals(new BigDecimal("20.00"), i.maxPoints());
         assertEquals(State.COMPUTED, i.state());
     }
@@ -57,7 +57,7 @@ class ServiceIndex766Test {
         // 6 of 10, not 10 of 10 as when every resolution set the e-result
         assertEquals(6L, i.numerator());
         assertEquals(10L, i.denominator());
-        assertEquals(new BigDecimal("3.60"), i.points());           // 6 × 0.6
+        assertEquals(new BigDecimal("3.60"), i.points()); // 6 × 0.6
     }
 
     @Test
@@ -67,9 +67,10 @@ class ServiceIndex766Test {
         assertEquals(3L, i.numerator());
         assertEquals(20L, i.denominator());
         assertEquals(new BigDecimal("0.1500"), i.ratio());
-        assertEquals(new BigDecimal("0.75"), i.points());           // 0.15 / 0.8 × 4
+        assertEquals(new BigDecimal("0.75"), i.points()); // 0.15 / 0.8 × 4
         // from 80 % on, full points
-        Indicator full = ServiceIndex766.compute(new Inputs(0, 10, 0, 10, 0, 0, 10, 9, 8, 0)).indicator("4.2");
+        Indicator full = ServiceIndex766.compute(new Inputs(0, 10, 0, 10, 0, 0, 10, 9, 8, 0))
+                .indicator("4.2");
         assertEquals(new BigDecimal("4.00"), full.points());
     }
 
@@ -83,7 +84,8 @@ class ServiceIndex766Test {
         assertEquals(new BigDecimal("0.5500"), i.ratio());
         assertEquals(new BigDecimal("3.67"), i.points());
         // 100 % − (1/20 + 1/20) = 90 % → full 6
-        Indicator full = ServiceIndex766.compute(new Inputs(0, 20, 0, 19, 0, 0, 20, 0, 0, 1)).indicator("5.4");
+        Indicator full = ServiceIndex766.compute(new Inputs(0, 20, 0, 19, 0, 0, 20, 0, 0, 1))
+                .indicator("5.4");
         assertEquals(new BigDecimal("0.9000"), full.ratio());
         assertEquals(new BigDecimal("6.00"), full.points());
     }
@@ -91,8 +93,11 @@ class ServiceIndex766Test {
     @Test
     void groupsAndTotalAddTheComputablePointsAndMaxima() {
         Result r = ServiceIndex766.compute(PERIOD);
-        assertEquals(List.of("1", "2", "3", "3b", "4", "5"), r.groups().stream().map(ServiceIndex766.Group::id).toList());
-        assertEquals(List.of("18.00", "20.00", "12.00", "10.00", "22.00", "18.00"),
+        assertEquals(
+                List.of("1", "2", "3", "3b", "4", "5"),
+                r.groups().stream().map(ServiceIndex766.Group::id).toList());
+        assertEquals(
+                List.of("18.00", "20.00", "12.00", "10.00", "22.00", "18.00"),
                 r.groups().stream().map(g -> g.maxPoints().toPlainString()).toList());
         assertEquals(new BigDecimal("100.00"), r.maxPoints());
         // group 4: 3.60 + 0.75 of 6 + 4; group 2: 12 of 20; group 5: 3.67 of 6; groups 1, 3, 3b: nothing computable
@@ -103,13 +108,18 @@ class ServiceIndex766Test {
         assertEquals(new BigDecimal("6.00"), r.groups().get(5).computableMax());
         assertEquals(new BigDecimal("0.00"), r.groups().get(0).computableMax());
         assertEquals(new BigDecimal("0.00"), r.groups().get(2).computableMax());
-        assertEquals(new BigDecimal("20.02"), r.points());          // 12 + 4.35 + 3.67
-        assertEquals(new BigDecimal("36.00"), r.computableMax());   // 20 + 10 + 6
+        assertEquals(new BigDecimal("20.02"), r.points()); // 12 + 4.35 + 3.67
+        assertEquals(new BigDecimal("36.00"), r.computableMax()); // 20 + 10 + 6
         // the maxima of each group's indicators add up to the group's maximum where they are known
         for (String g : List.of("1", "3b", "4", "5")) {
-            var group = r.groups().stream().filter(x -> x.id().equals(g)).findFirst().orElseThrow();
-            assertEquals(group.maxPoints(), group.indicators().stream().map(Indicator::maxPoints)
-                    .reduce(BigDecimal.ZERO, BigDecimal::add), "group " + g);
+            var group = r.groups().stream()
+                    .filter(x -> x.id().equals(g))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(
+                    group.maxPoints(),
+                    group.indicators().stream().map(Indicator::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add),
+                    "group " + g);
         }
     }
 

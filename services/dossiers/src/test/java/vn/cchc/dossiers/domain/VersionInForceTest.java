@@ -1,15 +1,14 @@
 package vn.cchc.dossiers.domain;
 
-import org.junit.jupiter.api.Test;
-import vn.cchc.dossiers.domain.VersionInForce.Lookup;
-import vn.cchc.dossiers.domain.VersionInForce.Span;
-
-import java.time.LocalDate;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.cchc.dossiers.domain.VersionInForce.Lookup;
+import vn.cchc.dossiers.domain.VersionInForce.Span;
 
 /** The version a dossier uses is the one in force on its day of receipt (docs/domain/procedure-versions.md §1). */
 class VersionInForceTest {
@@ -26,7 +25,8 @@ class VersionInForceTest {
     private static final List<Span> AMENDED = List.of(span(1, "2021-01-01", "2026-06-30"), span(2, "2026-07-01", null));
 
     private static Integer version(String day, String state, String abolishedOn, List<Span> versions) {
-        return VersionInForce.on(d(day), state, abolishedOn == null ? null : d(abolishedOn), versions).version();
+        return VersionInForce.on(d(day), state, abolishedOn == null ? null : d(abolishedOn), versions)
+                .version();
     }
 
     private static String reason(String day, String state, String abolishedOn, List<Span> versions) {
@@ -49,14 +49,16 @@ class VersionInForceTest {
     void beforeTheFirstVersionNothingIsInForce() {
         assertTrue(reason("2020-12-31", "AMENDED", null, AMENDED).contains("not in force before 2021-01-01"));
         List<Span> future = List.of(span(1, "2026-06-01", null));
-        assertTrue(reason("2026-05-31", "IN_FORCE", null, future).contains("not in force before 2026-06-01 (received on 2026-05-31)"));
+        assertTrue(reason("2026-05-31", "IN_FORCE", null, future)
+                .contains("not in force before 2026-06-01 (received on 2026-05-31)"));
         assertEquals(1, version("2026-06-01", "IN_FORCE", null, future));
     }
 
     @Test
     void anAbolishedProcedureHasNoVersionFromItsAbolition() {
         List<Span> closed = List.of(span(1, "2024-01-01", "2025-06-30"));
-        assertEquals(1, version("2025-06-30", "ABOLISHED", "2025-07-01", closed), "a dossier from before the abolition");
+        assertEquals(
+                1, version("2025-06-30", "ABOLISHED", "2025-07-01", closed), "a dossier from before the abolition");
         assertTrue(reason("2025-07-01", "ABOLISHED", "2025-07-01", closed).contains("abolished on 2025-07-01"));
         // even when the event that closed the last version is missing, the abolition date ends it
         assertTrue(reason("2025-08-01", "ABOLISHED", "2025-07-01", List.of(span(1, "2024-01-01", null)))
@@ -70,7 +72,8 @@ class VersionInForceTest {
         assertEquals(1, version("2025-12-31", "AMENDED", null, gap));
         String why = reason("2026-01-15", "AMENDED", null, gap);
         assertTrue(why.contains("no version in force on 2026-01-15"), why);
-        assertTrue(why.contains("version 1 ended on 2025-12-31") && why.contains("version 2 starts on 2026-03-01"), why);
+        assertTrue(
+                why.contains("version 1 ended on 2025-12-31") && why.contains("version 2 starts on 2026-03-01"), why);
         assertEquals(2, version("2026-03-01", "AMENDED", null, gap));
     }
 
@@ -81,7 +84,13 @@ class VersionInForceTest {
         assertEquals(1, version("2026-06-30", "AMENDED", null, open));
         assertEquals(2, version("2026-07-01", "AMENDED", null, open));
         // two versions starting the same day: the higher one
-        assertEquals(3, version("2026-07-01", "AMENDED", null, List.of(span(2, "2026-07-01", null), span(3, "2026-07-01", null))));
+        assertEquals(
+                3,
+                version(
+                        "2026-07-01",
+                        "AMENDED",
+                        null,
+                        List.of(span(2, "2026-07-01", null), span(3, "2026-07-01", null))));
     }
 
     @Test

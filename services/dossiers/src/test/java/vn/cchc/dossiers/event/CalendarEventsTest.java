@@ -1,9 +1,19 @@
 package vn.cchc.dossiers.event;
 
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import vn.cchc.shared.contract.CalendarEventV1;
 import vn.cchc.shared.event.EventCodec;
@@ -11,17 +21,6 @@ import vn.cchc.shared.event.EventEnvelope;
 import vn.cchc.shared.event.Topics;
 import vn.cchc.shared.testing.KafkaTestResource;
 import vn.cchc.shared.testing.TestTokens;
-
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
-
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * dossiers owns the official calendar: each admin change of a year writes {@code CalendarYearChanged} with the
@@ -33,12 +32,16 @@ class CalendarEventsTest {
 
     @Inject
     EntityManager em;
+
     @Inject
     EventCodec codec;
+
     @Inject
     vn.cchc.dossiers.service.OfficialCalendarService official;
+
     @Inject
     vn.cchc.dossiers.service.OfficialCalendarService calendars;
+
     @Inject
     com.fasterxml.jackson.databind.ObjectMapper mapper;
 
@@ -46,8 +49,12 @@ class CalendarEventsTest {
     private String province() {
         String p = "Q" + ThreadLocalRandom.current().nextInt(100000, 999999);
         vn.cchc.dossiers.Province.unit(codec, mapper, p, "PROVINCE", null, "/" + p + "/", false);
-        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(30)).until(() ->
-                vn.cchc.dossiers.Province.count(em, "select count(*) from unit_copy where code = '" + p + "'") == 1);
+        org.awaitility.Awaitility.await()
+                .pollInSameThread()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(() ->
+                        vn.cchc.dossiers.Province.count(em, "select count(*) from unit_copy where code = '" + p + "'")
+                                == 1);
         return p;
     }
 
@@ -62,16 +69,26 @@ class CalendarEventsTest {
         LocalDate monday = LocalDate.of(2026, 8, 31);
         LocalDate friday = LocalDate.of(2026, 9, 4);
         assertFalse(calendars.forProvince(p).isWorkingDay(monday));
-        given().auth().oauth2(admin).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
                 .body(Map.of("date", "2026-08-31", "kind", "HOLIDAY", "note", "QĐ UBND tỉnh: nghỉ 31/8"))
-                .when().post("/api/v1/dossiers/calendar/2026/entries").then().statusCode(201);
-        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .when()
+                .post("/api/v1/dossiers/calendar/2026/entries")
+                .then()
+                .statusCode(201);
+        given().auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
                 .body(Map.of("date", "2026-09-04", "kind", "HOLIDAY", "note", "QĐ UBND tỉnh: nghỉ 4/9"))
-                .when().post("/api/v1/dossiers/calendar/2026/entries").then().statusCode(201);
+                .when()
+                .post("/api/v1/dossiers/calendar/2026/entries")
+                .then()
+                .statusCode(201);
         assertFalse(calendars.forProvince(p).isWorkingDay(monday));
         assertFalse(calendars.forProvince(p).isWorkingDay(friday));
         assertTrue(calendars.forProvince("Q000000").isWorkingDay(friday));
-        assertTrue(calendars.forProvince(p).isWorkingDay(LocalDate.of(2026, 8, 22)));   // the national Saturday worked
+        assertTrue(calendars.forProvince(p).isWorkingDay(LocalDate.of(2026, 8, 22))); // the national Saturday worked
     }
 
     /**
@@ -82,19 +99,35 @@ class CalendarEventsTest {
     void aWeekdayIsWorkedOnlyToCancelADefaultDayOff() {
         String p = province();
         String admin = TestTokens.token("admin-" + p, p, "admin");
-        LocalDate friday = LocalDate.of(2027, 9, 3);   // 02/9/2027 is a Thursday: the default adjacent day
+        LocalDate friday = LocalDate.of(2027, 9, 3); // 02/9/2027 is a Thursday: the default adjacent day
         assertFalse(calendars.forProvince(p).isWorkingDay(friday));
-        given().auth().oauth2(admin).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
                 .body(Map.of("date", "2027-09-03", "kind", "SWAPPED_WORKDAY", "note", "QĐ: ngày liền kề là 01/9"))
-                .when().post("/api/v1/dossiers/calendar/2027/entries").then().statusCode(201);
-        given().auth().oauth2(admin).contentType(ContentType.JSON)
-                .body(Map.of("date", "2027-09-01", "kind", "HOLIDAY", "note", "QĐ: Quốc khánh (ngày liền kề trước 2/9)"))
-                .when().post("/api/v1/dossiers/calendar/2027/entries").then().statusCode(201);
+                .when()
+                .post("/api/v1/dossiers/calendar/2027/entries")
+                .then()
+                .statusCode(201);
+        given().auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "date", "2027-09-01", "kind", "HOLIDAY", "note", "QĐ: Quốc khánh (ngày liền kề trước 2/9)"))
+                .when()
+                .post("/api/v1/dossiers/calendar/2027/entries")
+                .then()
+                .statusCode(201);
         assertTrue(calendars.forProvince(p).isWorkingDay(friday));
         assertFalse(calendars.forProvince(p).isWorkingDay(LocalDate.of(2027, 9, 1)));
-        given().auth().oauth2(admin).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
                 .body(Map.of("date", "2027-09-08", "kind", "SWAPPED_WORKDAY"))
-                .when().post("/api/v1/dossiers/calendar/2027/entries").then().statusCode(400)
+                .when()
+                .post("/api/v1/dossiers/calendar/2027/entries")
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", org.hamcrest.Matchers.equalTo("date"));
     }
 
@@ -105,9 +138,14 @@ class CalendarEventsTest {
         String key = p + ":2026";
         String url = "/api/v1/dossiers/calendar/2026/entries";
 
-        given().auth().oauth2(admin).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
                 .body(Map.of("date", "2026-12-31", "kind", "HOLIDAY", "note", "QĐ UBND tỉnh: nghỉ 31/12"))
-                .when().post(url).then().statusCode(201);
+                .when()
+                .post(url)
+                .then()
+                .statusCode(201);
         List<EventEnvelope> rows = outbox(key);
         assertEquals(1, rows.size());
         EventEnvelope first = rows.get(0);
@@ -117,27 +155,49 @@ class CalendarEventsTest {
         CalendarEventV1 e1 = codec.data(first, CalendarEventV1.class);
         assertEquals(p, e1.province());
         assertEquals(2026, e1.year());
-        assertEquals(List.of(new CalendarEventV1.Entry(LocalDate.of(2026, 12, 31), "HOLIDAY", "QĐ UBND tỉnh: nghỉ 31/12")),
+        assertEquals(
+                List.of(new CalendarEventV1.Entry(LocalDate.of(2026, 12, 31), "HOLIDAY", "QĐ UBND tỉnh: nghỉ 31/12")),
                 e1.entries());
         assertTrue(e1.sequence() > 0);
 
         // a second decision: the event carries both, ordered by date, with a higher sequence
-        long id = ((Number) given().auth().oauth2(admin).contentType(ContentType.JSON)
-                .body(Map.of("date", "2026-10-10", "kind", "SWAPPED_WORKDAY", "note", "Làm bù"))
-                .when().post(url).then().statusCode(201).extract().path("id")).longValue();
+        long id = ((Number) given().auth()
+                        .oauth2(admin)
+                        .contentType(ContentType.JSON)
+                        .body(Map.of("date", "2026-10-10", "kind", "SWAPPED_WORKDAY", "note", "Làm bù"))
+                        .when()
+                        .post(url)
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"))
+                .longValue();
         rows = outbox(key);
         assertEquals(2, rows.size());
         CalendarEventV1 e2 = codec.data(rows.get(1), CalendarEventV1.class);
-        assertEquals(List.of(LocalDate.of(2026, 10, 10), LocalDate.of(2026, 12, 31)),
+        assertEquals(
+                List.of(LocalDate.of(2026, 10, 10), LocalDate.of(2026, 12, 31)),
                 e2.entries().stream().map(CalendarEventV1.Entry::date).toList());
         assertEquals("SWAPPED_WORKDAY", e2.entries().get(0).kind());
         assertTrue(e2.sequence() > e1.sequence(), e2.sequence() + " > " + e1.sequence());
 
         // refused changes (duplicate date, a weekday "worked") write no event
-        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("date", "2026-12-31", "kind", "HOLIDAY"))
-                .when().post(url).then().statusCode(409);
-        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("date", "2026-11-20", "kind", "SWAPPED_WORKDAY"))
-                .when().post(url).then().statusCode(400);
+        given().auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
+                .body(Map.of("date", "2026-12-31", "kind", "HOLIDAY"))
+                .when()
+                .post(url)
+                .then()
+                .statusCode(409);
+        given().auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
+                .body(Map.of("date", "2026-11-20", "kind", "SWAPPED_WORKDAY"))
+                .when()
+                .post(url)
+                .then()
+                .statusCode(400);
         assertEquals(2, outbox(key).size());
 
         // removing an entry publishes the rest of the year
@@ -145,13 +205,15 @@ class CalendarEventsTest {
         rows = outbox(key);
         assertEquals(3, rows.size());
         CalendarEventV1 e3 = codec.data(rows.get(2), CalendarEventV1.class);
-        assertEquals(List.of(LocalDate.of(2026, 12, 31)), e3.entries().stream().map(CalendarEventV1.Entry::date).toList());
+        assertEquals(
+                List.of(LocalDate.of(2026, 12, 31)),
+                e3.entries().stream().map(CalendarEventV1.Entry::date).toList());
         assertTrue(e3.sequence() > e2.sequence());
 
         // the relay puts the latest state on the compacted topic, keyed by province and year
         String last = rows.get(2).id();
-        var record = KafkaTestResource.awaitRecord(Topics.CALENDAR, r -> key.equals(r.key()) && r.value().contains(last),
-                Duration.ofSeconds(30));
+        var record = KafkaTestResource.awaitRecord(
+                Topics.CALENDAR, r -> key.equals(r.key()) && r.value().contains(last), Duration.ofSeconds(30));
         assertEquals(e3, codec.data(codec.read(record.value()), CalendarEventV1.class));
     }
 
@@ -162,12 +224,23 @@ class CalendarEventsTest {
         CalendarEventV1 seed = codec.data(rows.get(0), CalendarEventV1.class);
         assertEquals("VN", seed.province());
         // TB 9441/TB-BNV as announced: Tết 16–20/02, the V2 swap 31/8 ↔ 22/8, 01/9 and 02/9 off, 03/9 worked (V7)
-        assertEquals(List.of("2026-02-16:HOLIDAY", "2026-02-17:HOLIDAY", "2026-02-18:HOLIDAY", "2026-02-19:HOLIDAY",
-                        "2026-02-20:HOLIDAY", "2026-08-22:SWAPPED_WORKDAY", "2026-08-31:COMPENSATORY_OFF",
-                        "2026-09-01:HOLIDAY", "2026-09-02:HOLIDAY", "2026-09-03:SWAPPED_WORKDAY"),
+        assertEquals(
+                List.of(
+                        "2026-02-16:HOLIDAY",
+                        "2026-02-17:HOLIDAY",
+                        "2026-02-18:HOLIDAY",
+                        "2026-02-19:HOLIDAY",
+                        "2026-02-20:HOLIDAY",
+                        "2026-08-22:SWAPPED_WORKDAY",
+                        "2026-08-31:COMPENSATORY_OFF",
+                        "2026-09-01:HOLIDAY",
+                        "2026-09-02:HOLIDAY",
+                        "2026-09-03:SWAPPED_WORKDAY"),
                 seed.entries().stream().map(e -> e.date() + ":" + e.kind()).toList());
-        assertEquals(new CalendarEventV1.Entry(LocalDate.of(2026, 8, 22), "SWAPPED_WORKDAY",
-                "TB 9441/TB-BNV: làm bù cho ngày nghỉ 31/8/2026"), seed.entries().get(5));
+        assertEquals(
+                new CalendarEventV1.Entry(
+                        LocalDate.of(2026, 8, 22), "SWAPPED_WORKDAY", "TB 9441/TB-BNV: làm bù cho ngày nghỉ 31/8/2026"),
+                seed.entries().get(5));
         // a restart (or a second instance) publishes nothing more
         assertEquals(0, official.publishUnpublished());
         assertEquals(1, outbox("VN:2026").size());
@@ -177,7 +250,9 @@ class CalendarEventsTest {
     private List<EventEnvelope> outbox(String key) {
         List<String> payloads = em.createNativeQuery(
                         "select payload from outbox_event where topic = :t and event_key = :k order by seq")
-                .setParameter("t", Topics.CALENDAR).setParameter("k", key).getResultList();
+                .setParameter("t", Topics.CALENDAR)
+                .setParameter("k", key)
+                .getResultList();
         return payloads.stream().map(codec::read).toList();
     }
 }

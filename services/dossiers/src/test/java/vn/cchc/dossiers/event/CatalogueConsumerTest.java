@@ -1,17 +1,15 @@
 package vn.cchc.dossiers.event;
 
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.Test;
-import vn.cchc.shared.contract.ProcedureEventV1;
-import vn.cchc.shared.event.EventCodec;
-import vn.cchc.shared.event.EventEnvelope;
-import vn.cchc.shared.event.Topics;
-import vn.cchc.shared.testing.KafkaTestResource;
-import vn.cchc.shared.testing.TestTokens;
-
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -19,12 +17,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.concurrent.ThreadLocalRandom;
-
-import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import vn.cchc.shared.contract.ProcedureEventV1;
+import vn.cchc.shared.event.EventCodec;
+import vn.cchc.shared.event.EventEnvelope;
+import vn.cchc.shared.event.Topics;
+import vn.cchc.shared.testing.KafkaTestResource;
+import vn.cchc.shared.testing.TestTokens;
 
 @QuarkusTest
 class CatalogueConsumerTest {
@@ -45,8 +44,11 @@ class CatalogueConsumerTest {
     void officersUnit() {
         vn.cchc.dossiers.Province.unit(codec, mapper, "H99", "PROVINCE", null, "/H99/", false);
         vn.cchc.dossiers.Province.unit(codec, mapper, "H99.X01", "COMMUNE", "H99", "/H99/H99.X01/", false);
-        await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> vn.cchc.dossiers.Province.count(em,
-                "select count(*) from unit_copy where code in ('H99', 'H99.X01')") == 2);
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> vn.cchc.dossiers.Province.count(
+                                em, "select count(*) from unit_copy where code in ('H99', 'H99.X01')")
+                        == 2);
     }
 
     private static String newCode() {
@@ -54,11 +56,22 @@ class CatalogueConsumerTest {
     }
 
     private EventEnvelope event(String code, long version, String name, int days) {
-        ProcedureEventV1 data = new ProcedureEventV1(code, name, "Chứng thực", "COMMUNE", "IN_FORCE", version,
+        ProcedureEventV1 data = new ProcedureEventV1(
+                code,
+                name,
+                "Chứng thực",
+                "COMMUNE",
+                "IN_FORCE",
+                version,
                 new ProcedureEventV1.ProcessingTime(new BigDecimal(days), "WORKING_DAYS"),
                 new ProcedureEventV1.Decision("12/QĐ-UBND", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 10)));
-        return EventEnvelope.create("/cchc/procedures", ProcedureEventV1.PUBLISHED, code, 1,
-                OffsetDateTime.of(2026, 11, 21, 2, 0, 0, 0, ZoneOffset.UTC), mapper.valueToTree(data));
+        return EventEnvelope.create(
+                "/cchc/procedures",
+                ProcedureEventV1.PUBLISHED,
+                code,
+                1,
+                OffsetDateTime.of(2026, 11, 21, 2, 0, 0, 0, ZoneOffset.UTC),
+                mapper.valueToTree(data));
     }
 
     private void send(EventEnvelope event) {
@@ -66,9 +79,14 @@ class CatalogueConsumerTest {
     }
 
     private void awaitName(String code, String name) {
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                given().auth().oauth2(OFFICER).when().get("/api/v1/dossiers/catalogue/" + code)
-                        .then().statusCode(200).body("name", equalTo(name)));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(OFFICER)
+                        .when()
+                        .get("/api/v1/dossiers/catalogue/" + code)
+                        .then()
+                        .statusCode(200)
+                        .body("name", equalTo(name)));
     }
 
     @Test
@@ -77,9 +95,18 @@ class CatalogueConsumerTest {
         EventEnvelope published = event(code, 2, "Chứng thực bản sao từ bản chính", 1);
         send(published);
         awaitName(code, "Chứng thực bản sao từ bản chính");
-        given().auth().oauth2(OFFICER).when().get("/api/v1/dossiers/catalogue/" + code)
-                .then().body("processingTime.unit", equalTo("WORKING_DAYS"), "processingTime.value", equalTo(1.0f),
-                        "version", equalTo(2));
+        given().auth()
+                .oauth2(OFFICER)
+                .when()
+                .get("/api/v1/dossiers/catalogue/" + code)
+                .then()
+                .body(
+                        "processingTime.unit",
+                        equalTo("WORKING_DAYS"),
+                        "processingTime.value",
+                        equalTo(1.0f),
+                        "version",
+                        equalTo(2));
         Object updatedAt = column(code, "updated_at");
 
         // Replaying the very same event changes nothing: the inbox knows its id.
@@ -92,8 +119,14 @@ class CatalogueConsumerTest {
         assertEquals(updatedAt, column(code, "updated_at"));
 
         // Search ignores diacritics.
-        given().auth().oauth2(OFFICER).queryParam("q", "chung thuc ban sao").when().get("/api/v1/dossiers/catalogue")
-                .then().statusCode(200).body("items.code", hasItem(code));
+        given().auth()
+                .oauth2(OFFICER)
+                .queryParam("q", "chung thuc ban sao")
+                .when()
+                .get("/api/v1/dossiers/catalogue")
+                .then()
+                .statusCode(200)
+                .body("items.code", hasItem(code));
     }
 
     @Test
@@ -105,8 +138,12 @@ class CatalogueConsumerTest {
         String marker = newCode();
         send(event(marker, 2, "Mốc", 1));
         awaitName(marker, "Mốc");
-        given().auth().oauth2(OFFICER).when().get("/api/v1/dossiers/catalogue/" + code)
-                .then().body("name", equalTo("Tên đang có hiệu lực"), "processingTime.value", equalTo(5.0f));
+        given().auth()
+                .oauth2(OFFICER)
+                .when()
+                .get("/api/v1/dossiers/catalogue/" + code)
+                .then()
+                .body("name", equalTo("Tên đang có hiệu lực"), "processingTime.value", equalTo(5.0f));
     }
 
     @Test
@@ -119,26 +156,39 @@ class CatalogueConsumerTest {
         assertEquals("{ this is not an event", dead.value());
         var reason = dead.headers().lastHeader("dead-letter-reason");
         org.junit.jupiter.api.Assertions.assertNotNull(reason);
-        org.junit.jupiter.api.Assertions.assertTrue(new String(reason.value(), StandardCharsets.UTF_8).contains("envelope"));
+        org.junit.jupiter.api.Assertions.assertTrue(
+                new String(reason.value(), StandardCharsets.UTF_8).contains("envelope"));
     }
 
     @Test
     void theCatalogueCopyIsForStaffWithAValidToken() {
-        given().when().get("/api/v1/dossiers/catalogue").then().statusCode(401)
+        given().when().get("/api/v1/dossiers/catalogue").then().statusCode(401).contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.token("citizen", null, "citizen"))
+                .when()
+                .get("/api/v1/dossiers/catalogue")
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.token("citizen", null, "citizen")).when().get("/api/v1/dossiers/catalogue")
-                .then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(OFFICER).when().get("/api/v1/dossiers/catalogue/9.999999.NONE")
-                .then().statusCode(404).contentType("application/problem+json");
+        given().auth()
+                .oauth2(OFFICER)
+                .when()
+                .get("/api/v1/dossiers/catalogue/9.999999.NONE")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     private long inboxRows(String eventId) {
         return ((Number) em.createNativeQuery("select count(*) from inbox_event where event_id = :id")
-                .setParameter("id", eventId).getSingleResult()).longValue();
+                        .setParameter("id", eventId)
+                        .getSingleResult())
+                .longValue();
     }
 
     private Object column(String code, String column) {
         return em.createNativeQuery("select " + column + " from catalogue_procedure where code = :c")
-                .setParameter("c", code).getSingleResult();
+                .setParameter("c", code)
+                .getSingleResult();
     }
 }

@@ -1,10 +1,9 @@
 package vn.cchc.dossiers.rest;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class ClientAddressTest {
 
@@ -13,7 +12,8 @@ class ClientAddressTest {
     @Test
     void aTrustedProxysForwardedForNamesTheClient() {
         assertEquals("203.0.113.9", ClientAddress.resolve("10.0.0.2", "203.0.113.9", TRUSTED));
-        assertEquals("203.0.113.9", ClientAddress.resolve("127.0.0.1", " 203.0.113.9 , 10.9.9.9", TRUSTED), "first hop");
+        assertEquals(
+                "203.0.113.9", ClientAddress.resolve("127.0.0.1", " 203.0.113.9 , 10.9.9.9", TRUSTED), "first hop");
         assertEquals("2001:db8::1", ClientAddress.resolve("127.0.0.1", "2001:db8::1", TRUSTED));
     }
 

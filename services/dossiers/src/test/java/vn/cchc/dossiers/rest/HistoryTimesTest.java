@@ -1,28 +1,27 @@
 package vn.cchc.dossiers.rest;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.cchc.dossiers.Province;
 import vn.cchc.dossiers.domain.HistoryActions;
 import vn.cchc.shared.event.EventCodec;
 import vn.cchc.shared.testing.TestTokens;
-
-import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * docs/domain/dossier-history.md: a dossier from an older system shows the times that system gives in its history and in
@@ -61,13 +60,15 @@ class HistoryTimesTest {
 
     private String codeOf(String externalId) {
         return (String) em.createNativeQuery("select code from dossier where external_id = :e")
-                .setParameter("e", externalId).getSingleResult();
+                .setParameter("e", externalId)
+                .getSingleResult();
     }
 
     private static void near(OffsetDateTime expected, String actual, String what) {
         OffsetDateTime t = OffsetDateTime.parse(actual);
-        assertTrue(Duration.between(expected, t).abs().toMinutes() < 2, what + ": " + actual + " is not the import time "
-                + expected);
+        assertTrue(
+                Duration.between(expected, t).abs().toMinutes() < 2,
+                what + ": " + actual + " is not the import time " + expected);
     }
 
     @Test
@@ -80,20 +81,36 @@ class HistoryTimesTest {
         row.put("resolvedAt", "2025-03-12T10:30:00+07:00");
         row.put("returnedAt", "2025-03-13T14:00:00+07:00");
         OffsetDateTime importedAt = OffsetDateTime.now();
-        given().auth().oauth2(client).contentType(ContentType.JSON).body(List.of(row))
-                .when().post("/api/v1/dossiers/integration/import").then().statusCode(200).body("created", equalTo(1));
+        given().auth()
+                .oauth2(client)
+                .contentType(ContentType.JSON)
+                .body(List.of(row))
+                .when()
+                .post("/api/v1/dossiers/integration/import")
+                .then()
+                .statusCode(200)
+                .body("created", equalTo(1));
         String code = codeOf(p.code + "-OLD-1");
 
         // the staff history: the older system's steps at their own times, the import as the recording marker
-        JsonPath h = given().auth().oauth2(p.leader).when().get("/api/v1/dossiers/" + code).then().statusCode(200)
+        JsonPath h = given().auth()
+                .oauth2(p.leader)
+                .when()
+                .get("/api/v1/dossiers/" + code)
+                .then()
+                .statusCode(200)
                 .body("receivedAt", equalTo("2025-03-10T09:00:00+07:00"))
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
         assertEquals(List.of("receive", "resolve", "return", "import"), h.getList("history.action"));
-        assertEquals(List.of("2025-03-10T09:00:00+07:00", "2025-03-12T10:30:00+07:00", "2025-03-13T14:00:00+07:00"),
+        assertEquals(
+                List.of("2025-03-10T09:00:00+07:00", "2025-03-12T10:30:00+07:00", "2025-03-13T14:00:00+07:00"),
                 h.getList("history.at", String.class).subList(0, 3));
-        assertEquals(List.of("Tiếp nhận hồ sơ", "Hoàn thành giải quyết", "Trả kết quả", "Chuyển từ hệ thống cũ"),
+        assertEquals(
+                List.of("Tiếp nhận hồ sơ", "Hoàn thành giải quyết", "Trả kết quả", "Chuyển từ hệ thống cũ"),
                 h.getList("history.label"));
-        assertEquals(java.util.Arrays.asList(null, "RECEIVED", "RESOLVED", "RETURNED"), h.getList("history.fromStatus"));
+        assertEquals(
+                java.util.Arrays.asList(null, "RECEIVED", "RESOLVED", "RETURNED"), h.getList("history.fromStatus"));
         assertEquals(List.of("RECEIVED", "RESOLVED", "RETURNED", "RETURNED"), h.getList("history.toStatus"));
         near(importedAt, h.getString("history[3].at"), "the marker");
         for (int i = 0; i < 4; i++) {
@@ -102,18 +119,32 @@ class HistoryTimesTest {
         assertEquals("nhập từ hệ thống legacy-" + p.code, h.getString("history[3].note"));
 
         // public tracking: the same times and names, no actor, no note
-        JsonPath t = given().queryParam("phone", "0001").when().get("/api/v1/dossiers/tracking/" + code).then()
-                .statusCode(200).body("receivedAt", equalTo("2025-03-10T09:00:00+07:00"),
-                        "resolvedAt", equalTo("2025-03-12T10:30:00+07:00"), "returnedAt", equalTo("2025-03-13T14:00:00+07:00"))
-                .extract().jsonPath();
-        assertEquals(List.of("2025-03-10T09:00:00+07:00", "2025-03-12T10:30:00+07:00", "2025-03-13T14:00:00+07:00"),
+        JsonPath t = given().queryParam("phone", "0001")
+                .when()
+                .get("/api/v1/dossiers/tracking/" + code)
+                .then()
+                .statusCode(200)
+                .body(
+                        "receivedAt",
+                        equalTo("2025-03-10T09:00:00+07:00"),
+                        "resolvedAt",
+                        equalTo("2025-03-12T10:30:00+07:00"),
+                        "returnedAt",
+                        equalTo("2025-03-13T14:00:00+07:00"))
+                .extract()
+                .jsonPath();
+        assertEquals(
+                List.of("2025-03-10T09:00:00+07:00", "2025-03-12T10:30:00+07:00", "2025-03-13T14:00:00+07:00"),
                 t.getList("history.at", String.class).subList(0, 3));
         assertEquals(List.of("RECEIVED", "RESOLVED", "RETURNED", "RETURNED"), t.getList("history.status"));
         assertEquals(List.of("receive", "resolve", "return", "import"), t.getList("history.action"));
-        assertEquals(List.of("Tiếp nhận hồ sơ", "Hoàn thành giải quyết", "Trả kết quả", "Chuyển từ hệ thống cũ"),
+        assertEquals(
+                List.of("Tiếp nhận hồ sơ", "Hoàn thành giải quyết", "Trả kết quả", "Chuyển từ hệ thống cũ"),
                 t.getList("history.label"));
         near(importedAt, t.getString("history[3].at"), "the marker in tracking");
-        assertEquals(java.util.Set.of("at", "status", "action", "label"), t.getMap("history[0]").keySet());
+        assertEquals(
+                java.util.Set.of("at", "status", "action", "label"),
+                t.getMap("history[0]").keySet());
     }
 
     @Test
@@ -135,25 +166,51 @@ class HistoryTimesTest {
         open.put("externalId", p.code + "-OLD-4");
         open.put("dossier", dossier("2025-03-10T09:00:00+07:00", "0912340004"));
         open.put("status", "PROCESSING");
-        given().auth().oauth2(client).contentType(ContentType.JSON).body(List.of(late, stopped, open))
-                .when().post("/api/v1/dossiers/integration/import").then().statusCode(200).body("created", equalTo(3));
+        given().auth()
+                .oauth2(client)
+                .contentType(ContentType.JSON)
+                .body(List.of(late, stopped, open))
+                .when()
+                .post("/api/v1/dossiers/integration/import")
+                .then()
+                .statusCode(200)
+                .body("created", equalTo(3));
 
-        JsonPath a = given().auth().oauth2(p.leader).when().get("/api/v1/dossiers/" + codeOf(p.code + "-OLD-2")).then()
-                .statusCode(200).extract().jsonPath();
+        JsonPath a = given().auth()
+                .oauth2(p.leader)
+                .when()
+                .get("/api/v1/dossiers/" + codeOf(p.code + "-OLD-2"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(List.of("receive", "apology", "resolve", "import"), a.getList("history.action"));
-        assertEquals(List.of("2025-03-10T09:00:00+07:00", "2025-03-12T16:00:00+07:00", "2025-03-17T10:00:00+07:00"),
+        assertEquals(
+                List.of("2025-03-10T09:00:00+07:00", "2025-03-12T16:00:00+07:00", "2025-03-17T10:00:00+07:00"),
                 a.getList("history.at", String.class).subList(0, 3));
         assertEquals("Xin lỗi và hẹn lại ngày trả kết quả", a.getString("history[1].label"));
 
-        JsonPath s = given().auth().oauth2(p.leader).when().get("/api/v1/dossiers/" + codeOf(p.code + "-OLD-3")).then()
-                .statusCode(200).extract().jsonPath();
+        JsonPath s = given().auth()
+                .oauth2(p.leader)
+                .when()
+                .get("/api/v1/dossiers/" + codeOf(p.code + "-OLD-3"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(List.of("receive", "stop", "import"), s.getList("history.action"));
         assertEquals("2025-03-11T08:15:00+07:00", s.getString("history[1].at"));
         assertEquals(List.of("RECEIVED", "STOPPED", "STOPPED"), s.getList("history.toStatus"));
 
         // still being processed: the older system does not say since when, so the marker carries the move
-        JsonPath o = given().auth().oauth2(p.leader).when().get("/api/v1/dossiers/" + codeOf(p.code + "-OLD-4")).then()
-                .statusCode(200).extract().jsonPath();
+        JsonPath o = given().auth()
+                .oauth2(p.leader)
+                .when()
+                .get("/api/v1/dossiers/" + codeOf(p.code + "-OLD-4"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(List.of("receive", "import"), o.getList("history.action"));
         assertEquals("2025-03-10T09:00:00+07:00", o.getString("history[0].at"));
         assertEquals("RECEIVED", o.getString("history[1].fromStatus"));
@@ -164,32 +221,85 @@ class HistoryTimesTest {
     void aPartnerSystemsReceiptTimeIsTheStepsTime() {
         String client = TestTokens.token("portal-h-" + p.code, p.code, "integration");
         OffsetDateTime sentAt = OffsetDateTime.now();
-        String receivedAt = sentAt.minusDays(2).withNano(0).atZoneSameInstant(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
-                .toOffsetDateTime().toString();
+        String receivedAt = sentAt.minusDays(2)
+                .withNano(0)
+                .atZoneSameInstant(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                .toOffsetDateTime()
+                .toString();
         Map<String, Object> body = dossier(receivedAt, "0912340005");
         body.put("channel", "ONLINE");
-        String code = given().auth().oauth2(client).contentType(ContentType.JSON).body(body)
-                .when().put("/api/v1/dossiers/integration/P-" + p.code).then().statusCode(200).extract().path("code");
-        JsonPath h = given().auth().oauth2(p.leader).when().get("/api/v1/dossiers/" + code).then().statusCode(200)
-                .extract().jsonPath();
+        String code = given().auth()
+                .oauth2(client)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .put("/api/v1/dossiers/integration/P-" + p.code)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("code");
+        JsonPath h = given().auth()
+                .oauth2(p.leader)
+                .when()
+                .get("/api/v1/dossiers/" + code)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(List.of("receive"), h.getList("history.action"));
-        assertEquals(OffsetDateTime.parse(receivedAt).toInstant(), OffsetDateTime.parse(h.getString("history[0].at")).toInstant());
+        assertEquals(
+                OffsetDateTime.parse(receivedAt).toInstant(),
+                OffsetDateTime.parse(h.getString("history[0].at")).toInstant());
         near(sentAt, h.getString("history[0].recordedAt"), "recordedAt of the partner's receipt");
-        given().queryParam("phone", "0005").when().get("/api/v1/dossiers/tracking/" + code).then().statusCode(200)
-                .body("history[0].at", equalTo(h.getString("history[0].at")), "history[0].label", equalTo("Tiếp nhận hồ sơ"));
+        given().queryParam("phone", "0005")
+                .when()
+                .get("/api/v1/dossiers/tracking/" + code)
+                .then()
+                .statusCode(200)
+                .body(
+                        "history[0].at",
+                        equalTo(h.getString("history[0].at")),
+                        "history[0].label",
+                        equalTo("Tiếp nhận hồ sơ"));
     }
 
     @Test
     void everyStepOfALiveDossierIsNamedInVietnamese() {
         Map<String, Object> body = dossier(null, "0912340006");
-        String code = given().auth().oauth2(p.officer).contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/dossiers").then().statusCode(201).extract().path("code");
-        given().auth().oauth2(p.officer).contentType(ContentType.JSON).body(Map.of()).when()
-                .post("/api/v1/dossiers/" + code + "/actions/start").then().statusCode(200);
-        given().auth().oauth2(p.leader).contentType(ContentType.JSON).body(Map.of()).when()
-                .post("/api/v1/dossiers/" + code + "/actions/resolve").then().statusCode(200);
-        JsonPath h = given().auth().oauth2(p.leader).when().get("/api/v1/dossiers/" + code).then().statusCode(200)
-                .extract().jsonPath();
+        String code = given().auth()
+                .oauth2(p.officer)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/dossiers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("code");
+        given().auth()
+                .oauth2(p.officer)
+                .contentType(ContentType.JSON)
+                .body(Map.of())
+                .when()
+                .post("/api/v1/dossiers/" + code + "/actions/start")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(p.leader)
+                .contentType(ContentType.JSON)
+                .body(Map.of())
+                .when()
+                .post("/api/v1/dossiers/" + code + "/actions/resolve")
+                .then()
+                .statusCode(200);
+        JsonPath h = given().auth()
+                .oauth2(p.leader)
+                .when()
+                .get("/api/v1/dossiers/" + code)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(List.of("receive", "start", "resolve"), h.getList("history.action"));
         assertEquals(List.of("Tiếp nhận hồ sơ", "Chuyển xử lý", "Hoàn thành giải quyết"), h.getList("history.label"));
         List<String> actions = h.getList("history.action");
@@ -198,7 +308,11 @@ class HistoryTimesTest {
             // steps taken here are recorded when they happen
             assertEquals(h.getString("history[" + i + "].at"), h.getString("history[" + i + "].recordedAt"));
         }
-        given().queryParam("phone", "0006").when().get("/api/v1/dossiers/tracking/" + code).then().statusCode(200)
+        given().queryParam("phone", "0006")
+                .when()
+                .get("/api/v1/dossiers/tracking/" + code)
+                .then()
+                .statusCode(200)
                 .body("history.label", equalTo(List.of("Tiếp nhận hồ sơ", "Chuyển xử lý", "Hoàn thành giải quyết")));
     }
 }

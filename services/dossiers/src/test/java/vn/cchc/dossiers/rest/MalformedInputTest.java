@@ -28,7 +28,8 @@ class MalformedInputTest {
 
     @Test
     void malformedRequestsAreRefusedCleanlyAndWriteNothing() {
-        MalformedRequests.from("/access-matrix.txt").exceptTables("unit_copy", "catalogue_procedure")
+        MalformedRequests.from("/access-matrix.txt")
+                .exceptTables("unit_copy", "catalogue_procedure")
                 .verify(MatrixFixtures.create(codec, mapper, em));
     }
 }

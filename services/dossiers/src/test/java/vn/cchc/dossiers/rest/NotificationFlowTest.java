@@ -1,24 +1,23 @@
 package vn.cchc.dossiers.rest;
 
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.Test;
-import vn.cchc.dossiers.Province;
-import vn.cchc.dossiers.service.NotificationService;
-import vn.cchc.shared.event.EventCodec;
-
 import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import vn.cchc.dossiers.Province;
+import vn.cchc.dossiers.service.NotificationService;
+import vn.cchc.shared.event.EventCodec;
 
 /** The receipt notice is written with the dossier and sent afterwards by the sender (mock SMTP here). */
 @QuarkusTest
@@ -48,10 +47,20 @@ class NotificationFlowTest {
         body.put("receivingUnitCode", p.code + ".X1.MC");
         body.put("channel", "DIRECT");
         body.put("applicant", Map.of("name", "Lê Văn Tám", "phone", "0901234567", "email", email));
-        String code = given().auth().oauth2(p.officer).contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/dossiers").then().statusCode(201).extract().path("code");
-        assertEquals(2L, count("select count(*) from notification n join dossier d on d.id = n.dossier_id where d.code = '"
-                + code + "' and n.status = 'PENDING'"));
+        String code = given().auth()
+                .oauth2(p.officer)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/dossiers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("code");
+        assertEquals(
+                2L,
+                count("select count(*) from notification n join dossier d on d.id = n.dossier_id where d.code = '"
+                        + code + "' and n.status = 'PENDING'"));
         Method send = NotificationService.class.getDeclaredMethod("sendDue");
         send.setAccessible(true);
         // the sender takes at most 100 due notifications per run, oldest first: other tests of the suite leave theirs
@@ -64,9 +73,13 @@ class NotificationFlowTest {
         List<io.quarkus.mailer.Mail> mails = mailbox.getMailsSentTo(email);
         assertEquals(1, mails.size());
         assertTrue(mails.get(0).getSubject().contains(code), mails.get(0).getSubject());
-        assertTrue(mails.get(0).getText().contains("Thời gian hẹn trả kết quả"), mails.get(0).getText());
-        assertEquals(0L, count("select count(*) from notification n join dossier d on d.id = n.dossier_id where d.code = '"
-                + code + "' and n.status <> 'SENT'"));
+        assertTrue(
+                mails.get(0).getText().contains("Thời gian hẹn trả kết quả"),
+                mails.get(0).getText());
+        assertEquals(
+                0L,
+                count("select count(*) from notification n join dossier d on d.id = n.dossier_id where d.code = '"
+                        + code + "' and n.status <> 'SENT'"));
     }
 
     private long count(String sql) {

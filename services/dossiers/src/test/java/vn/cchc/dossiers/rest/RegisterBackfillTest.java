@@ -1,12 +1,10 @@
 package vn.cchc.dossiers.rest;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.Test;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -15,8 +13,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
 
 /**
  * V10 numbers the rows written before it deterministically (docs/domain/forms.md §6): a fresh database migrated to
@@ -31,14 +30,21 @@ class RegisterBackfillTest {
     @Test
     void existingRowsAreNumberedByTimeWithinUnitKindAndYear() throws SQLException {
         String db = "backfill_" + ThreadLocalRandom.current().nextInt(1_000_000);
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("create database " + db);
         }
-        String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class)
+        String url = ConfigProvider.getConfig()
+                .getValue("quarkus.datasource.jdbc.url", String.class)
                 .replaceFirst("/postgres(\\?|$)", "/" + db + "$1");
-        Flyway.configure().dataSource(url, "postgres", "postgres").locations("classpath:db/shared", "classpath:db/migration").target("6")
-                .load().migrate();
-        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres"); Statement s = c.createStatement()) {
+        Flyway.configure()
+                .dataSource(url, "postgres", "postgres")
+                .locations("classpath:db/shared", "classpath:db/migration")
+                .target("6")
+                .load()
+                .migrate();
+        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
+                Statement s = c.createStatement()) {
             // ids are not in receipt order: the backfill must follow receipt time (local year), not ids
             dossier(s, 1, "A-260301-0001", "U.MC", "U", "2026-03-01 02:00:00+00");
             dossier(s, 2, "A-251231-0001", "U.MC", "U", "2025-12-31 16:30:00+00"); // 31/12 23:30 local: volume 2025
@@ -55,24 +61,57 @@ class RegisterBackfillTest {
                       (3, 'MAU03', '0001/PTC', '[]', 'x', '2026-01-02 02:00:00+00', 'o'),
                       (4, 'MAU02', '0001/PBS', '[]', 'x', '2026-01-03 02:00:00+00', 'o')""");
         }
-        Flyway.configure().dataSource(url, "postgres", "postgres").locations("classpath:db/shared", "classpath:db/migration").load().migrate();
-        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres"); Statement s = c.createStatement()) {
-            assertEquals(List.of("1:U.MC:2026:3:3", "2:U.MC:2025:1:1", "3:U.MC:2026:1:1", "4:U.MC:2026:2:2", "5:V.MC:2026:1:1"),
-                    rows(s, "select dossier_id || ':' || unit_code || ':' || volume || ':' || entry || ':' || receipt_no"
-                            + " from dossier_book_entry order by dossier_id"));
-            assertEquals(List.of("1:U:2026:2/PXL", "4:U:2026:1/PXL", "5:V:2026:1/PXL"),
-                    rows(s, "select dossier_id || ':' || issuing_unit_code || ':' || register_year || ':' || number"
-                            + " from apology_letter order by dossier_id"));
-            assertEquals(List.of("1:MAU03:U.MC:2/PTC", "3:MAU03:U.MC:1/PTC", "4:MAU02:U.MC:1/PBS"),
-                    rows(s, "select dossier_id || ':' || form || ':' || issuing_unit_code || ':' || number"
-                            + " from dossier_notice order by dossier_id"));
-            assertEquals(List.of("U.MC:PBS:2026:1", "U.MC:PTC:2026:2", "U.MC:STHS:2025:1", "U.MC:STHS:2026:3",
-                            "U.MC:TNHS:2025:1", "U.MC:TNHS:2026:3", "U:PXL:2026:2", "V.MC:STHS:2026:1", "V.MC:TNHS:2026:1",
+        Flyway.configure()
+                .dataSource(url, "postgres", "postgres")
+                .locations("classpath:db/shared", "classpath:db/migration")
+                .load()
+                .migrate();
+        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
+                Statement s = c.createStatement()) {
+            assertEquals(
+                    List.of(
+                            "1:U.MC:2026:3:3",
+                            "2:U.MC:2025:1:1",
+                            "3:U.MC:2026:1:1",
+                            "4:U.MC:2026:2:2",
+                            "5:V.MC:2026:1:1"),
+                    rows(
+                            s,
+                            "select dossier_id || ':' || unit_code || ':' || volume || ':' || entry || ':' || receipt_no"
+                                    + " from dossier_book_entry order by dossier_id"));
+            assertEquals(
+                    List.of("1:U:2026:2/PXL", "4:U:2026:1/PXL", "5:V:2026:1/PXL"),
+                    rows(
+                            s,
+                            "select dossier_id || ':' || issuing_unit_code || ':' || register_year || ':' || number"
+                                    + " from apology_letter order by dossier_id"));
+            assertEquals(
+                    List.of("1:MAU03:U.MC:2/PTC", "3:MAU03:U.MC:1/PTC", "4:MAU02:U.MC:1/PBS"),
+                    rows(
+                            s,
+                            "select dossier_id || ':' || form || ':' || issuing_unit_code || ':' || number"
+                                    + " from dossier_notice order by dossier_id"));
+            assertEquals(
+                    List.of(
+                            "U.MC:PBS:2026:1",
+                            "U.MC:PTC:2026:2",
+                            "U.MC:STHS:2025:1",
+                            "U.MC:STHS:2026:3",
+                            "U.MC:TNHS:2025:1",
+                            "U.MC:TNHS:2026:3",
+                            "U:PXL:2026:2",
+                            "V.MC:STHS:2026:1",
+                            "V.MC:TNHS:2026:1",
                             "V:PXL:2026:1"),
-                    rows(s, "select unit_code || ':' || kind || ':' || year || ':' || last_number from document_register")
-                            .stream().sorted().toList());
+                    rows(
+                                    s,
+                                    "select unit_code || ':' || kind || ':' || year || ':' || last_number from document_register")
+                            .stream()
+                            .sorted()
+                            .toList());
         } finally {
-            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = dataSource.getConnection();
+                    Statement s = c.createStatement()) {
                 s.execute("drop database if exists " + db);
             }
         }
@@ -86,15 +125,21 @@ class RegisterBackfillTest {
                   applicant_phone, processing_time_value, processing_time_unit, received_at, version, created_at, created_by,
                   updated_at)
                 values (%d, '%s', 'PROCESSING', 'P1', 1, 'Thủ tục', 'Hộ tịch', '%s', '/R/%s/%s/', '%s', '/R/%s/', 'DIRECT',
-                  'Nguyễn Văn A', '0912345678', 3, 'WORKING_DAYS', %s, 0, now(), 'test', now())"""
-                .formatted(id, code, unit, deciding, unit, deciding, deciding, receivedAt == null ? "null" : "'" + receivedAt + "'"));
+                  'Nguyễn Văn A', '0912345678', 3, 'WORKING_DAYS', %s, 0, now(), 'test', now())""".formatted(
+                        id,
+                        code,
+                        unit,
+                        deciding,
+                        unit,
+                        deciding,
+                        deciding,
+                        receivedAt == null ? "null" : "'" + receivedAt + "'"));
     }
 
     private static void apology(Statement s, long dossierId, String issuedAt) throws SQLException {
         s.execute("""
                 insert into apology_letter (dossier_id, number, reason, original_due_at, new_due_at, signer, issued_by,
-                  issued_at, timely) values (%d, '0001/PXL', 'x', '%s', '%s', 'Chủ tịch', 'leader', '%s', false)"""
-                .formatted(dossierId, issuedAt, issuedAt, issuedAt));
+                  issued_at, timely) values (%d, '0001/PXL', 'x', '%s', '%s', 'Chủ tịch', 'leader', '%s', false)""".formatted(dossierId, issuedAt, issuedAt, issuedAt));
     }
 
     private static List<String> rows(Statement s, String sql) throws SQLException {

@@ -1,5 +1,10 @@
 package vn.cchc.dossiers.rest;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
@@ -7,14 +12,6 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.Test;
-import vn.cchc.dossiers.Province;
-import vn.cchc.dossiers.service.ServiceIndexPublisher;
-import vn.cchc.shared.event.EventCodec;
-import vn.cchc.shared.event.Topics;
-import vn.cchc.shared.testing.KafkaTestResource;
-import vn.cchc.shared.testing.TestTokens;
-
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -24,11 +21,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import vn.cchc.dossiers.Province;
+import vn.cchc.dossiers.service.ServiceIndexPublisher;
+import vn.cchc.shared.event.EventCodec;
+import vn.cchc.shared.event.Topics;
+import vn.cchc.shared.testing.KafkaTestResource;
+import vn.cchc.shared.testing.TestTokens;
 
 /**
  * QĐ 766 from the dossiers' actual facts, through the API (docs/domain/qd766.md): the e-result only where the officer
@@ -40,15 +39,18 @@ class ServiceIndexTest {
 
     @Inject
     EventCodec codec;
+
     @Inject
     ObjectMapper mapper;
+
     @Inject
     EntityManager em;
+
     @Inject
     ServiceIndexPublisher publisher;
 
-    static final Set<Integer> E_RESULT = Set.of(0, 1, 2, 3, 4);      // declared resultElectronic
-    static final Set<Integer> DIGITISED = Set.of(3, 4, 5, 6, 7, 8);  // declared digitised at intake
+    static final Set<Integer> E_RESULT = Set.of(0, 1, 2, 3, 4); // declared resultElectronic
+    static final Set<Integer> DIGITISED = Set.of(3, 4, 5, 6, 7, 8); // declared digitised at intake
 
     /**
      * March 2026 at P.X1.MC, received Mon 02/03 09:00 (due Thu 05/03 09:00) unless said otherwise: 10 resolved (0–6
@@ -102,13 +104,24 @@ class ServiceIndexTest {
     }
 
     ValidatableResponse indicators(String token, String unit, String from, String to) {
-        return given().auth().oauth2(token).queryParam("unit", unit).queryParam("from", from).queryParam("to", to)
-                .when().get("/api/v1/dossiers/reports/indicators").then();
+        return given().auth()
+                .oauth2(token)
+                .queryParam("unit", unit)
+                .queryParam("from", from)
+                .queryParam("to", to)
+                .when()
+                .get("/api/v1/dossiers/reports/indicators")
+                .then();
     }
 
     ValidatableResponse act(String token, String code, String action, Map<String, Object> body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/dossiers/" + code + "/actions/" + action).then();
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/dossiers/" + code + "/actions/" + action)
+                .then();
     }
 
     String receive(Province p, String channel, boolean digitised) {
@@ -118,12 +131,21 @@ class ServiceIndexTest {
         body.put("channel", channel);
         body.put("digitised", digitised);
         body.put("applicant", Map.of("name", "Nguyễn Văn Số", "phone", "0912345678"));
-        return given().auth().oauth2(p.officer).contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/dossiers").then().statusCode(201).extract().path("code");
+        return given().auth()
+                .oauth2(p.officer)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/dossiers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("code");
     }
 
     boolean flag(String code, String column) {
-        return (Boolean) em.createNativeQuery("select " + column + " from dossier where code = :c").setParameter("c", code)
+        return (Boolean) em.createNativeQuery("select " + column + " from dossier where code = :c")
+                .setParameter("c", code)
                 .getSingleResult();
     }
 
@@ -131,23 +153,59 @@ class ServiceIndexTest {
     void theIndexCountsTheDossiersActualFactsAndIsPublishedAsComputed() throws Exception {
         Province p = Province.create(codec, mapper, em);
         String client = TestTokens.token("portal-" + p.code, p.code, "integration");
-        given().auth().oauth2(client).contentType(ContentType.JSON).body(march(p)).when().post("/api/v1/dossiers/integration/import")
-                .then().statusCode(200).body("created", equalTo(13));
+        given().auth()
+                .oauth2(client)
+                .contentType(ContentType.JSON)
+                .body(march(p))
+                .when()
+                .post("/api/v1/dossiers/integration/import")
+                .then()
+                .statusCode(200)
+                .body("created", equalTo(13));
         String leader = p.leader;
-        indicators(leader, p.code + ".X1.MC", "2026-03-01", "2026-03-31").statusCode(200)
+        indicators(leader, p.code + ".X1.MC", "2026-03-01", "2026-03-31")
+                .statusCode(200)
                 // 2.1: (7 resolved on time + 1 refused before due + 1 open within) / (0 carried over + 13 received)
-                .body(at("2.1", "numerator"), equalTo(9), at("2.1", "denominator"), equalTo(13),
-                        at("2.1", "points"), equalTo(13.85f),
-                        at("3.3", "numerator"), equalTo(5), at("3.3", "denominator"), equalTo(13),
+                .body(
+                        at("2.1", "numerator"),
+                        equalTo(9),
+                        at("2.1", "denominator"),
+                        equalTo(13),
+                        at("2.1", "points"),
+                        equalTo(13.85f),
+                        at("3.3", "numerator"),
+                        equalTo(5),
+                        at("3.3", "denominator"),
+                        equalTo(13),
                         // 4.1: 6 e-results of 10 resolved, not 10 of 10
-                        at("4.1", "numerator"), equalTo(6), at("4.1", "denominator"), equalTo(10), at("4.1", "points"), equalTo(3.6f),
+                        at("4.1", "numerator"),
+                        equalTo(6),
+                        at("4.1", "denominator"),
+                        equalTo(10),
+                        at("4.1", "points"),
+                        equalTo(3.6f),
                         // 4.2: 3 dossiers with both, not min(6, 6); over the 13 of the period
-                        at("4.2", "numerator"), equalTo(3), at("4.2", "denominator"), equalTo(13), at("4.2", "points"), equalTo(1.15f),
+                        at("4.2", "numerator"),
+                        equalTo(3),
+                        at("4.2", "denominator"),
+                        equalTo(13),
+                        at("4.2", "points"),
+                        equalTo(1.15f),
                         // 5.4: 100 % − (4 late / 13 + 0 dissatisfied) = 69.23 % → 0.6923 / 0.9 × 6
-                        at("5.4", "numerator"), equalTo(9), at("5.4", "points"), equalTo(4.62f),
-                        at("1.3", "state"), equalTo("NOT_COMPUTABLE"),
-                        "groups.id", equalTo(List.of("1", "2", "3", "3b", "4", "5")),
-                        "points", equalTo(23.22f), "computableMax", equalTo(36.0f), "maxPoints", equalTo(100.0f));
+                        at("5.4", "numerator"),
+                        equalTo(9),
+                        at("5.4", "points"),
+                        equalTo(4.62f),
+                        at("1.3", "state"),
+                        equalTo("NOT_COMPUTABLE"),
+                        "groups.id",
+                        equalTo(List.of("1", "2", "3", "3b", "4", "5")),
+                        "points",
+                        equalTo(23.22f),
+                        "computableMax",
+                        equalTo(36.0f),
+                        "maxPoints",
+                        equalTo(100.0f));
 
         // live: the e-result is what the officer declares at resolution, or a return by the ELECTRONIC method
         String a = receive(p, "ONLINE", true);
@@ -170,9 +228,19 @@ class ServiceIndexTest {
         assertTrue(!flag(c, "e_result"));
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
         YearMonth month = YearMonth.from(today);
-        indicators(leader, p.code + ".X1.MC", month.atDay(1).toString(), month.atEndOfMonth().toString()).statusCode(200)
-                .body(at("4.1", "numerator"), equalTo(2), at("4.1", "denominator"), equalTo(3),
-                        at("4.2", "numerator"), equalTo(1));
+        indicators(
+                        leader,
+                        p.code + ".X1.MC",
+                        month.atDay(1).toString(),
+                        month.atEndOfMonth().toString())
+                .statusCode(200)
+                .body(
+                        at("4.1", "numerator"),
+                        equalTo(2),
+                        at("4.1", "denominator"),
+                        equalTo(3),
+                        at("4.2", "numerator"),
+                        equalTo(1));
 
         // the same figures go to par-index, for the unit and each unit above it, once
         ServiceIndexPublisher.Run run = publisher.runOnce();
@@ -192,8 +260,14 @@ class ServiceIndexTest {
         // a refresh of the province from January: what was never sent (January, February; the units of X2) is sent once
         String admin = TestTokens.token("admin-" + p.code, p.code, "admin");
         for (int round = 0; round < 2; round++) {
-            given().auth().oauth2(admin).queryParam("unit", p.code).queryParam("since", "2026-01-01").when()
-                    .post("/api/v1/dossiers/reports/service-index/refresh").then().statusCode(202)
+            given().auth()
+                    .oauth2(admin)
+                    .queryParam("unit", p.code)
+                    .queryParam("since", "2026-01-01")
+                    .when()
+                    .post("/api/v1/dossiers/reports/service-index/refresh")
+                    .then()
+                    .statusCode(202)
                     .body("unitsMarked", equalTo(5), "unitCode", equalTo(p.code));
             ServiceIndexPublisher.Run again = publisher.runOnce();
             assertTrue(again.computed() > 0, again.toString());
@@ -205,15 +279,28 @@ class ServiceIndexTest {
         }
         JsonNode empty = payload(p.code + ".X2:2026-01");
         assertEquals("NO_DATA", indicator(empty, "2.1").get("state").asText());
-        given().auth().oauth2(admin).queryParam("unit", p.code).queryParam("since", "2026-13-01").when()
-                .post("/api/v1/dossiers/reports/service-index/refresh").then().statusCode(400)
+        given().auth()
+                .oauth2(admin)
+                .queryParam("unit", p.code)
+                .queryParam("since", "2026-13-01")
+                .when()
+                .post("/api/v1/dossiers/reports/service-index/refresh")
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("since"));
-        given().auth().oauth2(leader).queryParam("unit", p.code + ".X1").queryParam("since", "2026-01-01").when()
-                .post("/api/v1/dossiers/reports/service-index/refresh").then().statusCode(403);
+        given().auth()
+                .oauth2(leader)
+                .queryParam("unit", p.code + ".X1")
+                .queryParam("since", "2026-01-01")
+                .when()
+                .post("/api/v1/dossiers/reports/service-index/refresh")
+                .then()
+                .statusCode(403);
     }
 
     JsonNode payload(String key) throws Exception {
-        var record = KafkaTestResource.awaitRecord(Topics.SERVICE_INDEX, r -> key.equals(r.key()), Duration.ofSeconds(30));
+        var record =
+                KafkaTestResource.awaitRecord(Topics.SERVICE_INDEX, r -> key.equals(r.key()), Duration.ofSeconds(30));
         JsonNode envelope = mapper.readTree(record.value());
         assertEquals("ServiceIndex766Computed", envelope.get("type").asText());
         return envelope.get("data");

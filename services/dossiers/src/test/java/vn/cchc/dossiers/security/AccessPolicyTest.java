@@ -1,16 +1,15 @@
 package vn.cchc.dossiers.security;
 
-import org.junit.jupiter.api.Test;
-import vn.cchc.shared.problem.ProblemException;
-import vn.cchc.dossiers.security.AccessPolicy.Subject;
-
-import java.util.Optional;
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import vn.cchc.dossiers.security.AccessPolicy.Subject;
+import vn.cchc.shared.problem.ProblemException;
 
 /** The role decides what, the unit decides where: every rule of {@link AccessPolicy}. */
 class AccessPolicyTest {
@@ -67,9 +66,11 @@ class AccessPolicyTest {
         Subject siblingLeader = s("leader", "H99.X02", "/H99/H99.X02/");
         // a commune's dossier that never left the commune: only the commune's leader
         assertTrue(AccessPolicy.canApologise(LEADER, X01, Set.of("H99.X01", "H99.X01.MC")));
-        assertFalse(AccessPolicy.canApologise(provinceLeader, X01, Set.of("H99.X01", "H99.X01.MC")),
+        assertFalse(
+                AccessPolicy.canApologise(provinceLeader, X01, Set.of("H99.X01", "H99.X01.MC")),
                 "the province covers the commune but never handled the dossier");
-        assertFalse(AccessPolicy.canApologise(siblingLeader, X01, Set.of("H99.X01", "H99.X02")),
+        assertFalse(
+                AccessPolicy.canApologise(siblingLeader, X01, Set.of("H99.X01", "H99.X02")),
                 "handled by a sibling that does not cover the issuing unit");
         // the dossier went through the province and is back at the commune: the province leader may sign
         assertTrue(AccessPolicy.canApologise(provinceLeader, X01, Set.of("H99.X01", "H99")));
@@ -85,7 +86,8 @@ class AccessPolicyTest {
         assertTrue(AccessPolicy.canRead(INSPECTOR, X01_MC, X01), "a commune's dossier");
         assertTrue(AccessPolicy.canRead(INSPECTOR_AT_COMMUNE, X01_MC, X01), "province-wide whatever its unit");
         assertFalse(AccessPolicy.canRead(INSPECTOR_H98, X01_MC, X01), "never another province");
-        assertFalse(AccessPolicy.canAct(INSPECTOR, Set.of("officer", "specialist", "leader", "inspector"), X01_MC, X01));
+        assertFalse(
+                AccessPolicy.canAct(INSPECTOR, Set.of("officer", "specialist", "leader", "inspector"), X01_MC, X01));
         assertEquals(Optional.of("/H99/"), AccessPolicy.listScope(INSPECTOR_AT_COMMUNE));
         assertTrue(AccessPolicy.canReadBook(INSPECTOR, X02_MC));
         assertTrue(AccessPolicy.canReport(INSPECTOR_AT_COMMUNE, X01));
@@ -169,14 +171,23 @@ class AccessPolicyTest {
         assertEquals("H99", AccessPolicy.calendarToWrite(s("admin", "H99.X01", X01), " "), "the province is the root");
         assertEquals("VN", AccessPolicy.calendarToWrite(NATIONAL, null));
         assertEquals("H99", AccessPolicy.calendarToWrite(ADMIN, " H99 "));
-        assertEquals(403, assertThrows(ProblemException.class, () -> AccessPolicy.calendarToWrite(ADMIN_NO_UNIT, null))
-                .status(), "no fallback to VN");
-        assertEquals(403, assertThrows(ProblemException.class, () -> AccessPolicy.calendarToWrite(ADMIN, "VN"))
-                .status());
-        assertEquals(403, assertThrows(ProblemException.class, () -> AccessPolicy.calendarToWrite(ADMIN_H98, "H99"))
-                .status());
-        assertEquals(403, assertThrows(ProblemException.class, () -> AccessPolicy.requireReadCalendar(INTEGRATION))
-                .status());
+        assertEquals(
+                403,
+                assertThrows(ProblemException.class, () -> AccessPolicy.calendarToWrite(ADMIN_NO_UNIT, null))
+                        .status(),
+                "no fallback to VN");
+        assertEquals(
+                403,
+                assertThrows(ProblemException.class, () -> AccessPolicy.calendarToWrite(ADMIN, "VN"))
+                        .status());
+        assertEquals(
+                403,
+                assertThrows(ProblemException.class, () -> AccessPolicy.calendarToWrite(ADMIN_H98, "H99"))
+                        .status());
+        assertEquals(
+                403,
+                assertThrows(ProblemException.class, () -> AccessPolicy.requireReadCalendar(INTEGRATION))
+                        .status());
         assertEquals("H99", AccessPolicy.requireDefaultCalendar(OFFICER));
         assertEquals("VN", AccessPolicy.requireDefaultCalendar(NATIONAL));
         assertThrows(ProblemException.class, () -> AccessPolicy.requireDefaultCalendar(ADMIN_NO_UNIT));
@@ -186,11 +197,16 @@ class AccessPolicyTest {
     void aReportIsOfTheNamedUnitOrTheCallersOwn() {
         assertEquals("H99.X01", AccessPolicy.reportUnit(OFFICER, null));
         assertEquals("H99.X02", AccessPolicy.reportUnit(OFFICER, "H99.X02"), "named: checked on its path afterwards");
-        assertEquals(400, assertThrows(ProblemException.class, () -> AccessPolicy.reportUnit(NATIONAL, null))
-                .status(), "a national admin names the unit");
+        assertEquals(
+                400,
+                assertThrows(ProblemException.class, () -> AccessPolicy.reportUnit(NATIONAL, null))
+                        .status(),
+                "a national admin names the unit");
         assertEquals("H99", AccessPolicy.reportUnit(NATIONAL, "H99"));
-        assertEquals(403, assertThrows(ProblemException.class, () -> AccessPolicy.reportUnit(ADMIN_NO_UNIT, "H99"))
-                .status());
+        assertEquals(
+                403,
+                assertThrows(ProblemException.class, () -> AccessPolicy.reportUnit(ADMIN_NO_UNIT, "H99"))
+                        .status());
         AccessPolicy.requireReport(OFFICER, "H99.X01.MC", X01_MC);
         assertThrows(ProblemException.class, () -> AccessPolicy.requireReport(OFFICER, "H99.X02.MC", X02_MC));
         AccessPolicy.requireBook(INSPECTOR, "H99.X02.MC", X02_MC);
@@ -201,8 +217,10 @@ class AccessPolicyTest {
     @Test
     void aCitizenSeesOnlyTheDossiersOfItsOwnIdNumber() {
         assertEquals("001099000001", AccessPolicy.applicantOf(Optional.of("001099000001")));
-        assertEquals(403, assertThrows(ProblemException.class, () -> AccessPolicy.applicantOf(Optional.empty()))
-                .status());
+        assertEquals(
+                403,
+                assertThrows(ProblemException.class, () -> AccessPolicy.applicantOf(Optional.empty()))
+                        .status());
     }
 
     @Test

@@ -1,15 +1,14 @@
 package vn.cchc.dossiers.service;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** The guessing client is throttled, never the dossier; memory stays bounded. */
 class TrackingThrottleTest {
@@ -44,8 +43,12 @@ class TrackingThrottleTest {
             throttle.failed("10.0.0.66", "H99.X01-261205-0001");
         }
         assertEquals(15 * 60, throttle.retryAfterSeconds("10.0.0.66", "H99.X01-261205-0001"));
-        assertEquals(0, throttle.retryAfterSeconds("10.0.0.7", "H99.X01-261205-0001"), "the owner elsewhere is answered");
-        assertEquals(0, throttle.retryAfterSeconds("10.0.0.66", "H99.X01-261205-0002"), "another code, under the client limit");
+        assertEquals(
+                0, throttle.retryAfterSeconds("10.0.0.7", "H99.X01-261205-0001"), "the owner elsewhere is answered");
+        assertEquals(
+                0,
+                throttle.retryAfterSeconds("10.0.0.66", "H99.X01-261205-0002"),
+                "another code, under the client limit");
         clock.now = clock.now.plus(Duration.ofMinutes(10));
         assertEquals(5 * 60, throttle.retryAfterSeconds("10.0.0.66", "H99.X01-261205-0001"), "Retry-After counts down");
         clock.now = clock.now.plus(Duration.ofMinutes(5));

@@ -1,7 +1,6 @@
 package vn.cchc.gateway.headers;
 
 import io.vertx.core.MultiMap;
-
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -31,13 +30,16 @@ public final class SecurityHeaders {
     private final String permissionsPolicy;
     private final String strictTransportSecurity;
 
-    public SecurityHeaders(String contentSecurityPolicy, String referrerPolicy, String permissionsPolicy,
-                           String strictTransportSecurity) {
+    public SecurityHeaders(
+            String contentSecurityPolicy,
+            String referrerPolicy,
+            String permissionsPolicy,
+            String strictTransportSecurity) {
         this.contentSecurityPolicy = requireHeaderValue(contentSecurityPolicy, CSP);
         this.referrerPolicy = requireHeaderValue(referrerPolicy, REFERRER_POLICY);
         this.permissionsPolicy = requireHeaderValue(permissionsPolicy, PERMISSIONS_POLICY);
-        this.strictTransportSecurity = strictTransportSecurity == null ? null
-                : requireHeaderValue(strictTransportSecurity, HSTS);
+        this.strictTransportSecurity =
+                strictTransportSecurity == null ? null : requireHeaderValue(strictTransportSecurity, HSTS);
     }
 
     /**
@@ -83,10 +85,14 @@ public final class SecurityHeaders {
                 throw new IllegalArgumentException("Not a URL: '" + raw + "'", e);
             }
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getUserInfo() != null) {
-                throw new IllegalArgumentException("Expected an http(s) URL of the identity provider, got '" + raw + "'");
+            if (!(scheme.equals("http") || scheme.equals("https"))
+                    || uri.getHost() == null
+                    || uri.getUserInfo() != null) {
+                throw new IllegalArgumentException(
+                        "Expected an http(s) URL of the identity provider, got '" + raw + "'");
             }
-            origins.add(scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (uri.getPort() == -1 ? "" : ":" + uri.getPort()));
+            origins.add(scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT)
+                    + (uri.getPort() == -1 ? "" : ":" + uri.getPort()));
         }
         return List.copyOf(origins);
     }

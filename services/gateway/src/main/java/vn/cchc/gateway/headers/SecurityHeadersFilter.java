@@ -4,10 +4,9 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.List;
 import org.jboss.logging.Logger;
 import vn.cchc.gateway.config.GatewayConfig;
-
-import java.util.List;
 
 /**
  * Puts the {@link SecurityHeaders} on every response that goes through the router: the SPA, the API
@@ -28,11 +27,16 @@ public class SecurityHeadersFilter {
     public SecurityHeadersFilter(GatewayConfig config) {
         GatewayConfig.SecurityHeadersConfig c = config.securityHeaders();
         this.enabled = c.enabled();
-        String csp = c.contentSecurityPolicy().filter(s -> !s.isBlank())
+        String csp = c.contentSecurityPolicy()
+                .filter(s -> !s.isBlank())
                 .orElseGet(() -> SecurityHeaders.defaultContentSecurityPolicy(
                         SecurityHeaders.origins(c.identityProviderUrls().orElse(List.of()))));
-        this.headers = new SecurityHeaders(csp, c.referrerPolicy(), c.permissionsPolicy(),
-                SecurityHeaders.strictTransportSecurity(c.hsts().enabled(), c.hsts().maxAge(), c.hsts().includeSubdomains()));
+        this.headers = new SecurityHeaders(
+                csp,
+                c.referrerPolicy(),
+                c.permissionsPolicy(),
+                SecurityHeaders.strictTransportSecurity(
+                        c.hsts().enabled(), c.hsts().maxAge(), c.hsts().includeSubdomains()));
         if (enabled) {
             LOG.debugf("Content-Security-Policy: %s", csp);
         } else {

@@ -3,6 +3,8 @@ package vn.cchc.gateway.health;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.List;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
@@ -10,9 +12,6 @@ import vn.cchc.gateway.config.GatewayConfig;
 import vn.cchc.gateway.proxy.UpstreamClient;
 import vn.cchc.gateway.routing.Route;
 import vn.cchc.gateway.routing.RouteTable;
-
-import java.time.Duration;
-import java.util.List;
 
 /**
  * Informational: reports each upstream's own readiness ({@code UP}, {@code DOWN (503)}, {@code UNREACHABLE})
@@ -37,7 +36,8 @@ public class UpstreamsReadinessCheck implements AsyncHealthCheck {
 
     @Override
     public Uni<HealthCheckResponse> call() {
-        HealthCheckResponseBuilder builder = HealthCheckResponse.named("upstreams").up();
+        HealthCheckResponseBuilder builder =
+                HealthCheckResponse.named("upstreams").up();
         if (!enabled) {
             return Uni.createFrom().item(builder.withData("checked", false).build());
         }
@@ -54,9 +54,14 @@ public class UpstreamsReadinessCheck implements AsyncHealthCheck {
     }
 
     private Uni<String[]> probe(Route route) {
-        return Uni.createFrom().completionStage(() -> client.probe(route, timeout).toCompletionStage())
-                .map(status -> new String[] {route.name(), status >= 200 && status < 300 ? "UP" : "DOWN (" + status + ")"})
-                .onFailure().recoverWithItem(t -> new String[] {route.name(), "UNREACHABLE"})
-                .ifNoItem().after(timeout.plusMillis(500)).recoverWithItem(() -> new String[] {route.name(), "UNREACHABLE"});
+        return Uni.createFrom()
+                .completionStage(() -> client.probe(route, timeout).toCompletionStage())
+                .map(status ->
+                        new String[] {route.name(), status >= 200 && status < 300 ? "UP" : "DOWN (" + status + ")"})
+                .onFailure()
+                .recoverWithItem(t -> new String[] {route.name(), "UNREACHABLE"})
+                .ifNoItem()
+                .after(timeout.plusMillis(500))
+                .recoverWithItem(() -> new String[] {route.name(), "UNREACHABLE"});
     }
 }

@@ -1,8 +1,6 @@
 package vn.cchc.gateway.limits;
 
 import io.vertx.core.MultiMap;
-import vn.cchc.gateway.problem.Problems;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -10,19 +8,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.cchc.gateway.problem.Problems;
 
 /** The checks of a request's head that the gateway makes before anything else (pure functions). */
 public final class RequestChecks {
 
     /** Methods the gateway serves; anything else (TRACE, CONNECT, WebDAV, made-up ones) is answered 405. */
     public static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
+
     public static final String ALLOW = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
 
     static final String RULE = "noControlCharacter";
-    static final String MESSAGE = "không được chứa ký tự điều khiển (U+0000, CR, LF) / must not contain control characters";
+    static final String MESSAGE =
+            "không được chứa ký tự điều khiển (U+0000, CR, LF) / must not contain control characters";
 
-    private RequestChecks() {
-    }
+    private RequestChecks() {}
 
     /** Bytes of the header section roughly as the HTTP decoder counts them ({@code name: value\r\n}). */
     public static long headerBytes(MultiMap headers) {
@@ -45,8 +45,11 @@ public final class RequestChecks {
         int q = rawUri.indexOf('?');
         String path = q < 0 ? rawUri : rawUri.substring(0, q);
         if (hasControl(path)) {
-            return Optional.of(new Problems.Violation("path", RULE,
-                    "đường dẫn không được chứa ký tự điều khiển (U+0000, CR, LF) / the path must not contain control characters"));
+            return Optional.of(
+                    new Problems.Violation(
+                            "path",
+                            RULE,
+                            "đường dẫn không được chứa ký tự điều khiển (U+0000, CR, LF) / the path must not contain control characters"));
         }
         if (q < 0) {
             return Optional.empty();
@@ -61,8 +64,11 @@ public final class RequestChecks {
             String name = eq < 0 ? pair : pair.substring(0, eq);
             String value = eq < 0 ? "" : pair.substring(eq + 1);
             if (hasControl(name)) {
-                return Optional.of(new Problems.Violation("query", RULE,
-                        "tên tham số không được chứa ký tự điều khiển / a parameter name must not contain control characters"));
+                return Optional.of(
+                        new Problems.Violation(
+                                "query",
+                                RULE,
+                                "tên tham số không được chứa ký tự điều khiển / a parameter name must not contain control characters"));
             }
             if (hasControl(value)) {
                 return Optional.of(new Problems.Violation(displayName(name), RULE, MESSAGE));

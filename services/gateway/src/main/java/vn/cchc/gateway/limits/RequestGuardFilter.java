@@ -5,13 +5,12 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.jboss.logging.Logger;
-import vn.cchc.gateway.config.GatewayConfig;
-import vn.cchc.gateway.problem.Problems;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jboss.logging.Logger;
+import vn.cchc.gateway.config.GatewayConfig;
+import vn.cchc.gateway.problem.Problems;
 
 /**
  * The gateway's own limits on a request's head, checked before CORS, authentication and routing, each refused
@@ -55,34 +54,60 @@ public class RequestGuardFilter {
         String uri = request.uri();
         if (uri.length() > maxUriLength) {
             LOG.debugf("Refused: request target of %d chars", uri.length());
-            Problems.send(ctx, 414, Problems.URI_TOO_LONG, "URI too long",
-                    "Đường dẫn và tham số quá dài (tối đa " + maxUriLength + " ký tự) / the request target is longer than "
-                            + maxUriLength + " characters.", Map.of(),
+            Problems.send(
+                    ctx,
+                    414,
+                    Problems.URI_TOO_LONG,
+                    "URI too long",
+                    "Đường dẫn và tham số quá dài (tối đa " + maxUriLength
+                            + " ký tự) / the request target is longer than " + maxUriLength + " characters.",
+                    Map.of(),
                     List.of(new Problems.Violation("uri", "maxLength", "≤ " + maxUriLength)));
             return;
         }
         long headerBytes = RequestChecks.headerBytes(request.headers());
         if (headerBytes > maxHeaderBytes) {
-            Problems.send(ctx, 431, Problems.HEADERS_TOO_LARGE, "Request header fields too large",
-                    "Phần header quá lớn / the request headers are larger than " + maxHeaderBytes + " bytes.", Map.of(),
+            Problems.send(
+                    ctx,
+                    431,
+                    Problems.HEADERS_TOO_LARGE,
+                    "Request header fields too large",
+                    "Phần header quá lớn / the request headers are larger than " + maxHeaderBytes + " bytes.",
+                    Map.of(),
                     List.of(new Problems.Violation("headers", "maxSize", "≤ " + maxHeaderBytes + " bytes")));
             return;
         }
         Optional<Problems.Violation> control = RequestChecks.controlCharacter(uri);
         if (control.isPresent()) {
-            Problems.send(ctx, 400, Problems.VALIDATION, "Invalid request",
-                    control.get().field() + ": " + control.get().message(), Map.of(), List.of(control.get()));
+            Problems.send(
+                    ctx,
+                    400,
+                    Problems.VALIDATION,
+                    "Invalid request",
+                    control.get().field() + ": " + control.get().message(),
+                    Map.of(),
+                    List.of(control.get()));
             return;
         }
         if (!RequestChecks.isValidTarget(uri)) {
-            Problems.send(ctx, 400, Problems.VALIDATION, "Invalid request",
-                    "uri: đường dẫn không hợp lệ (mã %XX sai) / the request target is not a valid URI.", Map.of(),
+            Problems.send(
+                    ctx,
+                    400,
+                    Problems.VALIDATION,
+                    "Invalid request",
+                    "uri: đường dẫn không hợp lệ (mã %XX sai) / the request target is not a valid URI.",
+                    Map.of(),
                     List.of(new Problems.Violation("uri", "syntax", "RFC 3986")));
             return;
         }
         if (!RequestChecks.METHODS.contains(request.method().name())) {
-            Problems.send(ctx, 405, Problems.METHOD_NOT_ALLOWED, "Method not allowed",
-                    "Phương thức không được hỗ trợ / the method is not supported.", Map.of("Allow", RequestChecks.ALLOW));
+            Problems.send(
+                    ctx,
+                    405,
+                    Problems.METHOD_NOT_ALLOWED,
+                    "Method not allowed",
+                    "Phương thức không được hỗ trợ / the method is not supported.",
+                    Map.of("Allow", RequestChecks.ALLOW));
             return;
         }
         String contentLength = request.getHeader("Content-Length");
@@ -96,7 +121,11 @@ public class RequestGuardFilter {
 
     /** 413 problem, then the connection is closed (the rest of the body is not read). */
     public static void refuseBody(RoutingContext ctx, long maxBodyBytes) {
-        Problems.sendAndClose(ctx, 413, Problems.PAYLOAD_TOO_LARGE, "Payload too large",
+        Problems.sendAndClose(
+                ctx,
+                413,
+                Problems.PAYLOAD_TOO_LARGE,
+                "Payload too large",
                 "Nội dung gửi lên quá lớn (tối đa " + maxBodyBytes + " byte) / the request body is larger than "
                         + maxBodyBytes + " bytes.",
                 List.of(new Problems.Violation("body", "maxSize", "≤ " + maxBodyBytes + " bytes")));

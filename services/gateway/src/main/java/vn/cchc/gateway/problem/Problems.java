@@ -5,12 +5,11 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import org.jboss.logging.Logger;
-import vn.cchc.gateway.requestid.RequestIds;
-
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jboss.logging.Logger;
+import vn.cchc.gateway.requestid.RequestIds;
 
 /** Writes problem+json responses; the gateway's only way of answering an error itself. */
 public final class Problems {
@@ -39,8 +38,7 @@ public final class Problems {
     /** How long a refused request body may keep arriving before the connection is closed. */
     static final long CLOSE_AFTER_MILLIS = 2_000;
 
-    private Problems() {
-    }
+    private Problems() {}
 
     /** One broken rule: the field (path, query parameter name, header, body), the rule's name, a message. */
     public record Violation(String field, String rule, String message) {
@@ -53,8 +51,8 @@ public final class Problems {
         send(ctx, status, slug, title, detail, Map.of(), List.of());
     }
 
-    public static void send(RoutingContext ctx, int status, String slug, String title, String detail,
-                            Map<String, String> headers) {
+    public static void send(
+            RoutingContext ctx, int status, String slug, String title, String detail, Map<String, String> headers) {
         send(ctx, status, slug, title, detail, headers, List.of());
     }
 
@@ -64,8 +62,14 @@ public final class Problems {
      * mid-body), the connection is reset instead: a half-sent body must not look complete. A 503 always
      * carries {@code Retry-After}.
      */
-    public static void send(RoutingContext ctx, int status, String slug, String title, String detail,
-                            Map<String, String> headers, List<Violation> violations) {
+    public static void send(
+            RoutingContext ctx,
+            int status,
+            String slug,
+            String title,
+            String detail,
+            Map<String, String> headers,
+            List<Violation> violations) {
         HttpServerResponse response = ctx.response();
         if (response.ended() || response.closed()) {
             return;
@@ -75,8 +79,8 @@ public final class Problems {
             response.reset();
             return;
         }
-        Problem problem = new Problem(slug, title, status, detail, ctx.request().path(), RequestIds.of(ctx),
-                RequestIds.correlationOf(ctx));
+        Problem problem = new Problem(
+                slug, title, status, detail, ctx.request().path(), RequestIds.of(ctx), RequestIds.correlationOf(ctx));
         JsonObject body = problem.toJson();
         if (!violations.isEmpty()) {
             JsonArray list = new JsonArray();
@@ -100,8 +104,8 @@ public final class Problems {
      * {@value #MAX_DISCARDED_BYTES} bytes, {@value #CLOSE_AFTER_MILLIS} ms), so that a client that writes its
      * whole body before reading can still read the answer instead of a connection reset.
      */
-    public static void sendAndClose(RoutingContext ctx, int status, String slug, String title, String detail,
-                                    List<Violation> violations) {
+    public static void sendAndClose(
+            RoutingContext ctx, int status, String slug, String title, String detail, List<Violation> violations) {
         HttpServerRequest request = ctx.request();
         HttpServerResponse response = ctx.response();
         if (response.ended() || response.closed()) {

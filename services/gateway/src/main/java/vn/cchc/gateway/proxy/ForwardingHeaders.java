@@ -1,29 +1,35 @@
 package vn.cchc.gateway.proxy;
 
 import io.vertx.core.MultiMap;
-import vn.cchc.gateway.requestid.RequestIds;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import vn.cchc.gateway.requestid.RequestIds;
 
 /** Header rewriting in both directions (RFC 9110 §7.6.1 hop-by-hop fields, X-Forwarded-*, request and correlation ids). */
 public final class ForwardingHeaders {
 
     /** Hop-by-hop fields (plus the non-standard Proxy-Connection); those named in Connection are dropped too. */
-    static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
-            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "proxy-connection");
+    static final Set<String> HOP_BY_HOP = Set.of(
+            "connection",
+            "keep-alive",
+            "proxy-authenticate",
+            "proxy-authorization",
+            "te",
+            "trailer",
+            "transfer-encoding",
+            "upgrade",
+            "proxy-connection");
 
-    private ForwardingHeaders() {
-    }
+    private ForwardingHeaders() {}
 
     /**
      * Prepares the headers sent upstream. The Authorization header is kept unchanged (the service checks the
      * token again); forwarding headers from the client are replaced by the gateway's own view.
      */
-    public static void prepareRequest(MultiMap headers, String clientIp, String proto, String host, String requestId,
-                                      String correlationId) {
+    public static void prepareRequest(
+            MultiMap headers, String clientIp, String proto, String host, String requestId, String correlationId) {
         stripHopByHop(headers);
         headers.remove("forwarded");
         headers.remove("x-forwarded-for");

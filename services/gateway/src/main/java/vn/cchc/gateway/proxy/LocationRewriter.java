@@ -1,14 +1,13 @@
 package vn.cchc.gateway.proxy;
 
 import io.vertx.core.MultiMap;
-import vn.cchc.gateway.routing.Route;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.cchc.gateway.routing.Route;
 
 /**
  * Rewrites {@code Location} and {@code Content-Location} answers that point at a service's own address
@@ -22,7 +21,9 @@ public final class LocationRewriter {
     static final List<String> HEADERS = List.of("Location", "Content-Location");
 
     /** [scheme:]//authority then the rest (path, query, fragment); scheme-relative references too. */
-    private static final Pattern ABSOLUTE = Pattern.compile("^(?:([A-Za-z][A-Za-z0-9+.-]*):)?//([^/?#]*)(.*)$", Pattern.DOTALL);
+    private static final Pattern ABSOLUTE =
+            Pattern.compile("^(?:([A-Za-z][A-Za-z0-9+.-]*):)?//([^/?#]*)(.*)$", Pattern.DOTALL);
+
     private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "[::1]");
 
     /** {@code host:port} of every upstream, lower case, port explicit; loopback names stand for each other. */

@@ -13,6 +13,8 @@ import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 import jakarta.inject.Singleton;
+import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.cchc.gateway.config.GatewayConfig;
@@ -26,9 +28,6 @@ import vn.cchc.gateway.routing.Route;
 import vn.cchc.gateway.routing.RouteTable;
 import vn.cchc.gateway.security.Caller;
 import vn.cchc.gateway.security.CallerResolver;
-
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Handles everything under {@code /api/}: finds the route, authenticates the caller, applies the rate limit,
@@ -51,10 +50,14 @@ public class ProxyHandler {
     private final PublicBase publicBase;
     private final long identityProviderRetryAfter;
 
-    public ProxyHandler(RouteTable routes, CallerResolver callers, RateLimiter rateLimiter, UpstreamClient upstream,
-                        GatewayConfig config,
-                        @ConfigProperty(name = "quarkus.http.proxy.proxy-address-forwarding", defaultValue = "false")
-                        boolean forwardedHeadersTrusted) {
+    public ProxyHandler(
+            RouteTable routes,
+            CallerResolver callers,
+            RateLimiter rateLimiter,
+            UpstreamClient upstream,
+            GatewayConfig config,
+            @ConfigProperty(name = "quarkus.http.proxy.proxy-address-forwarding", defaultValue = "false")
+                    boolean forwardedHeadersTrusted) {
         this.routes = routes;
         this.callers = callers;
         this.rateLimiter = rateLimiter;
@@ -77,10 +80,18 @@ public class ProxyHandler {
         Route route = match.get();
         boolean isPublic = route.isPublic(request.method().name(), path);
         Context context = Vertx.currentContext();
-        callers.resolve(ctx).subscribe().with(
-                caller -> onContext(context, () -> authorizeAndForward(ctx, route, path, isPublic, caller)),
-                failure -> onContext(context, () -> Problems.send(ctx, 500, Problems.INTERNAL_ERROR,
-                        "Internal error", "The gateway could not process the request.")));
+        callers.resolve(ctx)
+                .subscribe()
+                .with(
+                        caller -> onContext(context, () -> authorizeAndForward(ctx, route, path, isPublic, caller)),
+                        failure -> onContext(
+                                context,
+                                () -> Problems.send(
+                                        ctx,
+                                        500,
+                                        Problems.INTERNAL_ERROR,
+                                        "Internal error",
+                                        "The gateway could not process the request.")));
     }
 
     private void authorizeAndForward(RoutingContext ctx, Route route, String path, boolean isPublic, Caller caller) {
@@ -93,26 +104,45 @@ public class ProxyHandler {
                 : RateLimitKey.select(false, null, null, clientIp);
         RateLimitDecision decision = rateLimiter.tryConsume(key);
         if (!decision.allowed()) {
-            Problems.send(ctx, 429, Problems.TOO_MANY_REQUESTS, "Too many requests",
+            Problems.send(
+                    ctx,
+                    429,
+                    Problems.TOO_MANY_REQUESTS,
+                    "Too many requests",
                     "Rate limit exceeded; retry after " + decision.retryAfterSeconds() + " s.",
                     Map.of("Retry-After", Long.toString(decision.retryAfterSeconds())));
             return;
         }
         switch (caller) {
             case Caller.Rejected r -> {
-                Problems.send(ctx, 401, Problems.UNAUTHORIZED, "Unauthorized",
-                        "The access token is invalid or expired.", Map.of("WWW-Authenticate", BEARER_INVALID));
+                Problems.send(
+                        ctx,
+                        401,
+                        Problems.UNAUTHORIZED,
+                        "Unauthorized",
+                        "The access token is invalid or expired.",
+                        Map.of("WWW-Authenticate", BEARER_INVALID));
                 return;
             }
             case Caller.Unverifiable u -> {
-                Problems.send(ctx, 503, Problems.SERVICE_UNAVAILABLE, "Service unavailable",
+                Problems.send(
+                        ctx,
+                        503,
+                        Problems.SERVICE_UNAVAILABLE,
+                        "Service unavailable",
                         "The access token cannot be verified: the identity provider is not reachable right now.",
                         Map.of("Retry-After", Long.toString(identityProviderRetryAfter)));
                 return;
             }
-            case Caller.Anonymous a when !isPublic -> {
-                Problems.send(ctx, 401, Problems.UNAUTHORIZED, "Unauthorized",
-                        "This resource requires a bearer access token.", Map.of("WWW-Authenticate", BEARER_CHALLENGE));
+            case Caller.Anonymous a
+            when !isPublic -> {
+                Problems.send(
+                        ctx,
+                        401,
+                        Problems.UNAUTHORIZED,
+                        "Unauthorized",
+                        "This resource requires a bearer access token.",
+                        Map.of("WWW-Authenticate", BEARER_CHALLENGE));
                 return;
             }
             default -> {
@@ -131,8 +161,13 @@ public class ProxyHandler {
         ProxyRequest proxyRequest = ProxyRequest.reverseProxy(request);
         proxyRequest.setURI(uri);
         HostAndPort authority = request.authority();
-        ForwardingHeaders.prepareRequest(proxyRequest.headers(), clientIp, request.scheme(),
-                authority == null ? null : authority.toString(), RequestIds.of(ctx), RequestIds.correlationOf(ctx));
+        ForwardingHeaders.prepareRequest(
+                proxyRequest.headers(),
+                clientIp,
+                request.scheme(),
+                authority == null ? null : authority.toString(),
+                RequestIds.of(ctx),
+                RequestIds.correlationOf(ctx));
 
         upstream.open(route, request.method(), uri).onComplete(opened -> {
             if (opened.failed()) {
@@ -148,10 +183,11 @@ public class ProxyHandler {
                 // no Content-Length (chunked): the guard could not check the size up front, count it here
                 body = new LimitedReadStream(body, maxBody, () -> {
                     ctx.put(BODY_TOO_LARGE, Boolean.TRUE);
-                    upstreamRequest.exceptionHandler(ignored -> { }); // the reset below is ours, not worth an ERROR line
+                    upstreamRequest.exceptionHandler(ignored -> {}); // the reset below is ours, not worth an ERROR line
                     upstreamRequest.reset();
-                    ACCESS.infof("%s %s -> %s refused: body over %d bytes; answered 413 (%d ms)", request.method(), path,
-                            route.name(), maxBody, millisSince(started));
+                    ACCESS.infof(
+                            "%s %s -> %s refused: body over %d bytes; answered 413 (%d ms)",
+                            request.method(), path, route.name(), maxBody, millisSince(started));
                     RequestGuardFilter.refuseBody(ctx, maxBody);
                 });
             }
@@ -172,10 +208,18 @@ public class ProxyHandler {
                 }
                 proxyResponse.send().onComplete(done -> {
                     if (done.succeeded()) {
-                        ACCESS.infof("%s %s -> %s %d (%d ms)", request.method(), path, route.name(), status, millisSince(started));
+                        ACCESS.infof(
+                                "%s %s -> %s %d (%d ms)",
+                                request.method(), path, route.name(), status, millisSince(started));
                     } else {
-                        ACCESS.warnf("%s %s -> %s %d, body interrupted: %s (%d ms)", request.method(), path,
-                                route.name(), status, describe(done.cause()), millisSince(started));
+                        ACCESS.warnf(
+                                "%s %s -> %s %d, body interrupted: %s (%d ms)",
+                                request.method(),
+                                path,
+                                route.name(),
+                                status,
+                                describe(done.cause()),
+                                millisSince(started));
                     }
                 });
             });
@@ -187,9 +231,20 @@ public class ProxyHandler {
             return; // the gateway itself reset the upstream request and answered 413
         }
         UpstreamFailure failure = UpstreamFailure.classify(phase, cause);
-        ACCESS.warnf("%s %s -> %s failed (%s): %s; answered %d (%d ms)", ctx.request().method(), ctx.normalizedPath(),
-                route.name(), phase, describe(cause), failure.status(), millisSince(started));
-        Problems.send(ctx, failure.status(), failure.slug(), failure.title(),
+        ACCESS.warnf(
+                "%s %s -> %s failed (%s): %s; answered %d (%d ms)",
+                ctx.request().method(),
+                ctx.normalizedPath(),
+                route.name(),
+                phase,
+                describe(cause),
+                failure.status(),
+                millisSince(started));
+        Problems.send(
+                ctx,
+                failure.status(),
+                failure.slug(),
+                failure.title(),
                 failure.detail(route.name(), upstream.responseTimeoutMillis()));
     }
 

@@ -2,7 +2,6 @@ package vn.cchc.gateway.proxy;
 
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.HostAndPort;
-
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,13 +20,15 @@ import java.util.regex.Pattern;
  */
 public final class PublicBase {
 
-    private static final Pattern HOST = Pattern.compile("(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\\[[0-9A-Fa-f:.]+]");
+    private static final Pattern HOST = Pattern.compile(
+            "(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\\[[0-9A-Fa-f:.]+]");
 
     private final String configured;
     private final boolean forwardedTrusted;
 
     public PublicBase(Optional<String> publicUrl, boolean forwardedTrusted) {
-        this.configured = publicUrl.filter(s -> !s.isBlank()).map(PublicBase::origin).orElse(null);
+        this.configured =
+                publicUrl.filter(s -> !s.isBlank()).map(PublicBase::origin).orElse(null);
         this.forwardedTrusted = forwardedTrusted;
     }
 
@@ -71,11 +72,19 @@ public final class PublicBase {
             throw new IllegalArgumentException("cchc.gateway.public-url is not a URL: '" + url + "'", e);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        boolean pathless = uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/");
-        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getUserInfo() != null
-                || !pathless || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new IllegalArgumentException("cchc.gateway.public-url must be scheme://host[:port], got '" + url + "'");
+        boolean pathless = uri.getRawPath() == null
+                || uri.getRawPath().isEmpty()
+                || uri.getRawPath().equals("/");
+        if (!(scheme.equals("http") || scheme.equals("https"))
+                || uri.getHost() == null
+                || uri.getUserInfo() != null
+                || !pathless
+                || uri.getRawQuery() != null
+                || uri.getRawFragment() != null) {
+            throw new IllegalArgumentException(
+                    "cchc.gateway.public-url must be scheme://host[:port], got '" + url + "'");
         }
-        return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
+        return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT)
+                + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
     }
 }

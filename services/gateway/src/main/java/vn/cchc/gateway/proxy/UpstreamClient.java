@@ -11,11 +11,10 @@ import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
-import vn.cchc.gateway.config.GatewayConfig;
-import vn.cchc.gateway.routing.Route;
-
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import vn.cchc.gateway.config.GatewayConfig;
+import vn.cchc.gateway.routing.Route;
 
 /** The Vert.x HTTP/1.1 client (pooled, keep-alive) used to reach the upstream services. */
 @Singleton
@@ -29,7 +28,8 @@ public class UpstreamClient {
         this.connectTimeoutMillis = config.connectTimeout().toMillis();
         this.responseTimeoutMillis = config.responseTimeout().toMillis();
         // A connection silent for longer than any response may take is dead: covers bodies that stall mid-way.
-        long connectionIdleMillis = responseTimeoutMillis + Duration.ofSeconds(30).toMillis();
+        long connectionIdleMillis =
+                responseTimeoutMillis + Duration.ofSeconds(30).toMillis();
         HttpClientOptions options = new HttpClientOptions()
                 .setName("cchc-upstreams")
                 .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, connectTimeoutMillis))

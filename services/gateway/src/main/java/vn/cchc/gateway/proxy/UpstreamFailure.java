@@ -1,11 +1,10 @@
 package vn.cchc.gateway.proxy;
 
-import vn.cchc.gateway.problem.Problems;
-
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.util.concurrent.TimeoutException;
+import vn.cchc.gateway.problem.Problems;
 
 /**
  * Maps an upstream failure to the gateway's answer. Could not get a connection (refused, unknown host,
@@ -13,14 +12,20 @@ import java.util.concurrent.TimeoutException;
  */
 public record UpstreamFailure(int status, String slug, String title) {
 
-    public enum Phase { CONNECT, EXCHANGE }
+    public enum Phase {
+        CONNECT,
+        EXCHANGE
+    }
 
-    static final UpstreamFailure UNAVAILABLE = new UpstreamFailure(503, Problems.SERVICE_UNAVAILABLE, "Service unavailable");
+    static final UpstreamFailure UNAVAILABLE =
+            new UpstreamFailure(503, Problems.SERVICE_UNAVAILABLE, "Service unavailable");
     static final UpstreamFailure TIMEOUT = new UpstreamFailure(504, Problems.GATEWAY_TIMEOUT, "Gateway timeout");
     static final UpstreamFailure BAD_GATEWAY = new UpstreamFailure(502, Problems.BAD_GATEWAY, "Bad gateway");
 
     public static UpstreamFailure classify(Phase phase, Throwable failure) {
-        if (phase == Phase.CONNECT || isCause(failure, ConnectException.class) || isCause(failure, UnknownHostException.class)
+        if (phase == Phase.CONNECT
+                || isCause(failure, ConnectException.class)
+                || isCause(failure, UnknownHostException.class)
                 || isCause(failure, NoRouteToHostException.class)) {
             return UNAVAILABLE;
         }

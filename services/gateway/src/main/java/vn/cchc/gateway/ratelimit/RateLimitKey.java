@@ -7,7 +7,10 @@ package vn.cchc.gateway.ratelimit;
  */
 public record RateLimitKey(Tier tier, String value) {
 
-    public enum Tier { CLIENT, ANONYMOUS }
+    public enum Tier {
+        CLIENT,
+        ANONYMOUS
+    }
 
     /**
      * Chooses the key: {@code azp + sub} when the request carries an authenticated subject, else the IP.

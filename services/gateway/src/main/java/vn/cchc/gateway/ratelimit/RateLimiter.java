@@ -5,9 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.inject.Singleton;
-import vn.cchc.gateway.config.GatewayConfig;
-
 import java.time.Duration;
+import vn.cchc.gateway.config.GatewayConfig;
 
 /**
  * Token buckets (Bucket4j, in memory) per {@link RateLimitKey}. The bucket map is a bounded Caffeine cache:
@@ -28,7 +27,8 @@ public class RateLimiter {
         this.clientLimit = validate("authenticated", rl.authenticated());
         this.anonymousLimit = validate("anonymous", rl.anonymous());
         Duration longestPeriod = clientLimit.period().compareTo(anonymousLimit.period()) >= 0
-                ? clientLimit.period() : anonymousLimit.period();
+                ? clientLimit.period()
+                : anonymousLimit.period();
         Duration expiry = rl.idleExpiry().compareTo(longestPeriod) >= 0 ? rl.idleExpiry() : longestPeriod;
         this.buckets = Caffeine.newBuilder()
                 .maximumSize(rl.maxClients())
@@ -63,9 +63,11 @@ public class RateLimiter {
     }
 
     private static GatewayConfig.BucketConfig validate(String name, GatewayConfig.BucketConfig limit) {
-        if (limit.capacity() < 1 || limit.period().isNegative() || limit.period().isZero()) {
-            throw new IllegalArgumentException("cchc.gateway.rate-limit." + name
-                    + ": capacity must be ≥ 1 and period positive");
+        if (limit.capacity() < 1
+                || limit.period().isNegative()
+                || limit.period().isZero()) {
+            throw new IllegalArgumentException(
+                    "cchc.gateway.rate-limit." + name + ": capacity must be ≥ 1 and period positive");
         }
         return limit;
     }

@@ -24,8 +24,8 @@ public class RequestIdFilter {
 
     void handle(RoutingContext ctx) {
         String id = RequestIds.generate();
-        String correlation = RequestIds.correlation(ctx.request().getHeader(RequestIds.HEADER),
-                ctx.request().getHeader(RequestIds.CORRELATION_HEADER));
+        String correlation = RequestIds.correlation(
+                ctx.request().getHeader(RequestIds.HEADER), ctx.request().getHeader(RequestIds.CORRELATION_HEADER));
         ctx.put(RequestIds.KEY, id);
         MDC.put(RequestIds.KEY, id);
         if (correlation != null) {

@@ -1,7 +1,6 @@
 package vn.cchc.gateway.requestid;
 
 import io.vertx.ext.web.RoutingContext;
-
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -22,8 +21,7 @@ public final class RequestIds {
 
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
-    private RequestIds() {
-    }
+    private RequestIds() {}
 
     public static boolean isValid(String candidate) {
         return candidate != null && SAFE.matcher(candidate).matches();

@@ -8,8 +8,14 @@ import java.util.Locale;
  * One upstream service: the path prefix it serves, where it listens, and the requests it accepts
  * without a token.
  */
-public record Route(String name, String prefix, String scheme, String host, int port,
-                    List<PublicPathRule> publicPaths, String healthPath) {
+public record Route(
+        String name,
+        String prefix,
+        String scheme,
+        String host,
+        int port,
+        List<PublicPathRule> publicPaths,
+        String healthPath) {
 
     public Route {
         publicPaths = List.copyOf(publicPaths);
@@ -22,7 +28,8 @@ public record Route(String name, String prefix, String scheme, String host, int 
      */
     public static Route of(String name, String prefix, String upstream, List<String> publicPaths, String healthPath) {
         if (prefix == null || !prefix.startsWith("/") || prefix.length() < 2 || prefix.endsWith("/")) {
-            throw new IllegalArgumentException("Route '" + name + "': prefix must look like /api/v1/name, got '" + prefix + "'");
+            throw new IllegalArgumentException(
+                    "Route '" + name + "': prefix must look like /api/v1/name, got '" + prefix + "'");
         }
         URI uri;
         try {
@@ -32,15 +39,26 @@ public record Route(String name, String prefix, String scheme, String host, int 
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new IllegalArgumentException("Route '" + name + "': upstream must be http(s)://host:port, got '" + upstream + "'");
+            throw new IllegalArgumentException(
+                    "Route '" + name + "': upstream must be http(s)://host:port, got '" + upstream + "'");
         }
-        if (uri.getHost() == null || uri.getUserInfo() != null || uri.getQuery() != null
-                || (uri.getPath() != null && !uri.getPath().isEmpty() && !uri.getPath().equals("/"))) {
-            throw new IllegalArgumentException("Route '" + name + "': upstream must be scheme://host:port only (the path is forwarded unchanged), got '" + upstream + "'");
+        if (uri.getHost() == null
+                || uri.getUserInfo() != null
+                || uri.getQuery() != null
+                || (uri.getPath() != null
+                        && !uri.getPath().isEmpty()
+                        && !uri.getPath().equals("/"))) {
+            throw new IllegalArgumentException("Route '" + name
+                    + "': upstream must be scheme://host:port only (the path is forwarded unchanged), got '" + upstream
+                    + "'");
         }
         int port = uri.getPort() != -1 ? uri.getPort() : (scheme.equals("https") ? 443 : 80);
-        List<PublicPathRule> rules = publicPaths == null ? List.of()
-                : publicPaths.stream().filter(s -> s != null && !s.isBlank()).map(PublicPathRule::parse).toList();
+        List<PublicPathRule> rules = publicPaths == null
+                ? List.of()
+                : publicPaths.stream()
+                        .filter(s -> s != null && !s.isBlank())
+                        .map(PublicPathRule::parse)
+                        .toList();
         return new Route(name, prefix, scheme, uri.getHost(), port, rules, healthPath);
     }
 

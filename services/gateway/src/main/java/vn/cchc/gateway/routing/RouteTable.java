@@ -11,13 +11,17 @@ public final class RouteTable {
 
     public RouteTable(List<Route> routes) {
         this.routes = routes.stream()
-                .sorted(Comparator.comparingInt((Route r) -> r.prefix().length()).reversed().thenComparing(Route::name))
+                .sorted(Comparator.comparingInt((Route r) -> r.prefix().length())
+                        .reversed()
+                        .thenComparing(Route::name))
                 .toList();
         for (int i = 0; i < this.routes.size(); i++) {
             for (int j = i + 1; j < this.routes.size(); j++) {
                 if (this.routes.get(i).prefix().equals(this.routes.get(j).prefix())) {
-                    throw new IllegalArgumentException("Routes '" + this.routes.get(i).name() + "' and '"
-                            + this.routes.get(j).name() + "' share the prefix " + this.routes.get(i).prefix());
+                    throw new IllegalArgumentException(
+                            "Routes '" + this.routes.get(i).name() + "' and '"
+                                    + this.routes.get(j).name() + "' share the prefix "
+                                    + this.routes.get(i).prefix());
                 }
             }
         }

@@ -8,14 +8,12 @@ import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jboss.logging.Logger;
-
-import vn.cchc.gateway.config.GatewayConfig;
-
 import java.net.ConnectException;
 import java.time.Duration;
 import java.util.function.BiConsumer;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+import vn.cchc.gateway.config.GatewayConfig;
 
 /**
  * Runs Quarkus' (lazy) HTTP authentication for a request (quarkus-oidc bearer tokens) and turns the
@@ -26,8 +24,7 @@ public class CallerResolver {
 
     private static final Logger LOG = Logger.getLogger(CallerResolver.class);
 
-    private static final BiConsumer<RoutingContext, Throwable> IGNORE_FAILURE = (ctx, failure) -> {
-    };
+    private static final BiConsumer<RoutingContext, Throwable> IGNORE_FAILURE = (ctx, failure) -> {};
 
     private final IdentityProviderManager identityProviderManager;
     private final Duration timeout;
@@ -43,13 +40,16 @@ public class CallerResolver {
         ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, IGNORE_FAILURE);
         Uni<Caller> caller = QuarkusHttpUser.getSecurityIdentity(ctx, identityProviderManager)
                 .map(identity -> toCaller(identity, credentialsPresent))
-                .onFailure().recoverWithItem(CallerResolver::fromFailure);
+                .onFailure()
+                .recoverWithItem(CallerResolver::fromFailure);
         if (!credentialsPresent) {
             return caller; // nothing to check, nothing to wait for
         }
         // Checking a token may need Keycloak (keys not known yet, an unknown key id): never wait longer than this.
         return caller.ifNoItem().after(timeout).recoverWithItem(() -> {
-            LOG.warnf("Cannot verify a bearer token: the identity provider did not answer within %d ms", timeout.toMillis());
+            LOG.warnf(
+                    "Cannot verify a bearer token: the identity provider did not answer within %d ms",
+                    timeout.toMillis());
             return new Caller.Unverifiable("identity provider did not answer in time");
         });
     }
@@ -83,7 +83,8 @@ public class CallerResolver {
 
     private static boolean isConnectivityProblem(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ConnectException || t instanceof java.net.UnknownHostException
+            if (t instanceof ConnectException
+                    || t instanceof java.net.UnknownHostException
                     || t instanceof java.util.concurrent.TimeoutException) {
                 return true;
             }

@@ -7,11 +7,10 @@ import io.vertx.ext.web.handler.FileSystemAccess;
 import io.vertx.ext.web.handler.StaticHandler;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import org.jboss.logging.Logger;
-import vn.cchc.gateway.config.GatewayConfig;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jboss.logging.Logger;
+import vn.cchc.gateway.config.GatewayConfig;
 
 /**
  * Serves the built SPA from {@code cchc.gateway.spa-dir}: files as they are; any other GET outside
@@ -62,7 +61,8 @@ public class SpaHandler {
         if (Files.isRegularFile(Path.of(indexFile))) {
             LOG.infof("Serving the SPA from %s", root);
         } else {
-            LOG.warnf("No built SPA at %s (set cchc.gateway.spa-dir / CCHC_SPA_DIR); '/' shows a placeholder page", root);
+            LOG.warnf(
+                    "No built SPA at %s (set cchc.gateway.spa-dir / CCHC_SPA_DIR); '/' shows a placeholder page", root);
         }
     }
 
@@ -106,6 +106,10 @@ public class SpaHandler {
 
     /** Paths the SPA never answers: the API and Quarkus' own endpoints. */
     static boolean isReserved(String path) {
-        return path == null || path.equals("/api") || path.startsWith("/api/") || path.equals("/q") || path.startsWith("/q/");
+        return path == null
+                || path.equals("/api")
+                || path.startsWith("/api/")
+                || path.equals("/q")
+                || path.startsWith("/q/");
     }
 }

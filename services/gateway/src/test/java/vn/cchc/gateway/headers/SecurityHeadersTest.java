@@ -1,15 +1,14 @@
 package vn.cchc.gateway.headers;
 
-import io.vertx.core.MultiMap;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.MultiMap;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class SecurityHeadersTest {
 
@@ -19,7 +18,9 @@ class SecurityHeadersTest {
         assertTrue(csp.contains("default-src 'self'"), csp);
         assertTrue(csp.contains("script-src 'self';"), csp);
         assertFalse(csp.contains("unsafe-eval"), csp);
-        assertFalse(csp.replace("style-src 'self' 'unsafe-inline'", "").contains("unsafe-inline"), "inline allowed only for styles: " + csp);
+        assertFalse(
+                csp.replace("style-src 'self' 'unsafe-inline'", "").contains("unsafe-inline"),
+                "inline allowed only for styles: " + csp);
         assertTrue(csp.contains("img-src 'self' data: blob:"), csp);
         assertTrue(csp.contains("connect-src 'self' https://sso.example.gov.vn;"), csp);
         assertTrue(csp.contains("form-action 'self' https://sso.example.gov.vn"), csp);
@@ -27,13 +28,20 @@ class SecurityHeadersTest {
         assertTrue(csp.contains("base-uri 'self'"), csp);
         assertTrue(csp.contains("object-src 'self' blob:"), csp);
         assertTrue(csp.contains("frame-src 'self' blob:"), "PDF previews are blob: frames: " + csp);
-        assertEquals("default-src 'self'", SecurityHeaders.defaultContentSecurityPolicy(List.of()).substring(0, 18));
+        assertEquals(
+                "default-src 'self'",
+                SecurityHeaders.defaultContentSecurityPolicy(List.of()).substring(0, 18));
     }
 
     @Test
     void reducesIdentityProviderUrlsToOrigins() {
-        assertEquals(List.of("http://127.0.0.1:8180", "https://sso.example.gov.vn"), SecurityHeaders.origins(List.of(
-                "http://127.0.0.1:8180/realms/cchc", " https://SSO.example.gov.vn/realms/cchc/ ", "", "http://127.0.0.1:8180/realms/other")));
+        assertEquals(
+                List.of("http://127.0.0.1:8180", "https://sso.example.gov.vn"),
+                SecurityHeaders.origins(List.of(
+                        "http://127.0.0.1:8180/realms/cchc",
+                        " https://SSO.example.gov.vn/realms/cchc/ ",
+                        "",
+                        "http://127.0.0.1:8180/realms/other")));
         assertThrows(IllegalArgumentException.class, () -> SecurityHeaders.origins(List.of("javascript:alert(1)")));
         assertThrows(IllegalArgumentException.class, () -> SecurityHeaders.origins(List.of("/realms/cchc")));
         assertThrows(IllegalArgumentException.class, () -> SecurityHeaders.origins(List.of("http://a b")));
@@ -41,7 +49,10 @@ class SecurityHeadersTest {
 
     @Test
     void replacesWeakerValuesFromAServiceAndKeepsItsPolicyOnlyBesideTheGatewaysOwn() {
-        SecurityHeaders headers = new SecurityHeaders("default-src 'self'", "no-referrer", "camera=()",
+        SecurityHeaders headers = new SecurityHeaders(
+                "default-src 'self'",
+                "no-referrer",
+                "camera=()",
                 SecurityHeaders.strictTransportSecurity(true, 600, true));
         MultiMap map = MultiMap.caseInsensitiveMultiMap()
                 .add("Content-Security-Policy", "default-src *")
@@ -69,7 +80,9 @@ class SecurityHeadersTest {
 
     @Test
     void refusesValuesThatCannotBeHeaders() {
-        assertThrows(IllegalArgumentException.class, () -> new SecurityHeaders("default-src 'self'\r\nSet-Cookie: a=b", "no-referrer", "camera=()", null));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new SecurityHeaders("default-src 'self'\r\nSet-Cookie: a=b", "no-referrer", "camera=()", null));
         assertThrows(IllegalArgumentException.class, () -> new SecurityHeaders(" ", "no-referrer", "camera=()", null));
     }
 }

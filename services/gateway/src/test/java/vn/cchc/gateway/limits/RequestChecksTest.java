@@ -1,19 +1,20 @@
 package vn.cchc.gateway.limits;
 
-import io.vertx.core.MultiMap;
-import org.junit.jupiter.api.Test;
-import vn.cchc.gateway.problem.Problems;
-
-import java.util.Optional;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vertx.core.MultiMap;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import vn.cchc.gateway.problem.Problems;
+
 class RequestChecksTest {
 
     private static String field(String uri) {
-        return RequestChecks.controlCharacter(uri).map(Problems.Violation::field).orElse(null);
+        return RequestChecks.controlCharacter(uri)
+                .map(Problems.Violation::field)
+                .orElse(null);
     }
 
     @Test
@@ -32,8 +33,17 @@ class RequestChecksTest {
 
     @Test
     void letsOrdinaryTargetsThrough() {
-        for (String ok : new String[] {"/", "/api/v1/procedures?q=th%E1%BB%A7&page=2", "/a%2500", "/a%0", "/a%1", "/a%20b",
-                "/x?q=%09tab", "/x?q=a%", "/x?"}) {
+        for (String ok : new String[] {
+            "/",
+            "/api/v1/procedures?q=th%E1%BB%A7&page=2",
+            "/a%2500",
+            "/a%0",
+            "/a%1",
+            "/a%20b",
+            "/x?q=%09tab",
+            "/x?q=a%",
+            "/x?"
+        }) {
             assertEquals(Optional.empty(), RequestChecks.controlCharacter(ok), ok);
         }
     }

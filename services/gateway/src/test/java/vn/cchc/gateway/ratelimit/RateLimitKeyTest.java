@@ -1,9 +1,9 @@
 package vn.cchc.gateway.ratelimit;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import org.junit.jupiter.api.Test;
 
 class RateLimitKeyTest {
 
@@ -31,9 +31,12 @@ class RateLimitKeyTest {
 
     @Test
     void aTokenWithoutSubjectStillGetsAClientBucket() {
-        assertEquals(new RateLimitKey(RateLimitKey.Tier.CLIENT, "client:cchc-integration/"),
+        assertEquals(
+                new RateLimitKey(RateLimitKey.Tier.CLIENT, "client:cchc-integration/"),
                 RateLimitKey.select(true, "cchc-integration", null, "10.1.2.3"));
-        assertEquals(RateLimitKey.Tier.ANONYMOUS, RateLimitKey.select(true, null, " ", "10.1.2.3").tier());
+        assertEquals(
+                RateLimitKey.Tier.ANONYMOUS,
+                RateLimitKey.select(true, null, " ", "10.1.2.3").tier());
     }
 
     @Test

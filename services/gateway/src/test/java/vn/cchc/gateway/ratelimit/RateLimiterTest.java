@@ -1,15 +1,13 @@
 package vn.cchc.gateway.ratelimit;
 
-import org.junit.jupiter.api.Test;
-import vn.cchc.gateway.config.GatewayConfig;
-
-import java.time.Duration;
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import vn.cchc.gateway.config.GatewayConfig;
 
 class RateLimiterTest {
 
@@ -26,7 +24,8 @@ class RateLimiterTest {
         // 2 per minute: the next token comes in about 30 s
         assertTrue(third.retryAfterSeconds() >= 1 && third.retryAfterSeconds() <= 30, "" + third.retryAfterSeconds());
         // another IP has its own bucket
-        assertTrue(limiter.tryConsume(RateLimitKey.select(false, null, null, "10.0.0.2")).allowed());
+        assertTrue(limiter.tryConsume(RateLimitKey.select(false, null, null, "10.0.0.2"))
+                .allowed());
     }
 
     @Test
@@ -37,7 +36,8 @@ class RateLimiterTest {
             assertTrue(limiter.tryConsume(client).allowed());
         }
         assertFalse(limiter.tryConsume(client).allowed());
-        assertTrue(limiter.tryConsume(RateLimitKey.select(false, null, null, "10.0.0.1")).allowed());
+        assertTrue(limiter.tryConsume(RateLimitKey.select(false, null, null, "10.0.0.1"))
+                .allowed());
     }
 
     @Test
@@ -60,29 +60,51 @@ class RateLimiterTest {
 
     @Test
     void refusesANonsensicalLimit() {
-        assertThrows(IllegalArgumentException.class, () -> new RateLimiter(config(true, 0, 5, Duration.ofMinutes(1), 10)));
+        assertThrows(
+                IllegalArgumentException.class, () -> new RateLimiter(config(true, 0, 5, Duration.ofMinutes(1), 10)));
     }
 
-    private static GatewayConfig config(boolean enabled, long anonymous, long authenticated, Duration period, long maxClients) {
+    private static GatewayConfig config(
+            boolean enabled, long anonymous, long authenticated, Duration period, long maxClients) {
         GatewayConfig.BucketConfig anon = bucket(anonymous, period);
         GatewayConfig.BucketConfig auth = bucket(authenticated, period);
         GatewayConfig.RateLimitConfig rateLimit = new GatewayConfig.RateLimitConfig() {
-            public boolean enabled() { return enabled; }
-            public GatewayConfig.BucketConfig authenticated() { return auth; }
-            public GatewayConfig.BucketConfig anonymous() { return anon; }
-            public long maxClients() { return maxClients; }
-            public Duration idleExpiry() { return Duration.ofMinutes(10); }
+            public boolean enabled() {
+                return enabled;
+            }
+
+            public GatewayConfig.BucketConfig authenticated() {
+                return auth;
+            }
+
+            public GatewayConfig.BucketConfig anonymous() {
+                return anon;
+            }
+
+            public long maxClients() {
+                return maxClients;
+            }
+
+            public Duration idleExpiry() {
+                return Duration.ofMinutes(10);
+            }
         };
         // only rateLimit() is read by the limiter; a proxy keeps this stub valid when the mapping grows
-        return (GatewayConfig) java.lang.reflect.Proxy.newProxyInstance(GatewayConfig.class.getClassLoader(),
+        return (GatewayConfig) java.lang.reflect.Proxy.newProxyInstance(
+                GatewayConfig.class.getClassLoader(),
                 new Class<?>[] {GatewayConfig.class},
                 (proxy, method, args) -> method.getName().equals("rateLimit") ? rateLimit : null);
     }
 
     private static GatewayConfig.BucketConfig bucket(long capacity, Duration period) {
         return new GatewayConfig.BucketConfig() {
-            public long capacity() { return capacity; }
-            public Duration period() { return period; }
+            public long capacity() {
+                return capacity;
+            }
+
+            public Duration period() {
+                return period;
+            }
         };
     }
 }

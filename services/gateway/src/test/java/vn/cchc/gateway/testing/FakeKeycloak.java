@@ -5,7 +5,6 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-
 import java.math.BigInteger;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Base64;
@@ -40,8 +39,7 @@ public final class FakeKeycloak {
                 switch (path) {
                     case "/control/hang" -> hang.set(true);
                     case "/control/recover" -> hang.set(false);
-                    default -> {
-                    }
+                    default -> {}
                 }
                 request.response().end(Integer.toString(path.equals("/control/cut") ? cut.get() : calls.get()));
                 return;
@@ -74,17 +72,28 @@ public final class FakeKeycloak {
         String realm = "http://" + request.authority() + "/realms/cchc";
         String path = request.path();
         if (path.equals("/realms/cchc/.well-known/openid-configuration")) {
-            json(request, new JsonObject()
-                    .put("issuer", TestTokens.ISSUER)
-                    .put("authorization_endpoint", realm + "/protocol/openid-connect/auth")
-                    .put("token_endpoint", realm + "/protocol/openid-connect/token")
-                    .put("jwks_uri", realm + "/protocol/openid-connect/certs"));
+            json(
+                    request,
+                    new JsonObject()
+                            .put("issuer", TestTokens.ISSUER)
+                            .put("authorization_endpoint", realm + "/protocol/openid-connect/auth")
+                            .put("token_endpoint", realm + "/protocol/openid-connect/token")
+                            .put("jwks_uri", realm + "/protocol/openid-connect/certs"));
         } else if (path.equals("/realms/cchc/protocol/openid-connect/certs")) {
             Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-            json(request, new JsonObject().put("keys", new JsonArray().add(new JsonObject()
-                    .put("kid", KEY_ID).put("kty", "RSA").put("alg", "RS256").put("use", "sig")
-                    .put("n", b64.encodeToString(unsigned(key.getModulus())))
-                    .put("e", b64.encodeToString(unsigned(key.getPublicExponent()))))));
+            json(
+                    request,
+                    new JsonObject()
+                            .put(
+                                    "keys",
+                                    new JsonArray()
+                                            .add(new JsonObject()
+                                                    .put("kid", KEY_ID)
+                                                    .put("kty", "RSA")
+                                                    .put("alg", "RS256")
+                                                    .put("use", "sig")
+                                                    .put("n", b64.encodeToString(unsigned(key.getModulus())))
+                                                    .put("e", b64.encodeToString(unsigned(key.getPublicExponent()))))));
         } else {
             request.response().setStatusCode(404).end();
         }

@@ -2,7 +2,6 @@ package vn.cchc.gateway.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
-
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +26,8 @@ import java.util.stream.Stream;
  */
 public class GatewayTestResources implements QuarkusTestResourceLifecycleManager {
 
-    public static final String INDEX_HTML = "<!doctype html><html><body><div id=\"root\">CCHC test SPA</div></body></html>";
+    public static final String INDEX_HTML =
+            "<!doctype html><html><body><div id=\"root\">CCHC test SPA</div></body></html>";
     public static final String ASSET_NAME = "app-3f2a9c.js";
     public static final String ASSET_JS = "console.log('cchc');";
     /** System property holding the fake Keycloak's base URL (init arg {@code keycloak=fake}). */
@@ -52,7 +52,9 @@ public class GatewayTestResources implements QuarkusTestResourceLifecycleManager
         System.setProperty("vertx.disableURIValidation", "true");
         try {
             KeyPair keys = TestTokens.newKeyPair();
-            System.setProperty(TestTokens.PRIVATE_KEY_PROPERTY, Base64.getEncoder().encodeToString(keys.getPrivate().getEncoded()));
+            System.setProperty(
+                    TestTokens.PRIVATE_KEY_PROPERTY,
+                    Base64.getEncoder().encodeToString(keys.getPrivate().getEncoded()));
 
             vertx = Vertx.vertx();
             Map<String, String> config = new HashMap<>();
@@ -62,7 +64,9 @@ public class GatewayTestResources implements QuarkusTestResourceLifecycleManager
                 config.put("quarkus.oidc.auth-server-url", keycloak.realmUrl());
                 System.setProperty(FAKE_KEYCLOAK_PROPERTY, keycloak.baseUrl());
             } else {
-                config.put("quarkus.oidc.public-key", Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()));
+                config.put(
+                        "quarkus.oidc.public-key",
+                        Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()));
             }
             for (String name : List.of("procedures", "dossiers", "inspections")) {
                 StubUpstream stub = StubUpstream.start(vertx, name);
@@ -72,7 +76,9 @@ public class GatewayTestResources implements QuarkusTestResourceLifecycleManager
             config.put("cchc.gateway.routes.par-index.upstream", "http://127.0.0.1:" + unusedPort());
 
             if (spaMissing) {
-                config.put("cchc.gateway.spa-dir", Files.createTempDirectory("cchc-no-spa").resolve("dist").toString());
+                config.put(
+                        "cchc.gateway.spa-dir",
+                        Files.createTempDirectory("cchc-no-spa").resolve("dist").toString());
             } else {
                 spaDir = Files.createTempDirectory("cchc-spa");
                 Files.writeString(spaDir.resolve("index.html"), INDEX_HTML, StandardCharsets.UTF_8);

@@ -8,12 +8,12 @@ import io.restassured.specification.RequestSpecification;
 /** REST Assured with client-side timeouts: a gateway that hangs fails the test instead of blocking it. */
 public final class Http {
 
-    private static final RestAssuredConfig CONFIG = RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
-            .setParam("http.connection.timeout", 5_000)
-            .setParam("http.socket.timeout", 10_000));
+    private static final RestAssuredConfig CONFIG = RestAssured.config()
+            .httpClient(HttpClientConfig.httpClientConfig()
+                    .setParam("http.connection.timeout", 5_000)
+                    .setParam("http.socket.timeout", 10_000));
 
-    private Http() {
-    }
+    private Http() {}
 
     public static RequestSpecification given() {
         return RestAssured.given().config(CONFIG);

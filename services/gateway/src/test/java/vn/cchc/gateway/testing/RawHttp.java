@@ -2,7 +2,6 @@ package vn.cchc.gateway.testing;
 
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,11 +33,11 @@ public final class RawHttp {
         }
     }
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /** Sends the head (request line + headers, CRLF added) then lets {@code body} write; reads the answer. */
-    public static Answer exchange(String requestLine, List<String> headers, Consumer<OutputStream> body) throws IOException {
+    public static Answer exchange(String requestLine, List<String> headers, Consumer<OutputStream> body)
+            throws IOException {
         long started = System.nanoTime();
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", RestAssured.port), 5_000);
@@ -140,7 +139,9 @@ public final class RawHttp {
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.merge(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim(),
+            headers.merge(
+                    lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                    lines[i].substring(colon + 1).trim(),
                     (a, c) -> a + ", " + c);
         }
         return new Answer(status, headers, text.substring(end + 4), millis);

@@ -5,7 +5,6 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
-
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
@@ -57,7 +56,8 @@ public final class StubUpstream {
             return;
         }
         if (path.endsWith("/problem")) {
-            request.response().setStatusCode(409)
+            request.response()
+                    .setStatusCode(409)
                     .putHeader("Content-Type", "application/problem+json")
                     .putHeader("X-Upstream", name)
                     .putHeader("Location", "/api/v1/" + name + "/42")
@@ -75,15 +75,22 @@ public final class StubUpstream {
         if (path.endsWith("/created")) {
             // what a service answers today: its own address in Location
             String self = "http://127.0.0.1:" + request.localAddress().port();
-            request.response().setStatusCode(201)
-                    .putHeader("Location", self + path.substring(0, path.length() - "/created".length()) + "/42?view=full&x=%C3%A1")
-                    .putHeader("Content-Location", "http://localhost:" + request.localAddress().port() + "/api/v1/" + name + "/42")
+            request.response()
+                    .setStatusCode(201)
+                    .putHeader(
+                            "Location",
+                            self + path.substring(0, path.length() - "/created".length()) + "/42?view=full&x=%C3%A1")
+                    .putHeader(
+                            "Content-Location",
+                            "http://localhost:" + request.localAddress().port() + "/api/v1/" + name + "/42")
                     .putHeader("Link", "<https://cchc.gov.vn/docs>; rel=help")
                     .end();
             return;
         }
         if (path.endsWith("/unavailable")) {
-            request.response().setStatusCode(503).putHeader("Content-Type", "application/problem+json")
+            request.response()
+                    .setStatusCode(503)
+                    .putHeader("Content-Type", "application/problem+json")
                     .end("{\"status\":503,\"title\":\"Service unavailable\"}");
             return;
         }
@@ -96,7 +103,10 @@ public final class StubUpstream {
             return;
         }
         if (path.endsWith("/moved-elsewhere")) {
-            request.response().setStatusCode(302).putHeader("Location", "https://dichvucong.gov.vn/p/home").end();
+            request.response()
+                    .setStatusCode(302)
+                    .putHeader("Location", "https://dichvucong.gov.vn/p/home")
+                    .end();
             return;
         }
         if (path.endsWith("/weak-headers")) {

@@ -2,7 +2,6 @@ package vn.cchc.gateway.testing;
 
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
-
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -25,8 +24,7 @@ public final class TestTokens {
     public static final String AUDIENCE = "cchc-api";
     static final String PRIVATE_KEY_PROPERTY = "cchc-test.jwt-private-key";
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     /** A valid token of the SPA client for {@code subject}. */
     public static String valid(String subject) {
@@ -44,11 +42,16 @@ public final class TestTokens {
 
     public static String expired(String subject) {
         Instant past = Instant.now().minusSeconds(3600);
-        return claims(subject, "cchc-web").issuedAt(past).expiresAt(past.plusSeconds(300)).sign(signingKey());
+        return claims(subject, "cchc-web")
+                .issuedAt(past)
+                .expiresAt(past.plusSeconds(300))
+                .sign(signingKey());
     }
 
     public static String wrongIssuer(String subject) {
-        return claims(subject, "cchc-web").issuer("https://keycloak.test/realms/other").sign(signingKey());
+        return claims(subject, "cchc-web")
+                .issuer("https://keycloak.test/realms/other")
+                .sign(signingKey());
     }
 
     public static String wrongAudience(String subject) {
@@ -88,7 +91,8 @@ public final class TestTokens {
             throw new IllegalStateException("GatewayTestResources has not started (no signing key)");
         }
         try {
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(encoded)));
+            return KeyFactory.getInstance("RSA")
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(encoded)));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -1,5 +1,12 @@
 package vn.cchc.inspections.document;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.List;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -11,14 +18,6 @@ import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
-
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.text.Normalizer;
-import java.time.LocalDate;
-import java.util.List;
 
 /**
  * Renders the Thông báo kết luận kiểm tra công tác CCHC (header block of Nghị định 30/2020, ưu điểm, tồn tại
@@ -32,14 +31,26 @@ public final class ConclusionPdf {
     private static final BaseFont BOLD = font("DejaVuSerif-Bold.ttf");
 
     /** What the notice says. */
-    public record Content(String issuer, String teamName, String number, LocalDate noticeDate, String place,
-                          String unitName, String planNumber, LocalDate planDate, LocalDate visitFrom, LocalDate visitTo,
-                          String strengths, String shortcomings, String requests, List<String> figures,
-                          String signerTitle, String signer, boolean draft) {
-    }
+    public record Content(
+            String issuer,
+            String teamName,
+            String number,
+            LocalDate noticeDate,
+            String place,
+            String unitName,
+            String planNumber,
+            LocalDate planDate,
+            LocalDate visitFrom,
+            LocalDate visitTo,
+            String strengths,
+            String shortcomings,
+            String requests,
+            List<String> figures,
+            String signerTitle,
+            String signer,
+            boolean draft) {}
 
-    private ConclusionPdf() {
-    }
+    private ConclusionPdf() {}
 
     public static byte[] render(Content c) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -74,10 +85,12 @@ public final class ConclusionPdf {
                 doc.add(center("(DỰ THẢO)", b));
             }
             doc.add(new Paragraph(" ", r));
-            doc.add(prose("Thực hiện Kế hoạch số " + orDots(c.planNumber()) + " ngày " + date(c.planDate())
-                    + " về kiểm tra công tác cải cách hành chính, từ ngày " + date(c.visitFrom()) + " đến ngày "
-                    + date(c.visitTo()) + ", Đoàn kiểm tra đã tiến hành kiểm tra tại " + orDots(c.unitName())
-                    + ". Đoàn kiểm tra thông báo kết luận như sau:", r));
+            doc.add(prose(
+                    "Thực hiện Kế hoạch số " + orDots(c.planNumber()) + " ngày " + date(c.planDate())
+                            + " về kiểm tra công tác cải cách hành chính, từ ngày " + date(c.visitFrom()) + " đến ngày "
+                            + date(c.visitTo()) + ", Đoàn kiểm tra đã tiến hành kiểm tra tại " + orDots(c.unitName())
+                            + ". Đoàn kiểm tra thông báo kết luận như sau:",
+                    r));
             section(doc, "1. Ưu điểm", c.strengths(), r, b);
             section(doc, "2. Tồn tại, hạn chế", c.shortcomings(), r, b);
             if (c.figures() != null && !c.figures().isEmpty()) {
@@ -142,8 +155,8 @@ public final class ConclusionPdf {
         if (d == null) {
             return p + ", ngày …… tháng …… năm ……";
         }
-        return p + ", ngày " + String.format("%02d", d.getDayOfMonth()) + " tháng " + String.format("%02d", d.getMonthValue())
-                + " năm " + d.getYear();
+        return p + ", ngày " + String.format("%02d", d.getDayOfMonth()) + " tháng "
+                + String.format("%02d", d.getMonthValue()) + " năm " + d.getYear();
     }
 
     static String date(LocalDate d) {

@@ -6,7 +6,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.LocalDate;
 
 /** One check of a content group (nội dung kiểm tra cụ thể), as data; retired with {@code validTo}. */
@@ -17,20 +16,25 @@ public class ChecklistItem {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "group_code")
     private String groupCode;
+
     private String code;
+
     @Column(name = "text_vi")
     private String textVi;
+
     @Column(name = "sort_order")
     private int sortOrder;
+
     @Column(name = "valid_from")
     private LocalDate validFrom;
+
     @Column(name = "valid_to")
     private LocalDate validTo;
 
-    protected ChecklistItem() {
-    }
+    protected ChecklistItem() {}
 
     public ChecklistItem(String groupCode, String code) {
         this.groupCode = groupCode;
@@ -48,11 +52,31 @@ public class ChecklistItem {
         return !date.isBefore(validFrom) && (validTo == null || !date.isAfter(validTo));
     }
 
-    public Long getId() { return id; }
-    public String getGroupCode() { return groupCode; }
-    public String getCode() { return code; }
-    public String getTextVi() { return textVi; }
-    public int getSortOrder() { return sortOrder; }
-    public LocalDate getValidFrom() { return validFrom; }
-    public LocalDate getValidTo() { return validTo; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getGroupCode() {
+        return groupCode;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getTextVi() {
+        return textVi;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public LocalDate getValidTo() {
+        return validTo;
+    }
 }

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.LocalDate;
 
 /** Nhóm nội dung kiểm tra: a content group an inspection plan can cover; valid between two dates. */
@@ -14,19 +13,23 @@ public class ContentGroup {
 
     @Id
     private String code;
+
     @Column(name = "name_vi")
     private String nameVi;
+
     @Column(name = "name_en")
     private String nameEn;
+
     @Column(name = "sort_order")
     private int sortOrder;
+
     @Column(name = "valid_from")
     private LocalDate validFrom;
+
     @Column(name = "valid_to")
     private LocalDate validTo;
 
-    protected ContentGroup() {
-    }
+    protected ContentGroup() {}
 
     public ContentGroup(String code) {
         this.code = code;

@@ -11,7 +11,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,32 +21,43 @@ import java.util.UUID;
 @Table(name = "finding")
 public class Finding {
 
-    public enum Kind { STRENGTH, WEAKNESS }
+    public enum Kind {
+        STRENGTH,
+        WEAKNESS
+    }
 
     @Id
     private UUID id;
+
     @Column(name = "inspection_id")
     private UUID inspectionId;
+
     @Enumerated(EnumType.STRING)
     private Kind kind;
+
     @Column(name = "group_code")
     private String groupCode;
+
     @Column(name = "checklist_item_id")
     private Long checklistItemId;
+
     private String text;
+
     @Column(name = "created_by")
     private String createdBy;
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
+
     @Column(name = "updated_at")
     private OffsetDateTime updatedAt;
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @JoinColumn(name = "finding_id", nullable = false)
     @OrderBy("id")
     private List<FindingFigure> figures = new ArrayList<>();
 
-    protected Finding() {
-    }
+    protected Finding() {}
 
     public Finding(UUID inspectionId, String createdBy, OffsetDateTime now) {
         this.id = UUID.randomUUID();
@@ -69,14 +79,43 @@ public class Finding {
         updatedAt = now;
     }
 
-    public UUID getId() { return id; }
-    public UUID getInspectionId() { return inspectionId; }
-    public Kind getKind() { return kind; }
-    public String getGroupCode() { return groupCode; }
-    public Long getChecklistItemId() { return checklistItemId; }
-    public String getText() { return text; }
-    public String getCreatedBy() { return createdBy; }
-    public OffsetDateTime getCreatedAt() { return createdAt; }
-    public OffsetDateTime getUpdatedAt() { return updatedAt; }
-    public List<FindingFigure> getFigures() { return figures; }
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getInspectionId() {
+        return inspectionId;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public String getGroupCode() {
+        return groupCode;
+    }
+
+    public Long getChecklistItemId() {
+        return checklistItemId;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public OffsetDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public List<FindingFigure> getFigures() {
+        return figures;
+    }
 }

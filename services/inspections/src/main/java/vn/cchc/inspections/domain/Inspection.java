@@ -7,11 +7,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import vn.cchc.shared.problem.ProblemException;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import vn.cchc.shared.problem.ProblemException;
 
 /**
  * One inspection of one unit within a plan: its schedule (dates from–to), the period its evidence covers,
@@ -23,37 +22,50 @@ public class Inspection {
 
     @Id
     private UUID id;
+
     @Column(name = "plan_id")
     private UUID planId;
+
     @Column(name = "unit_code")
     private String unitCode;
+
     @Column(name = "unit_path")
     private String unitPath;
+
     @Column(name = "unit_name")
     private String unitName;
+
     @Column(name = "scheduled_from")
     private LocalDate scheduledFrom;
+
     @Column(name = "scheduled_to")
     private LocalDate scheduledTo;
+
     @Column(name = "period_from")
     private LocalDate periodFrom;
+
     @Column(name = "period_to")
     private LocalDate periodTo;
+
     @Enumerated(EnumType.STRING)
     private InspectionStatus status;
+
     @Column(name = "started_at")
     private OffsetDateTime startedAt;
+
     @Column(name = "ended_on")
     private LocalDate endedOn;
+
     @Column(name = "conclusion_due")
     private LocalDate conclusionDue;
+
     @Column(name = "event_sequence")
     private long eventSequence;
+
     @Version
     private long version;
 
-    protected Inspection() {
-    }
+    protected Inspection() {}
 
     public Inspection(UUID planId, String unitCode, String unitPath, String unitName) {
         this.id = UUID.randomUUID();
@@ -98,8 +110,8 @@ public class Inspection {
 
     public void require(InspectionStatus expected, String action) {
         if (status != expected) {
-            throw ProblemException.conflict("cannot " + action + " an inspection that is " + status
-                    + " (must be " + expected + ")");
+            throw ProblemException.conflict(
+                    "cannot " + action + " an inspection that is " + status + " (must be " + expected + ")");
         }
     }
 
@@ -115,18 +127,59 @@ public class Inspection {
         return scheduledFrom;
     }
 
-    public UUID getId() { return id; }
-    public UUID getPlanId() { return planId; }
-    public String getUnitCode() { return unitCode; }
-    public String getUnitPath() { return unitPath; }
-    public String getUnitName() { return unitName; }
-    public LocalDate getScheduledFrom() { return scheduledFrom; }
-    public LocalDate getScheduledTo() { return scheduledTo; }
-    public LocalDate getPeriodFrom() { return periodFrom; }
-    public LocalDate getPeriodTo() { return periodTo; }
-    public InspectionStatus getStatus() { return status; }
-    public OffsetDateTime getStartedAt() { return startedAt; }
-    public LocalDate getEndedOn() { return endedOn; }
-    public LocalDate getConclusionDue() { return conclusionDue; }
-    public long getVersion() { return version; }
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getPlanId() {
+        return planId;
+    }
+
+    public String getUnitCode() {
+        return unitCode;
+    }
+
+    public String getUnitPath() {
+        return unitPath;
+    }
+
+    public String getUnitName() {
+        return unitName;
+    }
+
+    public LocalDate getScheduledFrom() {
+        return scheduledFrom;
+    }
+
+    public LocalDate getScheduledTo() {
+        return scheduledTo;
+    }
+
+    public LocalDate getPeriodFrom() {
+        return periodFrom;
+    }
+
+    public LocalDate getPeriodTo() {
+        return periodTo;
+    }
+
+    public InspectionStatus getStatus() {
+        return status;
+    }
+
+    public OffsetDateTime getStartedAt() {
+        return startedAt;
+    }
+
+    public LocalDate getEndedOn() {
+        return endedOn;
+    }
+
+    public LocalDate getConclusionDue() {
+        return conclusionDue;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
@@ -24,27 +23,34 @@ public class InspectionPlan {
 
     @Id
     private UUID id;
+
     private String number;
+
     @Column(name = "plan_date")
     private LocalDate planDate;
+
     private String issuer;
     private int year;
     private String scope;
+
     @Column(name = "province_code")
     private String provinceCode;
+
     @Column(name = "created_by")
     private String createdBy;
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
+
     @Version
     private long version;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "plan_content_group", joinColumns = @JoinColumn(name = "plan_id"))
     @Column(name = "group_code")
     private Set<String> contentGroups = new LinkedHashSet<>();
 
-    protected InspectionPlan() {
-    }
+    protected InspectionPlan() {}
 
     public InspectionPlan(String provinceCode, String createdBy, OffsetDateTime createdAt) {
         this.id = UUID.randomUUID();
@@ -63,15 +69,47 @@ public class InspectionPlan {
         this.contentGroups.addAll(groups);
     }
 
-    public UUID getId() { return id; }
-    public String getNumber() { return number; }
-    public LocalDate getPlanDate() { return planDate; }
-    public String getIssuer() { return issuer; }
-    public int getYear() { return year; }
-    public String getScope() { return scope; }
-    public String getProvinceCode() { return provinceCode; }
-    public String getCreatedBy() { return createdBy; }
-    public OffsetDateTime getCreatedAt() { return createdAt; }
-    public long getVersion() { return version; }
-    public Set<String> getContentGroups() { return contentGroups; }
+    public UUID getId() {
+        return id;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public LocalDate getPlanDate() {
+        return planDate;
+    }
+
+    public String getIssuer() {
+        return issuer;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public String getScope() {
+        return scope;
+    }
+
+    public String getProvinceCode() {
+        return provinceCode;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Set<String> getContentGroups() {
+        return contentGroups;
+    }
 }

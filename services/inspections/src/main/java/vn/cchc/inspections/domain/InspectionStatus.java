@@ -9,7 +9,11 @@ import java.util.Set;
  * A planned inspection may be cancelled.
  */
 public enum InspectionStatus {
-    PLANNED, IN_PROGRESS, ENDED, CONCLUDED, CANCELLED;
+    PLANNED,
+    IN_PROGRESS,
+    ENDED,
+    CONCLUDED,
+    CANCELLED;
 
     private static final Map<InspectionStatus, Set<InspectionStatus>> NEXT = Map.of(
             PLANNED, Set.of(IN_PROGRESS, CANCELLED),

@@ -7,12 +7,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import vn.cchc.inspections.domain.rules.RemediationRules;
-import vn.cchc.shared.problem.ProblemException;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import vn.cchc.inspections.domain.rules.RemediationRules;
+import vn.cchc.shared.problem.ProblemException;
 
 /** Yêu cầu khắc phục: requirement, responsible unit, deadline, status, the unit's report. */
 @Entity
@@ -21,38 +20,57 @@ public class RemediationItem {
 
     @Id
     private UUID id;
+
     @Column(name = "inspection_id")
     private UUID inspectionId;
+
     private String requirement;
+
     @Column(name = "responsible_unit_code")
     private String responsibleUnitCode;
+
     @Column(name = "responsible_unit_path")
     private String responsibleUnitPath;
+
     private LocalDate deadline;
+
     @Enumerated(EnumType.STRING)
     private RemediationStatus status;
+
     private String report;
+
     @Column(name = "reported_by")
     private String reportedBy;
+
     @Column(name = "reported_at")
     private OffsetDateTime reportedAt;
+
     @Column(name = "return_reason")
     private String returnReason;
+
     @Column(name = "completed_at")
     private OffsetDateTime completedAt;
+
     private boolean overdue;
+
     @Column(name = "overdue_announced_at")
     private OffsetDateTime overdueAnnouncedAt;
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
+
     @Version
     private long version;
 
-    protected RemediationItem() {
-    }
+    protected RemediationItem() {}
 
-    public RemediationItem(UUID inspectionId, String requirement, String unitCode, String unitPath, LocalDate deadline,
-                           OffsetDateTime now) {
+    public RemediationItem(
+            UUID inspectionId,
+            String requirement,
+            String unitCode,
+            String unitPath,
+            LocalDate deadline,
+            OffsetDateTime now) {
         this.id = UUID.randomUUID();
         this.inspectionId = inspectionId;
         this.requirement = requirement;
@@ -107,19 +125,63 @@ public class RemediationItem {
         status = target;
     }
 
-    public UUID getId() { return id; }
-    public UUID getInspectionId() { return inspectionId; }
-    public String getRequirement() { return requirement; }
-    public String getResponsibleUnitCode() { return responsibleUnitCode; }
-    public String getResponsibleUnitPath() { return responsibleUnitPath; }
-    public LocalDate getDeadline() { return deadline; }
-    public RemediationStatus getStatus() { return status; }
-    public String getReport() { return report; }
-    public String getReportedBy() { return reportedBy; }
-    public OffsetDateTime getReportedAt() { return reportedAt; }
-    public String getReturnReason() { return returnReason; }
-    public OffsetDateTime getCompletedAt() { return completedAt; }
-    public boolean isOverdueFlag() { return overdue; }
-    public OffsetDateTime getOverdueAnnouncedAt() { return overdueAnnouncedAt; }
-    public OffsetDateTime getCreatedAt() { return createdAt; }
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getInspectionId() {
+        return inspectionId;
+    }
+
+    public String getRequirement() {
+        return requirement;
+    }
+
+    public String getResponsibleUnitCode() {
+        return responsibleUnitCode;
+    }
+
+    public String getResponsibleUnitPath() {
+        return responsibleUnitPath;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public RemediationStatus getStatus() {
+        return status;
+    }
+
+    public String getReport() {
+        return report;
+    }
+
+    public String getReportedBy() {
+        return reportedBy;
+    }
+
+    public OffsetDateTime getReportedAt() {
+        return reportedAt;
+    }
+
+    public String getReturnReason() {
+        return returnReason;
+    }
+
+    public OffsetDateTime getCompletedAt() {
+        return completedAt;
+    }
+
+    public boolean isOverdueFlag() {
+        return overdue;
+    }
+
+    public OffsetDateTime getOverdueAnnouncedAt() {
+        return overdueAnnouncedAt;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
 }

@@ -8,7 +8,9 @@ import java.util.Set;
  * (completed) or returns it (open again).
  */
 public enum RemediationStatus {
-    OPEN, REPORTED, COMPLETED;
+    OPEN,
+    REPORTED,
+    COMPLETED;
 
     private static final Map<RemediationStatus, Set<RemediationStatus>> NEXT = Map.of(
             OPEN, Set.of(REPORTED),

@@ -15,23 +15,32 @@ import jakarta.persistence.Table;
 public class TeamMember {
 
     /** Trưởng đoàn, phó trưởng đoàn, thành viên, thư ký. */
-    public enum Role { LEADER, DEPUTY, MEMBER, SECRETARY }
+    public enum Role {
+        LEADER,
+        DEPUTY,
+        MEMBER,
+        SECRETARY
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "plan_id")
     private java.util.UUID planId;
+
     private String name;
     private String agency;
+
     @Enumerated(EnumType.STRING)
     private Role role;
+
     private String username;
+
     @Column(name = "sort_order")
     private int sortOrder;
 
-    protected TeamMember() {
-    }
+    protected TeamMember() {}
 
     public TeamMember(java.util.UUID planId, String name, String agency, Role role, String username, int sortOrder) {
         this.planId = planId;
@@ -42,11 +51,31 @@ public class TeamMember {
         this.sortOrder = sortOrder;
     }
 
-    public Long getId() { return id; }
-    public java.util.UUID getPlanId() { return planId; }
-    public String getName() { return name; }
-    public String getAgency() { return agency; }
-    public Role getRole() { return role; }
-    public String getUsername() { return username; }
-    public int getSortOrder() { return sortOrder; }
+    public Long getId() {
+        return id;
+    }
+
+    public java.util.UUID getPlanId() {
+        return planId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getAgency() {
+        return agency;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
 }

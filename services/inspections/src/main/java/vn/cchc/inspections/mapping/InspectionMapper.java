@@ -1,5 +1,6 @@
 package vn.cchc.inspections.mapping;
 
+import java.util.List;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import vn.cchc.inspections.domain.Attachment;
@@ -13,8 +14,6 @@ import vn.cchc.inspections.service.InspectionDtos.DocumentView;
 import vn.cchc.inspections.service.InspectionDtos.FigureView;
 import vn.cchc.inspections.service.InspectionDtos.SelfReportItemView;
 import vn.cchc.inspections.service.InspectionDtos.TeamMemberView;
-
-import java.util.List;
 
 @Mapper
 public interface InspectionMapper {

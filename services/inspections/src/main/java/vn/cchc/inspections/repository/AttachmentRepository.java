@@ -2,11 +2,10 @@ package vn.cchc.inspections.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.cchc.inspections.domain.Attachment;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import vn.cchc.inspections.domain.Attachment;
 
 @ApplicationScoped
 public class AttachmentRepository implements PanacheRepositoryBase<Attachment, UUID> {

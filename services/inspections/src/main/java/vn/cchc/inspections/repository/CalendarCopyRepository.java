@@ -2,12 +2,11 @@ package vn.cchc.inspections.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import vn.cchc.calendar.CalendarEntry;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import vn.cchc.calendar.CalendarEntry;
 
 /**
  * The copy of the official calendar decisions received from dossiers on {@code cchc.calendar.v1}: one
@@ -18,8 +17,7 @@ import java.util.List;
 public class CalendarCopyRepository {
 
     /** An entry as stored, with the key it came from and the sequence of its year's event (0 when none is held). */
-    public record StoredEntry(CalendarEntry entry, String province, long sequence) {
-    }
+    public record StoredEntry(CalendarEntry entry, String province, long sequence) {}
 
     private final EntityManager em;
 
@@ -34,8 +32,8 @@ public class CalendarCopyRepository {
      * @return whether it was higher (the caller then replaces the year's entries)
      */
     @SuppressWarnings("unchecked")
-    public boolean claimYear(String province, int year, long sequence, String eventId, OffsetDateTime occurredAt,
-                             OffsetDateTime now) {
+    public boolean claimYear(
+            String province, int year, long sequence, String eventId, OffsetDateTime occurredAt, OffsetDateTime now) {
         List<Object> won = em.createNativeQuery("""
                         insert into calendar_year (province, year, sequence, event_id, occurred_at, applied_at)
                         values (:p, :y, :s, :id, :occurred, :now)
@@ -44,26 +42,34 @@ public class CalendarCopyRepository {
                             occurred_at = excluded.occurred_at, applied_at = excluded.applied_at
                         where calendar_year.sequence < excluded.sequence
                         returning sequence""")
-                .setParameter("p", province).setParameter("y", year).setParameter("s", sequence)
-                .setParameter("id", eventId).setParameter("occurred", occurredAt)
+                .setParameter("p", province)
+                .setParameter("y", year)
+                .setParameter("s", sequence)
+                .setParameter("id", eventId)
+                .setParameter("occurred", occurredAt)
                 .setParameter("now", now)
                 .getResultList();
         return !won.isEmpty();
     }
 
     /** Replaces the province's entries of the year by {@code entries}. */
-    public void replaceYear(String province, int year, List<CalendarEntry> entries, String updatedBy,
-                            OffsetDateTime at) {
+    public void replaceYear(
+            String province, int year, List<CalendarEntry> entries, String updatedBy, OffsetDateTime at) {
         em.createNativeQuery("delete from calendar_entry where province = :p and entry_date >= :f and entry_date < :t")
                 .setParameter("p", province)
-                .setParameter("f", LocalDate.of(year, 1, 1)).setParameter("t", LocalDate.of(year + 1, 1, 1))
+                .setParameter("f", LocalDate.of(year, 1, 1))
+                .setParameter("t", LocalDate.of(year + 1, 1, 1))
                 .executeUpdate();
         for (CalendarEntry e : entries) {
             em.createNativeQuery("""
                             insert into calendar_entry (province, entry_date, kind, note, updated_by, updated_at)
                             values (:p, :d, :k, :n, :u, :at)""")
-                    .setParameter("p", province).setParameter("d", e.date()).setParameter("k", e.kind().name())
-                    .setParameter("n", e.note()).setParameter("u", updatedBy).setParameter("at", at)
+                    .setParameter("p", province)
+                    .setParameter("d", e.date())
+                    .setParameter("k", e.kind().name())
+                    .setParameter("n", e.note())
+                    .setParameter("u", updatedBy)
+                    .setParameter("at", at)
                     .executeUpdate();
         }
     }
@@ -87,8 +93,10 @@ public class CalendarCopyRepository {
         List<StoredEntry> entries = new ArrayList<>();
         for (Object[] r : (List<Object[]>) q.getResultList()) {
             LocalDate date = LiveEvidenceRepository.date(r[0]);
-            entries.add(new StoredEntry(new CalendarEntry(date, CalendarEntry.Kind.valueOf((String) r[1]), (String) r[2]),
-                    (String) r[3], ((Number) r[4]).longValue()));
+            entries.add(new StoredEntry(
+                    new CalendarEntry(date, CalendarEntry.Kind.valueOf((String) r[1]), (String) r[2]),
+                    (String) r[3],
+                    ((Number) r[4]).longValue()));
         }
         return entries;
     }

@@ -2,9 +2,8 @@ package vn.cchc.inspections.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.cchc.inspections.domain.Conclusion;
 import java.util.UUID;
+import vn.cchc.inspections.domain.Conclusion;
 
 @ApplicationScoped
-public class ConclusionRepository implements PanacheRepositoryBase<Conclusion, UUID> {
-}
+public class ConclusionRepository implements PanacheRepositoryBase<Conclusion, UUID> {}

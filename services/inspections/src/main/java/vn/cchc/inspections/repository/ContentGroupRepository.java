@@ -2,10 +2,9 @@ package vn.cchc.inspections.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.cchc.inspections.domain.ContentGroup;
-
 import java.time.LocalDate;
 import java.util.List;
+import vn.cchc.inspections.domain.ContentGroup;
 
 @ApplicationScoped
 public class ContentGroupRepository implements PanacheRepositoryBase<ContentGroup, String> {

@@ -2,10 +2,9 @@ package vn.cchc.inspections.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.cchc.inspections.domain.Finding;
-
 import java.util.List;
 import java.util.UUID;
+import vn.cchc.inspections.domain.Finding;
 
 @ApplicationScoped
 public class FindingRepository implements PanacheRepositoryBase<Finding, UUID> {

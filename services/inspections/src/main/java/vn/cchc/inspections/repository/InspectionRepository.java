@@ -4,11 +4,10 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.cchc.inspections.domain.Inspection;
-import vn.cchc.inspections.domain.InspectionStatus;
-
 import java.util.List;
 import java.util.UUID;
+import vn.cchc.inspections.domain.Inspection;
+import vn.cchc.inspections.domain.InspectionStatus;
 
 /**
  * Inspections, always filtered by what the caller may see: the province of an inspector, the plans whose team
@@ -29,9 +28,10 @@ public class InspectionRepository implements PanacheRepositoryBase<Inspection, U
         return count("planId = ?1 and unitCode = ?2", planId, unitCode) > 0;
     }
 
-    public PanacheQuery<Inspection> visible(String province, String username, String leaderPathPattern, UUID planId,
-                                    InspectionStatus status) {
-        return find("""
+    public PanacheQuery<Inspection> visible(
+            String province, String username, String leaderPathPattern, UUID planId, InspectionStatus status) {
+        return find(
+                """
                         (planId in (select p.id from InspectionPlan p where p.provinceCode = :province)
                            or planId in (select t.planId from TeamMember t where t.username = :user)
                            or unitPath like :leader escape '\\')
@@ -40,6 +40,7 @@ public class InspectionRepository implements PanacheRepositoryBase<Inspection, U
                 Parameters.with("province", province == null ? "" : province)
                         .and("user", username == null ? "" : username)
                         .and("leader", leaderPathPattern == null ? "" : leaderPathPattern)
-                        .and("plan", planId).and("status", status));
+                        .and("plan", planId)
+                        .and("status", status));
     }
 }

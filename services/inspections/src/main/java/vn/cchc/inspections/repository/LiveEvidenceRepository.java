@@ -2,8 +2,6 @@ package vn.cchc.inspections.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import vn.cchc.inspections.domain.rules.DossierTally;
-
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -12,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import vn.cchc.inspections.domain.rules.DossierTally;
 
 /**
  * The live evidence read models (dossier tallies and day stats, late dossiers, posting and PAR-gap snapshots;
@@ -40,8 +39,7 @@ public class LiveEvidenceRepository {
         List<Object[]> rows = q("""
                         select received_unit, received_day, received_channel, digitised, resolved_unit, resolved_day,
                                classification, apology_at, apology_timely, last_version
-                        from dossier_tally where dossier_code = :code for update""")
-                .setParameter("code", code).getResultList();
+                        from dossier_tally where dossier_code = :code for update""").setParameter("code", code).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -70,7 +68,9 @@ public class LiveEvidenceRepository {
     private String pathOfStat(String unit, LocalDate day) {
         @SuppressWarnings("unchecked")
         List<String> p = q("select unit_path from dossier_day_stat where unit_code = :u and day = :d")
-                .setParameter("u", unit).setParameter("d", day).getResultList();
+                .setParameter("u", unit)
+                .setParameter("d", day)
+                .getResultList();
         return p.isEmpty() ? null : p.get(0);
     }
 
@@ -110,8 +110,10 @@ public class LiveEvidenceRepository {
             case RESOLVED_LATE -> "resolved_late";
         };
         q("insert into dossier_day_stat (unit_code, unit_path, day, " + col + ", last_event_at) "
-                        + "values (:u, :p, :d, :n, :at) on conflict (unit_code, day) do update set " + col + " = dossier_day_stat."
-                        + col + " + excluded." + col + ", last_event_at = greatest(dossier_day_stat.last_event_at, excluded.last_event_at)")
+                        + "values (:u, :p, :d, :n, :at) on conflict (unit_code, day) do update set " + col
+                        + " = dossier_day_stat."
+                        + col + " + excluded." + col
+                        + ", last_event_at = greatest(dossier_day_stat.last_event_at, excluded.last_event_at)")
                 .setParameter("u", d.unitCode())
                 .setParameter("p", d.unitPath() == null ? "/" + d.unitCode() + "/" : d.unitPath())
                 .setParameter("d", d.day())
@@ -127,24 +129,47 @@ public class LiveEvidenceRepository {
                                coalesce(sum(digitised), 0), coalesce(sum(resolved_early), 0), coalesce(sum(resolved_on_time), 0),
                                coalesce(sum(resolved_late), 0), max(last_event_at)
                         from dossier_day_stat where unit_path like :p and day between :f and :t""")
-                .setParameter("p", pathPattern).setParameter("f", from).setParameter("t", to)
+                .setParameter("p", pathPattern)
+                .setParameter("f", from)
+                .setParameter("t", to)
                 .getSingleResult();
     }
 
     // ---------------------------------------------------------------- late dossiers
 
-    public record LateRow(String code, String procedureCode, String unitCode, String receivingUnitCode,
-                          OffsetDateTime receivedAt, OffsetDateTime dueAt, OffsetDateTime extendedDueAt,
-                          OffsetDateTime resolvedAt, String classification, boolean hasApology, Boolean apologyTimely,
-                          OffsetDateTime apologyAt, OffsetDateTime updatedAt /* newest event applied */) {
-    }
+    public record LateRow(
+            String code,
+            String procedureCode,
+            String unitCode,
+            String receivingUnitCode,
+            OffsetDateTime receivedAt,
+            OffsetDateTime dueAt,
+            OffsetDateTime extendedDueAt,
+            OffsetDateTime resolvedAt,
+            String classification,
+            boolean hasApology,
+            Boolean apologyTimely,
+            OffsetDateTime apologyAt,
+            OffsetDateTime updatedAt /* newest event applied */) {}
 
     /** Inserts or updates a late dossier: fields from the newest version; apology facts only ever added. */
-    public void upsertLate(String code, long version, String procedureCode, String unitCode, String unitPath,
-                           String receivingUnitCode, OffsetDateTime receivedAt, OffsetDateTime dueAt,
-                           OffsetDateTime extendedDueAt, OffsetDateTime resolvedAt, String classification,
-                           boolean hasApology, Boolean apologyTimely, OffsetDateTime apologyAt, String status,
-                           OffsetDateTime now) {
+    public void upsertLate(
+            String code,
+            long version,
+            String procedureCode,
+            String unitCode,
+            String unitPath,
+            String receivingUnitCode,
+            OffsetDateTime receivedAt,
+            OffsetDateTime dueAt,
+            OffsetDateTime extendedDueAt,
+            OffsetDateTime resolvedAt,
+            String classification,
+            boolean hasApology,
+            Boolean apologyTimely,
+            OffsetDateTime apologyAt,
+            String status,
+            OffsetDateTime now) {
         q("""
                         insert into late_dossier (dossier_code, procedure_code, unit_code, unit_path, receiving_unit_code,
                             received_at, due_at, extended_due_at, resolved_at, classification, has_apology, apology_timely,
@@ -164,14 +189,22 @@ public class LiveEvidenceRepository {
                             apology_at = least(late_dossier.apology_at, excluded.apology_at),
                             last_version = greatest(late_dossier.last_version, excluded.last_version),
                             updated_at = greatest(late_dossier.updated_at, excluded.updated_at)""")
-                .setParameter("code", code).setParameter("proc", procedureCode).setParameter("unit", unitCode)
-                .setParameter("path", unitPath).setParameter("recv", receivingUnitCode)
-                .setParameter("ra", receivedAt, OffsetDateTime.class).setParameter("due", dueAt)
+                .setParameter("code", code)
+                .setParameter("proc", procedureCode)
+                .setParameter("unit", unitCode)
+                .setParameter("path", unitPath)
+                .setParameter("recv", receivingUnitCode)
+                .setParameter("ra", receivedAt, OffsetDateTime.class)
+                .setParameter("due", dueAt)
                 .setParameter("ext", extendedDueAt, OffsetDateTime.class)
-                .setParameter("res", resolvedAt, OffsetDateTime.class).setParameter("cl", classification)
-                .setParameter("ha", hasApology).setParameter("at", apologyTimely, Boolean.class)
-                .setParameter("aa", apologyAt, OffsetDateTime.class).setParameter("st", status)
-                .setParameter("v", version).setParameter("now", now)
+                .setParameter("res", resolvedAt, OffsetDateTime.class)
+                .setParameter("cl", classification)
+                .setParameter("ha", hasApology)
+                .setParameter("at", apologyTimely, Boolean.class)
+                .setParameter("aa", apologyAt, OffsetDateTime.class)
+                .setParameter("st", status)
+                .setParameter("v", version)
+                .setParameter("now", now)
                 .executeUpdate();
     }
 
@@ -183,25 +216,59 @@ public class LiveEvidenceRepository {
                                extended_due_at, resolved_at, classification, has_apology, apology_timely, apology_at, updated_at
                         from late_dossier where unit_path like :p and due_at >= :f and due_at < :b
                         order by unit_code, due_at, dossier_code""")
-                .setParameter("p", pathPattern).setParameter("f", from).setParameter("b", before).getResultList();
-        return rows.stream().map(r -> new LateRow((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                instant(r[4]), instant(r[5]), instant(r[6]), instant(r[7]), (String) r[8], (Boolean) r[9],
-                (Boolean) r[10], instant(r[11]), instant(r[12]))).toList();
+                .setParameter("p", pathPattern)
+                .setParameter("f", from)
+                .setParameter("b", before)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new LateRow(
+                        (String) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        instant(r[4]),
+                        instant(r[5]),
+                        instant(r[6]),
+                        instant(r[7]),
+                        (String) r[8],
+                        (Boolean) r[9],
+                        (Boolean) r[10],
+                        instant(r[11]),
+                        instant(r[12])))
+                .toList();
     }
 
     // ---------------------------------------------------------------- posting
 
-    public void insertPosting(String unitCode, String unitPath, long sequence, LocalDate asOf, int required, int posted,
-                              int compliant, BigDecimal rate, String stale, String missing, String outdated,
-                              OffsetDateTime eventAt) {
+    public void insertPosting(
+            String unitCode,
+            String unitPath,
+            long sequence,
+            LocalDate asOf,
+            int required,
+            int posted,
+            int compliant,
+            BigDecimal rate,
+            String stale,
+            String missing,
+            String outdated,
+            OffsetDateTime eventAt) {
         q("""
                         insert into posting_snapshot (unit_code, unit_path, sequence, as_of, required, posted, compliant,
                             compliance_rate, stale_posted, missing, outdated, event_at)
                         values (:u, :p, :s, :a, :r, :po, :c, :rate, :st, :m, :o, :at) on conflict do nothing""")
-                .setParameter("u", unitCode).setParameter("p", unitPath).setParameter("s", sequence)
-                .setParameter("a", asOf).setParameter("r", required).setParameter("po", posted)
-                .setParameter("c", compliant).setParameter("rate", rate, BigDecimal.class).setParameter("st", stale)
-                .setParameter("m", missing).setParameter("o", outdated).setParameter("at", eventAt)
+                .setParameter("u", unitCode)
+                .setParameter("p", unitPath)
+                .setParameter("s", sequence)
+                .setParameter("a", asOf)
+                .setParameter("r", required)
+                .setParameter("po", posted)
+                .setParameter("c", compliant)
+                .setParameter("rate", rate, BigDecimal.class)
+                .setParameter("st", stale)
+                .setParameter("m", missing)
+                .setParameter("o", outdated)
+                .setParameter("at", eventAt)
                 .executeUpdate();
     }
 
@@ -212,21 +279,32 @@ public class LiveEvidenceRepository {
                         select distinct on (unit_code) unit_code, as_of, required, posted, compliant, stale_posted, missing,
                                outdated, event_at
                         from posting_snapshot where unit_path like :p and as_of <= :d
-                        order by unit_code, as_of desc, sequence desc""")
-                .setParameter("p", pathPattern).setParameter("d", date).getResultList();
+                        order by unit_code, as_of desc, sequence desc""").setParameter("p", pathPattern).setParameter("d", date).getResultList();
     }
 
     // ---------------------------------------------------------------- PAR index gaps
 
-    public void insertParGaps(String unitCode, String unitPath, String assessmentId, Integer year, long sequence,
-                              String criteria, int count, OffsetDateTime eventAt) {
+    public void insertParGaps(
+            String unitCode,
+            String unitPath,
+            String assessmentId,
+            Integer year,
+            long sequence,
+            String criteria,
+            int count,
+            OffsetDateTime eventAt) {
         q("""
                         insert into par_gap_snapshot (unit_code, unit_path, assessment_id, year, sequence, criteria,
                             gap_count, event_at)
                         values (:u, :p, :a, :y, :s, :c, :n, :at) on conflict do nothing""")
-                .setParameter("u", unitCode).setParameter("p", unitPath).setParameter("a", assessmentId)
-                .setParameter("y", year, Integer.class).setParameter("s", sequence).setParameter("c", criteria)
-                .setParameter("n", count).setParameter("at", eventAt)
+                .setParameter("u", unitCode)
+                .setParameter("p", unitPath)
+                .setParameter("a", assessmentId)
+                .setParameter("y", year, Integer.class)
+                .setParameter("s", sequence)
+                .setParameter("c", criteria)
+                .setParameter("n", count)
+                .setParameter("at", eventAt)
                 .executeUpdate();
     }
 
@@ -240,7 +318,10 @@ public class LiveEvidenceRepository {
                         select distinct on (unit_code) unit_code, assessment_id, criteria, event_at from par_gap_snapshot
                         where (unit_path like :p or (unit_path is null and unit_code = :u)) and event_at < :b
                         order by unit_code, event_at desc, sequence desc""")
-                .setParameter("p", pathPattern).setParameter("u", unitCode).setParameter("b", before).getResultList();
+                .setParameter("p", pathPattern)
+                .setParameter("u", unitCode)
+                .setParameter("b", before)
+                .getResultList();
     }
 
     // ---------------------------------------------------------------- conversions

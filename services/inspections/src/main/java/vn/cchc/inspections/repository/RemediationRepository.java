@@ -3,12 +3,11 @@ package vn.cchc.inspections.repository;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.cchc.inspections.domain.RemediationItem;
-import vn.cchc.inspections.domain.RemediationStatus;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import vn.cchc.inspections.domain.RemediationItem;
+import vn.cchc.inspections.domain.RemediationStatus;
 
 @ApplicationScoped
 public class RemediationRepository implements PanacheRepositoryBase<RemediationItem, UUID> {
@@ -24,7 +23,8 @@ public class RemediationRepository implements PanacheRepositoryBase<RemediationI
     /** The items of a plan by deadline; with {@code overdueOn} only those open and past their deadline that day. */
     public PanacheQuery<RemediationItem> ofPlan(UUID planId, LocalDate overdueOn) {
         if (overdueOn == null) {
-            return find("inspectionId in (select i.id from Inspection i where i.planId = ?1) order by deadline, createdAt, id",
+            return find(
+                    "inspectionId in (select i.id from Inspection i where i.planId = ?1) order by deadline, createdAt, id",
                     planId);
         }
         return find("""
@@ -34,7 +34,11 @@ public class RemediationRepository implements PanacheRepositoryBase<RemediationI
 
     /** Open items past their deadline not announced yet (partial index {@code remediation_watch}). */
     public List<RemediationItem> newlyOverdue(LocalDate today, int limit) {
-        return find("status = ?1 and overdueAnnouncedAt is null and deadline < ?2 order by deadline",
-                RemediationStatus.OPEN, today).page(0, limit).list();
+        return find(
+                        "status = ?1 and overdueAnnouncedAt is null and deadline < ?2 order by deadline",
+                        RemediationStatus.OPEN,
+                        today)
+                .page(0, limit)
+                .list();
     }
 }

@@ -8,15 +8,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.inspections.security.AccessPolicy;
-import vn.cchc.inspections.service.InspectionDtos.CalendarEntryView;
 import vn.cchc.inspections.service.CalendarCopyService;
+import vn.cchc.inspections.service.InspectionDtos.CalendarEntryView;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
-
-import java.util.List;
 
 /**
  * The official calendar decisions (nghỉ bù, hoán đổi, làm bù) that the working-day deadlines of inspections follow,
@@ -41,11 +40,13 @@ public class CalendarCopyResource {
     @GET
     @Path("/{year}")
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR, Roles.NATIONAL_ADMIN})
-    @Operation(summary = "The official calendar entries of a year that deadlines in a province follow: national ('VN') "
-            + "ones with the province's own on top (statutory holidays are computed and not listed). Inspectors and "
-            + "admins read their own province (the default) or 'VN'; national-admin any (default 'VN'). Edited in "
-            + "dossiers, received through cchc.calendar.v1")
-    public List<CalendarEntryView> get(@PathParam("year") int year, @QueryParam("province") @Size(max = 60) String province) {
+    @Operation(
+            summary = "The official calendar entries of a year that deadlines in a province follow: national ('VN') "
+                    + "ones with the province's own on top (statutory holidays are computed and not listed). Inspectors and "
+                    + "admins read their own province (the default) or 'VN'; national-admin any (default 'VN'). Edited in "
+                    + "dossiers, received through cchc.calendar.v1")
+    public List<CalendarEntryView> get(
+            @PathParam("year") int year, @QueryParam("province") @Size(max = 60) String province) {
         return service.entries(access.calendarProvince(caller, province), year);
     }
 }

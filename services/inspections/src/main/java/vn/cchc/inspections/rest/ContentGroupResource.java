@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.inspections.service.ContentGroupService;
@@ -19,8 +20,6 @@ import vn.cchc.inspections.service.ContentGroupView;
 import vn.cchc.inspections.service.InspectionDtos;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
-
-import java.util.List;
 
 /**
  * Content groups and their checklist items: national data (one list for every province, the areas of NQ 76/NQ-CP),
@@ -77,8 +76,10 @@ public class ContentGroupResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.NATIONAL_ADMIN)
     @Operation(summary = "Update or retire (validTo) a checklist item (national-admin)")
-    public InspectionDtos.ChecklistItemView updateItem(@PathParam("code") String code, @PathParam("itemId") long itemId,
-                                                       @NotNull InspectionDtos.ChecklistItemInput in) {
+    public InspectionDtos.ChecklistItemView updateItem(
+            @PathParam("code") String code,
+            @PathParam("itemId") long itemId,
+            @NotNull InspectionDtos.ChecklistItemInput in) {
         return service.updateItem(code, itemId, in, caller);
     }
 }

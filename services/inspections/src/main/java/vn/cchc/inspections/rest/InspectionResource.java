@@ -14,25 +14,23 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.cchc.inspections.domain.Attachment;
-import vn.cchc.inspections.service.InspectionDtos.*;
 import vn.cchc.inspections.service.ConclusionService;
-import vn.cchc.inspections.service.LiveEvidenceService;
 import vn.cchc.inspections.service.FindingService;
+import vn.cchc.inspections.service.InspectionDtos.*;
 import vn.cchc.inspections.service.InspectionService;
+import vn.cchc.inspections.service.LiveEvidenceService;
 import vn.cchc.inspections.service.RemediationService;
 import vn.cchc.shared.http.ContentDisposition;
-import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
-
-import java.util.List;
-import java.util.UUID;
 
 /**
  * One inspection: lifecycle, checklist, self-report, evidence, findings, conclusion, remediation. Staff with a unit
@@ -41,8 +39,15 @@ import java.util.UUID;
  */
 @Path("/api/v1/inspections")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.INSPECTOR, Roles.APPRAISER, Roles.CATALOGUE_ADMIN,
-        Roles.ADMIN})
+@RolesAllowed({
+    Roles.OFFICER,
+    Roles.SPECIALIST,
+    Roles.LEADER,
+    Roles.INSPECTOR,
+    Roles.APPRAISER,
+    Roles.CATALOGUE_ADMIN,
+    Roles.ADMIN
+})
 @Tag(name = "Inspections", description = "Cuộc kiểm tra tại một đơn vị")
 public class InspectionResource {
 
@@ -56,8 +61,13 @@ public class InspectionResource {
     private final RemediationService remediation;
     private final Caller caller;
 
-    public InspectionResource(InspectionService inspections, LiveEvidenceService evidence, FindingService findings,
-                              ConclusionService conclusions, RemediationService remediation, Caller caller) {
+    public InspectionResource(
+            InspectionService inspections,
+            LiveEvidenceService evidence,
+            FindingService findings,
+            ConclusionService conclusions,
+            RemediationService remediation,
+            Caller caller) {
         this.inspections = inspections;
         this.evidence = evidence;
         this.findings = findings;
@@ -67,12 +77,16 @@ public class InspectionResource {
     }
 
     @GET
-    @Operation(summary = "Inspections visible to the caller (inspector's province, team member, leader's unit), by "
-            + "visit date; pages of ?size= (default and at most 500) with the total in X-Total-Count")
-    public RestResponse<List<InspectionView>> list(@QueryParam("planId") String planId, @QueryParam("status") String status,
-                                                   @QueryParam("page") String page, @QueryParam("size") String size) {
-        return Params.listed(inspections.list(Params.uuid(planId, "planId"), status,
-                Params.page(page, size, Params.MAX_PAGE_SIZE), caller));
+    @Operation(
+            summary = "Inspections visible to the caller (inspector's province, team member, leader's unit), by "
+                    + "visit date; pages of ?size= (default and at most 500) with the total in X-Total-Count")
+    public RestResponse<List<InspectionView>> list(
+            @QueryParam("planId") String planId,
+            @QueryParam("status") String status,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return Params.listed(inspections.list(
+                Params.uuid(planId, "planId"), status, Params.page(page, size, Params.MAX_PAGE_SIZE), caller));
     }
 
     @GET
@@ -143,13 +157,16 @@ public class InspectionResource {
 
     @GET
     @Path(ID + "/evidence/late-dossiers")
-    @Operation(summary = "The late dossiers behind the figures as of a date; pages of ?size= (default and at most 500) "
-            + "with the total in X-Total-Count")
-    public RestResponse<List<LateDossierView>> lateDossiers(@PathParam("id") UUID id, @QueryParam("asOf") String asOf,
-                                                            @QueryParam("page") String page,
-                                                            @QueryParam("size") String size) {
-        return Params.listed(evidence.lateDossiers(id, Params.date(asOf, "asOf"),
-                Params.page(page, size, Params.MAX_PAGE_SIZE), caller));
+    @Operation(
+            summary = "The late dossiers behind the figures as of a date; pages of ?size= (default and at most 500) "
+                    + "with the total in X-Total-Count")
+    public RestResponse<List<LateDossierView>> lateDossiers(
+            @PathParam("id") UUID id,
+            @QueryParam("asOf") String asOf,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return Params.listed(evidence.lateDossiers(
+                id, Params.date(asOf, "asOf"), Params.page(page, size, Params.MAX_PAGE_SIZE), caller));
     }
 
     @GET
@@ -170,8 +187,8 @@ public class InspectionResource {
     @Path(ID + "/findings/{findingId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)
-    public FindingView updateFinding(@PathParam("id") UUID id, @PathParam("findingId") UUID findingId,
-                                     @NotNull FindingInput in) {
+    public FindingView updateFinding(
+            @PathParam("id") UUID id, @PathParam("findingId") UUID findingId, @NotNull FindingInput in) {
         return findings.update(id, findingId, in, caller);
     }
 
@@ -196,9 +213,10 @@ public class InspectionResource {
     @Path(ID + "/findings/{findingId}/documents")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Roles.INSPECTOR)
-    public Response attachToFinding(@PathParam("id") UUID id, @PathParam("findingId") UUID findingId,
-                                    @RestForm("file") FileUpload file) {
-        return Response.status(201).entity(findings.attachToFinding(id, findingId, nameOf(file), pathOf(file), caller))
+    public Response attachToFinding(
+            @PathParam("id") UUID id, @PathParam("findingId") UUID findingId, @RestForm("file") FileUpload file) {
+        return Response.status(201)
+                .entity(findings.attachToFinding(id, findingId, nameOf(file), pathOf(file), caller))
                 .build();
     }
 
@@ -263,8 +281,8 @@ public class InspectionResource {
     @Path(ID + "/remediation/{itemId}/report")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.LEADER)
-    public RemediationView report(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
-                                  @NotNull RemediationReportInput in) {
+    public RemediationView report(
+            @PathParam("id") UUID id, @PathParam("itemId") UUID itemId, @NotNull RemediationReportInput in) {
         return remediation.report(id, itemId, in, caller);
     }
 
@@ -272,9 +290,11 @@ public class InspectionResource {
     @Path(ID + "/remediation/{itemId}/documents")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Roles.LEADER)
-    public Response attachToRemediation(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
-                                        @RestForm("file") FileUpload file) {
-        return Response.status(201).entity(remediation.attach(id, itemId, nameOf(file), pathOf(file), caller)).build();
+    public Response attachToRemediation(
+            @PathParam("id") UUID id, @PathParam("itemId") UUID itemId, @RestForm("file") FileUpload file) {
+        return Response.status(201)
+                .entity(remediation.attach(id, itemId, nameOf(file), pathOf(file), caller))
+                .build();
     }
 
     @POST
@@ -288,8 +308,8 @@ public class InspectionResource {
     @Path(ID + "/remediation/{itemId}/return")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)
-    public RemediationView returnToUnit(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
-                                        @NotNull ReturnInput in) {
+    public RemediationView returnToUnit(
+            @PathParam("id") UUID id, @PathParam("itemId") UUID itemId, @NotNull ReturnInput in) {
         return remediation.returnToUnit(id, itemId, in, caller);
     }
 
@@ -301,5 +321,4 @@ public class InspectionResource {
     private static java.nio.file.Path pathOf(FileUpload file) {
         return file == null ? null : file.uploadedFile();
     }
-
 }

@@ -1,15 +1,14 @@
 package vn.cchc.inspections.rest;
 
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestResponse;
-import vn.cchc.inspections.service.Listing;
-import vn.cchc.shared.paging.PageRequest;
-import vn.cchc.shared.problem.ProblemException;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.cchc.inspections.service.Listing;
+import vn.cchc.shared.paging.PageRequest;
+import vn.cchc.shared.problem.ProblemException;
 
 /**
  * Query parameters read as text and parsed here, so that a bad value is a 400 naming the parameter and the rule
@@ -21,10 +20,10 @@ final class Params {
     static final int MAX_PAGE_SIZE = 500;
     /** Highest page number: page × size stays far inside an int. */
     static final int MAX_PAGE = 1_000_000;
+
     static final String TOTAL_HEADER = "X-Total-Count";
 
-    private Params() {
-    }
+    private Params() {}
 
     /** A date as YYYY-MM-DD between the years 1900 and 2100; null when absent. */
     static LocalDate date(String text, String name) {
@@ -92,7 +91,8 @@ final class Params {
     /** The page's items, with the count of all matches in {@value #TOTAL_HEADER}. */
     static <T> RestResponse<List<T>> listed(Listing<T> listing) {
         return RestResponse.ResponseBuilder.<List<T>>ok(listing.items())
-                .header(TOTAL_HEADER, listing.total()).build();
+                .header(TOTAL_HEADER, listing.total())
+                .build();
     }
 
     static Response created(Object entity) {

@@ -12,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -29,9 +31,6 @@ import vn.cchc.inspections.service.RemediationService;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
 
-import java.util.List;
-import java.util.UUID;
-
 /**
  * Plans. Staff with a unit only (class level); what each may do is decided by
  * {@link vn.cchc.inspections.security.AccessPolicy} before the body is validated, so a caller without access gets
@@ -39,8 +38,15 @@ import java.util.UUID;
  */
 @Path("/api/v1/inspections/plans")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.INSPECTOR, Roles.APPRAISER, Roles.CATALOGUE_ADMIN,
-        Roles.ADMIN})
+@RolesAllowed({
+    Roles.OFFICER,
+    Roles.SPECIALIST,
+    Roles.LEADER,
+    Roles.INSPECTOR,
+    Roles.APPRAISER,
+    Roles.CATALOGUE_ADMIN,
+    Roles.ADMIN
+})
 @Tag(name = "Plans", description = "Kế hoạch kiểm tra, đoàn kiểm tra, đơn vị được kiểm tra")
 public class PlanResource {
 
@@ -55,11 +61,13 @@ public class PlanResource {
     }
 
     @GET
-    @Operation(summary = "Plans of the inspector's province, or with the caller in the team; newest first, pages of "
-            + "?size= (default 100, at most 500) with the total in X-Total-Count")
-    public RestResponse<List<PlanSummary>> list(@QueryParam("year") String year, @QueryParam("page") String page,
-                                                @QueryParam("size") String size) {
-        return Params.listed(plans.list(Params.integer(year, "year", 1900, 2100), Params.page(page, size, 100), caller));
+    @Operation(
+            summary = "Plans of the inspector's province, or with the caller in the team; newest first, pages of "
+                    + "?size= (default 100, at most 500) with the total in X-Total-Count")
+    public RestResponse<List<PlanSummary>> list(
+            @QueryParam("year") String year, @QueryParam("page") String page, @QueryParam("size") String size) {
+        return Params.listed(
+                plans.list(Params.integer(year, "year", 1900, 2100), Params.page(page, size, 100), caller));
     }
 
     @POST
@@ -112,13 +120,15 @@ public class PlanResource {
 
     @GET
     @Path("/{planId}/remediation")
-    @Operation(summary = "Remediation items of the whole plan (tracker) by deadline; overdue=true for the overdue ones "
-            + "only; pages of ?size= (default and at most 500) with the total in X-Total-Count")
-    public RestResponse<List<RemediationView>> remediation(@PathParam("planId") UUID id,
-                                                           @QueryParam("overdue") String overdue,
-                                                           @QueryParam("page") String page,
-                                                           @QueryParam("size") String size) {
-        return Params.listed(remediation.ofPlan(id, Params.bool(overdue, "overdue"),
-                Params.page(page, size, Params.MAX_PAGE_SIZE), caller));
+    @Operation(
+            summary = "Remediation items of the whole plan (tracker) by deadline; overdue=true for the overdue ones "
+                    + "only; pages of ?size= (default and at most 500) with the total in X-Total-Count")
+    public RestResponse<List<RemediationView>> remediation(
+            @PathParam("planId") UUID id,
+            @QueryParam("overdue") String overdue,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return Params.listed(remediation.ofPlan(
+                id, Params.bool(overdue, "overdue"), Params.page(page, size, Params.MAX_PAGE_SIZE), caller));
     }
 }

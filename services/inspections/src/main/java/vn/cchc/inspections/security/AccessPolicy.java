@@ -1,6 +1,7 @@
 package vn.cchc.inspections.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
 import vn.cchc.inspections.domain.Inspection;
 import vn.cchc.inspections.domain.InspectionPlan;
 import vn.cchc.inspections.domain.RemediationItem;
@@ -14,8 +15,6 @@ import vn.cchc.shared.security.Jurisdiction;
 import vn.cchc.shared.security.Roles;
 import vn.cchc.shared.units.UnitCopy;
 import vn.cchc.shared.units.UnitCopyRepository;
-
-import java.util.UUID;
 
 /**
  * The one access policy of the inspections service: the role decides <em>what</em>, the unit decides <em>where</em>
@@ -42,19 +41,33 @@ import java.util.UUID;
 public class AccessPolicy {
 
     /** What the caller wants: read as the inspected unit, read as the team, or manage. */
-    public enum Level { UNIT, TEAM, MANAGE }
+    public enum Level {
+        UNIT,
+        TEAM,
+        MANAGE
+    }
 
     /** Staff roles: who may be a team member or an inspected unit's leader; everything here needs one of them. */
-    public static final String[] STAFF = {Roles.OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.INSPECTOR,
-            Roles.APPRAISER, Roles.CATALOGUE_ADMIN, Roles.ADMIN};
+    public static final String[] STAFF = {
+        Roles.OFFICER,
+        Roles.SPECIALIST,
+        Roles.LEADER,
+        Roles.INSPECTOR,
+        Roles.APPRAISER,
+        Roles.CATALOGUE_ADMIN,
+        Roles.ADMIN
+    };
 
     private final UnitCopyRepository units;
     private final PlanRepository plans;
     private final InspectionRepository inspections;
     private final TeamMemberRepository team;
 
-    public AccessPolicy(UnitCopyRepository units, PlanRepository plans, InspectionRepository inspections,
-                        TeamMemberRepository team) {
+    public AccessPolicy(
+            UnitCopyRepository units,
+            PlanRepository plans,
+            InspectionRepository inspections,
+            TeamMemberRepository team) {
         this.units = units;
         this.plans = plans;
         this.inspections = inspections;
@@ -97,7 +110,8 @@ public class AccessPolicy {
     /** Content groups and checklist items are national data: written by national-admin only. */
     public void requireContentWriter(Caller caller) {
         if (!isNational(caller)) {
-            throw ProblemException.forbidden("content groups are national data: only " + Roles.NATIONAL_ADMIN + " edits them");
+            throw ProblemException.forbidden(
+                    "content groups are national data: only " + Roles.NATIONAL_ADMIN + " edits them");
         }
     }
 
@@ -113,8 +127,9 @@ public class AccessPolicy {
         if (caller.isIntegration() || !caller.hasAnyRole(Roles.INSPECTOR, Roles.ADMIN)) {
             throw ProblemException.forbidden("the calendar is read by inspectors and admins");
         }
-        String unit = caller.unitCode().orElseThrow(() ->
-                ProblemException.forbidden("your account has no unit (unit_code): nothing here without one"));
+        String unit = caller.unitCode()
+                .orElseThrow(() ->
+                        ProblemException.forbidden("your account has no unit (unit_code): nothing here without one"));
         String own = provinceOf(unit);
         if (own == null) {
             throw ProblemException.forbidden("unit " + unit + " is not known to this service");
@@ -156,7 +171,9 @@ public class AccessPolicy {
         }
         String code = caller.unitCode().get();
         UnitCopy unit = units.findById(code);
-        return unit != null ? Jurisdiction.subtreePattern(unit.getPath()) : "%/" + Jurisdiction.subtreePattern(code + "/");
+        return unit != null
+                ? Jurisdiction.subtreePattern(unit.getPath())
+                : "%/" + Jurisdiction.subtreePattern(code + "/");
     }
 
     // ---------------------------------------------------------------- plans and inspections
@@ -173,7 +190,8 @@ public class AccessPolicy {
             throw ProblemException.notFound("plan " + id + " not found");
         }
         if (level == Level.MANAGE && !manager) {
-            throw ProblemException.forbidden("only an inspector of province " + plan.getProvinceCode() + " manages this plan");
+            throw ProblemException.forbidden(
+                    "only an inspector of province " + plan.getProvinceCode() + " manages this plan");
         }
         return plan;
     }
@@ -212,7 +230,8 @@ public class AccessPolicy {
 
     /** A leader whose unit is the given unit or one of its ancestors. */
     public boolean isUnitLeader(String unitPath, Caller caller) {
-        return caller.hasRole(Roles.LEADER) && !caller.isIntegration()
+        return caller.hasRole(Roles.LEADER)
+                && !caller.isIntegration()
                 && caller.unitCode().map(u -> Jurisdiction.covers(u, unitPath)).orElse(false);
     }
 

@@ -1,19 +1,18 @@
 package vn.cchc.inspections.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.cchc.inspections.config.InspectionsConfig;
-import vn.cchc.shared.files.FileStore;
-import vn.cchc.shared.files.MediaTypes;
-import vn.cchc.shared.files.UploadGuard;
-import vn.cchc.shared.problem.ProblemException;
-import vn.cchc.shared.text.Hashes;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.UUID;
+import vn.cchc.inspections.config.InspectionsConfig;
+import vn.cchc.shared.files.FileStore;
+import vn.cchc.shared.files.MediaTypes;
+import vn.cchc.shared.files.UploadGuard;
+import vn.cchc.shared.problem.ProblemException;
+import vn.cchc.shared.text.Hashes;
 
 /**
  * Checks an attached document and puts it in the service's {@link FileStore} (shared library; file system or an
@@ -27,12 +26,11 @@ import java.util.UUID;
 public class AttachmentUploads {
 
     /** The media types accepted, by content. */
-    public static final Set<String> ALLOWED = Set.of(MediaTypes.PDF, MediaTypes.JPEG, MediaTypes.PNG, MediaTypes.DOCX,
-            MediaTypes.XLSX);
+    public static final Set<String> ALLOWED =
+            Set.of(MediaTypes.PDF, MediaTypes.JPEG, MediaTypes.PNG, MediaTypes.DOCX, MediaTypes.XLSX);
 
     /** What was stored: where, the detected type, size, digest and the sanitised file name. */
-    public record Stored(String storageKey, String contentType, long size, String sha256, String filename) {
-    }
+    public record Stored(String storageKey, String contentType, long size, String sha256, String filename) {}
 
     private final FileStore files;
     private final long maxBytes;
@@ -71,7 +69,8 @@ public class AttachmentUploads {
 
     /** The stored content of an attachment, streamed. */
     public FileStore.StoredFile open(String storageKey) {
-        return files.get(storageKey).orElseThrow(() -> new IllegalStateException("attached file " + storageKey + " is missing"));
+        return files.get(storageKey)
+                .orElseThrow(() -> new IllegalStateException("attached file " + storageKey + " is missing"));
     }
 
     /** Removes a stored file (after a failed transaction); missing files are ignored. */

@@ -4,18 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import org.jboss.logging.Logger;
-import vn.cchc.inspections.repository.CalendarCopyRepository;
-import vn.cchc.inspections.repository.CalendarCopyRepository.StoredEntry;
-import vn.cchc.inspections.service.InspectionDtos.CalendarEntryView;
-import vn.cchc.calendar.CalendarEntry;
-import vn.cchc.calendar.WorkingCalendar;
-import vn.cchc.shared.contract.CalendarEventV1;
-import vn.cchc.shared.event.EventCodec;
-import vn.cchc.shared.event.EventEnvelope;
-import vn.cchc.shared.event.MalformedEventException;
-import vn.cchc.shared.problem.ProblemException;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +16,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.logging.Logger;
+import vn.cchc.calendar.CalendarEntry;
+import vn.cchc.calendar.WorkingCalendar;
+import vn.cchc.inspections.repository.CalendarCopyRepository;
+import vn.cchc.inspections.repository.CalendarCopyRepository.StoredEntry;
+import vn.cchc.inspections.service.InspectionDtos.CalendarEntryView;
+import vn.cchc.shared.contract.CalendarEventV1;
+import vn.cchc.shared.event.EventCodec;
+import vn.cchc.shared.event.EventEnvelope;
+import vn.cchc.shared.event.MalformedEventException;
+import vn.cchc.shared.problem.ProblemException;
 
 /**
  * The working calendar for deadlines, from this service's copy of the official calendar (the calendar itself is
@@ -47,8 +46,7 @@ public class CalendarCopyService {
     /** The key of the national decisions. */
     public static final String NATIONAL = CalendarEventV1.NATIONAL;
 
-    private record Cached(WorkingCalendar calendar, Instant loadedAt) {
-    }
+    private record Cached(WorkingCalendar calendar, Instant loadedAt) {}
 
     private final CalendarCopyRepository repository;
     private final EventCodec codec;
@@ -56,8 +54,11 @@ public class CalendarCopyService {
     private final TransactionSynchronizationRegistry transactions;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    public CalendarCopyService(CalendarCopyRepository repository, EventCodec codec, Clock clock,
-                               TransactionSynchronizationRegistry transactions) {
+    public CalendarCopyService(
+            CalendarCopyRepository repository,
+            EventCodec codec,
+            Clock clock,
+            TransactionSynchronizationRegistry transactions) {
         this.repository = repository;
         this.codec = codec;
         this.clock = clock;
@@ -101,8 +102,13 @@ public class CalendarCopyService {
         String p = province == null || province.isBlank() ? NATIONAL : province;
         List<CalendarEntryView> views = new ArrayList<>();
         for (StoredEntry r : rows(p, year).values()) {
-            views.add(new CalendarEntryView(r.entry().date(), r.entry().kind().name(), r.entry().note(), r.province(),
-                    r.sequence(), CalendarEntry.Source.DECISION.name()));
+            views.add(new CalendarEntryView(
+                    r.entry().date(),
+                    r.entry().kind().name(),
+                    r.entry().note(),
+                    r.province(),
+                    r.sequence(),
+                    CalendarEntry.Source.DECISION.name()));
         }
         return views;
     }
@@ -141,8 +147,7 @@ public class CalendarCopyService {
         // again once committed: a calendar built meanwhile from the rows before the commit is not kept
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
-            public void beforeCompletion() {
-            }
+            public void beforeCompletion() {}
 
             @Override
             public void afterCompletion(int status) {
@@ -152,9 +157,14 @@ public class CalendarCopyService {
     }
 
     private static List<CalendarEntry> validate(EventEnvelope event, CalendarEventV1 c) {
-        if (c.province() == null || c.province().isBlank() || c.province().length() > 60 || c.year() < 1900
-                || c.year() > 2200 || c.entries() == null) {
-            throw new MalformedEventException("calendar event " + event.id() + " has no province, year or entries", null);
+        if (c.province() == null
+                || c.province().isBlank()
+                || c.province().length() > 60
+                || c.year() < 1900
+                || c.year() > 2200
+                || c.entries() == null) {
+            throw new MalformedEventException(
+                    "calendar event " + event.id() + " has no province, year or entries", null);
         }
         Map<LocalDate, CalendarEntry> byDate = new LinkedHashMap<>();
         for (CalendarEventV1.Entry e : c.entries()) {
@@ -164,10 +174,13 @@ public class CalendarCopyService {
             } catch (RuntimeException ex) {
                 throw new MalformedEventException("calendar event " + event.id() + " has an invalid entry " + e, ex);
             }
-            if (entry.date().getYear() != c.year() || byDate.put(entry.date(), entry) != null
+            if (entry.date().getYear() != c.year()
+                    || byDate.put(entry.date(), entry) != null
                     || entry.note().length() > 500) {
-                throw new MalformedEventException("calendar event " + event.id() + " has an entry outside " + c.year()
-                        + ", twice on one date or with a note over 500 characters: " + e, null);
+                throw new MalformedEventException(
+                        "calendar event " + event.id() + " has an entry outside " + c.year()
+                                + ", twice on one date or with a note over 500 characters: " + e,
+                        null);
             }
         }
         return List.copyOf(byDate.values());
@@ -183,17 +196,22 @@ public class CalendarCopyService {
     }
 
     private List<CalendarEntry> effective(String province, Integer year) {
-        return rows(province, year).values().stream().map(StoredEntry::entry)
+        return rows(province, year).values().stream()
+                .map(StoredEntry::entry)
                 .filter(e -> e.date().getYear() >= WorkingCalendar.DEFAULT_FIRST_YEAR
                         && e.date().getYear() <= WorkingCalendar.DEFAULT_LAST_YEAR)
-                .sorted(Comparator.comparing(CalendarEntry::date)).toList();
+                .sorted(Comparator.comparing(CalendarEntry::date))
+                .toList();
     }
 
     /** The years of the working calendar (docs/domain/calendar.md §9); outside them a 400 naming {@code year}. */
     private static void checkYear(int year) {
         if (year < WorkingCalendar.DEFAULT_FIRST_YEAR || year > WorkingCalendar.DEFAULT_LAST_YEAR) {
-            throw ProblemException.invalid("year", "range", "the working calendar covers "
-                    + WorkingCalendar.DEFAULT_FIRST_YEAR + "–" + WorkingCalendar.DEFAULT_LAST_YEAR);
+            throw ProblemException.invalid(
+                    "year",
+                    "range",
+                    "the working calendar covers " + WorkingCalendar.DEFAULT_FIRST_YEAR + "–"
+                            + WorkingCalendar.DEFAULT_LAST_YEAR);
         }
     }
 }

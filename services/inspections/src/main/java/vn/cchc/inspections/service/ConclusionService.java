@@ -1,9 +1,12 @@
 package vn.cchc.inspections.service;
 
-import vn.cchc.shared.time.VietnamTime;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.text.DecimalFormat;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
 import vn.cchc.inspections.document.ConclusionPdf;
 import vn.cchc.inspections.domain.Conclusion;
 import vn.cchc.inspections.domain.Finding;
@@ -25,12 +28,7 @@ import vn.cchc.inspections.service.InspectionDtos.ConclusionView;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.problem.Violations;
 import vn.cchc.shared.security.Caller;
-
-import java.text.DecimalFormat;
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.UUID;
+import vn.cchc.shared.time.VietnamTime;
 
 /** The conclusion notice: draft while ENDED, issued once (ENDED → CONCLUDED, InspectionConcluded), PDF. */
 @ApplicationScoped
@@ -47,9 +45,17 @@ public class ConclusionService {
     private final Views views;
     private final Clock clock;
 
-    public ConclusionService(ConclusionRepository conclusions, PlanRepository plans, FindingRepository findings,
-                             RemediationRepository remediation, TeamMemberRepository team, InspectionEvents events,
-                             AccessPolicy access, Inputs inputs, Views views, Clock clock) {
+    public ConclusionService(
+            ConclusionRepository conclusions,
+            PlanRepository plans,
+            FindingRepository findings,
+            RemediationRepository remediation,
+            TeamMemberRepository team,
+            InspectionEvents events,
+            AccessPolicy access,
+            Inputs inputs,
+            Views views,
+            Clock clock) {
         this.conclusions = conclusions;
         this.plans = plans;
         this.findings = findings;
@@ -79,12 +85,26 @@ public class ConclusionService {
         Conclusion c = conclusions.findById(i.getId());
         if (c == null) {
             c = new Conclusion(i.getId());
-            c.edit(in.number(), in.noticeDate(), in.signer(), in.signerTitle(), in.strengths(), in.shortcomings(),
-                    in.requests(), OffsetDateTime.now(clock));
+            c.edit(
+                    in.number(),
+                    in.noticeDate(),
+                    in.signer(),
+                    in.signerTitle(),
+                    in.strengths(),
+                    in.shortcomings(),
+                    in.requests(),
+                    OffsetDateTime.now(clock));
             conclusions.persist(c);
         } else {
-            c.edit(in.number(), in.noticeDate(), in.signer(), in.signerTitle(), in.strengths(), in.shortcomings(),
-                    in.requests(), OffsetDateTime.now(clock));
+            c.edit(
+                    in.number(),
+                    in.noticeDate(),
+                    in.signer(),
+                    in.signerTitle(),
+                    in.strengths(),
+                    in.shortcomings(),
+                    in.requests(),
+                    OffsetDateTime.now(clock));
         }
         return view(i, c);
     }
@@ -114,8 +134,14 @@ public class ConclusionService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         c.issue(caller.username(), now);
         i.conclude();
-        events.concluded(i, plans.findById(i.getPlanId()), c, findings.ofInspection(i.getId()),
-                remediation.ofInspection(i.getId()), views.today(), now);
+        events.concluded(
+                i,
+                plans.findById(i.getPlanId()),
+                c,
+                findings.ofInspection(i.getId()),
+                remediation.ofInspection(i.getId()),
+                views.today(),
+                now);
         return view(i, c);
     }
 
@@ -126,17 +152,42 @@ public class ConclusionService {
         InspectionPlan plan = plans.findById(i.getPlanId());
         DecimalFormat number = new DecimalFormat("#,##0.##");
         List<String> figures = findings.ofInspection(i.getId()).stream()
-                .filter(f -> f.getKind() == Finding.Kind.WEAKNESS).flatMap(f -> f.getFigures().stream())
-                .map(f -> f.getLabel() + ": " + number.format(f.getValue()) + (f.getUnit() == null ? "" : " " + f.getUnit())
-                        + " (nguồn " + f.getSource() + (f.getAsOf() == null ? "" : ", số liệu đến "
-                        + f.getAsOf().atZoneSameInstant(VietnamTime.ZONE).toLocalDate()) + ")")
+                .filter(f -> f.getKind() == Finding.Kind.WEAKNESS)
+                .flatMap(f -> f.getFigures().stream())
+                .map(f -> f.getLabel() + ": " + number.format(f.getValue())
+                        + (f.getUnit() == null ? "" : " " + f.getUnit())
+                        + " (nguồn " + f.getSource()
+                        + (f.getAsOf() == null
+                                ? ""
+                                : ", số liệu đến "
+                                        + f.getAsOf()
+                                                .atZoneSameInstant(VietnamTime.ZONE)
+                                                .toLocalDate())
+                        + ")")
                 .toList();
-        String teamLeader = team.ofPlan(plan.getId()).stream().filter(m -> m.getRole() == TeamMember.Role.LEADER)
-                .map(TeamMember::getName).findFirst().orElse(null);
-        return ConclusionPdf.render(new ConclusionPdf.Content(plan.getIssuer(), "Đoàn kiểm tra công tác CCHC",
-                c.getNumber(), c.getNoticeDate(), null, i.getUnitName(), plan.getNumber(), plan.getPlanDate(),
-                i.getScheduledFrom(), i.getScheduledTo(), c.getStrengths(), c.getShortcomings(), c.getRequests(), figures,
-                c.getSignerTitle(), c.getSigner() != null ? c.getSigner() : teamLeader, !c.isIssued()));
+        String teamLeader = team.ofPlan(plan.getId()).stream()
+                .filter(m -> m.getRole() == TeamMember.Role.LEADER)
+                .map(TeamMember::getName)
+                .findFirst()
+                .orElse(null);
+        return ConclusionPdf.render(new ConclusionPdf.Content(
+                plan.getIssuer(),
+                "Đoàn kiểm tra công tác CCHC",
+                c.getNumber(),
+                c.getNoticeDate(),
+                null,
+                i.getUnitName(),
+                plan.getNumber(),
+                plan.getPlanDate(),
+                i.getScheduledFrom(),
+                i.getScheduledTo(),
+                c.getStrengths(),
+                c.getShortcomings(),
+                c.getRequests(),
+                figures,
+                c.getSignerTitle(),
+                c.getSigner() != null ? c.getSigner() : teamLeader,
+                !c.isIssued()));
     }
 
     /** The team sees drafts; the inspected unit only the issued notice. */
@@ -151,8 +202,18 @@ public class ConclusionService {
     }
 
     private ConclusionView view(Inspection i, Conclusion c) {
-        return new ConclusionView(i.getId(), c.getNumber(), c.getNoticeDate(), c.getSigner(), c.getSignerTitle(),
-                c.getStrengths(), c.getShortcomings(), c.getRequests(), c.isIssued(), c.getIssuedAt(), i.getConclusionDue(),
+        return new ConclusionView(
+                i.getId(),
+                c.getNumber(),
+                c.getNoticeDate(),
+                c.getSigner(),
+                c.getSignerTitle(),
+                c.getStrengths(),
+                c.getShortcomings(),
+                c.getRequests(),
+                c.isIssued(),
+                c.getIssuedAt(),
+                i.getConclusionDue(),
                 late(i, c));
     }
 

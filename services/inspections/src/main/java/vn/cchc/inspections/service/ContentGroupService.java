@@ -1,9 +1,10 @@
 package vn.cchc.inspections.service;
 
-import vn.cchc.shared.time.VietnamTime;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import vn.cchc.inspections.domain.ChecklistItem;
 import vn.cchc.inspections.domain.ContentGroup;
 import vn.cchc.inspections.mapping.ContentGroupMapper;
@@ -15,10 +16,7 @@ import vn.cchc.inspections.service.InspectionDtos.ChecklistItemView;
 import vn.cchc.inspections.service.InspectionDtos.ContentGroupInput;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
+import vn.cchc.shared.time.VietnamTime;
 
 /**
  * Content groups and their checklist items, as data. They are national (the areas of NQ 76/NQ-CP, one list for every
@@ -34,8 +32,13 @@ public class ContentGroupService {
     private final Inputs inputs;
     private final Clock clock;
 
-    public ContentGroupService(ContentGroupRepository groups, ChecklistItemRepository items, ContentGroupMapper mapper,
-                               AccessPolicy access, Inputs inputs, Clock clock) {
+    public ContentGroupService(
+            ContentGroupRepository groups,
+            ChecklistItemRepository items,
+            ContentGroupMapper mapper,
+            AccessPolicy access,
+            Inputs inputs,
+            Clock clock) {
         this.access = access;
         this.inputs = inputs;
         this.groups = groups;
@@ -50,8 +53,15 @@ public class ContentGroupService {
         access.requireContentReader(caller);
         LocalDate d = date != null ? date : LocalDate.now(clock.withZone(VietnamTime.ZONE));
         List<ContentGroup> valid = groups.validOn(d);
-        List<ChecklistItem> all = valid.isEmpty() ? List.of() : items.validOn(valid.stream().map(ContentGroup::getCode).toList(), d);
-        return valid.stream().map(g -> mapper.toView(g, all.stream().filter(i -> i.getGroupCode().equals(g.getCode())).toList()))
+        List<ChecklistItem> all = valid.isEmpty()
+                ? List.of()
+                : items.validOn(valid.stream().map(ContentGroup::getCode).toList(), d);
+        return valid.stream()
+                .map(g -> mapper.toView(
+                        g,
+                        all.stream()
+                                .filter(i -> i.getGroupCode().equals(g.getCode()))
+                                .toList()))
                 .toList();
     }
 

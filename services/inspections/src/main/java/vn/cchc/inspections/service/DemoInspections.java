@@ -3,6 +3,10 @@ package vn.cchc.inspections.service;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
 import org.jboss.logging.Logger;
 import vn.cchc.inspections.config.DemoData;
 import vn.cchc.inspections.domain.Inspection;
@@ -13,11 +17,6 @@ import vn.cchc.inspections.repository.PlanRepository;
 import vn.cchc.inspections.repository.TeamMemberRepository;
 import vn.cchc.shared.units.UnitCopy;
 import vn.cchc.shared.units.UnitCopyRepository;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
 
 /**
  * Demo plan for province H99 "Tỉnh Hòa An" (only with {@code cchc.demo-data=true}): once the communes X01–X03
@@ -39,9 +38,13 @@ public class DemoInspections {
     private final Clock clock;
     private volatile boolean done;
 
-    public DemoInspections(DemoData demoData,
-                           PlanRepository plans, TeamMemberRepository team, InspectionRepository inspections,
-                           UnitCopyRepository units, Clock clock) {
+    public DemoInspections(
+            DemoData demoData,
+            PlanRepository plans,
+            TeamMemberRepository team,
+            InspectionRepository inspections,
+            UnitCopyRepository units,
+            Clock clock) {
         this.enabled = demoData.enabled();
         this.plans = plans;
         this.team = team;
@@ -50,7 +53,10 @@ public class DemoInspections {
         this.clock = clock;
     }
 
-    @Scheduled(every = "15s", delayed = "20s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            every = "15s",
+            delayed = "20s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void seedWhenReady() {
         if (!enabled || done) {
@@ -71,13 +77,24 @@ public class DemoInspections {
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         InspectionPlan plan = new InspectionPlan("H99", "demo-data", now);
-        plan.update(NUMBER, LocalDate.of(2026, 1, 15), "Ủy ban nhân dân tỉnh Hòa An", 2026,
+        plan.update(
+                NUMBER,
+                LocalDate.of(2026, 1, 15),
+                "Ủy ban nhân dân tỉnh Hòa An",
+                2026,
                 "Kiểm tra công tác cải cách hành chính, kiểm soát thủ tục hành chính và áp dụng ISO 9001:2015 năm 2026",
                 List.of("CHI_DAO_DIEU_HANH", "TTHC_MOT_CUA", "CHINH_QUYEN_SO", "ISO_9001"));
         plans.persist(plan);
         team.persist(new TeamMember(plan.getId(), "Lê Minh Kiểm", "Sở Nội vụ", TeamMember.Role.LEADER, "inspector", 0));
-        team.persist(new TeamMember(plan.getId(), "Phạm Thu Hà", "Trung tâm Phục vụ hành chính công tỉnh", TeamMember.Role.MEMBER, null, 1));
-        team.persist(new TeamMember(plan.getId(), "Đỗ Văn Số", "Sở Khoa học và Công nghệ", TeamMember.Role.MEMBER, null, 2));
+        team.persist(new TeamMember(
+                plan.getId(),
+                "Phạm Thu Hà",
+                "Trung tâm Phục vụ hành chính công tỉnh",
+                TeamMember.Role.MEMBER,
+                null,
+                1));
+        team.persist(
+                new TeamMember(plan.getId(), "Đỗ Văn Số", "Sở Khoa học và Công nghệ", TeamMember.Role.MEMBER, null, 2));
         LocalDate[] starts = {LocalDate.of(2026, 3, 2), LocalDate.of(2026, 4, 6), LocalDate.of(2026, 5, 11)};
         for (int k = 0; k < codes.size(); k++) {
             UnitCopy u = units.findById(codes.get(k));

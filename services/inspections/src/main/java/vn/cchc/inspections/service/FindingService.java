@@ -2,6 +2,14 @@ package vn.cchc.inspections.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import vn.cchc.inspections.domain.Attachment;
 import vn.cchc.inspections.domain.ChecklistItem;
 import vn.cchc.inspections.domain.Finding;
@@ -27,15 +35,6 @@ import vn.cchc.shared.files.FileStore;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
-
 /** Findings (ưu điểm, tồn tại), their figures (typed or pulled from the evidence) and attached documents. */
 @ApplicationScoped
 public class FindingService {
@@ -59,10 +58,18 @@ public class FindingService {
     /** Most documents attached to one finding or remediation item. */
     public static final int MAX_DOCUMENTS = 20;
 
-    public FindingService(FindingRepository findings, PlanRepository plans, ChecklistItemRepository items,
-                          AttachmentRepository attachments, RemediationRepository remediation,
-                          LiveEvidenceService evidence, AttachmentUploads store, AccessPolicy access, Inputs inputs,
-                          InspectionMapper mapper, Clock clock) {
+    public FindingService(
+            FindingRepository findings,
+            PlanRepository plans,
+            ChecklistItemRepository items,
+            AttachmentRepository attachments,
+            RemediationRepository remediation,
+            LiveEvidenceService evidence,
+            AttachmentUploads store,
+            AccessPolicy access,
+            Inputs inputs,
+            InspectionMapper mapper,
+            Clock clock) {
         this.findings = findings;
         this.plans = plans;
         this.items = items;
@@ -80,10 +87,16 @@ public class FindingService {
     public List<FindingView> list(UUID inspectionId, Caller caller) {
         Inspection i = access.inspection(inspectionId, caller, AccessPolicy.Level.TEAM);
         List<Finding> list = findings.ofInspection(i.getId());
-        Map<String, List<Attachment>> docs = attachments.ofOwners(Attachment.OwnerKind.FINDING,
-                        list.stream().map(f -> f.getId().toString()).toList()).stream()
-                .collect(Collectors.groupingBy(Attachment::getOwnerId));
-        return list.stream().map(f -> view(f, docs.getOrDefault(f.getId().toString(), List.of()))).toList();
+        Map<String, List<Attachment>> docs =
+                attachments
+                        .ofOwners(
+                                Attachment.OwnerKind.FINDING,
+                                list.stream().map(f -> f.getId().toString()).toList())
+                        .stream()
+                        .collect(Collectors.groupingBy(Attachment::getOwnerId));
+        return list.stream()
+                .map(f -> view(f, docs.getOrDefault(f.getId().toString(), List.of())))
+                .toList();
     }
 
     @Transactional
@@ -97,9 +110,18 @@ public class FindingService {
         apply(i, f, in, now);
         if (in.figures() != null) {
             for (FigureInput fig : in.figures()) {
-                f.addFigure(new FindingFigure(fig.key(), fig.label(), fig.value(), fig.unit(),
-                        fig.source() == null || fig.source().isBlank() ? "manual" : fig.source(),
-                        fig.asOf() != null ? fig.asOf() : now, i.getPeriodFrom(), i.getPeriodTo(), fig.detail()), now);
+                f.addFigure(
+                        new FindingFigure(
+                                fig.key(),
+                                fig.label(),
+                                fig.value(),
+                                fig.unit(),
+                                fig.source() == null || fig.source().isBlank() ? "manual" : fig.source(),
+                                fig.asOf() != null ? fig.asOf() : now,
+                                i.getPeriodFrom(),
+                                i.getPeriodTo(),
+                                fig.detail()),
+                        now);
             }
         }
         if (in.evidenceKeys() != null && !in.evidenceKeys().isEmpty()) {
@@ -117,14 +139,19 @@ public class FindingService {
         Inspection i = writable(inspectionId, in, caller);
         Finding f = finding(i, findingId);
         apply(i, f, in, OffsetDateTime.now(clock));
-        return view(f, attachments.ofOwners(Attachment.OwnerKind.FINDING, List.of(f.getId().toString())));
+        return view(
+                f,
+                attachments.ofOwners(
+                        Attachment.OwnerKind.FINDING, List.of(f.getId().toString())));
     }
 
     @Transactional
     public void delete(UUID inspectionId, UUID findingId, Caller caller) {
         Inspection i = writable(inspectionId, null, caller);
         Finding f = finding(i, findingId);
-        attachments.ofOwners(Attachment.OwnerKind.FINDING, List.of(f.getId().toString())).forEach(attachments::delete);
+        attachments
+                .ofOwners(Attachment.OwnerKind.FINDING, List.of(f.getId().toString()))
+                .forEach(attachments::delete);
         findings.delete(f);
     }
 
@@ -138,11 +165,15 @@ public class FindingService {
         }
         LocalDate date = in.asOf() != null ? in.asOf() : i.evidenceDate();
         f.addFigure(pick(evidence.figures(i, date), in.key(), "key"), OffsetDateTime.now(clock));
-        return view(f, attachments.ofOwners(Attachment.OwnerKind.FINDING, List.of(f.getId().toString())));
+        return view(
+                f,
+                attachments.ofOwners(
+                        Attachment.OwnerKind.FINDING, List.of(f.getId().toString())));
     }
 
     @Transactional
-    public DocumentView attachToFinding(UUID inspectionId, UUID findingId, String filename, Path upload, Caller caller) {
+    public DocumentView attachToFinding(
+            UUID inspectionId, UUID findingId, String filename, Path upload, Caller caller) {
         Inspection i = writable(inspectionId, null, caller);
         Finding f = finding(i, findingId);
         requireRoomForDocument(Attachment.OwnerKind.FINDING, f.getId().toString());
@@ -160,12 +191,23 @@ public class FindingService {
      * Checks the upload by its content (pdf, jpeg, png, docx, xlsx; {@link AttachmentUploads}), stores the file under
      * its id and the row with the sanitised name; the file is removed again if the transaction rolls back.
      */
-    Attachment attach(Inspection i, Attachment.OwnerKind kind, String ownerId, String filename, Path upload, Caller caller) {
+    Attachment attach(
+            Inspection i, Attachment.OwnerKind kind, String ownerId, String filename, Path upload, Caller caller) {
         UUID id = UUID.randomUUID();
         AttachmentUploads.Stored s = store.store(id, filename, upload);
         try {
-            Attachment a = new Attachment(id, i.getId(), kind, ownerId, s.filename(), s.contentType(), s.size(), s.sha256(),
-                    s.storageKey(), caller.username(), OffsetDateTime.now(clock));
+            Attachment a = new Attachment(
+                    id,
+                    i.getId(),
+                    kind,
+                    ownerId,
+                    s.filename(),
+                    s.contentType(),
+                    s.size(),
+                    s.sha256(),
+                    s.storageKey(),
+                    caller.username(),
+                    OffsetDateTime.now(clock));
             attachments.persist(a);
             attachments.flush();
             return a;
@@ -203,8 +245,8 @@ public class FindingService {
             inputs.check(body);
         }
         if (!i.getStatus().acceptsFindings()) {
-            throw ProblemException.conflict("findings are recorded while the inspection is IN_PROGRESS or ENDED, not "
-                    + i.getStatus());
+            throw ProblemException.conflict(
+                    "findings are recorded while the inspection is IN_PROGRESS or ENDED, not " + i.getStatus());
         }
         return i;
     }
@@ -220,29 +262,55 @@ public class FindingService {
     private void apply(Inspection i, Finding f, FindingInput in, OffsetDateTime now) {
         InspectionPlan plan = plans.findById(i.getPlanId());
         if (!plan.getContentGroups().contains(in.groupCode())) {
-            throw ProblemException.invalid("groupCode", "inPlan", "content group " + in.groupCode() + " is not in the plan");
+            throw ProblemException.invalid(
+                    "groupCode", "inPlan", "content group " + in.groupCode() + " is not in the plan");
         }
         if (in.itemId() != null) {
             ChecklistItem item = items.findById(in.itemId());
             if (item == null || !item.getGroupCode().equals(in.groupCode())) {
-                throw ProblemException.invalid("itemId", "inGroup", "checklist item " + in.itemId() + " is not in group "
-                        + in.groupCode());
+                throw ProblemException.invalid(
+                        "itemId", "inGroup", "checklist item " + in.itemId() + " is not in group " + in.groupCode());
             }
         }
-        f.update(Finding.Kind.valueOf(in.kind()), in.groupCode(), in.itemId(), in.text().strip(), now);
+        f.update(
+                Finding.Kind.valueOf(in.kind()),
+                in.groupCode(),
+                in.itemId(),
+                in.text().strip(),
+                now);
     }
 
     private static FindingFigure pick(List<Figure> figures, String key, String field) {
-        Figure fig = figures.stream().filter(x -> x.key().equals(key)).findFirst().orElseThrow(() ->
-                ProblemException.invalid(field, "knownFigure", "no evidence figure '" + key + "' for this inspection"));
-        return new FindingFigure(fig.key(), fig.label(), fig.value(), fig.unit(), fig.source(), fig.asOf(),
-                fig.periodFrom(), fig.periodTo(), fig.detail());
+        Figure fig = figures.stream()
+                .filter(x -> x.key().equals(key))
+                .findFirst()
+                .orElseThrow(() -> ProblemException.invalid(
+                        field, "knownFigure", "no evidence figure '" + key + "' for this inspection"));
+        return new FindingFigure(
+                fig.key(),
+                fig.label(),
+                fig.value(),
+                fig.unit(),
+                fig.source(),
+                fig.asOf(),
+                fig.periodFrom(),
+                fig.periodTo(),
+                fig.detail());
     }
 
     private FindingView view(Finding f, List<Attachment> docs) {
-        return new FindingView(f.getId(), f.getInspectionId(), f.getKind().name(), f.getGroupCode(), f.getChecklistItemId(),
-                f.getText(), f.getFigures().stream().map(mapper::toView).toList(), docs.stream().map(mapper::toView).toList(),
-                f.getCreatedBy(), f.getCreatedAt(), f.getUpdatedAt());
+        return new FindingView(
+                f.getId(),
+                f.getInspectionId(),
+                f.getKind().name(),
+                f.getGroupCode(),
+                f.getChecklistItemId(),
+                f.getText(),
+                f.getFigures().stream().map(mapper::toView).toList(),
+                docs.stream().map(mapper::toView).toList(),
+                f.getCreatedBy(),
+                f.getCreatedAt(),
+                f.getUpdatedAt());
     }
 
     static boolean concluded(Inspection i) {

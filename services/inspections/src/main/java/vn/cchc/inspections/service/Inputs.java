@@ -5,11 +5,10 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
-import vn.cchc.shared.problem.ProblemException;
-import vn.cchc.shared.problem.Violations;
-
 import java.util.Comparator;
 import java.util.List;
+import vn.cchc.shared.problem.ProblemException;
+import vn.cchc.shared.problem.Violations;
 
 /**
  * Bean validation of a request body, run by the use case <em>after</em> the access check, so that a caller without
@@ -57,7 +56,8 @@ public class Inputs {
     }
 
     private static <T> void add(Violations v, String prefix, java.util.Set<ConstraintViolation<T>> found) {
-        found.stream().sorted(Comparator.comparing(Inputs::fieldOf).thenComparing(Inputs::ruleOf))
+        found.stream()
+                .sorted(Comparator.comparing(Inputs::fieldOf).thenComparing(Inputs::ruleOf))
                 .forEach(c -> v.add(join(prefix, fieldOf(c)), ruleOf(c), c.getMessage()));
     }
 
@@ -93,7 +93,11 @@ public class Inputs {
     }
 
     static String ruleOf(ConstraintViolation<?> violation) {
-        String annotation = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        String annotation = violation
+                .getConstraintDescriptor()
+                .getAnnotation()
+                .annotationType()
+                .getSimpleName();
         return Character.toLowerCase(annotation.charAt(0)) + annotation.substring(1);
     }
 }

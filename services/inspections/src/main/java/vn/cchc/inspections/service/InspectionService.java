@@ -1,9 +1,19 @@
 package vn.cchc.inspections.service;
 
-import vn.cchc.shared.time.VietnamTime;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import vn.cchc.inspections.config.InspectionsConfig;
 import vn.cchc.inspections.domain.ChecklistItem;
 import vn.cchc.inspections.domain.ContentGroup;
@@ -34,19 +44,7 @@ import vn.cchc.shared.paging.PageRequest;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.problem.Violations;
 import vn.cchc.shared.security.Caller;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import vn.cchc.shared.time.VietnamTime;
 
 /** The lifecycle of an inspection, its checklist and the unit's self-inspection report. */
 @ApplicationScoped
@@ -67,11 +65,21 @@ public class InspectionService {
     private final Clock clock;
     private final int conclusionDays;
 
-    public InspectionService(InspectionRepository inspections, PlanRepository plans, ContentGroupRepository groups,
-                             ChecklistItemRepository items, SelfReportRepository selfReports, FindingRepository findings,
-                             AccessPolicy access, Inputs inputs, PlanService planService, Views views,
-                             InspectionMapper mapper, CalendarCopyService calendar, Clock clock,
-                             InspectionsConfig config) {
+    public InspectionService(
+            InspectionRepository inspections,
+            PlanRepository plans,
+            ContentGroupRepository groups,
+            ChecklistItemRepository items,
+            SelfReportRepository selfReports,
+            FindingRepository findings,
+            AccessPolicy access,
+            Inputs inputs,
+            PlanService planService,
+            Views views,
+            InspectionMapper mapper,
+            CalendarCopyService calendar,
+            Clock clock,
+            InspectionsConfig config) {
         this.inspections = inspections;
         this.plans = plans;
         this.groups = groups;
@@ -97,15 +105,23 @@ public class InspectionService {
             try {
                 st = InspectionStatus.valueOf(status);
             } catch (IllegalArgumentException e) {
-                throw ProblemException.invalid("status", "oneOf", "one of PLANNED, IN_PROGRESS, ENDED, CONCLUDED, CANCELLED");
+                throw ProblemException.invalid(
+                        "status", "oneOf", "one of PLANNED, IN_PROGRESS, ENDED, CONCLUDED, CANCELLED");
             }
         }
-        var query = inspections.visible(access.inspectorProvince(caller), caller.username(),
-                access.leaderPattern(caller), planId, st);
-        List<Inspection> found = query.page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list();
-        Map<UUID, InspectionPlan> byPlan = found.stream().map(Inspection::getPlanId).distinct()
-                .map(plans::findById).collect(Collectors.toMap(InspectionPlan::getId, Function.identity()));
-        return new Listing<>(found.stream().map(i -> views.inspection(i, byPlan.get(i.getPlanId()))).toList(),
+        var query = inspections.visible(
+                access.inspectorProvince(caller), caller.username(), access.leaderPattern(caller), planId, st);
+        List<Inspection> found = query.page(io.quarkus.panache.common.Page.of(page.page(), page.size()))
+                .list();
+        Map<UUID, InspectionPlan> byPlan = found.stream()
+                .map(Inspection::getPlanId)
+                .distinct()
+                .map(plans::findById)
+                .collect(Collectors.toMap(InspectionPlan::getId, Function.identity()));
+        return new Listing<>(
+                found.stream()
+                        .map(i -> views.inspection(i, byPlan.get(i.getPlanId())))
+                        .toList(),
                 query.count());
     }
 
@@ -135,11 +151,13 @@ public class InspectionService {
         }
         LocalDate planDate = plans.findById(i.getPlanId()).getPlanDate();
         if (startedOn.isBefore(planDate)) {
-            throw ProblemException.invalid("startedOn", "notBeforePlanDate", "a visit does not start before its plan's date "
-                    + planDate);
+            throw ProblemException.invalid(
+                    "startedOn", "notBeforePlanDate", "a visit does not start before its plan's date " + planDate);
         }
-        i.start(startedOn.equals(today) ? OffsetDateTime.now(clock)
-                : startedOn.atStartOfDay(VietnamTime.ZONE).toOffsetDateTime());
+        i.start(
+                startedOn.equals(today)
+                        ? OffsetDateTime.now(clock)
+                        : startedOn.atStartOfDay(VietnamTime.ZONE).toOffsetDateTime());
         return views.inspection(i, plans.findById(i.getPlanId()));
     }
 
@@ -157,15 +175,23 @@ public class InspectionService {
         if (endedOn.isAfter(views.today())) {
             throw ProblemException.invalid("endedOn", "notInFuture", "a visit cannot end after today");
         }
-        if (i.getStartedAt() != null && endedOn.isBefore(i.getStartedAt().atZoneSameInstant(VietnamTime.ZONE).toLocalDate())) {
-            throw ProblemException.invalid("endedOn", "notBeforeStart", "must not be before the day the inspection started");
+        if (i.getStartedAt() != null
+                && endedOn.isBefore(
+                        i.getStartedAt().atZoneSameInstant(VietnamTime.ZONE).toLocalDate())) {
+            throw ProblemException.invalid(
+                    "endedOn", "notBeforeStart", "must not be before the day the inspection started");
         }
         LocalDate due;
         try {
             due = conclusionDue(i.getUnitPath(), endedOn);
-        } catch (IllegalArgumentException e) { // the due date would leave the working calendar (docs/domain/calendar.md §9)
-            throw ProblemException.invalid("endedOn", "calendarRange", "the conclusion notice would be due after "
-                    + DateRules.LAST_YEAR + "-12-31 (the working calendar)");
+        } catch (
+                IllegalArgumentException
+                        e) { // the due date would leave the working calendar (docs/domain/calendar.md §9)
+            throw ProblemException.invalid(
+                    "endedOn",
+                    "calendarRange",
+                    "the conclusion notice would be due after " + DateRules.LAST_YEAR
+                            + "-12-31 (the working calendar)");
         }
         i.end(endedOn, due);
         return views.inspection(i, plans.findById(i.getPlanId()));
@@ -189,20 +215,32 @@ public class InspectionService {
         Inspection i = access.inspection(id, caller, AccessPolicy.Level.UNIT);
         InspectionPlan plan = plans.findById(i.getPlanId());
         SelfReport report = selfReports.findById(i.getId());
-        Map<Long, SelfReport.Item> answers = report == null ? Map.of()
+        Map<Long, SelfReport.Item> answers = report == null
+                ? Map.of()
                 : report.getItems().stream().collect(Collectors.toMap(x -> x.checklistItemId, x -> x));
         boolean team = access.seesFindingCounts(plan, i, caller);
-        Map<Long, Long> counts = team ? findings.ofInspection(i.getId()).stream().filter(f -> f.getChecklistItemId() != null)
-                .collect(Collectors.groupingBy(Finding::getChecklistItemId, Collectors.counting())) : Map.of();
+        Map<Long, Long> counts = team
+                ? findings.ofInspection(i.getId()).stream()
+                        .filter(f -> f.getChecklistItemId() != null)
+                        .collect(Collectors.groupingBy(Finding::getChecklistItemId, Collectors.counting()))
+                : Map.of();
         List<ChecklistItem> valid = items.validOn(plan.getContentGroups(), i.getScheduledFrom());
         List<ChecklistGroup> result = new ArrayList<>();
-        plan.getContentGroups().stream().map(groups::findById).sorted(Comparator.comparingInt(ContentGroup::getSortOrder))
-                .forEach(g -> result.add(new ChecklistGroup(g.getCode(), g.getNameVi(), valid.stream()
-                        .filter(it -> it.getGroupCode().equals(g.getCode()))
-                        .map(it -> new ChecklistEntry(it.getId(), it.getCode(), it.getTextVi(),
-                                answers.containsKey(it.getId()) ? mapper.toView(answers.get(it.getId())) : null,
-                                counts.getOrDefault(it.getId(), 0L)))
-                        .toList())));
+        plan.getContentGroups().stream()
+                .map(groups::findById)
+                .sorted(Comparator.comparingInt(ContentGroup::getSortOrder))
+                .forEach(g -> result.add(new ChecklistGroup(
+                        g.getCode(),
+                        g.getNameVi(),
+                        valid.stream()
+                                .filter(it -> it.getGroupCode().equals(g.getCode()))
+                                .map(it -> new ChecklistEntry(
+                                        it.getId(),
+                                        it.getCode(),
+                                        it.getTextVi(),
+                                        answers.containsKey(it.getId()) ? mapper.toView(answers.get(it.getId())) : null,
+                                        counts.getOrDefault(it.getId(), 0L)))
+                                .toList())));
         return result;
     }
 
@@ -225,13 +263,16 @@ public class InspectionService {
         i.require(InspectionStatus.PLANNED, "submit a self-inspection report for");
         InspectionPlan plan = plans.findById(i.getPlanId());
         Set<Long> allowed = items.validOn(plan.getContentGroups(), i.getScheduledFrom()).stream()
-                .map(ChecklistItem::getId).collect(Collectors.toSet());
+                .map(ChecklistItem::getId)
+                .collect(Collectors.toSet());
         Set<Long> seen = new HashSet<>();
         List<SelfReport.Item> answers = new ArrayList<>();
         for (int k = 0; k < in.items().size(); k++) {
             var it = in.items().get(k);
             if (!allowed.contains(it.itemId())) {
-                throw ProblemException.invalid("items[" + k + "].itemId", "inChecklist",
+                throw ProblemException.invalid(
+                        "items[" + k + "].itemId",
+                        "inChecklist",
                         "item " + it.itemId() + " is not in this inspection's checklist");
             }
             if (!seen.add(it.itemId())) {
@@ -251,7 +292,8 @@ public class InspectionService {
     }
 
     private SelfReportView view(SelfReport r) {
-        List<SelfReportItemView> list = r.getItems().stream().map(mapper::toView).toList();
+        List<SelfReportItemView> list =
+                r.getItems().stream().map(mapper::toView).toList();
         return new SelfReportView(r.getInspectionId(), r.getSummary(), r.getSubmittedBy(), r.getSubmittedAt(), list);
     }
 }

@@ -1,12 +1,16 @@
 package vn.cchc.inspections.service;
 
-import vn.cchc.shared.time.VietnamTime;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import vn.cchc.inspections.domain.Inspection;
 import vn.cchc.inspections.domain.rules.DossierTally;
 import vn.cchc.inspections.domain.rules.EvidenceFigures;
@@ -27,14 +31,8 @@ import vn.cchc.shared.event.MalformedEventException;
 import vn.cchc.shared.paging.PageRequest;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Jurisdiction;
+import vn.cchc.shared.time.VietnamTime;
 import vn.cchc.shared.units.UnitCopyRepository;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * The live evidence of an inspection (not the documents attached to findings): read models built from dossier,
@@ -52,8 +50,14 @@ public class LiveEvidenceService {
     private final InspectionMapper mapper;
     private final Clock clock;
 
-    public LiveEvidenceService(LiveEvidenceRepository repo, UnitCopyRepository units, EventCodec codec, ObjectMapper json,
-                               AccessPolicy access, InspectionMapper mapper, Clock clock) {
+    public LiveEvidenceService(
+            LiveEvidenceRepository repo,
+            UnitCopyRepository units,
+            EventCodec codec,
+            ObjectMapper json,
+            AccessPolicy access,
+            InspectionMapper mapper,
+            Clock clock) {
         this.repo = repo;
         this.units = units;
         this.codec = codec;
@@ -73,20 +77,44 @@ public class LiveEvidenceService {
         }
         OffsetDateTime at = d.occurredAt() != null ? d.occurredAt() : event.time();
         DossierTally.Marks marks = repo.marks(d.code()).orElseGet(DossierTally.Marks::new);
-        var fact = new DossierTally.Fact(d.code(), d.version(), d.receivingUnitCode(), d.receivingUnitPath(),
-                d.decidingUnitCode(), d.decidingUnitPath(), d.channel(), d.receivedAt(), d.resolvedAt(),
-                d.classification(), d.digitised(), d.hasApology(), d.apologyTimely(), at);
+        var fact = new DossierTally.Fact(
+                d.code(),
+                d.version(),
+                d.receivingUnitCode(),
+                d.receivingUnitPath(),
+                d.decidingUnitCode(),
+                d.decidingUnitPath(),
+                d.channel(),
+                d.receivedAt(),
+                d.resolvedAt(),
+                d.classification(),
+                d.digitised(),
+                d.hasApology(),
+                d.apologyTimely(),
+                at);
         for (DossierTally.Delta delta : DossierTally.apply(marks, fact)) {
             repo.add(delta, at);
         }
         repo.saveMarks(d.code(), marks);
         if (LateDossierRules.isLateFact(d.overdue(), d.classification()) && d.dueAt() != null) {
             boolean deciding = d.decidingUnitCode() != null && d.decidingUnitPath() != null;
-            repo.upsertLate(d.code(), d.version(), d.procedureCode(),
+            repo.upsertLate(
+                    d.code(),
+                    d.version(),
+                    d.procedureCode(),
                     deciding ? d.decidingUnitCode() : d.receivingUnitCode(),
-                    deciding ? d.decidingUnitPath() : d.receivingUnitPath(), d.receivingUnitCode(), d.receivedAt(),
-                    d.dueAt(), d.extendedDueAt(), d.resolvedAt(), d.classification(),
-                    d.hasApology() || marks.apologyAt != null, marks.apologyTimely, marks.apologyAt, d.status(), at);
+                    deciding ? d.decidingUnitPath() : d.receivingUnitPath(),
+                    d.receivingUnitCode(),
+                    d.receivedAt(),
+                    d.dueAt(),
+                    d.extendedDueAt(),
+                    d.resolvedAt(),
+                    d.classification(),
+                    d.hasApology() || marks.apologyAt != null,
+                    marks.apologyTimely,
+                    marks.apologyAt,
+                    d.status(),
+                    at);
         }
     }
 
@@ -99,11 +127,21 @@ public class LiveEvidenceService {
         if (p.unitCode() == null || p.asOf() == null) {
             throw new MalformedEventException("posting event " + event.id() + " has no unit or date", null);
         }
-        String path = p.unitPath() != null ? p.unitPath()
-                : units.pathOf(p.unitCode()).orElse("/" + p.unitCode() + "/");
-        repo.insertPosting(p.unitCode(), path,
-                p.sequence(), p.asOf(), p.required(), p.posted(), p.compliant(), p.complianceRate(), write(p.stalePosted()),
-                write(p.missing()), write(p.outdated()), event.time());
+        String path =
+                p.unitPath() != null ? p.unitPath() : units.pathOf(p.unitCode()).orElse("/" + p.unitCode() + "/");
+        repo.insertPosting(
+                p.unitCode(),
+                path,
+                p.sequence(),
+                p.asOf(),
+                p.required(),
+                p.posted(),
+                p.compliant(),
+                p.complianceRate(),
+                write(p.stalePosted()),
+                write(p.missing()),
+                write(p.outdated()),
+                event.time());
     }
 
     /**
@@ -117,7 +155,8 @@ public class LiveEvidenceService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void applyParIndex(EventEnvelope event) {
-        if (ParIndexEventV1.STATUS_CHANGED.equals(event.type()) || ParIndexEventV1.RESULT_PUBLISHED.equals(event.type())) {
+        if (ParIndexEventV1.STATUS_CHANGED.equals(event.type())
+                || ParIndexEventV1.RESULT_PUBLISHED.equals(event.type())) {
             return;
         }
         ParGapList gaps = null;
@@ -135,14 +174,28 @@ public class LiveEvidenceService {
         if (gaps == null) {
             return;
         }
-        String path = gaps.unitPath() != null ? gaps.unitPath() : units.pathOf(gaps.unitCode()).orElse(null);
-        repo.insertParGaps(gaps.unitCode(), path, gaps.assessmentId(), gaps.year(), gaps.sequence(),
-                write(gaps.criteria()), gaps.criteria().size(), gaps.at());
+        String path = gaps.unitPath() != null
+                ? gaps.unitPath()
+                : units.pathOf(gaps.unitCode()).orElse(null);
+        repo.insertParGaps(
+                gaps.unitCode(),
+                path,
+                gaps.assessmentId(),
+                gaps.year(),
+                gaps.sequence(),
+                write(gaps.criteria()),
+                gaps.criteria().size(),
+                gaps.at());
     }
 
-    private record ParGapList(String unitCode, String unitPath, String assessmentId, Integer year, long sequence,
-                              List<String> criteria, OffsetDateTime at) {
-    }
+    private record ParGapList(
+            String unitCode,
+            String unitPath,
+            String assessmentId,
+            Integer year,
+            long sequence,
+            List<String> criteria,
+            OffsetDateTime at) {}
 
     /** The contract reading, or null when the payload does not fit the contract. */
     private ParGapList typedParGaps(EventEnvelope event) {
@@ -161,17 +214,22 @@ public class LiveEvidenceService {
                 criteria.add(c.code());
             }
         }
-        return new ParGapList(p.unitCode(), p.unitPath(),
+        return new ParGapList(
+                p.unitCode(),
+                p.unitPath(),
                 p.assessmentId() > 0 ? String.valueOf(p.assessmentId()) : event.subject(),
                 p.year() > 0 ? p.year() : null,
-                p.version() > 0 ? p.version() : event.time().toInstant().toEpochMilli(), criteria,
+                p.version() > 0 ? p.version() : event.time().toInstant().toEpochMilli(),
+                criteria,
                 p.occurredAt() != null ? p.occurredAt() : event.time());
     }
 
     /** The field-name reading, or null when the data has no unit code or no criteria list. */
     private ParGapList tolerantParGaps(EventEnvelope event) {
         JsonNode data = event.data();
-        if (data == null || !data.hasNonNull("unitCode") || !data.has("criteriaWithoutEvidence")
+        if (data == null
+                || !data.hasNonNull("unitCode")
+                || !data.has("criteriaWithoutEvidence")
                 || !data.get("criteriaWithoutEvidence").isArray()) {
             return null;
         }
@@ -179,8 +237,11 @@ public class LiveEvidenceService {
         for (JsonNode c : data.get("criteriaWithoutEvidence")) {
             criteria.add(c.isTextual() ? c.asText() : c.path("code").asText(c.toString()));
         }
-        long sequence = data.hasNonNull("sequence") ? data.get("sequence").asLong()
-                : data.hasNonNull("version") ? data.get("version").asLong() : event.time().toInstant().toEpochMilli();
+        long sequence = data.hasNonNull("sequence")
+                ? data.get("sequence").asLong()
+                : data.hasNonNull("version")
+                        ? data.get("version").asLong()
+                        : event.time().toInstant().toEpochMilli();
         OffsetDateTime at = event.time();
         if (data.hasNonNull("occurredAt")) {
             try {
@@ -189,9 +250,14 @@ public class LiveEvidenceService {
                 throw new MalformedEventException("PAR event " + event.id() + " has an invalid occurredAt", e);
             }
         }
-        return new ParGapList(data.get("unitCode").asText(), data.hasNonNull("unitPath") ? data.get("unitPath").asText() : null,
+        return new ParGapList(
+                data.get("unitCode").asText(),
+                data.hasNonNull("unitPath") ? data.get("unitPath").asText() : null,
                 data.hasNonNull("assessmentId") ? data.get("assessmentId").asText() : event.subject(),
-                data.hasNonNull("year") ? data.get("year").asInt() : null, sequence, criteria, at);
+                data.hasNonNull("year") ? data.get("year").asInt() : null,
+                sequence,
+                criteria,
+                at);
     }
 
     // ---------------------------------------------------------------- reads
@@ -200,7 +266,12 @@ public class LiveEvidenceService {
     public EvidenceView evidence(UUID inspectionId, LocalDate asOf, Caller caller) {
         Inspection i = access.inspection(inspectionId, caller, AccessPolicy.Level.TEAM);
         LocalDate date = asOf != null ? asOf : i.evidenceDate();
-        return new EvidenceView(i.getId(), i.getUnitCode(), date, i.getPeriodFrom(), periodEnd(i, date),
+        return new EvidenceView(
+                i.getId(),
+                i.getUnitCode(),
+                date,
+                i.getPeriodFrom(),
+                periodEnd(i, date),
                 figures(i, date).stream().map(mapper::toView).toList());
     }
 
@@ -212,10 +283,21 @@ public class LiveEvidenceService {
         List<LateRow> rows = lateRows(i, date);
         int from = (int) Math.min(rows.size(), (long) page.page() * page.size());
         int to = (int) Math.min(rows.size(), (long) from + page.size());
-        return new Listing<>(rows.subList(from, to).stream().map(r -> new LateDossierView(r.code(), r.procedureCode(),
-                r.unitCode(), r.receivingUnitCode(), r.receivedAt(), r.dueAt(), r.extendedDueAt(),
-                r.resolvedAt() != null && !r.resolvedAt().isAfter(cut) ? r.resolvedAt() : null,
-                LateDossierRules.apologyAsOf(r.hasApology(), r.apologyAt(), cut), r.apologyTimely(), r.apologyAt())).toList(),
+        return new Listing<>(
+                rows.subList(from, to).stream()
+                        .map(r -> new LateDossierView(
+                                r.code(),
+                                r.procedureCode(),
+                                r.unitCode(),
+                                r.receivingUnitCode(),
+                                r.receivedAt(),
+                                r.dueAt(),
+                                r.extendedDueAt(),
+                                r.resolvedAt() != null && !r.resolvedAt().isAfter(cut) ? r.resolvedAt() : null,
+                                LateDossierRules.apologyAsOf(r.hasApology(), r.apologyAt(), cut),
+                                r.apologyTimely(),
+                                r.apologyAt()))
+                        .toList(),
                 rows.size());
     }
 
@@ -226,15 +308,33 @@ public class LiveEvidenceService {
         LocalDate to = periodEnd(i, date);
         List<Figure> figures = new ArrayList<>();
         Object[] t = repo.dossierTotals(pattern, from, to);
-        figures.addAll(EvidenceFigures.dossiers(new EvidenceFigures.DossierTotals(n(t[0]), n(t[1]), n(t[2]), n(t[3]),
-                n(t[4]), n(t[5]), n(t[6]), LiveEvidenceRepository.instant(t[7])), from, to));
+        figures.addAll(EvidenceFigures.dossiers(
+                new EvidenceFigures.DossierTotals(
+                        n(t[0]),
+                        n(t[1]),
+                        n(t[2]),
+                        n(t[3]),
+                        n(t[4]),
+                        n(t[5]),
+                        n(t[6]),
+                        LiveEvidenceRepository.instant(t[7])),
+                from,
+                to));
         OffsetDateTime cut = endOf(date);
         List<LateRow> late = lateRows(i, date);
-        long withApology = late.stream().filter(r -> LateDossierRules.apologyAsOf(r.hasApology(), r.apologyAt(), cut)).count();
-        long timely = late.stream().filter(r -> LateDossierRules.apologyAsOf(r.hasApology(), r.apologyAt(), cut)
-                && Boolean.TRUE.equals(r.apologyTimely())).count();
-        OffsetDateTime lateAsOf = late.stream().map(LateRow::updatedAt).max(OffsetDateTime::compareTo).orElse(null);
-        figures.addAll(EvidenceFigures.late(new EvidenceFigures.LateTotals(late.size(), withApology, timely, lateAsOf), from, to));
+        long withApology = late.stream()
+                .filter(r -> LateDossierRules.apologyAsOf(r.hasApology(), r.apologyAt(), cut))
+                .count();
+        long timely = late.stream()
+                .filter(r -> LateDossierRules.apologyAsOf(r.hasApology(), r.apologyAt(), cut)
+                        && Boolean.TRUE.equals(r.apologyTimely()))
+                .count();
+        OffsetDateTime lateAsOf = late.stream()
+                .map(LateRow::updatedAt)
+                .max(OffsetDateTime::compareTo)
+                .orElse(null);
+        figures.addAll(EvidenceFigures.late(
+                new EvidenceFigures.LateTotals(late.size(), withApology, timely, lateAsOf), from, to));
         figures.addAll(EvidenceFigures.posting(posting(pattern, date), date));
         figures.addAll(EvidenceFigures.parGaps(parGaps(pattern, i.getUnitCode(), cut), date));
         return figures;
@@ -243,8 +343,12 @@ public class LiveEvidenceService {
     private List<LateRow> lateRows(Inspection i, LocalDate date) {
         OffsetDateTime cut = endOf(date);
         LocalDate to = periodEnd(i, date);
-        return repo.lateCandidates(Jurisdiction.subtreePattern(i.getUnitPath()),
-                        i.getPeriodFrom().atStartOfDay(VietnamTime.ZONE).toOffsetDateTime(), endOf(to)).stream()
+        return repo
+                .lateCandidates(
+                        Jurisdiction.subtreePattern(i.getUnitPath()),
+                        i.getPeriodFrom().atStartOfDay(VietnamTime.ZONE).toOffsetDateTime(),
+                        endOf(to))
+                .stream()
                 .filter(r -> LateDossierRules.lateAsOf(r.dueAt(), r.resolvedAt(), r.classification(), cut))
                 .toList();
     }
@@ -267,8 +371,8 @@ public class LiveEvidenceService {
             OffsetDateTime at = LiveEvidenceRepository.instant(r[8]);
             asOf = asOf == null || at.isAfter(asOf) ? at : asOf;
         }
-        return new EvidenceFigures.PostingTotals(rows.size(), required, posted, compliant, stale, missing, outdated,
-                postingAsOf, asOf);
+        return new EvidenceFigures.PostingTotals(
+                rows.size(), required, posted, compliant, stale, missing, outdated, postingAsOf, asOf);
     }
 
     /**

@@ -2,6 +2,13 @@ package vn.cchc.inspections.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
 import vn.cchc.inspections.domain.Conclusion;
 import vn.cchc.inspections.domain.ContentGroup;
 import vn.cchc.inspections.domain.Finding;
@@ -39,14 +46,6 @@ import vn.cchc.shared.security.Jurisdiction;
 import vn.cchc.shared.units.UnitCopy;
 import vn.cchc.shared.units.UnitCopyRepository;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.UUID;
-
 /** Plans, their teams and inspected units; the plan dashboard. */
 @ApplicationScoped
 public class PlanService {
@@ -67,11 +66,22 @@ public class PlanService {
     private final InspectionMapper mapper;
     private final Clock clock;
 
-    public PlanService(PlanRepository plans, TeamMemberRepository team, InspectionRepository inspections,
-                       ContentGroupRepository groups, UnitCopyRepository units, SelfReportRepository selfReports,
-                       FindingRepository findings, ConclusionRepository conclusions, RemediationRepository remediation,
-                       AccessPolicy access, Inputs inputs, CalendarCopyService calendar, Views views,
-                       InspectionMapper mapper, Clock clock) {
+    public PlanService(
+            PlanRepository plans,
+            TeamMemberRepository team,
+            InspectionRepository inspections,
+            ContentGroupRepository groups,
+            UnitCopyRepository units,
+            SelfReportRepository selfReports,
+            FindingRepository findings,
+            ConclusionRepository conclusions,
+            RemediationRepository remediation,
+            AccessPolicy access,
+            Inputs inputs,
+            CalendarCopyService calendar,
+            Views views,
+            InspectionMapper mapper,
+            Clock clock) {
         this.plans = plans;
         this.team = team;
         this.inspections = inspections;
@@ -136,10 +146,15 @@ public class PlanService {
         inputs.check(in);
         Violations v = new Violations();
         checkGroups(v, in.contentGroups(), in.planDate());
-        LocalDate firstVisit = inspections.ofPlan(plan.getId()).stream().map(Inspection::getScheduledFrom)
-                .min(LocalDate::compareTo).orElse(null);
+        LocalDate firstVisit = inspections.ofPlan(plan.getId()).stream()
+                .map(Inspection::getScheduledFrom)
+                .min(LocalDate::compareTo)
+                .orElse(null);
         if (firstVisit != null && in.planDate().isAfter(firstVisit)) {
-            v.add("planDate", "notAfterFirstVisit", "the plan is dated on or before its first visit (" + firstVisit + ")");
+            v.add(
+                    "planDate",
+                    "notAfterFirstVisit",
+                    "the plan is dated on or before its first visit (" + firstVisit + ")");
         }
         v.throwIfAny();
         if (plans.numberTaken(plan.getProvinceCode(), in.year(), in.number(), plan.getId())) {
@@ -171,7 +186,8 @@ public class PlanService {
             throw ProblemException.conflict("unit " + in.unitCode() + " is already inspected in this plan");
         }
         if (inspections.countOfPlan(plan.getId()) >= InspectionDtos.MAX_PLAN_INSPECTIONS) {
-            throw ProblemException.conflict("a plan inspects at most " + InspectionDtos.MAX_PLAN_INSPECTIONS + " units");
+            throw ProblemException.conflict(
+                    "a plan inspects at most " + InspectionDtos.MAX_PLAN_INSPECTIONS + " units");
         }
         return views.inspection(persistInspection(plan, unit, in), plan);
     }
@@ -181,11 +197,20 @@ public class PlanService {
     public Listing<PlanSummary> list(Integer year, PageRequest page, Caller caller) {
         access.requireStaffWithUnit(caller);
         var query = plans.visible(access.inspectorProvince(caller), caller.username(), year);
-        List<InspectionPlan> found = query.page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list();
-        return new Listing<>(found.stream()
-                .map(p -> new PlanSummary(p.getId(), p.getNumber(), p.getPlanDate(), p.getIssuer(), p.getYear(),
-                        p.getProvinceCode(), (int) inspections.countOfPlan(p.getId())))
-                .toList(), query.count());
+        List<InspectionPlan> found = query.page(io.quarkus.panache.common.Page.of(page.page(), page.size()))
+                .list();
+        return new Listing<>(
+                found.stream()
+                        .map(p -> new PlanSummary(
+                                p.getId(),
+                                p.getNumber(),
+                                p.getPlanDate(),
+                                p.getIssuer(),
+                                p.getYear(),
+                                p.getProvinceCode(),
+                                (int) inspections.countOfPlan(p.getId())))
+                        .toList(),
+                query.count());
     }
 
     @Transactional
@@ -203,13 +228,27 @@ public class PlanService {
             Conclusion c = conclusions.findById(i.getId());
             boolean issued = c != null && c.isIssued();
             List<RemediationItem> items = remediation.ofInspection(i.getId());
-            rows.add(new DashboardRow(i.getId(), i.getUnitCode(), i.getUnitName(), i.getScheduledFrom(), i.getScheduledTo(),
-                    i.getStatus().name(), selfReports.findById(i.getId()) != null,
-                    fs.stream().filter(f -> f.getKind() == Finding.Kind.STRENGTH).count(),
-                    fs.stream().filter(f -> f.getKind() == Finding.Kind.WEAKNESS).count(),
-                    i.getConclusionDue(), issued,
+            rows.add(new DashboardRow(
+                    i.getId(),
+                    i.getUnitCode(),
+                    i.getUnitName(),
+                    i.getScheduledFrom(),
+                    i.getScheduledTo(),
+                    i.getStatus().name(),
+                    selfReports.findById(i.getId()) != null,
+                    fs.stream()
+                            .filter(f -> f.getKind() == Finding.Kind.STRENGTH)
+                            .count(),
+                    fs.stream()
+                            .filter(f -> f.getKind() == Finding.Kind.WEAKNESS)
+                            .count(),
+                    i.getConclusionDue(),
+                    issued,
                     WorkingDays.isLate(i.getConclusionDue(), issued ? c.getNoticeDate() : null, today),
-                    items.size(), items.stream().filter(r -> r.getStatus() == RemediationStatus.COMPLETED).count(),
+                    items.size(),
+                    items.stream()
+                            .filter(r -> r.getStatus() == RemediationStatus.COMPLETED)
+                            .count(),
                     items.stream().filter(r -> r.isOverdue(today)).count()));
         }
         return new Dashboard(plan.getId(), plan.getNumber(), plan.getYear(), rows);
@@ -220,8 +259,15 @@ public class PlanService {
         team.flush();
         int order = 0;
         for (TeamMemberInput m : members) {
-            team.persist(new TeamMember(plan.getId(), m.name().strip(), m.agency(), TeamMember.Role.valueOf(m.role()),
-                    m.username() == null || m.username().isBlank() ? null : m.username().strip(), order++));
+            team.persist(new TeamMember(
+                    plan.getId(),
+                    m.name().strip(),
+                    m.agency(),
+                    TeamMember.Role.valueOf(m.role()),
+                    m.username() == null || m.username().isBlank()
+                            ? null
+                            : m.username().strip(),
+                    order++));
         }
     }
 
@@ -235,7 +281,8 @@ public class PlanService {
         return unit;
     }
 
-    private void checkVisit(Violations v, String prefix, LocalDate planDate, int year, String unitPath, InspectionInput in) {
+    private void checkVisit(
+            Violations v, String prefix, LocalDate planDate, int year, String unitPath, InspectionInput in) {
         DateRules.visit(v, prefix, planDate, in.scheduledFrom(), in.scheduledTo(), calendar.forUnitPath(unitPath));
         if (v.isEmpty()) {
             evidencePeriod(v, prefix, year, in.scheduledFrom(), in.periodFrom(), in.periodTo());
@@ -244,15 +291,21 @@ public class PlanService {
 
     private Inspection persistInspection(InspectionPlan plan, UnitCopy unit, InspectionInput in) {
         Inspection inspection = new Inspection(plan.getId(), unit.getCode(), unit.getPath(), unit.getName());
-        LocalDate[] period = evidencePeriod(null, "", plan.getYear(), in.scheduledFrom(), in.periodFrom(), in.periodTo());
+        LocalDate[] period =
+                evidencePeriod(null, "", plan.getYear(), in.scheduledFrom(), in.periodFrom(), in.periodTo());
         inspection.schedule(in.scheduledFrom(), in.scheduledTo(), period[0], period[1]);
         inspections.persist(inspection);
         return inspection;
     }
 
     /** Checks a (re)schedule of an inspection and applies it: visit days, then the evidence period. */
-    void schedule(Inspection inspection, InspectionPlan plan, LocalDate from, LocalDate to, LocalDate periodFrom,
-                  LocalDate periodTo) {
+    void schedule(
+            Inspection inspection,
+            InspectionPlan plan,
+            LocalDate from,
+            LocalDate to,
+            LocalDate periodFrom,
+            LocalDate periodTo) {
         Violations v = new Violations();
         DateRules.visit(v, "", plan.getPlanDate(), from, to, calendar.forUnitPath(inspection.getUnitPath()));
         v.throwIfAny();
@@ -265,10 +318,11 @@ public class PlanService {
      * The evidence period: by default 1 January of the plan's year to the day before the visit; it ends by the visit.
      * Violations go to {@code v} (null: already checked).
      */
-    static LocalDate[] evidencePeriod(Violations v, String prefix, int year, LocalDate from, LocalDate periodFrom,
-                                      LocalDate periodTo) {
-        LocalDate pf = periodFrom != null ? periodFrom : LocalDate.of(year, 1, 1).isBefore(from) ? LocalDate.of(year, 1, 1)
-                : from.withDayOfYear(1);
+    static LocalDate[] evidencePeriod(
+            Violations v, String prefix, int year, LocalDate from, LocalDate periodFrom, LocalDate periodTo) {
+        LocalDate pf = periodFrom != null
+                ? periodFrom
+                : LocalDate.of(year, 1, 1).isBefore(from) ? LocalDate.of(year, 1, 1) : from.withDayOfYear(1);
         LocalDate pt = periodTo != null ? periodTo : from.minusDays(1).isBefore(pf) ? pf : from.minusDays(1);
         if (v != null) {
             if (pt.isBefore(pf)) {
@@ -292,16 +346,29 @@ public class PlanService {
             } else if (!seen.add(g.getCode())) {
                 v.add(field, "unique", "content group " + g.getCode() + " is listed twice");
             } else if (planDate != null && !g.isValidOn(planDate)) {
-                v.add(field, "validOnPlanDate", "content group " + g.getCode() + " is not in force on " + planDate
-                        + " (" + g.getValidFrom() + " – " + (g.getValidTo() == null ? "" : g.getValidTo()) + ")");
+                v.add(
+                        field,
+                        "validOnPlanDate",
+                        "content group " + g.getCode() + " is not in force on " + planDate + " (" + g.getValidFrom()
+                                + " – " + (g.getValidTo() == null ? "" : g.getValidTo()) + ")");
             }
         }
     }
 
     PlanView view(InspectionPlan plan) {
-        return new PlanView(plan.getId(), plan.getNumber(), plan.getPlanDate(), plan.getIssuer(), plan.getYear(),
-                plan.getScope(), plan.getProvinceCode(), List.copyOf(plan.getContentGroups()),
+        return new PlanView(
+                plan.getId(),
+                plan.getNumber(),
+                plan.getPlanDate(),
+                plan.getIssuer(),
+                plan.getYear(),
+                plan.getScope(),
+                plan.getProvinceCode(),
+                List.copyOf(plan.getContentGroups()),
                 mapper.toTeamViews(team.ofPlan(plan.getId())),
-                inspections.ofPlan(plan.getId()).stream().map(i -> views.inspection(i, plan)).toList(), plan.getVersion());
+                inspections.ofPlan(plan.getId()).stream()
+                        .map(i -> views.inspection(i, plan))
+                        .toList(),
+                plan.getVersion());
     }
 }

@@ -3,6 +3,14 @@ package vn.cchc.inspections.service;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import vn.cchc.inspections.config.InspectionsConfig;
 import vn.cchc.inspections.domain.Attachment;
@@ -24,8 +32,8 @@ import vn.cchc.inspections.security.AccessPolicy;
 import vn.cchc.inspections.service.InspectionDtos.DocumentView;
 import vn.cchc.inspections.service.InspectionDtos.RemediationInput;
 import vn.cchc.inspections.service.InspectionDtos.RemediationReportInput;
-import vn.cchc.inspections.service.InspectionDtos.ReturnInput;
 import vn.cchc.inspections.service.InspectionDtos.RemediationView;
+import vn.cchc.inspections.service.InspectionDtos.ReturnInput;
 import vn.cchc.shared.contract.InspectionEventV1;
 import vn.cchc.shared.paging.PageRequest;
 import vn.cchc.shared.problem.ProblemException;
@@ -34,15 +42,6 @@ import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Jurisdiction;
 import vn.cchc.shared.units.UnitCopy;
 import vn.cchc.shared.units.UnitCopyRepository;
-
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** Remediation items: created by the team, reported by the responsible unit, accepted or returned; the overdue watch. */
 @ApplicationScoped
@@ -69,11 +68,22 @@ public class RemediationService {
     private final Clock clock;
     private final int remediationDays;
 
-    public RemediationService(RemediationRepository items, InspectionRepository inspections, PlanRepository plans,
-                              ConclusionRepository conclusions, UnitCopyRepository units, AttachmentRepository attachments,
-                              FindingService findings, InspectionEvents events, AccessPolicy access, Inputs inputs,
-                              Views views, InspectionMapper mapper, CalendarCopyService calendar, Clock clock,
-                              InspectionsConfig config) {
+    public RemediationService(
+            RemediationRepository items,
+            InspectionRepository inspections,
+            PlanRepository plans,
+            ConclusionRepository conclusions,
+            UnitCopyRepository units,
+            AttachmentRepository attachments,
+            FindingService findings,
+            InspectionEvents events,
+            AccessPolicy access,
+            Inputs inputs,
+            Views views,
+            InspectionMapper mapper,
+            CalendarCopyService calendar,
+            Clock clock,
+            InspectionsConfig config) {
         this.items = items;
         this.inspections = inspections;
         this.plans = plans;
@@ -101,10 +111,11 @@ public class RemediationService {
     @Transactional
     public Listing<RemediationView> ofPlan(UUID planId, boolean overdueOnly, PageRequest page, Caller caller) {
         InspectionPlan plan = access.plan(planId, caller, AccessPolicy.Level.TEAM);
-        Map<UUID, Inspection> byId = inspections.ofPlan(plan.getId()).stream()
-                .collect(Collectors.toMap(Inspection::getId, x -> x));
+        Map<UUID, Inspection> byId =
+                inspections.ofPlan(plan.getId()).stream().collect(Collectors.toMap(Inspection::getId, x -> x));
         var query = items.ofPlan(plan.getId(), overdueOnly ? views.today() : null);
-        List<RemediationItem> found = query.page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list();
+        List<RemediationItem> found = query.page(io.quarkus.panache.common.Page.of(page.page(), page.size()))
+                .list();
         return new Listing<>(views(found, byId), query.count());
     }
 
@@ -122,12 +133,16 @@ public class RemediationService {
         if (items.countOfInspection(i.getId()) >= MAX_ITEMS) {
             throw ProblemException.conflict("an inspection has at most " + MAX_ITEMS + " remediation items");
         }
-        String unitCode = in.responsibleUnitCode() == null || in.responsibleUnitCode().isBlank() ? i.getUnitCode()
-                : in.responsibleUnitCode().strip();
+        String unitCode =
+                in.responsibleUnitCode() == null || in.responsibleUnitCode().isBlank()
+                        ? i.getUnitCode()
+                        : in.responsibleUnitCode().strip();
         UnitCopy unit = units.findById(unitCode);
         String path = unitCode.equals(i.getUnitCode()) ? i.getUnitPath() : unit == null ? null : unit.getPath();
         if (path == null || !path.startsWith(i.getUnitPath())) {
-            throw ProblemException.invalid("responsibleUnitCode", "inInspectedUnit",
+            throw ProblemException.invalid(
+                    "responsibleUnitCode",
+                    "inInspectedUnit",
                     "the responsible unit is the inspected unit or one of its units");
         }
         LocalDate deadline = in.deadline();
@@ -137,16 +152,20 @@ public class RemediationService {
             try {
                 deadline = WorkingDays.after(calendar.forUnitPath(i.getUnitPath()), base, remediationDays);
             } catch (IllegalArgumentException e) { // beyond the working calendar (docs/domain/calendar.md §9)
-                throw ProblemException.invalid("deadline", "calendarRange", "the default deadline would be after "
-                        + DateRules.LAST_YEAR + "-12-31 (the working calendar); give one");
+                throw ProblemException.invalid(
+                        "deadline",
+                        "calendarRange",
+                        "the default deadline would be after " + DateRules.LAST_YEAR
+                                + "-12-31 (the working calendar); give one");
             }
         } else {
             Violations v = new Violations();
-            DateRules.remediationDeadline(v, "deadline", deadline, i.getEndedOn(), calendar.forUnitPath(i.getUnitPath()));
+            DateRules.remediationDeadline(
+                    v, "deadline", deadline, i.getEndedOn(), calendar.forUnitPath(i.getUnitPath()));
             v.throwIfAny();
         }
-        RemediationItem item = new RemediationItem(i.getId(), in.requirement().strip(), unitCode, path, deadline,
-                OffsetDateTime.now(clock));
+        RemediationItem item = new RemediationItem(
+                i.getId(), in.requirement().strip(), unitCode, path, deadline, OffsetDateTime.now(clock));
         items.persist(item);
         return views(List.of(item), Map.of(i.getId(), i)).get(0);
     }
@@ -169,8 +188,10 @@ public class RemediationService {
         if (item.getStatus() == vn.cchc.inspections.domain.RemediationStatus.COMPLETED) {
             throw ProblemException.conflict("the remediation item is completed");
         }
-        findings.requireRoomForDocument(Attachment.OwnerKind.REMEDIATION, item.getId().toString());
-        return mapper.toView(findings.attach(i, Attachment.OwnerKind.REMEDIATION, item.getId().toString(), filename, upload, caller));
+        findings.requireRoomForDocument(
+                Attachment.OwnerKind.REMEDIATION, item.getId().toString());
+        return mapper.toView(findings.attach(
+                i, Attachment.OwnerKind.REMEDIATION, item.getId().toString(), filename, upload, caller));
     }
 
     @Transactional
@@ -179,8 +200,14 @@ public class RemediationService {
         RemediationItem item = item(i, itemId);
         OffsetDateTime now = OffsetDateTime.now(clock);
         item.complete(now);
-        events.remediation(InspectionEventV1.REMEDIATION_COMPLETED, i, plans.findById(i.getPlanId()), item,
-                items.ofInspection(i.getId()), views.today(), now);
+        events.remediation(
+                InspectionEventV1.REMEDIATION_COMPLETED,
+                i,
+                plans.findById(i.getPlanId()),
+                item,
+                items.ofInspection(i.getId()),
+                views.today(),
+                now);
         return views(List.of(item), Map.of(i.getId(), i)).get(0);
     }
 
@@ -195,7 +222,9 @@ public class RemediationService {
 
     // ---------------------------------------------------------------- overdue watch
 
-    @Scheduled(every = "{cchc.inspections.watch.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            every = "{cchc.inspections.watch.interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         int n = runOverdueWatch();
@@ -223,8 +252,14 @@ public class RemediationService {
         for (RemediationItem item : batch) {
             if (item.markOverdueIfDue(today, now)) {
                 Inspection i = inspections.findById(item.getInspectionId());
-                events.remediation(InspectionEventV1.REMEDIATION_OVERDUE, i, plans.findById(i.getPlanId()), item,
-                        items.ofInspection(i.getId()), today, now);
+                events.remediation(
+                        InspectionEventV1.REMEDIATION_OVERDUE,
+                        i,
+                        plans.findById(i.getPlanId()),
+                        item,
+                        items.ofInspection(i.getId()),
+                        today,
+                        now);
             }
         }
         return batch.size();
@@ -240,13 +275,33 @@ public class RemediationService {
 
     private List<RemediationView> views(List<RemediationItem> list, Map<UUID, Inspection> byId) {
         LocalDate today = views.today();
-        Map<String, List<Attachment>> docs = attachments.ofOwners(Attachment.OwnerKind.REMEDIATION,
-                list.stream().map(r -> r.getId().toString()).toList()).stream().collect(Collectors.groupingBy(Attachment::getOwnerId));
-        return list.stream().map(r -> new RemediationView(r.getId(), r.getInspectionId(),
-                byId.containsKey(r.getInspectionId()) ? byId.get(r.getInspectionId()).getUnitName() : null,
-                r.getRequirement(), r.getResponsibleUnitCode(), r.getDeadline(), r.getStatus().name(), r.isOverdue(today),
-                r.getReport(), r.getReportedBy(), r.getReportedAt(), r.getReturnReason(), r.getCompletedAt(),
-                docs.getOrDefault(r.getId().toString(), List.of()).stream().map(mapper::toView).toList())).toList();
+        Map<String, List<Attachment>> docs = attachments
+                .ofOwners(
+                        Attachment.OwnerKind.REMEDIATION,
+                        list.stream().map(r -> r.getId().toString()).toList())
+                .stream()
+                .collect(Collectors.groupingBy(Attachment::getOwnerId));
+        return list.stream()
+                .map(r -> new RemediationView(
+                        r.getId(),
+                        r.getInspectionId(),
+                        byId.containsKey(r.getInspectionId())
+                                ? byId.get(r.getInspectionId()).getUnitName()
+                                : null,
+                        r.getRequirement(),
+                        r.getResponsibleUnitCode(),
+                        r.getDeadline(),
+                        r.getStatus().name(),
+                        r.isOverdue(today),
+                        r.getReport(),
+                        r.getReportedBy(),
+                        r.getReportedAt(),
+                        r.getReturnReason(),
+                        r.getCompletedAt(),
+                        docs.getOrDefault(r.getId().toString(), List.of()).stream()
+                                .map(mapper::toView)
+                                .toList()))
+                .toList();
     }
 
     static boolean covers(String unitCode, String path) {

@@ -1,19 +1,18 @@
 package vn.cchc.inspections.rest;
 
+import static io.restassured.RestAssured.given;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import jakarta.persistence.EntityManager;
-import vn.cchc.inspections.TestClock;
-import vn.cchc.shared.testing.TestTokens;
-
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-
-import static io.restassured.RestAssured.given;
+import vn.cchc.inspections.TestClock;
+import vn.cchc.shared.testing.TestTokens;
 
 /**
  * The fixtures of {@code access-matrix.txt}: provinces H99 and H98 in the unit copy, plans of H99 whose team lists
@@ -26,8 +25,7 @@ final class AccessFixtures {
     static final Instant NOW = Instant.parse("2026-06-15T03:00:00Z");
     static final String BASE = "/api/v1/inspections";
 
-    private AccessFixtures() {
-    }
+    private AccessFixtures() {}
 
     static String inspector() {
         return TestTokens.token("inspector", "H99.SNV", "inspector");
@@ -61,8 +59,12 @@ final class AccessFixtures {
                         insert into unit_copy (code, name, kind, level, parent_code, path, valid_from, version, updated_at)
                         values (:c, :n, 'ADMINISTRATION', :l, :p, :path, date '2025-07-01', 1, now())
                         on conflict (code) do nothing""")
-                .setParameter("c", code).setParameter("n", name).setParameter("l", parent == null ? "PROVINCE" : "COMMUNE")
-                .setParameter("p", parent).setParameter("path", path).executeUpdate();
+                .setParameter("c", code)
+                .setParameter("n", name)
+                .setParameter("l", parent == null ? "PROVINCE" : "COMMUNE")
+                .setParameter("p", parent)
+                .setParameter("path", path)
+                .executeUpdate();
     }
 
     /** Builds everything and returns the variables of the matrix. The clock stays at {@link #NOW}. */
@@ -77,14 +79,37 @@ final class AccessFixtures {
 
         // a content group of 2090 with one item (national data)
         String group = "MXG_" + run;
-        given().auth().oauth2(national()).contentType(ContentType.JSON)
-                .body(Map.of("code", group, "nameVi", "Nhóm thử nghiệm", "nameEn", "Test group", "sortOrder", 90,
-                        "validFrom", "2090-01-01", "validTo", "2090-12-31"))
-                .when().post(BASE + "/content-groups").then().statusCode(201);
+        given().auth()
+                .oauth2(national())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "code",
+                        group,
+                        "nameVi",
+                        "Nhóm thử nghiệm",
+                        "nameEn",
+                        "Test group",
+                        "sortOrder",
+                        90,
+                        "validFrom",
+                        "2090-01-01",
+                        "validTo",
+                        "2090-12-31"))
+                .when()
+                .post(BASE + "/content-groups")
+                .then()
+                .statusCode(201);
         String itemCode = "MXI_" + run;
-        Number groupItem = given().auth().oauth2(national()).contentType(ContentType.JSON)
+        Number groupItem = given().auth()
+                .oauth2(national())
+                .contentType(ContentType.JSON)
                 .body(Map.of("code", itemCode, "textVi", "Mục thử", "sortOrder", 1))
-                .when().post(BASE + "/content-groups/" + group + "/items").then().statusCode(201).extract().path("id");
+                .when()
+                .post(BASE + "/content-groups/" + group + "/items")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         vars.put("group", group);
         vars.put("groupItem", groupItem.toString());
         vars.put("groupItemCode", itemCode);
@@ -95,12 +120,23 @@ final class AccessFixtures {
         vars.put("planNumber", "M" + run + "/KH-1");
         String planned = inspectionOf(plan);
         vars.put("planned", planned);
-        Number item = given().auth().oauth2(leader()).when().get(BASE + "/" + planned + "/checklist").then().statusCode(200)
-                .extract().path("find { it.code == 'TTHC_MOT_CUA' }.items[0].itemId");
+        Number item = given().auth()
+                .oauth2(leader())
+                .when()
+                .get(BASE + "/" + planned + "/checklist")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("find { it.code == 'TTHC_MOT_CUA' }.items[0].itemId");
         vars.put("item", item.toString());
-        given().auth().oauth2(leader()).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(leader())
+                .contentType(ContentType.JSON)
                 .body(Map.of("summary", "Báo cáo", "items", List.of(Map.of("itemId", item, "status", "DONE"))))
-                .when().put(BASE + "/" + planned + "/self-report").then().statusCode(200);
+                .when()
+                .put(BASE + "/" + planned + "/self-report")
+                .then()
+                .statusCode(200);
 
         vars.put("startable", inspectionOf(plan("M" + run + "/KH-2")));
         vars.put("cancellable", inspectionOf(plan("M" + run + "/KH-3")));
@@ -110,9 +146,17 @@ final class AccessFixtures {
         vars.put("inprogress", inProgress);
         vars.put("finding", finding(inProgress));
         vars.put("findingToDelete", finding(inProgress));
-        vars.put("document", given().auth().oauth2(inspector()).multiPart("file", "bien-ban.pdf", samplePdf(), "application/pdf")
-                .when().post(BASE + "/" + inProgress + "/findings/" + vars.get("finding") + "/documents")
-                .then().statusCode(201).extract().path("id"));
+        vars.put(
+                "document",
+                given().auth()
+                        .oauth2(inspector())
+                        .multiPart("file", "bien-ban.pdf", samplePdf(), "application/pdf")
+                        .when()
+                        .post(BASE + "/" + inProgress + "/findings/" + vars.get("finding") + "/documents")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"));
         vars.put("endable", started(inspectionOf(plan("M" + run + "/KH-5"))));
 
         // ENDED (draft conclusion), ENDED with a complete draft to issue, CONCLUDED with remediation items
@@ -124,7 +168,12 @@ final class AccessFixtures {
         String concludedPlan = plan("M" + run + "/KH-8");
         String concluded = ended(started(inspectionOf(concludedPlan)));
         draft(concluded);
-        given().auth().oauth2(inspector()).when().post(BASE + "/" + concluded + "/conclusion/issue").then().statusCode(200);
+        given().auth()
+                .oauth2(inspector())
+                .when()
+                .post(BASE + "/" + concluded + "/conclusion/issue")
+                .then()
+                .statusCode(200);
         vars.put("concludedPlan", concludedPlan);
         vars.put("concluded", concluded);
         vars.put("remediation", remediation(concluded));
@@ -146,55 +195,135 @@ final class AccessFixtures {
     }
 
     static String plan(String number) {
-        Map<String, Object> body = Map.of("number", number, "planDate", "2026-01-15", "issuer", "Ủy ban nhân dân tỉnh Hòa An",
-                "year", 2026, "scope", "Kiểm tra công tác CCHC năm 2026",
-                "contentGroups", List.of("CHI_DAO_DIEU_HANH", "TTHC_MOT_CUA"),
-                "team", List.of(Map.of("name", "Nguyễn Văn Trưởng", "agency", "Sở Nội vụ", "role", "LEADER", "username", "member")),
-                "inspections", List.of(Map.of("unitCode", "H99.X01", "scheduledFrom", "2026-03-02", "scheduledTo", "2026-03-03")));
-        return given().auth().oauth2(inspector()).contentType(ContentType.JSON).body(body)
-                .when().post(BASE + "/plans").then().statusCode(201).extract().path("id");
+        Map<String, Object> body = Map.of(
+                "number",
+                number,
+                "planDate",
+                "2026-01-15",
+                "issuer",
+                "Ủy ban nhân dân tỉnh Hòa An",
+                "year",
+                2026,
+                "scope",
+                "Kiểm tra công tác CCHC năm 2026",
+                "contentGroups",
+                List.of("CHI_DAO_DIEU_HANH", "TTHC_MOT_CUA"),
+                "team",
+                List.of(Map.of(
+                        "name", "Nguyễn Văn Trưởng", "agency", "Sở Nội vụ", "role", "LEADER", "username", "member")),
+                "inspections",
+                List.of(Map.of("unitCode", "H99.X01", "scheduledFrom", "2026-03-02", "scheduledTo", "2026-03-03")));
+        return given().auth()
+                .oauth2(inspector())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(BASE + "/plans")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static String inspectionOf(String plan) {
-        return given().auth().oauth2(inspector()).when().get(BASE + "/plans/" + plan).then().statusCode(200)
-                .extract().path("inspections[0].id");
+        return given().auth()
+                .oauth2(inspector())
+                .when()
+                .get(BASE + "/plans/" + plan)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("inspections[0].id");
     }
 
     static String started(String id) {
-        given().auth().oauth2(inspector()).queryParam("startedOn", "2026-03-02").when().post(BASE + "/" + id + "/start")
-                .then().statusCode(200);
+        given().auth()
+                .oauth2(inspector())
+                .queryParam("startedOn", "2026-03-02")
+                .when()
+                .post(BASE + "/" + id + "/start")
+                .then()
+                .statusCode(200);
         return id;
     }
 
     static String ended(String id) {
-        given().auth().oauth2(inspector()).contentType(ContentType.JSON).body(Map.of("endedOn", "2026-03-03"))
-                .when().post(BASE + "/" + id + "/end").then().statusCode(200);
+        given().auth()
+                .oauth2(inspector())
+                .contentType(ContentType.JSON)
+                .body(Map.of("endedOn", "2026-03-03"))
+                .when()
+                .post(BASE + "/" + id + "/end")
+                .then()
+                .statusCode(200);
         return id;
     }
 
     static void draft(String id) {
-        given().auth().oauth2(inspector()).contentType(ContentType.JSON)
-                .body(Map.of("number", "01/TB-ĐKT", "noticeDate", "2026-03-20", "signer", "Nguyễn Văn Trưởng",
-                        "signerTitle", "Trưởng đoàn kiểm tra", "strengths", "Đã ban hành kế hoạch CCHC.",
-                        "shortcomings", "Còn hồ sơ trễ hẹn.", "requests", "Khắc phục trong 15 ngày."))
-                .when().put(BASE + "/" + id + "/conclusion").then().statusCode(200);
+        given().auth()
+                .oauth2(inspector())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "number",
+                        "01/TB-ĐKT",
+                        "noticeDate",
+                        "2026-03-20",
+                        "signer",
+                        "Nguyễn Văn Trưởng",
+                        "signerTitle",
+                        "Trưởng đoàn kiểm tra",
+                        "strengths",
+                        "Đã ban hành kế hoạch CCHC.",
+                        "shortcomings",
+                        "Còn hồ sơ trễ hẹn.",
+                        "requests",
+                        "Khắc phục trong 15 ngày."))
+                .when()
+                .put(BASE + "/" + id + "/conclusion")
+                .then()
+                .statusCode(200);
     }
 
     static String finding(String id) {
-        return given().auth().oauth2(inspector()).contentType(ContentType.JSON)
-                .body(Map.of("kind", "WEAKNESS", "groupCode", "TTHC_MOT_CUA", "text", "Còn hồ sơ trễ hẹn " + UUID.randomUUID()))
-                .when().post(BASE + "/" + id + "/findings").then().statusCode(201).extract().path("id");
+        return given().auth()
+                .oauth2(inspector())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "kind",
+                        "WEAKNESS",
+                        "groupCode",
+                        "TTHC_MOT_CUA",
+                        "text",
+                        "Còn hồ sơ trễ hẹn " + UUID.randomUUID()))
+                .when()
+                .post(BASE + "/" + id + "/findings")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static String remediation(String id) {
-        return given().auth().oauth2(inspector()).contentType(ContentType.JSON)
+        return given().auth()
+                .oauth2(inspector())
+                .contentType(ContentType.JSON)
                 .body(Map.of("requirement", "Gửi thư xin lỗi đúng quy định", "deadline", "2026-05-15"))
-                .when().post(BASE + "/" + id + "/remediation").then().statusCode(201).extract().path("id");
+                .when()
+                .post(BASE + "/" + id + "/remediation")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static void report(String id, String item) {
-        given().auth().oauth2(leader()).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(leader())
+                .contentType(ContentType.JSON)
                 .body(Map.of("report", "Đã khắc phục"))
-                .when().post(BASE + "/" + id + "/remediation/" + item + "/report").then().statusCode(200);
+                .when()
+                .post(BASE + "/" + id + "/remediation/" + item + "/report")
+                .then()
+                .statusCode(200);
     }
 }

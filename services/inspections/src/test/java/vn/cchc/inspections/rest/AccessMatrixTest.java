@@ -19,6 +19,7 @@ class AccessMatrixTest {
 
     @Inject
     EntityManager em;
+
     @Inject
     TestClock clock;
 

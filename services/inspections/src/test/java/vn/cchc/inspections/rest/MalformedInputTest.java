@@ -19,6 +19,7 @@ class MalformedInputTest {
 
     @Inject
     EntityManager em;
+
     @Inject
     TestClock clock;
 
@@ -30,8 +31,15 @@ class MalformedInputTest {
     @Test
     void malformedRequestsNeverFailTheServiceNorWriteAnything() {
         MalformedRequests.from("/access-matrix.txt")
-                .exceptTables("unit_copy", "dossier_day_stat", "dossier_tally", "late_dossier", "posting_snapshot",
-                        "par_gap_snapshot", "calendar_entry", "calendar_year")
+                .exceptTables(
+                        "unit_copy",
+                        "dossier_day_stat",
+                        "dossier_tally",
+                        "late_dossier",
+                        "posting_snapshot",
+                        "par_gap_snapshot",
+                        "calendar_entry",
+                        "calendar_year")
                 .verify(AccessFixtures.create(em, clock));
     }
 }

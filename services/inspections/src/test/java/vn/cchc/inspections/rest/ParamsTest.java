@@ -1,15 +1,14 @@
 package vn.cchc.inspections.rest;
 
-import org.junit.jupiter.api.Test;
-import vn.cchc.shared.problem.ProblemException;
-
-import java.time.LocalDate;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import vn.cchc.shared.problem.ProblemException;
 
 /** Query parameters: a bad value is a 400 naming the parameter and the rule; pages are bounded. */
 class ParamsTest {

@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
@@ -21,48 +20,65 @@ public class Assessment {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "set_id")
     private Long setId;
+
     private int year;
     private String level;
     private String province;
+
     @Column(name = "unit_code")
     private String unitCode;
+
     @Column(name = "unit_name")
     private String unitName;
+
     @Column(name = "unit_path")
     private String unitPath;
+
     @Enumerated(EnumType.STRING)
     private AssessmentStatus status;
+
     @Version
     private long version;
+
     @Column(name = "missing_confirmed")
     private String missingConfirmed;
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
+
     @Column(name = "created_by")
     private String createdBy;
+
     @Column(name = "updated_at")
     private OffsetDateTime updatedAt;
+
     @Column(name = "submitted_at")
     private OffsetDateTime submittedAt;
+
     @Column(name = "finalised_at")
     private OffsetDateTime finalisedAt;
+
     @Column(name = "published_at")
     private OffsetDateTime publishedAt;
+
     @Column(name = "total_points")
     private BigDecimal totalPoints;
+
     @Column(name = "max_points")
     private BigDecimal maxPoints;
+
     private BigDecimal percent;
+
     @Column(name = "rank_group")
     private String rankGroup;
 
-    protected Assessment() {
-    }
+    protected Assessment() {}
 
-    public static Assessment start(CriteriaSet set, String unitCode, String unitName, String unitPath, String author,
-                                   OffsetDateTime now) {
+    public static Assessment start(
+            CriteriaSet set, String unitCode, String unitName, String unitPath, String author, OffsetDateTime now) {
         Assessment a = new Assessment();
         a.setId = set.getId();
         a.year = set.getYear();
@@ -89,8 +105,7 @@ public class Assessment {
             case SUBMIT -> submittedAt = now;
             case FINALISE -> finalisedAt = now;
             case PUBLISH -> publishedAt = now;
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -109,25 +124,87 @@ public class Assessment {
         updatedAt = now;
     }
 
-    public Long getId() { return id; }
-    public Long getSetId() { return setId; }
-    public int getYear() { return year; }
-    public String getLevel() { return level; }
-    public String getProvince() { return province; }
-    public String getUnitCode() { return unitCode; }
-    public String getUnitName() { return unitName; }
-    public String getUnitPath() { return unitPath; }
-    public AssessmentStatus getStatus() { return status; }
-    public long getVersion() { return version; }
-    public String getMissingConfirmed() { return missingConfirmed; }
-    public OffsetDateTime getCreatedAt() { return createdAt; }
-    public String getCreatedBy() { return createdBy; }
-    public OffsetDateTime getUpdatedAt() { return updatedAt; }
-    public OffsetDateTime getSubmittedAt() { return submittedAt; }
-    public OffsetDateTime getFinalisedAt() { return finalisedAt; }
-    public OffsetDateTime getPublishedAt() { return publishedAt; }
-    public BigDecimal getTotalPoints() { return totalPoints; }
-    public BigDecimal getMaxPoints() { return maxPoints; }
-    public BigDecimal getPercent() { return percent; }
-    public String getRankGroup() { return rankGroup; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getSetId() {
+        return setId;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public String getLevel() {
+        return level;
+    }
+
+    public String getProvince() {
+        return province;
+    }
+
+    public String getUnitCode() {
+        return unitCode;
+    }
+
+    public String getUnitName() {
+        return unitName;
+    }
+
+    public String getUnitPath() {
+        return unitPath;
+    }
+
+    public AssessmentStatus getStatus() {
+        return status;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getMissingConfirmed() {
+        return missingConfirmed;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public OffsetDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public OffsetDateTime getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public OffsetDateTime getFinalisedAt() {
+        return finalisedAt;
+    }
+
+    public OffsetDateTime getPublishedAt() {
+        return publishedAt;
+    }
+
+    public BigDecimal getTotalPoints() {
+        return totalPoints;
+    }
+
+    public BigDecimal getMaxPoints() {
+        return maxPoints;
+    }
+
+    public BigDecimal getPercent() {
+        return percent;
+    }
+
+    public String getRankGroup() {
+        return rankGroup;
+    }
 }

@@ -1,8 +1,7 @@
 package vn.cchc.parindex.domain;
 
-import vn.cchc.shared.problem.ProblemException;
-
 import java.util.Arrays;
+import vn.cchc.shared.problem.ProblemException;
 
 /**
  * The unit levels a province assesses with its own criteria set (and ranks separately): Sở, ban, ngành cấp tỉnh and
@@ -17,8 +16,11 @@ public enum AssessmentLevel {
         if (text == null || text.isBlank()) {
             throw ProblemException.invalid(field, "required", "một cấp đánh giá / a level is required: " + names());
         }
-        return Arrays.stream(values()).filter(l -> l.name().equals(text.strip())).findFirst()
-                .orElseThrow(() -> ProblemException.invalid(field, "enum", "phải là một trong / must be one of " + names()));
+        return Arrays.stream(values())
+                .filter(l -> l.name().equals(text.strip()))
+                .findFirst()
+                .orElseThrow(
+                        () -> ProblemException.invalid(field, "enum", "phải là một trong / must be one of " + names()));
     }
 
     public static String names() {

@@ -6,7 +6,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
@@ -18,30 +17,44 @@ public class CriteriaSet {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String code;
     private String name;
     private int year;
     private String level;
     private String province;
+
     @Column(name = "max_points")
     private BigDecimal maxPoints;
+
     private String status;
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
+
     @Column(name = "created_by")
     private String createdBy;
+
     @Column(name = "issuing_decision")
     private String issuingDecision;
+
     private boolean sample;
     private String note;
+
     @Column(name = "updated_at")
     private OffsetDateTime updatedAt;
 
-    protected CriteriaSet() {
-    }
+    protected CriteriaSet() {}
 
-    public static CriteriaSet draft(String code, String name, int year, String level, String province,
-                                    BigDecimal maxPoints, String author, OffsetDateTime now) {
+    public static CriteriaSet draft(
+            String code,
+            String name,
+            int year,
+            String level,
+            String province,
+            BigDecimal maxPoints,
+            String author,
+            OffsetDateTime now) {
         CriteriaSet set = new CriteriaSet();
         set.code = code.trim();
         set.name = name.trim();

@@ -4,10 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import vn.cchc.shared.files.FileAttachment;
-
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import vn.cchc.shared.files.FileAttachment;
 
 /**
  * Tài liệu kiểm chứng: uploaded once per assessment, linked to any number of criteria. The shared file metadata
@@ -19,19 +18,32 @@ public class EvidenceDocument extends FileAttachment {
 
     @Id
     private UUID id;
+
     @Column(name = "assessment_id")
     private Long assessmentId;
 
-    protected EvidenceDocument() {
-    }
+    protected EvidenceDocument() {}
 
-    public EvidenceDocument(UUID id, Long assessmentId, String filename, String contentType, long sizeBytes, String sha256,
-                            String storageKey, String uploadedBy, OffsetDateTime uploadedAt) {
+    public EvidenceDocument(
+            UUID id,
+            Long assessmentId,
+            String filename,
+            String contentType,
+            long sizeBytes,
+            String sha256,
+            String storageKey,
+            String uploadedBy,
+            OffsetDateTime uploadedAt) {
         super(filename, contentType, sizeBytes, sha256, storageKey, uploadedBy, uploadedAt);
         this.id = id;
         this.assessmentId = assessmentId;
     }
 
-    public UUID getId() { return id; }
-    public Long getAssessmentId() { return assessmentId; }
+    public UUID getId() {
+        return id;
+    }
+
+    public Long getAssessmentId() {
+        return assessmentId;
+    }
 }

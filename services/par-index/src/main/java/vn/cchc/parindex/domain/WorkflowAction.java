@@ -17,7 +17,11 @@ public enum WorkflowAction {
     PUBLISH(Actor.APPRAISER_OR_ADMIN, AssessmentStatus.PUBLISHED, AssessmentStatus.FINALISED);
 
     /** UNIT = leader or specialist whose unit_code is the assessed unit. */
-    public enum Actor { UNIT, APPRAISER, APPRAISER_OR_ADMIN }
+    public enum Actor {
+        UNIT,
+        APPRAISER,
+        APPRAISER_OR_ADMIN
+    }
 
     private final Actor actor;
     private final AssessmentStatus to;
@@ -51,7 +55,10 @@ public enum WorkflowAction {
     }
 
     public static WorkflowAction ofSlug(String slug) {
-        return Arrays.stream(values()).filter(a -> a.slug().equals(slug)).findFirst().orElse(null);
+        return Arrays.stream(values())
+                .filter(a -> a.slug().equals(slug))
+                .findFirst()
+                .orElse(null);
     }
 
     public static List<WorkflowAction> availableFrom(AssessmentStatus status) {

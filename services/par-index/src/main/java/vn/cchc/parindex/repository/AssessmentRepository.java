@@ -3,17 +3,16 @@ package vn.cchc.parindex.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.cchc.parindex.domain.Assessment;
-import vn.cchc.parindex.domain.AssessmentFilter;
-import vn.cchc.parindex.domain.AssessmentStatus;
-import vn.cchc.shared.paging.Page;
-import vn.cchc.shared.paging.PageRequest;
-
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.cchc.parindex.domain.Assessment;
+import vn.cchc.parindex.domain.AssessmentFilter;
+import vn.cchc.parindex.domain.AssessmentStatus;
+import vn.cchc.shared.paging.Page;
+import vn.cchc.shared.paging.PageRequest;
 
 /**
  * Assessments, always filtered by what the caller may see ({@link Scope}, decided by the AccessPolicy): published
@@ -26,17 +25,21 @@ public class AssessmentRepository implements PanacheRepository<Assessment> {
      * @param unitCode assessments of exactly this unit (a leader's or specialist's own), may be null
      * @param province assessments of this province (appraisers, admins, inspectors), may be null
      */
-    public record Scope(String unitCode, String province, boolean includePublished) {
-    }
+    public record Scope(String unitCode, String province, boolean includePublished) {}
 
     /** One step of an assessment's workflow in {@code assessment_history} ({@code from} null for the first). */
-    public void recordTransition(long assessmentId, AssessmentStatus from, AssessmentStatus to, String actor,
-                                 OffsetDateTime at) {
-        getEntityManager().createNativeQuery("""
+    public void recordTransition(
+            long assessmentId, AssessmentStatus from, AssessmentStatus to, String actor, OffsetDateTime at) {
+        getEntityManager()
+                .createNativeQuery("""
                         insert into assessment_history (assessment_id, from_status, to_status, actor, at)
                         values (:a, :f, :t, :actor, :at)""")
-                .setParameter("a", assessmentId).setParameter("f", from == null ? null : from.name())
-                .setParameter("t", to.name()).setParameter("actor", actor).setParameter("at", at).executeUpdate();
+                .setParameter("a", assessmentId)
+                .setParameter("f", from == null ? null : from.name())
+                .setParameter("t", to.name())
+                .setParameter("actor", actor)
+                .setParameter("at", at)
+                .executeUpdate();
     }
 
     public Optional<Assessment> findBySetAndUnit(long setId, String unitCode) {
@@ -76,10 +79,16 @@ public class AssessmentRepository implements PanacheRepository<Assessment> {
         params.put("year", year);
         params.put("level", level);
         params.put("rankProvince", province);
-        params.put("states", finalisedToo ? List.of(AssessmentStatus.FINALISED, AssessmentStatus.PUBLISHED)
-                : List.of(AssessmentStatus.PUBLISHED));
-        return list("(" + clause + ") and province = :rankProvince and year = :year and level = :level and status in :states and percent is not null",
-                Sort.descending("percent").and("unitCode"), params);
+        params.put(
+                "states",
+                finalisedToo
+                        ? List.of(AssessmentStatus.FINALISED, AssessmentStatus.PUBLISHED)
+                        : List.of(AssessmentStatus.PUBLISHED));
+        return list(
+                "(" + clause
+                        + ") and province = :rankProvince and year = :year and level = :level and status in :states and percent is not null",
+                Sort.descending("percent").and("unitCode"),
+                params);
     }
 
     /** A unit's finalised or published results across years (newest first), within the scope. */
@@ -87,14 +96,20 @@ public class AssessmentRepository implements PanacheRepository<Assessment> {
         Map<String, Object> params = new HashMap<>();
         String clause = scopeClause(scope, params);
         params.put("unit", unitCode);
-        params.put("states", finalisedToo ? List.of(AssessmentStatus.FINALISED, AssessmentStatus.PUBLISHED)
-                : List.of(AssessmentStatus.PUBLISHED));
+        params.put(
+                "states",
+                finalisedToo
+                        ? List.of(AssessmentStatus.FINALISED, AssessmentStatus.PUBLISHED)
+                        : List.of(AssessmentStatus.PUBLISHED));
         return list("(" + clause + ") and unitCode = :unit and status in :states", Sort.descending("year"), params);
     }
 
     /** Unfinished assessments of a unit subtree and year: their automatic values still follow events. */
     public long countOpen(String unitCode, int year) {
-        return count("unitCode = ?1 and year = ?2 and status not in ?3", unitCode, year,
+        return count(
+                "unitCode = ?1 and year = ?2 and status not in ?3",
+                unitCode,
+                year,
                 List.of(AssessmentStatus.FINALISED, AssessmentStatus.PUBLISHED));
     }
 

@@ -3,9 +3,8 @@ package vn.cchc.parindex.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.cchc.parindex.domain.CriteriaNode;
-
 import java.util.List;
+import vn.cchc.parindex.domain.CriteriaNode;
 
 @ApplicationScoped
 public class CriteriaNodeRepository implements PanacheRepository<CriteriaNode> {

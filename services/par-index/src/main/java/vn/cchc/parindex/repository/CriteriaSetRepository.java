@@ -4,11 +4,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import vn.cchc.parindex.domain.CriteriaSet;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageRequest;
-
-import java.util.Optional;
 
 /**
  * Criteria sets in force (ACTIVE, RETIRED) are reference data every reader sees; DRAFT sets only within the
@@ -18,8 +17,7 @@ import java.util.Optional;
 public class CriteriaSetRepository implements PanacheRepository<CriteriaSet> {
 
     /** @param draftsOfProvince the province whose DRAFT sets the caller may see too, or null */
-    public record Scope(String draftsOfProvince) {
-    }
+    public record Scope(String draftsOfProvince) {}
 
     public boolean existsByCode(String code) {
         return count("code", code) > 0;

@@ -2,13 +2,12 @@ package vn.cchc.parindex.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.cchc.parindex.domain.CriterionScore;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.cchc.parindex.domain.CriterionScore;
 
 @ApplicationScoped
 public class CriterionScoreRepository implements PanacheRepository<CriterionScore> {

@@ -17,6 +17,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.parindex.domain.Assessment;
@@ -37,14 +39,11 @@ import vn.cchc.parindex.service.AssessmentDtos.SubmitRequest;
 import vn.cchc.parindex.service.AssessmentService;
 import vn.cchc.parindex.service.AssessmentViews;
 import vn.cchc.parindex.service.EvidenceService;
+import vn.cchc.shared.http.ContentDisposition;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageParams;
-import vn.cchc.shared.http.ContentDisposition;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
-
-import java.util.List;
-import java.util.UUID;
 
 @Path("/api/v1/par-index/assessments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -63,8 +62,13 @@ public class AssessmentResource {
     private final Caller caller;
     private final com.fasterxml.jackson.databind.ObjectMapper json;
 
-    public AssessmentResource(AssessmentService service, AssessmentViews views, EvidenceService evidence,
-                              AssessmentMapper mapper, Caller caller, com.fasterxml.jackson.databind.ObjectMapper json) {
+    public AssessmentResource(
+            AssessmentService service,
+            AssessmentViews views,
+            EvidenceService evidence,
+            AssessmentMapper mapper,
+            Caller caller,
+            com.fasterxml.jackson.databind.ObjectMapper json) {
         this.json = json;
         this.service = service;
         this.views = views;
@@ -75,19 +79,25 @@ public class AssessmentResource {
 
     @GET
     @Operation(summary = "Assessments the caller may see")
-    public Page<AssessmentView> list(@QueryParam("year") @Min(2000) @Max(2100) Integer year,
-                                     @QueryParam("status") AssessmentStatus status, @QueryParam("unitCode") String unitCode,
-                                     @QueryParam("criteriaSetId") Long criteriaSetId, @QueryParam("level") String level,
-                                     @Valid @BeanParam PageParams paging) {
-        return service.search(caller, new AssessmentFilter(year, status, unitCode, criteriaSetId, level),
-                paging.toRequest()).map(a -> views.view(a, caller));
+    public Page<AssessmentView> list(
+            @QueryParam("year") @Min(2000) @Max(2100) Integer year,
+            @QueryParam("status") AssessmentStatus status,
+            @QueryParam("unitCode") String unitCode,
+            @QueryParam("criteriaSetId") Long criteriaSetId,
+            @QueryParam("level") String level,
+            @Valid @BeanParam PageParams paging) {
+        return service.search(
+                        caller, new AssessmentFilter(year, status, unitCode, criteriaSetId, level), paging.toRequest())
+                .map(a -> views.view(a, caller));
     }
 
     @POST
     @Operation(summary = "Start a DRAFT self-assessment of a unit (its leader/specialist, or admin)")
     public Response create(CreateAssessmentRequest request) {
         Assessment a = service.create(request, caller);
-        return Response.status(Response.Status.CREATED).entity(views.detail(service.context(a), caller)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(views.detail(service.context(a), caller))
+                .build();
     }
 
     @GET
@@ -107,24 +117,25 @@ public class AssessmentResource {
     @PUT
     @Path("/{id}/criteria/{code}/appraisal")
     @Operation(summary = "Appraise (SUBMITTED) or re-appraise (EXPLANATION) one criterion (appraiser)")
-    public AssessmentDetail appraise(@PathParam("id") long id, @PathParam("code") String code,
-                                     AppraisalRequest request) {
+    public AssessmentDetail appraise(
+            @PathParam("id") long id, @PathParam("code") String code, AppraisalRequest request) {
         return views.detail(service.saveAppraisal(id, code, request, caller), caller);
     }
 
     @PUT
     @Path("/{id}/criteria/{code}/explanation")
     @Operation(summary = "Explain (giải trình) one criterion after appraisal (unit, APPRAISED)")
-    public AssessmentDetail explain(@PathParam("id") long id, @PathParam("code") String code,
-                                    ExplanationRequest request) {
+    public AssessmentDetail explain(
+            @PathParam("id") long id, @PathParam("code") String code, ExplanationRequest request) {
         return views.detail(service.saveExplanation(id, code, request, caller), caller);
     }
 
     @POST
     @Path("/{id}/actions/{action}")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Workflow step: submit, appraise, explain, reappraise, finalise, publish; the body is optional "
-            + "(submit: {confirmMissingEvidence: [codes]})")
+    @Operation(
+            summary = "Workflow step: submit, appraise, explain, reappraise, finalise, publish; the body is optional "
+                    + "(submit: {confirmMissingEvidence: [codes]})")
     public AssessmentView act(@PathParam("id") long id, @PathParam("action") String action, byte[] body) {
         return views.view(service.act(id, action, () -> submitRequest(body), caller), caller);
     }
@@ -137,16 +148,22 @@ public class AssessmentResource {
         try {
             SubmitRequest request = json.readValue(body, SubmitRequest.class);
             if (request == null) {
-                throw ProblemException.invalid("body", "object", "must be a JSON object such as {\"confirmMissingEvidence\": [\"1.2\"]}");
+                throw ProblemException.invalid(
+                        "body", "object", "must be a JSON object such as {\"confirmMissingEvidence\": [\"1.2\"]}");
             }
             return request;
         } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
-            String field = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(java.util.stream.Collectors.joining(".")).replace(".[", "[");
-            throw ProblemException.invalid(field.isEmpty() ? "body" : field, "type",
+            String field = e.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(java.util.stream.Collectors.joining("."))
+                    .replace(".[", "[");
+            throw ProblemException.invalid(
+                    field.isEmpty() ? "body" : field,
+                    "type",
                     "must be JSON such as {\"confirmMissingEvidence\": [\"1.2\"]}");
         } catch (java.io.IOException e) {
-            throw ProblemException.invalid("body", "json", "must be JSON such as {\"confirmMissingEvidence\": [\"1.2\"]}");
+            throw ProblemException.invalid(
+                    "body", "json", "must be JSON such as {\"confirmMissingEvidence\": [\"1.2\"]}");
         }
     }
 
@@ -176,10 +193,15 @@ public class AssessmentResource {
     @Consumes(MediaType.WILDCARD)
     @BodyLimit(EVIDENCE_BODY_LIMIT)
     @Operation(summary = "Upload one evidence file (raw body, Content-Type of the file, ?filename=)")
-    public Response upload(@PathParam("id") long id, @QueryParam("filename") String filename,
-                           @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
+    public Response upload(
+            @PathParam("id") long id,
+            @QueryParam("filename") String filename,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            byte[] body) {
         var d = evidence.upload(id, body, contentType, filename, caller);
-        return Response.status(Response.Status.CREATED).entity(mapper.toView(d, List.of())).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(mapper.toView(d, List.of()))
+                .build();
     }
 
     @GET
@@ -188,7 +210,9 @@ public class AssessmentResource {
     public List<EvidenceView> evidence(@PathParam("id") long id) {
         var docs = evidence.list(id, caller);
         var links = evidence.linkedCriteria(id);
-        return docs.stream().map(d -> mapper.toView(d, links.getOrDefault(d.getId(), List.of()))).toList();
+        return docs.stream()
+                .map(d -> mapper.toView(d, links.getOrDefault(d.getId(), List.of())))
+                .toList();
     }
 
     @GET
@@ -198,7 +222,10 @@ public class AssessmentResource {
     public Response download(@PathParam("id") long id, @PathParam("documentId") UUID documentId) {
         EvidenceService.Download d = evidence.download(id, documentId, caller);
         return Response.ok(d.content(), d.document().getContentType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(d.document().getFilename()))
-                .header("X-Content-Type-Options", "nosniff").build();
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment(d.document().getFilename()))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
     }
 }

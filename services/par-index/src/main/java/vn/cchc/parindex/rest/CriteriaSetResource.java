@@ -32,16 +32,16 @@ import vn.cchc.parindex.service.CriteriaSetDtos.CreateCriteriaSetRequest;
 import vn.cchc.parindex.service.CriteriaSetDtos.CriteriaSetDetail;
 import vn.cchc.parindex.service.CriteriaSetDtos.CriteriaSetView;
 import vn.cchc.parindex.service.CriteriaSetDtos.NodeView;
+import vn.cchc.parindex.service.CriteriaSetDtos.ScorePreviewRequest;
 import vn.cchc.parindex.service.CriteriaSetDtos.TreeCheck;
 import vn.cchc.parindex.service.CriteriaSetDtos.TreeRequest;
-import vn.cchc.parindex.service.CriteriaSetDtos.ScorePreviewRequest;
 import vn.cchc.parindex.service.CriteriaSetService;
 import vn.cchc.parindex.service.CriteriaSetTransfer;
 import vn.cchc.parindex.service.ScorePreviewService;
 import vn.cchc.parindex.service.ScorePreviewService.ScorePreview;
+import vn.cchc.shared.http.ContentDisposition;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageParams;
-import vn.cchc.shared.http.ContentDisposition;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
 
@@ -58,8 +58,12 @@ public class CriteriaSetResource {
     private final Caller caller;
     private final ScorePreviewService previews;
 
-    public CriteriaSetResource(CriteriaSetService service, CriteriaSetTransfer transfer, CriteriaSetMapper mapper, Caller caller,
-                               ScorePreviewService previews) {
+    public CriteriaSetResource(
+            CriteriaSetService service,
+            CriteriaSetTransfer transfer,
+            CriteriaSetMapper mapper,
+            Caller caller,
+            ScorePreviewService previews) {
         this.service = service;
         this.previews = previews;
         this.transfer = transfer;
@@ -69,8 +73,8 @@ public class CriteriaSetResource {
 
     @GET
     @Operation(summary = "List criteria sets, newest year first (DRAFT sets: admins and appraisers of their province)")
-    public Page<CriteriaSetView> list(@QueryParam("year") @Min(2000) @Max(2100) Integer year,
-                                      @Valid @BeanParam PageParams paging) {
+    public Page<CriteriaSetView> list(
+            @QueryParam("year") @Min(2000) @Max(2100) Integer year, @Valid @BeanParam PageParams paging) {
         return service.search(year, caller, paging.toRequest()).map(mapper::toView);
     }
 
@@ -91,11 +95,13 @@ public class CriteriaSetResource {
 
     @POST
     @Path("/{id}/criteria/{code}/score-preview")
-    @Operation(summary = "The points a value would give a criterion, scored by the server's rule (BigDecimal, two decimals; "
-            + "no value = the rule's no-data policy); nothing is saved. A value the save would refuse is 400 naming "
-            + "`value`; readers of the set")
-    public ScorePreview scorePreview(@PathParam("id") long id, @PathParam("code") String code,
-                                     @NotNull @Valid ScorePreviewRequest request) {
+    @Operation(
+            summary =
+                    "The points a value would give a criterion, scored by the server's rule (BigDecimal, two decimals; "
+                            + "no value = the rule's no-data policy); nothing is saved. A value the save would refuse is 400 naming "
+                            + "`value`; readers of the set")
+    public ScorePreview scorePreview(
+            @PathParam("id") long id, @PathParam("code") String code, @NotNull @Valid ScorePreviewRequest request) {
         return previews.preview(id, code, request.value(), caller);
     }
 
@@ -110,9 +116,10 @@ public class CriteriaSetResource {
     @POST
     @Path("/{id}/tree-check")
     @BodyLimit(CriteriaSetTransfer.MAX_BYTES)
-    @Operation(summary = "Check a tree as the save of the tree does, without saving it: 200 with the problems (path, rule "
-            + "code, message; totals with the node, sum and maximum), the fields' counted total and the nodes that do not "
-            + "count towards their parent; a body the save refuses is 400 (admin of its province)")
+    @Operation(
+            summary = "Check a tree as the save of the tree does, without saving it: 200 with the problems (path, rule "
+                    + "code, message; totals with the node, sum and maximum), the fields' counted total and the nodes that do not "
+                    + "count towards their parent; a body the save refuses is 400 (admin of its province)")
     public TreeCheck checkTree(@PathParam("id") long id, TreeRequest request) {
         return service.checkTree(id, request, caller);
     }
@@ -137,13 +144,23 @@ public class CriteriaSetResource {
     @Path("/import")
     @BodyLimit(CriteriaSetTransfer.MAX_BYTES)
     @Consumes({MediaType.APPLICATION_JSON, CriteriaSetTransfer.XLSX})
-    @Operation(summary = "Import a whole set as JSON or .xlsx (at most 4 MB, 5,000 criteria, 6 levels); it starts as "
-            + "DRAFT (admin of the set's province)")
-    @RequestBody(content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreateCriteriaSetRequest.class)),
-            @Content(mediaType = CriteriaSetTransfer.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @Operation(
+            summary = "Import a whole set as JSON or .xlsx (at most 4 MB, 5,000 criteria, 6 levels); it starts as "
+                    + "DRAFT (admin of the set's province)")
+    @RequestBody(
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = CreateCriteriaSetRequest.class)),
+                @Content(
+                        mediaType = CriteriaSetTransfer.XLSX,
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     public Response importSet(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         CriteriaSet set = transfer.importSet(body, contentType, caller);
-        return Response.status(Response.Status.CREATED).entity(mapper.toView(set)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(mapper.toView(set))
+                .build();
     }
 
     @GET
@@ -154,8 +171,11 @@ public class CriteriaSetResource {
         CriteriaSetService.SetWithTree s = service.visible(id, caller);
         if ("xlsx".equals(format)) {
             return Response.ok(transfer.exportXlsx(s), CriteriaSetTransfer.XLSX)
-                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(s.set().getCode() + ".xlsx"))
-                    .header("X-Content-Type-Options", "nosniff").build();
+                    .header(
+                            HttpHeaders.CONTENT_DISPOSITION,
+                            ContentDisposition.attachment(s.set().getCode() + ".xlsx"))
+                    .header("X-Content-Type-Options", "nosniff")
+                    .build();
         }
         if (!"json".equals(format)) {
             throw ProblemException.invalid("format", "enum", "must be json or xlsx");
@@ -164,19 +184,32 @@ public class CriteriaSetResource {
             throw ProblemException.conflict("Set " + s.set().getCode() + " has no criteria to export.");
         }
         return Response.ok(transfer.document(s), MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(s.set().getCode() + ".json"))
-                .header("X-Content-Type-Options", "nosniff").build();
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment(s.set().getCode() + ".json"))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
     }
 
     private CriteriaSetDetail detail(CriteriaSetService.SetWithTree s) {
         int[] leaves = {0};
         s.tree().forEach(n -> leaves[0] += n.isLeaf() ? 1 : 0);
-        return new CriteriaSetDetail(mapper.toView(s.set()), s.nodes().size(), leaves[0],
+        return new CriteriaSetDetail(
+                mapper.toView(s.set()),
+                s.nodes().size(),
+                leaves[0],
                 s.tree().fields().stream().map(CriteriaSetResource::view).toList());
     }
 
     private static NodeView view(CriteriaTree.Node n) {
-        return new NodeView(n.code(), n.name(), n.maxPoints(), n.method(), n.indicatorKey(), n.rule(), n.sample(),
+        return new NodeView(
+                n.code(),
+                n.name(),
+                n.maxPoints(),
+                n.method(),
+                n.indicatorKey(),
+                n.rule(),
+                n.sample(),
                 n.children().stream().map(CriteriaSetResource::view).toList());
     }
 }

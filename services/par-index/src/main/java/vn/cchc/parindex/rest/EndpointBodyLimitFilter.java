@@ -3,10 +3,9 @@ package vn.cchc.parindex.rest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.lang.reflect.Method;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import vn.cchc.parindex.service.Bodies;
-
-import java.lang.reflect.Method;
 
 /**
  * Refuses a body larger than its endpoint allows (413 naming {@code body}) from its {@code Content-Length}, before

@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.parindex.domain.indicators.SurveyRow;
@@ -25,8 +26,6 @@ import vn.cchc.parindex.service.ServiceIndexService;
 import vn.cchc.parindex.service.SurveyService;
 import vn.cchc.shared.http.ContentDisposition;
 import vn.cchc.shared.security.Caller;
-
-import java.util.List;
 
 @Path("/api/v1/par-index")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,7 +38,8 @@ public class ResultResource {
     private final ServiceIndexService serviceIndex;
     private final Caller caller;
 
-    public ResultResource(ResultsService results, SurveyService surveys, ServiceIndexService serviceIndex, Caller caller) {
+    public ResultResource(
+            ResultsService results, SurveyService surveys, ServiceIndexService serviceIndex, Caller caller) {
         this.results = results;
         this.surveys = surveys;
         this.serviceIndex = serviceIndex;
@@ -49,9 +49,10 @@ public class ResultResource {
     @GET
     @Path("/rankings")
     @Operation(summary = "Ranking of a year and level with groups A ≥ 90 %, B 80–90 %, C < 80 %, and last year's %")
-    public ResultsService.Ranking ranking(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
-                                          @QueryParam("level") String level,
-                                          @QueryParam("province") @jakarta.validation.constraints.Pattern(regexp = "H[0-9]{2}") String province) {
+    public ResultsService.Ranking ranking(
+            @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
+            @QueryParam("level") String level,
+            @QueryParam("province") @jakarta.validation.constraints.Pattern(regexp = "H[0-9]{2}") String province) {
         return results.ranking(province, year, level, caller);
     }
 
@@ -59,15 +60,19 @@ public class ResultResource {
     @Path("/rankings/export")
     @Produces(CriteriaSetTransfer.XLSX)
     @Operation(summary = "The ranking as .xlsx")
-    public Response export(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
-                           @QueryParam("level") String level,
-                           @QueryParam("province") @jakarta.validation.constraints.Pattern(regexp = "H[0-9]{2}") String province) {
+    public Response export(
+            @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
+            @QueryParam("level") String level,
+            @QueryParam("province") @jakarta.validation.constraints.Pattern(regexp = "H[0-9]{2}") String province) {
         ResultsService.Ranking ranking = results.ranking(province, year, level, caller);
         // the file name is built from checked values only: the province code, the year and the level constant
         return Response.ok(results.export(ranking), CriteriaSetTransfer.XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(
-                        "xep-hang-" + ranking.province() + "-" + ranking.year() + "-" + ranking.level() + ".xlsx"))
-                .header("X-Content-Type-Options", "nosniff").build();
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment("xep-hang-" + ranking.province() + "-" + ranking.year() + "-"
+                                + ranking.level() + ".xlsx"))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
     }
 
     @GET
@@ -81,34 +86,37 @@ public class ResultResource {
     @Path("/surveys/import")
     @BodyLimit(SurveyService.MAX_BYTES)
     @Consumes({MediaType.APPLICATION_JSON, "text/csv"})
-    @Operation(summary = "Import SIPAS-style survey results of a year (CSV or JSON rows; at most 2 MB and 5,000 rows; "
-            + "appraisers and admins, units of their province)")
-    public SurveyService.ImportResult importSurvey(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
-                                                   @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
+    @Operation(
+            summary = "Import SIPAS-style survey results of a year (CSV or JSON rows; at most 2 MB and 5,000 rows; "
+                    + "appraisers and admins, units of their province)")
+    public SurveyService.ImportResult importSurvey(
+            @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            byte[] body) {
         return surveys.importRows(year, body, contentType, caller);
     }
 
     @GET
     @Path("/surveys")
     @Operation(summary = "Imported survey values of a year (own subtree; appraisers/admins: the province)")
-    public List<SurveyRow> surveys(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
-                                   @QueryParam("unitCode") String unitCode) {
+    public List<SurveyRow> surveys(
+            @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year, @QueryParam("unitCode") String unitCode) {
         return surveys.list(year, unitCode, caller);
     }
 
     @GET
     @Path("/service-index/{unitCode}")
     @Operation(summary = "QĐ 766 service index of a unit for a month (2026-05), quarter (2026-Q2) or year (2026)")
-    public ServiceIndexService.IndexView serviceIndex(@PathParam("unitCode") String unitCode,
-                                                      @QueryParam("period") @NotBlank String period) {
+    public ServiceIndexService.IndexView serviceIndex(
+            @PathParam("unitCode") String unitCode, @QueryParam("period") @NotBlank String period) {
         return serviceIndex.index(unitCode, period, caller);
     }
 
     @GET
     @Path("/service-index/{unitCode}/trend")
     @Operation(summary = "The QĐ 766 index of the twelve months of a year")
-    public List<ServiceIndexService.TrendPoint> trend(@PathParam("unitCode") String unitCode,
-                                                      @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
+    public List<ServiceIndexService.TrendPoint> trend(
+            @PathParam("unitCode") String unitCode, @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
         return serviceIndex.trend(unitCode, year, caller);
     }
 }

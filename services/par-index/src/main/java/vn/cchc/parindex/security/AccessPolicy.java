@@ -1,6 +1,7 @@
 package vn.cchc.parindex.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import vn.cchc.parindex.domain.Assessment;
 import vn.cchc.parindex.domain.AssessmentStatus;
 import vn.cchc.parindex.domain.CriteriaSet;
@@ -14,8 +15,6 @@ import vn.cchc.shared.security.Jurisdiction;
 import vn.cchc.shared.security.Roles;
 import vn.cchc.shared.units.UnitCopy;
 import vn.cchc.shared.units.UnitCopyRepository;
-
-import java.util.Optional;
 
 /**
  * Every access decision of par-index, in one place: the <b>role</b> decides what, the <b>unit</b> decides where
@@ -69,18 +68,23 @@ public class AccessPolicy {
 
     /** Whether the caller holds one of {@code roles} for {@code province} (their own province). */
     public boolean actsInProvince(Caller caller, String province, String... roles) {
-        return province != null && caller.hasAnyRole(roles) && provinceOf(caller).map(province::equals).orElse(false);
+        return province != null
+                && caller.hasAnyRole(roles)
+                && provinceOf(caller).map(province::equals).orElse(false);
     }
 
     /** Leader or specialist whose unit is {@code unitCode} exactly. */
     public boolean isUnitActor(Caller caller, String unitCode) {
-        return caller.hasAnyRole(Roles.LEADER, Roles.SPECIALIST) && caller.unitCode().map(u -> u.equals(unitCode)).orElse(false);
+        return caller.hasAnyRole(Roles.LEADER, Roles.SPECIALIST)
+                && caller.unitCode().map(u -> u.equals(unitCode)).orElse(false);
     }
 
     /** Leader or specialist whose unit is the unit of {@code targetPath} or one of its ancestors. */
     public boolean coversAsUnitRole(Caller caller, String targetPath) {
         return caller.hasAnyRole(Roles.LEADER, Roles.SPECIALIST)
-                && caller.unitCode().map(u -> Jurisdiction.covers(u, targetPath)).orElse(false);
+                && caller.unitCode()
+                        .map(u -> Jurisdiction.covers(u, targetPath))
+                        .orElse(false);
     }
 
     // ---------------------------------------------------------------- the gate
@@ -123,7 +127,9 @@ public class AccessPolicy {
     /** Listing filter: sets in force for everyone, plus the DRAFT sets of the caller's province for its admins/appraisers. */
     public CriteriaSetRepository.Scope setScope(Caller caller) {
         requireReader(caller);
-        String province = caller.hasAnyRole(Roles.ADMIN, Roles.APPRAISER) ? provinceOf(caller).orElse(null) : null;
+        String province = caller.hasAnyRole(Roles.ADMIN, Roles.APPRAISER)
+                ? provinceOf(caller).orElse(null)
+                : null;
         return new CriteriaSetRepository.Scope(province);
     }
 
@@ -133,8 +139,9 @@ public class AccessPolicy {
         if (!caller.hasRole(Roles.ADMIN)) {
             throw ProblemException.forbidden("Chỉ quản trị tỉnh / only a province admin may change criteria sets.");
         }
-        return provinceOf(caller).orElseThrow(() -> ProblemException.forbidden(
-                "Đơn vị của bạn không thuộc tỉnh nào đã biết / your unit belongs to no known province."));
+        return provinceOf(caller)
+                .orElseThrow(() -> ProblemException.forbidden(
+                        "Đơn vị của bạn không thuộc tỉnh nào đã biết / your unit belongs to no known province."));
     }
 
     /** A set (or a new set's {@code province}) may be written only by an admin of its province. */
@@ -185,8 +192,12 @@ public class AccessPolicy {
     /** Listing filter: published ones, the unit roles' own unit, the province of appraisers, admins and inspectors. */
     public AssessmentRepository.Scope assessmentScope(Caller caller) {
         requireReader(caller);
-        String subtree = caller.hasAnyRole(Roles.LEADER, Roles.SPECIALIST) ? caller.unitCode().orElse(null) : null;
-        String province = caller.hasAnyRole(Roles.APPRAISER, Roles.ADMIN, Roles.INSPECTOR) ? provinceOf(caller).orElse(null) : null;
+        String subtree = caller.hasAnyRole(Roles.LEADER, Roles.SPECIALIST)
+                ? caller.unitCode().orElse(null)
+                : null;
+        String province = caller.hasAnyRole(Roles.APPRAISER, Roles.ADMIN, Roles.INSPECTOR)
+                ? provinceOf(caller).orElse(null)
+                : null;
         return new AssessmentRepository.Scope(subtree, province, true);
     }
 
@@ -194,8 +205,9 @@ public class AccessPolicy {
     public void requireStarter(Caller caller) {
         requireReader(caller);
         if (!caller.hasAnyRole(Roles.LEADER, Roles.SPECIALIST, Roles.ADMIN)) {
-            throw ProblemException.forbidden("Chỉ lãnh đạo, chuyên viên của đơn vị hoặc quản trị tỉnh / only a leader or "
-                    + "specialist of the unit, or an admin of the province, may start a self-assessment.");
+            throw ProblemException.forbidden(
+                    "Chỉ lãnh đạo, chuyên viên của đơn vị hoặc quản trị tỉnh / only a leader or "
+                            + "specialist of the unit, or an admin of the province, may start a self-assessment.");
         }
     }
 
@@ -243,14 +255,17 @@ public class AccessPolicy {
     // ---------------------------------------------------------------- results, rankings, surveys, QĐ 766
 
     /** Which ranking a caller gets: of {@code province} (default: their own), FINALISED ones only for its appraisers/admins. */
-    public record RankingAccess(String province, boolean includesFinalised) {
-    }
+    public record RankingAccess(String province, boolean includesFinalised) {}
 
     public RankingAccess ranking(Caller caller, String requestedProvince) {
         requireReader(caller);
-        String province = requestedProvince != null ? requestedProvince : provinceOf(caller).orElse(null);
+        String province = requestedProvince != null
+                ? requestedProvince
+                : provinceOf(caller).orElse(null);
         if (province == null) {
-            throw ProblemException.invalid("province", "required",
+            throw ProblemException.invalid(
+                    "province",
+                    "required",
                     "cần mã tỉnh / name the province (your account has none): e.g. province=H99");
         }
         return new RankingAccess(province, seesUnpublishedResultsOf(caller, province));
@@ -265,10 +280,12 @@ public class AccessPolicy {
     public String requireSurveyImporter(Caller caller) {
         requireReader(caller);
         if (!caller.hasAnyRole(Roles.APPRAISER, Roles.ADMIN)) {
-            throw ProblemException.forbidden("Chỉ thẩm định viên, quản trị tỉnh / only appraisers and admins import surveys.");
+            throw ProblemException.forbidden(
+                    "Chỉ thẩm định viên, quản trị tỉnh / only appraisers and admins import surveys.");
         }
-        return provinceOf(caller).orElseThrow(() -> ProblemException.forbidden(
-                "Đơn vị của bạn không thuộc tỉnh nào đã biết / your unit belongs to no known province."));
+        return provinceOf(caller)
+                .orElseThrow(() -> ProblemException.forbidden(
+                        "Đơn vị của bạn không thuộc tỉnh nào đã biết / your unit belongs to no known province."));
     }
 
     /** 403 when one of {@code units} (known to par-index) lies outside {@code province}: an import may not write there. */
@@ -283,7 +300,9 @@ public class AccessPolicy {
 
     /** Survey values of a unit: appraisers, admins, inspectors of its province; leader/specialist of it or an ancestor. */
     public boolean canSeeSurveysOf(Caller caller, UnitCopy unit) {
-        return rootOf(unit.getPath()).map(p -> actsInProvince(caller, p, Roles.APPRAISER, Roles.ADMIN, Roles.INSPECTOR)).orElse(false)
+        return rootOf(unit.getPath())
+                        .map(p -> actsInProvince(caller, p, Roles.APPRAISER, Roles.ADMIN, Roles.INSPECTOR))
+                        .orElse(false)
                 || coversAsUnitRole(caller, unit.getPath());
     }
 
@@ -297,7 +316,10 @@ public class AccessPolicy {
             }
         }
         if (caller.hasAnyRole(Roles.LEADER, Roles.SPECIALIST)) {
-            return caller.unitCode().flatMap(units::byCode).map(UnitCopy::getPath).orElse(null);
+            return caller.unitCode()
+                    .flatMap(units::byCode)
+                    .map(UnitCopy::getPath)
+                    .orElse(null);
         }
         return null;
     }
@@ -306,15 +328,18 @@ public class AccessPolicy {
     public void requireSurveyReader(Caller caller) {
         requireReader(caller);
         if (!caller.hasAnyRole(Roles.APPRAISER, Roles.ADMIN, Roles.INSPECTOR, Roles.LEADER, Roles.SPECIALIST)) {
-            throw ProblemException.forbidden("Survey values are for appraisers, admins, inspectors and the units' leaders.");
+            throw ProblemException.forbidden(
+                    "Survey values are for appraisers, admins, inspectors and the units' leaders.");
         }
     }
 
     /** Gate of the QĐ 766 index: the survey readers and national-admin. */
     public void requireServiceIndexReader(Caller caller) {
         requireReader(caller);
-        if (!isNational(caller) && !caller.hasAnyRole(Roles.APPRAISER, Roles.ADMIN, Roles.INSPECTOR, Roles.LEADER, Roles.SPECIALIST)) {
-            throw ProblemException.forbidden("The QĐ 766 index is for appraisers, admins, inspectors and the units' leaders.");
+        if (!isNational(caller)
+                && !caller.hasAnyRole(Roles.APPRAISER, Roles.ADMIN, Roles.INSPECTOR, Roles.LEADER, Roles.SPECIALIST)) {
+            throw ProblemException.forbidden(
+                    "The QĐ 766 index is for appraisers, admins, inspectors and the units' leaders.");
         }
     }
 

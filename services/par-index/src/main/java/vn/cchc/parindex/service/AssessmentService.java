@@ -3,6 +3,15 @@ package vn.cchc.parindex.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import vn.cchc.parindex.domain.Assessment;
 import vn.cchc.parindex.domain.AssessmentFilter;
 import vn.cchc.parindex.domain.AssessmentStatus;
@@ -18,7 +27,6 @@ import vn.cchc.parindex.repository.CriterionScoreRepository;
 import vn.cchc.parindex.repository.EvidenceRepository;
 import vn.cchc.parindex.repository.ReadModelRepository;
 import vn.cchc.parindex.security.AccessPolicy;
-import jakarta.validation.Validator;
 import vn.cchc.parindex.service.AssessmentDtos.AppraisalRequest;
 import vn.cchc.parindex.service.AssessmentDtos.CreateAssessmentRequest;
 import vn.cchc.parindex.service.AssessmentDtos.ExplanationRequest;
@@ -32,15 +40,6 @@ import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.units.UnitCopy;
 import vn.cchc.shared.units.UnitCopyRepository;
-
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 
 /** The assessment workflow: self-assessment, appraisal, explanation, re-appraisal, finalisation, publication. */
 @ApplicationScoped
@@ -60,10 +59,20 @@ public class AssessmentService {
     private final Validator validator;
     private final Clock clock;
 
-    public AssessmentService(AssessmentRepository assessments, CriteriaSetRepository setRepository, CriteriaSetService sets,
-                             CriterionScoreRepository scores, EvidenceRepository evidence, UnitCopyRepository units,
-                             ReadModelRepository models, AutomaticValues automatic, AccessPolicy access,
-                             ParIndexEvents events, EntityManager em, Validator validator, Clock clock) {
+    public AssessmentService(
+            AssessmentRepository assessments,
+            CriteriaSetRepository setRepository,
+            CriteriaSetService sets,
+            CriterionScoreRepository scores,
+            EvidenceRepository evidence,
+            UnitCopyRepository units,
+            ReadModelRepository models,
+            AutomaticValues automatic,
+            AccessPolicy access,
+            ParIndexEvents events,
+            EntityManager em,
+            Validator validator,
+            Clock clock) {
         this.assessments = assessments;
         this.setRepository = setRepository;
         this.sets = sets;
@@ -88,20 +97,26 @@ public class AssessmentService {
         access.requireStarter(caller);
         Bodies.requireValid(validator, request);
         String unitCode = request.unitCode().trim();
-        CriteriaSet set = setRepository.findByIdOptional(request.criteriaSetId())
+        CriteriaSet set = setRepository
+                .findByIdOptional(request.criteriaSetId())
                 .filter(s -> access.canSeeSet(caller, s))
-                .orElseThrow(() -> ProblemException.invalid("criteriaSetId", "exists", "no criteria set " + request.criteriaSetId()));
+                .orElseThrow(() -> ProblemException.invalid(
+                        "criteriaSetId", "exists", "no criteria set " + request.criteriaSetId()));
         access.requireStart(caller, set, unitCode);
         if (!CriteriaSetService.ACTIVE.equals(set.getStatus())) {
-            throw ProblemException.conflict("Criteria set " + set.getCode() + " is " + set.getStatus() + "; assessments need an ACTIVE set.");
+            throw ProblemException.conflict(
+                    "Criteria set " + set.getCode() + " is " + set.getStatus() + "; assessments need an ACTIVE set.");
         }
         UnitCopy unit = units.byCode(unitCode)
-                .orElseThrow(() -> ProblemException.invalid("unitCode", "exists", "unit " + unitCode + " is not known (yet) to par-index"));
+                .orElseThrow(() -> ProblemException.invalid(
+                        "unitCode", "exists", "unit " + unitCode + " is not known (yet) to par-index"));
         if (!AccessPolicy.rootOf(unit.getPath()).map(set.getProvince()::equals).orElse(false)) {
-            throw ProblemException.invalid("unitCode", "province", "unit " + unitCode + " is not in province " + set.getProvince());
+            throw ProblemException.invalid(
+                    "unitCode", "province", "unit " + unitCode + " is not in province " + set.getProvince());
         }
         if (assessments.findBySetAndUnit(set.getId(), unitCode).isPresent()) {
-            throw ProblemException.conflict("Unit " + unitCode + " already has an assessment against set " + set.getCode() + ".");
+            throw ProblemException.conflict(
+                    "Unit " + unitCode + " already has an assessment against set " + set.getCode() + ".");
         }
         OffsetDateTime now = now();
         Assessment a = Assessment.start(set, unit.getCode(), unit.getName(), unit.getPath(), caller.username(), now);
@@ -120,7 +135,9 @@ public class AssessmentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Assessment visible(long id, Caller caller) {
         access.requireReader(caller);
-        Assessment a = assessments.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No assessment " + id + "."));
+        Assessment a = assessments
+                .findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("No assessment " + id + "."));
         access.requireDetail(caller, a);
         return a;
     }
@@ -129,7 +146,9 @@ public class AssessmentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Assessment resultVisible(long id, Caller caller) {
         access.requireReader(caller);
-        Assessment a = assessments.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No assessment " + id + "."));
+        Assessment a = assessments
+                .findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("No assessment " + id + "."));
         access.requireResult(caller, a);
         return a;
     }
@@ -138,13 +157,20 @@ public class AssessmentService {
     public AssessmentContext context(Assessment a) {
         CriteriaSetService.SetWithTree s = sets.get(a.getSetId());
         boolean frozen = a.getStatus().frozen();
-        return new AssessmentContext(a, s.set(), s.tree(), scores.ofAssessment(a.getId()), evidence.linksByCriterion(a.getId()),
+        return new AssessmentContext(
+                a,
+                s.set(),
+                s.tree(),
+                scores.ofAssessment(a.getId()),
+                evidence.linksByCriterion(a.getId()),
                 frozen ? java.util.Map.of() : automatic.compute(a.getUnitCode(), a.getUnitPath(), a.getYear()),
                 frozen ? java.util.Map.of() : models.surveysOf(a.getYear(), a.getUnitCode()));
     }
 
     public List<WorkflowAction> allowedActions(Assessment a, Caller caller) {
-        return WorkflowAction.availableFrom(a.getStatus()).stream().filter(x -> access.mayTake(caller, a, x)).toList();
+        return WorkflowAction.availableFrom(a.getStatus()).stream()
+                .filter(x -> access.mayTake(caller, a, x))
+                .toList();
     }
 
     @Transactional
@@ -156,15 +182,23 @@ public class AssessmentService {
         AssessmentContext ctx = context(a);
         CriteriaTree.Node leaf = leaf(ctx, code);
         if (leaf.method() != ScoringMethod.SELF_APPRAISED) {
-            throw ProblemException.invalid("code", "method", "criterion " + code + " is " + leaf.method()
-                    + "; its value comes from " + (leaf.method() == ScoringMethod.AUTOMATIC ? "data" : "the survey"));
+            throw ProblemException.invalid(
+                    "code",
+                    "method",
+                    "criterion " + code + " is " + leaf.method() + "; its value comes from "
+                            + (leaf.method() == ScoringMethod.AUTOMATIC ? "data" : "the survey"));
         }
         checkValue(leaf, request.value());
-        List<UUID> ids = request.evidenceIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(request.evidenceIds()));
+        List<UUID> ids =
+                request.evidenceIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(request.evidenceIds()));
         checkEvidence(a, ids);
         CriterionScore s = row(ctx, code);
-        s.self(request.value(), request.value() == null ? null : leaf.rule().score(request.value(), leaf.maxPoints()),
-                blankToNull(request.note()), caller.username(), now());
+        s.self(
+                request.value(),
+                request.value() == null ? null : leaf.rule().score(request.value(), leaf.maxPoints()),
+                blankToNull(request.note()),
+                caller.username(),
+                now());
         evidence.replaceLinks(a.getId(), code, "SELF", ids);
         a.touch(now());
         return context(a);
@@ -198,7 +232,8 @@ public class AssessmentService {
         requireState(a, "explain", AssessmentStatus.APPRAISED);
         AssessmentContext ctx = context(a);
         leaf(ctx, code);
-        List<UUID> ids = request.evidenceIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(request.evidenceIds()));
+        List<UUID> ids =
+                request.evidenceIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(request.evidenceIds()));
         checkEvidence(a, ids);
         row(ctx, code).explain(request.explanation().trim(), caller.username(), now());
         evidence.replaceLinks(a.getId(), code, "EXPLANATION", ids);
@@ -212,8 +247,10 @@ public class AssessmentService {
         access.requireReader(caller);
         WorkflowAction action = WorkflowAction.ofSlug(slug);
         if (action == null) {
-            throw ProblemException.notFound("No step of that name; steps are " + List.of(WorkflowAction.values()).stream()
-                    .map(WorkflowAction::slug).toList() + ".");
+            throw ProblemException.notFound("No step of that name; steps are "
+                    + List.of(WorkflowAction.values()).stream()
+                            .map(WorkflowAction::slug)
+                            .toList() + ".");
         }
         Assessment a = visible(id, caller);
         access.requireAction(caller, a, action);
@@ -235,7 +272,8 @@ public class AssessmentService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Assessment advance(Assessment a, WorkflowAction action, SubmitRequest body, String actor) {
         if (!action.allowedFrom(a.getStatus())) {
-            throw ProblemException.conflict("Cannot " + action.slug() + " an assessment that is " + a.getStatus() + ".");
+            throw ProblemException.conflict(
+                    "Cannot " + action.slug() + " an assessment that is " + a.getStatus() + ".");
         }
         AssessmentContext ctx = context(a);
         OffsetDateTime now = now();
@@ -246,8 +284,7 @@ public class AssessmentService {
             case SUBMIT -> claims = confirmMissing(a, ctx, body);
             case FINALISE -> result = finalise(ctx);
             case PUBLISH -> result = ctx.currentResult();
-            default -> {
-            }
+            default -> {}
         }
         a.move(action, now);
         em.flush();
@@ -264,26 +301,43 @@ public class AssessmentService {
         return a;
     }
 
-    private List<ParIndexEventV1.CriterionClaim> confirmMissing(Assessment a, AssessmentContext ctx, SubmitRequest body) {
+    private List<ParIndexEventV1.CriterionClaim> confirmMissing(
+            Assessment a, AssessmentContext ctx, SubmitRequest body) {
         List<CriteriaTree.Node> missing = ctx.leavesMissingEvidence();
-        Set<String> confirmed = body == null || body.confirmMissingEvidence() == null ? Set.of()
+        Set<String> confirmed = body == null || body.confirmMissingEvidence() == null
+                ? Set.of()
                 : Set.copyOf(body.confirmMissingEvidence());
         List<Problem.Violation> unconfirmed = new ArrayList<>();
         for (CriteriaTree.Node n : missing) {
             if (!confirmed.contains(n.code())) {
-                unconfirmed.add(new Problem.Violation("confirmMissingEvidence", "evidenceMissing",
-                        n.code() + " " + n.name() + ": claims " + ctx.scores().get(n.code()).getSelfScore().toPlainString()
+                unconfirmed.add(new Problem.Violation(
+                        "confirmMissingEvidence",
+                        "evidenceMissing",
+                        n.code() + " " + n.name() + ": claims "
+                                + ctx.scores().get(n.code()).getSelfScore().toPlainString()
                                 + " points without evidence"));
             }
         }
         if (!unconfirmed.isEmpty()) {
-            throw new ProblemException(409, "evidence-missing", "Criteria claim points without evidence",
+            throw new ProblemException(
+                    409,
+                    "evidence-missing",
+                    "Criteria claim points without evidence",
                     unconfirmed.size() + " criteria claim points without evidence; link evidence or confirm them in "
-                            + "confirmMissingEvidence: " + missing.stream().map(CriteriaTree.Node::code).toList(), unconfirmed);
+                            + "confirmMissingEvidence: "
+                            + missing.stream().map(CriteriaTree.Node::code).toList(),
+                    unconfirmed);
         }
-        a.confirmMissing(missing.isEmpty() ? null : String.join(",", missing.stream().map(CriteriaTree.Node::code).toList()));
-        return missing.stream().map(n -> new ParIndexEventV1.CriterionClaim(n.code(), n.name(),
-                ctx.scores().get(n.code()).getSelfScore(), n.maxPoints())).toList();
+        a.confirmMissing(
+                missing.isEmpty()
+                        ? null
+                        : String.join(
+                                ",",
+                                missing.stream().map(CriteriaTree.Node::code).toList()));
+        return missing.stream()
+                .map(n -> new ParIndexEventV1.CriterionClaim(
+                        n.code(), n.name(), ctx.scores().get(n.code()).getSelfScore(), n.maxPoints()))
+                .toList();
     }
 
     /** Freezes automatic and survey values, fixes each leaf's final score and the totals. */
@@ -301,8 +355,12 @@ public class AssessmentService {
             CriterionScore s = ctx.scores().get(leaf.code());
             s.finalScore(ctx.currentScore(leaf));
         }
-        ctx.assessment().recordResult(result.points(), result.maxPoints(), result.percent(),
-                result.group() == null ? null : result.group().name());
+        ctx.assessment()
+                .recordResult(
+                        result.points(),
+                        result.maxPoints(),
+                        result.percent(),
+                        result.group() == null ? null : result.group().name());
         return result;
     }
 
@@ -323,7 +381,8 @@ public class AssessmentService {
             throw ProblemException.notFound("Criteria set " + ctx.set().getCode() + " has no criterion " + code + ".");
         }
         if (!node.isLeaf()) {
-            throw ProblemException.invalid("code", "leaf", "criterion " + code + " has component criteria; score those");
+            throw ProblemException.invalid(
+                    "code", "leaf", "criterion " + code + " has component criteria; score those");
         }
         return node;
     }
@@ -331,13 +390,15 @@ public class AssessmentService {
     private static void checkValue(CriteriaTree.Node leaf, BigDecimal value) {
         String problem = leaf.rule().checkValue(value, leaf.maxPoints());
         if (problem != null) {
-            throw ProblemException.invalid("value", leaf.rule().valueProblem(value, leaf.maxPoints()).code(), problem);
+            throw ProblemException.invalid(
+                    "value", leaf.rule().valueProblem(value, leaf.maxPoints()).code(), problem);
         }
     }
 
     private void checkEvidence(Assessment a, List<UUID> ids) {
         if (evidence.countKnown(a.getId(), ids) != ids.size()) {
-            throw ProblemException.invalid("evidenceIds", "exists", "every document must be uploaded to this assessment first");
+            throw ProblemException.invalid(
+                    "evidenceIds", "exists", "every document must be uploaded to this assessment first");
         }
     }
 

@@ -2,10 +2,9 @@ package vn.cchc.parindex.service;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.util.Comparator;
 import vn.cchc.shared.problem.Problem;
 import vn.cchc.shared.problem.ProblemException;
-
-import java.util.Comparator;
 import vn.cchc.shared.problem.Violations;
 
 /**
@@ -15,31 +14,38 @@ import vn.cchc.shared.problem.Violations;
  */
 public final class Bodies {
 
-    private Bodies() {
-    }
+    private Bodies() {}
 
     public static <T> T requireValid(Validator validator, T body) {
         if (body == null) {
             throw ProblemException.invalid("body", "required", "a JSON body is required");
         }
         Violations violations = new Violations();
-        validator.validate(body).stream().map(Bodies::violation)
-                .sorted(Comparator.comparing(Problem.Violation::field)).forEach(violations::add);
+        validator.validate(body).stream()
+                .map(Bodies::violation)
+                .sorted(Comparator.comparing(Problem.Violation::field))
+                .forEach(violations::add);
         violations.throwIfAny();
         return body;
     }
 
     /** 413 naming {@code body}: the request is larger than its endpoint accepts. */
     public static ProblemException tooLarge(long max) {
-        return new ProblemException(413, "payload-too-large", "Payload too large",
+        return new ProblemException(
+                413,
+                "payload-too-large",
+                "Payload too large",
                 "body: this endpoint accepts at most " + max + " bytes",
                 java.util.List.of(new Problem.Violation("body", "maxSize", "at most " + max + " bytes")));
     }
 
     private static Problem.Violation violation(ConstraintViolation<?> v) {
-        String annotation = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        String annotation =
+                v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         String path = v.getPropertyPath().toString();
-        return new Problem.Violation(path.isEmpty() ? "body" : path,
-                Character.toLowerCase(annotation.charAt(0)) + annotation.substring(1), v.getMessage());
+        return new Problem.Violation(
+                path.isEmpty() ? "body" : path,
+                Character.toLowerCase(annotation.charAt(0)) + annotation.substring(1),
+                v.getMessage());
     }
 }

@@ -2,6 +2,14 @@ package vn.cchc.parindex.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.cchc.parindex.domain.AssessmentLevel;
 import vn.cchc.parindex.domain.CriteriaNode;
 import vn.cchc.parindex.domain.CriteriaSet;
 import vn.cchc.parindex.domain.indicators.IndicatorKey;
@@ -10,25 +18,16 @@ import vn.cchc.parindex.domain.scoring.ScoringMethod;
 import vn.cchc.parindex.mapping.RuleJson;
 import vn.cchc.parindex.repository.CriteriaNodeRepository;
 import vn.cchc.parindex.repository.CriteriaSetRepository;
+import vn.cchc.parindex.security.AccessPolicy;
 import vn.cchc.parindex.service.CriteriaSetDtos.CreateCriteriaSetRequest;
 import vn.cchc.parindex.service.CriteriaSetDtos.NodeInput;
 import vn.cchc.parindex.service.CriteriaSetDtos.TreeCheck;
 import vn.cchc.parindex.service.CriteriaSetDtos.TreeProblem;
 import vn.cchc.parindex.service.CriteriaSetDtos.TreeRequest;
-import vn.cchc.shared.security.Caller;
-import jakarta.validation.Validator;
-import vn.cchc.parindex.domain.AssessmentLevel;
-import vn.cchc.parindex.security.AccessPolicy;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageRequest;
 import vn.cchc.shared.problem.ProblemException;
-
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import vn.cchc.shared.security.Caller;
 
 /** Criteria sets: header, tree (checked as a whole), DRAFT → ACTIVE → RETIRED. */
 @ApplicationScoped
@@ -39,11 +38,11 @@ public class CriteriaSetService {
     public static final String RETIRED = "RETIRED";
     /** Largest tree of a set (nodes) and deepest (levels: lĩnh vực = 1). */
     public static final int MAX_NODES = 5000;
+
     public static final int MAX_DEPTH = 6;
 
     /** A set with its tree, both as stored and as the domain tree. */
-    public record SetWithTree(CriteriaSet set, List<CriteriaNode> nodes, CriteriaTree tree) {
-    }
+    public record SetWithTree(CriteriaSet set, List<CriteriaNode> nodes, CriteriaTree tree) {}
 
     private final CriteriaSetRepository sets;
     private final CriteriaNodeRepository nodes;
@@ -52,8 +51,13 @@ public class CriteriaSetService {
     private final Validator validator;
     private final Clock clock;
 
-    public CriteriaSetService(CriteriaSetRepository sets, CriteriaNodeRepository nodes, RuleJson rules, AccessPolicy access,
-                              Validator validator, Clock clock) {
+    public CriteriaSetService(
+            CriteriaSetRepository sets,
+            CriteriaNodeRepository nodes,
+            RuleJson rules,
+            AccessPolicy access,
+            Validator validator,
+            Clock clock) {
         this.sets = sets;
         this.nodes = nodes;
         this.rules = rules;
@@ -131,19 +135,31 @@ public class CriteriaSetService {
         for (int i = 0; i < tree.fields().size(); i++) {
             pathCodes(tree.fields().get(i), "fields[" + i + "]", codes);
         }
-        List<TreeProblem> problems = check.violations().list().stream().map(v -> {
-            CriteriaTree.Mismatch m = "totals".equals(v.rule()) ? mismatches.get(v.field()) : null;
-            return new TreeProblem(v.field(), v.rule(), v.message(), m == null ? codeOf(v.field(), codes) : m.code(),
-                    m == null ? null : m.sum(), m == null ? null : m.max());
-        }).toList();
+        List<TreeProblem> problems = check.violations().list().stream()
+                .map(v -> {
+                    CriteriaTree.Mismatch m = "totals".equals(v.rule()) ? mismatches.get(v.field()) : null;
+                    return new TreeProblem(
+                            v.field(),
+                            v.rule(),
+                            v.message(),
+                            m == null ? codeOf(v.field(), codes) : m.code(),
+                            m == null ? null : m.sum(),
+                            m == null ? null : m.max());
+                })
+                .toList();
         List<String> notCounted = new ArrayList<>();
         tree.forEach(n -> {
             if (!n.counted()) {
                 notCounted.add(n.code());
             }
         });
-        return new TreeCheck(check.violations().isEmpty(), check.fieldsTotal(), set.getMaxPoints(), problems,
-                check.violations().total(), notCounted);
+        return new TreeCheck(
+                check.violations().isEmpty(),
+                check.fieldsTotal(),
+                set.getMaxPoints(),
+                problems,
+                check.violations().total(),
+                notCounted);
     }
 
     private static void pathCodes(CriteriaTree.Node node, String path, Map<String, String> out) {
@@ -155,7 +171,9 @@ public class CriteriaSetService {
 
     /** The code of the node a violation's path names ({@code fields[0].children[1].rule.target} → that node's); null for the set. */
     private static String codeOf(String field, Map<String, String> codes) {
-        for (String path = field; path != null; path = path.lastIndexOf('.') < 0 ? null : path.substring(0, path.lastIndexOf('.'))) {
+        for (String path = field;
+                path != null;
+                path = path.lastIndexOf('.') < 0 ? null : path.substring(0, path.lastIndexOf('.'))) {
             if (codes.containsKey(path)) {
                 return codes.get(path);
             }
@@ -188,8 +206,7 @@ public class CriteriaSetService {
         if (fields == null) {
             return;
         }
-        record Item(NodeInput node, int depth, String path) {
-        }
+        record Item(NodeInput node, int depth, String path) {}
         java.util.ArrayDeque<Item> stack = new java.util.ArrayDeque<>();
         for (int i = fields.size() - 1; i >= 0; i--) {
             stack.push(new Item(fields.get(i), 1, field + "[" + i + "]"));
@@ -204,7 +221,8 @@ public class CriteriaSetService {
                 throw ProblemException.invalid(field, "maxNodes", "a set has at most " + MAX_NODES + " criteria");
             }
             if (item.depth() > MAX_DEPTH) {
-                throw ProblemException.invalid(item.path(), "maxDepth", "a set is at most " + MAX_DEPTH + " levels deep");
+                throw ProblemException.invalid(
+                        item.path(), "maxDepth", "a set is at most " + MAX_DEPTH + " levels deep");
             }
             List<NodeInput> children = item.node().children();
             if (children != null) {
@@ -221,14 +239,22 @@ public class CriteriaSetService {
     @Transactional
     public CriteriaSet create(CreateCriteriaSetRequest request, String author) {
         if (sets.existsByCode(request.code().trim())) {
-            throw ProblemException.conflict("A criteria set with code " + request.code().trim() + " already exists.");
+            throw ProblemException.conflict(
+                    "A criteria set with code " + request.code().trim() + " already exists.");
         }
         CriteriaTree tree = null;
         if (request.fields() != null && !request.fields().isEmpty()) {
             tree = checked(request.maxPoints(), request.fields());
         }
-        CriteriaSet set = CriteriaSet.draft(request.code(), request.name(), request.year(), request.level(),
-                request.province(), request.maxPoints(), author, OffsetDateTime.now(clock));
+        CriteriaSet set = CriteriaSet.draft(
+                request.code(),
+                request.name(),
+                request.year(),
+                request.level(),
+                request.province(),
+                request.maxPoints(),
+                author,
+                OffsetDateTime.now(clock));
         set.describe(request.issuingDecision(), Boolean.TRUE.equals(request.sample()), request.note());
         sets.persist(set);
         if (tree != null) {
@@ -256,7 +282,8 @@ public class CriteriaSetService {
         }
         s.tree().checkAll(IndicatorKey.names()).throwIfAny();
         if (!s.set().move(DRAFT, ACTIVE, OffsetDateTime.now(clock))) {
-            throw ProblemException.conflict("Only a DRAFT set can be activated; set " + s.set().getCode() + " is " + s.set().getStatus() + ".");
+            throw ProblemException.conflict("Only a DRAFT set can be activated; set "
+                    + s.set().getCode() + " is " + s.set().getStatus() + ".");
         }
         return s.set();
     }
@@ -265,7 +292,8 @@ public class CriteriaSetService {
     public CriteriaSet retire(long id) {
         CriteriaSet set = find(id);
         if (!set.move(ACTIVE, RETIRED, OffsetDateTime.now(clock))) {
-            throw ProblemException.conflict("Only an ACTIVE set can be retired; set " + set.getCode() + " is " + set.getStatus() + ".");
+            throw ProblemException.conflict(
+                    "Only an ACTIVE set can be retired; set " + set.getCode() + " is " + set.getStatus() + ".");
         }
         return set;
     }
@@ -282,7 +310,8 @@ public class CriteriaSetService {
 
     private static void requireDraft(CriteriaSet set) {
         if (!DRAFT.equals(set.getStatus())) {
-            throw ProblemException.conflict("Only a DRAFT set can be edited; set " + set.getCode() + " is " + set.getStatus() + ".");
+            throw ProblemException.conflict(
+                    "Only a DRAFT set can be edited; set " + set.getCode() + " is " + set.getStatus() + ".");
         }
     }
 
@@ -300,14 +329,23 @@ public class CriteriaSetService {
 
     private static CriteriaTree tree(java.math.BigDecimal maxPoints, List<NodeInput> fields) {
         checkBounds(fields, "fields");
-        return new CriteriaTree(maxPoints, fields.stream().map(CriteriaSetService::toNode).toList());
+        return new CriteriaTree(
+                maxPoints, fields.stream().map(CriteriaSetService::toNode).toList());
     }
 
     static CriteriaTree.Node toNode(NodeInput n) {
-        List<CriteriaTree.Node> children = n.children() == null ? List.of() : n.children().stream().map(CriteriaSetService::toNode).toList();
-        return new CriteriaTree.Node(n.code() == null ? null : n.code().trim(), n.name(), n.maxPoints(),
-                children.isEmpty() ? n.method() : null, children.isEmpty() ? n.indicatorKey() : null,
-                children.isEmpty() ? n.rule() : null, Boolean.TRUE.equals(n.sample()), children);
+        List<CriteriaTree.Node> children = n.children() == null
+                ? List.of()
+                : n.children().stream().map(CriteriaSetService::toNode).toList();
+        return new CriteriaTree.Node(
+                n.code() == null ? null : n.code().trim(),
+                n.name(),
+                n.maxPoints(),
+                children.isEmpty() ? n.method() : null,
+                children.isEmpty() ? n.indicatorKey() : null,
+                children.isEmpty() ? n.rule() : null,
+                Boolean.TRUE.equals(n.sample()),
+                children);
     }
 
     private void store(CriteriaSet set, List<NodeInput> fields) {
@@ -317,9 +355,19 @@ public class CriteriaSetService {
     }
 
     private void store(CriteriaSet set, Long parentId, CriteriaTree.Node node, int depth, int position) {
-        CriteriaNode row = new CriteriaNode(set.getId(), parentId, node.code(), node.name().trim(), depth, position,
-                node.maxPoints(), node.method() == null ? null : node.method().name(), node.indicatorKey(),
-                node.rule() == null ? null : node.rule().type().name(), rules.write(node.rule()), node.sample());
+        CriteriaNode row = new CriteriaNode(
+                set.getId(),
+                parentId,
+                node.code(),
+                node.name().trim(),
+                depth,
+                position,
+                node.maxPoints(),
+                node.method() == null ? null : node.method().name(),
+                node.indicatorKey(),
+                node.rule() == null ? null : node.rule().type().name(),
+                rules.write(node.rule()),
+                node.sample());
         nodes.persist(row);
         nodes.flush();
         for (int i = 0; i < node.children().size(); i++) {
@@ -337,8 +385,16 @@ public class CriteriaSetService {
     }
 
     private List<CriteriaTree.Node> build(Map<Long, List<CriteriaNode>> byParent, Long parent) {
-        return byParent.getOrDefault(parent, List.of()).stream().map(n -> new CriteriaTree.Node(n.getCode(), n.getName(),
-                n.getMaxPoints(), n.getMethod() == null ? null : ScoringMethod.valueOf(n.getMethod()), n.getIndicatorKey(),
-                rules.read(n.getRuleJson()), n.isSample(), build(byParent, n.getId()))).toList();
+        return byParent.getOrDefault(parent, List.of()).stream()
+                .map(n -> new CriteriaTree.Node(
+                        n.getCode(),
+                        n.getName(),
+                        n.getMaxPoints(),
+                        n.getMethod() == null ? null : ScoringMethod.valueOf(n.getMethod()),
+                        n.getIndicatorKey(),
+                        rules.read(n.getRuleJson()),
+                        n.isSample(),
+                        build(byParent, n.getId())))
+                .toList();
     }
 }

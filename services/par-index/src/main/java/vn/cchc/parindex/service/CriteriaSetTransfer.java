@@ -5,9 +5,17 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import vn.cchc.shared.files.MediaTypes;
-import vn.cchc.shared.files.UploadGuard;
-import vn.cchc.shared.security.Caller;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -20,19 +28,10 @@ import vn.cchc.parindex.domain.scoring.ScoringRule;
 import vn.cchc.parindex.security.AccessPolicy;
 import vn.cchc.parindex.service.CriteriaSetDtos.CreateCriteriaSetRequest;
 import vn.cchc.parindex.service.CriteriaSetDtos.NodeInput;
+import vn.cchc.shared.files.MediaTypes;
+import vn.cchc.shared.files.UploadGuard;
 import vn.cchc.shared.problem.ProblemException;
-
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.text.Normalizer;
-import java.util.stream.Stream;
+import vn.cchc.shared.security.Caller;
 
 /**
  * Import and export of a whole set. JSON: {@link CreateCriteriaSetRequest} with {@code fields}. Excel: one sheet,
@@ -43,10 +42,21 @@ import java.util.stream.Stream;
 public class CriteriaSetTransfer {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final List<String> HEADER_KEYS = List.of("code", "name", "year", "level", "province", "maxPoints",
-            "issuingDecision", "sample", "note");
-    static final List<String> COLUMNS = List.of("code", "name", "maxPoints", "method", "indicatorKey", "ruleType",
-            "target", "proportional", "steps", "pointsPerItem", "noData", "sample");
+    static final List<String> HEADER_KEYS =
+            List.of("code", "name", "year", "level", "province", "maxPoints", "issuingDecision", "sample", "note");
+    static final List<String> COLUMNS = List.of(
+            "code",
+            "name",
+            "maxPoints",
+            "method",
+            "indicatorKey",
+            "ruleType",
+            "target",
+            "proportional",
+            "steps",
+            "pointsPerItem",
+            "noData",
+            "sample");
 
     /** Largest import document (JSON or .xlsx). */
     public static final int MAX_BYTES = 4 * 1024 * 1024;
@@ -65,8 +75,14 @@ public class CriteriaSetTransfer {
         this.sets = sets;
         this.access = access;
         this.mapper = mapper.copy();
-        this.mapper.getFactory().setStreamReadConstraints(this.mapper.getFactory().streamReadConstraints().rebuild()
-                .maxNestingDepth(MAX_JSON_NESTING).build());
+        this.mapper
+                .getFactory()
+                .setStreamReadConstraints(this.mapper
+                        .getFactory()
+                        .streamReadConstraints()
+                        .rebuild()
+                        .maxNestingDepth(MAX_JSON_NESTING)
+                        .build());
     }
 
     /**
@@ -82,12 +98,14 @@ public class CriteriaSetTransfer {
         if (body.length > MAX_BYTES) {
             throw Bodies.tooLarge(MAX_BYTES);
         }
-        CreateCriteriaSetRequest request = contentType != null && contentType.startsWith(XLSX) ? parseXlsx(body) : parseJson(body);
+        CreateCriteriaSetRequest request =
+                contentType != null && contentType.startsWith(XLSX) ? parseXlsx(body) : parseJson(body);
         if (request == null) {
             throw ProblemException.invalid("body", "required", "a criteria set document is required");
         }
         if (request.fields() == null || request.fields().isEmpty()) {
-            access.requireSetAdminOf(caller, request.province() == null ? "" : request.province().strip());
+            access.requireSetAdminOf(
+                    caller, request.province() == null ? "" : request.province().strip());
             throw ProblemException.invalid("fields", "notEmpty", "an imported set needs its criteria");
         }
         return sets.create(request, caller);
@@ -98,7 +116,9 @@ public class CriteriaSetTransfer {
             return mapper.readValue(body, CreateCriteriaSetRequest.class);
         } catch (JsonMappingException e) {
             String path = pathOf(e);
-            throw ProblemException.invalid(path.isEmpty() ? "body" : path, path.isEmpty() ? "json" : "type",
+            throw ProblemException.invalid(
+                    path.isEmpty() ? "body" : path,
+                    path.isEmpty() ? "json" : "type",
                     "is not a criteria set document: " + shortMessage(e));
         } catch (IOException e) {
             throw ProblemException.invalid("body", "json", "is not a criteria set document: " + shortMessage(e));
@@ -122,13 +142,28 @@ public class CriteriaSetTransfer {
 
     public CreateCriteriaSetRequest document(CriteriaSetService.SetWithTree s) {
         CriteriaSet set = s.set();
-        return new CreateCriteriaSetRequest(set.getCode(), set.getName(), set.getYear(), set.getLevel(), set.getProvince(),
-                set.getMaxPoints(), set.getIssuingDecision(), set.isSample(), set.getNote(),
+        return new CreateCriteriaSetRequest(
+                set.getCode(),
+                set.getName(),
+                set.getYear(),
+                set.getLevel(),
+                set.getProvince(),
+                set.getMaxPoints(),
+                set.getIssuingDecision(),
+                set.isSample(),
+                set.getNote(),
                 s.tree().fields().stream().map(CriteriaSetTransfer::input).toList());
     }
 
     static NodeInput input(CriteriaTree.Node n) {
-        return new NodeInput(n.code(), n.name(), n.maxPoints(), n.method(), n.indicatorKey(), n.rule(), n.sample(),
+        return new NodeInput(
+                n.code(),
+                n.name(),
+                n.maxPoints(),
+                n.method(),
+                n.indicatorKey(),
+                n.rule(),
+                n.sample(),
                 n.children().stream().map(CriteriaSetTransfer::input).toList());
     }
 
@@ -137,8 +172,17 @@ public class CriteriaSetTransfer {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Workbook wb = new Workbook(out, "CCHC par-index", "1.0")) {
             Worksheet ws = wb.newWorksheet("Bo tieu chi");
-            Object[] header = {doc.code(), doc.name(), doc.year(), doc.level(), doc.province(), doc.maxPoints(),
-                    doc.issuingDecision(), doc.sample(), doc.note()};
+            Object[] header = {
+                doc.code(),
+                doc.name(),
+                doc.year(),
+                doc.level(),
+                doc.province(),
+                doc.maxPoints(),
+                doc.issuingDecision(),
+                doc.sample(),
+                doc.note()
+            };
             for (int i = 0; i < HEADER_KEYS.size(); i++) {
                 ws.value(i, 0, HEADER_KEYS.get(i));
                 cell(ws, i, 1, header[i]);
@@ -159,12 +203,27 @@ public class CriteriaSetTransfer {
 
     private static void writeNode(Worksheet ws, int r, CriteriaTree.Node n) {
         ScoringRule rule = n.rule();
-        Object[] values = {n.code(), n.name(), n.maxPoints(), n.method(), n.indicatorKey(),
-                rule == null ? null : rule.type(), rule == null ? null : rule.target(),
-                rule == null ? null : rule.proportional(),
-                rule == null || rule.steps().isEmpty() ? null : String.join(";", rule.steps().stream()
-                        .map(st -> st.atLeast().toPlainString() + ":" + st.share().toPlainString()).toList()),
-                rule == null ? null : rule.pointsPerItem(), rule == null ? null : rule.noData(), n.sample() ? Boolean.TRUE : null};
+        Object[] values = {
+            n.code(),
+            n.name(),
+            n.maxPoints(),
+            n.method(),
+            n.indicatorKey(),
+            rule == null ? null : rule.type(),
+            rule == null ? null : rule.target(),
+            rule == null ? null : rule.proportional(),
+            rule == null || rule.steps().isEmpty()
+                    ? null
+                    : String.join(
+                            ";",
+                            rule.steps().stream()
+                                    .map(st -> st.atLeast().toPlainString() + ":"
+                                            + st.share().toPlainString())
+                                    .toList()),
+            rule == null ? null : rule.pointsPerItem(),
+            rule == null ? null : rule.noData(),
+            n.sample() ? Boolean.TRUE : null
+        };
         for (int c = 0; c < values.length; c++) {
             cell(ws, r, c, values[c]);
         }
@@ -188,13 +247,16 @@ public class CriteriaSetTransfer {
         int maxRows = MAX_HEADER_ROWS + CriteriaSetService.MAX_NODES + 1;
         List<List<String>> table = new ArrayList<>();
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(body));
-             Stream<Row> rows = wb.getFirstSheet().openStream()) {
+                Stream<Row> rows = wb.getFirstSheet().openStream()) {
             java.util.Iterator<Row> it = rows.iterator();
             while (it.hasNext()) {
                 Row row = it.next();
                 if (row.getRowNum() > maxRows) {
-                    throw ProblemException.invalid("body", "maxRows", "a sheet has at most " + CriteriaSetService.MAX_NODES
-                            + " criteria rows below at most " + MAX_HEADER_ROWS + " header rows");
+                    throw ProblemException.invalid(
+                            "body",
+                            "maxRows",
+                            "a sheet has at most " + CriteriaSetService.MAX_NODES + " criteria rows below at most "
+                                    + MAX_HEADER_ROWS + " header rows");
                 }
                 List<String> cells = new ArrayList<>();
                 for (int i = 0; i < Math.min(row.getCellCount(), MAX_COLUMNS); i++) {
@@ -215,7 +277,8 @@ public class CriteriaSetTransfer {
             r++;
         }
         if (r >= table.size()) {
-            throw ProblemException.invalid("body", "xlsx", "no column header row (code | name | maxPoints | …) was found");
+            throw ProblemException.invalid(
+                    "body", "xlsx", "no column header row (code | name | maxPoints | …) was found");
         }
         Map<String, String> header = new LinkedHashMap<>();
         for (int i = 0; i < r; i++) {
@@ -235,16 +298,25 @@ public class CriteriaSetTransfer {
             NodeBuilder parent = code.contains(".") ? byCode.get(code.substring(0, code.lastIndexOf('.'))) : null;
             NodeBuilder b = new NodeBuilder(row, columns, i + 1, parent == null ? 1 : parent.depth + 1);
             if (b.depth > CriteriaSetService.MAX_DEPTH) {
-                throw ProblemException.invalid("row " + (i + 1) + ".code", "maxDepth",
+                throw ProblemException.invalid(
+                        "row " + (i + 1) + ".code",
+                        "maxDepth",
                         "a set is at most " + CriteriaSetService.MAX_DEPTH + " levels deep");
             }
             (parent == null ? roots : parent.children).add(b);
             byCode.put(code, b);
         }
-        return new CreateCriteriaSetRequest(header.get("code"), header.get("name"), integer(header.get("year"), "year"),
-                header.get("level"), header.get("province"), decimal(header.get("maxPoints"), "maxPoints"),
-                blankToNull(header.get("issuingDecision")), Boolean.parseBoolean(header.getOrDefault("sample", "false")),
-                blankToNull(header.get("note")), roots.stream().map(NodeBuilder::build).toList());
+        return new CreateCriteriaSetRequest(
+                header.get("code"),
+                header.get("name"),
+                integer(header.get("year"), "year"),
+                header.get("level"),
+                header.get("province"),
+                decimal(header.get("maxPoints"), "maxPoints"),
+                blankToNull(header.get("issuingDecision")),
+                Boolean.parseBoolean(header.getOrDefault("sample", "false")),
+                blankToNull(header.get("note")),
+                roots.stream().map(NodeBuilder::build).toList());
     }
 
     private static final class NodeBuilder {
@@ -272,25 +344,33 @@ public class CriteriaSetTransfer {
                     for (String part : stepText.split(";")) {
                         String[] kv = part.split(":");
                         if (kv.length != 2) {
-                            throw ProblemException.invalid(where + "steps", "format", "steps are written 80:0.5;90:0.75");
+                            throw ProblemException.invalid(
+                                    where + "steps", "format", "steps are written 80:0.5;90:0.75");
                         }
-                        steps.add(new ScoringRule.Step(decimal(kv[0], where + "steps"), decimal(kv[1], where + "steps")));
+                        steps.add(
+                                new ScoringRule.Step(decimal(kv[0], where + "steps"), decimal(kv[1], where + "steps")));
                     }
                 }
                 String proportional = value(row, columns, "proportional");
                 String noData = value(row, columns, "noData");
-                rule = new ScoringRule(enumValue(RuleType.class, ruleType, where + "ruleType"),
-                        decimal(value(row, columns, "target"), where + "target"), steps,
+                rule = new ScoringRule(
+                        enumValue(RuleType.class, ruleType, where + "ruleType"),
+                        decimal(value(row, columns, "target"), where + "target"),
+                        steps,
                         proportional.isEmpty() ? null : Boolean.parseBoolean(proportional),
                         decimal(value(row, columns, "pointsPerItem"), where + "pointsPerItem"),
                         noData.isEmpty() ? null : enumValue(ScoringRule.NoData.class, noData, where + "noData"));
             }
             String method = value(row, columns, "method");
-            return new NodeInput(value(row, columns, "code"), value(row, columns, "name"),
+            return new NodeInput(
+                    value(row, columns, "code"),
+                    value(row, columns, "name"),
                     decimal(value(row, columns, "maxPoints"), where + "maxPoints"),
                     method.isEmpty() ? null : enumValue(ScoringMethod.class, method, where + "method"),
-                    blankToNull(value(row, columns, "indicatorKey")), rule,
-                    Boolean.parseBoolean(value(row, columns, "sample")), children.stream().map(NodeBuilder::build).toList());
+                    blankToNull(value(row, columns, "indicatorKey")),
+                    rule,
+                    Boolean.parseBoolean(value(row, columns, "sample")),
+                    children.stream().map(NodeBuilder::build).toList());
         }
     }
 
@@ -313,7 +393,8 @@ public class CriteriaSetTransfer {
             return "";
         }
         if (raw.indexOf('\u0000') >= 0) {
-            throw ProblemException.invalid("row " + rowNum + ".column " + (column + 1), "noNul", "contains the character U+0000");
+            throw ProblemException.invalid(
+                    "row " + rowNum + ".column " + (column + 1), "noNul", "contains the character U+0000");
         }
         return Normalizer.normalize(raw.trim(), Normalizer.Form.NFC);
     }
@@ -353,7 +434,8 @@ public class CriteriaSetTransfer {
         try {
             return Enum.valueOf(type, text.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, "enum", "is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            throw ProblemException.invalid(
+                    field, "enum", "is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
         }
     }
 

@@ -4,6 +4,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 import vn.cchc.parindex.config.DemoData;
 import vn.cchc.parindex.domain.Assessment;
@@ -25,17 +35,6 @@ import vn.cchc.shared.files.FileStore;
 import vn.cchc.shared.units.UnitCopy;
 import vn.cchc.shared.units.UnitCopyRepository;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Random;
-import java.util.UUID;
-
 /**
  * Demo PAR data for the demo province H99 "Tỉnh Hòa An" (only with {@code cchc.demo-data=true}): once the units
  * have arrived, the SAMPLE commune set (resources/demo/sample-criteria-set-commune.json, after docs/domain/par-index.md §6, points
@@ -50,8 +49,8 @@ public class DemoParIndex {
     private static final Logger LOG = Logger.getLogger(DemoParIndex.class);
     static final String CODE_2026 = "H99-XA-2026-MAU";
     private static final String ACTOR = "demo-data";
-    private static final List<String> DEMO_COMMUNES = List.of("H99.X01", "H99.X02", "H99.X03", "H99.X04", "H99.X05",
-            "H99.X06", "H99.X07", "H99.X08");
+    private static final List<String> DEMO_COMMUNES =
+            List.of("H99.X01", "H99.X02", "H99.X03", "H99.X04", "H99.X05", "H99.X06", "H99.X07", "H99.X08");
 
     private final boolean enabled;
     private final CriteriaSetService sets;
@@ -68,10 +67,19 @@ public class DemoParIndex {
     private volatile boolean done;
     private int waits;
 
-    public DemoParIndex(DemoData demoData, CriteriaSetService sets,
-                        AssessmentService assessments, AssessmentRepository assessmentRepository, CriterionScoreRepository scores,
-                        EvidenceRepository evidence, FileStore files, UnitCopyRepository units, ReadModelRepository models,
-                        ObjectMapper mapper, CriteriaSetRepository setRepository, Clock clock) {
+    public DemoParIndex(
+            DemoData demoData,
+            CriteriaSetService sets,
+            AssessmentService assessments,
+            AssessmentRepository assessmentRepository,
+            CriterionScoreRepository scores,
+            EvidenceRepository evidence,
+            FileStore files,
+            UnitCopyRepository units,
+            ReadModelRepository models,
+            ObjectMapper mapper,
+            CriteriaSetRepository setRepository,
+            Clock clock) {
         this.enabled = demoData.enabled();
         this.sets = sets;
         this.assessments = assessments;
@@ -86,7 +94,10 @@ public class DemoParIndex {
         this.clock = clock;
     }
 
-    @Scheduled(every = "15s", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            every = "15s",
+            delayed = "30s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void seedWhenReady() {
         if (!enabled || done) {
@@ -136,8 +147,17 @@ public class DemoParIndex {
         try (InputStream in = getClass().getResourceAsStream("/demo/sample-criteria-set-commune.json")) {
             doc = mapper.readValue(in, CreateCriteriaSetRequest.class);
         }
-        CreateCriteriaSetRequest doc2025 = new CreateCriteriaSetRequest("H99-XA-2025-MAU", doc.name().replace("2026", "2025"), 2025,
-                doc.level(), doc.province(), doc.maxPoints(), doc.issuingDecision(), true, doc.note(), doc.fields());
+        CreateCriteriaSetRequest doc2025 = new CreateCriteriaSetRequest(
+                "H99-XA-2025-MAU",
+                doc.name().replace("2026", "2025"),
+                2025,
+                doc.level(),
+                doc.province(),
+                doc.maxPoints(),
+                doc.issuingDecision(),
+                true,
+                doc.note(),
+                doc.fields());
         CriteriaSet set2025 = sets.create(doc2025, ACTOR);
         CriteriaSet set2026 = sets.create(doc, ACTOR);
         sets.activate(set2025.getId());
@@ -148,17 +168,38 @@ public class DemoParIndex {
             String unit = "H99.X0" + i;
             for (int year : List.of(2025, 2026)) {
                 BigDecimal sipas = BigDecimal.valueOf(72 + random.nextInt(24) + (year - 2025) * 2);
-                models.upsertSurvey(year, unit, "SIPAS.TOTAL", sipas.min(BigDecimal.valueOf(100)), 150 + random.nextInt(100),
-                        "SIPAS " + year + " (mẫu)", ACTOR, now);
-                models.upsertSurvey(year, unit, "SIPAS.IMPACT", BigDecimal.valueOf(70 + random.nextInt(28)), 150, "SIPAS " + year + " (mẫu)",
-                        ACTOR, now);
+                models.upsertSurvey(
+                        year,
+                        unit,
+                        "SIPAS.TOTAL",
+                        sipas.min(BigDecimal.valueOf(100)),
+                        150 + random.nextInt(100),
+                        "SIPAS " + year + " (mẫu)",
+                        ACTOR,
+                        now);
+                models.upsertSurvey(
+                        year,
+                        unit,
+                        "SIPAS.IMPACT",
+                        BigDecimal.valueOf(70 + random.nextInt(28)),
+                        150,
+                        "SIPAS " + year + " (mẫu)",
+                        ACTOR,
+                        now);
             }
         }
         for (int i = 2; i <= 8; i++) {
             assess(set2025, "H99.X0" + i, 0.70 + 0.04 * i, WorkflowAction.PUBLISH, random, false);
         }
-        List<WorkflowAction> target = List.of(WorkflowAction.SUBMIT, WorkflowAction.SUBMIT, WorkflowAction.APPRAISE,
-                WorkflowAction.EXPLAIN, WorkflowAction.FINALISE, WorkflowAction.PUBLISH, WorkflowAction.PUBLISH, WorkflowAction.PUBLISH);
+        List<WorkflowAction> target = List.of(
+                WorkflowAction.SUBMIT,
+                WorkflowAction.SUBMIT,
+                WorkflowAction.APPRAISE,
+                WorkflowAction.EXPLAIN,
+                WorkflowAction.FINALISE,
+                WorkflowAction.PUBLISH,
+                WorkflowAction.PUBLISH,
+                WorkflowAction.PUBLISH);
         double[] quality = {0.80, 0.85, 0.78, 0.88, 0.92, 0.97, 0.83, 0.74};
         for (int i = 1; i <= 8; i++) {
             assess(set2026, "H99.X0" + i, quality[i - 1], i == 1 ? null : target.get(i - 1), random, i == 2);
@@ -166,7 +207,13 @@ public class DemoParIndex {
     }
 
     /** Fills a self-assessment of about {@code quality} of the points and takes it up to {@code until}. */
-    private void assess(CriteriaSet set, String unitCode, double quality, WorkflowAction until, Random random, boolean oneFileForAll)
+    private void assess(
+            CriteriaSet set,
+            String unitCode,
+            double quality,
+            WorkflowAction until,
+            Random random,
+            boolean oneFileForAll)
             throws IOException {
         UnitCopy unit = units.byCode(unitCode).orElseThrow();
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -177,11 +224,12 @@ public class DemoParIndex {
         byte[] pdf = ("%PDF-1.4\n% Tài liệu kiểm chứng mẫu – " + unit.getName() + " – " + set.getYear() + "\n%%EOF\n")
                 .getBytes(StandardCharsets.UTF_8);
         List<UUID> docs = new ArrayList<>();
-        for (String name : List.of("Kế hoạch CCHC năm " + set.getYear() + ".pdf", "Báo cáo kết quả CCHC năm " + set.getYear() + ".pdf")) {
+        for (String name : List.of(
+                "Kế hoạch CCHC năm " + set.getYear() + ".pdf", "Báo cáo kết quả CCHC năm " + set.getYear() + ".pdf")) {
             UUID id = UUID.randomUUID();
             files.put(FileStore.keyFor(id), pdf, "application/pdf");
-            EvidenceDocument d = new EvidenceDocument(id, a.getId(), name, "application/pdf", pdf.length,
-                    "demo", FileStore.keyFor(id), ACTOR, now);
+            EvidenceDocument d = new EvidenceDocument(
+                    id, a.getId(), name, "application/pdf", pdf.length, "demo", FileStore.keyFor(id), ACTOR, now);
             evidence.persist(d);
             docs.add(d.getId());
         }
@@ -205,16 +253,26 @@ public class DemoParIndex {
         if (until == null) {
             return;
         }
-        for (WorkflowAction step : List.of(WorkflowAction.SUBMIT, WorkflowAction.APPRAISE, WorkflowAction.EXPLAIN,
-                WorkflowAction.REAPPRAISE, WorkflowAction.FINALISE, WorkflowAction.PUBLISH)) {
-            if (step == WorkflowAction.EXPLAIN && until.ordinal() > WorkflowAction.EXPLAIN.ordinal() && random.nextBoolean()) {
+        for (WorkflowAction step : List.of(
+                WorkflowAction.SUBMIT,
+                WorkflowAction.APPRAISE,
+                WorkflowAction.EXPLAIN,
+                WorkflowAction.REAPPRAISE,
+                WorkflowAction.FINALISE,
+                WorkflowAction.PUBLISH)) {
+            if (step == WorkflowAction.EXPLAIN
+                    && until.ordinal() > WorkflowAction.EXPLAIN.ordinal()
+                    && random.nextBoolean()) {
                 continue; // some go straight from appraisal to finalisation
             }
-            if (step == WorkflowAction.REAPPRAISE && a.getStatus() != vn.cchc.parindex.domain.AssessmentStatus.EXPLANATION) {
+            if (step == WorkflowAction.REAPPRAISE
+                    && a.getStatus() != vn.cchc.parindex.domain.AssessmentStatus.EXPLANATION) {
                 continue;
             }
             SubmitRequest confirm = step == WorkflowAction.SUBMIT
-                    ? new SubmitRequest(assessments.context(a).leavesMissingEvidence().stream().map(CriteriaTree.Node::code).toList())
+                    ? new SubmitRequest(assessments.context(a).leavesMissingEvidence().stream()
+                            .map(CriteriaTree.Node::code)
+                            .toList())
                     : null;
             if (step == WorkflowAction.APPRAISE) {
                 appraiseDown(a, tree, random);
@@ -229,13 +287,19 @@ public class DemoParIndex {
     /** The appraiser lowers one or two self-scores, as appraisals do. */
     private void appraiseDown(Assessment a, CriteriaTree tree, Random random) {
         List<CriterionScore> rows = scores.list(a.getId()).stream()
-                .filter(s -> s.getSelfScore() != null && s.getSelfScore().signum() > 0).toList();
+                .filter(s -> s.getSelfScore() != null && s.getSelfScore().signum() > 0)
+                .toList();
         for (int k = 0; k < Math.min(2, rows.size()); k++) {
             CriterionScore s = rows.get(random.nextInt(rows.size()));
             CriteriaTree.Node leaf = tree.byCode().get(s.getCode());
             if (leaf.rule().type() == RuleType.MANUAL) {
-                BigDecimal lower = s.getSelfValue().subtract(new BigDecimal("0.5")).max(BigDecimal.ZERO);
-                s.appraise(lower, leaf.rule().score(lower, leaf.maxPoints()), "Tài liệu kiểm chứng chưa đầy đủ", ACTOR,
+                BigDecimal lower =
+                        s.getSelfValue().subtract(new BigDecimal("0.5")).max(BigDecimal.ZERO);
+                s.appraise(
+                        lower,
+                        leaf.rule().score(lower, leaf.maxPoints()),
+                        "Tài liệu kiểm chứng chưa đầy đủ",
+                        ACTOR,
                         OffsetDateTime.now(clock));
             }
         }
@@ -245,7 +309,8 @@ public class DemoParIndex {
         double q = Math.max(0, Math.min(1, quality + (random.nextDouble() - 0.5) * 0.2));
         BigDecimal max = leaf.maxPoints();
         return switch (leaf.rule().type()) {
-            case MANUAL -> BigDecimal.valueOf(Math.round(max.doubleValue() * q * 4) / 4.0).min(max);
+            case MANUAL ->
+                BigDecimal.valueOf(Math.round(max.doubleValue() * q * 4) / 4.0).min(max);
             case YES_NO -> random.nextDouble() < q ? BigDecimal.ONE : BigDecimal.ZERO;
             case COUNT -> BigDecimal.valueOf(Math.round(q * 4));
             case BONUS -> BigDecimal.valueOf(random.nextInt(2));

@@ -1,11 +1,17 @@
 package vn.cchc.parindex.service;
 
-import vn.cchc.shared.time.VietnamTime;
-
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.jboss.logging.Logger;
 import vn.cchc.parindex.domain.indicators.DossierCountsByDecidingUnit;
 import vn.cchc.parindex.domain.indicators.DossierFact;
@@ -22,17 +28,9 @@ import vn.cchc.shared.contract.ServiceIndex766EventV1;
 import vn.cchc.shared.event.EventCodec;
 import vn.cchc.shared.event.EventEnvelope;
 import vn.cchc.shared.event.MalformedEventException;
+import vn.cchc.shared.time.VietnamTime;
 import vn.cchc.shared.units.UnitCopy;
 import vn.cchc.shared.units.UnitCopyRepository;
-
-import java.io.IOException;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * Applies other services' events to the local read models, inside the inbox's transaction (each event once).
@@ -45,7 +43,9 @@ public class EventProjections {
 
     private static final Logger LOG = Logger.getLogger(EventProjections.class);
     /** The InspectionEventV1 types that carry remediation totals; any other type on the topic is skipped. */
-    static final Set<String> INSPECTION_TYPES = Set.of(InspectionEventV1.CONCLUDED, InspectionEventV1.REMEDIATION_OVERDUE,
+    static final Set<String> INSPECTION_TYPES = Set.of(
+            InspectionEventV1.CONCLUDED,
+            InspectionEventV1.REMEDIATION_OVERDUE,
             InspectionEventV1.REMEDIATION_COMPLETED);
 
     private final ReadModelRepository models;
@@ -60,7 +60,8 @@ public class EventProjections {
         this.units = units;
         this.codec = codec;
         this.clock = clock;
-        this.inspectionReader = codec.mapper().readerFor(InspectionEventV1.class)
+        this.inspectionReader = codec.mapper()
+                .readerFor(InspectionEventV1.class)
                 .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
@@ -78,7 +79,9 @@ public class EventProjections {
             throw new MalformedEventException("dossier event " + event.id() + " names no unit", null);
         }
         StoredFact old = models.dossierFact(d.code()).orElse(null);
-        Boolean dissatisfied = d.dissatisfied() != null ? d.dissatisfied() : old == null ? null : old.fact().dissatisfied();
+        Boolean dissatisfied = d.dissatisfied() != null
+                ? d.dissatisfied()
+                : old == null ? null : old.fact().dissatisfied();
         StoredFact next;
         if (old != null && d.version() < old.version()) {
             // a late event: only a rating (orthogonal to the dossier's state) still counts
@@ -87,14 +90,35 @@ public class EventProjections {
                 return;
             }
             DossierFact f = old.fact();
-            next = new StoredFact(old.version(), old.unitCode(), old.unitPath(), new DossierFact(f.receivedDay(), f.resolvedDay(),
-                    f.online(), f.digitised(), f.classification(), f.timelyApology(), dissatisfied));
+            next = new StoredFact(
+                    old.version(),
+                    old.unitCode(),
+                    old.unitPath(),
+                    new DossierFact(
+                            f.receivedDay(),
+                            f.resolvedDay(),
+                            f.online(),
+                            f.digitised(),
+                            f.classification(),
+                            f.timelyApology(),
+                            dissatisfied));
         } else {
             boolean resolved = d.resolvedAt() != null && d.classification() != null;
-            boolean timely = d.apologyTimely() != null ? d.apologyTimely() : old != null && old.fact().timelyApology();
-            next = new StoredFact(d.version(), unitCode, unitPath, new DossierFact(day(d.receivedAt()),
-                    resolved ? day(d.resolvedAt()) : null, "ONLINE".equals(d.channel()), d.digitised(),
-                    resolved ? d.classification() : null, timely && d.hasApology(), dissatisfied));
+            boolean timely = d.apologyTimely() != null
+                    ? d.apologyTimely()
+                    : old != null && old.fact().timelyApology();
+            next = new StoredFact(
+                    d.version(),
+                    unitCode,
+                    unitPath,
+                    new DossierFact(
+                            day(d.receivedAt()),
+                            resolved ? day(d.resolvedAt()) : null,
+                            "ONLINE".equals(d.channel()),
+                            d.digitised(),
+                            resolved ? d.classification() : null,
+                            timely && d.hasApology(),
+                            dissatisfied));
         }
         if (old != null) {
             add(old, -1);
@@ -104,7 +128,8 @@ public class EventProjections {
     }
 
     private void add(StoredFact s, int sign) {
-        for (Map.Entry<LocalDate, DossierCountsByDecidingUnit> e : s.fact().contributions().entrySet()) {
+        for (Map.Entry<LocalDate, DossierCountsByDecidingUnit> e :
+                s.fact().contributions().entrySet()) {
             models.addToDay(s.unitCode(), s.unitPath(), e.getKey(), e.getValue(), sign);
         }
     }
@@ -121,31 +146,57 @@ public class EventProjections {
             return;
         }
         ServiceIndex766EventV1 e = codec.data(event, ServiceIndex766EventV1.class);
-        if (e.unitCode() == null || e.unitPath() == null || e.period() == null || e.from() == null || e.to() == null
+        if (e.unitCode() == null
+                || e.unitPath() == null
+                || e.period() == null
+                || e.from() == null
+                || e.to() == null
                 || e.groups() == null) {
-            throw new MalformedEventException(event.type() + " " + event.id() + " lacks the unit, the period or the groups", null);
+            throw new MalformedEventException(
+                    event.type() + " " + event.id() + " lacks the unit, the period or the groups", null);
         }
         try {
             Period.parse(e.period());
         } catch (IllegalArgumentException x) {
-            throw new MalformedEventException(event.type() + " " + event.id() + " has an invalid period " + e.period(), x);
+            throw new MalformedEventException(
+                    event.type() + " " + event.id() + " has an invalid period " + e.period(), x);
         }
-        models.saveServiceIndex(e.unitCode(), e.period(), e.unitPath(), e.from(), e.to(), e.sequence(),
-                codec.mapper().valueToTree(e).toString(), e.computedAt(), now());
+        models.saveServiceIndex(
+                e.unitCode(),
+                e.period(),
+                e.unitPath(),
+                e.from(),
+                e.to(),
+                e.sequence(),
+                codec.mapper().valueToTree(e).toString(),
+                e.computedAt(),
+                now());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void procedure(EventEnvelope event) {
-        if (!List.of(ProcedureEventV1.PUBLISHED, ProcedureEventV1.AMENDED, ProcedureEventV1.ABOLISHED).contains(event.type())) {
+        if (!List.of(ProcedureEventV1.PUBLISHED, ProcedureEventV1.AMENDED, ProcedureEventV1.ABOLISHED)
+                .contains(event.type())) {
             return;
         }
         ProcedureEventV1 p = codec.data(event, ProcedureEventV1.class);
-        String state = ProcedureEventV1.ABOLISHED.equals(event.type()) ? "ABOLISHED" : p.state() == null ? "IN_FORCE" : p.state();
+        String state = ProcedureEventV1.ABOLISHED.equals(event.type())
+                ? "ABOLISHED"
+                : p.state() == null ? "IN_FORCE" : p.state();
         var pt = p.processingTime();
         var st = p.statutoryTime();
-        models.upsertProcedure(p.code(), p.ordering(), state, list(p.levels()), list(p.receivingPoints()), p.decidingAgencyCode(),
-                pt == null ? null : pt.value(), pt == null ? null : pt.unit(), st == null ? null : st.value(),
-                st == null ? null : st.unit(), now());
+        models.upsertProcedure(
+                p.code(),
+                p.ordering(),
+                state,
+                list(p.levels()),
+                list(p.receivingPoints()),
+                p.decidingAgencyCode(),
+                pt == null ? null : pt.value(),
+                pt == null ? null : pt.unit(),
+                st == null ? null : st.value(),
+                st == null ? null : st.unit(),
+                now());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -178,49 +229,85 @@ public class EventProjections {
             throw new MalformedEventException(event.type() + " " + event.id() + " lacks the inspection id", null);
         }
         RemediationTotals totals = e.remediationTotals();
-        if (totals != null && (totals.total() < 0 || totals.completed() < 0 || totals.overdue() < 0
-                || totals.completed() > totals.total() || totals.overdue() > totals.total())) {
-            throw new MalformedEventException(event.type() + " " + event.id() + " has inconsistent remediation totals "
-                    + totals, null);
+        if (totals != null
+                && (totals.total() < 0
+                        || totals.completed() < 0
+                        || totals.overdue() < 0
+                        || totals.completed() > totals.total()
+                        || totals.overdue() > totals.total())) {
+            throw new MalformedEventException(
+                    event.type() + " " + event.id() + " has inconsistent remediation totals " + totals, null);
         }
         LocalDate concludedOn = e.conclusion() == null ? null : e.conclusion().noticeDate();
         Integer planYear = e.year() > 0 ? e.year() : null;
-        InspectionRemediation old = models.inspectionRemediation(e.inspectionId()).orElse(null);
+        InspectionRemediation old =
+                models.inspectionRemediation(e.inspectionId()).orElse(null);
         if (old != null && e.sequence() <= old.sequence()) {
             // older or the same state: only dates the kept state does not know yet are taken
             LocalDate ended = old.endedOn() != null ? old.endedOn() : e.endedOn();
             LocalDate concluded = old.concludedOn() != null ? old.concludedOn() : concludedOn;
             Integer plan = old.planYear() != null ? old.planYear() : planYear;
-            if (Objects.equals(ended, old.endedOn()) && Objects.equals(concluded, old.concludedOn())
+            if (Objects.equals(ended, old.endedOn())
+                    && Objects.equals(concluded, old.concludedOn())
                     && Objects.equals(plan, old.planYear())) {
-                LOG.debugf("inspection %s: ignoring sequence %d, have %d", e.inspectionId(), e.sequence(), old.sequence());
+                LOG.debugf(
+                        "inspection %s: ignoring sequence %d, have %d", e.inspectionId(), e.sequence(), old.sequence());
                 return;
             }
-            models.saveInspectionRemediation(new InspectionRemediation(old.inspectionId(), old.unitCode(), old.unitPath(),
-                    old.sequence(), old.status(), ended, concluded, plan, periodYear(ended, concluded, plan, old.periodYear()),
-                    old.total(), old.completed(), old.overdue()), now());
+            models.saveInspectionRemediation(
+                    new InspectionRemediation(
+                            old.inspectionId(),
+                            old.unitCode(),
+                            old.unitPath(),
+                            old.sequence(),
+                            old.status(),
+                            ended,
+                            concluded,
+                            plan,
+                            periodYear(ended, concluded, plan, old.periodYear()),
+                            old.total(),
+                            old.completed(),
+                            old.overdue()),
+                    now());
             return;
         }
         String unitCode = e.unitCode() != null ? e.unitCode() : old == null ? null : old.unitCode();
         if (unitCode == null) {
             throw new MalformedEventException(event.type() + " " + event.id() + " names no inspected unit", null);
         }
-        String unitPath = e.unitPath() != null && !e.unitPath().isBlank() ? e.unitPath()
-                : old != null && unitCode.equals(old.unitCode()) ? old.unitPath()
-                : units.byCode(unitCode).map(UnitCopy::getPath)
-                        .orElse("/" + codePrefix(unitCode) + "/" + unitCode + "/");
+        String unitPath = e.unitPath() != null && !e.unitPath().isBlank()
+                ? e.unitPath()
+                : old != null && unitCode.equals(old.unitCode())
+                        ? old.unitPath()
+                        : units.byCode(unitCode)
+                                .map(UnitCopy::getPath)
+                                .orElse("/" + codePrefix(unitCode) + "/" + unitCode + "/");
         LocalDate ended = e.endedOn() != null ? e.endedOn() : old == null ? null : old.endedOn();
         LocalDate concluded = concludedOn != null ? concludedOn : old == null ? null : old.concludedOn();
         Integer plan = planYear != null ? planYear : old == null ? null : old.planYear();
         OffsetDateTime at = e.occurredAt() != null ? e.occurredAt() : event.time();
-        int fallbackYear = old != null ? old.periodYear() : at.atZoneSameInstant(VietnamTime.ZONE).getYear();
+        int fallbackYear = old != null
+                ? old.periodYear()
+                : at.atZoneSameInstant(VietnamTime.ZONE).getYear();
         // a payload without totals (older producers) keeps what is known
         int total = totals != null ? totals.total() : old == null ? 0 : old.total();
         int completed = totals != null ? totals.completed() : old == null ? 0 : old.completed();
         int overdue = totals != null ? totals.overdue() : old == null ? 0 : old.overdue();
-        models.saveInspectionRemediation(new InspectionRemediation(e.inspectionId(), unitCode, unitPath, e.sequence(),
-                e.status() != null ? e.status() : old == null ? null : old.status(), ended, concluded, plan,
-                periodYear(ended, concluded, plan, fallbackYear), total, completed, overdue), now());
+        models.saveInspectionRemediation(
+                new InspectionRemediation(
+                        e.inspectionId(),
+                        unitCode,
+                        unitPath,
+                        e.sequence(),
+                        e.status() != null ? e.status() : old == null ? null : old.status(),
+                        ended,
+                        concluded,
+                        plan,
+                        periodYear(ended, concluded, plan, fallbackYear),
+                        total,
+                        completed,
+                        overdue),
+                now());
     }
 
     /**
@@ -245,8 +332,8 @@ public class EventProjections {
         try {
             return inspectionReader.readValue(event.data());
         } catch (IOException | IllegalArgumentException e) {
-            throw new MalformedEventException("event " + event.id() + " has an invalid " + event.type() + " payload: "
-                    + e.getMessage(), e);
+            throw new MalformedEventException(
+                    "event " + event.id() + " has an invalid " + event.type() + " payload: " + e.getMessage(), e);
         }
     }
 

@@ -2,6 +2,13 @@ package vn.cchc.parindex.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import vn.cchc.parindex.config.ParIndexConfig;
 import vn.cchc.parindex.domain.Assessment;
 import vn.cchc.parindex.domain.EvidenceDocument;
@@ -11,16 +18,8 @@ import vn.cchc.shared.files.FileStore;
 import vn.cchc.shared.files.MediaTypes;
 import vn.cchc.shared.files.UploadGuard;
 import vn.cchc.shared.problem.ProblemException;
-import vn.cchc.shared.text.Hashes;
 import vn.cchc.shared.security.Caller;
-
-import java.io.InputStream;
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
+import vn.cchc.shared.text.Hashes;
 
 /**
  * Evidence documents: checked (size, type by content with {@link UploadGuard}, name sanitised), stored once in the shared {@link FileStore}, then recorded;
@@ -30,11 +29,17 @@ import java.util.UUID;
 public class EvidenceService {
 
     /** Accepted evidence types, as detected from the content (Apache Tika names). */
-    public static final Set<String> TYPES = Set.of(MediaTypes.PDF, MediaTypes.JPEG, MediaTypes.PNG,
-            "application/msword", MediaTypes.DOCX, "application/vnd.ms-excel", MediaTypes.XLSX, "application/zip");
+    public static final Set<String> TYPES = Set.of(
+            MediaTypes.PDF,
+            MediaTypes.JPEG,
+            MediaTypes.PNG,
+            "application/msword",
+            MediaTypes.DOCX,
+            "application/vnd.ms-excel",
+            MediaTypes.XLSX,
+            "application/zip");
 
-    public record Download(EvidenceDocument document, InputStream content) {
-    }
+    public record Download(EvidenceDocument document, InputStream content) {}
 
     private final AssessmentService assessments;
     private final AccessPolicy access;
@@ -43,9 +48,13 @@ public class EvidenceService {
     private final long maxBytes;
     private final Clock clock;
 
-    public EvidenceService(AssessmentService assessments, AccessPolicy access, EvidenceRepository documents,
-                           FileStore files, ParIndexConfig config,
-                           Clock clock) {
+    public EvidenceService(
+            AssessmentService assessments,
+            AccessPolicy access,
+            EvidenceRepository documents,
+            FileStore files,
+            ParIndexConfig config,
+            Clock clock) {
         this.assessments = assessments;
         this.access = access;
         this.documents = documents;
@@ -59,11 +68,16 @@ public class EvidenceService {
         Assessment a = assessments.visible(assessmentId, caller);
         access.requireUnitActor(caller, a);
         if (!a.getStatus().evidenceEditable()) {
-            throw ProblemException.conflict("Evidence can be added while the assessment is DRAFT or APPRAISED; it is " + a.getStatus() + ".");
+            throw ProblemException.conflict(
+                    "Evidence can be added while the assessment is DRAFT or APPRAISED; it is " + a.getStatus() + ".");
         }
-        String declared = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
+        String declared =
+                contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
         if (!TYPES.contains(declared)) {
-            throw ProblemException.invalid("Content-Type", "type", "is not accepted; use one of " + TYPES.stream().sorted().toList());
+            throw ProblemException.invalid(
+                    "Content-Type",
+                    "type",
+                    "is not accepted; use one of " + TYPES.stream().sorted().toList());
         }
         if (filename == null || filename.isBlank()) {
             throw ProblemException.invalid("filename", "required", "the file name (?filename=) is required");
@@ -78,14 +92,23 @@ public class EvidenceService {
         // what the bytes are, not what the client says: an HTML page or an executable "declared as PDF" is refused
         String type = UploadGuard.verify(body, name, TYPES, "body");
         if (!type.equals(declared)) {
-            throw ProblemException.invalid("body", "fileType", "the content is " + type + ", not the declared " + declared);
+            throw ProblemException.invalid(
+                    "body", "fileType", "the content is " + type + ", not the declared " + declared);
         }
         UUID id = UUID.randomUUID();
         String key = FileStore.keyFor(id);
         files.put(key, body, type);
         try {
-            EvidenceDocument d = new EvidenceDocument(id, a.getId(), name, type, body.length, Hashes.sha256Hex(body), key,
-                    caller.username(), OffsetDateTime.now(clock));
+            EvidenceDocument d = new EvidenceDocument(
+                    id,
+                    a.getId(),
+                    name,
+                    type,
+                    body.length,
+                    Hashes.sha256Hex(body),
+                    key,
+                    caller.username(),
+                    OffsetDateTime.now(clock));
             documents.persist(d);
             documents.flush();
             return d;
@@ -105,8 +128,10 @@ public class EvidenceService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<UUID, List<String>> linkedCriteria(long assessmentId) {
         Map<UUID, List<String>> out = new java.util.HashMap<>();
-        documents.linksByCriterion(assessmentId).forEach((code, ids) ->
-                ids.forEach(id -> out.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add(code)));
+        documents
+                .linksByCriterion(assessmentId)
+                .forEach((code, ids) -> ids.forEach(id -> out.computeIfAbsent(id, k -> new java.util.ArrayList<>())
+                        .add(code)));
         out.values().forEach(l -> l.sort(null));
         return out;
     }
@@ -114,10 +139,14 @@ public class EvidenceService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Download download(long assessmentId, UUID documentId, Caller caller) {
         Assessment a = assessments.visible(assessmentId, caller);
-        EvidenceDocument d = documents.find(a.getId(), documentId)
-                .orElseThrow(() -> ProblemException.notFound("No document " + documentId + " in assessment " + assessmentId + "."));
-        return new Download(d, files.get(d.getStorageKey())
-                .orElseThrow(() -> new IllegalStateException("evidence file " + d.getId() + " is missing")).content());
+        EvidenceDocument d = documents
+                .find(a.getId(), documentId)
+                .orElseThrow(() -> ProblemException.notFound(
+                        "No document " + documentId + " in assessment " + assessmentId + "."));
+        return new Download(
+                d,
+                files.get(d.getStorageKey())
+                        .orElseThrow(() -> new IllegalStateException("evidence file " + d.getId() + " is missing"))
+                        .content());
     }
-
 }

@@ -2,6 +2,11 @@ package vn.cchc.parindex.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import vn.cchc.parindex.domain.Assessment;
@@ -11,30 +16,43 @@ import vn.cchc.parindex.repository.AssessmentRepository;
 import vn.cchc.parindex.security.AccessPolicy;
 import vn.cchc.shared.security.Caller;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-
 /** Rankings per year and level with groups A/B/C, comparison with earlier years, Excel export. */
 @ApplicationScoped
 public class ResultsService {
 
-    public record RankingRow(int rank, Long assessmentId, String unitCode, String unitName, String status,
-                             BigDecimal totalPoints, BigDecimal maxPoints, BigDecimal percent, String rankGroup,
-                             Integer previousYear, BigDecimal previousPercent, BigDecimal change) {
-    }
+    public record RankingRow(
+            int rank,
+            Long assessmentId,
+            String unitCode,
+            String unitName,
+            String status,
+            BigDecimal totalPoints,
+            BigDecimal maxPoints,
+            BigDecimal percent,
+            String rankGroup,
+            Integer previousYear,
+            BigDecimal previousPercent,
+            BigDecimal change) {}
 
-    public record GroupCount(String group, String label, long units) {
-    }
+    public record GroupCount(String group, String label, long units) {}
 
-    public record Ranking(String province, int year, String level, boolean includesUnpublished, List<GroupCount> groups, List<RankingRow> rows) {
-    }
+    public record Ranking(
+            String province,
+            int year,
+            String level,
+            boolean includesUnpublished,
+            List<GroupCount> groups,
+            List<RankingRow> rows) {}
 
-    public record HistoryRow(int year, Long assessmentId, String status, BigDecimal totalPoints, BigDecimal maxPoints,
-                             BigDecimal percent, String rankGroup, BigDecimal changeFromPreviousYear) {
-    }
+    public record HistoryRow(
+            int year,
+            Long assessmentId,
+            String status,
+            BigDecimal totalPoints,
+            BigDecimal maxPoints,
+            BigDecimal percent,
+            String rankGroup,
+            BigDecimal changeFromPreviousYear) {}
 
     private final AssessmentRepository assessments;
     private final AccessPolicy access;
@@ -67,14 +85,31 @@ public class ResultsService {
                 last = a.getPercent();
             }
             Assessment previous = assessments.history(scope, a.getUnitCode(), staff).stream()
-                    .filter(h -> h.getYear() < year && h.getPercent() != null).findFirst().orElse(null);
-            rows.add(new RankingRow(rank, a.getId(), a.getUnitCode(), a.getUnitName(), a.getStatus().name(), a.getTotalPoints(),
-                    a.getMaxPoints(), a.getPercent(), a.getRankGroup(), previous == null ? null : previous.getYear(),
+                    .filter(h -> h.getYear() < year && h.getPercent() != null)
+                    .findFirst()
+                    .orElse(null);
+            rows.add(new RankingRow(
+                    rank,
+                    a.getId(),
+                    a.getUnitCode(),
+                    a.getUnitName(),
+                    a.getStatus().name(),
+                    a.getTotalPoints(),
+                    a.getMaxPoints(),
+                    a.getPercent(),
+                    a.getRankGroup(),
+                    previous == null ? null : previous.getYear(),
                     previous == null ? null : previous.getPercent(),
                     previous == null ? null : a.getPercent().subtract(previous.getPercent())));
         }
-        List<GroupCount> groups = java.util.Arrays.stream(RankGroup.values()).map(g -> new GroupCount(g.name(), g.label(),
-                rows.stream().filter(r -> g.name().equals(r.rankGroup())).count())).toList();
+        List<GroupCount> groups = java.util.Arrays.stream(RankGroup.values())
+                .map(g -> new GroupCount(
+                        g.name(),
+                        g.label(),
+                        rows.stream()
+                                .filter(r -> g.name().equals(r.rankGroup()))
+                                .count()))
+                .toList();
         return new Ranking(rankProvince, year, level, staff, groups, rows);
     }
 
@@ -82,15 +117,25 @@ public class ResultsService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<HistoryRow> history(String unitCode, Caller caller) {
         AssessmentRepository.Scope scope = access.assessmentScope(caller);
-        boolean staff = access.provinceOf(caller).map(p -> access.seesUnpublishedResultsOf(caller, p)).orElse(false);
+        boolean staff = access.provinceOf(caller)
+                .map(p -> access.seesUnpublishedResultsOf(caller, p))
+                .orElse(false);
         List<Assessment> list = assessments.history(scope, unitCode, staff);
         List<HistoryRow> out = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             Assessment a = list.get(i);
             Assessment older = i + 1 < list.size() ? list.get(i + 1) : null;
-            out.add(new HistoryRow(a.getYear(), a.getId(), a.getStatus().name(), a.getTotalPoints(), a.getMaxPoints(),
-                    a.getPercent(), a.getRankGroup(), older == null || older.getPercent() == null || a.getPercent() == null ? null
-                    : a.getPercent().subtract(older.getPercent())));
+            out.add(new HistoryRow(
+                    a.getYear(),
+                    a.getId(),
+                    a.getStatus().name(),
+                    a.getTotalPoints(),
+                    a.getMaxPoints(),
+                    a.getPercent(),
+                    a.getRankGroup(),
+                    older == null || older.getPercent() == null || a.getPercent() == null
+                            ? null
+                            : a.getPercent().subtract(older.getPercent())));
         }
         return out;
     }
@@ -101,8 +146,18 @@ public class ResultsService {
             Worksheet ws = wb.newWorksheet("Xep hang " + ranking.year());
             ws.value(0, 0, "Kết quả Chỉ số CCHC năm " + ranking.year() + " – " + ranking.level());
             ws.style(0, 0).bold().fontSize(13).set();
-            String[] header = {"Thứ hạng", "Mã đơn vị", "Tên đơn vị", "Điểm đạt", "Điểm tối đa", "Chỉ số (%)", "Nhóm",
-                    "Năm trước (%)", "Tăng/giảm", "Trạng thái"};
+            String[] header = {
+                "Thứ hạng",
+                "Mã đơn vị",
+                "Tên đơn vị",
+                "Điểm đạt",
+                "Điểm tối đa",
+                "Chỉ số (%)",
+                "Nhóm",
+                "Năm trước (%)",
+                "Tăng/giảm",
+                "Trạng thái"
+            };
             for (int c = 0; c < header.length; c++) {
                 ws.value(2, c, header[c]);
             }

@@ -2,11 +2,10 @@ package vn.cchc.parindex.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import vn.cchc.parindex.domain.scoring.CriteriaTree;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
-
-import java.math.BigDecimal;
 
 /**
  * The points a value would give a criterion, computed by the same {@code ScoringRule} as a saved self-assessment or
@@ -16,9 +15,8 @@ import java.math.BigDecimal;
 public class ScorePreviewService {
 
     /** The preview: {@code points} two decimals (negative for a penalty) out of the criterion's {@code maxPoints}. */
-    public record ScorePreview(String code, BigDecimal value, BigDecimal points, BigDecimal maxPoints,
-                               boolean countsTowardsMaximum) {
-    }
+    public record ScorePreview(
+            String code, BigDecimal value, BigDecimal points, BigDecimal maxPoints, boolean countsTowardsMaximum) {}
 
     private final CriteriaSetService sets;
 
@@ -39,13 +37,15 @@ public class ScorePreviewService {
             throw ProblemException.notFound("Criteria set " + s.set().getCode() + " has no criterion " + code + ".");
         }
         if (!leaf.isLeaf() || leaf.rule() == null) {
-            throw ProblemException.invalid("code", "leaf", "criterion " + code + " has component criteria; score those");
+            throw ProblemException.invalid(
+                    "code", "leaf", "criterion " + code + " has component criteria; score those");
         }
         String problem = leaf.rule().checkValue(value, leaf.maxPoints());
         if (problem != null) {
-            throw ProblemException.invalid("value", leaf.rule().valueProblem(value, leaf.maxPoints()).code(), problem);
+            throw ProblemException.invalid(
+                    "value", leaf.rule().valueProblem(value, leaf.maxPoints()).code(), problem);
         }
-        return new ScorePreview(code, value, leaf.rule().score(value, leaf.maxPoints()), leaf.maxPoints(),
-                leaf.counted());
+        return new ScorePreview(
+                code, value, leaf.rule().score(value, leaf.maxPoints()), leaf.maxPoints(), leaf.counted());
     }
 }

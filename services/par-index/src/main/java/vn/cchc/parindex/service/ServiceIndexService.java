@@ -4,6 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import vn.cchc.parindex.domain.indicators.Period;
 import vn.cchc.parindex.repository.ReadModelRepository;
 import vn.cchc.parindex.security.AccessPolicy;
@@ -12,13 +18,6 @@ import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.units.UnitCopy;
 import vn.cchc.shared.units.UnitCopyRepository;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /**
  * QĐ 766 service index of a unit (its subtree) for a month, quarter or year: shown as the dossiers service computed
@@ -29,14 +28,20 @@ import java.util.Map;
 public class ServiceIndexService {
 
     /** {@code computedAt}: when dossiers computed the figures (null: none published). */
-    public record IndexView(String unitCode, String unitName, String period, LocalDate from, LocalDate to,
-                            BigDecimal points, BigDecimal computableMax, BigDecimal maxPoints,
-                            List<ServiceIndex766EventV1.Group> groups, OffsetDateTime computedAt) {
-    }
+    public record IndexView(
+            String unitCode,
+            String unitName,
+            String period,
+            LocalDate from,
+            LocalDate to,
+            BigDecimal points,
+            BigDecimal computableMax,
+            BigDecimal maxPoints,
+            List<ServiceIndex766EventV1.Group> groups,
+            OffsetDateTime computedAt) {}
 
-    public record TrendPoint(String period, BigDecimal points, BigDecimal computableMax, BigDecimal ratio21,
-                             BigDecimal ratio54) {
-    }
+    public record TrendPoint(
+            String period, BigDecimal points, BigDecimal computableMax, BigDecimal ratio21, BigDecimal ratio54) {}
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100).setScale(2);
 
@@ -45,7 +50,8 @@ public class ServiceIndexService {
     private final AccessPolicy access;
     private final ObjectMapper json;
 
-    public ServiceIndexService(ReadModelRepository models, UnitCopyRepository units, AccessPolicy access, ObjectMapper json) {
+    public ServiceIndexService(
+            ReadModelRepository models, UnitCopyRepository units, AccessPolicy access, ObjectMapper json) {
         this.models = models;
         this.units = units;
         this.access = access;
@@ -61,13 +67,32 @@ public class ServiceIndexService {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("period", "pattern", e.getMessage());
         }
-        String stored = models.serviceIndex(unit.getCode(), List.of(period.label())).get(period.label());
+        String stored =
+                models.serviceIndex(unit.getCode(), List.of(period.label())).get(period.label());
         ServiceIndex766EventV1 r = stored == null ? null : read(stored);
         return r == null
-                ? new IndexView(unit.getCode(), unit.getName(), period.label(), period.from(), period.to(), null, null, HUNDRED,
-                List.of(), null)
-                : new IndexView(unit.getCode(), unit.getName(), period.label(), period.from(), period.to(), r.points(),
-                r.computableMax(), r.maxPoints(), r.groups(), r.computedAt());
+                ? new IndexView(
+                        unit.getCode(),
+                        unit.getName(),
+                        period.label(),
+                        period.from(),
+                        period.to(),
+                        null,
+                        null,
+                        HUNDRED,
+                        List.of(),
+                        null)
+                : new IndexView(
+                        unit.getCode(),
+                        unit.getName(),
+                        period.label(),
+                        period.from(),
+                        period.to(),
+                        r.points(),
+                        r.computableMax(),
+                        r.maxPoints(),
+                        r.groups(),
+                        r.computedAt());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -81,15 +106,21 @@ public class ServiceIndexService {
         List<TrendPoint> out = new ArrayList<>();
         for (String month : months) {
             ServiceIndex766EventV1 r = stored.containsKey(month) ? read(stored.get(month)) : null;
-            out.add(r == null ? new TrendPoint(month, null, null, null, null)
-                    : new TrendPoint(month, r.points(), r.computableMax(), ratio(r, "2.1"), ratio(r, "5.4")));
+            out.add(
+                    r == null
+                            ? new TrendPoint(month, null, null, null, null)
+                            : new TrendPoint(month, r.points(), r.computableMax(), ratio(r, "2.1"), ratio(r, "5.4")));
         }
         return out;
     }
 
     private static BigDecimal ratio(ServiceIndex766EventV1 r, String id) {
-        return r.groups().stream().flatMap(g -> g.indicators().stream()).filter(i -> i.id().equals(id))
-                .findFirst().map(ServiceIndex766EventV1.Indicator::ratio).orElse(null);
+        return r.groups().stream()
+                .flatMap(g -> g.indicators().stream())
+                .filter(i -> i.id().equals(id))
+                .findFirst()
+                .map(ServiceIndex766EventV1.Indicator::ratio)
+                .orElse(null);
     }
 
     private ServiceIndex766EventV1 read(String payload) {
@@ -102,7 +133,8 @@ public class ServiceIndexService {
 
     private UnitCopy visibleUnit(String unitCode, Caller caller) {
         access.requireServiceIndexReader(caller);
-        UnitCopy unit = units.byCode(unitCode).orElseThrow(() -> ProblemException.notFound("No unit " + unitCode + "."));
+        UnitCopy unit =
+                units.byCode(unitCode).orElseThrow(() -> ProblemException.notFound("No unit " + unitCode + "."));
         if (!access.canSeeServiceIndexOf(caller, unit)) {
             throw ProblemException.notFound("No unit " + unitCode + ".");
         }

@@ -4,6 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -16,20 +29,6 @@ import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.units.UnitCopy;
 import vn.cchc.shared.units.UnitCopyRepository;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
-
 /**
  * SIPAS-style survey results per unit and year: rows {@code unitCode, key, value (0 … 100), respondents, source}
  * as CSV (header row) or JSON (array of objects). All rows are checked first; one bad row rejects the file (400
@@ -39,14 +38,13 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class SurveyService {
 
-    public record Row(String unitCode, String key, BigDecimal value, Integer respondents, String source) {
-    }
+    public record Row(String unitCode, String key, BigDecimal value, Integer respondents, String source) {}
 
-    public record ImportResult(int year, int rows) {
-    }
+    public record ImportResult(int year, int rows) {}
 
     /** Largest import body (5,000 rows of up to ~300 bytes fit). */
     public static final int MAX_BYTES = 2 * 1024 * 1024;
+
     public static final int MAX_ROWS = 5000;
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     static final BigDecimal MAX_RESPONDENTS = BigDecimal.valueOf(100_000_000);
@@ -58,13 +56,24 @@ public class SurveyService {
     private final ObjectMapper reader;
     private final Clock clock;
 
-    public SurveyService(ReadModelRepository models, UnitCopyRepository units, AccessPolicy access, ObjectMapper mapper, Clock clock) {
+    public SurveyService(
+            ReadModelRepository models,
+            UnitCopyRepository units,
+            AccessPolicy access,
+            ObjectMapper mapper,
+            Clock clock) {
         this.models = models;
         this.units = units;
         this.access = access;
         this.reader = mapper.copy();
-        this.reader.getFactory().setStreamReadConstraints(this.reader.getFactory().streamReadConstraints().rebuild()
-                .maxNestingDepth(8).build());
+        this.reader
+                .getFactory()
+                .setStreamReadConstraints(this.reader
+                        .getFactory()
+                        .streamReadConstraints()
+                        .rebuild()
+                        .maxNestingDepth(8)
+                        .build());
         this.clock = clock;
     }
 
@@ -82,11 +91,17 @@ public class SurveyService {
         if (body.length > MAX_BYTES) {
             throw Bodies.tooLarge(MAX_BYTES);
         }
-        List<String[]> raw = contentType != null && contentType.toLowerCase().startsWith("text/csv") ? csv(body) : json(body);
+        List<String[]> raw =
+                contentType != null && contentType.toLowerCase().startsWith("text/csv") ? csv(body) : json(body);
         Set<String> known = new HashSet<>(units.codesInSubtree("/" + province + "/"));
         // a row for a unit of another province is a matter of rights (403), not of input
-        access.requireUnitsOfProvince(province, units.byCodes(raw.stream().map(r -> r[0] == null ? "" : r[0].trim())
-                .filter(u -> !u.isEmpty() && !known.contains(u)).distinct().toList()));
+        access.requireUnitsOfProvince(
+                province,
+                units.byCodes(raw.stream()
+                        .map(r -> r[0] == null ? "" : r[0].trim())
+                        .filter(u -> !u.isEmpty() && !known.contains(u))
+                        .distinct()
+                        .toList()));
         Violations violations = new Violations();
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
@@ -96,7 +111,8 @@ public class SurveyService {
             if (unit.isEmpty() || unit.length() > 60 || unit.indexOf('\u0000') >= 0) {
                 violations.add(at + "unitCode", "required", "a unit code of province " + province + " is required");
             } else if (!known.contains(unit)) {
-                violations.add(at + "unitCode", "province", "must be a unit of province " + province + " known to par-index");
+                violations.add(
+                        at + "unitCode", "province", "must be a unit of province " + province + " known to par-index");
             }
             String key = r[1] == null ? "" : r[1].trim();
             if (!KEY.matcher(key).matches()) {
@@ -108,12 +124,19 @@ public class SurveyService {
             }
             BigDecimal respondents = decimal(r[3]);
             boolean hasRespondents = r[3] != null && !r[3].isBlank();
-            if (hasRespondents && (respondents == null || respondents.signum() < 0 || respondents.compareTo(MAX_RESPONDENTS) > 0
-                    || respondents.stripTrailingZeros().scale() > 0)) {
-                violations.add(at + "respondents", "range", "must be a whole number from 0 to " + MAX_RESPONDENTS.toPlainString());
+            if (hasRespondents
+                    && (respondents == null
+                            || respondents.signum() < 0
+                            || respondents.compareTo(MAX_RESPONDENTS) > 0
+                            || respondents.stripTrailingZeros().scale() > 0)) {
+                violations.add(
+                        at + "respondents",
+                        "range",
+                        "must be a whole number from 0 to " + MAX_RESPONDENTS.toPlainString());
                 respondents = null;
             }
-            String source = r[4] == null || r[4].isBlank() ? null : Normalizer.normalize(r[4].trim(), Normalizer.Form.NFC);
+            String source =
+                    r[4] == null || r[4].isBlank() ? null : Normalizer.normalize(r[4].trim(), Normalizer.Form.NFC);
             if (source != null && (source.length() > 200 || source.indexOf('\u0000') >= 0)) {
                 violations.add(at + "source", "size", "at most 200 characters, no U+0000");
             }
@@ -126,31 +149,44 @@ public class SurveyService {
         }
         violations.throwIfAny();
         OffsetDateTime now = OffsetDateTime.now(clock);
-        rows.forEach(r -> models.upsertSurvey(year, r.unitCode(), r.key(), r.value(), r.respondents(), r.source(),
-                caller.username(), now));
+        rows.forEach(r -> models.upsertSurvey(
+                year, r.unitCode(), r.key(), r.value(), r.respondents(), r.source(), caller.username(), now));
         return new ImportResult(year, rows.size());
     }
 
     private static List<String[]> csv(byte[] body) {
         List<String[]> rows = new ArrayList<>();
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get()
+        try (CSVParser parser = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setTrim(true)
+                .setIgnoreEmptyLines(true)
+                .setAllowMissingColumnNames(true)
+                .get()
                 .parse(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
             Map<String, Integer> header = parser.getHeaderMap();
-            if (header == null || !header.containsKey("unitCode") || !header.containsKey("key") || !header.containsKey("value")) {
-                throw ProblemException.invalid("body", "csv", "the first line must be the header unitCode,key,value,respondents,source");
+            if (header == null
+                    || !header.containsKey("unitCode")
+                    || !header.containsKey("key")
+                    || !header.containsKey("value")) {
+                throw ProblemException.invalid(
+                        "body", "csv", "the first line must be the header unitCode,key,value,respondents,source");
             }
             for (CSVRecord r : parser) {
                 if (rows.size() >= MAX_ROWS) {
                     throw tooManyRows();
                 }
-                rows.add(new String[]{get(r, "unitCode"), get(r, "key"), get(r, "value"), get(r, "respondents"), get(r, "source")});
+                rows.add(new String[] {
+                    get(r, "unitCode"), get(r, "key"), get(r, "value"), get(r, "respondents"), get(r, "source")
+                });
             }
             return rows;
         } catch (ProblemException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw ProblemException.invalid("body", "csv", "is not a CSV file with the header unitCode,key,value,respondents,source");
+            throw ProblemException.invalid(
+                    "body", "csv", "is not a CSV file with the header unitCode,key,value,respondents,source");
         }
     }
 
@@ -180,9 +216,14 @@ public class SurveyService {
         for (int i = 0; i < array.size(); i++) {
             JsonNode n = array.get(i);
             if (n == null || !n.isObject()) {
-                throw ProblemException.invalid("rows[" + i + "]", "object", "each row is an object {unitCode, key, value, respondents, source}");
+                throw ProblemException.invalid(
+                        "rows[" + i + "]",
+                        "object",
+                        "each row is an object {unitCode, key, value, respondents, source}");
             }
-            rows.add(new String[]{text(n, "unitCode"), text(n, "key"), text(n, "value"), text(n, "respondents"), text(n, "source")});
+            rows.add(new String[] {
+                text(n, "unitCode"), text(n, "key"), text(n, "value"), text(n, "respondents"), text(n, "source")
+            });
         }
         return rows;
     }
@@ -211,7 +252,8 @@ public class SurveyService {
     public List<SurveyRow> list(int year, String unitCode, Caller caller) {
         access.requireSurveyReader(caller);
         if (unitCode != null) {
-            UnitCopy u = units.byCode(unitCode).orElseThrow(() -> ProblemException.notFound("No unit " + unitCode + "."));
+            UnitCopy u =
+                    units.byCode(unitCode).orElseThrow(() -> ProblemException.notFound("No unit " + unitCode + "."));
             if (!access.canSeeSurveysOf(caller, u)) {
                 throw ProblemException.notFound("No unit " + unitCode + ".");
             }

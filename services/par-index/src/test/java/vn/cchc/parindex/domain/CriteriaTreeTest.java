@@ -1,5 +1,11 @@
 package vn.cchc.parindex.domain;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.cchc.parindex.domain.indicators.IndicatorKey;
 import vn.cchc.parindex.domain.scoring.CriteriaTree;
@@ -9,13 +15,6 @@ import vn.cchc.parindex.domain.scoring.RuleType;
 import vn.cchc.parindex.domain.scoring.ScoringMethod;
 import vn.cchc.parindex.domain.scoring.ScoringRule;
 import vn.cchc.shared.problem.Problem.Violation;
-
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CriteriaTreeTest {
 
@@ -32,10 +31,23 @@ class CriteriaTreeTest {
     }
 
     static CriteriaTree sample() {
-        return new CriteriaTree(d("10"), List.of(
-                inner("1", "6", inner("1.1", "6", leaf("1.1.1", "3", ScoringRule.manual()), leaf("1.1.2", "3", ScoringRule.yesNo()),
-                        leaf("1.1.3", "1", ScoringRule.perItem(RuleType.BONUS, d("0.5"))))),
-                inner("2", "4", leaf("2.1", "4", ScoringRule.manual()), leaf("2.2", "2", ScoringRule.perItem(RuleType.PENALTY, d("1"))))));
+        return new CriteriaTree(
+                d("10"),
+                List.of(
+                        inner(
+                                "1",
+                                "6",
+                                inner(
+                                        "1.1",
+                                        "6",
+                                        leaf("1.1.1", "3", ScoringRule.manual()),
+                                        leaf("1.1.2", "3", ScoringRule.yesNo()),
+                                        leaf("1.1.3", "1", ScoringRule.perItem(RuleType.BONUS, d("0.5"))))),
+                        inner(
+                                "2",
+                                "4",
+                                leaf("2.1", "4", ScoringRule.manual()),
+                                leaf("2.2", "2", ScoringRule.perItem(RuleType.PENALTY, d("1"))))));
     }
 
     @Test
@@ -45,12 +57,23 @@ class CriteriaTreeTest {
 
     @Test
     void childrenThatDoNotAddUpAreNamedByTheirPath() {
-        CriteriaTree tree = new CriteriaTree(d("10"), List.of(
-                inner("1", "6", inner("1.1", "5", leaf("1.1.1", "3", ScoringRule.manual()), leaf("1.1.2", "3", ScoringRule.yesNo()))),
-                inner("2", "4", leaf("2.1", "4", ScoringRule.manual()))));
+        CriteriaTree tree = new CriteriaTree(
+                d("10"),
+                List.of(
+                        inner(
+                                "1",
+                                "6",
+                                inner(
+                                        "1.1",
+                                        "5",
+                                        leaf("1.1.1", "3", ScoringRule.manual()),
+                                        leaf("1.1.2", "3", ScoringRule.yesNo()))),
+                        inner("2", "4", leaf("2.1", "4", ScoringRule.manual()))));
         List<Violation> v = tree.check(IndicatorKey.names());
         // 1.1 (5) has children adding up to 6, and field 1 (6) has a child of 5: both named
-        assertEquals(List.of("fields[0].children[0].maxPoints", "fields[0].maxPoints"), v.stream().map(Violation::field).toList());
+        assertEquals(
+                List.of("fields[0].children[0].maxPoints", "fields[0].maxPoints"),
+                v.stream().map(Violation::field).toList());
         assertEquals("totals", v.get(0).rule());
         assertTrue(v.get(0).message().contains("1.1"));
         CriteriaTree wrongTotal = new CriteriaTree(d("11"), sample().fields());
@@ -59,11 +82,32 @@ class CriteriaTreeTest {
 
     @Test
     void leavesNeedMethodRuleAndKnownIndicatorKeysAndCodesFollowTheirParent() {
-        CriteriaTree tree = new CriteriaTree(d("4"), List.of(inner("1", "4",
-                new Node("1.1", "auto", d("2"), ScoringMethod.AUTOMATIC, "NO_SUCH_KEY", ScoringRule.quantitative(d("100"), true, null), false, List.of()),
-                new Node("2.2", "x", d("1"), null, null, null, false, List.of()),
-                new Node("1.1", "dup", d("1"), ScoringMethod.SELF_APPRAISED, null, ScoringRule.yesNo(), false, List.of()))));
-        List<String> fields = tree.check(IndicatorKey.names()).stream().map(Violation::field).toList();
+        CriteriaTree tree = new CriteriaTree(
+                d("4"),
+                List.of(inner(
+                        "1",
+                        "4",
+                        new Node(
+                                "1.1",
+                                "auto",
+                                d("2"),
+                                ScoringMethod.AUTOMATIC,
+                                "NO_SUCH_KEY",
+                                ScoringRule.quantitative(d("100"), true, null),
+                                false,
+                                List.of()),
+                        new Node("2.2", "x", d("1"), null, null, null, false, List.of()),
+                        new Node(
+                                "1.1",
+                                "dup",
+                                d("1"),
+                                ScoringMethod.SELF_APPRAISED,
+                                null,
+                                ScoringRule.yesNo(),
+                                false,
+                                List.of()))));
+        List<String> fields =
+                tree.check(IndicatorKey.names()).stream().map(Violation::field).toList();
         assertTrue(fields.contains("fields[0].children[0].indicatorKey"), fields.toString());
         assertTrue(fields.contains("fields[0].children[1].code"), fields.toString());
         assertTrue(fields.contains("fields[0].children[1].method"), fields.toString());
@@ -74,7 +118,8 @@ class CriteriaTreeTest {
     @Test
     void resultsAddUpClampBonusAndPenaltyAndRoundThePercentage() {
         CriteriaTree tree = sample();
-        CriteriaTree.Result r = tree.result(Map.of("1.1.1", d("3"), "1.1.2", d("3"), "1.1.3", d("1"), "2.1", d("1.25"), "2.2", d("-2")));
+        CriteriaTree.Result r = tree.result(
+                Map.of("1.1.1", d("3"), "1.1.2", d("3"), "1.1.3", d("1"), "2.1", d("1.25"), "2.2", d("-2")));
         // field 1: 3 + 3 + 1 bonus = 7 → clamped to 6; field 2: 1.25 − 2 = −0.75 → clamped to 0
         assertEquals(d("6.00"), r.fields().get(0).points());
         assertEquals(d("0.00"), r.fields().get(1).points());

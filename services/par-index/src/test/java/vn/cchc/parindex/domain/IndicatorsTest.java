@@ -1,20 +1,19 @@
 package vn.cchc.parindex.domain;
 
-import org.junit.jupiter.api.Test;
-import vn.cchc.parindex.domain.indicators.DossierCountsByDecidingUnit;
-import vn.cchc.parindex.domain.indicators.DossierFact;
-import vn.cchc.parindex.domain.indicators.IndicatorValue;
-import vn.cchc.parindex.domain.indicators.Period;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import vn.cchc.parindex.domain.indicators.DossierCountsByDecidingUnit;
+import vn.cchc.parindex.domain.indicators.DossierFact;
+import vn.cchc.parindex.domain.indicators.IndicatorValue;
+import vn.cchc.parindex.domain.indicators.Period;
 
 class IndicatorsTest {
 
@@ -22,14 +21,16 @@ class IndicatorsTest {
     void aDossierContributesIntakeOnTheReceivingDayAndOutcomeOnTheResolutionDay() {
         LocalDate in = LocalDate.of(2026, 3, 2);
         LocalDate out = LocalDate.of(2026, 3, 9);
-        Map<LocalDate, DossierCountsByDecidingUnit> c = new DossierFact(in, out, true, true, "LATE", true, Boolean.FALSE).contributions();
+        Map<LocalDate, DossierCountsByDecidingUnit> c =
+                new DossierFact(in, out, true, true, "LATE", true, Boolean.FALSE).contributions();
         assertEquals(1, c.get(in).received());
         assertEquals(1, c.get(in).receivedOnline());
         assertEquals(1, c.get(out).resolvedLate());
         assertEquals(1, c.get(out).lateWithTimelyApology());
         assertEquals(1, c.get(out).rated());
         assertEquals(0, c.get(out).dissatisfied());
-        Map<LocalDate, DossierCountsByDecidingUnit> open = new DossierFact(in, null, false, false, null, false, null).contributions();
+        Map<LocalDate, DossierCountsByDecidingUnit> open =
+                new DossierFact(in, null, false, false, null, false, null).contributions();
         assertEquals(1, open.size());
     }
 
@@ -61,6 +62,8 @@ class IndicatorsTest {
         assertTrue(WorkflowAction.FINALISE.allowedFrom(AssessmentStatus.APPRAISED));
         assertTrue(WorkflowAction.FINALISE.allowedFrom(AssessmentStatus.REAPPRAISED));
         assertTrue(!WorkflowAction.PUBLISH.allowedFrom(AssessmentStatus.APPRAISED));
-        assertEquals(List.of(WorkflowAction.EXPLAIN, WorkflowAction.FINALISE), WorkflowAction.availableFrom(AssessmentStatus.APPRAISED));
+        assertEquals(
+                List.of(WorkflowAction.EXPLAIN, WorkflowAction.FINALISE),
+                WorkflowAction.availableFrom(AssessmentStatus.APPRAISED));
     }
 }

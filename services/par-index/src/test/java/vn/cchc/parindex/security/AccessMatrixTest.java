@@ -15,13 +15,16 @@ class AccessMatrixTest {
 
     @Inject
     EventCodec codec;
+
     @Inject
     ObjectMapper mapper;
+
     @Inject
     EntityManager em;
 
     @Test
     void everyOperationAnswersEveryCallerAsTheTableSays() {
-        AccessMatrix.load("/access-matrix.txt").verify(MatrixFixture.create("am" + System.nanoTime() % 100000, codec, mapper, em));
+        AccessMatrix.load("/access-matrix.txt")
+                .verify(MatrixFixture.create("am" + System.nanoTime() % 100000, codec, mapper, em));
     }
 }

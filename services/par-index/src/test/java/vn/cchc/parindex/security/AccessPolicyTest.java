@@ -1,7 +1,16 @@
 package vn.cchc.parindex.security;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.cchc.parindex.domain.Assessment;
 import vn.cchc.parindex.domain.CriteriaSet;
@@ -12,22 +21,24 @@ import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.units.UnitCopy;
 import vn.cchc.shared.units.UnitCopyRepository;
 
-import java.math.BigDecimal;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** The decision table of {@link AccessPolicy} (README "Access"), without a container. */
 class AccessPolicyTest {
 
     static final Map<String, String> PATHS = Map.of(
-            "H99", "/H99/", "H99.SNV", "/H99/H99.SNV/", "H99.X01", "/H99/H99.X01/", "H99.X01.MC", "/H99/H99.X01/H99.X01.MC/",
-            "H99.X02", "/H99/H99.X02/", "H98", "/H98/", "H98.SNV", "/H98/H98.SNV/");
+            "H99",
+            "/H99/",
+            "H99.SNV",
+            "/H99/H99.SNV/",
+            "H99.X01",
+            "/H99/H99.X01/",
+            "H99.X01.MC",
+            "/H99/H99.X01/H99.X01.MC/",
+            "H99.X02",
+            "/H99/H99.X02/",
+            "H98",
+            "/H98/",
+            "H98.SNV",
+            "/H98/H98.SNV/");
 
     static final UnitCopyRepository UNITS = new UnitCopyRepository() {
         @Override
@@ -38,7 +49,9 @@ class AccessPolicyTest {
 
     static UnitCopy unit(String code, String path) {
         UnitCopy unit = new UnitCopy(code);
-        unit.apply(new UnitEventV1(code, code, "X", "X", null, path, null, null, null, false, List.of(), 1), OffsetDateTime.now());
+        unit.apply(
+                new UnitEventV1(code, code, "X", "X", null, path, null, null, null, false, List.of(), 1),
+                OffsetDateTime.now());
         return unit;
     }
 
@@ -58,7 +71,8 @@ class AccessPolicyTest {
     }
 
     static CriteriaSet set(String province, String status) {
-        CriteriaSet s = CriteriaSet.draft("S-" + province, "Bộ", 2030, "COMMUNE", province, BigDecimal.valueOf(100), "t", OffsetDateTime.now());
+        CriteriaSet s = CriteriaSet.draft(
+                "S-" + province, "Bộ", 2030, "COMMUNE", province, BigDecimal.valueOf(100), "t", OffsetDateTime.now());
         if (!"DRAFT".equals(status)) {
             s.move("DRAFT", "ACTIVE", OffsetDateTime.now());
         }
@@ -104,9 +118,12 @@ class AccessPolicyTest {
         assertTrue(policy.canSeeDetail(caller("H99.SNV", "appraiser"), a));
         assertTrue(policy.canSeeDetail(caller("H99", "admin"), a));
         assertTrue(policy.canSeeDetail(caller("H99.SNV", "inspector"), a));
-        assertFalse(policy.canSeeDetail(caller("H99.X01", "officer"), a), "officers do not take part in the PAR workflow");
-        assertFalse(policy.canSeeDetail(caller("H99", "officer"), a), "a province root without a PAR role sees nothing");
-        assertFalse(policy.canSeeDetail(caller("H99", "leader"), a), "a leader of an ancestor is not the assessed unit");
+        assertFalse(
+                policy.canSeeDetail(caller("H99.X01", "officer"), a), "officers do not take part in the PAR workflow");
+        assertFalse(
+                policy.canSeeDetail(caller("H99", "officer"), a), "a province root without a PAR role sees nothing");
+        assertFalse(
+                policy.canSeeDetail(caller("H99", "leader"), a), "a leader of an ancestor is not the assessed unit");
         assertFalse(policy.canSeeDetail(caller("H99.X01.MC", "leader"), a));
         assertFalse(policy.canSeeDetail(caller("H99.X02", "leader"), a));
         assertFalse(policy.canSeeDetail(caller("H99", "integration"), a));
@@ -132,7 +149,8 @@ class AccessPolicyTest {
         assertFalse(policy.mayTake(caller("H99.SNV", "inspector"), a, WorkflowAction.FINALISE), "inspectors only read");
         assertTrue(policy.mayTake(caller("H99", "admin"), a, WorkflowAction.PUBLISH));
         assertFalse(policy.mayTake(caller("H98", "admin"), a, WorkflowAction.PUBLISH));
-        assertEquals(403, status(() -> policy.requireAction(caller("H99.SNV", "inspector"), a, WorkflowAction.PUBLISH)));
+        assertEquals(
+                403, status(() -> policy.requireAction(caller("H99.SNV", "inspector"), a, WorkflowAction.PUBLISH)));
     }
 
     @Test
@@ -163,7 +181,9 @@ class AccessPolicyTest {
         assertEquals(403, status(() -> policy.requireSetAdminOf(caller("H98", "admin"), "H99")));
         assertEquals(403, status(() -> policy.requireSetAdminOf(caller(null, "admin"), "H99")));
         assertEquals(403, status(() -> policy.requireSetAdminOf(caller("H77.X1", "admin"), "H77")));
-        assertEquals(403, status(() -> policy.requireSetAdminOf(caller(null, "national-admin"), "H99")),
+        assertEquals(
+                403,
+                status(() -> policy.requireSetAdminOf(caller(null, "national-admin"), "H99")),
                 "there are no national sets: national-admin writes none");
         assertEquals(403, status(() -> policy.requireSetAdmin(caller("H99.SNV", "appraiser"))));
     }
@@ -172,10 +192,13 @@ class AccessPolicyTest {
     void unpublishedResultsAreForTheProvincesAppraisersAndAdmins() {
         assertEquals(new AccessPolicy.RankingAccess("H99", true), policy.ranking(caller("H99.SNV", "appraiser"), null));
         assertEquals(new AccessPolicy.RankingAccess("H99", true), policy.ranking(caller("H99", "admin"), "H99"));
-        assertEquals(new AccessPolicy.RankingAccess("H99", false), policy.ranking(caller("H98.SNV", "appraiser"), "H99"));
-        assertEquals(new AccessPolicy.RankingAccess("H99", false), policy.ranking(caller("H99.SNV", "inspector"), null));
+        assertEquals(
+                new AccessPolicy.RankingAccess("H99", false), policy.ranking(caller("H98.SNV", "appraiser"), "H99"));
+        assertEquals(
+                new AccessPolicy.RankingAccess("H99", false), policy.ranking(caller("H99.SNV", "inspector"), null));
         assertEquals(new AccessPolicy.RankingAccess("H99", false), policy.ranking(caller("H99.X01", "leader"), null));
-        assertEquals(new AccessPolicy.RankingAccess("H98", false), policy.ranking(caller(null, "national-admin"), "H98"));
+        assertEquals(
+                new AccessPolicy.RankingAccess("H98", false), policy.ranking(caller(null, "national-admin"), "H98"));
         assertEquals(400, status(() -> policy.ranking(caller(null, "national-admin"), null)));
         assertEquals(403, status(() -> policy.ranking(caller("H99", "integration"), "H99")));
         assertEquals(403, status(() -> policy.ranking(caller(null, "leader"), "H99")));

@@ -19,15 +19,23 @@ class MalformedInputTest {
 
     @Inject
     EventCodec codec;
+
     @Inject
     ObjectMapper mapper;
+
     @Inject
     EntityManager em;
 
     @Test
     void malformedRequestsAreRefusedWithoutServerErrorsOrWrites() {
         MalformedRequests.from("/access-matrix.txt")
-                .exceptTables("unit_copy", "dossier_fact", "dossier_day", "procedure_copy", "posting_state", "remediation_fact",
+                .exceptTables(
+                        "unit_copy",
+                        "dossier_fact",
+                        "dossier_day",
+                        "procedure_copy",
+                        "posting_state",
+                        "remediation_fact",
                         "inspection_remediation")
                 .verify(MatrixFixture.create("mf" + System.nanoTime() % 100000, codec, mapper, em));
     }

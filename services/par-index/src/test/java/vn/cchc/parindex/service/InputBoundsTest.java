@@ -1,5 +1,13 @@
 package vn.cchc.parindex.service;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.cchc.parindex.domain.AssessmentLevel;
 import vn.cchc.parindex.domain.indicators.IndicatorKey;
@@ -13,20 +21,12 @@ import vn.cchc.shared.problem.Problem;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.problem.Violations;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** Bounds of what a request may carry: tree size and depth, rule parameters, levels, periods. */
 class InputBoundsTest {
 
     static NodeInput leaf(String code) {
-        return new NodeInput(code, "x", BigDecimal.ONE, ScoringMethod.SELF_APPRAISED, null, ScoringRule.yesNo(), null, null);
+        return new NodeInput(
+                code, "x", BigDecimal.ONE, ScoringMethod.SELF_APPRAISED, null, ScoringRule.yesNo(), null, null);
     }
 
     @Test
@@ -46,17 +46,21 @@ class InputBoundsTest {
         NodeInput tooDeep = deep;
         e = assertThrows(ProblemException.class, () -> CriteriaSetService.checkBounds(List.of(tooDeep), "fields"));
         assertEquals("maxDepth", e.violations().get(0).rule());
-        assertEquals("fields[0]" + ".children[0]".repeat(6), e.violations().get(0).field());
+        assertEquals(
+                "fields[0]" + ".children[0]".repeat(6), e.violations().get(0).field());
 
-        e = assertThrows(ProblemException.class, () -> CriteriaSetService.checkBounds(Arrays.asList(leaf("1"), null), "fields"));
+        e = assertThrows(
+                ProblemException.class, () -> CriteriaSetService.checkBounds(Arrays.asList(leaf("1"), null), "fields"));
         assertEquals("fields[1]", e.violations().get(0).field());
     }
 
     @Test
     void anEmptyOrTypelessRuleIsAViolationNotACrash() {
         ScoringRule empty = new ScoringRule(null, null, null, null, null, null);
-        CriteriaTree tree = new CriteriaTree(BigDecimal.TEN, List.of(new CriteriaTree.Node("1", "x", BigDecimal.TEN,
-                ScoringMethod.SELF_APPRAISED, null, empty, false, List.of())));
+        CriteriaTree tree = new CriteriaTree(
+                BigDecimal.TEN,
+                List.of(new CriteriaTree.Node(
+                        "1", "x", BigDecimal.TEN, ScoringMethod.SELF_APPRAISED, null, empty, false, List.of())));
         List<Problem.Violation> v = tree.check(IndicatorKey.names());
         assertEquals("fields[0].rule.type", v.get(0).field());
     }
@@ -65,21 +69,39 @@ class InputBoundsTest {
     void ruleParametersAreBounded() {
         BigDecimal huge = new BigDecimal("1e309");
         BigDecimal tiny = new BigDecimal("1e-999999999");
-        assertTrue(ScoringRule.quantitative(huge, true, List.of()).check(BigDecimal.ONE).stream().anyMatch(p -> p[0].equals("target")));
-        assertTrue(ScoringRule.quantitative(tiny, true, List.of()).check(BigDecimal.ONE).stream().anyMatch(p -> p[0].equals("target")));
+        assertTrue(ScoringRule.quantitative(huge, true, List.of()).check(BigDecimal.ONE).stream()
+                .anyMatch(p -> p[0].equals("target")));
+        assertTrue(ScoringRule.quantitative(tiny, true, List.of()).check(BigDecimal.ONE).stream()
+                .anyMatch(p -> p[0].equals("target")));
         assertTrue(ScoringRule.perItem(RuleType.COUNT, new BigDecimal("99999999999")).check(BigDecimal.ONE).stream()
                 .anyMatch(p -> p[0].equals("pointsPerItem")));
         List<ScoringRule.Step> steps = new ArrayList<>();
         for (int i = 0; i <= ScoringRule.MAX_STEPS; i++) {
             steps.add(new ScoringRule.Step(BigDecimal.valueOf(i), BigDecimal.ONE));
         }
-        assertTrue(ScoringRule.quantitative(BigDecimal.TEN, true, steps).check(BigDecimal.ONE).stream().anyMatch(p -> p[0].equals("steps")));
-        assertTrue(ScoringRule.quantitative(BigDecimal.TEN, true, Arrays.asList((ScoringRule.Step) null)).check(BigDecimal.ONE)
-                .stream().anyMatch(p -> p[0].equals("steps")));
-        assertTrue(ScoringRule.quantitative(new BigDecimal("95"), true, List.of()).check(BigDecimal.TEN).isEmpty());
-        CriteriaTree big = new CriteriaTree(new BigDecimal("5000"), List.of(new CriteriaTree.Node("1", "x", new BigDecimal("5000"),
-                ScoringMethod.SELF_APPRAISED, null, ScoringRule.yesNo(), false, List.of())));
-        assertTrue(big.check(IndicatorKey.names()).stream().anyMatch(x -> x.field().equals("fields[0].maxPoints")));
+        assertTrue(ScoringRule.quantitative(BigDecimal.TEN, true, steps).check(BigDecimal.ONE).stream()
+                .anyMatch(p -> p[0].equals("steps")));
+        assertTrue(
+                ScoringRule.quantitative(BigDecimal.TEN, true, Arrays.asList((ScoringRule.Step) null))
+                        .check(BigDecimal.ONE)
+                        .stream()
+                        .anyMatch(p -> p[0].equals("steps")));
+        assertTrue(ScoringRule.quantitative(new BigDecimal("95"), true, List.of())
+                .check(BigDecimal.TEN)
+                .isEmpty());
+        CriteriaTree big = new CriteriaTree(
+                new BigDecimal("5000"),
+                List.of(new CriteriaTree.Node(
+                        "1",
+                        "x",
+                        new BigDecimal("5000"),
+                        ScoringMethod.SELF_APPRAISED,
+                        null,
+                        ScoringRule.yesNo(),
+                        false,
+                        List.of())));
+        assertTrue(
+                big.check(IndicatorKey.names()).stream().anyMatch(x -> x.field().equals("fields[0].maxPoints")));
     }
 
     @Test

@@ -8,14 +8,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-import vn.cchc.shared.text.SearchText;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import vn.cchc.shared.text.SearchText;
 
 /**
  * Đơn vị: an administration (UBND tỉnh/xã), an agency (sở, ban, ngành) or a one-stop centre, with
@@ -29,45 +28,67 @@ public class AdminUnit {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String code;
     private String name;
+
     @Enumerated(EnumType.STRING)
     private UnitKind kind;
+
     @Column(name = "level_code")
     private String level;
+
     @Column(name = "parent_code")
     private String parentCode;
     /** '/H99/H99.X01/': this unit's ancestors and itself. */
     private String path;
+
     @Column(name = "valid_from")
     private LocalDate validFrom;
+
     @Column(name = "valid_to")
     private LocalDate validTo;
+
     @Column(name = "successor_code")
     private String successorCode;
+
     @Column(name = "receives_dossiers")
     private boolean receivesDossiers;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     private List<String> fields;
+
     @Column(name = "search_text")
     private String searchText;
+
     private long version;
+
     @Column(name = "updated_at")
     private OffsetDateTime updatedAt;
+
     @Column(name = "updated_by")
     private String updatedBy;
 
-    protected AdminUnit() {
-    }
+    protected AdminUnit() {}
 
     public AdminUnit(String code) {
         this.code = code.trim();
     }
 
     /** Writes the unit's data; {@code parentPath} is the parent's path or null for a root. */
-    public void write(String name, UnitKind kind, String level, String parentCode, String parentPath,
-                      LocalDate validFrom, LocalDate validTo, String successorCode, boolean receivesDossiers,
-                      List<String> fields, String author, OffsetDateTime now) {
+    public void write(
+            String name,
+            UnitKind kind,
+            String level,
+            String parentCode,
+            String parentPath,
+            LocalDate validFrom,
+            LocalDate validTo,
+            String successorCode,
+            boolean receivesDossiers,
+            List<String> fields,
+            String author,
+            OffsetDateTime now) {
         this.name = name.trim();
         this.kind = kind;
         this.level = level;

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
@@ -16,24 +15,27 @@ public class ComplianceSnapshot {
     @Id
     @Column(name = "unit_code")
     private String unitCode;
+
     @Column(name = "as_of")
     private LocalDate asOf;
+
     private String fingerprint;
     private int required;
     private int posted;
     private int compliant;
+
     @Column(name = "updated_at")
     private OffsetDateTime updatedAt;
 
-    protected ComplianceSnapshot() {
-    }
+    protected ComplianceSnapshot() {}
 
     public ComplianceSnapshot(String unitCode) {
         this.unitCode = unitCode;
     }
 
     /** @return true when the result differs from the one recorded before */
-    public boolean record(LocalDate asOf, String fingerprint, int required, int posted, int compliant, OffsetDateTime now) {
+    public boolean record(
+            LocalDate asOf, String fingerprint, int required, int posted, int compliant, OffsetDateTime now) {
         boolean changed = !fingerprint.equals(this.fingerprint);
         this.asOf = asOf;
         this.fingerprint = fingerprint;

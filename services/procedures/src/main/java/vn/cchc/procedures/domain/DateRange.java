@@ -14,8 +14,7 @@ public final class DateRange {
     public static final String RULE = "range";
     public static final String MESSAGE = "năm phải từ 1900 đến 2100 / the year must be between 1900 and 2100";
 
-    private DateRange() {
-    }
+    private DateRange() {}
 
     /** Null (absent) or a date of the years 1900–2100. */
     public static boolean ok(LocalDate date) {

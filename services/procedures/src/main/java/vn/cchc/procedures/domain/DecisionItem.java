@@ -17,18 +17,22 @@ public class DecisionItem {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "decision_id")
     private Long decisionId;
+
     @Column(name = "procedure_id")
     private Long procedureId;
+
     @Enumerated(EnumType.STRING)
     private DecisionAction action;
+
     private int version;
+
     @Column(name = "replaced_by")
     private String replacedBy;
 
-    protected DecisionItem() {
-    }
+    protected DecisionItem() {}
 
     public DecisionItem(Long decisionId, Long procedureId, DecisionAction action, int version, String replacedBy) {
         this.decisionId = decisionId;

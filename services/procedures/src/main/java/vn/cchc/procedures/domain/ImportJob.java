@@ -6,50 +6,70 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A bulk import of procedures: progress, outcome and the per-row error report. */
 @Entity
 @Table(name = "import_job")
 public class ImportJob {
 
-    public enum Format { JSON, CSV, XLSX }
+    public enum Format {
+        JSON,
+        CSV,
+        XLSX
+    }
 
-    public enum Status { RUNNING, REJECTED, COMPLETED, FAILED }
+    public enum Status {
+        RUNNING,
+        REJECTED,
+        COMPLETED,
+        FAILED
+    }
 
     /** Validation of every row first; writing only when all rows are valid. */
-    public enum Phase { VALIDATING, WRITING, DONE }
+    public enum Phase {
+        VALIDATING,
+        WRITING,
+        DONE
+    }
 
     /** One problem in one row (row 1 = first data row). */
-    public record RowError(int row, String field, String rule, String message) {
-    }
+    public record RowError(int row, String field, String rule, String message) {}
 
     @Id
     private UUID id;
+
     @Column(name = "file_name")
     private String fileName;
+
     @Enumerated(EnumType.STRING)
     private Format format;
+
     @Enumerated(EnumType.STRING)
     private Status status;
+
     @Enumerated(EnumType.STRING)
     private Phase phase;
+
     private int total;
     private int processed;
     private int created;
     private int published;
+
     @JdbcTypeCode(SqlTypes.JSON)
     private List<RowError> errors;
+
     @Column(name = "started_at")
     private OffsetDateTime startedAt;
+
     @Column(name = "finished_at")
     private OffsetDateTime finishedAt;
+
     @Column(name = "started_by")
     private String startedBy;
     /** The catalogue the import writes (a province code or VN): who may read the job. */
@@ -58,8 +78,7 @@ public class ImportJob {
     @Column(name = "error_total")
     private int errorTotal;
 
-    protected ImportJob() {
-    }
+    protected ImportJob() {}
 
     public ImportJob(UUID id, String fileName, Format format, String startedBy, String catalogue, OffsetDateTime now) {
         this.id = id;

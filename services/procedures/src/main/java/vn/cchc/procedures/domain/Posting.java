@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import java.time.LocalDate;
 
 /** Niêm yết: a receiving point posts one version of a procedure. */
@@ -20,19 +19,23 @@ public class Posting {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "unit_code")
     private String unitCode;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "procedure_id")
     private Procedure procedure;
+
     private int version;
+
     @Column(name = "posted_on")
     private LocalDate postedOn;
+
     @Column(name = "posted_by")
     private String postedBy;
 
-    protected Posting() {
-    }
+    protected Posting() {}
 
     public Posting(String unitCode, Procedure procedure, int version, LocalDate postedOn, String postedBy) {
         this.unitCode = unitCode;

@@ -14,38 +14,49 @@ import java.util.Map;
 public final class PostingCompliance {
 
     /** A procedure the point must post: the version in force. */
-    public record Required(String code, String name, int version) {
-    }
+    public record Required(String code, String name, int version) {}
 
     /** What is posted, with the procedure's state on the date and the version then in force (0 = none). */
-    public record Posted(String code, String name, int postedVersion, ProcedureState state, int versionInForce) {
-    }
+    public record Posted(String code, String name, int postedVersion, ProcedureState state, int versionInForce) {}
 
-    public record Stale(String procedureCode, String name, int postedVersion, ProcedureState state) {
-    }
+    public record Stale(String procedureCode, String name, int postedVersion, ProcedureState state) {}
 
-    public record Missing(String procedureCode, String name, int version) {
-    }
+    public record Missing(String procedureCode, String name, int version) {}
 
-    public record Outdated(String procedureCode, String name, int postedVersion, int versionInForce) {
-    }
+    public record Outdated(String procedureCode, String name, int postedVersion, int versionInForce) {}
 
-    public record Result(int required, int posted, int compliant, BigDecimal complianceRate,
-                         List<Stale> stalePosted, List<Missing> missing, List<Outdated> outdated) {
+    public record Result(
+            int required,
+            int posted,
+            int compliant,
+            BigDecimal complianceRate,
+            List<Stale> stalePosted,
+            List<Missing> missing,
+            List<Outdated> outdated) {
 
         /** Stable text of the findings, to announce a change only when something changed. */
         public String fingerprint() {
-            StringBuilder sb = new StringBuilder().append(required).append('|').append(posted).append('|').append(compliant);
-            stalePosted.forEach(s -> sb.append("|S").append(s.procedureCode()).append(':').append(s.postedVersion()));
-            missing.forEach(m -> sb.append("|M").append(m.procedureCode()).append(':').append(m.version()));
-            outdated.forEach(o -> sb.append("|O").append(o.procedureCode()).append(':').append(o.postedVersion())
-                    .append('>').append(o.versionInForce()));
+            StringBuilder sb = new StringBuilder()
+                    .append(required)
+                    .append('|')
+                    .append(posted)
+                    .append('|')
+                    .append(compliant);
+            stalePosted.forEach(
+                    s -> sb.append("|S").append(s.procedureCode()).append(':').append(s.postedVersion()));
+            missing.forEach(
+                    m -> sb.append("|M").append(m.procedureCode()).append(':').append(m.version()));
+            outdated.forEach(o -> sb.append("|O")
+                    .append(o.procedureCode())
+                    .append(':')
+                    .append(o.postedVersion())
+                    .append('>')
+                    .append(o.versionInForce()));
             return sb.toString();
         }
     }
 
-    private PostingCompliance() {
-    }
+    private PostingCompliance() {}
 
     /**
      * @param required procedures the point must post, by code
@@ -75,13 +86,20 @@ public final class PostingCompliance {
                 .toList();
         stale.sort(Comparator.comparing(Stale::procedureCode));
         outdated.sort(Comparator.comparing(Outdated::procedureCode));
-        return new Result(required.size(), posted.size(), compliant, rate(compliant, required.size()), List.copyOf(stale),
-                missing, List.copyOf(outdated));
+        return new Result(
+                required.size(),
+                posted.size(),
+                compliant,
+                rate(compliant, required.size()),
+                List.copyOf(stale),
+                missing,
+                List.copyOf(outdated));
     }
 
     /** Compliant / required × 100, two decimals; nothing required is fully compliant. */
     public static BigDecimal rate(int compliant, int required) {
-        return required == 0 ? BigDecimal.valueOf(100).setScale(2)
+        return required == 0
+                ? BigDecimal.valueOf(100).setScale(2)
                 : BigDecimal.valueOf(compliant * 100L).divide(BigDecimal.valueOf(required), 2, RoundingMode.HALF_UP);
     }
 }

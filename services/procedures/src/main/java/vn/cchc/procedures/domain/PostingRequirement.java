@@ -9,11 +9,15 @@ import java.util.List;
  */
 public final class PostingRequirement {
 
-    private PostingRequirement() {
-    }
+    private PostingRequirement() {}
 
-    public static boolean mustPost(String unitCode, String unitLevel, List<String> unitFields,
-                                   String procedureField, List<String> procedureLevels, List<String> receivingPoints) {
+    public static boolean mustPost(
+            String unitCode,
+            String unitLevel,
+            List<String> unitFields,
+            String procedureField,
+            List<String> procedureLevels,
+            List<String> receivingPoints) {
         if (receivingPoints != null && !receivingPoints.isEmpty()) {
             return receivingPoints.contains(unitCode);
         }

@@ -6,7 +6,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.regex.Matcher;
@@ -25,7 +24,9 @@ public class Procedure {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String code;
+
     @Column(name = "base_code")
     private String baseCode;
     /** The catalogue the procedure belongs to: a province's root unit code (H99) or {@code VN} (national). */
@@ -33,22 +34,26 @@ public class Procedure {
     /** Last published version, 0 while only a draft exists. */
     @Column(name = "latest_version")
     private int latestVersion;
+
     @Column(name = "abolished_on")
     private LocalDate abolishedOn;
+
     @Column(name = "replaced_by")
     private String replacedBy;
     /** Increments with each event, so consumers keep the newest even when the version does not change. */
     @Column(name = "event_sequence")
     private long eventSequence;
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
+
     @Column(name = "created_by")
     private String createdBy;
+
     @Column(name = "updated_at")
     private OffsetDateTime updatedAt;
 
-    protected Procedure() {
-    }
+    protected Procedure() {}
 
     public static Procedure create(String code, String catalogue, String author, OffsetDateTime now) {
         Procedure p = new Procedure();

@@ -55,14 +55,11 @@ public record ProcedureContent(
     }
 
     /** Phí, lệ phí: name and amount in đồng. */
-    public record Fee(String name, BigDecimal amount, String note) {
-    }
+    public record Fee(String name, BigDecimal amount, String note) {}
 
     /** Thành phần hồ sơ: a document with the number of copies. */
-    public record Component(String name, int copies, boolean required, String form) {
-    }
+    public record Component(String name, int copies, boolean required, String form) {}
 
     /** A step of the quy trình nội bộ; its duration is in the unit of the processing time. */
-    public record InternalStep(String name, String actor, BigDecimal duration) {
-    }
+    public record InternalStep(String name, String actor, BigDecimal duration) {}
 }

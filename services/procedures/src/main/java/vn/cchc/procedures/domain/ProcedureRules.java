@@ -1,11 +1,10 @@
 package vn.cchc.procedures.domain;
 
-import vn.cchc.procedures.domain.ProcedureContent.InternalStep;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import vn.cchc.procedures.domain.ProcedureContent.InternalStep;
 
 /**
  * Cross-field rules of a procedure version, shared by the API and the bulk import. Plain Java: each
@@ -15,20 +14,21 @@ public final class ProcedureRules {
 
     /** Procedure code: opaque, as used by the national database (1.000948.H38, 2.000908.000.00.00.H61). */
     public static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.\\-]{0,59}");
+
     public static final Pattern LEVEL = Pattern.compile("[A-Z_]{2,30}");
     /** The largest fee a procedure may name: 100 billion đồng (anything above is a typo such as 1e309). */
     public static final BigDecimal MAX_FEE = new BigDecimal("100000000000");
+
     public static final int MAX_COPIES = 1000;
     /** Longest list of each kind in one version (levels, points, fees, components, steps, legal basis, internal steps). */
     public static final int MAX_ITEMS = 500;
+
     public static final int MAX_TEXT_ITEM = 4000;
 
     /** A broken rule: field path (e.g. {@code internalSteps[2].duration}), rule name and message. */
-    public record Violation(String field, String rule, String message) {
-    }
+    public record Violation(String field, String rule, String message) {}
 
-    private ProcedureRules() {
-    }
+    private ProcedureRules() {}
 
     public static List<Violation> checkCode(String code) {
         if (code == null || code.isBlank()) {
@@ -73,26 +73,34 @@ public final class ProcedureRules {
         for (int i = 0; i < c.levels().size(); i++) {
             String level = c.levels().get(i);
             if (level == null || !LEVEL.matcher(level).matches()) {
-                v.add(new Violation("levels[" + i + "]", "format", "an upper-case level code such as PROVINCE or COMMUNE"));
+                v.add(new Violation(
+                        "levels[" + i + "]", "format", "an upper-case level code such as PROVINCE or COMMUNE"));
             }
         }
         if (c.channels().isEmpty()) {
             v.add(new Violation("channels", "required", "at least one channel (cách thức thực hiện)"));
         }
         if (c.onlineLevel() != OnlineLevel.NONE && !c.channels().contains(Channel.ONLINE)) {
-            v.add(new Violation("onlineLevel", "requiresOnlineChannel",
-                    "an online service level needs the ONLINE channel"));
+            v.add(new Violation(
+                    "onlineLevel", "requiresOnlineChannel", "an online service level needs the ONLINE channel"));
         }
         if (c.onlineLevel() == OnlineLevel.FULL && !c.fullOnlineEligible()) {
-            v.add(new Violation("fullOnlineEligible", "requiredForFullOnline",
+            v.add(new Violation(
+                    "fullOnlineEligible",
+                    "requiredForFullOnline",
                     "a toàn trình service must be marked eligible for toàn trình"));
         }
         boolean timeOk = duration(v, "processingTime", c.processingTime(), true);
         boolean statutoryOk = duration(v, "statutoryTime", c.statutoryTime(), false);
-        if (timeOk && statutoryOk && c.statutoryTime() != null
-                && c.processingTime().inWorkingDays().compareTo(c.statutoryTime().inWorkingDays()) > 0) {
-            v.add(new Violation("processingTime", "notLongerThanStatutory",
-                    "must not exceed the statutory processing time"));
+        if (timeOk
+                && statutoryOk
+                && c.statutoryTime() != null
+                && c.processingTime()
+                                .inWorkingDays()
+                                .compareTo(c.statutoryTime().inWorkingDays())
+                        > 0) {
+            v.add(new Violation(
+                    "processingTime", "notLongerThanStatutory", "must not exceed the statutory processing time"));
         }
         for (int i = 0; i < c.fees().size(); i++) {
             var fee = c.fees().get(i);
@@ -101,7 +109,9 @@ public final class ProcedureRules {
                 v.add(new Violation("fees[" + i + "].amount", "nonNegative", "must be zero or more (đồng)"));
             } else if (fee != null && fee.amount().compareTo(MAX_FEE) > 0) {
                 v.add(new Violation("fees[" + i + "].amount", "max", "at most 100,000,000,000 đồng"));
-            } else if (fee != null && fee.amount().scale() > 2 && fee.amount().stripTrailingZeros().scale() > 2) {
+            } else if (fee != null
+                    && fee.amount().scale() > 2
+                    && fee.amount().stripTrailingZeros().scale() > 2) {
                 v.add(new Violation("fees[" + i + "].amount", "digits", "at most 2 decimals"));
             }
             if (fee != null) {
@@ -146,10 +156,16 @@ public final class ProcedureRules {
                 optionalText(v, "internalSteps[" + i + "].actor", step.actor(), 300);
             }
         }
-        if (stepsOk && timeOk && c.processingTime() != null && c.processingTime().value() != null
+        if (stepsOk
+                && timeOk
+                && c.processingTime() != null
+                && c.processingTime().value() != null
                 && sum.compareTo(c.processingTime().value()) != 0) {
-            v.add(new Violation("internalSteps", "sumEqualsProcessingTime",
-                    "step durations add up to " + sum.stripTrailingZeros().toPlainString() + " but the processing time is "
+            v.add(new Violation(
+                    "internalSteps",
+                    "sumEqualsProcessingTime",
+                    "step durations add up to " + sum.stripTrailingZeros().toPlainString()
+                            + " but the processing time is "
                             + c.processingTime().value().stripTrailingZeros().toPlainString()));
         }
     }

@@ -9,7 +9,10 @@ import java.util.Set;
  * khai"), in force with an amended version ("Đang công khai sửa đổi bổ sung"), abolished ("Bãi bỏ").
  */
 public enum ProcedureState {
-    DRAFT, IN_FORCE, AMENDED, ABOLISHED;
+    DRAFT,
+    IN_FORCE,
+    AMENDED,
+    ABOLISHED;
 
     /** States readable without logging in (public catalogue). */
     public static final Set<ProcedureState> PUBLIC = Set.of(IN_FORCE, AMENDED);
@@ -22,8 +25,8 @@ public enum ProcedureState {
      * @param abolishedOn the day the procedure stops existing (null = not abolished)
      * @param asOf      the date asked about
      */
-    public static ProcedureState of(int version, boolean draft, LocalDate validFrom, LocalDate validTo,
-                                    LocalDate abolishedOn, LocalDate asOf) {
+    public static ProcedureState of(
+            int version, boolean draft, LocalDate validFrom, LocalDate validTo, LocalDate abolishedOn, LocalDate asOf) {
         if (!draft && validFrom != null && !validFrom.isAfter(asOf) && (validTo == null || !validTo.isBefore(asOf))) {
             return version == 1 ? IN_FORCE : AMENDED;
         }

@@ -11,6 +11,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import vn.cchc.procedures.domain.ProcedureContent.Component;
@@ -18,13 +24,6 @@ import vn.cchc.procedures.domain.ProcedureContent.Duration;
 import vn.cchc.procedures.domain.ProcedureContent.Fee;
 import vn.cchc.procedures.domain.ProcedureContent.InternalStep;
 import vn.cchc.shared.text.SearchText;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * One version of a procedure. A draft can be edited; once a decision publishes it, its content is
@@ -37,75 +36,103 @@ public class ProcedureVersion {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "procedure_id")
     private Procedure procedure;
+
     private int version;
     private boolean draft;
+
     @Column(name = "valid_from")
     private LocalDate validFrom;
+
     @Column(name = "valid_to")
     private LocalDate validTo;
+
     @Column(name = "decision_id")
     private Long decisionId;
+
     private String name;
     private String field;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     private List<String> levels;
+
     @Column(name = "deciding_agency_code")
     private String decidingAgencyCode;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "receiving_points")
     private List<String> receivingPoints;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     private List<String> channels;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "online_level")
     private OnlineLevel onlineLevel;
+
     @Column(name = "full_online_eligible")
     private boolean fullOnlineEligible;
+
     @Column(name = "processing_time_value")
     private BigDecimal processingTimeValue;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "processing_time_unit")
     private TimeUnit processingTimeUnit;
+
     @Column(name = "statutory_time_value")
     private BigDecimal statutoryTimeValue;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "statutory_time_unit")
     private TimeUnit statutoryTimeUnit;
+
     @Column(name = "afternoon_cutoff")
     private LocalTime afternoonCutoff;
+
     @JdbcTypeCode(SqlTypes.JSON)
     private List<Fee> fees;
+
     @JdbcTypeCode(SqlTypes.JSON)
     private List<Component> components;
+
     @JdbcTypeCode(SqlTypes.JSON)
     private List<String> steps;
+
     private String applicants;
+
     @Column(name = "result_type")
     private String resultType;
+
     @Column(name = "paper_result_required")
     private boolean paperResultRequired;
+
     private String conditions;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "legal_basis")
     private List<String> legalBasis;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "internal_steps")
     private List<InternalStep> internalSteps;
+
     @Column(name = "search_text")
     private String searchText;
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
+
     @Column(name = "created_by")
     private String createdBy;
 
-    protected ProcedureVersion() {
-    }
+    protected ProcedureVersion() {}
 
-    public static ProcedureVersion draft(Procedure procedure, int version, ProcedureContent content,
-                                         String author, OffsetDateTime now) {
+    public static ProcedureVersion draft(
+            Procedure procedure, int version, ProcedureContent content, String author, OffsetDateTime now) {
         ProcedureVersion v = new ProcedureVersion();
         v.procedure = procedure;
         v.version = version;
@@ -164,7 +191,8 @@ public class ProcedureVersion {
         fullOnlineEligible = c.fullOnlineEligible();
         processingTimeValue = c.processingTime().value();
         processingTimeUnit = c.processingTime().unit();
-        statutoryTimeValue = c.statutoryTime() == null ? null : c.statutoryTime().value();
+        statutoryTimeValue =
+                c.statutoryTime() == null ? null : c.statutoryTime().value();
         statutoryTimeUnit = c.statutoryTime() == null ? null : c.statutoryTime().unit();
         afternoonCutoff = c.afternoonCutoff();
         fees = new ArrayList<>(c.fees());
@@ -184,12 +212,27 @@ public class ProcedureVersion {
     }
 
     public ProcedureContent content() {
-        return new ProcedureContent(name, field, levels, decidingAgencyCode, receivingPoints,
-                channels.stream().map(Channel::valueOf).toList(), onlineLevel, fullOnlineEligible,
+        return new ProcedureContent(
+                name,
+                field,
+                levels,
+                decidingAgencyCode,
+                receivingPoints,
+                channels.stream().map(Channel::valueOf).toList(),
+                onlineLevel,
+                fullOnlineEligible,
                 new Duration(processingTimeValue, processingTimeUnit),
                 statutoryTimeValue == null ? null : new Duration(statutoryTimeValue, statutoryTimeUnit),
-                afternoonCutoff, fees, components, steps, applicants, resultType, paperResultRequired, conditions,
-                legalBasis, internalSteps);
+                afternoonCutoff,
+                fees,
+                components,
+                steps,
+                applicants,
+                resultType,
+                paperResultRequired,
+                conditions,
+                legalBasis,
+                internalSteps);
     }
 
     public Long getId() {

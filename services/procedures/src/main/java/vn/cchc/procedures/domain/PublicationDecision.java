@@ -6,7 +6,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
@@ -18,24 +17,35 @@ public class PublicationDecision {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String number;
     private String title;
+
     @Column(name = "issuer_code")
     private String issuerCode;
+
     @Column(name = "decision_date")
     private LocalDate decisionDate;
+
     @Column(name = "effective_date")
     private LocalDate effectiveDate;
+
     @Column(name = "recorded_at")
     private OffsetDateTime recordedAt;
+
     @Column(name = "recorded_by")
     private String recordedBy;
 
-    protected PublicationDecision() {
-    }
+    protected PublicationDecision() {}
 
-    public PublicationDecision(String number, String title, String issuerCode, LocalDate decisionDate,
-                               LocalDate effectiveDate, OffsetDateTime recordedAt, String recordedBy) {
+    public PublicationDecision(
+            String number,
+            String title,
+            String issuerCode,
+            LocalDate decisionDate,
+            LocalDate effectiveDate,
+            OffsetDateTime recordedAt,
+            String recordedBy) {
         if (effectiveDate.isBefore(decisionDate)) {
             throw new IllegalArgumentException("effectiveDate must not be before decisionDate");
         }

@@ -11,15 +11,12 @@ import java.util.Collection;
  */
 public final class TimeReduction {
 
-    public record Item(ProcedureContent.Duration inForce, ProcedureContent.Duration statutory) {
-    }
+    public record Item(ProcedureContent.Duration inForce, ProcedureContent.Duration statutory) {}
 
-    public record Result(int procedures, int reduced, BigDecimal statutoryDays, BigDecimal inForceDays,
-                         BigDecimal reductionRate) {
-    }
+    public record Result(
+            int procedures, int reduced, BigDecimal statutoryDays, BigDecimal inForceDays, BigDecimal reductionRate) {}
 
-    private TimeReduction() {
-    }
+    private TimeReduction() {}
 
     public static Result of(Collection<Item> items) {
         BigDecimal statutory = BigDecimal.ZERO;
@@ -34,9 +31,17 @@ public final class TimeReduction {
                 reduced++;
             }
         }
-        BigDecimal rate = statutory.signum() == 0 ? BigDecimal.ZERO.setScale(2)
-                : statutory.subtract(inForce).multiply(BigDecimal.valueOf(100)).divide(statutory, 2, RoundingMode.HALF_UP);
-        return new Result(items.size(), reduced, statutory.setScale(2, RoundingMode.HALF_UP),
-                inForce.setScale(2, RoundingMode.HALF_UP), rate);
+        BigDecimal rate = statutory.signum() == 0
+                ? BigDecimal.ZERO.setScale(2)
+                : statutory
+                        .subtract(inForce)
+                        .multiply(BigDecimal.valueOf(100))
+                        .divide(statutory, 2, RoundingMode.HALF_UP);
+        return new Result(
+                items.size(),
+                reduced,
+                statutory.setScale(2, RoundingMode.HALF_UP),
+                inForce.setScale(2, RoundingMode.HALF_UP),
+                rate);
     }
 }

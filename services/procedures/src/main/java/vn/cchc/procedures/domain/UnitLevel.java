@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.LocalDate;
 
 /** Cấp hành chính as data (tỉnh, huyện until 30/6/2025, xã), so the two-tier reform is a row, not code. */
@@ -14,15 +13,17 @@ public class UnitLevel {
 
     @Id
     private String code;
+
     private String name;
     private int rank;
+
     @Column(name = "valid_from")
     private LocalDate validFrom;
+
     @Column(name = "valid_to")
     private LocalDate validTo;
 
-    protected UnitLevel() {
-    }
+    protected UnitLevel() {}
 
     public String getCode() {
         return code;

@@ -1,13 +1,5 @@
 package vn.cchc.procedures.importing;
 
-import vn.cchc.procedures.domain.Channel;
-import vn.cchc.procedures.domain.DateRange;
-import vn.cchc.procedures.domain.OnlineLevel;
-import vn.cchc.procedures.domain.ProcedureRules;
-import vn.cchc.procedures.domain.ProcedureContent;
-import vn.cchc.procedures.domain.TimeUnit;
-import vn.cchc.shared.text.SearchText;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,6 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.cchc.procedures.domain.Channel;
+import vn.cchc.procedures.domain.DateRange;
+import vn.cchc.procedures.domain.OnlineLevel;
+import vn.cchc.procedures.domain.ProcedureContent;
+import vn.cchc.procedures.domain.ProcedureRules;
+import vn.cchc.procedures.domain.TimeUnit;
+import vn.cchc.shared.text.SearchText;
 
 /**
  * Reads the cells of one spreadsheet row in the national database's wording ("Cấp tỉnh; Cấp xã",
@@ -29,8 +28,8 @@ final class Cells {
     private static final Pattern EXCEL_SERIAL = Pattern.compile("(\\d{4,5})(?:\\.0+)?");
     private static final Pattern TIME_TEXT = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
     private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)");
-    private static final Pattern FEE = Pattern.compile("^(.*?)[:\\-–]\\s*([0-9][0-9.,\\s]*)\\s*(đồng|dong|vnđ|vnd|đ)?\\s*$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FEE = Pattern.compile(
+            "^(.*?)[:\\-–]\\s*([0-9][0-9.,\\s]*)\\s*(đồng|dong|vnđ|vnd|đ)?\\s*$", Pattern.CASE_INSENSITIVE);
 
     private final int row;
     private final Map<String, String> values;
@@ -86,13 +85,14 @@ final class Cells {
             if (f.isEmpty()) {
                 continue;
             }
-            out.add(switch (f) {
-                case "cap tinh", "tinh", "province" -> "PROVINCE";
-                case "cap xa", "xa", "commune" -> "COMMUNE";
-                case "cap huyen", "huyen", "district" -> "DISTRICT";
-                case "cap bo", "trung uong", "cap trung uong", "central" -> "CENTRAL";
-                default -> part.trim().toUpperCase(java.util.Locale.ROOT);
-            });
+            out.add(
+                    switch (f) {
+                        case "cap tinh", "tinh", "province" -> "PROVINCE";
+                        case "cap xa", "xa", "commune" -> "COMMUNE";
+                        case "cap huyen", "huyen", "district" -> "DISTRICT";
+                        case "cap bo", "trung uong", "cap trung uong", "central" -> "CENTRAL";
+                        default -> part.trim().toUpperCase(java.util.Locale.ROOT);
+                    });
         }
         return out;
     }
@@ -119,7 +119,10 @@ final class Cells {
                 default -> null;
             };
             if (c == null) {
-                error("channels", "oneOf", "unknown channel \"" + shown(part.trim()) + "\" (Trực tiếp, Trực tuyến, Bưu chính)");
+                error(
+                        "channels",
+                        "oneOf",
+                        "unknown channel \"" + shown(part.trim()) + "\" (Trực tiếp, Trực tuyến, Bưu chính)");
             } else if (!out.contains(c)) {
                 out.add(c);
             }
@@ -254,7 +257,10 @@ final class Cells {
             error(key, DateRange.RULE, DateRange.MESSAGE);
             return null;
         }
-        if (month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+        if (month < 1
+                || month > 12
+                || day < 1
+                || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
             error(key, "date", "\"" + shown(v) + "\" is not a date (dd/MM/yyyy)");
             return null;
         }

@@ -13,15 +13,19 @@ public record CsvShape(int records, int widest, boolean cut) {
      * record wider than {@code maxFields}. Empty lines are not records (as commons-csv's ignoreEmptyLines).
      */
     public static CsvShape scan(String text, char delimiter, int maxRecords, int maxFields) {
-        return scan(new Text() {
-            public int length() {
-                return text.length();
-            }
+        return scan(
+                new Text() {
+                    public int length() {
+                        return text.length();
+                    }
 
-            public int at(int i) {
-                return text.charAt(i);
-            }
-        }, delimiter, maxRecords, maxFields);
+                    public int at(int i) {
+                        return text.charAt(i);
+                    }
+                },
+                delimiter,
+                maxRecords,
+                maxFields);
     }
 
     /**
@@ -30,15 +34,19 @@ public record CsvShape(int records, int widest, boolean cut) {
      * inside a multi-byte character, so the file needs no decoding to be measured.
      */
     public static CsvShape scan(byte[] bytes, int offset, char delimiter, int maxRecords, int maxFields) {
-        return scan(new Text() {
-            public int length() {
-                return bytes.length - offset;
-            }
+        return scan(
+                new Text() {
+                    public int length() {
+                        return bytes.length - offset;
+                    }
 
-            public int at(int i) {
-                return bytes[offset + i] & 0xff;
-            }
-        }, delimiter, maxRecords, maxFields);
+                    public int at(int i) {
+                        return bytes[offset + i] & 0xff;
+                    }
+                },
+                delimiter,
+                maxRecords,
+                maxFields);
     }
 
     private interface Text {

@@ -7,16 +7,15 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
-import vn.cchc.procedures.domain.ProcedureContent;
-import vn.cchc.procedures.rest.ProcedureDtos.ProcedureInput;
-import vn.cchc.shared.json.TextRuleException;
-
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.cchc.procedures.domain.ProcedureContent;
+import vn.cchc.procedures.rest.ProcedureDtos.ProcedureInput;
+import vn.cchc.shared.json.TextRuleException;
 
 /**
  * Reads a JSON import: a bare array of procedures or {@code {"rows": [...]}}; each element has the
@@ -34,18 +33,17 @@ public final class JsonParser {
     static final int MAX_DEPTH = 8;
 
     /** Decision columns of a JSON row. */
-    record DecisionFields(String decisionNumber, LocalDate decisionDate, LocalDate effectiveDate) {
-    }
+    record DecisionFields(String decisionNumber, LocalDate decisionDate, LocalDate effectiveDate) {}
 
-    private JsonParser() {
-    }
+    private JsonParser() {}
 
-    public static ParsedFile parse(byte[] bytes, ObjectMapper base, Function<ProcedureInput, ProcedureContent> toContent) {
+    public static ParsedFile parse(
+            byte[] bytes, ObjectMapper base, Function<ProcedureInput, ProcedureContent> toContent) {
         return parse(bytes, base, toContent, TabularParser.MAX_ROWS);
     }
 
-    public static ParsedFile parse(byte[] bytes, ObjectMapper base, Function<ProcedureInput, ProcedureContent> toContent,
-                                   int maxRows) {
+    public static ParsedFile parse(
+            byte[] bytes, ObjectMapper base, Function<ProcedureInput, ProcedureContent> toContent, int maxRows) {
         ObjectMapper mapper = base.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         RowErrors errors = new RowErrors();
         List<ImportRow> rows = new ArrayList<>();
@@ -77,8 +75,11 @@ public final class JsonParser {
                 errors.add(0, "file", "json", "content after the end of the JSON document");
             }
         } catch (JsonProcessingException e) {
-            errors.add(0, "file", "json", "the file is not valid JSON (row " + (count[0] + 1) + "): "
-                    + Cells.shown(e.getOriginalMessage()));
+            errors.add(
+                    0,
+                    "file",
+                    "json",
+                    "the file is not valid JSON (row " + (count[0] + 1) + "): " + Cells.shown(e.getOriginalMessage()));
         } catch (IOException e) {
             errors.add(0, "file", "json", "the file could not be read");
         }
@@ -86,9 +87,15 @@ public final class JsonParser {
     }
 
     /** Reads the array's elements; false when it stopped early (too many rows). */
-    private static boolean elements(com.fasterxml.jackson.core.JsonParser p, ObjectMapper mapper,
-                                    Function<ProcedureInput, ProcedureContent> toContent, int maxRows,
-                                    List<ImportRow> rows, RowErrors errors, int[] count) throws IOException {
+    private static boolean elements(
+            com.fasterxml.jackson.core.JsonParser p,
+            ObjectMapper mapper,
+            Function<ProcedureInput, ProcedureContent> toContent,
+            int maxRows,
+            List<ImportRow> rows,
+            RowErrors errors,
+            int[] count)
+            throws IOException {
         JsonToken t;
         Pacer pacer = new Pacer(50);
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
@@ -110,22 +117,32 @@ public final class JsonParser {
             }
             TokenBuffer buffer = copy(p);
             if (buffer == null) {
-                errors.add(number, "row", "maxSize", "a row is at most " + MAX_TOKENS + " JSON tokens and "
-                        + MAX_DEPTH + " levels deep");
+                errors.add(
+                        number,
+                        "row",
+                        "maxSize",
+                        "a row is at most " + MAX_TOKENS + " JSON tokens and " + MAX_DEPTH + " levels deep");
                 continue;
             }
             try {
                 JsonNode node = mapper.readTree(buffer.asParser(mapper));
                 ProcedureInput input = mapper.treeToValue(node, ProcedureInput.class);
                 DecisionFields decision = mapper.treeToValue(node, DecisionFields.class);
-                rows.add(new ImportRow(number, input.code(), toContent.apply(input), decision.decisionNumber(),
-                        decision.decisionDate(), decision.effectiveDate()));
+                rows.add(new ImportRow(
+                        number,
+                        input.code(),
+                        toContent.apply(input),
+                        decision.decisionNumber(),
+                        decision.decisionDate(),
+                        decision.effectiveDate()));
             } catch (JsonMappingException e) {
                 String field = e.getPath().stream()
                         .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                        .collect(Collectors.joining(".")).replace(".[", "[");
+                        .collect(Collectors.joining("."))
+                        .replace(".[", "[");
                 String rule = e instanceof TextRuleException tr ? tr.rule() : "type";
-                String message = e instanceof TextRuleException tr ? tr.userMessage()
+                String message = e instanceof TextRuleException tr
+                        ? tr.userMessage()
                         : Cells.shown(String.valueOf(e.getOriginalMessage()).split("\n")[0]);
                 errors.add(number, field.isEmpty() ? "row" : field, rule, message);
             } catch (IllegalArgumentException e) {

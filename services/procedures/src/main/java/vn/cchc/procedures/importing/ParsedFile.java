@@ -1,8 +1,7 @@
 package vn.cchc.procedures.importing;
 
-import vn.cchc.procedures.domain.ImportJob.RowError;
-
 import java.util.List;
+import vn.cchc.procedures.domain.ImportJob.RowError;
 
 /** Rows read from a file, and the problems met while reading them (a bad row still counts). */
 public record ParsedFile(List<ImportRow> rows, RowErrors problems, int rowCount) {

@@ -1,12 +1,11 @@
 package vn.cchc.procedures.importing;
 
-import vn.cchc.procedures.domain.ImportJob.RowError;
-import vn.cchc.shared.problem.CappedList;
-import vn.cchc.shared.problem.Violations;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import vn.cchc.procedures.domain.ImportJob.RowError;
+import vn.cchc.shared.problem.CappedList;
+import vn.cchc.shared.problem.Violations;
 
 /**
  * The row errors of an import, bounded like {@link Violations}: the first {@value Violations#MAX_KEPT} are kept,

@@ -1,15 +1,5 @@
 package vn.cchc.procedures.importing;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
-import vn.cchc.procedures.domain.ProcedureContent;
-import vn.cchc.procedures.domain.TimeUnit;
-import vn.cchc.shared.text.SearchText;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
@@ -21,6 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import vn.cchc.procedures.domain.ProcedureContent;
+import vn.cchc.procedures.domain.TimeUnit;
+import vn.cchc.shared.text.SearchText;
 
 /**
  * Reads procedure rows from CSV (UTF-8, comma or semicolon) or from the first sheet of an .xlsx file,
@@ -64,8 +63,7 @@ public final class TabularParser {
         }
     }
 
-    private TabularParser() {
-    }
+    private TabularParser() {}
 
     /** Most data rows one file may hold (the national catalogue of a province has about 2,000 procedures). */
     public static final int MAX_ROWS = 20_000;
@@ -73,6 +71,7 @@ public final class TabularParser {
     public static final int MAX_COLUMNS = 200;
     /** Most bytes an .xlsx may expand to (a zip bomb of a few MB would otherwise fill the heap). */
     static final long MAX_XLSX_EXPANDED = 100L * 1024 * 1024;
+
     static final long MAX_SHARED_STRINGS = 32L * 1024 * 1024;
     static final int MAX_XLSX_ENTRIES = 2000;
 
@@ -91,16 +90,22 @@ public final class TabularParser {
      */
     public static ParsedFile csv(byte[] bytes, java.nio.charset.Charset charset, int maxRows) {
         Table table = new Table();
-        boolean asciiCompatible = charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.US_ASCII)
-                || (charset.canEncode() && charset.newEncoder().maxBytesPerChar() == 1f && "a,;\"\n\r".equals(
-                new String("a,;\"\n\r".getBytes(StandardCharsets.US_ASCII), charset)));
+        boolean asciiCompatible = charset.equals(StandardCharsets.UTF_8)
+                || charset.equals(StandardCharsets.US_ASCII)
+                || (charset.canEncode()
+                        && charset.newEncoder().maxBytesPerChar() == 1f
+                        && "a,;\"\n\r".equals(new String("a,;\"\n\r".getBytes(StandardCharsets.US_ASCII), charset)));
         Reader reader;
         CsvShape shape;
         char delimiter;
         if (asciiCompatible) {
             // measured and read straight from the bytes: a 10 MB file never becomes a 20 MB string
-            int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-                    && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+            int offset = bytes.length >= 3
+                            && (bytes[0] & 0xff) == 0xEF
+                            && (bytes[1] & 0xff) == 0xBB
+                            && (bytes[2] & 0xff) == 0xBF
+                    ? 3
+                    : 0;
             int semicolons = 0;
             int commas = 0;
             for (int i = offset; i < bytes.length && bytes[i] != '\n'; i++) {
@@ -109,8 +114,10 @@ public final class TabularParser {
             }
             delimiter = semicolons > commas ? ';' : ',';
             shape = CsvShape.scan(bytes, offset, delimiter, maxRows + 1, MAX_COLUMNS);
-            reader = new java.io.BufferedReader(new java.io.InputStreamReader(
-                    new ByteArrayInputStream(bytes, offset, bytes.length - offset), charset), 64 * 1024);
+            reader = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(
+                            new ByteArrayInputStream(bytes, offset, bytes.length - offset), charset),
+                    64 * 1024);
         } else {
             String text = new String(bytes, charset);
             if (text.startsWith("\uFEFF")) {
@@ -118,8 +125,10 @@ public final class TabularParser {
             }
             int eol = text.indexOf('\n');
             String firstLine = eol < 0 ? text : text.substring(0, eol);
-            delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count()
-                    ? ';' : ',';
+            delimiter = firstLine.chars().filter(c -> c == ';').count()
+                            > firstLine.chars().filter(c -> c == ',').count()
+                    ? ';'
+                    : ',';
             shape = CsvShape.scan(text, delimiter, maxRows + 1, MAX_COLUMNS);
             reader = new java.io.StringReader(text);
         }
@@ -127,11 +136,16 @@ public final class TabularParser {
             return table.refuse("maxColumns", "a row has more than " + MAX_COLUMNS + " columns", shape.records());
         }
         if (shape.records() > maxRows + 1) {
-            return table.refuse("maxRows", "the file has more than " + maxRows + " rows; import it in parts",
-                    shape.records() - 1);
+            return table.refuse(
+                    "maxRows", "the file has more than " + maxRows + " rows; import it in parts", shape.records() - 1);
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
-        try (reader; CSVParser parser = CSVParser.parse(reader, format)) {
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter)
+                .setIgnoreEmptyLines(true)
+                .get();
+        try (reader;
+                CSVParser parser = CSVParser.parse(reader, format)) {
             for (CSVRecord record : parser) {
                 List<String> cells = new ArrayList<>(record.size());
                 record.forEach(cells::add);
@@ -163,7 +177,9 @@ public final class TabularParser {
                 var it = rows.iterator();
                 while (it.hasNext()) {
                     if (table.records >= maxRows + 1) {
-                        return table.refuse("maxRows", "the sheet has more than " + maxRows + " rows; import it in parts",
+                        return table.refuse(
+                                "maxRows",
+                                "the sheet has more than " + maxRows + " rows; import it in parts",
                                 table.records);
                     }
                     Row r = it.next();
@@ -202,7 +218,8 @@ public final class TabularParser {
                         return "the workbook has more than " + MAX_XLSX_ENTRIES + " parts";
                     }
                     long part = 0;
-                    boolean strings = entry.getName().toLowerCase(java.util.Locale.ROOT).endsWith("sharedstrings.xml");
+                    boolean strings =
+                            entry.getName().toLowerCase(java.util.Locale.ROOT).endsWith("sharedstrings.xml");
                     try (java.io.InputStream in = zip.getInputStream(entry)) {
                         int n;
                         while ((n = in.read(buffer)) > 0) {
@@ -212,7 +229,8 @@ public final class TabularParser {
                                 return "the workbook expands to more than " + MAX_XLSX_EXPANDED / (1024 * 1024) + " MB";
                             }
                             if (strings && part > MAX_SHARED_STRINGS) {
-                                return "the workbook's texts take more than " + MAX_SHARED_STRINGS / (1024 * 1024) + " MB";
+                                return "the workbook's texts take more than " + MAX_SHARED_STRINGS / (1024 * 1024)
+                                        + " MB";
                             }
                         }
                     }
@@ -302,14 +320,36 @@ public final class TabularParser {
     private static ImportRow row(int number, Map<String, String> values, RowErrors errors) {
         Cells c = new Cells(number, values, errors);
         ProcedureContent.Duration time = c.duration("processingTime", "processingTimeUnit", TimeUnit.WORKING_DAYS);
-        ProcedureContent.Duration statutory = c.text("statutoryTime") == null ? null
+        ProcedureContent.Duration statutory = c.text("statutoryTime") == null
+                ? null
                 : c.duration("statutoryTime", "processingTimeUnit", TimeUnit.WORKING_DAYS);
-        ProcedureContent content = new ProcedureContent(c.text("name"), c.text("field"), c.levels(),
-                c.text("decidingAgencyCode"), c.list("receivingPoints"), c.channels(), c.onlineLevel(),
-                c.bool("fullOnlineEligible", false), time, statutory, c.time("afternoonCutoff"), c.fees(), List.of(),
-                c.list("steps"), c.text("applicants"), c.text("resultType"), c.bool("paperResultRequired", true),
-                c.text("conditions"), c.list("legalBasis"), List.of());
-        return new ImportRow(number, c.text("code"), content, c.text("decisionNumber"), c.date("decisionDate"),
+        ProcedureContent content = new ProcedureContent(
+                c.text("name"),
+                c.text("field"),
+                c.levels(),
+                c.text("decidingAgencyCode"),
+                c.list("receivingPoints"),
+                c.channels(),
+                c.onlineLevel(),
+                c.bool("fullOnlineEligible", false),
+                time,
+                statutory,
+                c.time("afternoonCutoff"),
+                c.fees(),
+                List.of(),
+                c.list("steps"),
+                c.text("applicants"),
+                c.text("resultType"),
+                c.bool("paperResultRequired", true),
+                c.text("conditions"),
+                c.list("legalBasis"),
+                List.of());
+        return new ImportRow(
+                number,
+                c.text("code"),
+                content,
+                c.text("decisionNumber"),
+                c.date("decisionDate"),
                 c.date("effectiveDate"));
     }
 

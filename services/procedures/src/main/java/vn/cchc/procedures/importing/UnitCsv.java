@@ -1,13 +1,5 @@
 package vn.cchc.procedures.importing;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import vn.cchc.procedures.domain.UnitKind;
-import vn.cchc.procedures.service.UnitCommand;
-import vn.cchc.shared.problem.ProblemException;
-import vn.cchc.shared.problem.Violations;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -17,6 +9,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import vn.cchc.procedures.domain.UnitKind;
+import vn.cchc.procedures.service.UnitCommand;
+import vn.cchc.shared.problem.ProblemException;
+import vn.cchc.shared.problem.Violations;
 
 /**
  * Reads a unit list from CSV with the header
@@ -28,8 +27,7 @@ public final class UnitCsv {
 
     static final int MAX_FIELDS = 50;
 
-    private UnitCsv() {
-    }
+    private UnitCsv() {}
 
     public static List<UnitCommand> parse(byte[] bytes, java.nio.charset.Charset charset, int maxRows) {
         String text = new String(bytes, charset);
@@ -43,13 +41,20 @@ public final class UnitCsv {
         if (shape.records() > maxRows + 1) {
             throw ProblemException.invalid("rows", "maxItems", "at most " + maxRows + " units per import");
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-                .setTrim(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
         List<UnitCommand> rows = new ArrayList<>();
         Violations violations = new Violations();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             if (!parser.getHeaderNames().containsAll(List.of("code", "name", "kind", "level", "validFrom"))) {
-                throw ProblemException.invalid("header", "columns",
+                throw ProblemException.invalid(
+                        "header",
+                        "columns",
                         "the first row must name the columns code,name,kind,level,parentCode,validFrom,validTo,successorCode,receivesDossiers,fields");
             }
             int i = 0;
@@ -65,16 +70,28 @@ public final class UnitCsv {
                     }
                 }
                 String fields = get(r, "fields");
-                rows.add(new UnitCommand(get(r, "code"), get(r, "name"), kind, get(r, "level"), get(r, "parentCode"),
-                        date(r, "validFrom", prefix, violations), date(r, "validTo", prefix, violations),
-                        get(r, "successorCode"), "true".equalsIgnoreCase(get(r, "receivesDossiers")),
-                        fields == null ? List.of() : Arrays.stream(fields.split(";")).map(String::trim)
-                                .filter(s -> !s.isEmpty()).toList()));
+                rows.add(new UnitCommand(
+                        get(r, "code"),
+                        get(r, "name"),
+                        kind,
+                        get(r, "level"),
+                        get(r, "parentCode"),
+                        date(r, "validFrom", prefix, violations),
+                        date(r, "validTo", prefix, violations),
+                        get(r, "successorCode"),
+                        "true".equalsIgnoreCase(get(r, "receivesDossiers")),
+                        fields == null
+                                ? List.of()
+                                : Arrays.stream(fields.split(";"))
+                                        .map(String::trim)
+                                        .filter(s -> !s.isEmpty())
+                                        .toList()));
                 i++;
             }
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             // commons-csv: an unterminated quote, a duplicate or empty header name
-            throw ProblemException.invalid("file", "csv", "the file is not a readable CSV: " + Cells.shown(e.getMessage()));
+            throw ProblemException.invalid(
+                    "file", "csv", "the file is not a readable CSV: " + Cells.shown(e.getMessage()));
         }
         violations.throwIfAny();
         return rows;

@@ -5,16 +5,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import vn.cchc.procedures.rest.UnitDtos.UnitInput;
-import vn.cchc.shared.json.TextRuleException;
-import vn.cchc.shared.problem.ProblemException;
-
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import vn.cchc.procedures.rest.UnitDtos.UnitInput;
+import vn.cchc.shared.json.TextRuleException;
+import vn.cchc.shared.problem.ProblemException;
 
 /**
  * Reads a unit list as a JSON array, element by element (never the whole document as a tree), stopping at
@@ -23,8 +22,7 @@ import java.util.stream.Collectors;
  */
 public final class UnitJson {
 
-    private UnitJson() {
-    }
+    private UnitJson() {}
 
     /** The elements ({@code null} for a JSON null element, which the import reports). */
     public static List<UnitInput> parse(byte[] body, ObjectMapper mapper, int maxRows) {
@@ -58,7 +56,8 @@ public final class UnitJson {
                             .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
                             .collect(Collectors.joining());
                     String rule = e instanceof TextRuleException tr ? tr.rule() : "type";
-                    String message = e instanceof TextRuleException tr ? tr.userMessage()
+                    String message = e instanceof TextRuleException tr
+                            ? tr.userMessage()
                             : "has a value of the wrong type or format";
                     throw ProblemException.invalid("rows[" + i + "]" + path, rule, message);
                 }
@@ -67,8 +66,8 @@ public final class UnitJson {
                 throw ProblemException.invalid("body", "json", "content after the end of the JSON array");
             }
         } catch (JsonProcessingException e) {
-            throw ProblemException.invalid("body", "json", "the request body is not valid JSON: "
-                    + Cells.shown(e.getOriginalMessage()));
+            throw ProblemException.invalid(
+                    "body", "json", "the request body is not valid JSON: " + Cells.shown(e.getOriginalMessage()));
         } catch (IOException e) {
             throw ProblemException.invalid("body", "json", "the request body could not be read");
         }

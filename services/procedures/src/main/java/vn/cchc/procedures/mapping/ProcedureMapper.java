@@ -21,9 +21,14 @@ import vn.cchc.procedures.rest.ProcedureDtos.ProcessingTimeDto;
 @Mapper(componentModel = MappingConstants.ComponentModel.JAKARTA_CDI)
 public interface ProcedureMapper {
 
-    @Mapping(target = "paperResultRequired", expression = "java(in.paperResultRequired() == null || in.paperResultRequired())")
+    @Mapping(
+            target = "paperResultRequired",
+            expression = "java(in.paperResultRequired() == null || in.paperResultRequired())")
     @Mapping(target = "levels", expression = "java(levels(in))")
-    @Mapping(target = "channels", expression = "java(in.channels() == null || in.channels().isEmpty() ? java.util.List.of(vn.cchc.procedures.domain.Channel.DIRECT) : in.channels())")
+    @Mapping(
+            target = "channels",
+            expression =
+                    "java(in.channels() == null || in.channels().isEmpty() ? java.util.List.of(vn.cchc.procedures.domain.Channel.DIRECT) : in.channels())")
     ProcedureContent toContent(ProcedureInput in);
 
     /** {@code levels}, or the single {@code level} of the first API version. */
@@ -45,26 +50,68 @@ public interface ProcedureMapper {
     DecisionSummary toSummary(PublicationDecision decision);
 
     default DecisionRef toRef(PublicationDecision d, DecisionItem item) {
-        return d == null ? null : new DecisionRef(d.getId(), d.getNumber(), d.getDecisionDate(), d.getEffectiveDate(),
-                item == null ? null : item.getAction());
+        return d == null
+                ? null
+                : new DecisionRef(
+                        d.getId(),
+                        d.getNumber(),
+                        d.getDecisionDate(),
+                        d.getEffectiveDate(),
+                        item == null ? null : item.getAction());
     }
 
     default ProcedureSummary toSummary(ProcedureVersion v, ProcedureState state, String agencyName) {
-        return new ProcedureSummary(v.getProcedure().getCode(), v.getName(), v.getField(), v.getLevels(),
-                v.getDecidingAgencyCode(), agencyName, toDto(v.getProcessingTime()), v.getOnlineLevel(), state,
-                v.getVersion(), v.getValidFrom());
+        return new ProcedureSummary(
+                v.getProcedure().getCode(),
+                v.getName(),
+                v.getField(),
+                v.getLevels(),
+                v.getDecidingAgencyCode(),
+                agencyName,
+                toDto(v.getProcessingTime()),
+                v.getOnlineLevel(),
+                state,
+                v.getVersion(),
+                v.getValidFrom());
     }
 
-    default ProcedureView toView(ProcedureVersion v, ProcedureState state, String agencyName, boolean hasDraft,
-                                 DecisionRef decision) {
+    default ProcedureView toView(
+            ProcedureVersion v, ProcedureState state, String agencyName, boolean hasDraft, DecisionRef decision) {
         ProcedureContent c = v.content();
         var p = v.getProcedure();
-        return new ProcedureView(p.getCode(), p.getBaseCode(), c.name(), c.field(), c.levels(), c.decidingAgencyCode(),
-                agencyName, c.receivingPoints(), c.channels(), c.onlineLevel(), c.fullOnlineEligible(),
-                toDto(c.processingTime()), toDto(c.statutoryTime()), c.afternoonCutoff(),
-                c.fees().stream().map(this::toDto).toList(), c.components().stream().map(this::toDto).toList(),
-                c.steps(), c.applicants(), c.resultType(), c.paperResultRequired(), c.conditions(), c.legalBasis(),
-                c.internalSteps().stream().map(this::toDto).toList(), state, v.getVersion(), v.getValidFrom(),
-                v.getValidTo(), v.isDraft(), hasDraft, p.getAbolishedOn(), p.getReplacedBy(), decision, p.getUpdatedAt());
+        return new ProcedureView(
+                p.getCode(),
+                p.getBaseCode(),
+                c.name(),
+                c.field(),
+                c.levels(),
+                c.decidingAgencyCode(),
+                agencyName,
+                c.receivingPoints(),
+                c.channels(),
+                c.onlineLevel(),
+                c.fullOnlineEligible(),
+                toDto(c.processingTime()),
+                toDto(c.statutoryTime()),
+                c.afternoonCutoff(),
+                c.fees().stream().map(this::toDto).toList(),
+                c.components().stream().map(this::toDto).toList(),
+                c.steps(),
+                c.applicants(),
+                c.resultType(),
+                c.paperResultRequired(),
+                c.conditions(),
+                c.legalBasis(),
+                c.internalSteps().stream().map(this::toDto).toList(),
+                state,
+                v.getVersion(),
+                v.getValidFrom(),
+                v.getValidTo(),
+                v.isDraft(),
+                hasDraft,
+                p.getAbolishedOn(),
+                p.getReplacedBy(),
+                decision,
+                p.getUpdatedAt());
     }
 }

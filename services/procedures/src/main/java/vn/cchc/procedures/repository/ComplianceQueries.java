@@ -2,16 +2,15 @@ package vn.cchc.procedures.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import vn.cchc.procedures.domain.PostingCompliance;
-import vn.cchc.procedures.domain.PostingRequirement;
-import vn.cchc.procedures.domain.ProcedureState;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.cchc.procedures.domain.PostingCompliance;
+import vn.cchc.procedures.domain.PostingRequirement;
+import vn.cchc.procedures.domain.ProcedureState;
 
 /** The two facts posting compliance compares, read with one query each per receiving point. */
 @ApplicationScoped
@@ -28,8 +27,8 @@ public class ComplianceQueries {
      * ({@code province}) or the national one.
      */
     @SuppressWarnings("unchecked")
-    public Map<String, PostingCompliance.Required> required(String unitCode, String province, String unitLevel,
-                                                            List<String> unitFields, LocalDate asOf) {
+    public Map<String, PostingCompliance.Required> required(
+            String unitCode, String province, String unitLevel, List<String> unitFields, LocalDate asOf) {
         List<Object[]> rows = em.createNativeQuery("""
                         select p.code, v.name, v.version, v.field, v.levels, v.receiving_points
                         from procedure_version v join procedure p on p.id = v.procedure_id
@@ -38,15 +37,19 @@ public class ComplianceQueries {
                           and (cast(:unit as varchar) = any(v.receiving_points)
                                or (cardinality(v.receiving_points) = 0 and cast(:level as varchar) = any(v.levels)))
                         order by p.code""")
-                .setParameter("d", asOf).setParameter("unit", unitCode).setParameter("level", unitLevel)
-                .setParameter("province", province).getResultList();
+                .setParameter("d", asOf)
+                .setParameter("unit", unitCode)
+                .setParameter("level", unitLevel)
+                .setParameter("province", province)
+                .getResultList();
         Map<String, PostingCompliance.Required> required = new LinkedHashMap<>();
         for (Object[] r : rows) {
             List<String> levels = strings(r[4]);
             List<String> points = strings(r[5]);
             if (PostingRequirement.mustPost(unitCode, unitLevel, unitFields, (String) r[3], levels, points)) {
-                required.put((String) r[0], new PostingCompliance.Required((String) r[0], (String) r[1],
-                        ((Number) r[2]).intValue()));
+                required.put(
+                        (String) r[0],
+                        new PostingCompliance.Required((String) r[0], (String) r[1], ((Number) r[2]).intValue()));
             }
         }
         return required;
@@ -64,15 +67,20 @@ public class ComplianceQueries {
                              and cur.valid_from <= :d and (cur.valid_to is null or cur.valid_to >= :d)
                         where po.unit_code = :unit
                         order by p.code""")
-                .setParameter("d", asOf).setParameter("unit", unitCode).getResultList();
+                .setParameter("d", asOf)
+                .setParameter("unit", unitCode)
+                .getResultList();
         List<PostingCompliance.Posted> posted = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             Integer inForce = r[4] == null ? null : ((Number) r[4]).intValue();
             LocalDate abolishedOn = r[3] == null ? null : toDate(r[3]);
-            ProcedureState state = inForce != null ? (inForce == 1 ? ProcedureState.IN_FORCE : ProcedureState.AMENDED)
-                    : abolishedOn != null && !abolishedOn.isAfter(asOf) ? ProcedureState.ABOLISHED : ProcedureState.DRAFT;
-            posted.add(new PostingCompliance.Posted((String) r[0], (String) r[1], ((Number) r[2]).intValue(), state,
-                    inForce == null ? 0 : inForce));
+            ProcedureState state = inForce != null
+                    ? (inForce == 1 ? ProcedureState.IN_FORCE : ProcedureState.AMENDED)
+                    : abolishedOn != null && !abolishedOn.isAfter(asOf)
+                            ? ProcedureState.ABOLISHED
+                            : ProcedureState.DRAFT;
+            posted.add(new PostingCompliance.Posted(
+                    (String) r[0], (String) r[1], ((Number) r[2]).intValue(), state, inForce == null ? 0 : inForce));
         }
         return posted;
     }
@@ -99,7 +107,9 @@ public class ComplianceQueries {
         }
         if (o instanceof java.sql.Array a) {
             try {
-                return Arrays.stream((Object[]) a.getArray()).map(String::valueOf).toList();
+                return Arrays.stream((Object[]) a.getArray())
+                        .map(String::valueOf)
+                        .toList();
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException(e);
             }

@@ -5,5 +5,4 @@ import jakarta.enterprise.context.ApplicationScoped;
 import vn.cchc.procedures.domain.ComplianceSnapshot;
 
 @ApplicationScoped
-public class ComplianceSnapshotRepository implements PanacheRepositoryBase<ComplianceSnapshot, String> {
-}
+public class ComplianceSnapshotRepository implements PanacheRepositoryBase<ComplianceSnapshot, String> {}

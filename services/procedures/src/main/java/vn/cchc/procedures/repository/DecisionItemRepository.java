@@ -2,9 +2,8 @@ package vn.cchc.procedures.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.cchc.procedures.domain.DecisionItem;
-
 import java.util.List;
+import vn.cchc.procedures.domain.DecisionItem;
 
 @ApplicationScoped
 public class DecisionItemRepository implements PanacheRepository<DecisionItem> {

@@ -3,12 +3,11 @@ package vn.cchc.procedures.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
 import vn.cchc.procedures.domain.PublicationDecision;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageRequest;
-
-import java.util.Collection;
-import java.util.List;
 
 @ApplicationScoped
 public class DecisionRepository implements PanacheRepository<PublicationDecision> {

@@ -2,11 +2,10 @@ package vn.cchc.procedures.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.cchc.procedures.domain.ImportJob;
-
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import vn.cchc.procedures.domain.ImportJob;
 
 @ApplicationScoped
 public class ImportJobRepository implements PanacheRepositoryBase<ImportJob, UUID> {

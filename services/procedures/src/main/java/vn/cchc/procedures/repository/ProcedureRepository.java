@@ -3,14 +3,6 @@ package vn.cchc.procedures.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
-import vn.cchc.procedures.domain.Procedure;
-import vn.cchc.procedures.domain.VersionOnDate;
-import vn.cchc.procedures.domain.ProcedureState;
-import vn.cchc.procedures.domain.ProcedureVersion;
-import vn.cchc.shared.paging.Page;
-import vn.cchc.shared.paging.PageRequest;
-import vn.cchc.shared.text.SearchText;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,14 +11,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.cchc.procedures.domain.Procedure;
+import vn.cchc.procedures.domain.ProcedureState;
+import vn.cchc.procedures.domain.ProcedureVersion;
+import vn.cchc.procedures.domain.VersionOnDate;
+import vn.cchc.shared.paging.Page;
+import vn.cchc.shared.paging.PageRequest;
+import vn.cchc.shared.text.SearchText;
 
 @ApplicationScoped
 public class ProcedureRepository implements PanacheRepository<Procedure> {
 
     /** Search filters; null or blank = any. {@code unpublishedCatalogues}: null = every catalogue. */
-    public record Filter(String query, String field, String level, String agency, Collection<ProcedureState> states,
-                         LocalDate asOf, java.util.Set<String> unpublishedCatalogues) {
-    }
+    public record Filter(
+            String query,
+            String field,
+            String level,
+            String agency,
+            Collection<ProcedureState> states,
+            LocalDate asOf,
+            java.util.Set<String> unpublishedCatalogues) {}
 
     public Optional<Procedure> findByCode(String code) {
         return find("code", code).firstResultOptional();
@@ -42,7 +46,9 @@ public class ProcedureRepository implements PanacheRepository<Procedure> {
 
     /** Every procedure code, drafts included. */
     public List<String> allCodes() {
-        return getEntityManager().createQuery("select p.code from Procedure p", String.class).getResultList();
+        return getEntityManager()
+                .createQuery("select p.code from Procedure p", String.class)
+                .getResultList();
     }
 
     public Map<String, Procedure> byCodes(Collection<String> codes) {
@@ -64,15 +70,17 @@ public class ProcedureRepository implements PanacheRepository<Procedure> {
             return Page.of(List.of(), page, 0);
         }
         boolean publicOnly = ProcedureState.PUBLIC.containsAll(f.states());
-        StringBuilder sql = new StringBuilder(publicOnly
-                // public readers: only versions in force on the date (at most one per procedure), no ranking needed
-                ? """
+        StringBuilder sql = new StringBuilder(
+                publicOnly
+                        // public readers: only versions in force on the date (at most one per procedure), no ranking
+                        // needed
+                        ? """
                 select v.id as vid, case when v.version = 1 then 'IN_FORCE' else 'AMENDED' end as state,
                        count(*) over () as total
                 from procedure_version v join procedure p on p.id = v.procedure_id
                 where not v.draft and v.valid_from <= :d and (v.valid_to is null or v.valid_to >= :d)
                   and (case when v.version = 1 then 'IN_FORCE' else 'AMENDED' end) in (:states)"""
-                : """
+                        : """
                 with picked as (
                     select distinct on (p.id) p.id as pid, v.id as vid,
                            case when not v.draft and v.valid_from <= :d and (v.valid_to is null or v.valid_to >= :d)
@@ -89,7 +97,8 @@ public class ProcedureRepository implements PanacheRepository<Procedure> {
         if (!publicOnly && f.unpublishedCatalogues() != null) {
             // drafts and abolished procedures only of the catalogues the caller maintains
             sql.append(" and (s.state in ('IN_FORCE', 'AMENDED') or p.catalogue in (:cats))");
-            params.put("cats", f.unpublishedCatalogues().isEmpty() ? List.of("") : List.copyOf(f.unpublishedCatalogues()));
+            params.put(
+                    "cats", f.unpublishedCatalogues().isEmpty() ? List.of("") : List.copyOf(f.unpublishedCatalogues()));
         }
         params.put("d", f.asOf());
         params.put("states", f.states().stream().map(Enum::name).toList());
@@ -122,12 +131,17 @@ public class ProcedureRepository implements PanacheRepository<Procedure> {
         long total = ((Number) rows.get(0)[2]).longValue();
         List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
         Map<Long, ProcedureVersion> versions = new HashMap<>();
-        getEntityManager().createQuery("select v from ProcedureVersion v join fetch v.procedure where v.id in :ids",
+        getEntityManager()
+                .createQuery(
+                        "select v from ProcedureVersion v join fetch v.procedure where v.id in :ids",
                         ProcedureVersion.class)
-                .setParameter("ids", ids).getResultList().forEach(v -> versions.put(v.getId(), v));
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(v -> versions.put(v.getId(), v));
         List<VersionOnDate> hits = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
-            hits.add(new VersionOnDate(versions.get(((Number) r[0]).longValue()), ProcedureState.valueOf((String) r[1])));
+            hits.add(new VersionOnDate(
+                    versions.get(((Number) r[0]).longValue()), ProcedureState.valueOf((String) r[1])));
         }
         return Page.of(hits, page, total);
     }
@@ -143,7 +157,6 @@ public class ProcedureRepository implements PanacheRepository<Procedure> {
         return getEntityManager().createNativeQuery("""
                         select v.field, count(*) from procedure_version v
                         where not v.draft and v.valid_from <= :d and (v.valid_to is null or v.valid_to >= :d)
-                        group by v.field order by v.field""")
-                .setParameter("d", asOf).getResultList();
+                        group by v.field order by v.field""").setParameter("d", asOf).getResultList();
     }
 }

@@ -5,8 +5,7 @@ import vn.cchc.shared.text.SearchText;
 /** Rules shared by the searches of this service. */
 final class Queries {
 
-    private Queries() {
-    }
+    private Queries() {}
 
     /**
      * A query that holds text but no word once folded ("%", "_", "%_%", "--"): it matches nothing, rather than

@@ -2,9 +2,8 @@ package vn.cchc.procedures.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.cchc.procedures.domain.UnitLevel;
-
 import java.util.List;
+import vn.cchc.procedures.domain.UnitLevel;
 
 @ApplicationScoped
 public class UnitLevelRepository implements PanacheRepositoryBase<UnitLevel, String> {

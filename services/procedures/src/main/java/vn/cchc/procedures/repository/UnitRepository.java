@@ -4,13 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.cchc.procedures.domain.AdminUnit;
-import vn.cchc.procedures.domain.UnitKind;
-import vn.cchc.shared.paging.Page;
-import vn.cchc.shared.paging.PageRequest;
-import vn.cchc.shared.security.Jurisdiction;
-import vn.cchc.shared.text.WordFilter;
-
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -18,6 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.cchc.procedures.domain.AdminUnit;
+import vn.cchc.procedures.domain.UnitKind;
+import vn.cchc.shared.paging.Page;
+import vn.cchc.shared.paging.PageRequest;
+import vn.cchc.shared.security.Jurisdiction;
+import vn.cchc.shared.text.WordFilter;
 
 @ApplicationScoped
 public class UnitRepository implements PanacheRepository<AdminUnit> {
@@ -33,8 +32,11 @@ public class UnitRepository implements PanacheRepository<AdminUnit> {
 
     /** Code → path of every unit. */
     public Map<String, String> pathsByCode() {
-        return getEntityManager().createQuery("select u.code, u.path from AdminUnit u", Object[].class)
-                .getResultList().stream().collect(Collectors.toMap(r -> (String) r[0], r -> (String) r[1]));
+        return getEntityManager()
+                .createQuery("select u.code, u.path from AdminUnit u", Object[].class)
+                .getResultList()
+                .stream()
+                .collect(Collectors.toMap(r -> (String) r[0], r -> (String) r[1]));
     }
 
     public Map<String, AdminUnit> byCodes(Collection<String> codes) {
@@ -45,7 +47,8 @@ public class UnitRepository implements PanacheRepository<AdminUnit> {
     }
 
     /** Units matching the filters; {@code asOf} null means all, including those no longer valid. */
-    public Page<AdminUnit> search(String q, UnitKind kind, String level, String parent, LocalDate asOf, PageRequest page) {
+    public Page<AdminUnit> search(
+            String q, UnitKind kind, String level, String parent, LocalDate asOf, PageRequest page) {
         if (Queries.matchesNothing(q)) {
             return Page.of(List.of(), page, 0);
         }
@@ -81,8 +84,11 @@ public class UnitRepository implements PanacheRepository<AdminUnit> {
 
     /** Receiving points (units that must post procedures) in a subtree, valid on {@code asOf}. */
     public List<AdminUnit> receivingPoints(String path, LocalDate asOf) {
-        return list("path like ?1 escape '\\' and receivesDossiers = true and validFrom <= ?2 and (validTo is null or validTo >= ?2)"
-                + " order by path", Jurisdiction.subtreePattern(path), asOf);
+        return list(
+                "path like ?1 escape '\\' and receivesDossiers = true and validFrom <= ?2 and (validTo is null or validTo >= ?2)"
+                        + " order by path",
+                Jurisdiction.subtreePattern(path),
+                asOf);
     }
 
     public List<AdminUnit> children(String code) {

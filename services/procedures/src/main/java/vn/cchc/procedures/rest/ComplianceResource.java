@@ -8,6 +8,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.procedures.domain.AdminUnit;
@@ -24,10 +27,6 @@ import vn.cchc.procedures.service.ProcedureService;
 import vn.cchc.procedures.service.UnitService;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
 
 /**
  * Posting compliance reports. Inspectors, catalogue administrators and admins see every unit of their
@@ -46,8 +45,13 @@ public class ComplianceResource {
     private final Caller caller;
     private final AccessPolicy policy;
 
-    public ComplianceResource(ComplianceService service, UnitService units, ProcedureService procedures,
-                              PostingMapper mapper, Caller caller, AccessPolicy policy) {
+    public ComplianceResource(
+            ComplianceService service,
+            UnitService units,
+            ProcedureService procedures,
+            PostingMapper mapper,
+            Caller caller,
+            AccessPolicy policy) {
         this.service = service;
         this.units = units;
         this.procedures = procedures;
@@ -58,39 +62,79 @@ public class ComplianceResource {
 
     @GET
     @Path("{unitCode}")
-    @RolesAllowed({Roles.OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.INSPECTOR, Roles.CATALOGUE_ADMIN, Roles.ADMIN,
-            Roles.NATIONAL_ADMIN})
+    @RolesAllowed({
+        Roles.OFFICER,
+        Roles.SPECIALIST,
+        Roles.LEADER,
+        Roles.INSPECTOR,
+        Roles.CATALOGUE_ADMIN,
+        Roles.ADMIN,
+        Roles.NATIONAL_ADMIN
+    })
     @Operation(summary = "A receiving point's compliance on asOf (default today), with the lists")
-    public ComplianceReport unit(@PathParam("unitCode") String unitCode, @QueryParam("asOf") @Size(max = 30) String asOf) {
+    public ComplianceReport unit(
+            @PathParam("unitCode") String unitCode, @QueryParam("asOf") @Size(max = 30) String asOf) {
         AdminUnit unit = visible(unitCode);
         UnitCompliance c = service.report(unit, date(asOf));
         PostingCompliance.Result r = c.result();
-        return new ComplianceReport(unit.getCode(), unit.getName(), c.asOf(), r.required(), r.posted(), r.compliant(),
-                r.complianceRate(), r.stalePosted().stream().map(mapper::toView).toList(),
-                r.missing().stream().map(mapper::toView).toList(), r.outdated().stream().map(mapper::toView).toList());
+        return new ComplianceReport(
+                unit.getCode(),
+                unit.getName(),
+                c.asOf(),
+                r.required(),
+                r.posted(),
+                r.compliant(),
+                r.complianceRate(),
+                r.stalePosted().stream().map(mapper::toView).toList(),
+                r.missing().stream().map(mapper::toView).toList(),
+                r.outdated().stream().map(mapper::toView).toList());
     }
 
     @GET
-    @RolesAllowed({Roles.OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.INSPECTOR, Roles.CATALOGUE_ADMIN, Roles.ADMIN,
-            Roles.NATIONAL_ADMIN})
-    @Operation(summary = "Every receiving point at or below unit (default: the caller's unit, or its province for province-wide roles) with counts and totals")
-    public ComplianceOverview overview(@QueryParam("unit") @Size(max = 60) String unitCode,
-                                       @QueryParam("asOf") @Size(max = 30) String asOf) {
+    @RolesAllowed({
+        Roles.OFFICER,
+        Roles.SPECIALIST,
+        Roles.LEADER,
+        Roles.INSPECTOR,
+        Roles.CATALOGUE_ADMIN,
+        Roles.ADMIN,
+        Roles.NATIONAL_ADMIN
+    })
+    @Operation(
+            summary =
+                    "Every receiving point at or below unit (default: the caller's unit, or its province for province-wide roles) with counts and totals")
+    public ComplianceOverview overview(
+            @QueryParam("unit") @Size(max = 60) String unitCode, @QueryParam("asOf") @Size(max = 30) String asOf) {
         String code = unitCode != null && !unitCode.isBlank() ? unitCode : defaultScope();
         AdminUnit root = visible(code);
         LocalDate date = date(asOf);
-        List<ComplianceSummary> rows = service.summary(root, date).stream().map(c -> {
-            PostingCompliance.Result r = c.result();
-            return new ComplianceSummary(c.unit().getCode(), c.unit().getName(), r.required(), r.posted(), r.compliant(),
-                    r.missing().size(), r.stalePosted().size(), r.outdated().size(), r.complianceRate());
-        }).toList();
+        List<ComplianceSummary> rows = service.summary(root, date).stream()
+                .map(c -> {
+                    PostingCompliance.Result r = c.result();
+                    return new ComplianceSummary(
+                            c.unit().getCode(),
+                            c.unit().getName(),
+                            r.required(),
+                            r.posted(),
+                            r.compliant(),
+                            r.missing().size(),
+                            r.stalePosted().size(),
+                            r.outdated().size(),
+                            r.complianceRate());
+                })
+                .toList();
         int required = rows.stream().mapToInt(ComplianceSummary::required).sum();
         int compliant = rows.stream().mapToInt(ComplianceSummary::compliant).sum();
         BigDecimal rate = PostingCompliance.rate(compliant, required);
-        ComplianceTotals totals = new ComplianceTotals(rows.size(), required,
-                rows.stream().mapToInt(ComplianceSummary::posted).sum(), compliant,
-                rows.stream().mapToInt(ComplianceSummary::missing).sum(), rows.stream().mapToInt(ComplianceSummary::stale).sum(),
-                rows.stream().mapToInt(ComplianceSummary::outdated).sum(), rate);
+        ComplianceTotals totals = new ComplianceTotals(
+                rows.size(),
+                required,
+                rows.stream().mapToInt(ComplianceSummary::posted).sum(),
+                compliant,
+                rows.stream().mapToInt(ComplianceSummary::missing).sum(),
+                rows.stream().mapToInt(ComplianceSummary::stale).sum(),
+                rows.stream().mapToInt(ComplianceSummary::outdated).sum(),
+                rate);
         return new ComplianceOverview(date, root.getCode(), totals, rows);
     }
 

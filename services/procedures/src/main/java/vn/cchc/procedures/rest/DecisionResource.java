@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.procedures.mapping.ProcedureMapper;
@@ -31,8 +32,6 @@ import vn.cchc.shared.paging.PageParams;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
 
-import java.util.List;
-
 @Path("/api/v1/procedures/decisions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -45,8 +44,8 @@ public class DecisionResource {
     private final AccessPolicy policy;
     private final Inputs inputs;
 
-    public DecisionResource(ProcedureService service, ProcedureMapper mapper, Caller caller, AccessPolicy policy,
-                            Inputs inputs) {
+    public DecisionResource(
+            ProcedureService service, ProcedureMapper mapper, Caller caller, AccessPolicy policy, Inputs inputs) {
         this.service = service;
         this.mapper = mapper;
         this.caller = caller;
@@ -71,28 +70,54 @@ public class DecisionResource {
 
     @POST
     @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.ADMIN, Roles.NATIONAL_ADMIN})
-    @Operation(summary = "Record a Quyết định công bố: publish, amend, abolish or replace procedures of catalogues you "
-            + "maintain; all items or none")
+    @Operation(
+            summary = "Record a Quyết định công bố: publish, amend, abolish or replace procedures of catalogues you "
+                    + "maintain; all items or none")
     public Response record(@NotNull DecisionInput input, @Context UriInfo uri) {
         policy.catalogueRole(caller);
-        List<String> codes = input.items() == null ? List.of() : input.items().stream()
-                .filter(i -> i != null && i.procedureCode() != null).map(i -> i.procedureCode().trim())
-                .distinct().limit(2001).toList();
+        List<String> codes = input.items() == null
+                ? List.of()
+                : input.items().stream()
+                        .filter(i -> i != null && i.procedureCode() != null)
+                        .map(i -> i.procedureCode().trim())
+                        .distinct()
+                        .limit(2001)
+                        .toList();
         policy.decide(caller, service.procedures(codes), input.issuerCode());
         inputs.valid(input);
-        DecisionResult result = service.recordDecision(new DecisionCommand(input.number(), input.title(), input.issuerCode(),
-                input.decisionDate(), input.effectiveDate(), input.items().stream()
-                .map(i -> new DecisionCommand.Item(i.procedureCode(), i.action(), i.replacedBy())).toList()),
+        DecisionResult result = service.recordDecision(
+                new DecisionCommand(
+                        input.number(),
+                        input.title(),
+                        input.issuerCode(),
+                        input.decisionDate(),
+                        input.effectiveDate(),
+                        input.items().stream()
+                                .map(i -> new DecisionCommand.Item(i.procedureCode(), i.action(), i.replacedBy()))
+                                .toList()),
                 caller.username());
         DecisionView view = view(result);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build()).entity(view).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(view.id()))
+                        .build())
+                .entity(view)
+                .build();
     }
 
     private DecisionView view(DecisionResult r) {
         var d = r.decision();
-        return new DecisionView(d.getId(), d.getNumber(), d.getTitle(), d.getIssuerCode(), d.getDecisionDate(),
-                d.getEffectiveDate(), d.getRecordedAt(), d.getRecordedBy(), r.items().stream()
-                .map(i -> new DecisionItemView(r.codes().get(i.getProcedureId()), i.getAction(), i.getVersion(),
-                        i.getReplacedBy())).toList());
+        return new DecisionView(
+                d.getId(),
+                d.getNumber(),
+                d.getTitle(),
+                d.getIssuerCode(),
+                d.getDecisionDate(),
+                d.getEffectiveDate(),
+                d.getRecordedAt(),
+                d.getRecordedBy(),
+                r.items().stream()
+                        .map(i -> new DecisionItemView(
+                                r.codes().get(i.getProcedureId()), i.getAction(), i.getVersion(), i.getReplacedBy()))
+                        .toList());
     }
 }

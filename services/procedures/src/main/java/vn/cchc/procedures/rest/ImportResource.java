@@ -14,6 +14,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.procedures.config.ProceduresConfig;
@@ -28,12 +33,6 @@ import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
 
-import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-
 @Path("/api/v1/procedures/imports")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Import", description = "Bulk import of procedures (JSON, CSV, Excel)")
@@ -45,19 +44,28 @@ public class ImportResource {
      * {@code errors}: the first 1,000 problems by row; {@code errorTotal}: how many there were in all.
      * {@code catalogue}: the catalogue the import writes (the caller's province, or VN).
      */
-    public record ImportJobView(UUID id, String fileName, ImportJob.Format format, ImportJob.Status status,
-                                ImportJob.Phase phase, int total, int processed, int created, int published,
-                                List<ImportJob.RowError> errors, int errorTotal, String catalogue,
-                                OffsetDateTime startedAt, OffsetDateTime finishedAt) {
-    }
+    public record ImportJobView(
+            UUID id,
+            String fileName,
+            ImportJob.Format format,
+            ImportJob.Status status,
+            ImportJob.Phase phase,
+            int total,
+            int processed,
+            int created,
+            int published,
+            List<ImportJob.RowError> errors,
+            int errorTotal,
+            String catalogue,
+            OffsetDateTime startedAt,
+            OffsetDateTime finishedAt) {}
 
     private final ImportService service;
     private final Caller caller;
     private final AccessPolicy policy;
     private final int maxBytes;
 
-    public ImportResource(ImportService service, Caller caller, AccessPolicy policy,
-                          ProceduresConfig config) {
+    public ImportResource(ImportService service, Caller caller, AccessPolicy policy, ProceduresConfig config) {
         this.service = service;
         this.caller = caller;
         this.policy = policy;
@@ -67,10 +75,14 @@ public class ImportResource {
     @POST
     @Consumes({MediaType.APPLICATION_JSON, "text/csv", XLSX})
     @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.ADMIN, Roles.NATIONAL_ADMIN})
-    @Operation(summary = "Start an import into your catalogue; the body is the file (at most 10 MB, 20,000 rows). "
-            + "Every row is validated; nothing is written if any row fails")
-    public Response start(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                          @HeaderParam("X-File-Name") String fileName, @Context UriInfo uri) {
+    @Operation(
+            summary = "Start an import into your catalogue; the body is the file (at most 10 MB, 20,000 rows). "
+                    + "Every row is validated; nothing is written if any row fails")
+    public Response start(
+            byte[] body,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @HeaderParam("X-File-Name") String fileName,
+            @Context UriInfo uri) {
         String catalogue = policy.importCatalogue(caller);
         if (body == null || body.length == 0) {
             throw ProblemException.invalid("file", "notEmpty", "the request body must hold the file");
@@ -79,7 +91,8 @@ public class ImportResource {
             throw ProblemException.invalid("file", "maxBytes", "the file is larger than " + maxBytes + " bytes");
         }
         String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
-        ImportJob.Format format = type.startsWith(XLSX) ? ImportJob.Format.XLSX
+        ImportJob.Format format = type.startsWith(XLSX)
+                ? ImportJob.Format.XLSX
                 : type.startsWith("text/csv") ? ImportJob.Format.CSV : ImportJob.Format.JSON;
         java.nio.charset.Charset charset = charset(contentType);
         // the content must be what the Content-Type says (an executable sent as CSV is refused here)
@@ -89,7 +102,10 @@ public class ImportResource {
             case JSON -> UploadGuard.verify(body, "import.json", Set.of(MediaTypes.JSON, MediaTypes.TEXT), "file");
         }
         ImportJob job = service.start(body, format, charset, clean(fileName), caller.username(), catalogue);
-        return Response.accepted(view(job)).location(uri.getAbsolutePathBuilder().path(job.getId().toString()).build())
+        return Response.accepted(view(job))
+                .location(uri.getAbsolutePathBuilder()
+                        .path(job.getId().toString())
+                        .build())
                 .build();
     }
 
@@ -112,7 +128,8 @@ public class ImportResource {
     public Response template() {
         return Response.ok(TabularParser.template().getBytes(StandardCharsets.UTF_8))
                 .type("text/csv; charset=UTF-8")
-                .header("Content-Disposition", ContentDisposition.attachment("mau-nhap-tthc.csv")).build();
+                .header("Content-Disposition", ContentDisposition.attachment("mau-nhap-tthc.csv"))
+                .build();
     }
 
     /** The charset the Content-Type names (charset=windows-1258, say); UTF-8 otherwise. */
@@ -122,11 +139,14 @@ public class ImportResource {
                 String p = part.trim();
                 if (p.toLowerCase().startsWith("charset=")) {
                     try {
-                        return java.nio.charset.Charset.forName(p.substring(8).replace("\"", "").trim());
+                        return java.nio.charset.Charset.forName(
+                                p.substring(8).replace("\"", "").trim());
                     } catch (IllegalArgumentException e) {
                         String name = p.substring(8);
-                        throw ProblemException.invalid("Content-Type", "charset", "unknown charset "
-                                + (name.length() > 40 ? name.substring(0, 40) + "…" : name));
+                        throw ProblemException.invalid(
+                                "Content-Type",
+                                "charset",
+                                "unknown charset " + (name.length() > 40 ? name.substring(0, 40) + "…" : name));
                     }
                 }
             }
@@ -141,8 +161,8 @@ public class ImportResource {
         }
         String decoded;
         try {
-            decoded = java.net.URLDecoder.decode(fileName.length() > 1000 ? fileName.substring(0, 1000) : fileName,
-                    StandardCharsets.UTF_8);
+            decoded = java.net.URLDecoder.decode(
+                    fileName.length() > 1000 ? fileName.substring(0, 1000) : fileName, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             decoded = fileName;
         }
@@ -150,8 +170,20 @@ public class ImportResource {
     }
 
     static ImportJobView view(ImportJob j) {
-        return new ImportJobView(j.getId(), j.getFileName(), j.getFormat(), j.getStatus(), j.getPhase(), j.getTotal(),
-                j.getProcessed(), j.getCreated(), j.getPublished(), j.getErrors(), j.getErrorTotal(), j.getCatalogue(),
-                j.getStartedAt(), j.getFinishedAt());
+        return new ImportJobView(
+                j.getId(),
+                j.getFileName(),
+                j.getFormat(),
+                j.getStatus(),
+                j.getPhase(),
+                j.getTotal(),
+                j.getProcessed(),
+                j.getCreated(),
+                j.getPublished(),
+                j.getErrors(),
+                j.getErrorTotal(),
+                j.getCatalogue(),
+                j.getStartedAt(),
+                j.getFinishedAt());
     }
 }

@@ -4,16 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Validator;
-import vn.cchc.procedures.domain.DateRange;
-import vn.cchc.shared.problem.Problem;
-import vn.cchc.shared.problem.ProblemException;
-import vn.cchc.shared.problem.Violations;
-
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Set;
+import vn.cchc.procedures.domain.DateRange;
+import vn.cchc.shared.problem.Problem;
+import vn.cchc.shared.problem.ProblemException;
+import vn.cchc.shared.problem.Violations;
 
 /**
  * Request checks the resources run themselves, in order: access first (the policy), then the body's bean
@@ -41,7 +40,8 @@ public class Inputs {
         Set<ConstraintViolation<T>> found = validator.validate(body);
         if (!found.isEmpty()) {
             Violations violations = new Violations();
-            found.stream().map(v -> new Problem.Violation(path(v.getPropertyPath()), rule(v), v.getMessage()))
+            found.stream()
+                    .map(v -> new Problem.Violation(path(v.getPropertyPath()), rule(v), v.getMessage()))
                     .sorted(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::rule))
                     .forEach(violations::add);
             violations.throwIfAny();
@@ -58,7 +58,9 @@ public class Inputs {
         StringBuilder out = new StringBuilder();
         for (jakarta.validation.Path.Node node : propertyPath) {
             if (node.isInIterable()) {
-                out.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                out.append('[')
+                        .append(node.getIndex() != null ? node.getIndex() : node.getKey())
+                        .append(']');
             }
             String name = node.getName();
             if (name != null && !name.startsWith("<") && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
@@ -72,7 +74,8 @@ public class Inputs {
     }
 
     private static String rule(ConstraintViolation<?> v) {
-        String annotation = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        String annotation =
+                v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         return Character.toLowerCase(annotation.charAt(0)) + annotation.substring(1);
     }
 
@@ -119,6 +122,8 @@ public class Inputs {
         if (value == null) {
             return null;
         }
-        return Normalizer.isNormalized(value, Normalizer.Form.NFC) ? value : Normalizer.normalize(value, Normalizer.Form.NFC);
+        return Normalizer.isNormalized(value, Normalizer.Form.NFC)
+                ? value
+                : Normalizer.normalize(value, Normalizer.Form.NFC);
     }
 }

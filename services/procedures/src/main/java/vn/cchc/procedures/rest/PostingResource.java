@@ -35,7 +35,8 @@ public class PostingResource {
     private final Caller caller;
     private final Inputs inputs;
 
-    public PostingResource(PostingService service, UnitService units, PostingMapper mapper, Caller caller, Inputs inputs) {
+    public PostingResource(
+            PostingService service, UnitService units, PostingMapper mapper, Caller caller, Inputs inputs) {
         this.service = service;
         this.units = units;
         this.mapper = mapper;
@@ -52,12 +53,17 @@ public class PostingResource {
 
     @PUT
     @RolesAllowed({Roles.OFFICER, Roles.LEADER, Roles.ADMIN})
-    @Operation(summary = "Replace the posted list (officers and leaders of the unit or above it, admins of its province)")
+    @Operation(
+            summary = "Replace the posted list (officers and leaders of the unit or above it, admins of its province)")
     public PostingView replace(@PathParam("unitCode") String unitCode, @NotNull PostingListInput input) {
         service.requireWritable(unitCode, caller);
         inputs.valid(input);
-        service.replace(unitCode, input.items().stream()
-                .map(i -> new PostingService.Item(i.procedureCode(), i.version())).toList(), caller);
+        service.replace(
+                unitCode,
+                input.items().stream()
+                        .map(i -> new PostingService.Item(i.procedureCode(), i.version()))
+                        .toList(),
+                caller);
         return view(unitCode);
     }
 
@@ -76,7 +82,8 @@ public class PostingResource {
     @Path("items/{procedureCode}")
     @RolesAllowed({Roles.OFFICER, Roles.LEADER, Roles.ADMIN})
     @Operation(summary = "Take one procedure down")
-    public PostingView remove(@PathParam("unitCode") String unitCode, @PathParam("procedureCode") String procedureCode) {
+    public PostingView remove(
+            @PathParam("unitCode") String unitCode, @PathParam("procedureCode") String procedureCode) {
         service.remove(unitCode, procedureCode, caller);
         return view(unitCode);
     }

@@ -13,53 +13,73 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.List;
 import vn.cchc.procedures.domain.Channel;
 import vn.cchc.procedures.domain.DecisionAction;
 import vn.cchc.procedures.domain.OnlineLevel;
 import vn.cchc.procedures.domain.ProcedureState;
 import vn.cchc.procedures.domain.TimeUnit;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.util.List;
-
 /** Request and response bodies of the catalogue API. */
 public final class ProcedureDtos {
 
-    private ProcedureDtos() {
-    }
+    private ProcedureDtos() {}
 
     public record ProcessingTimeDto(
-            @NotNull @Positive @Digits(integer = 6, fraction = 2) BigDecimal value,
-            @NotNull TimeUnit unit) {
-    }
+            @NotNull @Positive @Digits(integer = 6, fraction = 2)
+            BigDecimal value,
 
-    public record FeeDto(@NotBlank @Size(max = 300) String name,
-                         @NotNull @PositiveOrZero @DecimalMax(value = "100000000000", message = "at most 100,000,000,000 đồng")
-                         @Digits(integer = 12, fraction = 2) BigDecimal amount,
-                         @Size(max = 1000) String note) {
-    }
+            @NotNull TimeUnit unit) {}
 
-    public record ComponentDto(@NotBlank @Size(max = 1000) String name, @Min(1) @Max(1000) int copies, boolean required,
-                               @Size(max = 300) String form) {
-    }
+    public record FeeDto(
+            @NotBlank @Size(max = 300) String name,
 
-    public record InternalStepDto(@NotBlank @Size(max = 500) String name, @Size(max = 300) String actor,
-                                  @NotNull @Positive @Digits(integer = 6, fraction = 2) BigDecimal duration) {
-    }
+            @NotNull
+            @PositiveOrZero
+            @DecimalMax(value = "100000000000", message = "at most 100,000,000,000 đồng")
+            @Digits(integer = 12, fraction = 2)
+            BigDecimal amount,
+
+            @Size(max = 1000) String note) {}
+
+    public record ComponentDto(
+            @NotBlank @Size(max = 1000) String name,
+            @Min(1) @Max(1000) int copies,
+            boolean required,
+            @Size(max = 300) String form) {}
+
+    public record InternalStepDto(
+            @NotBlank @Size(max = 500) String name,
+            @Size(max = 300) String actor,
+
+            @NotNull @Positive @Digits(integer = 6, fraction = 2)
+            BigDecimal duration) {}
 
     /** Content of a procedure version; {@code code} is used only when creating. */
     public record ProcedureInput(
-            @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9.\\-]*", message = "letters, digits, '.' and '-' only")
+            @Size(max = 60)
+            @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9.\\-]*", message = "letters, digits, '.' and '-' only")
             String code,
+
             @NotBlank @Size(max = 1000) String name,
             @NotBlank @Size(max = 300) String field,
+
             @Size(max = 10)
-            List<@NotBlank @Pattern(regexp = "[A-Z_]{2,30}", message = "an upper-case level code such as PROVINCE or COMMUNE") String> levels,
+            List<
+                            @NotBlank
+                            @Pattern(
+                                    regexp = "[A-Z_]{2,30}",
+                                    message = "an upper-case level code such as PROVINCE or COMMUNE")
+                            String>
+                    levels,
             // the first shape of this API took one level; still accepted when levels is absent
-            @Pattern(regexp = "[A-Z_]{2,30}", message = "an upper-case level code such as PROVINCE or COMMUNE") String level,
+            @Pattern(regexp = "[A-Z_]{2,30}", message = "an upper-case level code such as PROVINCE or COMMUNE")
+            String level,
+
             @Size(max = 60) String decidingAgencyCode,
             @Size(max = 500) List<@NotBlank @Size(max = 60) String> receivingPoints,
             // cách thức thực hiện; absent = DIRECT, as Cổng DVCQG treats a missing channel
@@ -77,53 +97,88 @@ public final class ProcedureDtos {
             Boolean paperResultRequired,
             @Size(max = 8000) String conditions,
             @Size(max = 500) List<@NotBlank @Size(max = 1000) String> legalBasis,
-            @Size(max = 500) List<@Valid @NotNull InternalStepDto> internalSteps) {
-    }
+            @Size(max = 500) List<@Valid @NotNull InternalStepDto> internalSteps) {}
 
-    public record DecisionRef(Long id, String number, LocalDate decisionDate, LocalDate effectiveDate,
-                              DecisionAction action) {
-    }
+    public record DecisionRef(
+            Long id, String number, LocalDate decisionDate, LocalDate effectiveDate, DecisionAction action) {}
 
-    public record ProcedureSummary(String code, String name, String field, List<String> levels,
-                                   String decidingAgencyCode, String decidingAgencyName, ProcessingTimeDto processingTime,
-                                   OnlineLevel onlineLevel, ProcedureState state, int version, LocalDate validFrom) {
-    }
+    public record ProcedureSummary(
+            String code,
+            String name,
+            String field,
+            List<String> levels,
+            String decidingAgencyCode,
+            String decidingAgencyName,
+            ProcessingTimeDto processingTime,
+            OnlineLevel onlineLevel,
+            ProcedureState state,
+            int version,
+            LocalDate validFrom) {}
 
     public record ProcedureView(
-            String code, String baseCode, String name, String field, List<String> levels,
-            String decidingAgencyCode, String decidingAgencyName, List<String> receivingPoints,
-            List<Channel> channels, OnlineLevel onlineLevel, boolean fullOnlineEligible,
-            ProcessingTimeDto processingTime, ProcessingTimeDto statutoryTime,
+            String code,
+            String baseCode,
+            String name,
+            String field,
+            List<String> levels,
+            String decidingAgencyCode,
+            String decidingAgencyName,
+            List<String> receivingPoints,
+            List<Channel> channels,
+            OnlineLevel onlineLevel,
+            boolean fullOnlineEligible,
+            ProcessingTimeDto processingTime,
+            ProcessingTimeDto statutoryTime,
             @JsonFormat(pattern = "HH:mm") LocalTime afternoonCutoff,
-            List<FeeDto> fees, List<ComponentDto> components, List<String> steps, String applicants,
-            String resultType, boolean paperResultRequired, String conditions, List<String> legalBasis,
+            List<FeeDto> fees,
+            List<ComponentDto> components,
+            List<String> steps,
+            String applicants,
+            String resultType,
+            boolean paperResultRequired,
+            String conditions,
+            List<String> legalBasis,
             List<InternalStepDto> internalSteps,
-            ProcedureState state, int version, LocalDate validFrom, LocalDate validTo, boolean draft, boolean hasDraft,
-            LocalDate abolishedOn, String replacedBy, DecisionRef decision,
-            OffsetDateTime updatedAt) {
-    }
+            ProcedureState state,
+            int version,
+            LocalDate validFrom,
+            LocalDate validTo,
+            boolean draft,
+            boolean hasDraft,
+            LocalDate abolishedOn,
+            String replacedBy,
+            DecisionRef decision,
+            OffsetDateTime updatedAt) {}
 
-    public record VersionSummary(int version, String name, ProcessingTimeDto processingTime, LocalDate validFrom,
-                                 LocalDate validTo, boolean draft, DecisionRef decision) {
-    }
+    public record VersionSummary(
+            int version,
+            String name,
+            ProcessingTimeDto processingTime,
+            LocalDate validFrom,
+            LocalDate validTo,
+            boolean draft,
+            DecisionRef decision) {}
 
-    public record HistoryView(String code, ProcedureState state, LocalDate abolishedOn, String replacedBy,
-                              List<VersionSummary> versions, List<DecisionRef> decisions) {
-    }
+    public record HistoryView(
+            String code,
+            ProcedureState state,
+            LocalDate abolishedOn,
+            String replacedBy,
+            List<VersionSummary> versions,
+            List<DecisionRef> decisions) {}
 
-    public record FieldCount(String field, long count) {
-    }
+    public record FieldCount(String field, long count) {}
 
     /** The shortcut: a one-item PUBLISH decision. */
     public record PublicationRequest(
             @NotBlank @Size(max = 100) String decisionNumber,
             @NotNull LocalDate decisionDate,
-            @NotNull LocalDate effectiveDate) {
-    }
+            @NotNull LocalDate effectiveDate) {}
 
-    public record DecisionItemInput(@NotBlank @Size(max = 60) String procedureCode, @NotNull DecisionAction action,
-                                    @Size(max = 60) String replacedBy) {
-    }
+    public record DecisionItemInput(
+            @NotBlank @Size(max = 60) String procedureCode,
+            @NotNull DecisionAction action,
+            @Size(max = 60) String replacedBy) {}
 
     public record DecisionInput(
             @NotBlank @Size(max = 100) String number,
@@ -131,22 +186,36 @@ public final class ProcedureDtos {
             @Size(max = 60) String issuerCode,
             @NotNull LocalDate decisionDate,
             @NotNull LocalDate effectiveDate,
-            @NotEmpty @Size(max = 2000) List<@Valid @NotNull DecisionItemInput> items) {
-    }
+            @NotEmpty @Size(max = 2000) List<@Valid @NotNull DecisionItemInput> items) {}
 
-    public record DecisionItemView(String procedureCode, DecisionAction action, int version, String replacedBy) {
-    }
+    public record DecisionItemView(String procedureCode, DecisionAction action, int version, String replacedBy) {}
 
-    public record DecisionView(Long id, String number, String title, String issuerCode, LocalDate decisionDate,
-                               LocalDate effectiveDate, OffsetDateTime recordedAt, String recordedBy,
-                               List<DecisionItemView> items) {
-    }
+    public record DecisionView(
+            Long id,
+            String number,
+            String title,
+            String issuerCode,
+            LocalDate decisionDate,
+            LocalDate effectiveDate,
+            OffsetDateTime recordedAt,
+            String recordedBy,
+            List<DecisionItemView> items) {}
 
-    public record DecisionSummary(Long id, String number, String title, String issuerCode, LocalDate decisionDate,
-                                  LocalDate effectiveDate, OffsetDateTime recordedAt) {
-    }
+    public record DecisionSummary(
+            Long id,
+            String number,
+            String title,
+            String issuerCode,
+            LocalDate decisionDate,
+            LocalDate effectiveDate,
+            OffsetDateTime recordedAt) {}
 
-    public record TimeReductionRow(String key, String name, int procedures, int reduced, BigDecimal statutoryDays,
-                                   BigDecimal inForceDays, BigDecimal reductionRate) {
-    }
+    public record TimeReductionRow(
+            String key,
+            String name,
+            int procedures,
+            int reduced,
+            BigDecimal statutoryDays,
+            BigDecimal inForceDays,
+            BigDecimal reductionRate) {}
 }

@@ -19,14 +19,18 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.procedures.domain.DecisionAction;
 import vn.cchc.procedures.domain.Procedure;
 import vn.cchc.procedures.domain.ProcedureState;
 import vn.cchc.procedures.domain.ProcedureVersion;
-import vn.cchc.procedures.mapping.ProcedureMapper;
 import vn.cchc.procedures.domain.VersionOnDate;
+import vn.cchc.procedures.mapping.ProcedureMapper;
 import vn.cchc.procedures.rest.ProcedureDtos.DecisionRef;
 import vn.cchc.procedures.rest.ProcedureDtos.FieldCount;
 import vn.cchc.procedures.rest.ProcedureDtos.HistoryView;
@@ -46,12 +50,6 @@ import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
 
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-
 @Path("/api/v1/procedures")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -65,8 +63,13 @@ public class ProcedureResource {
     private final AccessPolicy policy;
     private final Inputs inputs;
 
-    public ProcedureResource(ProcedureService service, UnitService units, ProcedureMapper mapper, Caller caller,
-                             AccessPolicy policy, Inputs inputs) {
+    public ProcedureResource(
+            ProcedureService service,
+            UnitService units,
+            ProcedureMapper mapper,
+            Caller caller,
+            AccessPolicy policy,
+            Inputs inputs) {
         this.service = service;
         this.units = units;
         this.mapper = mapper;
@@ -77,21 +80,33 @@ public class ProcedureResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Search procedures (public: in force; catalogue staff also the drafts and abolished procedures "
-            + "of their own catalogue). Words match code, name and field ignoring diacritics")
-    public Page<ProcedureSummary> search(@QueryParam("q") @Size(max = 200) String q,
-                                         @QueryParam("field") @Size(max = 300) String field,
-                                         @QueryParam("level") @Size(max = 30) String level,
-                                         @QueryParam("agency") @Size(max = 60) String agency,
-                                         @QueryParam("state") @Size(max = 30) String state,
-                                         @QueryParam("asOf") @Size(max = 30) String asOf,
-                                         @Valid @BeanParam PageParams paging) {
+    @Operation(
+            summary = "Search procedures (public: in force; catalogue staff also the drafts and abolished procedures "
+                    + "of their own catalogue). Words match code, name and field ignoring diacritics")
+    public Page<ProcedureSummary> search(
+            @QueryParam("q") @Size(max = 200) String q,
+            @QueryParam("field") @Size(max = 300) String field,
+            @QueryParam("level") @Size(max = 30) String level,
+            @QueryParam("agency") @Size(max = 60) String agency,
+            @QueryParam("state") @Size(max = 30) String state,
+            @QueryParam("asOf") @Size(max = 30) String asOf,
+            @Valid @BeanParam PageParams paging) {
         ProcedureState s = Inputs.enumValue("state", state, ProcedureState.class);
-        Page<VersionOnDate> hits = service.search(q, Inputs.text(field), level, agency, s, Inputs.date("asOf", asOf),
-                policy.unpublishedCatalogues(caller), paging.toRequest());
-        Map<String, String> names = units.names(hits.items().stream().map(h -> h.version().getDecidingAgencyCode())
-                .filter(Objects::nonNull).toList());
-        return hits.map(h -> mapper.toSummary(h.version(), h.state(), names.get(h.version().getDecidingAgencyCode())));
+        Page<VersionOnDate> hits = service.search(
+                q,
+                Inputs.text(field),
+                level,
+                agency,
+                s,
+                Inputs.date("asOf", asOf),
+                policy.unpublishedCatalogues(caller),
+                paging.toRequest());
+        Map<String, String> names = units.names(hits.items().stream()
+                .map(h -> h.version().getDecidingAgencyCode())
+                .filter(Objects::nonNull)
+                .toList());
+        return hits.map(h ->
+                mapper.toSummary(h.version(), h.state(), names.get(h.version().getDecidingAgencyCode())));
     }
 
     @GET
@@ -100,13 +115,16 @@ public class ProcedureResource {
     @Operation(summary = "Lĩnh vực with the number of procedures in force")
     public List<FieldCount> fields(@QueryParam("asOf") @Size(max = 30) String asOf) {
         return service.fields(Inputs.date("asOf", asOf)).stream()
-                .map(r -> new FieldCount((String) r[0], ((Number) r[1]).longValue())).toList();
+                .map(r -> new FieldCount((String) r[0], ((Number) r[1]).longValue()))
+                .toList();
     }
 
     @GET
     @Path("{code}")
     @PermitAll
-    @Operation(summary = "The version in force on asOf (default today); the catalogue's staff also see drafts and abolished procedures")
+    @Operation(
+            summary =
+                    "The version in force on asOf (default today); the catalogue's staff also see drafts and abolished procedures")
     public ProcedureView get(@PathParam("code") String code, @QueryParam("asOf") @Size(max = 30) String asOf) {
         return view(service.get(code, Inputs.date("asOf", asOf), this::seesUnpublished));
     }
@@ -126,35 +144,54 @@ public class ProcedureResource {
     public HistoryView history(@PathParam("code") String code) {
         History h = service.history(code, this::seesUnpublished);
         Map<Integer, DecisionRef> byVersion = new HashMap<>();
-        List<DecisionRef> decisions = h.items().stream().map(i -> {
-            DecisionRef ref = mapper.toRef(h.decisions().get(i.getDecisionId()), i);
-            if (i.getAction() == DecisionAction.PUBLISH || i.getAction() == DecisionAction.AMEND) {
-                byVersion.put(i.getVersion(), ref);
-            }
-            return ref;
-        }).toList();
-        List<VersionSummary> versions = h.versions().stream().map(v -> new VersionSummary(v.getVersion(), v.getName(),
-                mapper.toDto(v.getProcessingTime()), v.getValidFrom(), v.getValidTo(), v.isDraft(),
-                byVersion.get(v.getVersion()))).toList();
+        List<DecisionRef> decisions = h.items().stream()
+                .map(i -> {
+                    DecisionRef ref = mapper.toRef(h.decisions().get(i.getDecisionId()), i);
+                    if (i.getAction() == DecisionAction.PUBLISH || i.getAction() == DecisionAction.AMEND) {
+                        byVersion.put(i.getVersion(), ref);
+                    }
+                    return ref;
+                })
+                .toList();
+        List<VersionSummary> versions = h.versions().stream()
+                .map(v -> new VersionSummary(
+                        v.getVersion(),
+                        v.getName(),
+                        mapper.toDto(v.getProcessingTime()),
+                        v.getValidFrom(),
+                        v.getValidTo(),
+                        v.isDraft(),
+                        byVersion.get(v.getVersion())))
+                .toList();
         ProcedureState state = service.get(code, null, true).state();
-        return new HistoryView(h.procedure().getCode(), state, h.procedure().getAbolishedOn(), h.procedure().getReplacedBy(),
-                versions, decisions);
+        return new HistoryView(
+                h.procedure().getCode(),
+                state,
+                h.procedure().getAbolishedOn(),
+                h.procedure().getReplacedBy(),
+                versions,
+                decisions);
     }
 
     @POST
     @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.ADMIN, Roles.NATIONAL_ADMIN})
-    @Operation(summary = "Create a procedure as the draft of its version 1, in the catalogue of your province "
-            + "(national-admin: the national catalogue)")
+    @Operation(
+            summary = "Create a procedure as the draft of its version 1, in the catalogue of your province "
+                    + "(national-admin: the national catalogue)")
     public Response create(@NotNull ProcedureInput input, @Context UriInfo uri) {
         policy.catalogueRole(caller);
-        String catalogue = policy.createProcedure(caller, input.code(), input.decidingAgencyCode(), input.receivingPoints());
+        String catalogue =
+                policy.createProcedure(caller, input.code(), input.decidingAgencyCode(), input.receivingPoints());
         inputs.valid(input);
         if (input.code() == null || input.code().isBlank()) {
             throw ProblemException.invalid("code", "required", "must not be blank");
         }
         ProcedureVersion draft = service.create(input.code(), catalogue, mapper.toContent(input), caller.username());
         ProcedureView created = view(new VersionOnDate(draft, ProcedureState.DRAFT));
-        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(created.code()).build())
+                .entity(created)
+                .build();
     }
 
     @GET
@@ -170,17 +207,23 @@ public class ProcedureResource {
     @PUT
     @Path("{code}/draft")
     @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.ADMIN, Roles.NATIONAL_ADMIN})
-    @Operation(summary = "Write the draft: edits it, or starts the next version of a published procedure (published versions never change)")
+    @Operation(
+            summary =
+                    "Write the draft: edits it, or starts the next version of a published procedure (published versions never change)")
     public ProcedureView saveDraft(@PathParam("code") String code, @NotNull ProcedureInput input) {
         policy.catalogueRole(caller);
         Procedure procedure = service.procedure(code);
         policy.writeProcedure(caller, procedure);
         policy.procedureReferences(procedure, input.decidingAgencyCode(), input.receivingPoints());
         inputs.valid(input);
-        if (input.code() != null && !input.code().isBlank() && !input.code().trim().equals(code)) {
-            throw ProblemException.invalid("code", "matchesPath", "the code cannot change; it must be " + code + " or absent");
+        if (input.code() != null
+                && !input.code().isBlank()
+                && !input.code().trim().equals(code)) {
+            throw ProblemException.invalid(
+                    "code", "matchesPath", "the code cannot change; it must be " + code + " or absent");
         }
-        return view(new VersionOnDate(service.saveDraft(code, mapper.toContent(input), caller.username()), ProcedureState.DRAFT));
+        return view(new VersionOnDate(
+                service.saveDraft(code, mapper.toContent(input), caller.username()), ProcedureState.DRAFT));
     }
 
     @DELETE
@@ -202,8 +245,14 @@ public class ProcedureResource {
         policy.catalogueRole(caller);
         policy.writeProcedure(caller, service.procedure(code));
         inputs.valid(request);
-        service.recordDecision(new DecisionCommand(request.decisionNumber(), null, null, request.decisionDate(),
-                request.effectiveDate(), List.of(new DecisionCommand.Item(code, DecisionAction.PUBLISH, null))),
+        service.recordDecision(
+                new DecisionCommand(
+                        request.decisionNumber(),
+                        null,
+                        null,
+                        request.decisionDate(),
+                        request.effectiveDate(),
+                        List.of(new DecisionCommand.Item(code, DecisionAction.PUBLISH, null))),
                 caller.username());
         VersionOnDate hit = service.get(code, request.effectiveDate(), true);
         return view(hit);
@@ -211,7 +260,8 @@ public class ProcedureResource {
 
     private ProcedureView view(VersionOnDate hit) {
         ProcedureVersion v = hit.version();
-        String agencyName = v.getDecidingAgencyCode() == null ? null
+        String agencyName = v.getDecidingAgencyCode() == null
+                ? null
                 : units.names(List.of(v.getDecidingAgencyCode())).get(v.getDecidingAgencyCode());
         ProcedureService.DecisionOf of = service.decisionOf(v);
         DecisionRef decision = of == null ? null : mapper.toRef(of.decision(), of.item());

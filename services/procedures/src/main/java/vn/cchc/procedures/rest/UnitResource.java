@@ -21,19 +21,21 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.procedures.config.ProceduresConfig;
+import vn.cchc.procedures.domain.UnitKind;
 import vn.cchc.procedures.importing.UnitCsv;
 import vn.cchc.procedures.importing.UnitJson;
-import vn.cchc.procedures.security.AccessPolicy;
 import vn.cchc.procedures.mapping.UnitMapper;
 import vn.cchc.procedures.rest.UnitDtos.ImportResult;
 import vn.cchc.procedures.rest.UnitDtos.LevelView;
 import vn.cchc.procedures.rest.UnitDtos.MergeRequest;
 import vn.cchc.procedures.rest.UnitDtos.UnitInput;
 import vn.cchc.procedures.rest.UnitDtos.UnitView;
-import vn.cchc.procedures.domain.UnitKind;
+import vn.cchc.procedures.security.AccessPolicy;
 import vn.cchc.procedures.service.ProcedureService;
 import vn.cchc.procedures.service.UnitCommand;
 import vn.cchc.procedures.service.UnitService;
@@ -42,9 +44,6 @@ import vn.cchc.shared.paging.PageParams;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
-
-import java.time.LocalDate;
-import java.util.List;
 
 @Path("/api/v1/procedures/units")
 @Produces(MediaType.APPLICATION_JSON)
@@ -62,8 +61,15 @@ public class UnitResource {
     private final int maxBytes;
     private final int maxRows;
 
-    public UnitResource(UnitService service, ProcedureService procedures, UnitMapper mapper, Caller caller,
-                        ObjectMapper json, AccessPolicy policy, Inputs inputs, ProceduresConfig config) {
+    public UnitResource(
+            UnitService service,
+            ProcedureService procedures,
+            UnitMapper mapper,
+            Caller caller,
+            ObjectMapper json,
+            AccessPolicy policy,
+            Inputs inputs,
+            ProceduresConfig config) {
         this.service = service;
         this.procedures = procedures;
         this.mapper = mapper;
@@ -78,17 +84,19 @@ public class UnitResource {
     @GET
     @PermitAll
     @Operation(summary = "Units valid on asOf (default today) or, with includeHistory, all of them; in tree order")
-    public Page<UnitView> search(@QueryParam("q") @Size(max = 200) String q,
-                                 @QueryParam("kind") @Size(max = 30) String kind,
-                                 @QueryParam("level") @Size(max = 30) String level,
-                                 @QueryParam("parent") @Size(max = 60) String parent,
-                                 @QueryParam("asOf") @Size(max = 30) String asOf,
-                                 @QueryParam("includeHistory") boolean includeHistory,
-                                 @Valid @BeanParam PageParams paging) {
+    public Page<UnitView> search(
+            @QueryParam("q") @Size(max = 200) String q,
+            @QueryParam("kind") @Size(max = 30) String kind,
+            @QueryParam("level") @Size(max = 30) String level,
+            @QueryParam("parent") @Size(max = 60) String parent,
+            @QueryParam("asOf") @Size(max = 30) String asOf,
+            @QueryParam("includeHistory") boolean includeHistory,
+            @Valid @BeanParam PageParams paging) {
         UnitKind k = Inputs.enumValue("kind", kind, UnitKind.class);
         LocalDate on = Inputs.date("asOf", asOf);
         LocalDate date = includeHistory ? null : on == null ? procedures.today() : on;
-        return service.search(q, k, blankToNull(level), blankToNull(parent), date, paging.toRequest()).map(mapper::toView);
+        return service.search(q, k, blankToNull(level), blankToNull(parent), date, paging.toRequest())
+                .map(mapper::toView);
     }
 
     @GET
@@ -117,7 +125,9 @@ public class UnitResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.NATIONAL_ADMIN})
-    @Operation(summary = "Create a unit inside your province (a root or CENTRAL unit: national-admin); announces UnitChanged")
+    @Operation(
+            summary =
+                    "Create a unit inside your province (a root or CENTRAL unit: national-admin); announces UnitChanged")
     public Response create(@NotNull UnitInput input, @Context UriInfo uri) {
         policy.unitRole(caller);
         policy.createUnit(caller, input.code(), input.level(), input.parentCode(), input.successorCode());
@@ -126,13 +136,17 @@ public class UnitResource {
             throw ProblemException.invalid("code", "required", "must not be blank");
         }
         UnitView created = mapper.toView(service.create(mapper.toCommand(input), caller.username()));
-        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(created.code()).build())
+                .entity(created)
+                .build();
     }
 
     @PUT
     @Path("{code}")
     @RolesAllowed({Roles.ADMIN, Roles.NATIONAL_ADMIN})
-    @Operation(summary = "Update a unit of your province (name, kind, level, parent, validity, receiving point, fields)")
+    @Operation(
+            summary = "Update a unit of your province (name, kind, level, parent, validity, receiving point, fields)")
     public UnitView update(@PathParam("code") String code, @NotNull UnitInput input) {
         policy.unitRole(caller);
         policy.updateUnit(caller, code, input.level(), input.parentCode(), input.successorCode());
@@ -155,8 +169,9 @@ public class UnitResource {
     @Path("import")
     @Consumes({MediaType.APPLICATION_JSON, "text/csv"})
     @RolesAllowed({Roles.ADMIN, Roles.NATIONAL_ADMIN})
-    @Operation(summary = "Import a unit list (JSON array of units, or CSV) of your province; all rows or none. "
-            + "At most 5 MB and 5,000 rows")
+    @Operation(
+            summary = "Import a unit list (JSON array of units, or CSV) of your province; all rows or none. "
+                    + "At most 5 MB and 5,000 rows")
     public ImportResult importUnits(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         policy.unitRole(caller);
         if (body == null || body.length == 0) {
@@ -166,10 +181,13 @@ public class UnitResource {
             throw ProblemException.invalid("file", "maxBytes", "the unit list is larger than " + maxBytes + " bytes");
         }
         List<UnitCommand> rows;
-        if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("text/csv")) {
+        if (contentType != null
+                && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("text/csv")) {
             rows = UnitCsv.parse(body, ImportResource.charset(contentType), maxRows);
         } else {
-            rows = UnitJson.parse(body, json, maxRows).stream().map(i -> i == null ? null : mapper.toCommand(i)).toList();
+            rows = UnitJson.parse(body, json, maxRows).stream()
+                    .map(i -> i == null ? null : mapper.toCommand(i))
+                    .toList();
         }
         policy.importUnits(caller, rows);
         UnitService.ImportResult r = service.importUnits(rows, caller.username());

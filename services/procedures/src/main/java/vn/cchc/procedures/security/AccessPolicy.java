@@ -2,6 +2,14 @@ package vn.cchc.procedures.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import vn.cchc.procedures.domain.AdminUnit;
 import vn.cchc.procedures.domain.ImportJob;
 import vn.cchc.procedures.domain.Procedure;
@@ -11,15 +19,6 @@ import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Jurisdiction;
 import vn.cchc.shared.security.Roles;
-
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Who may do what, where, in the procedures service: <b>the role decides what, the unit decides where</b>.
@@ -87,7 +86,9 @@ public class AccessPolicy {
 
         /** The machine client: role integration and no staff or national role. */
         public boolean integration() {
-            return roles.contains(Roles.INTEGRATION) && !national() && Roles.STAFF.stream().noneMatch(roles::contains);
+            return roles.contains(Roles.INTEGRATION)
+                    && !national()
+                    && Roles.STAFF.stream().noneMatch(roles::contains);
         }
 
         /** The caller's unit is {@code path}'s unit or above it. */
@@ -115,8 +116,7 @@ public class AccessPolicy {
     }
 
     /** A refusal with the field it is about (for import rows) and the reason. */
-    public record Denial(String field, String message) {
-    }
+    public record Denial(String field, String message) {}
 
     private final UnitRepository units;
 
@@ -129,7 +129,9 @@ public class AccessPolicy {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Actor actor(Caller caller) {
         String unit = caller.unitCode().map(String::trim).orElse(null);
-        String path = unit == null ? null : units.findByCode(unit).map(AdminUnit::getPath).orElse(null);
+        String path = unit == null
+                ? null
+                : units.findByCode(unit).map(AdminUnit::getPath).orElse(null);
         return new Actor(caller.username(), caller.roles(), unit, path);
     }
 
@@ -145,16 +147,23 @@ public class AccessPolicy {
         }
         boolean national = (existing != null && existing.national()) || desired.national();
         if (national) {
-            return a.national() ? null : new Denial(existing != null && existing.national() ? "code"
-                    : desired.isRoot() ? "parentCode" : "level",
-                    "Root units (provinces, central bodies) and CENTRAL units are national data: national-admin only.");
+            return a.national()
+                    ? null
+                    : new Denial(
+                            existing != null && existing.national()
+                                    ? "code"
+                                    : desired.isRoot() ? "parentCode" : "level",
+                            "Root units (provinces, central bodies) and CENTRAL units are national data: national-admin only.");
         }
         if (!a.has(Roles.ADMIN)) {
-            return new Denial("role", "national-admin writes national data only; units inside a province are its admins'.");
+            return new Denial(
+                    "role", "national-admin writes national data only; units inside a province are its admins'.");
         }
         String province = a.province();
         if (province == null) {
-            return new Denial("unit", "Your account has no unit known to this service; an admin acts inside the province of their unit.");
+            return new Denial(
+                    "unit",
+                    "Your account has no unit known to this service; an admin acts inside the province of their unit.");
         }
         if (existing != null && !province.equals(existing.root())) {
             return new Denial("code", "Unit " + existing.code() + " is outside your province " + province + ".");
@@ -175,7 +184,8 @@ public class AccessPolicy {
     public void createUnit(Caller caller, String code, String level, String parentCode, String successorCode) {
         Actor a = actor(caller);
         String parent = blankToNull(parentCode);
-        UnitRef desired = new UnitRef(trim(code), trim(level), parent == null, parent == null ? trim(code) : rootOf(parent));
+        UnitRef desired =
+                new UnitRef(trim(code), trim(level), parent == null, parent == null ? trim(code) : rootOf(parent));
         deny(unitWriteDenial(a, null, desired, rootOf(blankToNull(successorCode))));
     }
 
@@ -186,8 +196,8 @@ public class AccessPolicy {
         roleOnly(a);
         AdminUnit unit = units.findByCode(code).orElseThrow(() -> ProblemException.notFound("No unit " + code + "."));
         String parent = blankToNull(parentCode);
-        UnitRef desired = new UnitRef(unit.getCode(), trim(level), parent == null,
-                parent == null ? unit.getCode() : rootOf(parent));
+        UnitRef desired = new UnitRef(
+                unit.getCode(), trim(level), parent == null, parent == null ? unit.getCode() : rootOf(parent));
         deny(unitWriteDenial(a, ref(unit), desired, rootOf(blankToNull(successorCode))));
     }
 
@@ -209,7 +219,8 @@ public class AccessPolicy {
             throw ProblemException.forbidden("Only admins (and national-admin for national data) change units.");
         }
         if (!caller.hasRole(Roles.NATIONAL_ADMIN) && caller.unitCode().isEmpty()) {
-            throw ProblemException.forbidden("Your account has no unit_code; an admin changes units of their province.");
+            throw ProblemException.forbidden(
+                    "Your account has no unit_code; an admin changes units of their province.");
         }
     }
 
@@ -246,10 +257,14 @@ public class AccessPolicy {
             String code = row.code().trim();
             AdminUnit existing = known.get(code);
             String parent = blankToNull(row.parentCode());
-            UnitRef desired = new UnitRef(code, trim(row.level()), parent == null,
+            UnitRef desired = new UnitRef(
+                    code,
+                    trim(row.level()),
+                    parent == null,
                     parent == null ? code : rootInImport(parent, byCode, known, rootCache, new HashSet<>()));
             String successor = blankToNull(row.successorCode());
-            String successorRoot = successor == null ? null : rootInImport(successor, byCode, known, rootCache, new HashSet<>());
+            String successorRoot =
+                    successor == null ? null : rootInImport(successor, byCode, known, rootCache, new HashSet<>());
             Denial d = unitWriteDenial(a, existing == null ? null : ref(existing), desired, successorRoot);
             if (d != null) {
                 throw ProblemException.forbidden("rows[" + i + "]." + d.field() + ": " + d.message());
@@ -261,8 +276,12 @@ public class AccessPolicy {
      * The root a unit will have after the import: an existing unit's, or a row's through its parents (walked
      * iteratively; null for an unknown parent or a cycle, which validation reports).
      */
-    private static String rootInImport(String code, Map<String, UnitCommand> byCode, Map<String, AdminUnit> known,
-                                       Map<String, String> cache, Set<String> visiting) {
+    private static String rootInImport(
+            String code,
+            Map<String, UnitCommand> byCode,
+            Map<String, AdminUnit> known,
+            Map<String, String> cache,
+            Set<String> visiting) {
         List<String> chain = new java.util.ArrayList<>();
         String c = code;
         String root;
@@ -346,21 +365,23 @@ public class AccessPolicy {
      * it). The national catalogue may name any unit. {@code rootOf} maps a unit code to its root (absent: unknown,
      * which validation reports). Null = allowed.
      */
-    public static Denial referencesDenial(String catalogue, String agencyCode, List<String> receivingPoints,
-                                          Map<String, String> rootOf) {
+    public static Denial referencesDenial(
+            String catalogue, String agencyCode, List<String> receivingPoints, Map<String, String> rootOf) {
         if (NATIONAL_CATALOGUE.equals(catalogue)) {
             return null;
         }
         String agency = blankToNull(agencyCode);
         if (agency != null && rootOf.get(agency) != null && !catalogue.equals(rootOf.get(agency))) {
-            return new Denial("decidingAgencyCode", "Unit " + agency + " is outside province " + catalogue
-                    + " of this catalogue.");
+            return new Denial(
+                    "decidingAgencyCode",
+                    "Unit " + agency + " is outside province " + catalogue + " of this catalogue.");
         }
         for (int i = 0; receivingPoints != null && i < receivingPoints.size(); i++) {
             String point = blankToNull(receivingPoints.get(i));
             if (point != null && rootOf.get(point) != null && !catalogue.equals(rootOf.get(point))) {
-                return new Denial("receivingPoints[" + i + "]", "Unit " + point + " is outside province " + catalogue
-                        + " of this catalogue.");
+                return new Denial(
+                        "receivingPoints[" + i + "]",
+                        "Unit " + point + " is outside province " + catalogue + " of this catalogue.");
             }
         }
         return null;
@@ -373,15 +394,18 @@ public class AccessPolicy {
     public static Object newProcedure(Actor a, String code, Map<String, String> rootLevels) {
         String own = ownCatalogue(a);
         if (own == null) {
-            return new Denial("role", a.has(CATALOGUE_WRITERS) && !a.integration()
-                    ? "Your account has no unit known to this service; the catalogue is the one of your province."
-                    : "Only catalogue-admins and admins of a province (national-admin for the national catalogue) create procedures.");
+            return new Denial(
+                    "role",
+                    a.has(CATALOGUE_WRITERS) && !a.integration()
+                            ? "Your account has no unit known to this service; the catalogue is the one of your province."
+                            : "Only catalogue-admins and admins of a province (national-admin for the national catalogue) create procedures.");
         }
         String named = namedCatalogue(code, rootLevels);
         if (named == null) {
             return own;
         }
-        return canWriteCatalogue(a, named) ? named
+        return canWriteCatalogue(a, named)
+                ? named
                 : new Denial("code", "The code names the catalogue " + named + ", which you do not maintain.");
     }
 
@@ -390,7 +414,8 @@ public class AccessPolicy {
     /** Role check of catalogue writes before anything is read (403 for everyone else). */
     public void catalogueRole(Caller caller) {
         if (caller.isIntegration() || !caller.hasAnyRole(Roles.CATALOGUE_ADMIN, Roles.ADMIN, Roles.NATIONAL_ADMIN)) {
-            throw ProblemException.forbidden("Only catalogue-admins, admins and national-admin maintain the catalogue.");
+            throw ProblemException.forbidden(
+                    "Only catalogue-admins, admins and national-admin maintain the catalogue.");
         }
     }
 
@@ -435,7 +460,8 @@ public class AccessPolicy {
     /** Reading unpublished versions of {@code p}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean seesUnpublished(Caller caller, Procedure p) {
-        if (!caller.isAuthenticated() || caller.isIntegration()
+        if (!caller.isAuthenticated()
+                || caller.isIntegration()
                 || !caller.hasAnyRole(Roles.CATALOGUE_ADMIN, Roles.ADMIN, Roles.NATIONAL_ADMIN)) {
             return false;
         }
@@ -448,7 +474,8 @@ public class AccessPolicy {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Set<String> unpublishedCatalogues(Caller caller) {
-        if (!caller.isAuthenticated() || caller.isIntegration()
+        if (!caller.isAuthenticated()
+                || caller.isIntegration()
                 || !caller.hasAnyRole(Roles.CATALOGUE_ADMIN, Roles.ADMIN, Roles.NATIONAL_ADMIN)) {
             return Set.of();
         }
@@ -512,7 +539,8 @@ public class AccessPolicy {
             return null;
         }
         if (a.province() == null) {
-            throw ProblemException.forbidden("Your account has no unit known to this service; reports cover your province.");
+            throw ProblemException.forbidden(
+                    "Your account has no unit known to this service; reports cover your province.");
         }
         return Set.of(a.province(), NATIONAL_CATALOGUE);
     }
@@ -532,7 +560,9 @@ public class AccessPolicy {
         if (a.integration()) {
             return false;
         }
-        return a.national() || (a.has(UNIT_READERS) && a.covers(path)) || (a.has(PROVINCE_WIDE_READERS) && a.inProvince(path));
+        return a.national()
+                || (a.has(UNIT_READERS) && a.covers(path))
+                || (a.has(PROVINCE_WIDE_READERS) && a.inProvince(path));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -592,7 +622,9 @@ public class AccessPolicy {
         if (code == null) {
             return null;
         }
-        return units.findByCode(code.trim()).map(u -> Jurisdiction.rootOf(u.getPath())).orElse(null);
+        return units.findByCode(code.trim())
+                .map(u -> Jurisdiction.rootOf(u.getPath()))
+                .orElse(null);
     }
 
     private Map<String, String> roots(String agencyCode, List<String> receivingPoints) {
@@ -601,8 +633,12 @@ public class AccessPolicy {
             codes.add(agencyCode.trim());
         }
         if (receivingPoints != null) {
-            receivingPoints.stream().map(AccessPolicy::blankToNull).filter(Objects::nonNull).map(String::trim)
-                    .limit(1000).forEach(codes::add);
+            receivingPoints.stream()
+                    .map(AccessPolicy::blankToNull)
+                    .filter(Objects::nonNull)
+                    .map(String::trim)
+                    .limit(1000)
+                    .forEach(codes::add);
         }
         return units.byCodes(codes).values().stream()
                 .collect(Collectors.toMap(AdminUnit::getCode, u -> Jurisdiction.rootOf(u.getPath())));
@@ -633,5 +669,4 @@ public class AccessPolicy {
     private static String trim(String s) {
         return s == null ? null : s.trim();
     }
-
 }

@@ -3,6 +3,10 @@ package vn.cchc.procedures.service;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
 import org.jboss.logging.Logger;
 import vn.cchc.procedures.domain.AdminUnit;
 import vn.cchc.procedures.domain.ComplianceSnapshot;
@@ -14,11 +18,6 @@ import vn.cchc.procedures.repository.UnitRepository;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Jurisdiction;
 import vn.cchc.shared.text.Hashes;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
 
 /**
  * Posting compliance (niêm yết) per receiving point: computed on demand for any date, and recomputed
@@ -35,8 +34,12 @@ public class ComplianceService {
     private final PostingEvents events;
     private final Clock clock;
 
-    public ComplianceService(UnitRepository units, ComplianceQueries queries, ComplianceSnapshotRepository snapshots,
-                             PostingEvents events, Clock clock) {
+    public ComplianceService(
+            UnitRepository units,
+            ComplianceQueries queries,
+            ComplianceSnapshotRepository snapshots,
+            PostingEvents events,
+            Clock clock) {
         this.units = units;
         this.queries = queries;
         this.snapshots = snapshots;
@@ -44,14 +47,14 @@ public class ComplianceService {
         this.clock = clock;
     }
 
-    public record UnitCompliance(AdminUnit unit, LocalDate asOf, PostingCompliance.Result result) {
-    }
+    public record UnitCompliance(AdminUnit unit, LocalDate asOf, PostingCompliance.Result result) {}
 
     /** A receiving point's compliance on {@code asOf}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public UnitCompliance report(AdminUnit unit, LocalDate asOf) {
         if (!unit.isReceivesDossiers()) {
-            throw ProblemException.notFound("Unit " + unit.getCode() + " is not a receiving point; it posts no procedures.");
+            throw ProblemException.notFound(
+                    "Unit " + unit.getCode() + " is not a receiving point; it posts no procedures.");
         }
         return evaluate(unit, asOf);
     }
@@ -59,12 +62,15 @@ public class ComplianceService {
     /** Every receiving point valid on {@code asOf} at or below {@code root}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<UnitCompliance> summary(AdminUnit root, LocalDate asOf) {
-        return units.receivingPoints(root.getPath(), asOf).stream().map(u -> evaluate(u, asOf)).toList();
+        return units.receivingPoints(root.getPath(), asOf).stream()
+                .map(u -> evaluate(u, asOf))
+                .toList();
     }
 
     private UnitCompliance evaluate(AdminUnit unit, LocalDate asOf) {
         PostingCompliance.Result result = PostingCompliance.evaluate(
-                queries.required(unit.getCode(), Jurisdiction.rootOf(unit.getPath()), unit.getLevel(), unit.getFields(), asOf),
+                queries.required(
+                        unit.getCode(), Jurisdiction.rootOf(unit.getPath()), unit.getLevel(), unit.getFields(), asOf),
                 queries.posted(unit.getCode(), asOf));
         return new UnitCompliance(unit, asOf, result);
     }
@@ -94,7 +100,9 @@ public class ComplianceService {
     }
 
     /** Decisions take effect at midnight: the daily run catches what their effective date changed. */
-    @Scheduled(cron = "{cchc.compliance.daily-cron}", timeZone = "Asia/Ho_Chi_Minh",
+    @Scheduled(
+            cron = "{cchc.compliance.daily-cron}",
+            timeZone = "Asia/Ho_Chi_Minh",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
@@ -105,12 +113,18 @@ public class ComplianceService {
 
     private boolean announceIfChanged(UnitCompliance c) {
         PostingCompliance.Result r = c.result();
-        ComplianceSnapshot snapshot = snapshots.findByIdOptional(c.unit().getCode()).orElse(null);
+        ComplianceSnapshot snapshot =
+                snapshots.findByIdOptional(c.unit().getCode()).orElse(null);
         boolean isNew = snapshot == null;
         if (isNew) {
             snapshot = new ComplianceSnapshot(c.unit().getCode());
         }
-        boolean changed = snapshot.record(c.asOf(), Hashes.sha256Hex(r.fingerprint()), r.required(), r.posted(), r.compliant(),
+        boolean changed = snapshot.record(
+                c.asOf(),
+                Hashes.sha256Hex(r.fingerprint()),
+                r.required(),
+                r.posted(),
+                r.compliant(),
                 OffsetDateTime.now(clock));
         if (isNew) {
             snapshots.persist(snapshot);
@@ -124,5 +138,4 @@ public class ComplianceService {
     private LocalDate today() {
         return LocalDate.now(clock.withZone(ProcedureService.ZONE));
     }
-
 }

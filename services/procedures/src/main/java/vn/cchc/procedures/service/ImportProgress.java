@@ -2,15 +2,14 @@ package vn.cchc.procedures.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import vn.cchc.procedures.domain.ImportJob;
-import vn.cchc.procedures.domain.ImportJob.Phase;
-import vn.cchc.procedures.domain.ImportJob.RowError;
-import vn.cchc.procedures.repository.ImportJobRepository;
-
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import vn.cchc.procedures.domain.ImportJob;
+import vn.cchc.procedures.domain.ImportJob.Phase;
+import vn.cchc.procedures.domain.ImportJob.RowError;
+import vn.cchc.procedures.repository.ImportJobRepository;
 
 /** Writes an import job's progress in its own short transactions, visible while the import still runs. */
 @ApplicationScoped
@@ -26,7 +25,8 @@ public class ImportProgress {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public ImportJob create(String fileName, ImportJob.Format format, String author, String catalogue) {
-        ImportJob job = new ImportJob(UUID.randomUUID(), fileName, format, author, catalogue, OffsetDateTime.now(clock));
+        ImportJob job =
+                new ImportJob(UUID.randomUUID(), fileName, format, author, catalogue, OffsetDateTime.now(clock));
         jobs.persist(job);
         return job;
     }
@@ -63,7 +63,9 @@ public class ImportProgress {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int failInterrupted(OffsetDateTime startedBefore) {
         List<ImportJob> running = jobs.runningStartedBefore(startedBefore);
-        running.forEach(j -> j.failed("interrupted", "interrupted by a restart of the service; start the import again",
+        running.forEach(j -> j.failed(
+                "interrupted",
+                "interrupted by a restart of the service; start the import again",
                 OffsetDateTime.now(clock)));
         return running.size();
     }

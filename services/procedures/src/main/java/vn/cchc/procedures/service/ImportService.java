@@ -1,15 +1,20 @@
 package vn.cchc.procedures.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import org.jboss.logging.Logger;
 import vn.cchc.procedures.config.ProceduresConfig;
 import vn.cchc.procedures.domain.ImportJob;
 import vn.cchc.procedures.domain.ImportJob.Phase;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.enterprise.event.Observes;
 import vn.cchc.procedures.importing.JsonParser;
 import vn.cchc.procedures.importing.ParsedFile;
 import vn.cchc.procedures.importing.RowErrors;
@@ -17,12 +22,6 @@ import vn.cchc.procedures.importing.TabularParser;
 import vn.cchc.procedures.mapping.ProcedureMapper;
 import vn.cchc.procedures.repository.ImportJobRepository;
 import vn.cchc.shared.problem.ProblemException;
-
-import java.time.OffsetDateTime;
-import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Bulk import of procedures (JSON, CSV, XLSX in the national database's shape). Runs in the
@@ -50,9 +49,13 @@ public class ImportService {
         return t;
     });
 
-    public ImportService(ImportJobRepository jobs, ImportProgress progress, ImportSteps steps, ProcedureMapper mapper,
-                         ObjectMapper objectMapper,
-                         ProceduresConfig config) {
+    public ImportService(
+            ImportJobRepository jobs,
+            ImportProgress progress,
+            ImportSteps steps,
+            ProcedureMapper mapper,
+            ObjectMapper objectMapper,
+            ProceduresConfig config) {
         this.jobs = jobs;
         this.progress = progress;
         this.steps = steps;
@@ -70,11 +73,15 @@ public class ImportService {
     void onStart(@Observes StartupEvent event) {
         try {
             // jobs started before this JVM: none of them can still be running
-            OffsetDateTime jvmStart = OffsetDateTime.ofInstant(java.time.Instant.ofEpochMilli(
-                    java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()), java.time.ZoneOffset.UTC);
+            OffsetDateTime jvmStart = OffsetDateTime.ofInstant(
+                    java.time.Instant.ofEpochMilli(java.lang.management.ManagementFactory.getRuntimeMXBean()
+                            .getStartTime()),
+                    java.time.ZoneOffset.UTC);
             int n = progress.failInterrupted(jvmStart);
             if (n > 0) {
-                LOG.warnf("%d import job(s) left RUNNING by the previous run marked FAILED (interrupted by a restart)", n);
+                LOG.warnf(
+                        "%d import job(s) left RUNNING by the previous run marked FAILED (interrupted by a restart)",
+                        n);
             }
         } catch (RuntimeException e) {
             LOG.warn("could not close import jobs left RUNNING by the previous run", e);
@@ -85,11 +92,17 @@ public class ImportService {
      * Registers the job (committed at once, so its progress can be read) and starts it in the background; the
      * job writes only {@code catalogue} (a province code or VN), the one the access policy gave the caller.
      */
-    public ImportJob start(byte[] content, ImportJob.Format format, java.nio.charset.Charset charset, String fileName,
-                           String author, String catalogue) {
+    public ImportJob start(
+            byte[] content,
+            ImportJob.Format format,
+            java.nio.charset.Charset charset,
+            String fileName,
+            String author,
+            String catalogue) {
         ImportJob job = progress.create(fileName, format, author, catalogue);
         // the job lets go of the file as soon as it is parsed (the holder is emptied)
-        java.util.concurrent.atomic.AtomicReference<byte[]> file = new java.util.concurrent.atomic.AtomicReference<>(content);
+        java.util.concurrent.atomic.AtomicReference<byte[]> file =
+                new java.util.concurrent.atomic.AtomicReference<>(content);
         try {
             worker.submit(() -> run(job.getId(), file, format, charset, author, catalogue));
         } catch (RejectedExecutionException e) {
@@ -102,8 +115,13 @@ public class ImportService {
     /** Runs an import in the caller's thread and returns the finished job (used by the demo data loader). */
     public ImportJob runNow(byte[] content, ImportJob.Format format, String fileName, String author, String catalogue) {
         ImportJob job = progress.create(fileName, format, author, catalogue);
-        run(job.getId(), new java.util.concurrent.atomic.AtomicReference<>(content), format,
-                java.nio.charset.StandardCharsets.UTF_8, author, catalogue);
+        run(
+                job.getId(),
+                new java.util.concurrent.atomic.AtomicReference<>(content),
+                format,
+                java.nio.charset.StandardCharsets.UTF_8,
+                author,
+                catalogue);
         return progress.get(job.getId());
     }
 
@@ -121,8 +139,13 @@ public class ImportService {
     }
 
     /** Ends COMPLETED, REJECTED (with the first 1,000 errors and their total) or FAILED: never stays RUNNING. */
-    private void run(UUID id, java.util.concurrent.atomic.AtomicReference<byte[]> file, ImportJob.Format format,
-                     java.nio.charset.Charset charset, String author, String catalogue) {
+    private void run(
+            UUID id,
+            java.util.concurrent.atomic.AtomicReference<byte[]> file,
+            ImportJob.Format format,
+            java.nio.charset.Charset charset,
+            String author,
+            String catalogue) {
         try {
             ParsedFile parsed = parse(file.getAndSet(null), format, charset);
             int total = parsed.rowCount();
@@ -138,9 +161,12 @@ public class ImportService {
             LOG.infof("import %s completed: %d procedures created, %d published", id, counts[0], counts[1]);
         } catch (Throwable e) {
             // any failure (a bug, the database gone, even an OutOfMemoryError) ends the job with a reason
-            String reason = e instanceof ProblemException pe ? pe.getMessage()
-                    : e instanceof OutOfMemoryError ? "the file needs more memory than the service has; import it in parts"
-                    : "the file could not be read or written: " + e.getClass().getSimpleName();
+            String reason = e instanceof ProblemException pe
+                    ? pe.getMessage()
+                    : e instanceof OutOfMemoryError
+                            ? "the file needs more memory than the service has; import it in parts"
+                            : "the file could not be read or written: "
+                                    + e.getClass().getSimpleName();
             LOG.errorf(e, "import %s failed", id);
             try {
                 progress.failed(id, reason);

@@ -1,8 +1,18 @@
 package vn.cchc.procedures.service;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import vn.cchc.procedures.domain.DateRange;
 import vn.cchc.procedures.domain.DecisionAction;
 import vn.cchc.procedures.domain.ImportJob.Phase;
@@ -19,17 +29,6 @@ import vn.cchc.procedures.repository.ProcedureRepository;
 import vn.cchc.procedures.repository.ProcedureVersionRepository;
 import vn.cchc.procedures.repository.UnitRepository;
 import vn.cchc.procedures.security.AccessPolicy;
-
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 
 /** The two transactional steps of an import: validate everything, then write everything. */
 @ApplicationScoped
@@ -48,9 +47,16 @@ public class ImportSteps {
     private final AccessPolicy policy;
     private final Clock clock;
 
-    public ImportSteps(ImportProgress progress, ProcedureService procedureService, ProcedureRepository procedures,
-                       ProcedureVersionRepository versions, DecisionRepository decisions, UnitRepository units,
-                       ComplianceService compliance, AccessPolicy policy, Clock clock) {
+    public ImportSteps(
+            ImportProgress progress,
+            ProcedureService procedureService,
+            ProcedureRepository procedures,
+            ProcedureVersionRepository versions,
+            DecisionRepository decisions,
+            UnitRepository units,
+            ComplianceService compliance,
+            AccessPolicy policy,
+            Clock clock) {
         this.progress = progress;
         this.procedureService = procedureService;
         this.procedures = procedures;
@@ -91,16 +97,22 @@ public class ImportSteps {
                 } else if (existing.contains(code)) {
                     v.add(new ProcedureRules.Violation("code", "unique", code + " is already in the catalogue"));
                 } else if (named != null && !named.equals(catalogue)) {
-                    v.add(new ProcedureRules.Violation("code", "inCatalogue", "the code names the catalogue " + named
-                            + "; this import writes the catalogue " + catalogue));
+                    v.add(new ProcedureRules.Violation(
+                            "code",
+                            "inCatalogue",
+                            "the code names the catalogue " + named + "; this import writes the catalogue "
+                                    + catalogue));
                 }
             }
             List<ProcedureRules.Violation> content = ProcedureRules.check(row.content());
             v.addAll(content);
             if (content.stream().noneMatch(x -> "maxItems".equals(x.rule()))) {
                 v.addAll(procedureService.checkReferences(row.content(), levelCodes, roots.keySet()));
-                AccessPolicy.Denial d = AccessPolicy.referencesDenial(catalogue, row.content().decidingAgencyCode(),
-                        row.content().receivingPoints(), roots);
+                AccessPolicy.Denial d = AccessPolicy.referencesDenial(
+                        catalogue,
+                        row.content().decidingAgencyCode(),
+                        row.content().receivingPoints(),
+                        roots);
                 if (d != null) {
                     v.add(new ProcedureRules.Violation(d.field(), "inCatalogue", d.message()));
                 }
@@ -108,7 +120,8 @@ public class ImportSteps {
             boolean anyDecision = row.hasDecision() || row.decisionDate() != null || row.effectiveDate() != null;
             if (anyDecision) {
                 if (!row.hasDecision()) {
-                    v.add(new ProcedureRules.Violation("decisionNumber", "required", "a decision date needs its number"));
+                    v.add(new ProcedureRules.Violation(
+                            "decisionNumber", "required", "a decision date needs its number"));
                 } else if (row.decisionNumber().length() > 100) {
                     v.add(new ProcedureRules.Violation("decisionNumber", "maxLength", "at most 100 characters"));
                 }
@@ -118,14 +131,16 @@ public class ImportSteps {
                     v.add(new ProcedureRules.Violation("decisionDate", DateRange.RULE, DateRange.MESSAGE));
                 }
                 if (row.effectiveDate() == null) {
-                    v.add(new ProcedureRules.Violation("effectiveDate", "required", "the decision needs its effective date"));
+                    v.add(new ProcedureRules.Violation(
+                            "effectiveDate", "required", "the decision needs its effective date"));
                 } else if (!DateRange.ok(row.effectiveDate())) {
                     v.add(new ProcedureRules.Violation("effectiveDate", DateRange.RULE, DateRange.MESSAGE));
                 }
-                if (row.decisionDate() != null && row.effectiveDate() != null
+                if (row.decisionDate() != null
+                        && row.effectiveDate() != null
                         && row.effectiveDate().isBefore(row.decisionDate())) {
-                    v.add(new ProcedureRules.Violation("effectiveDate", "notBeforeDecisionDate",
-                            "must not be before the decision date"));
+                    v.add(new ProcedureRules.Violation(
+                            "effectiveDate", "notBeforeDecisionDate", "must not be before the decision date"));
                 }
             }
             v.forEach(x -> errors.add(n, x.field(), x.rule(), x.message()));
@@ -154,8 +169,8 @@ public class ImportSteps {
         for (ImportRow row : rows) {
             if (row.hasDecision()) {
                 byKey.computeIfAbsent(decisionKey(row), k -> {
-                    PublicationDecision d = new PublicationDecision(row.decisionNumber(), null, null, row.decisionDate(),
-                            row.effectiveDate(), now, author);
+                    PublicationDecision d = new PublicationDecision(
+                            row.decisionNumber(), null, null, row.decisionDate(), row.effectiveDate(), now, author);
                     decisions.persist(d);
                     return d;
                 });
@@ -184,7 +199,7 @@ public class ImportSteps {
         if (published > 0) {
             compliance.recomputeAfterCatalogueChange();
         }
-        return new int[]{rows.size(), published};
+        return new int[] {rows.size(), published};
     }
 
     private static String decisionKey(ImportRow row) {

@@ -2,6 +2,12 @@ package vn.cchc.procedures.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import vn.cchc.procedures.domain.AdminUnit;
 import vn.cchc.procedures.domain.Posting;
 import vn.cchc.procedures.domain.Procedure;
@@ -11,17 +17,10 @@ import vn.cchc.procedures.repository.ProcedureRepository;
 import vn.cchc.procedures.repository.ProcedureVersionRepository;
 import vn.cchc.procedures.repository.UnitRepository;
 import vn.cchc.procedures.security.AccessPolicy;
-import vn.cchc.shared.problem.Violations;
 import vn.cchc.shared.problem.ProblemException;
+import vn.cchc.shared.problem.Violations;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Jurisdiction;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Niêm yết: what a receiving point posts, maintained by the officers and leaders of that unit (or of a
@@ -38,8 +37,14 @@ public class PostingService {
     private final AccessPolicy policy;
     private final Clock clock;
 
-    public PostingService(PostingRepository postings, ProcedureRepository procedures, ProcedureVersionRepository versions,
-                          UnitRepository units, ComplianceService compliance, AccessPolicy policy, Clock clock) {
+    public PostingService(
+            PostingRepository postings,
+            ProcedureRepository procedures,
+            ProcedureVersionRepository versions,
+            UnitRepository units,
+            ComplianceService compliance,
+            AccessPolicy policy,
+            Clock clock) {
         this.postings = postings;
         this.procedures = procedures;
         this.versions = versions;
@@ -50,11 +55,9 @@ public class PostingService {
     }
 
     /** One posted item with the name of the posted version. */
-    public record PostedItem(String procedureCode, String name, int version, LocalDate postedOn) {
-    }
+    public record PostedItem(String procedureCode, String name, int version, LocalDate postedOn) {}
 
-    public record Item(String procedureCode, Integer version) {
-    }
+    public record Item(String procedureCode, Integer version) {}
 
     /** Public: what a receiving point posts. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -62,7 +65,9 @@ public class PostingService {
         AdminUnit unit = receivingPoint(unitCode);
         List<PostedItem> items = new ArrayList<>();
         for (Posting p : postings.ofUnit(unit.getCode())) {
-            String name = versions.version(p.getProcedure().getId(), p.getVersion()).map(ProcedureVersion::getName).orElse("");
+            String name = versions.version(p.getProcedure().getId(), p.getVersion())
+                    .map(ProcedureVersion::getName)
+                    .orElse("");
             items.add(new PostedItem(p.getProcedure().getCode(), name, p.getVersion(), p.getPostedOn()));
         }
         return items;
@@ -81,7 +86,8 @@ public class PostingService {
     @Transactional
     public void remove(String unitCode, String procedureCode, Caller caller) {
         AdminUnit unit = writable(unitCode, caller);
-        Procedure procedure = procedures.findByCode(procedureCode)
+        Procedure procedure = procedures
+                .findByCode(procedureCode)
                 .orElseThrow(() -> ProblemException.notFound("No procedure " + procedureCode + "."));
         Posting posting = postings.find(unit.getCode(), procedure.getId()).orElse(null);
         if (posting == null) {
@@ -131,8 +137,7 @@ public class PostingService {
         compliance.recompute(unit);
     }
 
-    private record Resolved(Procedure procedure, int version) {
-    }
+    private record Resolved(Procedure procedure, int version) {}
 
     /** The procedure and version to post: the version in force today unless one is named. */
     private Resolved resolve(AdminUnit unit, Item item, String prefix, Violations v) {
@@ -143,23 +148,33 @@ public class PostingService {
             return null;
         }
         String province = Jurisdiction.rootOf(unit.getPath());
-        if (!procedure.getCatalogue().equals(province) && !AccessPolicy.NATIONAL_CATALOGUE.equals(procedure.getCatalogue())) {
-            v.add(prefix + "procedureCode", "inCatalogue", code + " belongs to the catalogue of "
-                    + procedure.getCatalogue() + "; a receiving point of " + province + " posts its own province's "
-                    + "and the national procedures");
+        if (!procedure.getCatalogue().equals(province)
+                && !AccessPolicy.NATIONAL_CATALOGUE.equals(procedure.getCatalogue())) {
+            v.add(
+                    prefix + "procedureCode",
+                    "inCatalogue",
+                    code + " belongs to the catalogue of "
+                            + procedure.getCatalogue() + "; a receiving point of " + province
+                            + " posts its own province's "
+                            + "and the national procedures");
             return null;
         }
         LocalDate today = LocalDate.now(clock.withZone(ProcedureService.ZONE));
         if (item.version() == null) {
-            ProcedureVersion inForce = versions.inForce(procedure.getId(), today).orElse(null);
+            ProcedureVersion inForce =
+                    versions.inForce(procedure.getId(), today).orElse(null);
             if (inForce == null) {
-                v.add(prefix + "procedureCode", "inForce",
+                v.add(
+                        prefix + "procedureCode",
+                        "inForce",
                         code + " is not in force today; only procedures in force are posted");
                 return null;
             }
             return new Resolved(procedure, inForce.getVersion());
         }
-        ProcedureVersion named = versions.version(procedure.getId(), item.version()).filter(x -> !x.isDraft()).orElse(null);
+        ProcedureVersion named = versions.version(procedure.getId(), item.version())
+                .filter(x -> !x.isDraft())
+                .orElse(null);
         if (named == null) {
             v.add(prefix + "version", "published", code + " has no published version " + item.version());
             return null;
@@ -179,8 +194,8 @@ public class PostingService {
     }
 
     private AdminUnit receivingPoint(String unitCode) {
-        AdminUnit unit = units.findByCode(unitCode)
-                .orElseThrow(() -> ProblemException.notFound("No unit " + unitCode + "."));
+        AdminUnit unit =
+                units.findByCode(unitCode).orElseThrow(() -> ProblemException.notFound("No unit " + unitCode + "."));
         if (!unit.isReceivesDossiers()) {
             throw ProblemException.notFound("Unit " + unitCode + " is not a receiving point; it posts no procedures.");
         }
@@ -199,5 +214,4 @@ public class PostingService {
         policy.writePosting(caller, unit);
         return unit;
     }
-
 }

@@ -1,32 +1,7 @@
 package vn.cchc.procedures.service;
 
-import vn.cchc.shared.time.VietnamTime;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import vn.cchc.procedures.domain.DateRange;
-import vn.cchc.procedures.domain.DecisionAction;
-import vn.cchc.procedures.domain.DecisionItem;
-import vn.cchc.procedures.domain.Procedure;
-import vn.cchc.procedures.domain.ProcedureContent;
-import vn.cchc.procedures.domain.ProcedureRules;
-import vn.cchc.procedures.domain.ProcedureState;
-import vn.cchc.procedures.domain.ProcedureVersion;
-import vn.cchc.procedures.domain.PublicationDecision;
-import vn.cchc.procedures.event.ProcedureEvents;
-import vn.cchc.procedures.repository.DecisionItemRepository;
-import vn.cchc.procedures.repository.DecisionRepository;
-import vn.cchc.procedures.repository.ProcedureRepository;
-import vn.cchc.procedures.repository.ProcedureRepository.Filter;
-import vn.cchc.procedures.domain.VersionOnDate;
-import vn.cchc.procedures.repository.ProcedureVersionRepository;
-import vn.cchc.procedures.repository.UnitLevelRepository;
-import vn.cchc.procedures.repository.UnitRepository;
-import vn.cchc.shared.paging.Page;
-import vn.cchc.shared.paging.PageRequest;
-import vn.cchc.shared.problem.Problem;
-import vn.cchc.shared.problem.ProblemException;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -40,6 +15,29 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import vn.cchc.procedures.domain.DateRange;
+import vn.cchc.procedures.domain.DecisionAction;
+import vn.cchc.procedures.domain.DecisionItem;
+import vn.cchc.procedures.domain.Procedure;
+import vn.cchc.procedures.domain.ProcedureContent;
+import vn.cchc.procedures.domain.ProcedureRules;
+import vn.cchc.procedures.domain.ProcedureState;
+import vn.cchc.procedures.domain.ProcedureVersion;
+import vn.cchc.procedures.domain.PublicationDecision;
+import vn.cchc.procedures.domain.VersionOnDate;
+import vn.cchc.procedures.event.ProcedureEvents;
+import vn.cchc.procedures.repository.DecisionItemRepository;
+import vn.cchc.procedures.repository.DecisionRepository;
+import vn.cchc.procedures.repository.ProcedureRepository;
+import vn.cchc.procedures.repository.ProcedureRepository.Filter;
+import vn.cchc.procedures.repository.ProcedureVersionRepository;
+import vn.cchc.procedures.repository.UnitLevelRepository;
+import vn.cchc.procedures.repository.UnitRepository;
+import vn.cchc.shared.paging.Page;
+import vn.cchc.shared.paging.PageRequest;
+import vn.cchc.shared.problem.Problem;
+import vn.cchc.shared.problem.ProblemException;
+import vn.cchc.shared.time.VietnamTime;
 
 /**
  * Use cases of the catalogue; each public method is one transaction. Drafts are edited freely;
@@ -61,9 +59,16 @@ public class ProcedureService {
     private final ComplianceService compliance;
     private final Clock clock;
 
-    public ProcedureService(ProcedureRepository procedures, ProcedureVersionRepository versions,
-                            DecisionRepository decisions, DecisionItemRepository decisionItems, UnitRepository units,
-                            UnitLevelRepository levels, ProcedureEvents events, ComplianceService compliance, Clock clock) {
+    public ProcedureService(
+            ProcedureRepository procedures,
+            ProcedureVersionRepository versions,
+            DecisionRepository decisions,
+            DecisionItemRepository decisionItems,
+            UnitRepository units,
+            UnitLevelRepository levels,
+            ProcedureEvents events,
+            ComplianceService compliance,
+            Clock clock) {
         this.procedures = procedures;
         this.versions = versions;
         this.decisions = decisions;
@@ -76,13 +81,14 @@ public class ProcedureService {
     }
 
     /** The result of a recorded decision: the decision and its items. */
-    public record DecisionResult(PublicationDecision decision, List<DecisionItem> items, Map<Long, String> codes) {
-    }
+    public record DecisionResult(PublicationDecision decision, List<DecisionItem> items, Map<Long, String> codes) {}
 
     /** A procedure's history: its versions (drafts only when asked) and the decisions behind them. */
-    public record History(Procedure procedure, List<ProcedureVersion> versions, List<DecisionItem> items,
-                          Map<Long, PublicationDecision> decisions) {
-    }
+    public record History(
+            Procedure procedure,
+            List<ProcedureVersion> versions,
+            List<DecisionItem> items,
+            Map<Long, PublicationDecision> decisions) {}
 
     // ---------------------------------------------------------------- drafts
 
@@ -159,7 +165,9 @@ public class ProcedureService {
         if (cmd.effectiveDate().isBefore(cmd.decisionDate())) {
             throw ProblemException.invalid("effectiveDate", "notBeforeDecisionDate", "must not be before decisionDate");
         }
-        if (cmd.issuerCode() != null && !cmd.issuerCode().isBlank() && units.findByCode(cmd.issuerCode().trim()).isEmpty()) {
+        if (cmd.issuerCode() != null
+                && !cmd.issuerCode().isBlank()
+                && units.findByCode(cmd.issuerCode().trim()).isEmpty()) {
             throw ProblemException.invalid("issuerCode", "exists", "no unit with code " + cmd.issuerCode());
         }
         List<Problem.Violation> violations = new ArrayList<>();
@@ -168,7 +176,9 @@ public class ProcedureService {
         for (int i = 0; i < cmd.items().size(); i++) {
             DecisionCommand.Item item = cmd.items().get(i);
             if (!seen.add(item.procedureCode().trim())) {
-                violations.add(new Problem.Violation("items[" + i + "].procedureCode", "unique",
+                violations.add(new Problem.Violation(
+                        "items[" + i + "].procedureCode",
+                        "unique",
                         "procedure " + item.procedureCode() + " appears twice in the decision"));
             }
             if (item.action() == DecisionAction.PUBLISH) {
@@ -179,25 +189,28 @@ public class ProcedureService {
         for (int i = 0; i < cmd.items().size(); i++) {
             DecisionCommand.Item item = cmd.items().get(i);
             if (!byCode.containsKey(item.procedureCode().trim())) {
-                violations.add(new Problem.Violation("items[" + i + "].procedureCode", "exists",
-                        "no procedure with code " + item.procedureCode()));
+                violations.add(new Problem.Violation(
+                        "items[" + i + "].procedureCode", "exists", "no procedure with code " + item.procedureCode()));
             }
             if (item.action() == DecisionAction.REPLACE) {
-                String successor = item.replacedBy() == null ? "" : item.replacedBy().trim();
+                String successor =
+                        item.replacedBy() == null ? "" : item.replacedBy().trim();
                 if (successor.isEmpty()) {
-                    violations.add(new Problem.Violation("items[" + i + "].replacedBy", "required",
+                    violations.add(new Problem.Violation(
+                            "items[" + i + "].replacedBy",
+                            "required",
                             "REPLACE names the procedure that replaces this one"));
                 } else if (!published.contains(successor) && !procedures.existsByCode(successor)) {
-                    violations.add(new Problem.Violation("items[" + i + "].replacedBy", "exists",
-                            "no procedure with code " + successor));
+                    violations.add(new Problem.Violation(
+                            "items[" + i + "].replacedBy", "exists", "no procedure with code " + successor));
                 }
             }
         }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
-        PublicationDecision decision = new PublicationDecision(cmd.number(), cmd.title(), cmd.issuerCode(),
-                cmd.decisionDate(), cmd.effectiveDate(), now(), author);
+        PublicationDecision decision = new PublicationDecision(
+                cmd.number(), cmd.title(), cmd.issuerCode(), cmd.decisionDate(), cmd.effectiveDate(), now(), author);
         decisions.persist(decision);
         decisions.flush();
         List<DecisionItem> items = new ArrayList<>();
@@ -206,7 +219,10 @@ public class ProcedureService {
             DecisionCommand.Item item = cmd.items().get(i);
             Procedure procedure = byCode.get(item.procedureCode().trim());
             try {
-                items.add(apply(decision, procedure, item.action(),
+                items.add(apply(
+                        decision,
+                        procedure,
+                        item.action(),
                         item.replacedBy() == null ? null : item.replacedBy().trim()));
             } catch (IllegalStateException e) {
                 throw ProblemException.conflict("items[" + i + "] (" + procedure.getCode() + "): " + e.getMessage());
@@ -223,12 +239,21 @@ public class ProcedureService {
      * @throws IllegalStateException when the procedure's state does not allow the action (409)
      */
     DecisionItem apply(PublicationDecision decision, Procedure procedure, DecisionAction action, String replacedBy) {
-        return apply(decision, procedure, action, replacedBy, versions.draftOf(procedure.getId()).orElse(null));
+        return apply(
+                decision,
+                procedure,
+                action,
+                replacedBy,
+                versions.draftOf(procedure.getId()).orElse(null));
     }
 
     /** As above, with the draft already at hand (bulk import: no query per row). */
-    DecisionItem apply(PublicationDecision decision, Procedure procedure, DecisionAction action, String replacedBy,
-                       ProcedureVersion draft) {
+    DecisionItem apply(
+            PublicationDecision decision,
+            Procedure procedure,
+            DecisionAction action,
+            String replacedBy,
+            ProcedureVersion draft) {
         LocalDate effective = decision.getEffectiveDate();
         ProcedureVersion result;
         switch (action) {
@@ -244,7 +269,8 @@ public class ProcedureService {
             case AMEND -> {
                 requireLive(procedure, action);
                 requireDraft(draft, action);
-                ProcedureVersion previous = versions.version(procedure.getId(), procedure.getLatestVersion()).orElseThrow();
+                ProcedureVersion previous = versions.version(procedure.getId(), procedure.getLatestVersion())
+                        .orElseThrow();
                 previous.close(effective.minusDays(1));
                 draft.publish(decision.getId(), effective);
                 procedure.published(draft.getVersion(), now());
@@ -252,7 +278,8 @@ public class ProcedureService {
             }
             case ABOLISH, REPLACE -> {
                 requireLive(procedure, action);
-                ProcedureVersion last = versions.version(procedure.getId(), procedure.getLatestVersion()).orElseThrow();
+                ProcedureVersion last = versions.version(procedure.getId(), procedure.getLatestVersion())
+                        .orElseThrow();
                 last.close(effective.minusDays(1));
                 if (draft != null) {
                     versions.delete(draft);
@@ -262,25 +289,38 @@ public class ProcedureService {
             }
             default -> throw new IllegalArgumentException(action.name());
         }
-        DecisionItem item = new DecisionItem(decision.getId(), procedure.getId(), action, result.getVersion(),
+        DecisionItem item = new DecisionItem(
+                decision.getId(),
+                procedure.getId(),
+                action,
+                result.getVersion(),
                 action == DecisionAction.REPLACE ? replacedBy : null);
         decisionItems.persist(item);
         // the event carries every published version with its validity (a new procedure has only this one, so the
         // bulk import needs no query per row)
-        List<ProcedureVersion> published = action == DecisionAction.PUBLISH ? List.of(result)
-                : versions.ofProcedure(procedure.getId()).stream().filter(v -> !v.isDraft()).toList();
-        Map<Long, PublicationDecision> publishedBy = action == DecisionAction.PUBLISH ? Map.of()
-                : decisions.byIds(published.stream().map(ProcedureVersion::getDecisionId)
-                        .filter(java.util.Objects::nonNull).distinct().toList())
-                .stream().collect(Collectors.toMap(PublicationDecision::getId, d -> d));
+        List<ProcedureVersion> published = action == DecisionAction.PUBLISH
+                ? List.of(result)
+                : versions.ofProcedure(procedure.getId()).stream()
+                        .filter(v -> !v.isDraft())
+                        .toList();
+        Map<Long, PublicationDecision> publishedBy = action == DecisionAction.PUBLISH
+                ? Map.of()
+                : decisions
+                        .byIds(published.stream()
+                                .map(ProcedureVersion::getDecisionId)
+                                .filter(java.util.Objects::nonNull)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(PublicationDecision::getId, d -> d));
         events.decided(procedure, result, decision, action, published, publishedBy);
         return item;
     }
 
     private static void requireDraft(ProcedureVersion draft, DecisionAction action) {
         if (draft == null) {
-            throw new IllegalStateException("there is no draft to " + action.name().toLowerCase()
-                    + "; write the new content as a draft first");
+            throw new IllegalStateException(
+                    "there is no draft to " + action.name().toLowerCase() + "; write the new content as a draft first");
         }
     }
 
@@ -300,11 +340,13 @@ public class ProcedureService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public DecisionResult decision(long id) {
-        PublicationDecision decision = decisions.findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("No decision " + id + "."));
+        PublicationDecision decision =
+                decisions.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No decision " + id + "."));
         List<DecisionItem> items = decisionItems.ofDecision(id);
-        Map<Long, String> codes = procedures.byIds(items.stream().map(DecisionItem::getProcedureId).toList())
-                .stream().collect(Collectors.toMap(Procedure::getId, Procedure::getCode));
+        Map<Long, String> codes = procedures
+                .byIds(items.stream().map(DecisionItem::getProcedureId).toList())
+                .stream()
+                .collect(Collectors.toMap(Procedure::getId, Procedure::getCode));
         return new DecisionResult(decision, items, codes);
     }
 
@@ -315,17 +357,25 @@ public class ProcedureService {
      * the caller sees besides what is in force (null = every catalogue, empty = public view).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<VersionOnDate> search(String query, String field, String level, String agency, ProcedureState state,
-                            LocalDate asOf, Set<String> unpublishedCatalogues, PageRequest page) {
+    public Page<VersionOnDate> search(
+            String query,
+            String field,
+            String level,
+            String agency,
+            ProcedureState state,
+            LocalDate asOf,
+            Set<String> unpublishedCatalogues,
+            PageRequest page) {
         boolean staff = unpublishedCatalogues == null || !unpublishedCatalogues.isEmpty();
         Set<ProcedureState> allowed = staff ? EnumSet.allOf(ProcedureState.class) : ProcedureState.PUBLIC;
-        Collection<ProcedureState> states = state == null ? allowed
-                : allowed.contains(state) ? Set.of(state) : Set.of();
+        Collection<ProcedureState> states =
+                state == null ? allowed : allowed.contains(state) ? Set.of(state) : Set.of();
         if (states.isEmpty()) {
             return Page.of(List.of(), page, 0);
         }
-        return procedures.search(new Filter(query, field, level, agency, states, asOf == null ? today() : asOf,
-                unpublishedCatalogues), page);
+        return procedures.search(
+                new Filter(query, field, level, agency, states, asOf == null ? today() : asOf, unpublishedCatalogues),
+                page);
     }
 
     /** As {@link #get(String, LocalDate, Predicate)}, with the same visibility for every procedure. */
@@ -368,21 +418,23 @@ public class ProcedureService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public History history(String code, Predicate<Procedure> unpublished) {
-        Procedure procedure = procedures.findByCode(code)
+        Procedure procedure = procedures
+                .findByCode(code)
                 .filter(p -> p.isPublished() || unpublished.test(p))
                 .orElseThrow(() -> ProblemException.notFound("No procedure " + code + "."));
         boolean staff = unpublished.test(procedure);
         List<ProcedureVersion> all = versions.ofProcedure(procedure.getId()).stream()
-                .filter(v -> staff || !v.isDraft()).toList();
+                .filter(v -> staff || !v.isDraft())
+                .toList();
         List<DecisionItem> items = decisionItems.ofProcedure(procedure.getId());
-        Map<Long, PublicationDecision> byId = decisions.byIds(items.stream().map(DecisionItem::getDecisionId).toList())
-                .stream().collect(Collectors.toMap(PublicationDecision::getId, d -> d));
+        Map<Long, PublicationDecision> byId =
+                decisions.byIds(items.stream().map(DecisionItem::getDecisionId).toList()).stream()
+                        .collect(Collectors.toMap(PublicationDecision::getId, d -> d));
         return new History(procedure, all, items, byId);
     }
 
     /** The decision that published a version, and what it did to the procedure. */
-    public record DecisionOf(PublicationDecision decision, DecisionItem item) {
-    }
+    public record DecisionOf(PublicationDecision decision, DecisionItem item) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public DecisionOf decisionOf(ProcedureVersion v) {
@@ -418,8 +470,8 @@ public class ProcedureService {
     }
 
     /** Checks codes against the levels and units; {@code knownUnits} may hold them preloaded. */
-    List<ProcedureRules.Violation> checkReferences(ProcedureContent content, Set<String> levelCodes,
-                                                   Set<String> knownUnits) {
+    List<ProcedureRules.Violation> checkReferences(
+            ProcedureContent content, Set<String> levelCodes, Set<String> knownUnits) {
         List<ProcedureRules.Violation> v = new ArrayList<>();
         for (int i = 0; i < content.levels().size(); i++) {
             String level = content.levels().get(i);
@@ -434,14 +486,17 @@ public class ProcedureService {
         for (int i = 0; i < content.receivingPoints().size(); i++) {
             String point = content.receivingPoints().get(i);
             if (point == null || !unitExists(point.trim(), knownUnits)) {
-                v.add(new ProcedureRules.Violation("receivingPoints[" + i + "]", "exists", "no unit with code " + point));
+                v.add(new ProcedureRules.Violation(
+                        "receivingPoints[" + i + "]", "exists", "no unit with code " + point));
             }
         }
         return v;
     }
 
     private boolean unitExists(String code, Set<String> knownUnits) {
-        return knownUnits != null ? knownUnits.contains(code) : units.findByCode(code).isPresent();
+        return knownUnits != null
+                ? knownUnits.contains(code)
+                : units.findByCode(code).isPresent();
     }
 
     Set<String> levelCodes() {
@@ -451,7 +506,8 @@ public class ProcedureService {
     private static void check(List<ProcedureRules.Violation> violations, String prefix) {
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations.stream()
-                    .map(v -> new Problem.Violation(prefix + v.field(), v.rule(), v.message())).toList());
+                    .map(v -> new Problem.Violation(prefix + v.field(), v.rule(), v.message()))
+                    .toList());
         }
     }
 
@@ -468,7 +524,8 @@ public class ProcedureService {
     }
 
     private Procedure require(String code) {
-        return procedures.findByCode(code)
+        return procedures
+                .findByCode(code)
                 .orElseThrow(() -> ProblemException.notFound("No procedure with code " + code + "."));
     }
 

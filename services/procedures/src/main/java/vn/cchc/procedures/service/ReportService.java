@@ -2,12 +2,6 @@ package vn.cchc.procedures.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import vn.cchc.procedures.domain.AdminUnit;
-import vn.cchc.procedures.domain.ProcedureVersion;
-import vn.cchc.procedures.domain.TimeReduction;
-import vn.cchc.procedures.repository.ProcedureVersionRepository;
-import vn.cchc.procedures.repository.UnitRepository;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,15 +9,22 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.cchc.procedures.domain.AdminUnit;
+import vn.cchc.procedures.domain.ProcedureVersion;
+import vn.cchc.procedures.domain.TimeReduction;
+import vn.cchc.procedures.repository.ProcedureVersionRepository;
+import vn.cchc.procedures.repository.UnitRepository;
 
 /** Catalogue reports: processing-time reduction per deciding agency or per field. */
 @ApplicationScoped
 public class ReportService {
 
-    public enum GroupBy { AGENCY, FIELD }
-
-    public record ReductionRow(String key, String name, TimeReduction.Result result) {
+    public enum GroupBy {
+        AGENCY,
+        FIELD
     }
+
+    public record ReductionRow(String key, String name, TimeReduction.Result result) {}
 
     private final ProcedureVersionRepository versions;
     private final UnitRepository units;
@@ -42,8 +43,11 @@ public class ReportService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ReductionRow> timeReduction(GroupBy groupBy, LocalDate asOf, java.util.Set<String> catalogues) {
         List<ProcedureVersion> inForce = versions.allInForce(asOf).stream()
-                .filter(v -> catalogues == null || catalogues.contains(v.getProcedure().getCatalogue())).toList();
-        Function<ProcedureVersion, String> key = groupBy == GroupBy.FIELD ? ProcedureVersion::getField
+                .filter(v -> catalogues == null
+                        || catalogues.contains(v.getProcedure().getCatalogue()))
+                .toList();
+        Function<ProcedureVersion, String> key = groupBy == GroupBy.FIELD
+                ? ProcedureVersion::getField
                 : v -> v.getDecidingAgencyCode() == null ? "" : v.getDecidingAgencyCode();
         Map<String, List<TimeReduction.Item>> groups = new TreeMap<>();
         for (ProcedureVersion v : inForce) {
@@ -51,10 +55,12 @@ public class ReportService {
                     .add(new TimeReduction.Item(v.getProcessingTime(), v.getStatutoryTime()));
         }
         Map<String, String> names = groupBy == GroupBy.AGENCY
-                ? units.byCodes(groups.keySet()).values().stream().collect(Collectors.toMap(AdminUnit::getCode, AdminUnit::getName))
+                ? units.byCodes(groups.keySet()).values().stream()
+                        .collect(Collectors.toMap(AdminUnit::getCode, AdminUnit::getName))
                 : Map.of();
         List<ReductionRow> rows = new ArrayList<>();
-        groups.forEach((k, items) -> rows.add(new ReductionRow(k,
+        groups.forEach((k, items) -> rows.add(new ReductionRow(
+                k,
                 groupBy == GroupBy.FIELD ? k : names.getOrDefault(k, k.isEmpty() ? "(chưa xác định cơ quan)" : k),
                 TimeReduction.of(items))));
         return rows;

@@ -2,18 +2,6 @@ package vn.cchc.procedures.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import vn.cchc.procedures.domain.AdminUnit;
-import vn.cchc.procedures.domain.UnitKind;
-import vn.cchc.procedures.domain.UnitLevel;
-import vn.cchc.procedures.event.UnitEvents;
-import vn.cchc.procedures.repository.UnitLevelRepository;
-import vn.cchc.procedures.repository.UnitRepository;
-import vn.cchc.shared.paging.Page;
-import vn.cchc.shared.paging.PageRequest;
-import vn.cchc.procedures.domain.DateRange;
-import vn.cchc.shared.problem.ProblemException;
-import vn.cchc.shared.problem.Violations;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -28,6 +16,17 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import vn.cchc.procedures.domain.AdminUnit;
+import vn.cchc.procedures.domain.DateRange;
+import vn.cchc.procedures.domain.UnitKind;
+import vn.cchc.procedures.domain.UnitLevel;
+import vn.cchc.procedures.event.UnitEvents;
+import vn.cchc.procedures.repository.UnitLevelRepository;
+import vn.cchc.procedures.repository.UnitRepository;
+import vn.cchc.shared.paging.Page;
+import vn.cchc.shared.paging.PageRequest;
+import vn.cchc.shared.problem.ProblemException;
+import vn.cchc.shared.problem.Violations;
 
 /** Administrative units: the tree, validity, mergers, import; every change announced as {@code UnitChanged}. */
 @ApplicationScoped
@@ -49,11 +48,11 @@ public class UnitService {
         this.clock = clock;
     }
 
-    public record ImportResult(int created, int updated) {
-    }
+    public record ImportResult(int created, int updated) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<AdminUnit> search(String q, UnitKind kind, String level, String parent, LocalDate asOf, PageRequest page) {
+    public Page<AdminUnit> search(
+            String q, UnitKind kind, String level, String parent, LocalDate asOf, PageRequest page) {
         return units.search(q, kind, level, parent, asOf, page);
     }
 
@@ -98,28 +97,46 @@ public class UnitService {
     @Transactional
     public AdminUnit update(String code, UnitCommand cmd, String author) {
         AdminUnit unit = get(code);
-        UnitCommand withCode = new UnitCommand(code, cmd.name(), cmd.kind(), cmd.level(), cmd.parentCode(), cmd.validFrom(),
-                cmd.validTo(), cmd.successorCode(), cmd.receivesDossiers(), cmd.fields());
+        UnitCommand withCode = new UnitCommand(
+                code,
+                cmd.name(),
+                cmd.kind(),
+                cmd.level(),
+                cmd.parentCode(),
+                cmd.validFrom(),
+                cmd.validTo(),
+                cmd.successorCode(),
+                cmd.receivesDossiers(),
+                cmd.fields());
         Violations v = new Violations();
         check(withCode, "", Map.of(), levelCodes(), this::find, v);
         if (withCode.validFrom() != null && DateRange.ok(withCode.validFrom())) {
             for (AdminUnit child : units.children(unit.getCode())) {
                 if (child.getValidFrom().isBefore(withCode.validFrom())) {
-                    v.add("validFrom", "notAfterChildren", "unit " + child.getCode() + " below it is valid from "
-                            + child.getValidFrom() + "; a unit cannot start after its children");
+                    v.add(
+                            "validFrom",
+                            "notAfterChildren",
+                            "unit " + child.getCode() + " below it is valid from " + child.getValidFrom()
+                                    + "; a unit cannot start after its children");
                     break;
                 }
             }
         }
         v.throwIfAny();
         String oldPath = unit.getPath();
-        String parent = blank(withCode.parentCode()) ? null : withCode.parentCode().trim();
+        String parent =
+                blank(withCode.parentCode()) ? null : withCode.parentCode().trim();
         String newPath = (parent == null ? "/" : find(parent).orElseThrow().getPath()) + unit.getCode() + "/";
         if (!newPath.equals(oldPath)) {
-            int deepest = units.subtree(oldPath).stream().mapToInt(d -> d.getPath().length()).max().orElse(oldPath.length());
+            int deepest = units.subtree(oldPath).stream()
+                    .mapToInt(d -> d.getPath().length())
+                    .max()
+                    .orElse(oldPath.length());
             if (deepest - oldPath.length() + newPath.length() > MAX_PATH) {
-                throw ProblemException.invalid("parentCode", "maxDepth", "the tree would be deeper than the paths allow ("
-                        + MAX_PATH + " characters)");
+                throw ProblemException.invalid(
+                        "parentCode",
+                        "maxDepth",
+                        "the tree would be deeper than the paths allow (" + MAX_PATH + " characters)");
             }
         }
         write(unit, withCode, author, Map.of());
@@ -144,12 +161,12 @@ public class UnitService {
             throw ProblemException.invalid("successorCode", "notSelf", "a unit cannot be merged into itself");
         }
         if (unit.getValidTo() != null && unit.getSuccessorCode() != null) {
-            throw ProblemException.conflict("Unit " + code + " already merged into " + unit.getSuccessorCode()
-                    + " on " + unit.getValidTo() + ".");
+            throw ProblemException.conflict("Unit " + code + " already merged into " + unit.getSuccessorCode() + " on "
+                    + unit.getValidTo() + ".");
         }
         if (lastDay.isBefore(unit.getValidFrom())) {
-            throw ProblemException.invalid("lastDay", "notBeforeValidFrom", "must not be before the unit's validFrom "
-                    + unit.getValidFrom());
+            throw ProblemException.invalid(
+                    "lastDay", "notBeforeValidFrom", "must not be before the unit's validFrom " + unit.getValidFrom());
         }
         unit.mergeInto(successor.getCode(), lastDay, author, OffsetDateTime.now(clock));
         units.flush();
@@ -175,7 +192,7 @@ public class UnitService {
             if (row.code() != null && byCode.putIfAbsent(row.code().trim(), row) != null) {
                 violations.add("rows[" + i + "].code", "unique", "code " + row.code() + " appears twice");
             }
-            for (String c : new String[]{row.code(), row.parentCode(), row.successorCode()}) {
+            for (String c : new String[] {row.code(), row.parentCode(), row.successorCode()}) {
                 if (!blank(c)) {
                     referenced.add(c.trim());
                 }
@@ -221,8 +238,11 @@ public class UnitService {
      * Rows in an order that puts every parent before its children (iteratively: a file may hold a chain of
      * thousands), refusing cycles and trees deeper than the paths allow.
      */
-    private static List<UnitCommand> order(List<UnitCommand> rows, Map<String, UnitCommand> byCode,
-                                           Map<String, AdminUnit> known, Violations violations) {
+    private static List<UnitCommand> order(
+            List<UnitCommand> rows,
+            Map<String, UnitCommand> byCode,
+            Map<String, AdminUnit> known,
+            Violations violations) {
         List<UnitCommand> ordered = new ArrayList<>();
         Map<String, Integer> pathLength = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -245,17 +265,25 @@ public class UnitService {
                 code = blank(parent) ? null : parent.trim();
             }
             if (cycle) {
-                violations.add("rows[" + i + "].parentCode", "noCycle", "the parent chain of " + start + " loops back to it");
+                violations.add(
+                        "rows[" + i + "].parentCode", "noCycle", "the parent chain of " + start + " loops back to it");
                 return List.of();
             }
-            int base = code == null ? 1 : pathLength.containsKey(code) ? pathLength.get(code)
-                    : known.containsKey(code) ? known.get(code).getPath().length() : 1;
+            int base = code == null
+                    ? 1
+                    : pathLength.containsKey(code)
+                            ? pathLength.get(code)
+                            : known.containsKey(code)
+                                    ? known.get(code).getPath().length()
+                                    : 1;
             for (int k = chain.size() - 1; k >= 0; k--) {
                 String c = chain.get(k);
                 base = base + c.length() + 1;
                 if (base > MAX_PATH) {
-                    violations.add("rows[" + i + "].parentCode", "maxDepth", "the tree of " + c
-                            + " is deeper than the paths allow (" + MAX_PATH + " characters)");
+                    violations.add(
+                            "rows[" + i + "].parentCode",
+                            "maxDepth",
+                            "the tree of " + c + " is deeper than the paths allow (" + MAX_PATH + " characters)");
                     return List.of();
                 }
                 pathLength.put(c, base);
@@ -266,8 +294,13 @@ public class UnitService {
     }
 
     /** Field rules and references; {@code pending} holds units of the same import that count as existing. */
-    private void check(UnitCommand cmd, String prefix, Map<String, UnitCommand> pending, Set<String> levelCodes,
-                       Function<String, Optional<AdminUnit>> lookup, Violations v) {
+    private void check(
+            UnitCommand cmd,
+            String prefix,
+            Map<String, UnitCommand> pending,
+            Set<String> levelCodes,
+            Function<String, Optional<AdminUnit>> lookup,
+            Violations v) {
         if (blank(cmd.code()) || !CODE.matcher(cmd.code().trim()).matches()) {
             v.add(prefix + "code", "format", "letters, digits, '.', '-' or '_', at most 60");
         }
@@ -280,7 +313,10 @@ public class UnitService {
             v.add(prefix + "kind", "required", "one of ADMINISTRATION, AGENCY, ONE_STOP");
         }
         if (blank(cmd.level()) || !levelCodes.contains(cmd.level().trim())) {
-            v.add(prefix + "level", "exists", "one of " + levelCodes.stream().sorted().toList());
+            v.add(
+                    prefix + "level",
+                    "exists",
+                    "one of " + levelCodes.stream().sorted().toList());
         }
         boolean datesOk = true;
         if (cmd.validFrom() == null) {
@@ -314,14 +350,18 @@ public class UnitService {
                 }
             }
             if (datesOk && parentFrom != null && cmd.validFrom().isBefore(parentFrom)) {
-                v.add(prefix + "validFrom", "notBeforeParent", "must not be before the parent's validFrom " + parentFrom);
+                v.add(
+                        prefix + "validFrom",
+                        "notBeforeParent",
+                        "must not be before the parent's validFrom " + parentFrom);
             }
         }
         if (!blank(cmd.successorCode())) {
             String successor = cmd.successorCode().trim();
             if (successor.equals(code)) {
                 v.add(prefix + "successorCode", "notSelf", "a unit cannot succeed itself");
-            } else if (!pending.containsKey(successor) && lookup.apply(successor).isEmpty()) {
+            } else if (!pending.containsKey(successor)
+                    && lookup.apply(successor).isEmpty()) {
                 v.add(prefix + "successorCode", "exists", "no unit " + successor);
             }
         }
@@ -342,14 +382,30 @@ public class UnitService {
         String parentCode = blank(cmd.parentCode()) ? null : cmd.parentCode().trim();
         String parentPath = null;
         if (parentCode != null) {
-            AdminUnit parent = written.containsKey(parentCode) ? written.get(parentCode)
+            AdminUnit parent = written.containsKey(parentCode)
+                    ? written.get(parentCode)
                     : units.findByCode(parentCode).orElseThrow();
             parentPath = parent.getPath();
         }
-        List<String> fields = cmd.fields() == null ? List.of()
-                : cmd.fields().stream().filter(f -> !blank(f)).map(String::trim).distinct().toList();
-        unit.write(cmd.name(), cmd.kind(), cmd.level().trim(), parentCode, parentPath, cmd.validFrom(), cmd.validTo(),
-                blank(cmd.successorCode()) ? null : cmd.successorCode().trim(), cmd.receivesDossiers(), fields, author,
+        List<String> fields = cmd.fields() == null
+                ? List.of()
+                : cmd.fields().stream()
+                        .filter(f -> !blank(f))
+                        .map(String::trim)
+                        .distinct()
+                        .toList();
+        unit.write(
+                cmd.name(),
+                cmd.kind(),
+                cmd.level().trim(),
+                parentCode,
+                parentPath,
+                cmd.validFrom(),
+                cmd.validTo(),
+                blank(cmd.successorCode()) ? null : cmd.successorCode().trim(),
+                cmd.receivesDossiers(),
+                fields,
+                author,
                 OffsetDateTime.now(clock));
     }
 
@@ -359,8 +415,11 @@ public class UnitService {
             if (d.getCode().equals(unit.getCode())) {
                 continue;
             }
-            String parentPath = unit.getPath() + d.getPath().substring(oldPath.length(),
-                    d.getPath().length() - d.getCode().length() - 1);
+            String parentPath = unit.getPath()
+                    + d.getPath()
+                            .substring(
+                                    oldPath.length(),
+                                    d.getPath().length() - d.getCode().length() - 1);
             d.reparent(parentPath, OffsetDateTime.now(clock));
             events.changed(d);
         }

@@ -1,21 +1,38 @@
 package vn.cchc.procedures.domain;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.cchc.procedures.domain.ProcedureContent.Duration;
 import vn.cchc.procedures.domain.ProcedureContent.InternalStep;
 
-import java.math.BigDecimal;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 class ProcedureRulesTest {
 
     static ProcedureContent content(Duration time, Duration statutory, List<InternalStep> steps) {
-        return new ProcedureContent("Đăng ký khai sinh", "Hộ tịch", List.of("COMMUNE"), null, List.of(),
-                List.of(Channel.DIRECT, Channel.ONLINE), OnlineLevel.FULL, true, time, statutory, null, List.of(),
-                List.of(), List.of(), null, null, true, null, List.of(), steps);
+        return new ProcedureContent(
+                "Đăng ký khai sinh",
+                "Hộ tịch",
+                List.of("COMMUNE"),
+                null,
+                List.of(),
+                List.of(Channel.DIRECT, Channel.ONLINE),
+                OnlineLevel.FULL,
+                true,
+                time,
+                statutory,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                true,
+                null,
+                List.of(),
+                steps);
     }
 
     static Duration wd(String v) {
@@ -28,14 +45,22 @@ class ProcedureRulesTest {
 
     @Test
     void aCompleteProcedureBreaksNoRule() {
-        assertEquals(List.of(), ProcedureRules.check(content(wd("3"), wd("5"),
-                List.of(step("Tiếp nhận", "0.25"), step("Xử lý", "1.5"), step("Phê duyệt", "1"), step("Trả kết quả", "0.25")))));
+        assertEquals(
+                List.of(),
+                ProcedureRules.check(content(
+                        wd("3"),
+                        wd("5"),
+                        List.of(
+                                step("Tiếp nhận", "0.25"),
+                                step("Xử lý", "1.5"),
+                                step("Phê duyệt", "1"),
+                                step("Trả kết quả", "0.25")))));
     }
 
     @Test
     void internalStepsMustAddUpToTheProcessingTime() {
-        List<ProcedureRules.Violation> v = ProcedureRules.check(content(wd("3"), null,
-                List.of(step("Tiếp nhận", "0.25"), step("Xử lý", "1"))));
+        List<ProcedureRules.Violation> v =
+                ProcedureRules.check(content(wd("3"), null, List.of(step("Tiếp nhận", "0.25"), step("Xử lý", "1"))));
         assertEquals(1, v.size());
         assertEquals("internalSteps", v.get(0).field());
         assertEquals("sumEqualsProcessingTime", v.get(0).rule());
@@ -44,8 +69,8 @@ class ProcedureRulesTest {
 
     @Test
     void aStepWithoutABudgetIsNamedByIndex() {
-        List<ProcedureRules.Violation> v = ProcedureRules.check(content(wd("1"), null,
-                List.of(step("Tiếp nhận", "1"), new InternalStep("Xử lý", null, BigDecimal.ZERO))));
+        List<ProcedureRules.Violation> v = ProcedureRules.check(content(
+                wd("1"), null, List.of(step("Tiếp nhận", "1"), new InternalStep("Xử lý", null, BigDecimal.ZERO))));
         assertEquals("internalSteps[1].duration", v.get(0).field());
         assertEquals("positive", v.get(0).rule());
     }
@@ -55,25 +80,66 @@ class ProcedureRulesTest {
         List<ProcedureRules.Violation> v = ProcedureRules.check(content(wd("6"), wd("5"), List.of()));
         assertEquals("notLongerThanStatutory", v.get(0).rule());
         // 16 hours = 2 working days, within a statutory 3 working days
-        assertEquals(List.of(), ProcedureRules.check(content(new Duration(new BigDecimal("16"), TimeUnit.HOURS), wd("3"), List.of())));
+        assertEquals(
+                List.of(),
+                ProcedureRules.check(content(new Duration(new BigDecimal("16"), TimeUnit.HOURS), wd("3"), List.of())));
     }
 
     @Test
     void onlineLevelsNeedTheOnlineChannelAndToanTrinhNeedsEligibility() {
-        ProcedureContent c = new ProcedureContent("X", "Y", List.of("COMMUNE"), null, List.of(), List.of(Channel.DIRECT),
-                OnlineLevel.FULL, false, wd("1"), null, null, List.of(), List.of(), List.of(), null, null, true, null,
-                List.of(), List.of());
-        List<String> rules = ProcedureRules.check(c).stream().map(ProcedureRules.Violation::rule).toList();
+        ProcedureContent c = new ProcedureContent(
+                "X",
+                "Y",
+                List.of("COMMUNE"),
+                null,
+                List.of(),
+                List.of(Channel.DIRECT),
+                OnlineLevel.FULL,
+                false,
+                wd("1"),
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                true,
+                null,
+                List.of(),
+                List.of());
+        List<String> rules = ProcedureRules.check(c).stream()
+                .map(ProcedureRules.Violation::rule)
+                .toList();
         assertEquals(List.of("requiresOnlineChannel", "requiredForFullOnline"), rules);
     }
 
     @Test
     void missingFieldsAreAllReportedAtOnce() {
-        ProcedureContent c = new ProcedureContent(" ", null, List.of("commune"), null, List.of(), List.of(),
-                OnlineLevel.NONE, false, null, null, null,
-                List.of(new ProcedureContent.Fee("Lệ phí", new BigDecimal("-1"), null)), List.of(), List.of(), null, null,
-                true, null, List.of(), List.of());
-        List<String> fields = ProcedureRules.check(c).stream().map(ProcedureRules.Violation::field).toList();
+        ProcedureContent c = new ProcedureContent(
+                " ",
+                null,
+                List.of("commune"),
+                null,
+                List.of(),
+                List.of(),
+                OnlineLevel.NONE,
+                false,
+                null,
+                null,
+                null,
+                List.of(new ProcedureContent.Fee("Lệ phí", new BigDecimal("-1"), null)),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                true,
+                null,
+                List.of(),
+                List.of());
+        List<String> fields = ProcedureRules.check(c).stream()
+                .map(ProcedureRules.Violation::field)
+                .toList();
         assertEquals(List.of("name", "field", "levels[0]", "channels", "processingTime", "fees[0].amount"), fields);
     }
 

@@ -1,10 +1,9 @@
 package vn.cchc.procedures.domain;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class ProcedureStateTest {
 
@@ -30,6 +29,8 @@ class ProcedureStateTest {
     @Test
     void afterAnAbolishedProceduresLastDayItIsAbolished() {
         assertEquals(ProcedureState.IN_FORCE, ProcedureState.of(1, false, JUL_1, DEC_31, DEC_31.plusDays(1), DEC_31));
-        assertEquals(ProcedureState.ABOLISHED, ProcedureState.of(1, false, JUL_1, DEC_31, DEC_31.plusDays(1), DEC_31.plusDays(1)));
+        assertEquals(
+                ProcedureState.ABOLISHED,
+                ProcedureState.of(1, false, JUL_1, DEC_31, DEC_31.plusDays(1), DEC_31.plusDays(1)));
     }
 }

@@ -1,13 +1,12 @@
 package vn.cchc.procedures.domain;
 
-import org.junit.jupiter.api.Test;
-import vn.cchc.procedures.domain.ProcedureContent.Duration;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import org.junit.jupiter.api.Test;
+import vn.cchc.procedures.domain.ProcedureContent.Duration;
 
 class TimeReductionTest {
 

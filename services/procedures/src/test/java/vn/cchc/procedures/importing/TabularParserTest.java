@@ -1,12 +1,7 @@
 package vn.cchc.procedures.importing;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-import org.junit.jupiter.api.Test;
-import vn.cchc.procedures.domain.Channel;
-import vn.cchc.procedures.domain.ImportJob.RowError;
-import vn.cchc.procedures.domain.OnlineLevel;
-import vn.cchc.procedures.domain.TimeUnit;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -14,9 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.Test;
+import vn.cchc.procedures.domain.Channel;
+import vn.cchc.procedures.domain.ImportJob.RowError;
+import vn.cchc.procedures.domain.OnlineLevel;
+import vn.cchc.procedures.domain.TimeUnit;
 
 class TabularParserTest {
 
@@ -26,7 +25,8 @@ class TabularParserTest {
 
     @Test
     void readsTheNationalDatabaseWording() throws Exception {
-        String csv = HEADER + "2.000908.000.00.00.H61,Cấp bản sao từ sổ gốc,Chứng thực,Cấp tỉnh; Cấp xã,\"0,5\",Ngày làm việc,"
+        String csv = HEADER
+                + "2.000908.000.00.00.H61,Cấp bản sao từ sổ gốc,Chứng thực,Cấp tỉnh; Cấp xã,\"0,5\",Ngày làm việc,"
                 + "Trực tiếp; Trực tuyến; Bưu chính công ích,Toàn trình,Có,Phí: 8.000 đồng,Nghị định 23/2015/NĐ-CP; Luật Hộ tịch,"
                 + "15:00,2411/QĐ-UBND,04/11/2025,2025-11-15\n";
         ParsedFile parsed = TabularParser.csv(csv.getBytes(StandardCharsets.UTF_8));
@@ -34,14 +34,20 @@ class TabularParserTest {
         ImportRow row = parsed.rows().get(0);
         assertEquals("2.000908.000.00.00.H61", row.code());
         assertEquals(List.of("PROVINCE", "COMMUNE"), row.content().levels());
-        assertEquals(List.of(Channel.DIRECT, Channel.ONLINE, Channel.POSTAL), row.content().channels());
+        assertEquals(
+                List.of(Channel.DIRECT, Channel.ONLINE, Channel.POSTAL),
+                row.content().channels());
         assertEquals(OnlineLevel.FULL, row.content().onlineLevel());
         assertTrue(row.content().fullOnlineEligible());
-        assertEquals(0, new BigDecimal("0.5").compareTo(row.content().processingTime().value()));
+        assertEquals(
+                0,
+                new BigDecimal("0.5").compareTo(row.content().processingTime().value()));
         assertEquals(TimeUnit.WORKING_DAYS, row.content().processingTime().unit());
         assertEquals(new BigDecimal("8000"), row.content().fees().get(0).amount());
         assertEquals("Phí", row.content().fees().get(0).name());
-        assertEquals(List.of("Nghị định 23/2015/NĐ-CP", "Luật Hộ tịch"), row.content().legalBasis());
+        assertEquals(
+                List.of("Nghị định 23/2015/NĐ-CP", "Luật Hộ tịch"),
+                row.content().legalBasis());
         assertEquals(LocalTime.of(15, 0), row.content().afternoonCutoff());
         assertEquals(LocalDate.of(2025, 11, 4), row.decisionDate());
         assertEquals(LocalDate.of(2025, 11, 15), row.effectiveDate());
@@ -54,15 +60,27 @@ class TabularParserTest {
                 + "1.2,Tên,Lĩnh vực,Cấp xã,ba,Ngày,Trực tiếp,,,,,25:99,,,\n";
         ParsedFile parsed = TabularParser.csv(csv.getBytes(StandardCharsets.UTF_8));
         assertEquals(2, parsed.rowCount());
-        List<String> found = parsed.errors().stream().map(e -> e.row() + ":" + e.field() + ":" + e.rule()).toList();
-        assertEquals(List.of("1:processingTimeUnit:oneOf", "1:channels:oneOf", "1:onlineLevel:oneOf", "1:fees:format",
-                "1:decisionDate:date", "2:processingTime:number", "2:afternoonCutoff:time"), found);
+        List<String> found = parsed.errors().stream()
+                .map(e -> e.row() + ":" + e.field() + ":" + e.rule())
+                .toList();
+        assertEquals(
+                List.of(
+                        "1:processingTimeUnit:oneOf",
+                        "1:channels:oneOf",
+                        "1:onlineLevel:oneOf",
+                        "1:fees:format",
+                        "1:decisionDate:date",
+                        "2:processingTime:number",
+                        "2:afternoonCutoff:time"),
+                found);
     }
 
     @Test
     void aHeaderWithoutTheRequiredColumnsRejectsTheFile() throws Exception {
         ParsedFile parsed = TabularParser.csv("Tên TTHC;Lĩnh vực\nA;B\n".getBytes(StandardCharsets.UTF_8));
-        assertEquals(List.of("code", "processingTime"), parsed.errors().stream().map(RowError::field).toList());
+        assertEquals(
+                List.of("code", "processingTime"),
+                parsed.errors().stream().map(RowError::field).toList());
         assertEquals(List.of(), parsed.rows());
     }
 
@@ -71,7 +89,9 @@ class TabularParserTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Workbook wb = new Workbook(out, "cchc", "1.0")) {
             Worksheet ws = wb.newWorksheet("TTHC");
-            String[] header = {"Mã TTHC", "Tên TTHC", "Lĩnh vực", "Cấp thực hiện", "Thời hạn giải quyết", "Đơn vị thời hạn"};
+            String[] header = {
+                "Mã TTHC", "Tên TTHC", "Lĩnh vực", "Cấp thực hiện", "Thời hạn giải quyết", "Đơn vị thời hạn"
+            };
             for (int i = 0; i < header.length; i++) {
                 ws.value(0, i, header[i]);
             }
@@ -85,6 +105,10 @@ class TabularParserTest {
         ParsedFile parsed = TabularParser.xlsx(out.toByteArray());
         assertEquals(List.of(), parsed.errors());
         assertEquals("Đăng ký khai sinh", parsed.rows().get(0).content().name());
-        assertEquals(0, BigDecimal.valueOf(3).compareTo(parsed.rows().get(0).content().processingTime().value()));
+        assertEquals(
+                0,
+                BigDecimal.valueOf(3)
+                        .compareTo(
+                                parsed.rows().get(0).content().processingTime().value()));
     }
 }

@@ -1,11 +1,15 @@
 package vn.cchc.procedures.rest;
 
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import vn.cchc.procedures.Fixtures;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,14 +18,9 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-
-import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.anyOf;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.lessThanOrEqualTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.cchc.procedures.Fixtures;
 
 /**
  * Issue 11 item 4, the resource test: the largest junk imports the limits allow (10 MB, 20,000 rows of junk, CSV
@@ -50,8 +49,8 @@ class ImportLoadTest {
         int rowBytes = (MAX_BYTES - headerBytes) / MAX_ROWS - 1;
         StringBuilder csv = new StringBuilder(MAX_BYTES).append(header);
         for (int i = 0; i < MAX_ROWS; i++) {
-            String row = "junk code " + i + ",,Lĩnh vực,Cấp thôn,NO.SUCH,ba ngày,tuần,x,Fax,Gần hết,Có lẽ,Phí: tám nghìn,,,"
-                    + "31/02/2025,";
+            String row = "junk code " + i
+                    + ",,Lĩnh vực,Cấp thôn,NO.SUCH,ba ngày,tuần,x,Fax,Gần hết,Có lẽ,Phí: tám nghìn,,," + "31/02/2025,";
             csv.append(row);
             for (int pad = row.getBytes(StandardCharsets.UTF_8).length; pad < rowBytes; pad++) {
                 csv.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
@@ -67,9 +66,11 @@ class ImportLoadTest {
         StringBuilder json = new StringBuilder(MAX_BYTES).append("{\"rows\":[");
         int rowBytes = MAX_BYTES / MAX_ROWS - 2;
         for (int i = 0; i < MAX_ROWS; i++) {
-            StringBuilder row = new StringBuilder("{\"code\":\"junk ").append(i).append("\",\"name\":\"\",\"levels\":[\"hamlet\"],"
-                    + "\"processingTime\":{\"value\":-1,\"unit\":\"WORKING_DAYS\"},\"fees\":[{\"name\":\"\",\"amount\":-5}],"
-                    + "\"internalSteps\":[{\"name\":\"a\",\"duration\":0}],\"pad\":\"");
+            StringBuilder row = new StringBuilder("{\"code\":\"junk ")
+                    .append(i)
+                    .append("\",\"name\":\"\",\"levels\":[\"hamlet\"],"
+                            + "\"processingTime\":{\"value\":-1,\"unit\":\"WORKING_DAYS\"},\"fees\":[{\"name\":\"\",\"amount\":-5}],"
+                            + "\"internalSteps\":[{\"name\":\"a\",\"duration\":0}],\"pad\":\"");
             while (row.length() < rowBytes - 2) {
                 row.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
             }
@@ -84,10 +85,16 @@ class ImportLoadTest {
     void oneByteMoreThanTheLimitIsRefusedAtOnce() {
         byte[] body = new byte[MAX_BYTES + 1];
         java.util.Arrays.fill(body, (byte) 'a');
-        given().auth().oauth2(Fixtures.CATALOGUE).contentType("text/csv; charset=UTF-8").body(body)
-                .when().post("/api/v1/procedures/imports").then().statusCode(400)
-                .contentType("application/problem+json").body("violations[0].field", equalTo("file"),
-                        "violations[0].rule", equalTo("maxBytes"));
+        given().auth()
+                .oauth2(Fixtures.CATALOGUE)
+                .contentType("text/csv; charset=UTF-8")
+                .body(body)
+                .when()
+                .post("/api/v1/procedures/imports")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("file"), "violations[0].rule", equalTo("maxBytes"));
     }
 
     /** The same cheap GET, a few seconds without an import: the machine's own latency, for comparison. */
@@ -114,31 +121,55 @@ class ImportLoadTest {
         AtomicBoolean importing = new AtomicBoolean(true);
         AtomicLong heapMax = new AtomicLong();
 
-        Thread client = new Thread(() -> {
-            while (importing.get()) {
-                long start = System.nanoTime();
-                given().when().get("/api/v1/procedures/units/levels").then().statusCode(200);
-                latencies.add((System.nanoTime() - start) / 1_000_000);
-                heapMax.accumulateAndGet(runtime.totalMemory() - runtime.freeMemory(), Math::max);
+        Thread client = new Thread(
+                () -> {
+                    while (importing.get()) {
+                        long start = System.nanoTime();
+                        given().when()
+                                .get("/api/v1/procedures/units/levels")
+                                .then()
+                                .statusCode(200);
+                        latencies.add((System.nanoTime() - start) / 1_000_000);
+                        heapMax.accumulateAndGet(runtime.totalMemory() - runtime.freeMemory(), Math::max);
 
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "import-load-client");
+                        try {
+                            Thread.sleep(20);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                },
+                "import-load-client");
         client.start();
         long started = System.nanoTime();
         ValidatableResponse job;
         try {
-            String id = given().auth().oauth2(Fixtures.CATALOGUE).contentType(type).header("X-File-Name", "junk")
-                    .body(body).when().post("/api/v1/procedures/imports")
-                    .then().statusCode(202).extract().path("id");
-            await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(250)).until(() -> !"RUNNING".equals(
-                    given().auth().oauth2(Fixtures.CATALOGUE).when().get("/api/v1/procedures/imports/" + id)
-                            .then().extract().path("status")));
-            job = given().auth().oauth2(Fixtures.CATALOGUE).when().get("/api/v1/procedures/imports/" + id).then()
+            String id = given().auth()
+                    .oauth2(Fixtures.CATALOGUE)
+                    .contentType(type)
+                    .header("X-File-Name", "junk")
+                    .body(body)
+                    .when()
+                    .post("/api/v1/procedures/imports")
+                    .then()
+                    .statusCode(202)
+                    .extract()
+                    .path("id");
+            await().atMost(Duration.ofMinutes(5))
+                    .pollInterval(Duration.ofMillis(250))
+                    .until(() -> !"RUNNING"
+                            .equals(given().auth()
+                                    .oauth2(Fixtures.CATALOGUE)
+                                    .when()
+                                    .get("/api/v1/procedures/imports/" + id)
+                                    .then()
+                                    .extract()
+                                    .path("status")));
+            job = given().auth()
+                    .oauth2(Fixtures.CATALOGUE)
+                    .when()
+                    .get("/api/v1/procedures/imports/" + id)
+                    .then()
                     .statusCode(200);
         } finally {
             importing.set(false);
@@ -159,15 +190,29 @@ class ImportLoadTest {
         Collections.sort(sorted);
         long max = sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1);
         long p50 = sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2);
-        System.out.printf("junk %s import: %d bytes, %d rows, status %s, %d errors kept of %d, %d s; "
+        System.out.printf(
+                "junk %s import: %d bytes, %d rows, status %s, %d errors kept of %d, %d s; "
                         + "heap used max %d MB (garbage included; max heap %d MB), after a full GC %d MB before and %d MB after; "
                         + "concurrent GET: %d calls, latency max %d ms, p50 %d ms (without import: max %d ms, p50 %d ms; "
                         + "load average %.1f)%n",
-                label, body.length, total, job.extract().path("status"), errors, errorTotal, seconds,
-                heapMax.get() / (1024 * 1024), runtime.maxMemory() / (1024 * 1024), liveBefore / (1024 * 1024),
+                label,
+                body.length,
+                total,
+                job.extract().path("status"),
+                errors,
+                errorTotal,
+                seconds,
+                heapMax.get() / (1024 * 1024),
+                runtime.maxMemory() / (1024 * 1024),
+                liveBefore / (1024 * 1024),
                 liveAfter / (1024 * 1024),
-                sorted.size(), max, p50, base.get(base.size() - 1), base.get(base.size() / 2),
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                sorted.size(),
+                max,
+                p50,
+                base.get(base.size() - 1),
+                base.get(base.size() / 2),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage());
         assertEquals(MAX_ROWS, total, "every row counted");
         assertEquals(1000, errors, "the report keeps the first 1,000 errors");
         assertTrue(errorTotal > 1000, "and counts all of them: " + errorTotal);

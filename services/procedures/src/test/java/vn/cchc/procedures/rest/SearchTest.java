@@ -1,11 +1,5 @@
 package vn.cchc.procedures.rest;
 
-import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
-
-import java.text.Normalizer;
-import java.util.List;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static vn.cchc.procedures.Fixtures.NATIONAL;
@@ -16,6 +10,11 @@ import static vn.cchc.procedures.Fixtures.decideAs;
 import static vn.cchc.procedures.Fixtures.procedure;
 import static vn.cchc.procedures.Fixtures.suffix;
 import static vn.cchc.procedures.Fixtures.unit;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.text.Normalizer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /**
  * Issue 11 item 12: text typed in NFD (as some keyboards and copy-paste produce it) finds the NFC text on every
@@ -37,23 +36,46 @@ class SearchTest {
         String field = "Hộ tịch " + s;
         String code = "1." + s + "." + p;
         create(catalogueOf(p), procedure(code, "Đăng ký khai sinh lưu động " + s, field, "COMMUNE"));
-        decideAs(catalogueOf(p), "1/QĐ", "2025-06-01", "2025-07-01", code + ":PUBLISH").then().statusCode(201);
+        decideAs(catalogueOf(p), "1/QĐ", "2025-06-01", "2025-07-01", code + ":PUBLISH")
+                .then()
+                .statusCode(201);
 
         String nguyen = nfd("nguyễn trãi " + s);
         String dangKy = nfd("Đăng ký " + s);
         assertNfd(nguyen, "nguyễn trãi");
-        given().queryParam("q", nguyen).when().get("/api/v1/procedures/units").then().statusCode(200)
+        given().queryParam("q", nguyen)
+                .when()
+                .get("/api/v1/procedures/units")
+                .then()
+                .statusCode(200)
                 .body("items.code", equalTo(List.of(p + ".X1")));
-        given().queryParam("q", dangKy).when().get("/api/v1/procedures").then().statusCode(200)
+        given().queryParam("q", dangKy)
+                .when()
+                .get("/api/v1/procedures")
+                .then()
+                .statusCode(200)
                 .body("items.code", equalTo(List.of(code)));
         // the exact field filter compares NFC with NFC
-        given().queryParam("field", nfd(field)).when().get("/api/v1/procedures").then().statusCode(200)
+        given().queryParam("field", nfd(field))
+                .when()
+                .get("/api/v1/procedures")
+                .then()
+                .statusCode(200)
                 .body("items.code", equalTo(List.of(code)));
         // and staff searches go through the same folding
-        given().auth().oauth2(catalogueOf(p)).queryParam("q", nfd("lưu động " + s)).when().get("/api/v1/procedures")
-                .then().statusCode(200).body("items.code", equalTo(List.of(code)));
+        given().auth()
+                .oauth2(catalogueOf(p))
+                .queryParam("q", nfd("lưu động " + s))
+                .when()
+                .get("/api/v1/procedures")
+                .then()
+                .statusCode(200)
+                .body("items.code", equalTo(List.of(code)));
         // capitals and no diacritics at all
-        given().queryParam("q", "DANG KY KHAI SINH " + s).when().get("/api/v1/procedures").then()
+        given().queryParam("q", "DANG KY KHAI SINH " + s)
+                .when()
+                .get("/api/v1/procedures")
+                .then()
                 .body("items.code", equalTo(List.of(code)));
     }
 
@@ -68,22 +90,47 @@ class SearchTest {
             createUnit(unit(root, "Tỉnh " + root, "ADMINISTRATION", "PROVINCE", null, false, List.of()));
             createUnit(unit(root + ".MC", "Một cửa " + root, "ONE_STOP", "PROVINCE", root, true, List.of()));
         }
-        given().auth().oauth2(NATIONAL).queryParam("unit", underscore).when().get("/api/v1/procedures/compliance")
-                .then().statusCode(200).body("units.unitCode", equalTo(List.of(underscore + ".MC")));
+        given().auth()
+                .oauth2(NATIONAL)
+                .queryParam("unit", underscore)
+                .when()
+                .get("/api/v1/procedures/compliance")
+                .then()
+                .statusCode(200)
+                .body("units.unitCode", equalTo(List.of(underscore + ".MC")));
         // a query of LIKE wildcards alone matches nothing (it is not "no filter"); in words they separate like
         // any punctuation ("100%" finds "100% trực tuyến")
         for (String junk : List.of("%", "_", "%_%", "\\%")) {
-            given().queryParam("q", junk).when().get("/api/v1/procedures/units").then().statusCode(200)
+            given().queryParam("q", junk)
+                    .when()
+                    .get("/api/v1/procedures/units")
+                    .then()
+                    .statusCode(200)
                     .body("total", equalTo(0));
-            given().queryParam("q", junk).when().get("/api/v1/procedures").then().statusCode(200)
+            given().queryParam("q", junk)
+                    .when()
+                    .get("/api/v1/procedures")
+                    .then()
+                    .statusCode(200)
                     .body("total", equalTo(0));
         }
         String code = "1." + s + ".W";
         create(catalogueOf(underscore), procedure(code, "Thủ tục 100% trực tuyến " + s, "Lĩnh vực " + s, "PROVINCE"));
-        decideAs(catalogueOf(underscore), "1/QĐ", "2025-06-01", "2025-07-01", code + ":PUBLISH").then().statusCode(201);
-        given().queryParam("q", "100% " + s).when().get("/api/v1/procedures").then().statusCode(200)
+        decideAs(catalogueOf(underscore), "1/QĐ", "2025-06-01", "2025-07-01", code + ":PUBLISH")
+                .then()
+                .statusCode(201);
+        given().queryParam("q", "100% " + s)
+                .when()
+                .get("/api/v1/procedures")
+                .then()
+                .statusCode(200)
                 .body("items.code", equalTo(List.of(code)));
-        given().queryParam("field", "%").when().get("/api/v1/procedures").then().statusCode(200).body("total", equalTo(0));
+        given().queryParam("field", "%")
+                .when()
+                .get("/api/v1/procedures")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
     }
 
     private static void assertNfd(String text, String nfc) {

@@ -1,20 +1,19 @@
 package vn.cchc.procedures.security;
 
-import org.junit.jupiter.api.Test;
-import vn.cchc.procedures.security.AccessPolicy.Actor;
-import vn.cchc.procedures.security.AccessPolicy.Denial;
-import vn.cchc.procedures.security.AccessPolicy.UnitRef;
-
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import vn.cchc.procedures.security.AccessPolicy.Actor;
+import vn.cchc.procedures.security.AccessPolicy.Denial;
+import vn.cchc.procedures.security.AccessPolicy.UnitRef;
 
 /** The rules of {@link AccessPolicy} on plain data: the role decides what, the unit decides where. */
 class AccessPolicyTest {
@@ -48,12 +47,24 @@ class AccessPolicyTest {
         assertNull(AccessPolicy.unitWriteDenial(ADMIN_H99, null, NEW_COMMUNE_H99, null));
         assertNull(AccessPolicy.unitWriteDenial(ADMIN_H99, COMMUNE_H99, COMMUNE_H99, "H99"));
         // H98 creates, updates, moves or merges H99 units: refused (issue 11, item 2)
-        assertEquals("parentCode", AccessPolicy.unitWriteDenial(ADMIN_H98, null, NEW_COMMUNE_H99, null).field());
-        assertEquals("code", AccessPolicy.unitWriteDenial(ADMIN_H98, COMMUNE_H99, COMMUNE_H99, null).field());
+        assertEquals(
+                "parentCode",
+                AccessPolicy.unitWriteDenial(ADMIN_H98, null, NEW_COMMUNE_H99, null)
+                        .field());
+        assertEquals(
+                "code",
+                AccessPolicy.unitWriteDenial(ADMIN_H98, COMMUNE_H99, COMMUNE_H99, null)
+                        .field());
         // moving an own unit under another province, or merging into another province's unit
-        assertEquals("parentCode", AccessPolicy.unitWriteDenial(ADMIN_H99, COMMUNE_H99,
-                new UnitRef("H99.X01", "COMMUNE", false, "H98"), null).field());
-        assertEquals("successorCode", AccessPolicy.unitWriteDenial(ADMIN_H99, COMMUNE_H99, COMMUNE_H99, "H98").field());
+        assertEquals(
+                "parentCode",
+                AccessPolicy.unitWriteDenial(
+                                ADMIN_H99, COMMUNE_H99, new UnitRef("H99.X01", "COMMUNE", false, "H98"), null)
+                        .field());
+        assertEquals(
+                "successorCode",
+                AccessPolicy.unitWriteDenial(ADMIN_H99, COMMUNE_H99, COMMUNE_H99, "H98")
+                        .field());
         // no unit, or a unit this service does not know: no province, nothing written
         assertNotNull(AccessPolicy.unitWriteDenial(ADMIN_NO_UNIT, null, NEW_COMMUNE_H99, null));
         assertNotNull(AccessPolicy.unitWriteDenial(ADMIN_UNKNOWN_UNIT, null, NEW_COMMUNE_H99, null));
@@ -64,8 +75,11 @@ class AccessPolicyTest {
         assertNotNull(AccessPolicy.unitWriteDenial(ADMIN_H99, null, ROOT_H97, null));
         assertNotNull(AccessPolicy.unitWriteDenial(ADMIN_H99, null, CENTRAL_IN_H99, null));
         // a province admin does not rewrite the province's own root either
-        assertNotNull(AccessPolicy.unitWriteDenial(ADMIN_H99, new UnitRef("H99", "PROVINCE", true, "H99"),
-                new UnitRef("H99", "PROVINCE", true, "H99"), null));
+        assertNotNull(AccessPolicy.unitWriteDenial(
+                ADMIN_H99,
+                new UnitRef("H99", "PROVINCE", true, "H99"),
+                new UnitRef("H99", "PROVINCE", true, "H99"),
+                null));
         assertNull(AccessPolicy.unitWriteDenial(NATIONAL, null, ROOT_H97, null));
         assertNull(AccessPolicy.unitWriteDenial(NATIONAL, null, CENTRAL_IN_H99, null));
         // a province merged into another (the 2025 reform) is national data too
@@ -78,7 +92,10 @@ class AccessPolicyTest {
     @Test
     void otherRolesAndTheIntegrationClientWriteNoUnit() {
         for (Actor a : List.of(CATALOGUE_H99, OFFICER_X01, INSPECTOR_H99, INTEGRATION)) {
-            assertEquals("role", AccessPolicy.unitWriteDenial(a, null, NEW_COMMUNE_H99, null).field(), a.name());
+            assertEquals(
+                    "role",
+                    AccessPolicy.unitWriteDenial(a, null, NEW_COMMUNE_H99, null).field(),
+                    a.name());
         }
         Actor integrationAdmin = new Actor("x", Set.of("integration", "admin"), "H99", "/H99/");
         assertFalse(integrationAdmin.integration(), "a staff role with integration is staff");
@@ -124,9 +141,14 @@ class AccessPolicyTest {
     void aProvinceProcedureNamesOnlyUnitsOfItsProvince() {
         Map<String, String> rootOf = Map.of("H99.SYT", "H99", "H99.X01.MC", "H99", "H98.X01.MC", "H98");
         assertNull(AccessPolicy.referencesDenial("H99", "H99.SYT", List.of("H99.X01.MC"), rootOf));
-        assertEquals("receivingPoints[1]", AccessPolicy.referencesDenial("H99", null,
-                List.of("H99.X01.MC", "H98.X01.MC"), rootOf).field());
-        assertEquals("decidingAgencyCode", AccessPolicy.referencesDenial("H98", "H99.SYT", List.of(), rootOf).field());
+        assertEquals(
+                "receivingPoints[1]",
+                AccessPolicy.referencesDenial("H99", null, List.of("H99.X01.MC", "H98.X01.MC"), rootOf)
+                        .field());
+        assertEquals(
+                "decidingAgencyCode",
+                AccessPolicy.referencesDenial("H98", "H99.SYT", List.of(), rootOf)
+                        .field());
         // unknown units are validation's business (400 exists), not access
         assertNull(AccessPolicy.referencesDenial("H99", "NO.SUCH", List.of("NO.SUCH"), rootOf));
         // the national catalogue may name any unit

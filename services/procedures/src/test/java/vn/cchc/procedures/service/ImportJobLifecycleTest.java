@@ -1,25 +1,24 @@
 package vn.cchc.procedures.service;
 
-import io.quarkus.test.junit.QuarkusMock;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import vn.cchc.procedures.Fixtures;
-import vn.cchc.procedures.domain.ImportJob;
-import vn.cchc.procedures.importing.ParsedFile;
-import vn.cchc.procedures.importing.RowErrors;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusMock;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import vn.cchc.procedures.Fixtures;
+import vn.cchc.procedures.domain.ImportJob;
+import vn.cchc.procedures.importing.ParsedFile;
+import vn.cchc.procedures.importing.RowErrors;
 
 /** Issue 11 item 4: an import job never stays RUNNING, whatever happens to it. */
 @QuarkusTest
@@ -42,20 +41,45 @@ class ImportJobLifecycleTest {
     @Test
     void anErrorInsideTheJobEndsItFailedWithAReason() {
         Fixtures.h99();
-        QuarkusMock.installMockForType(new ImportSteps(null, null, null, null, null, null, null, null, null) {
-            @Override
-            public RowErrors validate(UUID id, ParsedFile parsed, int total, String catalogue) {
-                throw new OutOfMemoryError("simulated");
-            }
-        }, ImportSteps.class);
+        QuarkusMock.installMockForType(
+                new ImportSteps(null, null, null, null, null, null, null, null, null) {
+                    @Override
+                    public RowErrors validate(UUID id, ParsedFile parsed, int total, String catalogue) {
+                        throw new OutOfMemoryError("simulated");
+                    }
+                },
+                ImportSteps.class);
         String csv = "Mã TTHC,Tên TTHC,Lĩnh vực,Thời hạn giải quyết\n1.1,A,B,3\n";
-        String id = given().auth().oauth2(Fixtures.CATALOGUE).contentType("text/csv; charset=UTF-8")
-                .body(csv.getBytes(StandardCharsets.UTF_8)).when().post("/api/v1/procedures/imports")
-                .then().statusCode(202).extract().path("id");
-        await().atMost(Duration.ofSeconds(20)).until(() -> !"RUNNING".equals(given().auth().oauth2(Fixtures.CATALOGUE)
-                .when().get("/api/v1/procedures/imports/" + id).then().extract().path("status")));
-        given().auth().oauth2(Fixtures.CATALOGUE).when().get("/api/v1/procedures/imports/" + id).then()
-                .body("status", equalTo("FAILED"), "errors[0].message", containsString("memory"),
-                        "finishedAt", org.hamcrest.Matchers.notNullValue());
+        String id = given().auth()
+                .oauth2(Fixtures.CATALOGUE)
+                .contentType("text/csv; charset=UTF-8")
+                .body(csv.getBytes(StandardCharsets.UTF_8))
+                .when()
+                .post("/api/v1/procedures/imports")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> !"RUNNING"
+                        .equals(given().auth()
+                                .oauth2(Fixtures.CATALOGUE)
+                                .when()
+                                .get("/api/v1/procedures/imports/" + id)
+                                .then()
+                                .extract()
+                                .path("status")));
+        given().auth()
+                .oauth2(Fixtures.CATALOGUE)
+                .when()
+                .get("/api/v1/procedures/imports/" + id)
+                .then()
+                .body(
+                        "status",
+                        equalTo("FAILED"),
+                        "errors[0].message",
+                        containsString("memory"),
+                        "finishedAt",
+                        org.hamcrest.Matchers.notNullValue());
     }
 }

@@ -29,8 +29,7 @@ public record CalendarEventV1(
     public static final String NATIONAL = "VN";
 
     /** One official decision: {@code kind} HOLIDAY, COMPENSATORY_OFF or SWAPPED_WORKDAY. */
-    public record Entry(LocalDate date, String kind, String note) {
-    }
+    public record Entry(LocalDate date, String kind, String note) {}
 
     /** The Kafka key and CloudEvents subject of a province's year: {@code H99:2026}. */
     public static String key(String province, int year) {

@@ -42,21 +42,23 @@ public record InspectionEventV1(
     public static final int SCHEMA_VERSION = 1;
 
     /** Thông báo kết luận kiểm tra: number, date, signer; {@code late} when issued after {@code dueDate}. */
-    public record Conclusion(String number, LocalDate noticeDate, String signer, LocalDate dueDate, boolean late) {
-    }
+    public record Conclusion(String number, LocalDate noticeDate, String signer, LocalDate dueDate, boolean late) {}
 
     /** Ưu điểm / tồn tại, hạn chế: counts overall and per content group. */
-    public record FindingsSummary(int strengths, int weaknesses, List<GroupCount> byGroup) {
-    }
+    public record FindingsSummary(int strengths, int weaknesses, List<GroupCount> byGroup) {}
 
-    public record GroupCount(String groupCode, int strengths, int weaknesses) {
-    }
+    public record GroupCount(String groupCode, int strengths, int weaknesses) {}
 
     /** One remediation item (khắc phục) as of the event. */
-    public record Remediation(String itemId, String requirement, String responsibleUnitCode, String responsibleUnitPath,
-                              LocalDate deadline, String status, boolean overdue, OffsetDateTime completedAt) {
-    }
+    public record Remediation(
+            String itemId,
+            String requirement,
+            String responsibleUnitCode,
+            String responsibleUnitPath,
+            LocalDate deadline,
+            String status,
+            boolean overdue,
+            OffsetDateTime completedAt) {}
 
-    public record RemediationTotals(int total, int completed, int overdue) {
-    }
+    public record RemediationTotals(int total, int completed, int overdue) {}
 }

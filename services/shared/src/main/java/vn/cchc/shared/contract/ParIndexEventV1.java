@@ -47,10 +47,8 @@ public record ParIndexEventV1(
     public static final int SCHEMA_VERSION = 1;
 
     /** A (component) criterion by its code in the set ("2.3.1"), with the points the unit claimed. */
-    public record CriterionClaim(String code, String name, BigDecimal selfScore, BigDecimal maxPoints) {
-    }
+    public record CriterionClaim(String code, String name, BigDecimal selfScore, BigDecimal maxPoints) {}
 
     /** Score of one lĩnh vực. */
-    public record FieldResult(String code, String name, BigDecimal points, BigDecimal maxPoints, BigDecimal percent) {
-    }
+    public record FieldResult(String code, String name, BigDecimal points, BigDecimal maxPoints, BigDecimal percent) {}
 }

@@ -57,30 +57,120 @@ public record ProcedureEventV1(
     public static final int SCHEMA_VERSION = 1;
 
     /** The first shape of the payload (before sequence and the full content were added). */
-    public ProcedureEventV1(String code, String name, String field, String level, String state, long version,
-                            ProcessingTime processingTime, Decision decision) {
-        this(code, name, field, level, state, version, processingTime, decision, version, level == null ? List.of() : List.of(level),
-                decision == null ? null : decision.effectiveDate(), null, null, null, null, List.of(), List.of(),
-                "NONE", false, null, null, List.of(), List.of());
+    public ProcedureEventV1(
+            String code,
+            String name,
+            String field,
+            String level,
+            String state,
+            long version,
+            ProcessingTime processingTime,
+            Decision decision) {
+        this(
+                code,
+                name,
+                field,
+                level,
+                state,
+                version,
+                processingTime,
+                decision,
+                version,
+                level == null ? List.of() : List.of(level),
+                decision == null ? null : decision.effectiveDate(),
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                "NONE",
+                false,
+                null,
+                null,
+                List.of(),
+                List.of());
     }
 
     /** The shape before {@code versions} was added (no version history). */
-    public ProcedureEventV1(String code, String name, String field, String level, String state, long version,
-                            ProcessingTime processingTime, Decision decision, long sequence, List<String> levels,
-                            LocalDate validFrom, LocalDate validTo, LocalDate abolishedOn, String replacedBy,
-                            String decidingAgencyCode, List<String> receivingPoints, List<String> channels,
-                            String onlineLevel, boolean fullOnlineEligible, ProcessingTime statutoryTime,
-                            LocalTime afternoonCutoff, List<Fee> fees, List<InternalStep> internalSteps) {
-        this(code, name, field, level, state, version, processingTime, decision, sequence, levels, validFrom, validTo,
-                abolishedOn, replacedBy, decidingAgencyCode, receivingPoints, channels, onlineLevel, fullOnlineEligible,
-                statutoryTime, afternoonCutoff, fees, internalSteps, null);
+    public ProcedureEventV1(
+            String code,
+            String name,
+            String field,
+            String level,
+            String state,
+            long version,
+            ProcessingTime processingTime,
+            Decision decision,
+            long sequence,
+            List<String> levels,
+            LocalDate validFrom,
+            LocalDate validTo,
+            LocalDate abolishedOn,
+            String replacedBy,
+            String decidingAgencyCode,
+            List<String> receivingPoints,
+            List<String> channels,
+            String onlineLevel,
+            boolean fullOnlineEligible,
+            ProcessingTime statutoryTime,
+            LocalTime afternoonCutoff,
+            List<Fee> fees,
+            List<InternalStep> internalSteps) {
+        this(
+                code,
+                name,
+                field,
+                level,
+                state,
+                version,
+                processingTime,
+                decision,
+                sequence,
+                levels,
+                validFrom,
+                validTo,
+                abolishedOn,
+                replacedBy,
+                decidingAgencyCode,
+                receivingPoints,
+                channels,
+                onlineLevel,
+                fullOnlineEligible,
+                statutoryTime,
+                afternoonCutoff,
+                fees,
+                internalSteps,
+                null);
     }
 
     /** This event with the version history {@code versions}. */
     public ProcedureEventV1 withVersions(List<Version> versions) {
-        return new ProcedureEventV1(code, name, field, level, state, version, processingTime, decision, sequence, levels,
-                validFrom, validTo, abolishedOn, replacedBy, decidingAgencyCode, receivingPoints, channels, onlineLevel,
-                fullOnlineEligible, statutoryTime, afternoonCutoff, fees, internalSteps, List.copyOf(versions));
+        return new ProcedureEventV1(
+                code,
+                name,
+                field,
+                level,
+                state,
+                version,
+                processingTime,
+                decision,
+                sequence,
+                levels,
+                validFrom,
+                validTo,
+                abolishedOn,
+                replacedBy,
+                decidingAgencyCode,
+                receivingPoints,
+                channels,
+                onlineLevel,
+                fullOnlineEligible,
+                statutoryTime,
+                afternoonCutoff,
+                fees,
+                internalSteps,
+                List.copyOf(versions));
     }
 
     /** The order in which events of one code must be applied: sequence, or the version for early events. */
@@ -89,8 +179,7 @@ public record ProcedureEventV1(
     }
 
     /** Thời hạn giải quyết: value and unit (HOURS, DAYS, WORKING_DAYS, MONTHS). */
-    public record ProcessingTime(BigDecimal value, String unit) {
-    }
+    public record ProcessingTime(BigDecimal value, String unit) {}
 
     /** Quyết định công bố behind this event, and what it did (PUBLISH, AMEND, ABOLISH, REPLACE). */
     public record Decision(String number, LocalDate decisionDate, LocalDate effectiveDate, String action) {
@@ -103,17 +192,25 @@ public record ProcedureEventV1(
      * One published version of the procedure: its number, validity ({@code validFrom} first day, {@code validTo}
      * last day inclusive, null = open), the decision that published it, and what dossiers need of its content.
      */
-    public record Version(long version, LocalDate validFrom, LocalDate validTo, Decision decision, String name,
-                          String field, List<String> levels, String decidingAgencyCode, String onlineLevel,
-                          ProcessingTime processingTime, ProcessingTime statutoryTime, LocalTime afternoonCutoff,
-                          List<Fee> fees, List<InternalStep> internalSteps) {
-    }
+    public record Version(
+            long version,
+            LocalDate validFrom,
+            LocalDate validTo,
+            Decision decision,
+            String name,
+            String field,
+            List<String> levels,
+            String decidingAgencyCode,
+            String onlineLevel,
+            ProcessingTime processingTime,
+            ProcessingTime statutoryTime,
+            LocalTime afternoonCutoff,
+            List<Fee> fees,
+            List<InternalStep> internalSteps) {}
 
     /** Phí, lệ phí in đồng. */
-    public record Fee(String name, BigDecimal amount, String note) {
-    }
+    public record Fee(String name, BigDecimal amount, String note) {}
 
     /** Step of the quy trình nội bộ with its budget in the unit of the processing time. */
-    public record InternalStep(String name, String actor, BigDecimal duration) {
-    }
+    public record InternalStep(String name, String actor, BigDecimal duration) {}
 }

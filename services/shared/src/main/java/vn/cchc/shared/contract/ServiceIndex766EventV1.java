@@ -36,17 +36,28 @@ public record ServiceIndex766EventV1(
     public static final int SCHEMA_VERSION = 1;
 
     /** One group of QĐ 766 (1, 2, 3, 3b, 4, 5) with its maximum and the points of what could be computed. */
-    public record Group(String id, String name, BigDecimal maxPoints, BigDecimal computablePoints, BigDecimal computableMax,
-                        List<Indicator> indicators) {
-    }
+    public record Group(
+            String id,
+            String name,
+            BigDecimal maxPoints,
+            BigDecimal computablePoints,
+            BigDecimal computableMax,
+            List<Indicator> indicators) {}
 
     /**
      * One indicator. {@code state}: COMPUTED, NO_DATA (computable, denominator 0) or NOT_COMPUTABLE ({@code rule}
      * says why).
      */
-    public record Indicator(String id, String name, String state, Long numerator, Long denominator, BigDecimal ratio,
-                            BigDecimal maxPoints, BigDecimal points, String rule) {
-    }
+    public record Indicator(
+            String id,
+            String name,
+            String state,
+            Long numerator,
+            Long denominator,
+            BigDecimal ratio,
+            BigDecimal maxPoints,
+            BigDecimal points,
+            String rule) {}
 
     /** The Kafka key and CloudEvents subject: {@code H99.X01:2026-Q2}. */
     public static String key(String unitCode, String period) {

@@ -36,8 +36,8 @@ public class EventCodec {
         try {
             return mapper.treeToValue(envelope.data(), type);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new MalformedEventException("event " + envelope.id() + " has an invalid "
-                    + envelope.type() + " payload: " + e.getMessage(), e);
+            throw new MalformedEventException(
+                    "event " + envelope.id() + " has an invalid " + envelope.type() + " payload: " + e.getMessage(), e);
         }
     }
 

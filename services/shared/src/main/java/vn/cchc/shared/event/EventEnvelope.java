@@ -3,7 +3,6 @@ package vn.cchc.shared.event;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.UUID;
@@ -45,10 +44,10 @@ public record EventEnvelope(
     }
 
     /** A new event with a fresh id. */
-    public static EventEnvelope create(String source, String type, String subject, int schemaVersion,
-                                       OffsetDateTime time, JsonNode data) {
-        return new EventEnvelope(SPEC_VERSION, UUID.randomUUID().toString(), source, type, subject, time,
-                schemaVersion, JSON, data);
+    public static EventEnvelope create(
+            String source, String type, String subject, int schemaVersion, OffsetDateTime time, JsonNode data) {
+        return new EventEnvelope(
+                SPEC_VERSION, UUID.randomUUID().toString(), source, type, subject, time, schemaVersion, JSON, data);
     }
 
     private static void requireText(String value, String name) {

@@ -28,8 +28,7 @@ public final class Topics {
     public static final String DEAD_LETTER = "cchc.dlq.v1";
 
     /** Every topic with whether it is compacted (log compaction keeps the latest event per key). */
-    public record Spec(String name, boolean compacted) {
-    }
+    public record Spec(String name, boolean compacted) {}
 
     public static final List<Spec> ALL = List.of(
             new Spec(UNITS, true),
@@ -42,6 +41,5 @@ public final class Topics {
             new Spec(SERVICE_INDEX, true),
             new Spec(DEAD_LETTER, false));
 
-    private Topics() {
-    }
+    private Topics() {}
 }

@@ -2,7 +2,6 @@ package vn.cchc.shared.files;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
-
 import java.text.Normalizer;
 import java.time.OffsetDateTime;
 
@@ -16,23 +15,34 @@ import java.time.OffsetDateTime;
 public abstract class FileAttachment {
 
     private String filename;
+
     @Column(name = "content_type")
     private String contentType;
+
     @Column(name = "size_bytes")
     private long sizeBytes;
+
     private String sha256;
+
     @Column(name = "storage_key")
     private String storageKey;
+
     @Column(name = "uploaded_by")
     private String uploadedBy;
+
     @Column(name = "uploaded_at")
     private OffsetDateTime uploadedAt;
 
-    protected FileAttachment() {
-    }
+    protected FileAttachment() {}
 
-    protected FileAttachment(String filename, String contentType, long sizeBytes, String sha256, String storageKey,
-                             String uploadedBy, OffsetDateTime uploadedAt) {
+    protected FileAttachment(
+            String filename,
+            String contentType,
+            long sizeBytes,
+            String sha256,
+            String storageKey,
+            String uploadedBy,
+            OffsetDateTime uploadedAt) {
         this.filename = filename == null ? null : Normalizer.normalize(filename, Normalizer.Form.NFC);
         this.contentType = contentType;
         this.sizeBytes = sizeBytes;
@@ -42,11 +52,31 @@ public abstract class FileAttachment {
         this.uploadedAt = uploadedAt;
     }
 
-    public String getFilename() { return filename; }
-    public String getContentType() { return contentType; }
-    public long getSizeBytes() { return sizeBytes; }
-    public String getSha256() { return sha256; }
-    public String getStorageKey() { return storageKey; }
-    public String getUploadedBy() { return uploadedBy; }
-    public OffsetDateTime getUploadedAt() { return uploadedAt; }
+    public String getFilename() {
+        return filename;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public long getSizeBytes() {
+        return sizeBytes;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public String getStorageKey() {
+        return storageKey;
+    }
+
+    public String getUploadedBy() {
+        return uploadedBy;
+    }
+
+    public OffsetDateTime getUploadedAt() {
+        return uploadedAt;
+    }
 }

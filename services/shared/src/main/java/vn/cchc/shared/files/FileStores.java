@@ -3,11 +3,10 @@ package vn.cchc.shared.files;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
-import org.eclipse.microprofile.config.Config;
-import org.jboss.logging.Logger;
-
 import java.net.URI;
 import java.nio.file.Path;
+import org.eclipse.microprofile.config.Config;
+import org.jboss.logging.Logger;
 
 /**
  * The service's {@link FileStore}, chosen by configuration:
@@ -39,8 +38,11 @@ public class FileStores {
     @Produces
     @ApplicationScoped
     public FileStore fileStore() {
-        String kind = config.getOptionalValue("cchc.files.store", String.class).orElse("filesystem").trim();
-        long maxBytes = config.getOptionalValue("cchc.files.max-bytes", Long.class).orElse(DEFAULT_MAX_BYTES);
+        String kind = config.getOptionalValue("cchc.files.store", String.class)
+                .orElse("filesystem")
+                .trim();
+        long maxBytes =
+                config.getOptionalValue("cchc.files.max-bytes", Long.class).orElse(DEFAULT_MAX_BYTES);
         return switch (kind) {
             case "filesystem" -> {
                 Path dir = Path.of(config.getValue("cchc.files.dir", String.class));
@@ -68,7 +70,8 @@ public class FileStores {
                 config.getOptionalValue("cchc.files.s3.prefix", String.class).orElse(""),
                 config.getOptionalValue("cchc.files.s3.endpoint", String.class).map(URI::create),
                 config.getOptionalValue("cchc.files.s3.region", String.class).orElse("us-east-1"),
-                config.getOptionalValue("cchc.files.s3.path-style", Boolean.class).orElse(false),
+                config.getOptionalValue("cchc.files.s3.path-style", Boolean.class)
+                        .orElse(false),
                 config.getOptionalValue("cchc.files.s3.access-key-id", String.class),
                 config.getOptionalValue("cchc.files.s3.secret-access-key", String.class));
     }

@@ -37,7 +37,7 @@ public final class FileSystemFileStore implements FileStore {
         try {
             Files.createDirectories(target.getParent());
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                 OutputStream out = Channels.newOutputStream(ch)) {
+                    OutputStream out = Channels.newOutputStream(ch)) {
                 new ExactLengthInputStream(content, size).transferTo(out);
                 ch.force(true);
             }

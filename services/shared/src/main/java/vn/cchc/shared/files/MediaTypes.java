@@ -11,6 +11,5 @@ public final class MediaTypes {
     public static final String JSON = "application/json";
     public static final String TEXT = "text/plain";
 
-    private MediaTypes() {
-    }
+    private MediaTypes() {}
 }

@@ -1,5 +1,8 @@
 package vn.cchc.shared.files;
 
+import java.io.InputStream;
+import java.net.URI;
+import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -18,10 +21,6 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 
-import java.io.InputStream;
-import java.net.URI;
-import java.util.Optional;
-
 /**
  * Files in an S3-compatible object store (AWS S3, MinIO, Ceph, SeaweedFS, ...): one object per key, under
  * {@code cchc.files.s3.prefix} in {@code cchc.files.s3.bucket}, with the media type and length as object metadata.
@@ -32,8 +31,14 @@ import java.util.Optional;
 public final class S3FileStore implements FileStore, AutoCloseable {
 
     /** Where and how to reach the store. {@link #toString()} leaves the secret out. */
-    public record Settings(String bucket, String prefix, Optional<URI> endpoint, String region, boolean pathStyle,
-                           Optional<String> accessKeyId, Optional<String> secretAccessKey) {
+    public record Settings(
+            String bucket,
+            String prefix,
+            Optional<URI> endpoint,
+            String region,
+            boolean pathStyle,
+            Optional<String> accessKeyId,
+            Optional<String> secretAccessKey) {
 
         public Settings {
             if (bucket == null || bucket.isBlank()) {
@@ -80,8 +85,8 @@ public final class S3FileStore implements FileStore, AutoCloseable {
 
     private static AwsCredentialsProvider credentials(Settings settings) {
         if (settings.accessKeyId().isPresent()) {
-            return StaticCredentialsProvider.create(
-                    AwsBasicCredentials.create(settings.accessKeyId().get(), settings.secretAccessKey().orElseThrow()));
+            return StaticCredentialsProvider.create(AwsBasicCredentials.create(
+                    settings.accessKeyId().get(), settings.secretAccessKey().orElseThrow()));
         }
         return DefaultCredentialsProvider.builder().build();
     }
@@ -89,16 +94,22 @@ public final class S3FileStore implements FileStore, AutoCloseable {
     @Override
     public void put(String key, InputStream content, long size, String contentType) {
         FileStore.checkSize(size, maxBytes);
-        PutObjectRequest request = PutObjectRequest.builder().bucket(bucket).key(objectKey(key))
-                .contentLength(size).contentType(contentType).build();
+        PutObjectRequest request = PutObjectRequest.builder()
+                .bucket(bucket)
+                .key(objectKey(key))
+                .contentLength(size)
+                .contentType(contentType)
+                .build();
         client.putObject(request, RequestBody.fromInputStream(new ExactLengthInputStream(content, size), size));
     }
 
     @Override
     public Optional<StoredFile> get(String key) {
         try {
-            ResponseInputStream<GetObjectResponse> in = client.getObject(
-                    GetObjectRequest.builder().bucket(bucket).key(objectKey(key)).build());
+            ResponseInputStream<GetObjectResponse> in = client.getObject(GetObjectRequest.builder()
+                    .bucket(bucket)
+                    .key(objectKey(key))
+                    .build());
             GetObjectResponse r = in.response();
             return Optional.of(new StoredFile(in, r.contentLength(), Optional.ofNullable(r.contentType())));
         } catch (NoSuchKeyException e) {
@@ -108,7 +119,8 @@ public final class S3FileStore implements FileStore, AutoCloseable {
 
     @Override
     public void delete(String key) {
-        client.deleteObject(DeleteObjectRequest.builder().bucket(bucket).key(objectKey(key)).build());
+        client.deleteObject(
+                DeleteObjectRequest.builder().bucket(bucket).key(objectKey(key)).build());
     }
 
     @Override

@@ -1,10 +1,9 @@
 package vn.cchc.shared.files;
 
-import org.apache.tika.Tika;
-import vn.cchc.shared.problem.ProblemException;
-
 import java.text.Normalizer;
 import java.util.Set;
+import org.apache.tika.Tika;
+import vn.cchc.shared.problem.ProblemException;
 
 /**
  * Checks an uploaded file by what it contains, not by what the client declares: Apache Tika reads the magic bytes
@@ -16,8 +15,7 @@ public final class UploadGuard {
     private static final Tika TIKA = new Tika();
     private static final int MAX_NAME = 150;
 
-    private UploadGuard() {
-    }
+    private UploadGuard() {}
 
     /**
      * The detected media type of {@code content}, which must be one of {@code allowedMediaTypes}.
@@ -31,9 +29,12 @@ public final class UploadGuard {
         }
         String detected = detect(content, declaredName);
         if (!allowedMediaTypes.contains(detected)) {
-            throw ProblemException.invalid(field, "fileType",
-                    "Nội dung tệp là " + detected + ", không thuộc các loại được phép " + allowedMediaTypes.stream().sorted().toList()
-                            + " / the content is " + detected + ", not an allowed type");
+            throw ProblemException.invalid(
+                    field,
+                    "fileType",
+                    "Nội dung tệp là " + detected + ", không thuộc các loại được phép "
+                            + allowedMediaTypes.stream().sorted().toList() + " / the content is " + detected
+                            + ", not an allowed type");
         }
         return detected;
     }
@@ -59,8 +60,19 @@ public final class UploadGuard {
         nfc = nfc.substring(slash + 1);
         StringBuilder out = new StringBuilder(nfc.length());
         nfc.codePoints()
-                .map(c -> Character.isISOControl(c) || c == '"' || c == '\'' || c == '<' || c == '>' || c == ':'
-                        || c == '*' || c == '?' || c == '|' || c == 0x2028 || c == 0x2029 ? '_' : c)
+                .map(c -> Character.isISOControl(c)
+                                || c == '"'
+                                || c == '\''
+                                || c == '<'
+                                || c == '>'
+                                || c == ':'
+                                || c == '*'
+                                || c == '?'
+                                || c == '|'
+                                || c == 0x2028
+                                || c == 0x2029
+                        ? '_'
+                        : c)
                 .forEach(out::appendCodePoint);
         String result = out.toString().strip();
         while (result.startsWith(".")) {

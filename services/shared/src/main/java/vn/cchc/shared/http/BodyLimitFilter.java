@@ -5,10 +5,9 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.cchc.shared.problem.Problem;
-
-import java.util.Optional;
 
 /**
  * Limits answered as problem+json before anything reads the request (the HTTP layer would otherwise answer a bare
@@ -30,32 +29,63 @@ public class BodyLimitFilter {
     }
 
     void register(@Observes Filters filters) {
-        filters.register(ctx -> {
-            String uri = ctx.request().uri();
-            if (uri != null && uri.length() > MAX_URI) {
-                refuse(ctx, 414, "uri-too-long", "URI too long", "Đường dẫn yêu cầu dài quá " + MAX_URI + " ký tự. / "
-                        + "The request target exceeds " + MAX_URI + " characters.", "path", "maxLength",
-                        "at most " + MAX_URI + " characters");
-                return;
-            }
-            long length = parse(ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH));
-            if (length > maxBytes) {
-                ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
-                refuse(ctx, 413, "payload-too-large", "Payload too large", "Nội dung yêu cầu vượt quá " + maxBytes
-                        + " byte. / The request body exceeds " + maxBytes + " bytes.", "body", "maxSize",
-                        "at most " + maxBytes + " bytes");
-                return;
-            }
-            ctx.next();
-        }, 1000);
+        filters.register(
+                ctx -> {
+                    String uri = ctx.request().uri();
+                    if (uri != null && uri.length() > MAX_URI) {
+                        refuse(
+                                ctx,
+                                414,
+                                "uri-too-long",
+                                "URI too long",
+                                "Đường dẫn yêu cầu dài quá " + MAX_URI + " ký tự. / " + "The request target exceeds "
+                                        + MAX_URI + " characters.",
+                                "path",
+                                "maxLength",
+                                "at most " + MAX_URI + " characters");
+                        return;
+                    }
+                    long length = parse(ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH));
+                    if (length > maxBytes) {
+                        ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+                        refuse(
+                                ctx,
+                                413,
+                                "payload-too-large",
+                                "Payload too large",
+                                "Nội dung yêu cầu vượt quá " + maxBytes + " byte. / The request body exceeds "
+                                        + maxBytes + " bytes.",
+                                "body",
+                                "maxSize",
+                                "at most " + maxBytes + " bytes");
+                        return;
+                    }
+                    ctx.next();
+                },
+                1000);
     }
 
     /** Answers a problem+json (serialised like every other problem) and ends the request. */
-    private static void refuse(io.vertx.ext.web.RoutingContext ctx, int status, String slug, String title, String detail,
-                               String field, String rule, String message) {
-        Problem problem = new Problem(Problem.TYPE_BASE + slug, title, status, detail, null, null,
+    private static void refuse(
+            io.vertx.ext.web.RoutingContext ctx,
+            int status,
+            String slug,
+            String title,
+            String detail,
+            String field,
+            String rule,
+            String message) {
+        Problem problem = new Problem(
+                Problem.TYPE_BASE + slug,
+                title,
+                status,
+                detail,
+                null,
+                null,
                 java.util.List.of(new Problem.Violation(field, rule, message)));
-        ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+        ctx.response()
+                .setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .end(io.vertx.core.json.Json.encode(problem));
     }
 

@@ -13,8 +13,7 @@ public final class ContentDisposition {
 
     private static final int MAX_NAME = 150;
 
-    private ContentDisposition() {
-    }
+    private ContentDisposition() {}
 
     /** Download: the browser saves the file instead of rendering it. */
     public static String attachment(String filename) {
@@ -40,7 +39,8 @@ public final class ContentDisposition {
         int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
         name = name.substring(slash + 1);
         StringBuilder out = new StringBuilder(name.length());
-        name.codePoints().filter(c -> !Character.isISOControl(c) && c != 0x2028 && c != 0x2029)
+        name.codePoints()
+                .filter(c -> !Character.isISOControl(c) && c != 0x2028 && c != 0x2029)
                 .forEach(out::appendCodePoint);
         String result = out.toString().strip();
         while (result.startsWith(".")) {
@@ -53,8 +53,10 @@ public final class ContentDisposition {
     }
 
     static String asciiFallback(String name) {
-        String stripped = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .replace('đ', 'd').replace('Đ', 'D');
+        String stripped = Normalizer.normalize(name, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .replace('đ', 'd')
+                .replace('Đ', 'D');
         StringBuilder out = new StringBuilder(stripped.length());
         for (char c : stripped.toCharArray()) {
             boolean safe = c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != ';' && c != '%';
@@ -68,12 +70,15 @@ public final class ContentDisposition {
         StringBuilder out = new StringBuilder();
         for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            boolean attrChar = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            boolean attrChar = (c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
                     || "!#$&+-.^_`|~".indexOf(c) >= 0;
             if (attrChar) {
                 out.append((char) c);
             } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                out.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
             }
         }

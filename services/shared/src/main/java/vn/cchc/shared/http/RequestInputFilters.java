@@ -6,13 +6,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
-import jakarta.ws.rs.ext.Provider;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import vn.cchc.shared.problem.Problem;
-import vn.cchc.shared.problem.ProblemException;
-
 import java.io.IOException;
 import java.lang.reflect.Parameter;
 import java.net.URI;
@@ -20,6 +16,9 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import vn.cchc.shared.problem.Problem;
+import vn.cchc.shared.problem.ProblemException;
 
 /**
  * Checks every request's path and query before any resource sees them: U+0000 (which PostgreSQL cannot store), CR
@@ -35,19 +34,25 @@ public class RequestInputFilters implements ReaderInterceptor {
         URI uri = request.getUriInfo().getRequestUri();
         String path = request.getUriInfo().getPath(true);
         if (hasForbidden(path)) {
-            throw ProblemException.invalid("path", "noControlCharacter",
+            throw ProblemException.invalid(
+                    "path",
+                    "noControlCharacter",
                     "đường dẫn không được chứa ký tự điều khiển (U+0000, CR, LF) / the path must not contain control characters");
         }
         MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters(true);
         boolean normalise = false;
         for (Map.Entry<String, List<String>> entry : query.entrySet()) {
             if (hasForbidden(entry.getKey())) {
-                throw ProblemException.invalid("query", "noControlCharacter",
+                throw ProblemException.invalid(
+                        "query",
+                        "noControlCharacter",
                         "tên tham số không được chứa ký tự điều khiển / a parameter name contains a control character");
             }
             for (String value : entry.getValue()) {
                 if (hasForbidden(value)) {
-                    throw ProblemException.invalid(safeName(entry.getKey()), "noControlCharacter",
+                    throw ProblemException.invalid(
+                            safeName(entry.getKey()),
+                            "noControlCharacter",
                             "không được chứa ký tự điều khiển (U+0000, CR, LF) / must not contain control characters");
                 }
                 normalise |= !Normalizer.isNormalized(value, Normalizer.Form.NFC);
@@ -60,8 +65,10 @@ public class RequestInputFilters implements ReaderInterceptor {
                     builder.queryParam(entry.getKey(), "{v}");
                 }
             }
-            Object[] values = query.values().stream().flatMap(List::stream)
-                    .map(v -> Normalizer.normalize(v, Normalizer.Form.NFC)).toArray();
+            Object[] values = query.values().stream()
+                    .flatMap(List::stream)
+                    .map(v -> Normalizer.normalize(v, Normalizer.Form.NFC))
+                    .toArray();
             request.setRequestUri(builder.build(values));
         }
         return Optional.empty();
@@ -84,16 +91,22 @@ public class RequestInputFilters implements ReaderInterceptor {
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         Object value = context.proceed();
-        if (value == null && context.getMediaType() != null && context.getMediaType().getSubtype().endsWith("json")) {
+        if (value == null
+                && context.getMediaType() != null
+                && context.getMediaType().getSubtype().endsWith("json")) {
             throw missingBody();
         }
         return value;
     }
 
     private static ProblemException missingBody() {
-        return new ProblemException(400, "validation", "Invalid request",
+        return new ProblemException(
+                400,
+                "validation",
+                "Invalid request",
                 "body: bắt buộc có nội dung JSON / a JSON body is required",
-                List.of(new Problem.Violation("body", "required", "bắt buộc có nội dung JSON / a JSON body is required")));
+                List.of(new Problem.Violation(
+                        "body", "required", "bắt buộc có nội dung JSON / a JSON body is required")));
     }
 
     private static boolean hasBody(ContainerRequestContext request) {
@@ -107,8 +120,11 @@ public class RequestInputFilters implements ReaderInterceptor {
 
     /** Records, our own classes, lists, maps and JSON trees are read from a JSON body. */
     private static boolean isJsonEntity(Class<?> type) {
-        return type.isRecord() || type.getName().startsWith("vn.cchc.") || List.class.isAssignableFrom(type)
-                || Map.class.isAssignableFrom(type) || type.getName().startsWith("com.fasterxml.jackson.databind");
+        return type.isRecord()
+                || type.getName().startsWith("vn.cchc.")
+                || List.class.isAssignableFrom(type)
+                || Map.class.isAssignableFrom(type)
+                || type.getName().startsWith("com.fasterxml.jackson.databind");
     }
 
     static boolean hasForbidden(String text) {

@@ -1,14 +1,13 @@
 package vn.cchc.shared.inbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.cchc.shared.event.EventCodec;
 import vn.cchc.shared.event.EventEnvelope;
 import vn.cchc.shared.event.MalformedEventException;
-
-import java.time.Duration;
-import java.util.function.Consumer;
 
 /**
  * Glue for {@code @Incoming} methods: parses the envelope, applies it once through the
@@ -26,9 +25,11 @@ public class EventConsumer {
     private final int attempts;
     private final Duration backoff;
 
-    public EventConsumer(EventCodec codec, Inbox inbox,
-                         @ConfigProperty(name = "cchc.consumer.attempts", defaultValue = "5") int attempts,
-                         @ConfigProperty(name = "cchc.consumer.backoff", defaultValue = "PT0.5S") Duration backoff) {
+    public EventConsumer(
+            EventCodec codec,
+            Inbox inbox,
+            @ConfigProperty(name = "cchc.consumer.attempts", defaultValue = "5") int attempts,
+            @ConfigProperty(name = "cchc.consumer.backoff", defaultValue = "PT0.5S") Duration backoff) {
         this.codec = codec;
         this.inbox = inbox;
         this.attempts = attempts;
@@ -41,8 +42,9 @@ public class EventConsumer {
         for (int attempt = 1; ; attempt++) {
             try {
                 boolean applied = inbox.applyOnce(consumer, event, effect);
-                LOG.debugf("%s %s event %s (%s)", consumer, applied ? "applied" : "skipped duplicate",
-                        event.id(), event.type());
+                LOG.debugf(
+                        "%s %s event %s (%s)",
+                        consumer, applied ? "applied" : "skipped duplicate", event.id(), event.type());
                 return applied;
             } catch (MalformedEventException e) {
                 throw e;
@@ -50,8 +52,9 @@ public class EventConsumer {
                 if (attempt >= attempts) {
                     throw e;
                 }
-                LOG.warnf("%s failed to apply event %s (attempt %d/%d): %s", consumer, event.id(), attempt,
-                        attempts, e.getMessage());
+                LOG.warnf(
+                        "%s failed to apply event %s (attempt %d/%d): %s",
+                        consumer, event.id(), attempt, attempts, e.getMessage());
                 sleep(backoff.multipliedBy(attempt));
             }
         }

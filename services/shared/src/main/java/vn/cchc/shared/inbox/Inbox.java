@@ -3,11 +3,10 @@ package vn.cchc.shared.inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import vn.cchc.shared.event.EventEnvelope;
-
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.function.Consumer;
+import vn.cchc.shared.event.EventEnvelope;
 
 /**
  * Idempotent consumption: the id of an applied event is recorded in the same transaction as its

@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.text.Normalizer;
@@ -49,18 +48,30 @@ public class StrictJson implements ObjectMapperCustomizer {
 
     /** Applies the rules to a mapper (also used by code that parses JSON itself, e.g. imports). */
     public static ObjectMapper apply(ObjectMapper mapper) {
-        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_NESTING).maxStringLength(MAX_STRING).maxNumberLength(100).build());
+        mapper.getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING)
+                        .maxStringLength(MAX_STRING)
+                        .maxNumberLength(100)
+                        .build());
         mapper.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
         // (Not FAIL_ON_NULL_FOR_PRIMITIVES: records read through their constructor would then refuse an omitted
         // boolean, which clients may leave out; it keeps its default value.)
-        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
+        mapper.enable(
+                DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+                DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
                 DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         // null inside a list, set or map property is refused (per declared type: a global default trips a Jackson
         // bug for root-level arrays).
-        for (Class<?> container : new Class<?>[]{java.util.List.class, java.util.Set.class, java.util.Collection.class,
-                java.util.Map.class, java.util.SortedSet.class, java.util.SortedMap.class}) {
+        for (Class<?> container : new Class<?>[] {
+            java.util.List.class,
+            java.util.Set.class,
+            java.util.Collection.class,
+            java.util.Map.class,
+            java.util.SortedSet.class,
+            java.util.SortedMap.class
+        }) {
             mapper.configOverride(container).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
         }
         SimpleModule module = new SimpleModule("cchc-strict-json");
@@ -85,10 +96,11 @@ public class StrictJson implements ObjectMapperCustomizer {
                 return null;
             }
             if (value.indexOf('\u0000') >= 0) {
-                throw new TextRuleException(p, "noNulCharacter",
-                        "không được chứa ký tự U+0000 / must not contain the character U+0000");
+                throw new TextRuleException(
+                        p, "noNulCharacter", "không được chứa ký tự U+0000 / must not contain the character U+0000");
             }
-            return Normalizer.isNormalized(value, Normalizer.Form.NFC) ? value
+            return Normalizer.isNormalized(value, Normalizer.Form.NFC)
+                    ? value
                     : Normalizer.normalize(value, Normalizer.Form.NFC);
         }
     }
@@ -144,8 +156,11 @@ public class StrictJson implements ObjectMapperCustomizer {
             } else {
                 throw new TextRuleException(p, "type", "phải là một số / must be a number");
             }
-            if (value.abs().compareTo(MAX_DECIMAL) >= 0 || value.stripTrailingZeros().scale() > MAX_SCALE) {
-                throw new TextRuleException(p, "range",
+            if (value.abs().compareTo(MAX_DECIMAL) >= 0
+                    || value.stripTrailingZeros().scale() > MAX_SCALE) {
+                throw new TextRuleException(
+                        p,
+                        "range",
                         "số nằm ngoài phạm vi cho phép (|x| < 10^15, tối đa 6 chữ số thập phân) / the number is out of range");
             }
             return value;

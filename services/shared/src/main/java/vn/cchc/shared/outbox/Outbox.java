@@ -4,14 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.cchc.shared.event.EventCodec;
-import vn.cchc.shared.event.EventEnvelope;
-
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.cchc.shared.event.EventCodec;
+import vn.cchc.shared.event.EventEnvelope;
 
 /**
  * Writes an event to the outbox table in the caller's transaction. The change and the event that
@@ -25,8 +24,11 @@ public class Outbox {
     private final Clock clock;
     private final String source;
 
-    public Outbox(EntityManager em, EventCodec codec, Clock clock,
-                  @ConfigProperty(name = "cchc.service.name") String serviceName) {
+    public Outbox(
+            EntityManager em,
+            EventCodec codec,
+            Clock clock,
+            @ConfigProperty(name = "cchc.service.name") String serviceName) {
         this.em = em;
         this.codec = codec;
         this.clock = clock;

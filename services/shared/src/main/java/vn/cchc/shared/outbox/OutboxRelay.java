@@ -1,22 +1,21 @@
 package vn.cchc.shared.outbox;
 
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.jboss.logging.Logger;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
 
 /**
  * Publishes committed outbox rows to Kafka in order, waiting for the broker's acknowledgement
@@ -35,11 +34,12 @@ public class OutboxRelay {
     private final int batchSize;
     private final Duration sendTimeout;
 
-    public OutboxRelay(EntityManager em,
-                       @Channel("cchc-outbox") MutinyEmitter<String> emitter,
-                       Clock clock,
-                       @ConfigProperty(name = "cchc.outbox.batch-size", defaultValue = "100") int batchSize,
-                       @ConfigProperty(name = "cchc.outbox.send-timeout", defaultValue = "PT15S") Duration sendTimeout) {
+    public OutboxRelay(
+            EntityManager em,
+            @Channel("cchc-outbox") MutinyEmitter<String> emitter,
+            Clock clock,
+            @ConfigProperty(name = "cchc.outbox.batch-size", defaultValue = "100") int batchSize,
+            @ConfigProperty(name = "cchc.outbox.send-timeout", defaultValue = "PT15S") Duration sendTimeout) {
         this.em = em;
         this.emitter = emitter;
         this.clock = clock;
@@ -47,7 +47,9 @@ public class OutboxRelay {
         this.sendTimeout = sendTimeout;
     }
 
-    @Scheduled(every = "${cchc.outbox.poll-interval:1s}", delayed = "${cchc.outbox.initial-delay:1s}",
+    @Scheduled(
+            every = "${cchc.outbox.poll-interval:1s}",
+            delayed = "${cchc.outbox.initial-delay:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             // Not before start-up is complete: the Kafka channel is wired during start-up.
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
@@ -63,21 +65,22 @@ public class OutboxRelay {
     @Transactional
     public int relayPending() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows =
+                em.createNativeQuery("""
                         select id, topic, event_key, event_type, payload from outbox_event
-                        where sent_at is null order by seq limit :limit for update skip locked""")
-                .setParameter("limit", batchSize)
-                .getResultList();
+                        where sent_at is null order by seq limit :limit for update skip locked""").setParameter("limit", batchSize).getResultList();
         int sent = 0;
         for (Object[] row : rows) {
             UUID id = (UUID) row[0];
             try {
                 emitter.sendMessage(toMessage((String) row[1], (String) row[2], (String) row[3], (String) row[4], id))
-                        .await().atMost(sendTimeout);
+                        .await()
+                        .atMost(sendTimeout);
             } catch (RuntimeException e) {
                 // Keep order: stop at the first failure and retry from this row on the next tick.
                 String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
-                em.createNativeQuery("update outbox_event set attempts = attempts + 1, last_error = :err where id = :id")
+                em.createNativeQuery(
+                                "update outbox_event set attempts = attempts + 1, last_error = :err where id = :id")
                         .setParameter("err", reason.length() > 1000 ? reason.substring(0, 1000) : reason)
                         .setParameter("id", id)
                         .executeUpdate();
@@ -107,7 +110,8 @@ public class OutboxRelay {
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(topic)
                 .withKey(key)
-                .addHeaders(new org.apache.kafka.common.header.internals.RecordHeader(
+                .addHeaders(
+                        new org.apache.kafka.common.header.internals.RecordHeader(
                                 "ce_id", id.toString().getBytes(StandardCharsets.UTF_8)),
                         new org.apache.kafka.common.header.internals.RecordHeader(
                                 "ce_type", type.getBytes(StandardCharsets.UTF_8)))

@@ -1,7 +1,6 @@
 package vn.cchc.shared.paging;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
 import java.util.List;
 import java.util.function.Function;
 
@@ -14,7 +13,8 @@ public record Page<T>(List<T> items, int page, int size, long total) {
 
     /** Runs a Panache query for one page and counts all its matches. */
     public static <T> Page<T> of(PanacheQuery<T> query, PageRequest request) {
-        List<T> items = query.page(io.quarkus.panache.common.Page.of(request.page(), request.size())).list();
+        List<T> items = query.page(io.quarkus.panache.common.Page.of(request.page(), request.size()))
+                .list();
         return of(items, request, query.count());
     }
 

@@ -9,10 +9,13 @@ import java.sql.SQLException;
  */
 public final class DatabaseFailures {
 
-    public enum Kind { UNAVAILABLE, DATA_OUT_OF_RANGE, OTHER }
-
-    private DatabaseFailures() {
+    public enum Kind {
+        UNAVAILABLE,
+        DATA_OUT_OF_RANGE,
+        OTHER
     }
+
+    private DatabaseFailures() {}
 
     public static Kind classify(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -25,8 +28,11 @@ public final class DatabaseFailures {
             if (t instanceof SQLException sql) {
                 String state = sql.getSQLState();
                 if (state != null) {
-                    if (state.startsWith("08") || state.startsWith("57P") || state.equals("57014")
-                            || state.equals("53300") || state.equals("53400")) {
+                    if (state.startsWith("08")
+                            || state.startsWith("57P")
+                            || state.equals("57014")
+                            || state.equals("53300")
+                            || state.equals("53400")) {
                         return Kind.UNAVAILABLE;
                     }
                     if (state.startsWith("22")) {

@@ -32,7 +32,11 @@ public class ProblemException extends RuntimeException {
 
     /** A request that is well-formed but breaks a rule on one field (422 would hide it from naive clients; 400). */
     public static ProblemException invalid(String field, String rule, String message) {
-        return new ProblemException(400, "validation", "Invalid request", field + ": " + message,
+        return new ProblemException(
+                400,
+                "validation",
+                "Invalid request",
+                field + ": " + message,
                 List.of(new Problem.Violation(field, rule, message)));
     }
 
@@ -46,8 +50,8 @@ public class ProblemException extends RuntimeException {
 
     /** As {@link #invalid(List)}, for a list already cut to its first entries out of {@code total}. */
     public static ProblemException invalid(List<Problem.Violation> violations, long total) {
-        List<Problem.Violation> kept = violations.size() > Violations.MAX_KEPT
-                ? violations.subList(0, Violations.MAX_KEPT) : violations;
+        List<Problem.Violation> kept =
+                violations.size() > Violations.MAX_KEPT ? violations.subList(0, Violations.MAX_KEPT) : violations;
         StringBuilder detail = new StringBuilder();
         for (int i = 0; i < Math.min(kept.size(), DETAIL_NAMED); i++) {
             Problem.Violation v = kept.get(i);
@@ -62,8 +66,12 @@ public class ProblemException extends RuntimeException {
                 detail.append(" (the first ").append(kept.size()).append(" are listed)");
             }
         }
-        return new ProblemException(400, "validation", "Invalid request",
-                detail.length() == 0 ? "invalid request" : detail.toString(), kept);
+        return new ProblemException(
+                400,
+                "validation",
+                "Invalid request",
+                detail.length() == 0 ? "invalid request" : detail.toString(),
+                kept);
     }
 
     /** How many violations the detail text names; the {@code violations} list carries the rest. */

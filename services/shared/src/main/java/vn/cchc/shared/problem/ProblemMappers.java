@@ -1,11 +1,10 @@
 package vn.cchc.shared.problem;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import jakarta.ws.rs.Priorities;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -13,16 +12,16 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Maps every failure to an RFC 9457 problem response. Bad input is a 400 naming the field and
@@ -44,14 +43,20 @@ public class ProblemMappers {
                 .map(v -> new Problem.Violation(fieldOf(v), ruleOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.Violation::field))
                 .toList();
-        String detail = violations.stream().map(v -> v.field() + ": " + v.message())
-                .collect(Collectors.joining("; "));
+        String detail =
+                violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
         return respond(400, "validation", "Invalid request", detail, uri, headers, violations);
     }
 
     /** Listed by type so that it wins over the built-in Jackson mappers, which answer plain JSON. */
-    @ServerExceptionMapper(value = {JsonProcessingException.class, MismatchedInputException.class,
-            InvalidFormatException.class, JsonParseException.class}, priority = Priorities.USER - 100)
+    @ServerExceptionMapper(
+            value = {
+                JsonProcessingException.class,
+                MismatchedInputException.class,
+                InvalidFormatException.class,
+                JsonParseException.class
+            },
+            priority = Priorities.USER - 100)
     public Response unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
         String field = e instanceof JsonMappingException m ? pathOf(m) : "";
         if (field.isEmpty() && e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser parser) {
@@ -63,7 +68,8 @@ public class ProblemMappers {
             rule = t.rule();
             message = t.userMessage();
         } else if (e instanceof com.fasterxml.jackson.core.exc.InputCoercionException
-                || e instanceof JsonMappingException m && m.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException) {
+                || e instanceof JsonMappingException m
+                        && m.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException) {
             rule = "range";
             message = "số nằm ngoài phạm vi cho phép / the number is out of range";
         } else if (e instanceof com.fasterxml.jackson.databind.exc.InvalidNullException) {
@@ -78,7 +84,13 @@ public class ProblemMappers {
             rule = "json";
         }
         String named = field.isEmpty() ? "body" : field;
-        return respond(400, "malformed-body", "Malformed request body", named + ": " + message, uri, headers,
+        return respond(
+                400,
+                "malformed-body",
+                "Malformed request body",
+                named + ": " + message,
+                uri,
+                headers,
                 List.of(new Problem.Violation(named, rule, message)));
     }
 
@@ -109,31 +121,48 @@ public class ProblemMappers {
      * constraint a 400 naming the constraint. The transaction has rolled back: nothing is written.
      */
     @ServerExceptionMapper
-    public Response databaseConstraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri,
-                                       HttpHeaders headers) {
+    public Response databaseConstraint(
+            org.hibernate.exception.ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
         String constraint = e.getConstraintName() == null ? "constraint" : e.getConstraintName();
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         if (state.equals("23514") || state.equals("23502")) {
-            return respond(400, "validation", "Invalid request", "The request breaks the rule " + constraint + ".",
-                    uri, headers, List.of(new Problem.Violation(constraint, "databaseConstraint",
-                            "breaks the rule " + constraint)));
+            return respond(
+                    400,
+                    "validation",
+                    "Invalid request",
+                    "The request breaks the rule " + constraint + ".",
+                    uri,
+                    headers,
+                    List.of(new Problem.Violation(constraint, "databaseConstraint", "breaks the rule " + constraint)));
         }
-        return respond(409, "conflict", "Conflict",
+        return respond(
+                409,
+                "conflict",
+                "Conflict",
                 "The request conflicts with existing data (" + constraint + "); it may have been sent twice.",
-                uri, headers, List.of());
+                uri,
+                headers,
+                List.of());
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri, HttpHeaders headers) {
-        return Response.fromResponse(respond(401, "unauthorized", "Unauthorized",
-                        "A valid bearer token is required.", uri, headers, List.of()))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"cchc\"").build();
+        return Response.fromResponse(respond(
+                        401,
+                        "unauthorized",
+                        "Unauthorized",
+                        "A valid bearer token is required.",
+                        uri,
+                        headers,
+                        List.of()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"cchc\"")
+                .build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
-        return respond(403, "forbidden", "Forbidden", "Your roles or unit do not allow this action.", uri,
-                headers, List.of());
+        return respond(
+                403, "forbidden", "Forbidden", "Your roles or unit do not allow this action.", uri, headers, List.of());
     }
 
     @ServerExceptionMapper
@@ -150,11 +179,14 @@ public class ProblemMappers {
         Response original = e.getResponse();
         int status = original.getStatus();
         String title = Response.Status.fromStatusCode(status) != null
-                ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
+                ? Response.Status.fromStatusCode(status).getReasonPhrase()
+                : "Error";
         String slug = title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
         Response problem = respond(status, slug, title, status >= 500 ? null : e.getMessage(), uri, headers, List.of());
         if (status == 405 && original.getHeaderString(HttpHeaders.ALLOW) != null) {
-            return Response.fromResponse(problem).header(HttpHeaders.ALLOW, original.getHeaderString(HttpHeaders.ALLOW)).build();
+            return Response.fromResponse(problem)
+                    .header(HttpHeaders.ALLOW, original.getHeaderString(HttpHeaders.ALLOW))
+                    .build();
         }
         return problem;
     }
@@ -167,9 +199,16 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri, HttpHeaders headers) {
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
-                return respond(409, "concurrent-change", "Conflict",
-                        "Someone changed this record at the same time; reload it and try again.", uri, headers, List.of());
+            if (t instanceof jakarta.persistence.OptimisticLockException
+                    || t instanceof org.hibernate.StaleStateException) {
+                return respond(
+                        409,
+                        "concurrent-change",
+                        "Conflict",
+                        "Someone changed this record at the same time; reload it and try again.",
+                        uri,
+                        headers,
+                        List.of());
             }
             if (t instanceof org.hibernate.exception.ConstraintViolationException c) {
                 return databaseConstraint(c, uri, headers);
@@ -180,33 +219,64 @@ public class ProblemMappers {
         }
         switch (DatabaseFailures.classify(e)) {
             case UNAVAILABLE -> {
-                LOG.warnf("database unavailable on %s (request %s): %s", uri == null ? "?" : uri.getPath(),
-                        RequestIds.current(headers), DatabaseFailures.rootMessage(e));
-                return Response.fromResponse(respond(503, "unavailable", "Service unavailable",
+                LOG.warnf(
+                        "database unavailable on %s (request %s): %s",
+                        uri == null ? "?" : uri.getPath(),
+                        RequestIds.current(headers),
+                        DatabaseFailures.rootMessage(e));
+                return Response.fromResponse(respond(
+                                503,
+                                "unavailable",
+                                "Service unavailable",
                                 "Cơ sở dữ liệu tạm thời không sẵn sàng; thử lại sau ít giây. / The database is "
-                                        + "temporarily unavailable; retry in a few seconds.", uri, headers, List.of()))
-                        .header(HttpHeaders.RETRY_AFTER, "5").build();
+                                        + "temporarily unavailable; retry in a few seconds.",
+                                uri,
+                                headers,
+                                List.of()))
+                        .header(HttpHeaders.RETRY_AFTER, "5")
+                        .build();
             }
             case DATA_OUT_OF_RANGE -> {
-                return respond(400, "validation", "Invalid request",
+                return respond(
+                        400,
+                        "validation",
+                        "Invalid request",
                         "Một giá trị vượt quá giới hạn lưu trữ (quá dài, quá lớn hoặc ký tự không hợp lệ). / A value "
                                 + "exceeds what can be stored (too long, too large, or an invalid character).",
-                        uri, headers, List.of(new Problem.Violation("body", "storable",
-                                "a value exceeds what can be stored")));
+                        uri,
+                        headers,
+                        List.of(new Problem.Violation("body", "storable", "a value exceeds what can be stored")));
             }
-            default -> {
-            }
+            default -> {}
         }
         String requestId = RequestIds.current(headers);
         LOG.errorf(e, "unexpected failure on %s (request %s)", uri == null ? "?" : uri.getPath(), requestId);
-        return respond(500, "internal", "Internal error",
-                "The request could not be completed. Quote the request id to support.", uri, headers, List.of());
+        return respond(
+                500,
+                "internal",
+                "Internal error",
+                "The request could not be completed. Quote the request id to support.",
+                uri,
+                headers,
+                List.of());
     }
 
-    static Response respond(int status, String slug, String title, String detail, UriInfo uri, HttpHeaders headers,
-                            List<Problem.Violation> violations) {
-        Problem body = new Problem(Problem.TYPE_BASE + slug, title, status, detail,
-                uri == null ? null : uri.getPath(), RequestIds.current(headers), violations);
+    static Response respond(
+            int status,
+            String slug,
+            String title,
+            String detail,
+            UriInfo uri,
+            HttpHeaders headers,
+            List<Problem.Violation> violations) {
+        Problem body = new Problem(
+                Problem.TYPE_BASE + slug,
+                title,
+                status,
+                detail,
+                uri == null ? null : uri.getPath(),
+                RequestIds.current(headers),
+                violations);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
@@ -221,7 +291,9 @@ public class ProblemMappers {
             } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
                 // the index of a list element belongs to the container before this node: fees[0].amount
                 if (node.isInIterable() && !field.isEmpty()) {
-                    field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                    field.append('[')
+                            .append(node.getIndex() != null ? node.getIndex() : node.getKey())
+                            .append(']');
                 }
                 String name = node.getName();
                 if (name == null || name.startsWith("<")) {
@@ -240,7 +312,11 @@ public class ProblemMappers {
     }
 
     static String ruleOf(ConstraintViolation<?> violation) {
-        String annotation = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        String annotation = violation
+                .getConstraintDescriptor()
+                .getAnnotation()
+                .annotationType()
+                .getSimpleName();
         return Character.toLowerCase(annotation.charAt(0)) + annotation.substring(1);
     }
 
@@ -261,6 +337,7 @@ public class ProblemMappers {
     static String pathOf(JsonMappingException e) {
         return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
     }
 }

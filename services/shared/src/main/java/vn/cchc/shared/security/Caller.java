@@ -2,11 +2,10 @@ package vn.cchc.shared.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import java.security.Principal;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Who is calling: user name, realm roles and administrative unit ({@code unit_code} claim),

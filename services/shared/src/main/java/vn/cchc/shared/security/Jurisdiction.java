@@ -7,8 +7,7 @@ package vn.cchc.shared.security;
  */
 public final class Jurisdiction {
 
-    private Jurisdiction() {
-    }
+    private Jurisdiction() {}
 
     /** Whether a unit with {@code targetPath} is {@code callerUnit} or one of its descendants. */
     public static boolean covers(String callerUnit, String targetPath) {

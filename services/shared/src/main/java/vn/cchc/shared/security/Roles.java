@@ -9,9 +9,11 @@ public final class Roles {
     public static final String SPECIALIST = "specialist";
     /** Lãnh đạo: signs and approves. */
     public static final String LEADER = "leader";
+
     public static final String INSPECTOR = "inspector";
     /** Thẩm định Chỉ số CCHC. */
     public static final String APPRAISER = "appraiser";
+
     public static final String CATALOGUE_ADMIN = "catalogue-admin";
     public static final String ADMIN = "admin";
     /**
@@ -23,9 +25,8 @@ public final class Roles {
     public static final String INTEGRATION = "integration";
 
     /** Roles of people working for a unit (everything but citizen, integration and national-admin). */
-    public static final java.util.Set<String> STAFF = java.util.Set.of(OFFICER, SPECIALIST, LEADER, INSPECTOR, APPRAISER,
-            CATALOGUE_ADMIN, ADMIN);
+    public static final java.util.Set<String> STAFF =
+            java.util.Set.of(OFFICER, SPECIALIST, LEADER, INSPECTOR, APPRAISER, CATALOGUE_ADMIN, ADMIN);
 
-    private Roles() {
-    }
+    private Roles() {}
 }

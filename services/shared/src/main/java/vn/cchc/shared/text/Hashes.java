@@ -8,8 +8,7 @@ import java.util.HexFormat;
 /** SHA-256 fingerprints (request bodies, result fingerprints, stored files), as lower-case hex. */
 public final class Hashes {
 
-    private Hashes() {
-    }
+    private Hashes() {}
 
     public static String sha256Hex(byte[] bytes) {
         return HexFormat.of().formatHex(sha256().digest(bytes));

@@ -15,16 +15,18 @@ public final class SearchText {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}.]+");
 
-    private SearchText() {
-    }
+    private SearchText() {}
 
     public static String fold(String text) {
         if (text == null) {
             return "";
         }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        String unmarked = MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
-        return NON_WORD.matcher(unmarked.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+        String unmarked =
+                MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
+        return NON_WORD.matcher(unmarked.toLowerCase(Locale.ROOT))
+                .replaceAll(" ")
+                .trim();
     }
 
     /** The folded words of a query, for matching each word anywhere in the folded text. */

@@ -1,7 +1,6 @@
 package vn.cchc.shared.text;
 
 import io.quarkus.panache.common.Parameters;
-
 import java.util.List;
 
 /**
@@ -10,8 +9,7 @@ import java.util.List;
  */
 public final class WordFilter {
 
-    private WordFilter() {
-    }
+    private WordFilter() {}
 
     /** Appends {@code and <property> like :w0 and ...} to {@code where} and binds the parameters. */
     public static void allWords(StringBuilder where, Parameters params, String property, String query) {

@@ -1,10 +1,9 @@
 package vn.cchc.shared.tx;
 
-import org.jboss.logging.Logger;
-
 import java.sql.SQLException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import org.jboss.logging.Logger;
 
 /**
  * Runs a unit of work that starts its own transaction again when PostgreSQL aborted it for a transient
@@ -18,8 +17,7 @@ public final class TransientRetry {
     private static final Logger LOG = Logger.getLogger(TransientRetry.class);
     static final int ATTEMPTS = 4;
 
-    private TransientRetry() {
-    }
+    private TransientRetry() {}
 
     public static <T> T call(Supplier<T> work) {
         return call(ATTEMPTS, 25, work);
@@ -41,7 +39,8 @@ public final class TransientRetry {
                 if (state == null || attempt >= attempts) {
                     throw e;
                 }
-                LOG.warnf("transaction aborted by the database (SQLState %s), attempt %d/%d; running it again",
+                LOG.warnf(
+                        "transaction aborted by the database (SQLState %s), attempt %d/%d; running it again",
                         state, attempt, attempts);
                 sleep(backoffMillis * attempt + ThreadLocalRandom.current().nextLong(backoffMillis + 1));
             }
@@ -51,7 +50,8 @@ public final class TransientRetry {
     /** The SQLState of a deadlock or serialization failure somewhere in the causes, else null. */
     static String transientState(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
+            if (t instanceof SQLException sql
+                    && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
                 return sql.getSQLState();
             }
         }

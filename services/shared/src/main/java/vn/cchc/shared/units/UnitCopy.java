@@ -4,11 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import vn.cchc.shared.contract.UnitEventV1;
-import vn.cchc.shared.security.Jurisdiction;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import vn.cchc.shared.contract.UnitEventV1;
+import vn.cchc.shared.security.Jurisdiction;
 
 /**
  * A service's local copy of a unit from {@code cchc.units.v1} (table {@code unit_copy}, created by each service's own
@@ -22,27 +21,34 @@ public class UnitCopy {
 
     @Id
     private String code;
+
     private String name;
     private String kind;
     private String level;
+
     @Column(name = "parent_code")
     private String parentCode;
+
     private String path;
+
     @Column(name = "valid_from")
     private LocalDate validFrom;
+
     @Column(name = "valid_to")
     private LocalDate validTo;
+
     @Column(name = "successor_code")
     private String successorCode;
     /** Null for a unit copied (in inspections and par-index) before the copies had one shape, until its next event. */
     @Column(name = "receives_dossiers")
     private Boolean receivesDossiers;
+
     private long version;
+
     @Column(name = "updated_at")
     private OffsetDateTime updatedAt;
 
-    protected UnitCopy() {
-    }
+    protected UnitCopy() {}
 
     public UnitCopy(String code) {
         this.code = code;
@@ -85,16 +91,51 @@ public class UnitCopy {
         return (validFrom == null || !validFrom.isAfter(date)) && (validTo == null || !validTo.isBefore(date));
     }
 
-    public String getCode() { return code; }
-    public String getName() { return name; }
-    public String getKind() { return kind; }
-    public String getLevel() { return level; }
-    public String getParentCode() { return parentCode; }
-    public String getPath() { return path; }
-    public LocalDate getValidFrom() { return validFrom; }
-    public LocalDate getValidTo() { return validTo; }
-    public String getSuccessorCode() { return successorCode; }
-    public boolean isReceivesDossiers() { return Boolean.TRUE.equals(receivesDossiers); }
-    public long getVersion() { return version; }
-    public OffsetDateTime getUpdatedAt() { return updatedAt; }
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public String getLevel() {
+        return level;
+    }
+
+    public String getParentCode() {
+        return parentCode;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public LocalDate getValidTo() {
+        return validTo;
+    }
+
+    public String getSuccessorCode() {
+        return successorCode;
+    }
+
+    public boolean isReceivesDossiers() {
+        return Boolean.TRUE.equals(receivesDossiers);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public OffsetDateTime getUpdatedAt() {
+        return updatedAt;
+    }
 }

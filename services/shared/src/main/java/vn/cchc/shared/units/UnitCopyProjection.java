@@ -2,14 +2,13 @@ package vn.cchc.shared.units;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import org.jboss.logging.Logger;
 import vn.cchc.shared.contract.UnitEventV1;
 import vn.cchc.shared.event.EventCodec;
 import vn.cchc.shared.event.EventEnvelope;
 import vn.cchc.shared.event.MalformedEventException;
-
-import java.time.Clock;
-import java.time.OffsetDateTime;
 
 /**
  * Applies {@code cchc.units.v1} to the service's {@code unit_copy}: the one implementation every consuming service
@@ -39,8 +38,12 @@ public class UnitCopyProjection {
             return;
         }
         UnitEventV1 u = codec.data(event, UnitEventV1.class);
-        if (u == null || u.code() == null || u.code().isBlank() || u.code().length() > UnitCopyRepository.MAX_CODE_LENGTH
-                || u.name() == null || u.path() == null) {
+        if (u == null
+                || u.code() == null
+                || u.code().isBlank()
+                || u.code().length() > UnitCopyRepository.MAX_CODE_LENGTH
+                || u.name() == null
+                || u.path() == null) {
             throw new MalformedEventException("UnitChanged " + event.id() + " lacks code, name or path", null);
         }
         UnitCopy copy = units.findById(u.code());

@@ -2,7 +2,6 @@ package vn.cchc.shared.units;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +36,8 @@ public class UnitCopyRepository implements PanacheRepositoryBase<UnitCopy, Strin
 
     /** The codes of the unit at {@code path} and of every unit below it, in path order. */
     public List<String> codesInSubtree(String path) {
-        return getEntityManager().createQuery(
+        return getEntityManager()
+                .createQuery(
                         "select u.code from UnitCopy u where u.path like :p escape '\\' order by u.path", String.class)
                 .setParameter("p", vn.cchc.shared.security.Jurisdiction.subtreePattern(path))
                 .getResultList();

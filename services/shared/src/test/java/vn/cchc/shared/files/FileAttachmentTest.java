@@ -1,20 +1,26 @@
 package vn.cchc.shared.files;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.text.Normalizer;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 /** The common attachment metadata: the file name is kept in NFC, the key must be a {@link FileStore} key. */
 class FileAttachmentTest {
 
     static final class Row extends FileAttachment {
         Row(String filename, String key) {
-            super(filename, MediaTypes.PDF, 3, "ab".repeat(32), key, "chuyenvien", OffsetDateTime.parse("2026-03-02T03:00:00Z"));
+            super(
+                    filename,
+                    MediaTypes.PDF,
+                    3,
+                    "ab".repeat(32),
+                    key,
+                    "chuyenvien",
+                    OffsetDateTime.parse("2026-03-02T03:00:00Z"));
         }
     }
 

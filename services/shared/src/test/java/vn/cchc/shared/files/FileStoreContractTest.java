@@ -1,6 +1,9 @@
 package vn.cchc.shared.files;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -8,11 +11,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link FileStore} does, run against each implementation (file system, S3-compatible server): put, get
@@ -76,7 +75,9 @@ abstract class FileStoreContractTest {
         FileStore store = store(1000);
         String key = FileStore.keyFor(UUID.randomUUID());
         assertThrows(IllegalArgumentException.class, () -> store.put(key, random(1001), MediaTypes.PDF));
-        assertThrows(IllegalArgumentException.class, () -> store.put(key, InputStream.nullInputStream(), -1, MediaTypes.PDF));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> store.put(key, InputStream.nullInputStream(), -1, MediaTypes.PDF));
         assertTrue(store.get(key).isEmpty());
         store.put(key, random(1000), MediaTypes.PDF);
         assertEquals(1000, store.get(key).orElseThrow().size());
@@ -87,9 +88,11 @@ abstract class FileStoreContractTest {
         FileStore store = store(1 << 20);
         String shorter = FileStore.keyFor(UUID.randomUUID());
         String longer = FileStore.keyFor(UUID.randomUUID());
-        assertThrows(RuntimeException.class,
+        assertThrows(
+                RuntimeException.class,
                 () -> store.put(shorter, new ByteArrayInputStream(random(100)), 200, MediaTypes.PDF));
-        assertThrows(RuntimeException.class,
+        assertThrows(
+                RuntimeException.class,
                 () -> store.put(longer, new ByteArrayInputStream(random(300)), 200, MediaTypes.PDF));
         assertTrue(store.get(shorter).isEmpty());
         assertTrue(store.get(longer).isEmpty());
@@ -98,12 +101,22 @@ abstract class FileStoreContractTest {
     @Test
     void keysThatCouldLeaveTheStoreAreRefused() {
         FileStore store = store(1 << 20);
-        for (String bad : new String[] {"../x", "a/../../x", "/etc/passwd", "a//b", ".hidden", "a/./b", "", "a b", "a\\b",
-                "a/b/c/d/e", "x".repeat(301)}) {
+        for (String bad : new String[] {
+            "../x",
+            "a/../../x",
+            "/etc/passwd",
+            "a//b",
+            ".hidden",
+            "a/./b",
+            "",
+            "a b",
+            "a\\b",
+            "a/b/c/d/e",
+            "x".repeat(301)
+        }) {
             assertThrows(IllegalArgumentException.class, () -> store.put(bad, new byte[] {1}, MediaTypes.TEXT), bad);
             assertThrows(IllegalArgumentException.class, () -> store.get(bad), bad);
             assertThrows(IllegalArgumentException.class, () -> store.delete(bad), bad);
         }
     }
-
 }

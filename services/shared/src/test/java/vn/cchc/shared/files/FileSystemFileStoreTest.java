@@ -1,15 +1,14 @@
 package vn.cchc.shared.files;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The file-system store: the contract, plus where files land and that nothing half-written stays. */
 class FileSystemFileStoreTest extends FileStoreContractTest {
@@ -28,7 +27,8 @@ class FileSystemFileStoreTest extends FileStoreContractTest {
         UUID id = UUID.randomUUID();
         String key = FileStore.keyFor(id);
         store.put(key, new byte[] {1, 2, 3}, MediaTypes.PDF);
-        assertTrue(Files.isRegularFile(root.resolve(id.toString().substring(0, 2)).resolve(id.toString())));
+        assertTrue(
+                Files.isRegularFile(root.resolve(id.toString().substring(0, 2)).resolve(id.toString())));
 
         String broken = FileStore.keyFor(UUID.randomUUID());
         try {

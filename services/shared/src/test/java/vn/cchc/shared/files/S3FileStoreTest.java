@@ -1,14 +1,9 @@
 package vn.cchc.shared.files;
 
-import org.gaul.s3proxy.AuthenticationType;
-import org.gaul.s3proxy.S3Proxy;
-import org.jclouds.ContextBuilder;
-import org.jclouds.blobstore.BlobStoreContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.services.s3.model.S3Exception;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
@@ -18,11 +13,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.gaul.s3proxy.AuthenticationType;
+import org.gaul.s3proxy.S3Proxy;
+import org.jclouds.ContextBuilder;
+import org.jclouds.blobstore.BlobStoreContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * The S3 store against a real S3-compatible server: S3Proxy in this JVM, speaking the S3 REST API with AWS signature
@@ -37,6 +36,7 @@ class S3FileStoreTest extends FileStoreContractTest {
 
     @TempDir
     static Path objects;
+
     static BlobStoreContext context;
     static S3Proxy proxy;
     static URI endpoint;
@@ -46,12 +46,16 @@ class S3FileStoreTest extends FileStoreContractTest {
     static void startServer() throws Exception {
         Properties properties = new Properties();
         properties.setProperty("jclouds.filesystem.basedir", objects.toString());
-        context = ContextBuilder.newBuilder("filesystem").credentials("unused", "unused").overrides(properties)
+        context = ContextBuilder.newBuilder("filesystem")
+                .credentials("unused", "unused")
+                .overrides(properties)
                 .build(BlobStoreContext.class);
         context.getBlobStore().createContainerInLocation(null, BUCKET);
-        proxy = S3Proxy.builder().blobStore(context.getBlobStore())
+        proxy = S3Proxy.builder()
+                .blobStore(context.getBlobStore())
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
-                .endpoint(URI.create("http://127.0.0.1:0")).build();
+                .endpoint(URI.create("http://127.0.0.1:0"))
+                .build();
         proxy.start();
         for (int i = 0; i < 500 && !"STARTED".equals(proxy.getState()); i++) {
             Thread.sleep(10);
@@ -71,8 +75,16 @@ class S3FileStoreTest extends FileStoreContractTest {
     }
 
     static S3FileStore store(String prefix, String secret, long maxBytes) {
-        S3FileStore store = new S3FileStore(new S3FileStore.Settings(BUCKET, prefix, Optional.of(endpoint), "us-east-1",
-                true, Optional.of(ACCESS_KEY), Optional.of(secret)), maxBytes);
+        S3FileStore store = new S3FileStore(
+                new S3FileStore.Settings(
+                        BUCKET,
+                        prefix,
+                        Optional.of(endpoint),
+                        "us-east-1",
+                        true,
+                        Optional.of(ACCESS_KEY),
+                        Optional.of(secret)),
+                maxBytes);
         opened.add(store);
         return store;
     }
@@ -93,25 +105,39 @@ class S3FileStoreTest extends FileStoreContractTest {
         FileStore.StoredFile f = store.get(FileStore.keyFor(id)).orElseThrow();
         assertEquals(Optional.of(MediaTypes.PDF), f.contentType());
         assertEquals(4, read(f).length);
-        assertFalse(store("par-index/", SECRET_KEY, 1 << 20).get(FileStore.keyFor(id)).isPresent(),
+        assertFalse(
+                store("par-index/", SECRET_KEY, 1 << 20)
+                        .get(FileStore.keyFor(id))
+                        .isPresent(),
                 "another service's prefix does not see it");
     }
 
     @Test
     void wrongCredentialsAreRefusedByTheServer() {
         FileStore wrong = store("inspections/", "not-the-secret", 1 << 20);
-        assertThrows(S3Exception.class, () -> wrong.put(FileStore.keyFor(UUID.randomUUID()), new byte[] {1}, MediaTypes.TEXT));
+        assertThrows(
+                S3Exception.class,
+                () -> wrong.put(FileStore.keyFor(UUID.randomUUID()), new byte[] {1}, MediaTypes.TEXT));
     }
 
     @Test
     void theSecretIsNeverInTheSettingsText() {
-        S3FileStore.Settings s = new S3FileStore.Settings(BUCKET, "p/", Optional.of(endpoint), "us-east-1", true,
-                Optional.of(ACCESS_KEY), Optional.of(SECRET_KEY));
+        S3FileStore.Settings s = new S3FileStore.Settings(
+                BUCKET,
+                "p/",
+                Optional.of(endpoint),
+                "us-east-1",
+                true,
+                Optional.of(ACCESS_KEY),
+                Optional.of(SECRET_KEY));
         assertFalse(s.toString().contains(SECRET_KEY), s.toString());
-        assertThrows(IllegalArgumentException.class, () -> new S3FileStore.Settings(" ", "", Optional.empty(), "us-east-1",
-                false, Optional.empty(), Optional.empty()));
-        assertThrows(IllegalArgumentException.class, () -> new S3FileStore.Settings(BUCKET, "", Optional.empty(), "us-east-1",
-                false, Optional.of(ACCESS_KEY), Optional.empty()));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new S3FileStore.Settings(
+                        " ", "", Optional.empty(), "us-east-1", false, Optional.empty(), Optional.empty()));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new S3FileStore.Settings(
+                        BUCKET, "", Optional.empty(), "us-east-1", false, Optional.of(ACCESS_KEY), Optional.empty()));
     }
-
 }

@@ -1,12 +1,11 @@
 package vn.cchc.shared.problem;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response;
-import org.junit.jupiter.api.Test;
-
 import java.sql.SQLException;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class ProblemMappersTest {
 
@@ -18,8 +17,10 @@ class ProblemMappersTest {
 
     @Test
     void concurrentUpdateFoundInsideACommitFailureIsA409() {
-        Exception atCommit = new IllegalStateException("commit failed",
-                new RuntimeException("rollback", new OptimisticLockException("row was updated by another transaction")));
+        Exception atCommit = new IllegalStateException(
+                "commit failed",
+                new RuntimeException(
+                        "rollback", new OptimisticLockException("row was updated by another transaction")));
         Response r = mappers.unexpected(atCommit, null, null);
         assertEquals(409, r.getStatus());
         assertEquals(Problem.TYPE_BASE + "concurrent-change", type(r));
@@ -28,8 +29,10 @@ class ProblemMappersTest {
 
     @Test
     void constraintViolationInsideACommitFailureIsMappedLikeADirectOne() {
-        Exception atCommit = new RuntimeException("rollback", new org.hibernate.exception.ConstraintViolationException(
-                "duplicate", new SQLException("duplicate key", "23505"), "plan_number_key"));
+        Exception atCommit = new RuntimeException(
+                "rollback",
+                new org.hibernate.exception.ConstraintViolationException(
+                        "duplicate", new SQLException("duplicate key", "23505"), "plan_number_key"));
         Response r = mappers.unexpected(atCommit, null, null);
         assertEquals(409, r.getStatus());
         assertEquals(Problem.TYPE_BASE + "conflict", type(r));
@@ -39,12 +42,15 @@ class ProblemMappersTest {
     void anythingElseIsA500WithoutDetailsOfTheFailure() {
         Response r = mappers.unexpected(new IllegalStateException("secret internals"), null, null);
         assertEquals(500, r.getStatus());
-        assertEquals("The request could not be completed. Quote the request id to support.", ((Problem) r.getEntity()).detail());
+        assertEquals(
+                "The request could not be completed. Quote the request id to support.",
+                ((Problem) r.getEntity()).detail());
     }
 
     @Test
     void aNumberTooLargeForItsTypeNamesTheFieldEvenUnwrapped() throws Exception {
-        var parser = new com.fasterxml.jackson.databind.ObjectMapper().getFactory()
+        var parser = new com.fasterxml.jackson.databind.ObjectMapper()
+                .getFactory()
                 .createParser("{\"rows\":[{\"fee\":1},{\"copies\":99999999999}]}");
         com.fasterxml.jackson.core.JsonProcessingException failure = null;
         while (parser.nextToken() != null) {
@@ -81,21 +87,23 @@ class ProblemMappersTest {
         assertEquals("name", problem.violations().get(0).field());
     }
 
-    public record Fee(@jakarta.validation.constraints.NotNull java.math.BigDecimal amount) {
-    }
+    public record Fee(
+            @jakarta.validation.constraints.NotNull java.math.BigDecimal amount) {}
 
-    public record Fees(@jakarta.validation.Valid java.util.List<Fee> fees) {
-    }
+    public record Fees(@jakarta.validation.Valid java.util.List<Fee> fees) {}
 
     @Test
     void aViolationInsideAListNamesTheElementBeforeTheProperty() {
-        try (var factory = jakarta.validation.Validation.byDefaultProvider().configure()
+        try (var factory = jakarta.validation.Validation.byDefaultProvider()
+                .configure()
                 .messageInterpolator(new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
                 .buildValidatorFactory()) {
-            var violations = factory.getValidator().validate(new Fees(java.util.List.of(new Fee(java.math.BigDecimal.ONE),
-                    new Fee(null))));
+            var violations = factory.getValidator()
+                    .validate(new Fees(java.util.List.of(new Fee(java.math.BigDecimal.ONE), new Fee(null))));
             assertEquals(1, violations.size());
-            assertEquals("fees[1].amount", ProblemMappers.fieldOf(violations.iterator().next()));
+            assertEquals(
+                    "fees[1].amount",
+                    ProblemMappers.fieldOf(violations.iterator().next()));
         }
     }
 }

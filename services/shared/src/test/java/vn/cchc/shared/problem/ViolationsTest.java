@@ -1,13 +1,12 @@
 package vn.cchc.shared.problem;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class ViolationsTest {
 
@@ -23,7 +22,9 @@ class ViolationsTest {
         assertEquals(400, e.status());
         assertEquals(Violations.MAX_KEPT, e.violations().size());
         assertTrue(e.getMessage().contains("774000 violations in all"), e.getMessage());
-        assertTrue(e.getMessage().length() < 2_000, "the detail names ten, not all: " + e.getMessage().length());
+        assertTrue(
+                e.getMessage().length() < 2_000,
+                "the detail names ten, not all: " + e.getMessage().length());
     }
 
     @Test

@@ -7,8 +7,6 @@ import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import org.eclipse.microprofile.config.ConfigProvider;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,6 +23,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The access matrix of a service: every operation of its OpenAPI document × every declared caller, with the answer
@@ -48,7 +47,12 @@ import java.util.regex.Pattern;
  */
 public final class AccessMatrix {
 
-    public enum Kind { ALLOW, DENY, UNAUTH, STATUS }
+    public enum Kind {
+        ALLOW,
+        DENY,
+        UNAUTH,
+        STATUS
+    }
 
     public record CallerDef(String name, List<String> roles, String unit, Map<String, Object> claims) {
         public boolean anonymous() {
@@ -72,16 +76,26 @@ public final class AccessMatrix {
         }
     }
 
-    public record Block(String method, String path, String sendMethod, String sendPath, String body,
-                        List<String> multipart, Map<String, Expectation> expectations, int line) {
+    public record Block(
+            String method,
+            String path,
+            String sendMethod,
+            String sendPath,
+            String body,
+            List<String> multipart,
+            Map<String, Expectation> expectations,
+            int line) {
         public String key() {
             return method + " " + path;
         }
 
         /** The first allowed caller, or null. */
         public String firstAllowed() {
-            return expectations.entrySet().stream().filter(e -> e.getValue().kind() == Kind.ALLOW)
-                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            return expectations.entrySet().stream()
+                    .filter(e -> e.getValue().kind() == Kind.ALLOW)
+                    .map(Map.Entry::getKey)
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -124,7 +138,8 @@ public final class AccessMatrix {
                         claims.put(kv[0], kv.length > 1 ? kv[1] : "");
                     }
                     List<String> roles = words[2].equals("-") ? List.of() : Arrays.asList(words[2].split(","));
-                    callers.put(words[1], new CallerDef(words[1], roles, words[3].equals("-") ? null : words[3], claims));
+                    callers.put(
+                            words[1], new CallerDef(words[1], roles, words[3].equals("-") ? null : words[3], claims));
                 }
                 case "op" -> {
                     if (current != null) {
@@ -172,15 +187,23 @@ public final class AccessMatrix {
         if (def.anonymous()) {
             return null;
         }
-        return TestTokens.tokenWithClaims(def.name(), def.unit(), def.claims(), def.roles().toArray(String[]::new));
+        return TestTokens.tokenWithClaims(
+                def.name(), def.unit(), def.claims(), def.roles().toArray(String[]::new));
     }
 
     /** The operations ("METHOD /path") of the service's OpenAPI document. */
     public static Set<String> openApiOperations() {
-        String path = ConfigProvider.getConfig().getOptionalValue("quarkus.smallrye-openapi.path", String.class)
+        String path = ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.smallrye-openapi.path", String.class)
                 .orElse("/q/openapi");
-        String body = RestAssured.given().accept("application/json").queryParam("format", "json")
-                .get(path).then().statusCode(200).extract().asString();
+        String body = RestAssured.given()
+                .accept("application/json")
+                .queryParam("format", "json")
+                .get(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         try {
             JsonNode paths = JSON.readTree(body).path("paths");
             Set<String> operations = new TreeSet<>();
@@ -220,8 +243,10 @@ public final class AccessMatrix {
         }
         int cells = 0;
         for (Block block : blocks) {
-            List<Map.Entry<String, Expectation>> ordered = new ArrayList<>(block.expectations().entrySet());
-            ordered.sort((a, b) -> Boolean.compare(a.getValue().kind() == Kind.ALLOW, b.getValue().kind() == Kind.ALLOW));
+            List<Map.Entry<String, Expectation>> ordered =
+                    new ArrayList<>(block.expectations().entrySet());
+            ordered.sort((a, b) -> Boolean.compare(
+                    a.getValue().kind() == Kind.ALLOW, b.getValue().kind() == Kind.ALLOW));
             for (Map.Entry<String, Expectation> cell : ordered) {
                 cells++;
                 Response response = send(block, cell.getKey(), vars);
@@ -233,8 +258,9 @@ public final class AccessMatrix {
                 }
             }
         }
-        System.out.printf("access matrix (%s): %d operations, %d cells, %d failed%n", resource, blocks.size(), cells,
-                failures.size());
+        System.out.printf(
+                "access matrix (%s): %d operations, %d cells, %d failed%n",
+                resource, blocks.size(), cells, failures.size());
         if (!failures.isEmpty()) {
             throw new AssertionError(failures.size() + " access-matrix failures:\n  " + String.join("\n  ", failures));
         }
@@ -242,20 +268,27 @@ public final class AccessMatrix {
 
     /** Sends a block's request as a caller (fixture variables substituted). */
     public Response send(Block block, String caller, Map<String, String> vars) {
-        return send(block, caller, vars, substitute(block.sendPath(), vars),
-                block.body() == null ? null : substitute(block.body(), vars), null);
+        return send(
+                block,
+                caller,
+                vars,
+                substitute(block.sendPath(), vars),
+                block.body() == null ? null : substitute(block.body(), vars),
+                null);
     }
 
     /**
      * Sends a request shaped like the block's, with the path and body given (for mutated requests). Multipart
      * parts may be replaced by {@code parts} (field → bytes, file name, media type).
      */
-    public Response send(Block block, String caller, Map<String, String> vars, String path, String body,
-                         List<Part> parts) {
-        RequestSpecification request = RestAssured.given().urlEncodingEnabled(false)
-                .config(RestAssuredConfig.config().encoderConfig(EncoderConfig.encoderConfig()
-                        .defaultContentCharset(StandardCharsets.UTF_8)
-                        .appendDefaultContentCharsetToContentTypeIfUndefined(false)));
+    public Response send(
+            Block block, String caller, Map<String, String> vars, String path, String body, List<Part> parts) {
+        RequestSpecification request = RestAssured.given()
+                .urlEncodingEnabled(false)
+                .config(RestAssuredConfig.config()
+                        .encoderConfig(EncoderConfig.encoderConfig()
+                                .defaultContentCharset(StandardCharsets.UTF_8)
+                                .appendDefaultContentCharsetToContentTypeIfUndefined(false)));
         String token = tokenFor(caller);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
@@ -275,8 +308,7 @@ public final class AccessMatrix {
     }
 
     /** One part of a multipart body: a file (with a name and media type) or a text field (fileName null). */
-    public record Part(String field, byte[] content, String fileName, String mediaType) {
-    }
+    public record Part(String field, byte[] content, String fileName, String mediaType) {}
 
     public List<Part> parts(Block block, Map<String, String> vars) {
         List<Part> parts = new ArrayList<>();
@@ -287,7 +319,10 @@ public final class AccessMatrix {
                 String[] fileAndType = value.substring(1).split(";type=", 2);
                 String file = fileAndType[0];
                 byte[] content = readBytes("/" + file);
-                parts.add(new Part(kv[0], content, file.substring(file.lastIndexOf('/') + 1),
+                parts.add(new Part(
+                        kv[0],
+                        content,
+                        file.substring(file.lastIndexOf('/') + 1),
                         fileAndType.length > 1 ? fileAndType[1] : "application/octet-stream"));
             } else {
                 parts.add(new Part(kv[0], value.getBytes(StandardCharsets.UTF_8), null, null));
@@ -383,7 +418,8 @@ public final class AccessMatrix {
                 sendMethod = method;
                 sendPath = path;
                 if (path.contains("{")) {
-                    errors.add("line " + line + ": " + method + " " + path + " needs a 'send' line with concrete values");
+                    errors.add(
+                            "line " + line + ": " + method + " " + path + " needs a 'send' line with concrete values");
                 }
             }
             for (String caller : callers.keySet()) {
@@ -396,8 +432,15 @@ public final class AccessMatrix {
                     errors.add("line " + line + ": " + method + " " + path + " names undeclared caller " + caller);
                 }
             }
-            return new Block(method, path, sendMethod, sendPath, body, List.copyOf(multipart),
-                    new LinkedHashMap<>(expectations), line);
+            return new Block(
+                    method,
+                    path,
+                    sendMethod,
+                    sendPath,
+                    body,
+                    List.copyOf(multipart),
+                    new LinkedHashMap<>(expectations),
+                    line);
         }
     }
 }

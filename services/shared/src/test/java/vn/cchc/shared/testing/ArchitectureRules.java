@@ -1,5 +1,11 @@
 package vn.cchc.shared.testing;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -10,8 +16,6 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.freeze.FreezingArchRule;
 import com.tngtech.archunit.library.freeze.TextFileBasedViolationStore;
 import com.tngtech.archunit.library.freeze.ViolationStore;
-import org.junit.jupiter.api.DynamicTest;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,12 +23,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
-
-import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import org.junit.jupiter.api.DynamicTest;
 
 /**
  * The architecture rules of the services, defined once (issue 13 point 4). Each module has one small test class that
@@ -71,13 +70,17 @@ public final class ArchitectureRules {
     public static final String CREATE_STORE = "archunit.freeze.store.default.allowStoreCreation";
 
     private static final Set<String> FRAMEWORKS_NOT_IN_DOMAIN = Set.of(
-            "jakarta.ws.rs..", "io.quarkus..", "io.smallrye..", "io.vertx..", "org.eclipse.microprofile..",
-            "jakarta.enterprise..", "jakarta.inject..");
+            "jakarta.ws.rs..",
+            "io.quarkus..",
+            "io.smallrye..",
+            "io.vertx..",
+            "org.eclipse.microprofile..",
+            "jakarta.enterprise..",
+            "jakarta.inject..");
 
     private static final String INCOMING = "org.eclipse.microprofile.reactive.messaging.Incoming";
 
-    private ArchitectureRules() {
-    }
+    private ArchitectureRules() {}
 
     /** The main (non-test) classes under {@code root}, as found on the test class path. */
     public static JavaClasses mainClassesOf(String root) {
@@ -121,8 +124,8 @@ public final class ArchitectureRules {
         return Arrays.stream(ServiceRule.values()).map(r -> {
             boolean isFrozen = frozen.contains(r);
             ArchRule rule = isFrozen ? frozen(r.of(root)) : r.of(root);
-            return DynamicTest.dynamicTest(r + (isFrozen ? " (known violations frozen)" : ""),
-                    () -> rule.check(classes));
+            return DynamicTest.dynamicTest(
+                    r + (isFrozen ? " (known violations frozen)" : ""), () -> rule.check(classes));
         });
     }
 
@@ -157,51 +160,76 @@ public final class ArchitectureRules {
     // ---- 1. layers ----
 
     public static ArchRule restDoesNotUseRepository(String root) {
-        return noClasses().that().resideInAPackage(layer(root, "rest"))
-                .should().dependOnClassesThat().resideInAPackage(layer(root, "repository"))
+        return noClasses()
+                .that()
+                .resideInAPackage(layer(root, "rest"))
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(layer(root, "repository"))
                 .as("rest of " + root + " does not use its repository")
                 .because("resources call a service, which owns the queries and the transaction");
     }
 
     public static ArchRule serviceDoesNotUseRest(String root) {
-        return noClasses().that().resideInAPackage(layer(root, "service"))
-                .should().dependOnClassesThat().resideInAPackage(layer(root, "rest"))
+        return noClasses()
+                .that()
+                .resideInAPackage(layer(root, "service"))
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(layer(root, "rest"))
                 .as("service of " + root + " does not use its rest")
                 .because("rest -> service -> repository/domain: the use cases do not know the HTTP layer");
     }
 
     public static ArchRule repositoryUsesOnlyDomain(String root) {
-        return noClasses().that().resideInAPackage(layer(root, "repository"))
-                .should().dependOnClassesThat(ownCodeOutside(root, "repository", "domain"))
+        return noClasses()
+                .that()
+                .resideInAPackage(layer(root, "repository"))
+                .should()
+                .dependOnClassesThat(ownCodeOutside(root, "repository", "domain"))
                 .as("repository of " + root + " uses only its domain")
                 .because("rest -> service -> repository/domain");
     }
 
     public static ArchRule domainUsesNoOtherLayer(String root) {
-        return noClasses().that().resideInAPackage(layer(root, "domain"))
-                .should().dependOnClassesThat(ownCodeOutside(root, "domain"))
+        return noClasses()
+                .that()
+                .resideInAPackage(layer(root, "domain"))
+                .should()
+                .dependOnClassesThat(ownCodeOutside(root, "domain"))
                 .as("domain of " + root + " uses no other package of its module")
                 .because("the entities and rules sit below every layer");
     }
 
     public static ArchRule eventConsumersGoThroughService(String root) {
-        return noClasses().that().resideInAPackage(layer(root, "event")).and(haveAnIncomingMethod())
-                .should().dependOnClassesThat(ownCodeOutside(root, "service", "event"))
+        return noClasses()
+                .that()
+                .resideInAPackage(layer(root, "event"))
+                .and(haveAnIncomingMethod())
+                .should()
+                .dependOnClassesThat(ownCodeOutside(root, "service", "event"))
                 .as("event consumers of " + root + " use only its service")
                 .because("a consumer hands the record to a use case, which applies it in its transaction")
                 .allowEmptyShould(true);
     }
 
     public static ArchRule eventDoesNotUseRestOrRepository(String root) {
-        return noClasses().that().resideInAPackage(layer(root, "event"))
-                .should().dependOnClassesThat().resideInAnyPackage(layer(root, "rest"), layer(root, "repository"))
+        return noClasses()
+                .that()
+                .resideInAPackage(layer(root, "event"))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(layer(root, "rest"), layer(root, "repository"))
                 .as("event of " + root + " uses neither its rest nor its repository")
                 .because("events are built from the domain by a use case and consumed through one");
     }
 
     public static ArchRule onlyServiceAndEventUseEvent(String root) {
-        return noClasses().that(ownCodeOutside(root, "service", "event"))
-                .should().dependOnClassesThat().resideInAPackage(layer(root, "event"))
+        return noClasses()
+                .that(ownCodeOutside(root, "service", "event"))
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(layer(root, "event"))
                 .as("only service and event of " + root + " use its event")
                 .because("events are written to the outbox in a use case's transaction");
     }
@@ -209,16 +237,26 @@ public final class ArchitectureRules {
     // ---- 2. domain free of frameworks ----
 
     public static ArchRule domainFreeOfFrameworks(String root) {
-        return noClasses().that().resideInAPackage(layer(root, "domain"))
-                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS_NOT_IN_DOMAIN.toArray(String[]::new))
+        return noClasses()
+                .that()
+                .resideInAPackage(layer(root, "domain"))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(FRAMEWORKS_NOT_IN_DOMAIN.toArray(String[]::new))
                 .as("domain of " + root + " uses no JAX-RS, Quarkus, SmallRye, Vert.x, MicroProfile or CDI type")
                 .because("no framework types in rules where possible (house style)");
     }
 
     public static ArchRule persistenceTypesOnlyOnEntities(String root) {
-        return noClasses().that().resideInAPackage(layer(root, "domain")).and(not(persistent()))
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..")
-                .as("domain of " + root + " uses JPA/Hibernate types only in @Entity/@Embeddable/@MappedSuperclass classes")
+        return noClasses()
+                .that()
+                .resideInAPackage(layer(root, "domain"))
+                .and(not(persistent()))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("jakarta.persistence..", "org.hibernate..")
+                .as("domain of " + root
+                        + " uses JPA/Hibernate types only in @Entity/@Embeddable/@MappedSuperclass classes")
                 .because("mapping annotations on entities are accepted; rules stay free of the ORM");
     }
 
@@ -232,8 +270,13 @@ public final class ArchitectureRules {
      */
     public static ArchRule queriesOnlyIn(String root, String... subpackages) {
         String[] allowed = Arrays.stream(subpackages).map(p -> layer(root, p)).toArray(String[]::new);
-        return noClasses().that().resideInAPackage(root + "..").and().resideOutsideOfPackages(allowed)
-                .should().callMethodWhere(runsAQuery())
+        return noClasses()
+                .that()
+                .resideInAPackage(root + "..")
+                .and()
+                .resideOutsideOfPackages(allowed)
+                .should()
+                .callMethodWhere(runsAQuery())
                 .as("queries of " + root + " only in " + String.join(", ", allowed))
                 .because("SQL only in repository (docs/architecture.md): one place per query");
     }
@@ -249,9 +292,14 @@ public final class ArchitectureRules {
      * hasRole}, {@code SecurityContext.isUserInRole}) and throws no 403 of its own ({@code ProblemException.forbidden}).
      */
     public static ArchRule restDoesNotDecideAccess(String root) {
-        return noClasses().that().resideInAPackage(layer(root, "rest"))
-                .should().dependOnClassesThat().haveFullyQualifiedName(JURISDICTION)
-                .orShould().callMethodWhere(decidesAccess())
+        return noClasses()
+                .that()
+                .resideInAPackage(layer(root, "rest"))
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName(JURISDICTION)
+                .orShould()
+                .callMethodWhere(decidesAccess())
                 .as("rest of " + root + " does not decide access")
                 .because("one policy class per service (security.AccessPolicy) decides who may do what where; "
                         + "@RolesAllowed stays the coarse gate (docs/security.md)");
@@ -259,8 +307,13 @@ public final class ArchitectureRules {
 
     /** The access policy of a service is the class {@code AccessPolicy} in its {@code security} package. */
     public static ArchRule accessPolicyInSecurity(String root) {
-        return classes().that().resideInAPackage(root + "..").and().haveSimpleName("AccessPolicy")
-                .should().resideInAPackage(layer(root, "security"))
+        return classes()
+                .that()
+                .resideInAPackage(root + "..")
+                .and()
+                .haveSimpleName("AccessPolicy")
+                .should()
+                .resideInAPackage(layer(root, "security"))
                 .as("the AccessPolicy of " + root + " lives in " + root + ".security")
                 .because("the same shape in every service: access rules in security, resources only call them");
     }
@@ -269,18 +322,14 @@ public final class ArchitectureRules {
 
     /** A call that takes an access decision: see {@link #restDoesNotDecideAccess(String)}. */
     static DescribedPredicate<JavaMethodCall> decidesAccess() {
-        return DescribedPredicate.describe("decides access (caller's roles, Jurisdiction, a 403 of its own)",
-                call -> {
-                    JavaClass owner = call.getTarget().getOwner();
-                    String name = call.getTarget().getName();
-                    return owner.isAssignableTo("vn.cchc.shared.problem.ProblemException") && name.equals("forbidden")
-                            || owner.isAssignableTo("vn.cchc.shared.security.Caller")
-                            && CALLER_ROLE_QUESTIONS.contains(name)
-                            || owner.isAssignableTo("io.quarkus.security.identity.SecurityIdentity")
-                            && name.equals("hasRole")
-                            || owner.isAssignableTo("jakarta.ws.rs.core.SecurityContext")
-                            && name.equals("isUserInRole");
-                });
+        return DescribedPredicate.describe("decides access (caller's roles, Jurisdiction, a 403 of its own)", call -> {
+            JavaClass owner = call.getTarget().getOwner();
+            String name = call.getTarget().getName();
+            return owner.isAssignableTo("vn.cchc.shared.problem.ProblemException") && name.equals("forbidden")
+                    || owner.isAssignableTo("vn.cchc.shared.security.Caller") && CALLER_ROLE_QUESTIONS.contains(name)
+                    || owner.isAssignableTo("io.quarkus.security.identity.SecurityIdentity") && name.equals("hasRole")
+                    || owner.isAssignableTo("jakarta.ws.rs.core.SecurityContext") && name.equals("isUserInRole");
+        });
     }
 
     // ---- 4. one service, one package tree ----
@@ -300,8 +349,11 @@ public final class ArchitectureRules {
     /** Classes under {@code root} use, of the code under {@code project}, only classes under {@code allowed}. */
     public static ArchRule usesOnlyProjectCodeIn(String project, String root, List<String> allowed) {
         String[] allowedPackages = allowed.stream().map(p -> p + "..").toArray(String[]::new);
-        return noClasses().that().resideInAPackage(root + "..")
-                .should().dependOnClassesThat(resideInAPackage(project + "..").and(not(resideInAnyPackage(allowedPackages))))
+        return noClasses()
+                .that()
+                .resideInAPackage(root + "..")
+                .should()
+                .dependOnClassesThat(resideInAPackage(project + "..").and(not(resideInAnyPackage(allowedPackages))))
                 .as(root + " uses no code of " + project + " outside " + String.join(", ", allowed))
                 .because("services talk through events and HTTP only; libraries depend on no service");
     }
@@ -368,38 +420,43 @@ public final class ArchitectureRules {
     /** Classes of the module under {@code root} that are not in one of the named packages. */
     private static DescribedPredicate<JavaClass> ownCodeOutside(String root, String... layers) {
         String[] allowed = Arrays.stream(layers).map(l -> layer(root, l)).toArray(String[]::new);
-        return resideInAPackage(root + "..").and(not(resideInAnyPackage(allowed)))
+        return resideInAPackage(root + "..")
+                .and(not(resideInAnyPackage(allowed)))
                 .as("classes of " + root + " outside " + String.join(", ", allowed));
     }
 
     private static DescribedPredicate<JavaClass> haveAnIncomingMethod() {
-        return DescribedPredicate.describe("have an @Incoming method",
-                c -> c.getMethods().stream().anyMatch(m -> m.isAnnotatedWith(INCOMING)));
+        return DescribedPredicate.describe(
+                "have an @Incoming method", c -> c.getMethods().stream().anyMatch(m -> m.isAnnotatedWith(INCOMING)));
     }
 
     private static DescribedPredicate<JavaClass> persistent() {
-        return DescribedPredicate.describe("are @Entity, @Embeddable or @MappedSuperclass",
+        return DescribedPredicate.describe(
+                "are @Entity, @Embeddable or @MappedSuperclass",
                 c -> Stream.of("Entity", "Embeddable", "MappedSuperclass")
                         .anyMatch(a -> c.isAnnotatedWith("jakarta.persistence." + a)));
     }
 
-    private static final Set<String> PANACHE_QUERIES = Set.of("find", "list", "stream", "count", "delete", "update",
-            "exists");
+    private static final Set<String> PANACHE_QUERIES =
+            Set.of("find", "list", "stream", "count", "delete", "update", "exists");
     private static final Set<String> PANACHE_QUERY_ARGUMENTS = Set.of(
-            Object[].class.getName(), "java.util.Map", "io.quarkus.panache.common.Parameters",
+            Object[].class.getName(),
+            "java.util.Map",
+            "io.quarkus.panache.common.Parameters",
             "io.quarkus.panache.common.Sort");
     private static final Set<String> JDBC_STATEMENTS = Set.of("prepareStatement", "createStatement", "prepareCall");
 
     /** A call that runs a query: see {@link #queriesOnlyIn(String, String...)}. */
     static DescribedPredicate<JavaMethodCall> runsAQuery() {
-        return DescribedPredicate.describe("runs a query (EntityManager/Session create*Query, Panache query string, JDBC)",
-                call -> {
+        return DescribedPredicate.describe(
+                "runs a query (EntityManager/Session create*Query, Panache query string, JDBC)", call -> {
                     JavaClass owner = call.getTarget().getOwner();
                     String name = call.getTarget().getName();
                     List<JavaClass> parameters = call.getTarget().getRawParameterTypes();
                     if ((owner.isAssignableTo("jakarta.persistence.EntityManager")
-                            || owner.isAssignableTo("org.hibernate.SharedSessionContract"))
-                            && name.startsWith("create") && (name.endsWith("Query") || name.endsWith("Call"))) {
+                                    || owner.isAssignableTo("org.hibernate.SharedSessionContract"))
+                            && name.startsWith("create")
+                            && (name.endsWith("Query") || name.endsWith("Call"))) {
                         return true;
                     }
                     if (owner.isAssignableTo("java.sql.Connection") && JDBC_STATEMENTS.contains(name)) {
@@ -407,9 +464,12 @@ public final class ArchitectureRules {
                     }
                     boolean panache = owner.isAssignableTo("io.quarkus.hibernate.orm.panache.PanacheRepositoryBase")
                             || owner.isAssignableTo("io.quarkus.hibernate.orm.panache.PanacheEntityBase");
-                    return panache && PANACHE_QUERIES.contains(name) && parameters.size() >= 2
+                    return panache
+                            && PANACHE_QUERIES.contains(name)
+                            && parameters.size() >= 2
                             && parameters.get(0).getName().equals(String.class.getName())
-                            && PANACHE_QUERY_ARGUMENTS.contains(parameters.get(1).getName());
+                            && PANACHE_QUERY_ARGUMENTS.contains(
+                                    parameters.get(1).getName());
                 });
     }
 }

@@ -1,9 +1,24 @@
 package vn.cchc.shared.testing;
 
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cchc.shared.archfixture.alpha.domain.PanacheThing;
@@ -29,22 +44,6 @@ import vn.cchc.shared.archfixture.lib.ToolUsingAlpha;
 import vn.cchc.shared.testing.ArchitectureRules.AccessRule;
 import vn.cchc.shared.testing.ArchitectureRules.ServiceRule;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-
-import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
  * Each architecture rule, run against the fixture service {@code vn.cchc.shared.archfixture.alpha} (one bad class per
  * way of breaking a rule, plus good classes that must pass), reports exactly the classes that break it.
@@ -65,8 +64,13 @@ class ArchitectureRulesTest {
             Map.entry(ServiceRule.ONLY_SERVICE_AND_EVENT_USE_EVENT, Set.of(ResourceUsingEvent.class)),
             Map.entry(ServiceRule.DOMAIN_FREE_OF_FRAMEWORKS, Set.of(RuleWithJaxRs.class, PanacheThing.class)),
             Map.entry(ServiceRule.PERSISTENCE_TYPES_ONLY_ON_ENTITIES, Set.of(RuleWithJpa.class)),
-            Map.entry(ServiceRule.QUERIES_ONLY_IN_REPOSITORY, Set.of(ServiceWithPanacheQuery.class,
-                    ServiceWithEntityQuery.class, ServiceWithNativeQuery.class, ServiceWithJdbc.class)),
+            Map.entry(
+                    ServiceRule.QUERIES_ONLY_IN_REPOSITORY,
+                    Set.of(
+                            ServiceWithPanacheQuery.class,
+                            ServiceWithEntityQuery.class,
+                            ServiceWithNativeQuery.class,
+                            ServiceWithJdbc.class)),
             // alpha -> beta is inside vn.cchc.shared (a library) for this rule: see usesOnlyProjectCodeIn below
             Map.entry(ServiceRule.USES_ONLY_ITSELF_AND_LIBRARIES, Set.of())));
 
@@ -83,8 +87,11 @@ class ArchitectureRulesTest {
     }
 
     private static final Map<AccessRule, Set<Class<?>>> ACCESS_BREAKERS = new EnumMap<>(Map.of(
-            AccessRule.REST_DOES_NOT_DECIDE_ACCESS, Set.of(ResourceUsingJurisdiction.class, ResourceCheckingRoles.class,
-                    ResourceThrowingForbidden.class),
+            AccessRule.REST_DOES_NOT_DECIDE_ACCESS,
+                    Set.of(
+                            ResourceUsingJurisdiction.class,
+                            ResourceCheckingRoles.class,
+                            ResourceThrowingForbidden.class),
             AccessRule.ACCESS_POLICY_IN_SECURITY, Set.of(vn.cchc.shared.archfixture.alpha.service.AccessPolicy.class)));
 
     @Test
@@ -109,32 +116,38 @@ class ArchitectureRulesTest {
 
     @Test
     void aLibraryUsingAServiceIsReported() {
-        assertEquals(names(Set.of(ToolUsingAlpha.class)),
+        assertEquals(
+                names(Set.of(ToolUsingAlpha.class)),
                 violators(ArchitectureRules.sharedUsesNoOtherProjectCode(FIXTURES + ".lib")));
     }
 
     @Test
     void queriesAreAllowedInTheNamedPackagesOnly() {
         assertEquals(Set.of(), violators(ArchitectureRules.queriesOnlyIn(ALPHA, "repository", "service")));
-        assertTrue(violators(ArchitectureRules.queriesOnlyIn(ALPHA, "service")).contains(ThingRepository.class.getName()));
+        assertTrue(
+                violators(ArchitectureRules.queriesOnlyIn(ALPHA, "service")).contains(ThingRepository.class.getName()));
     }
 
     @Test
     void aFrozenRuleAcceptsTheStoredViolationsAndFailsOnANewOne(@TempDir Path store) throws Exception {
         ArchRule rule = ArchitectureRules.queriesOnlyIn(ALPHA, "repository");
         JavaClasses known = CLASSES.that(name(ServiceWithNativeQuery.class.getName()));
-        JavaClasses withNew = CLASSES.that(name(ServiceWithNativeQuery.class.getName())
-                .or(name(ServiceWithJdbc.class.getName())));
+        JavaClasses withNew =
+                CLASSES.that(name(ServiceWithNativeQuery.class.getName()).or(name(ServiceWithJdbc.class.getName())));
 
-        assertThrows(RuntimeException.class, () -> ArchitectureRules.frozen(rule, store.toString(), false).check(known),
+        assertThrows(
+                RuntimeException.class,
+                () -> ArchitectureRules.frozen(rule, store.toString(), false).check(known),
                 "no store: not created silently");
         ArchitectureRules.frozen(rule, store.toString(), true).check(known);
         try (var files = Files.list(store)) {
             assertFalse(files.toList().isEmpty());
         }
 
-        assertDoesNotThrow(() -> ArchitectureRules.frozen(rule, store.toString(), false).check(known));
-        AssertionError error = assertThrows(AssertionError.class,
+        assertDoesNotThrow(
+                () -> ArchitectureRules.frozen(rule, store.toString(), false).check(known));
+        AssertionError error = assertThrows(
+                AssertionError.class,
                 () -> ArchitectureRules.frozen(rule, store.toString(), false).check(withNew));
         assertTrue(error.getMessage().contains(ServiceWithJdbc.class.getName()), error.getMessage());
         assertFalse(error.getMessage().contains(ServiceWithNativeQuery.class.getName()), error.getMessage());

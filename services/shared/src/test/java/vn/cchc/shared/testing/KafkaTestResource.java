@@ -1,27 +1,25 @@
 package vn.cchc.shared.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.test.TestKitNodes;
-import vn.cchc.shared.event.Topics;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Predicate;
-import java.util.Properties;
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+import vn.cchc.shared.event.Topics;
 
 /**
  * A real single-node Kafka broker (KRaft) inside the test JVM, with every topic of
@@ -36,7 +34,10 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         try {
             cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
-                    .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())
+                            .setCombined(true)
+                            .setNumBrokerNodes(1)
+                            .setNumControllerNodes(1)
+                            .build())
                     .setConfigProp("offsets.topic.replication.factor", "1")
                     .setConfigProp("transaction.state.log.replication.factor", "1")
                     .setConfigProp("transaction.state.log.min.isr", "1")
@@ -58,10 +59,16 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
         Properties props = new Properties();
         props.put("bootstrap.servers", bootstrapServers);
         try (Admin admin = Admin.create(props)) {
-            admin.createTopics(Topics.ALL.stream().map(spec -> new NewTopic(spec.name(), 1, (short) 1)
-                    .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG,
-                            spec.compacted() ? TopicConfig.CLEANUP_POLICY_COMPACT : TopicConfig.CLEANUP_POLICY_DELETE)))
-                    .toList()).all().get();
+            admin.createTopics(Topics.ALL.stream()
+                            .map(spec -> new NewTopic(spec.name(), 1, (short) 1)
+                                    .configs(Map.of(
+                                            TopicConfig.CLEANUP_POLICY_CONFIG,
+                                            spec.compacted()
+                                                    ? TopicConfig.CLEANUP_POLICY_COMPACT
+                                                    : TopicConfig.CLEANUP_POLICY_DELETE)))
+                            .toList())
+                    .all()
+                    .get();
         }
     }
 
@@ -84,15 +91,16 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
     }
 
     /** Reads a topic from the beginning until {@code match} accepts a record, or fails after the timeout. */
-    public static ConsumerRecord<String, String> awaitRecord(String topic, Predicate<ConsumerRecord<String, String>> match,
-                                                              Duration timeout) {
+    public static ConsumerRecord<String, String> awaitRecord(
+            String topic, Predicate<ConsumerRecord<String, String>> match, Duration timeout) {
         Properties props = new Properties();
         props.put("bootstrap.servers", bootstrapServers);
         props.put("key.deserializer", StringDeserializer.class.getName());
         props.put("value.deserializer", StringDeserializer.class.getName());
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Instant deadline = Instant.now().plus(timeout);

@@ -6,10 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.restassured.response.Response;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import org.eclipse.microprofile.config.ConfigProvider;
-
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -26,6 +22,9 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Property-based malformed-input test driven by a service's access matrix: for every block with an allowed caller,
@@ -71,12 +70,10 @@ public final class MalformedRequests {
         return this;
     }
 
-    public record Report(int requests, int serverErrors, List<String> failures) {
-    }
+    public record Report(int requests, int serverErrors, List<String> failures) {}
 
     /** A request and the mutation it carries, for the failure message. */
-    private record Mutation(String description, String path, String body, List<AccessMatrix.Part> parts) {
-    }
+    private record Mutation(String description, String path, String body, List<AccessMatrix.Part> parts) {}
 
     public Report run(Map<String, String> vars) {
         long seed = Long.getLong("malformed.seed", 20261205L);
@@ -121,8 +118,8 @@ public final class MalformedRequests {
                             // Kafka consumers and scheduled jobs write too: let them settle and send the request
                             // again; a request that writes on its own writes again.
                             String settled = settle(db);
-                            Response again = matrix.send(block, caller, vars, mutation.path(), mutation.body(),
-                                    mutation.parts());
+                            Response again = matrix.send(
+                                    block, caller, vars, mutation.path(), mutation.body(), mutation.parts());
                             String afterAgain = fingerprint(db);
                             if (again.statusCode() >= 400 && !settled.equals(afterAgain)) {
                                 failures.add(where + ": rejected with " + status + " but the data changed: "
@@ -135,8 +132,9 @@ public final class MalformedRequests {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the test database", e);
         }
-        System.out.printf("malformed (seed %d): %d requests, %d 5xx, %d failures%n", seed, requests, serverErrors,
-                failures.size());
+        System.out.printf(
+                "malformed (seed %d): %d requests, %d 5xx, %d failures%n",
+                seed, requests, serverErrors, failures.size());
         return new Report(requests, serverErrors, failures);
     }
 
@@ -144,7 +142,8 @@ public final class MalformedRequests {
     public void verify(Map<String, String> vars) {
         Report report = run(vars);
         if (!report.failures().isEmpty()) {
-            List<String> shown = report.failures().subList(0, Math.min(60, report.failures().size()));
+            List<String> shown =
+                    report.failures().subList(0, Math.min(60, report.failures().size()));
             throw new AssertionError(report.failures().size() + " malformed-input failures (" + report.serverErrors()
                     + " 5xx) in " + report.requests() + " requests:\n  " + String.join("\n  ", shown));
         }
@@ -156,8 +155,18 @@ public final class MalformedRequests {
         String body = block.body() == null ? null : AccessMatrix.substitute(block.body(), vars);
         // Whole-body mutations, once each, when the operation takes JSON.
         if (body != null) {
-            for (String whole : List.of("null", "", "[]", "[null]", "{", "\"text\"", "12", body + " trailing",
-                    duplicateFirstKey(body), "\uFEFF" + body, "[".repeat(5000) + "]".repeat(5000),
+            for (String whole : List.of(
+                    "null",
+                    "",
+                    "[]",
+                    "[null]",
+                    "{",
+                    "\"text\"",
+                    "12",
+                    body + " trailing",
+                    duplicateFirstKey(body),
+                    "\uFEFF" + body,
+                    "[".repeat(5000) + "]".repeat(5000),
                     "{\"a\":".repeat(3000) + "1" + "}".repeat(3000))) {
                 out.add(new Mutation("body=" + excerpt(whole), path, whole, null));
             }
@@ -168,19 +177,41 @@ public final class MalformedRequests {
         while (vm.find()) {
             pathVars.add(vm.group(1));
         }
-        List<String> pathJunk = List.of("%00", "%0D%0ASet-Cookie:%20x=1", "x".repeat(3000), "..%2F..%2Fetc%2Fpasswd",
-                "-1", "99999999999999999999", "%C3%28", "%F0%9F%92%A9", "%22%3E%3Cscript%3E");
+        List<String> pathJunk = List.of(
+                "%00",
+                "%0D%0ASet-Cookie:%20x=1",
+                "x".repeat(3000),
+                "..%2F..%2Fetc%2Fpasswd",
+                "-1",
+                "99999999999999999999",
+                "%C3%28",
+                "%F0%9F%92%A9",
+                "%22%3E%3Cscript%3E");
         for (String var : pathVars) {
             String junk = pick(Arbitraries.of(pathJunk));
             // only this variable's place in the template gets the junk (its value may occur elsewhere, e.g. "1" in /v1)
             Map<String, String> withJunk = new java.util.HashMap<>(vars);
             withJunk.put(var, junk);
-            out.add(new Mutation("path ${" + var + "}=" + excerpt(junk),
-                    AccessMatrix.substitute(block.sendPath(), withJunk), body, null));
+            out.add(new Mutation(
+                    "path ${" + var + "}=" + excerpt(junk),
+                    AccessMatrix.substitute(block.sendPath(), withJunk),
+                    body,
+                    null));
         }
         // Query: every existing parameter gets junk; plus junk paging parameters.
-        List<String> queryJunk = List.of("%00", "%0D%0Ax", "-1", "99999999999999999999", "1e309", "NaN", "abc",
-                "9999-99-99", "-0001-01-01", "%25%5F", "x".repeat(2000), "%22%3B%20filename%3Devil.html");
+        List<String> queryJunk = List.of(
+                "%00",
+                "%0D%0Ax",
+                "-1",
+                "99999999999999999999",
+                "1e309",
+                "NaN",
+                "abc",
+                "9999-99-99",
+                "-0001-01-01",
+                "%25%5F",
+                "x".repeat(2000),
+                "%22%3B%20filename%3Devil.html");
         int q = path.indexOf('?');
         String base = q < 0 ? path : path.substring(0, q);
         List<String> params = new ArrayList<>();
@@ -199,20 +230,39 @@ public final class MalformedRequests {
         // Multipart: junk content under the declared type, hostile names, no file at all.
         List<AccessMatrix.Part> parts = matrix.parts(block, vars);
         if (!parts.isEmpty()) {
-            List<byte[]> junkFiles = List.of("MZ\u0090\u0000junk executable".getBytes(StandardCharsets.ISO_8859_1),
+            List<byte[]> junkFiles = List.of(
+                    "MZ\u0090\u0000junk executable".getBytes(StandardCharsets.ISO_8859_1),
                     "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8),
-                    "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".getBytes(StandardCharsets.UTF_8),
-                    new byte[0], "%PDF-".getBytes(StandardCharsets.US_ASCII));
+                    "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
+                            .getBytes(StandardCharsets.UTF_8),
+                    new byte[0],
+                    "%PDF-".getBytes(StandardCharsets.US_ASCII));
             for (AccessMatrix.Part part : parts) {
                 if (part.fileName() == null) {
                     continue;
                 }
                 for (byte[] junk : junkFiles) {
-                    out.add(new Mutation("file " + part.field() + " junk content", path, body,
-                            replace(parts, part, new AccessMatrix.Part(part.field(), junk, part.fileName(), part.mediaType()))));
+                    out.add(new Mutation(
+                            "file " + part.field() + " junk content",
+                            path,
+                            body,
+                            replace(
+                                    parts,
+                                    part,
+                                    new AccessMatrix.Part(part.field(), junk, part.fileName(), part.mediaType()))));
                 }
-                out.add(new Mutation("file " + part.field() + " hostile name", path, body, replace(parts, part,
-                        new AccessMatrix.Part(part.field(), part.content(), "../../a\"\r\nX-Evil: 1;.pdf", part.mediaType()))));
+                out.add(new Mutation(
+                        "file " + part.field() + " hostile name",
+                        path,
+                        body,
+                        replace(
+                                parts,
+                                part,
+                                new AccessMatrix.Part(
+                                        part.field(),
+                                        part.content(),
+                                        "../../a\"\r\nX-Evil: 1;.pdf",
+                                        part.mediaType()))));
                 List<AccessMatrix.Part> without = new ArrayList<>(parts);
                 without.remove(part);
                 without.add(new AccessMatrix.Part("unrelated", "x".getBytes(StandardCharsets.UTF_8), null, null));
@@ -248,8 +298,7 @@ public final class MalformedRequests {
     }
 
     /** A new value for one node: a JSON value, or raw JSON text that a tree cannot hold (1e309, NaN). */
-    private record Replacement(JsonNode node, String raw, String description) {
-    }
+    private record Replacement(JsonNode node, String raw, String description) {}
 
     private static List<Function<JsonNode, Replacement>> replacements() {
         List<Function<JsonNode, Replacement>> list = new ArrayList<>();
@@ -313,7 +362,10 @@ public final class MalformedRequests {
         if (node instanceof ObjectNode object) {
             for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
                 String name = it.next();
-                collect(object.get(name), pointer + "/" + name.replace("~", "~0").replace("/", "~1"), out);
+                collect(
+                        object.get(name),
+                        pointer + "/" + name.replace("~", "~0").replace("/", "~1"),
+                        out);
             }
         } else if (node instanceof ArrayNode array) {
             for (int i = 0; i < array.size(); i++) {
@@ -336,8 +388,8 @@ public final class MalformedRequests {
         }
     }
 
-    private static List<AccessMatrix.Part> replace(List<AccessMatrix.Part> parts, AccessMatrix.Part old,
-                                                   AccessMatrix.Part replacement) {
+    private static List<AccessMatrix.Part> replace(
+            List<AccessMatrix.Part> parts, AccessMatrix.Part old, AccessMatrix.Part replacement) {
         List<AccessMatrix.Part> copy = new ArrayList<>(parts);
         copy.set(copy.indexOf(old), replacement);
         return copy;
@@ -350,7 +402,8 @@ public final class MalformedRequests {
     private static boolean namesAField(String problem) {
         try {
             JsonNode violations = JSON.readTree(problem).path("violations");
-            return violations.isArray() && !violations.isEmpty()
+            return violations.isArray()
+                    && !violations.isEmpty()
                     && !violations.get(0).path("field").asText("").isBlank();
         } catch (Exception e) {
             return false;
@@ -358,15 +411,19 @@ public final class MalformedRequests {
     }
 
     private static String excerpt(String text) {
-        String oneLine = text == null ? "" : text.replace("\r", "\\r").replace("\n", "\\n").replace("\u0000", "\\0");
+        String oneLine = text == null
+                ? ""
+                : text.replace("\r", "\\r").replace("\n", "\\n").replace("\u0000", "\\0");
         return oneLine.length() > 80 ? oneLine.substring(0, 80) + "…(" + oneLine.length() + ")" : oneLine;
     }
 
     private Connection connect() throws SQLException {
         var config = ConfigProvider.getConfig();
         String url = config.getValue("quarkus.datasource.jdbc.url", String.class);
-        String user = config.getOptionalValue("quarkus.datasource.username", String.class).orElse("postgres");
-        String password = config.getOptionalValue("quarkus.datasource.password", String.class).orElse("");
+        String user = config.getOptionalValue("quarkus.datasource.username", String.class)
+                .orElse("postgres");
+        String password = config.getOptionalValue("quarkus.datasource.password", String.class)
+                .orElse("");
         return DriverManager.getConnection(url, user, password);
     }
 
@@ -394,9 +451,9 @@ public final class MalformedRequests {
     private String fingerprint(Connection db) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Statement st = db.createStatement();
-             ResultSet rs = st.executeQuery("select table_schema, table_name from information_schema.tables "
-                     + "where table_type = 'BASE TABLE' and table_schema not in ('pg_catalog', 'information_schema') "
-                     + "order by 1, 2")) {
+                ResultSet rs = st.executeQuery("select table_schema, table_name from information_schema.tables "
+                        + "where table_type = 'BASE TABLE' and table_schema not in ('pg_catalog', 'information_schema') "
+                        + "order by 1, 2")) {
             while (rs.next()) {
                 if (!excluded.contains(rs.getString(2))) {
                     tables.add(rs.getString(1) + "." + rs.getString(2));
@@ -408,7 +465,8 @@ public final class MalformedRequests {
             for (String table : tables) {
                 String name = table.substring(table.indexOf('.') + 1);
                 String quoted = "\"" + table.replace(".", "\".\"") + "\"";
-                String sql = countOnly.contains(name) ? "select count(*), 0 from " + quoted + " t"
+                String sql = countOnly.contains(name)
+                        ? "select count(*), 0 from " + quoted + " t"
                         : "select count(*), coalesce(sum(hashtext(t::text)::bigint), 0) from " + quoted + " t";
                 try (ResultSet rs = st.executeQuery(sql)) {
                     rs.next();
@@ -417,7 +475,8 @@ public final class MalformedRequests {
             }
         }
         StringBuilder out = new StringBuilder();
-        lines.forEach((table, value) -> out.append(table).append('=').append(value).append('\n'));
+        lines.forEach(
+                (table, value) -> out.append(table).append('=').append(value).append('\n'));
         return out.toString();
     }
 

@@ -1,7 +1,6 @@
 package vn.cchc.shared.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-
 import java.util.Map;
 
 /** Points the service's OIDC validation at the key of {@link TestTokens} (no Keycloak in unit-level tests). */
@@ -16,6 +15,5 @@ public class OidcTestKeyResource implements QuarkusTestResourceLifecycleManager 
     }
 
     @Override
-    public void stop() {
-    }
+    public void stop() {}
 }

@@ -1,7 +1,6 @@
 package vn.cchc.shared.testing;
 
 import io.smallrye.jwt.build.Jwt;
-
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -22,15 +21,15 @@ public final class TestTokens {
     public static final String AUDIENCE = "cchc-api";
     private static final KeyPair KEYS = generate();
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     public static String token(String username, String unitCode, String... roles) {
         return builder(username, unitCode, roles).sign(KEYS.getPrivate());
     }
 
     /** A token with extra claims (e.g. a citizen's {@code id_number}). */
-    public static String tokenWithClaims(String username, String unitCode, Map<String, Object> claims, String... roles) {
+    public static String tokenWithClaims(
+            String username, String unitCode, Map<String, Object> claims, String... roles) {
         var builder = builder(username, unitCode, roles);
         claims.forEach(builder::claim);
         return builder.sign(KEYS.getPrivate());
@@ -43,7 +42,10 @@ public final class TestTokens {
 
     public static String expiredToken(String username, String... roles) {
         Instant past = Instant.now().minus(Duration.ofHours(2));
-        return builder(username, "H99", roles).issuedAt(past).expiresAt(past.plusSeconds(300)).sign(KEYS.getPrivate());
+        return builder(username, "H99", roles)
+                .issuedAt(past)
+                .expiresAt(past.plusSeconds(300))
+                .sign(KEYS.getPrivate());
     }
 
     public static String publicKeyBase64() {

@@ -1,20 +1,20 @@
 package vn.cchc.shared.tx;
 
-import org.junit.jupiter.api.Test;
-
-import java.sql.SQLException;
-import java.util.concurrent.atomic.AtomicInteger;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
 class TransientRetryTest {
 
     private static RuntimeException wrapped(String sqlState) {
-        return new IllegalStateException("commit failed", new RuntimeException("JDBC exception",
-                new SQLException("ERROR: deadlock detected", sqlState)));
+        return new IllegalStateException(
+                "commit failed",
+                new RuntimeException("JDBC exception", new SQLException("ERROR: deadlock detected", sqlState)));
     }
 
     @Test
@@ -34,10 +34,12 @@ class TransientRetryTest {
     void givesUpAfterTheLastAttemptWithTheDatabaseError() {
         AtomicInteger calls = new AtomicInteger();
         RuntimeException failure = wrapped("40001");
-        RuntimeException thrown = assertThrows(RuntimeException.class, () -> TransientRetry.call(3, 1, () -> {
-            calls.incrementAndGet();
-            throw failure;
-        }));
+        RuntimeException thrown = assertThrows(
+                RuntimeException.class,
+                () -> TransientRetry.call(3, 1, () -> {
+                    calls.incrementAndGet();
+                    throw failure;
+                }));
         assertSame(failure, thrown);
         assertEquals(3, calls.get());
     }
@@ -45,10 +47,12 @@ class TransientRetryTest {
     @Test
     void otherFailuresAreNotRetried() {
         AtomicInteger calls = new AtomicInteger();
-        assertThrows(RuntimeException.class, () -> TransientRetry.call(4, 1, () -> {
-            calls.incrementAndGet();
-            throw wrapped("23505");                   // a unique violation is an answer, not bad luck
-        }));
+        assertThrows(
+                RuntimeException.class,
+                () -> TransientRetry.call(4, 1, () -> {
+                    calls.incrementAndGet();
+                    throw wrapped("23505"); // a unique violation is an answer, not bad luck
+                }));
         assertEquals(1, calls.get());
         assertNull(TransientRetry.transientState(new IllegalArgumentException("bad input")));
         assertEquals("40P01", TransientRetry.transientState(wrapped("40P01")));

@@ -1,11 +1,10 @@
 package vn.cchc.dossiers.domain.calendar;
 
-import vn.cchc.calendar.WorkingCalendar;
-
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Objects;
 import java.util.Optional;
+import vn.cchc.calendar.WorkingCalendar;
 
 /**
  * Timeliness of an apology letter and re-appointment (văn bản xin lỗi, hẹn lại ngày trả kết quả),
@@ -14,8 +13,7 @@ import java.util.Optional;
  */
 public final class ApologyRules {
 
-    private ApologyRules() {
-    }
+    private ApologyRules() {}
 
     /**
      * Whether an apology letter was issued in time.
@@ -33,8 +31,7 @@ public final class ApologyRules {
     }
 
     /** A broken rule of the new return date: its name and a message. */
-    public record Violation(String rule, String message) {
-    }
+    public record Violation(String rule, String message) {}
 
     /**
      * The rule a new return date (ngày hẹn trả mới, Mẫu 04) breaks, if any: it must fall inside the years the calendar
@@ -51,13 +48,16 @@ public final class ApologyRules {
             return Optional.of(new Violation("supportedRange", CalendarRange.message()));
         }
         if (!cal.isWorkingDay(newDueAt.toLocalDate())) {
-            return Optional.of(new Violation("workingDay", newDueAt.toLocalDate() + " is not a working day (weekend, holiday or day off)"));
+            return Optional.of(new Violation(
+                    "workingDay", newDueAt.toLocalDate() + " is not a working day (weekend, holiday or day off)"));
         }
         LocalTime t = newDueAt.toLocalTime();
         WorkingCalendar.WorkingHours h = cal.hours();
         if (!h.contains(t) && !t.equals(h.morningEnd()) && !t.equals(h.afternoonEnd())) {
-            return Optional.of(new Violation("officeHours", "the return time " + t + " is outside office hours "
-                    + h.morningStart() + "–" + h.morningEnd() + ", " + h.afternoonStart() + "–" + h.afternoonEnd()));
+            return Optional.of(new Violation(
+                    "officeHours",
+                    "the return time " + t + " is outside office hours " + h.morningStart() + "–" + h.morningEnd()
+                            + ", " + h.afternoonStart() + "–" + h.afternoonEnd()));
         }
         return Optional.empty();
     }

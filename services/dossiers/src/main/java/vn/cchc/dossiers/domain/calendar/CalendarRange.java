@@ -1,9 +1,8 @@
 package vn.cchc.dossiers.domain.calendar;
 
-import vn.cchc.calendar.WorkingCalendar;
-
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import vn.cchc.calendar.WorkingCalendar;
 
 /**
  * The years the working calendar covers ({@link WorkingCalendar#DEFAULT_FIRST_YEAR}–{@link WorkingCalendar#DEFAULT_LAST_YEAR}):
@@ -15,8 +14,7 @@ public final class CalendarRange {
     public static final int FIRST_YEAR = WorkingCalendar.DEFAULT_FIRST_YEAR;
     public static final int LAST_YEAR = WorkingCalendar.DEFAULT_LAST_YEAR;
 
-    private CalendarRange() {
-    }
+    private CalendarRange() {}
 
     public static boolean contains(int year) {
         return year >= FIRST_YEAR && year <= LAST_YEAR;

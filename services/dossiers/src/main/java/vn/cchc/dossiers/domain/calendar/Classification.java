@@ -23,8 +23,7 @@ public final class Classification {
         LATE
     }
 
-    private Classification() {
-    }
+    private Classification() {}
 
     /**
      * Classifies a resolution time against a due time.

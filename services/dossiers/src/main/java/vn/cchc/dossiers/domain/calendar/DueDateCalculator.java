@@ -1,7 +1,5 @@
 package vn.cchc.dossiers.domain.calendar;
 
-import vn.cchc.calendar.WorkingCalendar;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -13,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import vn.cchc.calendar.WorkingCalendar;
 
 /**
  * Computes the clock start and the return date (ngày hẹn trả kết quả) of a dossier from the
@@ -104,8 +103,7 @@ public final class DueDateCalculator {
      * @param clockStartAt when the processing time starts to run
      * @param dueAt        the return date and time, pauses included
      */
-    public record Result(LocalDateTime clockStartAt, LocalDateTime dueAt) {
-    }
+    public record Result(LocalDateTime clockStartAt, LocalDateTime dueAt) {}
 
     private final WorkingCalendar calendar;
 
@@ -129,8 +127,13 @@ public final class DueDateCalculator {
      * @param now             the current time, used for an open pause (may be null when no pause is open)
      * @return clock start and due time
      */
-    public Result due(LocalDateTime receivedAt, BigDecimal value, String unit, LocalTime afternoonCutoff,
-                      List<Pause> pauses, LocalDateTime now) {
+    public Result due(
+            LocalDateTime receivedAt,
+            BigDecimal value,
+            String unit,
+            LocalTime afternoonCutoff,
+            List<Pause> pauses,
+            LocalDateTime now) {
         return due(receivedAt, value, Unit.parse(unit), afternoonCutoff, pauses, now);
     }
 
@@ -145,8 +148,13 @@ public final class DueDateCalculator {
      * @param now             the current time (may be null when no pause is open)
      * @return clock start and due time
      */
-    public Result due(LocalDateTime receivedAt, BigDecimal value, Unit unit, LocalTime afternoonCutoff,
-                      List<Pause> pauses, LocalDateTime now) {
+    public Result due(
+            LocalDateTime receivedAt,
+            BigDecimal value,
+            Unit unit,
+            LocalTime afternoonCutoff,
+            List<Pause> pauses,
+            LocalDateTime now) {
         Objects.requireNonNull(receivedAt, "receivedAt");
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(unit, "unit");

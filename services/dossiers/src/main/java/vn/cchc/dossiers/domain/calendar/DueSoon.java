@@ -1,9 +1,8 @@
 package vn.cchc.dossiers.domain.calendar;
 
-import vn.cchc.calendar.WorkingCalendar;
-
 import java.time.LocalDateTime;
 import java.util.Objects;
+import vn.cchc.calendar.WorkingCalendar;
 
 /**
  * The "due tomorrow" alert (sắp đến hạn, tới hạn), docs/domain/dossiers.md §3.6 derived rule 1: an open dossier
@@ -11,8 +10,7 @@ import java.util.Objects;
  */
 public final class DueSoon {
 
-    private DueSoon() {
-    }
+    private DueSoon() {}
 
     /**
      * Whether an open dossier is in its last working day before the due date.

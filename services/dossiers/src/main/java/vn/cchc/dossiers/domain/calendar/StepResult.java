@@ -1,13 +1,12 @@
 package vn.cchc.dossiers.domain.calendar;
 
-import vn.cchc.calendar.WorkingCalendar;
-
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import vn.cchc.calendar.WorkingCalendar;
 
 /**
  * The result column of the Phiếu kiểm soát (Mẫu 06): each hand-over ends a step, and the step is trước hạn / đúng
@@ -33,8 +32,7 @@ public final class StepResult {
         }
     }
 
-    private StepResult() {
-    }
+    private StepResult() {}
 
     /**
      * The deadline of a step.
@@ -47,8 +45,13 @@ public final class StepResult {
      * @param calendar     the province's working calendar
      * @return the deadline, empty when neither a budget nor a due date is known
      */
-    public static Optional<LocalDateTime> deadline(LocalDateTime since, LocalDateTime handedOverAt, BigDecimal budgetHours,
-                                                   List<Pause> pauses, LocalDateTime dossierDueAt, WorkingCalendar calendar) {
+    public static Optional<LocalDateTime> deadline(
+            LocalDateTime since,
+            LocalDateTime handedOverAt,
+            BigDecimal budgetHours,
+            List<Pause> pauses,
+            LocalDateTime dossierDueAt,
+            WorkingCalendar calendar) {
         if (budgetHours == null || since == null) {
             return Optional.ofNullable(dossierDueAt);
         }
@@ -67,8 +70,13 @@ public final class StepResult {
      *
      * @return EARLY (trước hạn), ON_TIME (đúng hạn) or LATE (quá hạn); empty when no deadline is known
      */
-    public static Optional<Classification.Result> of(LocalDateTime since, LocalDateTime handedOverAt, BigDecimal budgetHours,
-                                                     List<Pause> pauses, LocalDateTime dossierDueAt, WorkingCalendar calendar) {
+    public static Optional<Classification.Result> of(
+            LocalDateTime since,
+            LocalDateTime handedOverAt,
+            BigDecimal budgetHours,
+            List<Pause> pauses,
+            LocalDateTime dossierDueAt,
+            WorkingCalendar calendar) {
         Objects.requireNonNull(handedOverAt, "handedOverAt");
         return deadline(since, handedOverAt, budgetHours, pauses, dossierDueAt, calendar)
                 .map(d -> Classification.of(handedOverAt, d));
@@ -76,10 +84,12 @@ public final class StepResult {
 
     /** "Trước hạn" / "Đúng hạn" / "Quá hạn", as the form prints the result. */
     public static String label(Classification.Result r) {
-        return r == null ? null : switch (r) {
-            case EARLY -> "Trước hạn";
-            case ON_TIME -> "Đúng hạn";
-            case LATE -> "Quá hạn";
-        };
+        return r == null
+                ? null
+                : switch (r) {
+                    case EARLY -> "Trước hạn";
+                    case ON_TIME -> "Đúng hạn";
+                    case LATE -> "Quá hạn";
+                };
     }
 }

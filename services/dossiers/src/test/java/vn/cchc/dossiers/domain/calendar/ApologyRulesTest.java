@@ -1,14 +1,12 @@
 package vn.cchc.dossiers.domain.calendar;
 
-import vn.cchc.calendar.OfficialCalendar2026;
-import vn.cchc.calendar.WorkingCalendar;
-
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDateTime;
-
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+import vn.cchc.calendar.OfficialCalendar2026;
+import vn.cchc.calendar.WorkingCalendar;
 
 class ApologyRulesTest {
 
@@ -47,7 +45,9 @@ class ApologyRulesTest {
     }
 
     private static String broken(String newDueAt) {
-        return ApologyRules.newDueViolation(LocalDateTime.parse(newDueAt), CAL).map(ApologyRules.Violation::rule).orElse(null);
+        return ApologyRules.newDueViolation(LocalDateTime.parse(newDueAt), CAL)
+                .map(ApologyRules.Violation::rule)
+                .orElse(null);
     }
 
     @Test

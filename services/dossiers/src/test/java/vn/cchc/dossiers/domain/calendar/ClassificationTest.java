@@ -1,13 +1,12 @@
 package vn.cchc.dossiers.domain.calendar;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDateTime;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.cchc.dossiers.domain.calendar.Classification.Result.EARLY;
 import static vn.cchc.dossiers.domain.calendar.Classification.Result.LATE;
 import static vn.cchc.dossiers.domain.calendar.Classification.Result.ON_TIME;
+
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
 
 class ClassificationTest {
 

@@ -1,19 +1,17 @@
 package vn.cchc.dossiers.domain.calendar;
 
-import vn.cchc.calendar.OfficialCalendar2026;
-import vn.cchc.calendar.WorkingCalendar;
-
-import org.junit.jupiter.api.Test;
-import vn.cchc.dossiers.domain.calendar.DueDateCalculator.Pause;
-import vn.cchc.dossiers.domain.calendar.DueDateCalculator.Result;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
+import vn.cchc.calendar.OfficialCalendar2026;
+import vn.cchc.calendar.WorkingCalendar;
+import vn.cchc.dossiers.domain.calendar.DueDateCalculator.Pause;
+import vn.cchc.dossiers.domain.calendar.DueDateCalculator.Result;
 
 class DueDateCalculatorTest {
 
@@ -76,11 +74,20 @@ class DueDateCalculatorTest {
     @Test
     void afterTheCutoffTheClockStartsTheNextWorkingDay() {
         assertResult("2026-03-04T07:30", "2026-03-04T17:00", due("2026-03-03T15:30", "1", "WORKING_DAYS", CUTOFF));
-        assertResult("2026-03-03T15:00", "2026-03-04T15:00", due("2026-03-03T15:00", "1", "WORKING_DAYS", CUTOFF),
+        assertResult(
+                "2026-03-03T15:00",
+                "2026-03-04T15:00",
+                due("2026-03-03T15:00", "1", "WORKING_DAYS", CUTOFF),
                 "15:00 itself is not after the cut-off");
-        assertResult("2026-03-03T15:30", "2026-03-04T15:30", due("2026-03-03T15:30", "1", "WORKING_DAYS"),
+        assertResult(
+                "2026-03-03T15:30",
+                "2026-03-04T15:30",
+                due("2026-03-03T15:30", "1", "WORKING_DAYS"),
                 "no cut-off for this procedure");
-        assertResult("2026-02-23T07:30", "2026-02-23T17:00", due("2026-02-13T16:00", "1", "WORKING_DAYS", CUTOFF),
+        assertResult(
+                "2026-02-23T07:30",
+                "2026-02-23T17:00",
+                due("2026-02-13T16:00", "1", "WORKING_DAYS", CUTOFF),
                 "the next working day is after Tết");
     }
 
@@ -88,7 +95,10 @@ class DueDateCalculatorTest {
     void receivedOnANonWorkingDay() {
         assertResult("2026-03-09T07:30", "2026-03-11T17:00", due("2026-03-07T10:00", "3", "WORKING_DAYS"));
         assertResult("2026-02-23T07:30", "2026-02-23T17:00", due("2026-02-18T09:00", "1", "WORKING_DAYS", CUTOFF));
-        assertResult("2026-08-22T09:00", "2026-08-24T09:00", due("2026-08-22T09:00", "1", "WORKING_DAYS"),
+        assertResult(
+                "2026-08-22T09:00",
+                "2026-08-24T09:00",
+                due("2026-08-22T09:00", "1", "WORKING_DAYS"),
                 "a worked Saturday is a working day");
     }
 
@@ -120,20 +130,35 @@ class DueDateCalculatorTest {
     @Test
     void calendarDays() {
         assertResult("2026-03-02T09:00", "2026-03-09T17:00", due("2026-03-02T09:00", "7", "DAYS"));
-        assertResult("2026-03-02T09:00", "2026-03-09T17:00", due("2026-03-02T09:00", "6", "DAYS"),
+        assertResult(
+                "2026-03-02T09:00",
+                "2026-03-09T17:00",
+                due("2026-03-02T09:00", "6", "DAYS"),
                 "Sunday 08/3 → end of Monday");
-        assertResult("2026-04-23T10:00", "2026-04-28T17:00", due("2026-04-23T10:00", "4", "DAYS"),
+        assertResult(
+                "2026-04-23T10:00",
+                "2026-04-28T17:00",
+                due("2026-04-23T10:00", "4", "DAYS"),
                 "Mon 27/4 is the compensation for Giỗ Tổ");
-        assertResult("2026-02-13T07:30", "2026-02-23T17:00", due("2026-02-12T16:00", "1", "DAYS", CUTOFF),
+        assertResult(
+                "2026-02-13T07:30",
+                "2026-02-23T17:00",
+                due("2026-02-12T16:00", "1", "DAYS", CUTOFF),
                 "clock starts Fri 13/2; Sat 14/2 → after Tết");
     }
 
     @Test
     void months() {
         assertResult("2026-03-10T09:00", "2026-04-10T17:00", due("2026-03-10T09:00", "1", "MONTHS"));
-        assertResult("2026-03-31T10:00", "2026-05-04T17:00", due("2026-03-31T10:00", "1", "MONTHS"),
+        assertResult(
+                "2026-03-31T10:00",
+                "2026-05-04T17:00",
+                due("2026-03-31T10:00", "1", "MONTHS"),
                 "30/4 and 1/5 are holidays, 2–3/5 the weekend");
-        assertResult("2026-01-30T10:00", "2026-03-02T17:00", due("2026-01-30T10:00", "1", "MONTHS"),
+        assertResult(
+                "2026-01-30T10:00",
+                "2026-03-02T17:00",
+                due("2026-01-30T10:00", "1", "MONTHS"),
                 "30/01 + 1 month = Sat 28/02 → Mon 02/03");
     }
 
@@ -145,7 +170,9 @@ class DueDateCalculatorTest {
         assertThrows(IllegalArgumentException.class, () -> due("2026-03-02T09:00", "1.5", "DAYS"));
         assertThrows(IllegalArgumentException.class, () -> due("2026-03-02T09:00", "0.5", "MONTHS"));
         assertThrows(IllegalArgumentException.class, () -> due("2026-03-02T09:00", "0", "WORKING_DAYS"));
-        assertThrows(IllegalArgumentException.class, () -> calc.due(t("2026-03-02T09:00"), BigDecimal.ONE, (String) null, null, null, null));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> calc.due(t("2026-03-02T09:00"), BigDecimal.ONE, (String) null, null, null, null));
     }
 
     // ------------------------------------------------------------ pauses
@@ -154,29 +181,65 @@ class DueDateCalculatorTest {
     void aPauseOfTwoWorkingDaysPushesTheDueDateByTwoWorkingDays() {
         Result withoutPause = due("2026-03-02T08:00", "5", "WORKING_DAYS");
         assertResult("2026-03-02T08:00", "2026-03-09T08:00", withoutPause);
-        Result result = calc.due(t("2026-03-02T08:00"), new BigDecimal("5"), "WORKING_DAYS", CUTOFF,
-                List.of(new Pause(t("2026-03-03T08:00"), t("2026-03-05T08:00"))), null);
+        Result result = calc.due(
+                t("2026-03-02T08:00"),
+                new BigDecimal("5"),
+                "WORKING_DAYS",
+                CUTOFF,
+                List.of(new Pause(t("2026-03-03T08:00"), t("2026-03-05T08:00"))),
+                null);
         assertResult("2026-03-02T08:00", "2026-03-11T08:00", result);
     }
 
     @Test
     void anOpenPauseRunsUntilNow() {
         List<Pause> pauses = List.of(new Pause(t("2026-03-04T10:00"), null));
-        assertResult("2026-03-02T08:00", "2026-03-10T08:00", calc.due(t("2026-03-02T08:00"), new BigDecimal("5"),
-                "WORKING_DAYS", null, pauses, t("2026-03-05T10:00")));
-        assertResult("2026-03-02T08:00", "2026-03-11T08:00", calc.due(t("2026-03-02T08:00"), new BigDecimal("5"),
-                "WORKING_DAYS", null, pauses, t("2026-03-06T10:00")));
-        assertResult("2026-03-02T08:00", "2026-03-09T08:00", calc.due(t("2026-03-02T08:00"), new BigDecimal("5"),
-                "WORKING_DAYS", null, pauses, t("2026-03-04T09:00")), "now before the pause: nothing added");
-        assertThrows(IllegalArgumentException.class, () -> calc.due(t("2026-03-02T08:00"), new BigDecimal("5"),
-                "WORKING_DAYS", null, pauses, null));
+        assertResult(
+                "2026-03-02T08:00",
+                "2026-03-10T08:00",
+                calc.due(
+                        t("2026-03-02T08:00"),
+                        new BigDecimal("5"),
+                        "WORKING_DAYS",
+                        null,
+                        pauses,
+                        t("2026-03-05T10:00")));
+        assertResult(
+                "2026-03-02T08:00",
+                "2026-03-11T08:00",
+                calc.due(
+                        t("2026-03-02T08:00"),
+                        new BigDecimal("5"),
+                        "WORKING_DAYS",
+                        null,
+                        pauses,
+                        t("2026-03-06T10:00")));
+        assertResult(
+                "2026-03-02T08:00",
+                "2026-03-09T08:00",
+                calc.due(
+                        t("2026-03-02T08:00"),
+                        new BigDecimal("5"),
+                        "WORKING_DAYS",
+                        null,
+                        pauses,
+                        t("2026-03-04T09:00")),
+                "now before the pause: nothing added");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> calc.due(t("2026-03-02T08:00"), new BigDecimal("5"), "WORKING_DAYS", null, pauses, null));
     }
 
     @Test
     void aPauseIsClippedToTheClockStart() {
         // Received Saturday: the clock starts Mon 07:30; only Mon 07:30–09:30 of the pause counts.
-        Result result = calc.due(t("2026-03-07T10:00"), BigDecimal.ONE, "WORKING_DAYS", null,
-                List.of(new Pause(t("2026-03-07T11:00"), t("2026-03-09T09:30"))), null);
+        Result result = calc.due(
+                t("2026-03-07T10:00"),
+                BigDecimal.ONE,
+                "WORKING_DAYS",
+                null,
+                List.of(new Pause(t("2026-03-07T11:00"), t("2026-03-09T09:30"))),
+                null);
         assertResult("2026-03-09T07:30", "2026-03-10T09:30", result);
     }
 
@@ -184,8 +247,13 @@ class DueDateCalculatorTest {
     void theWorkingTimeOfAPauseBeforeTheClockStartIsIgnored() {
         // Received Tue 15:30 after the 15:00 cut-off: the clock starts Wed 07:30. The pause from Tue
         // 15:40 counts only from Wed 07:30 (2 h), not the 1 h 20 min of Tuesday afternoon.
-        Result result = calc.due(t("2026-03-03T15:30"), BigDecimal.ONE, "WORKING_DAYS", CUTOFF,
-                List.of(new Pause(t("2026-03-03T15:40"), t("2026-03-04T09:30"))), null);
+        Result result = calc.due(
+                t("2026-03-03T15:30"),
+                BigDecimal.ONE,
+                "WORKING_DAYS",
+                CUTOFF,
+                List.of(new Pause(t("2026-03-03T15:40"), t("2026-03-04T09:30"))),
+                null);
         assertResult("2026-03-04T07:30", "2026-03-05T09:30", result);
     }
 
@@ -202,8 +270,13 @@ class DueDateCalculatorTest {
 
     @Test
     void pausesAddedToACalendarDayDueDateCountWorkingTime() {
-        Result result = calc.due(t("2026-03-02T09:00"), new BigDecimal("7"), "DAYS", null,
-                List.of(new Pause(t("2026-03-03T09:00"), t("2026-03-04T09:00"))), null);
+        Result result = calc.due(
+                t("2026-03-02T09:00"),
+                new BigDecimal("7"),
+                "DAYS",
+                null,
+                List.of(new Pause(t("2026-03-03T09:00"), t("2026-03-04T09:00"))),
+                null);
         assertResult("2026-03-02T09:00", "2026-03-10T17:00", result);
     }
 

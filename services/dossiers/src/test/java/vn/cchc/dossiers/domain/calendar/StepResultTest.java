@@ -1,16 +1,15 @@
 package vn.cchc.dossiers.domain.calendar;
 
-import org.junit.jupiter.api.Test;
-import vn.cchc.dossiers.domain.calendar.Classification.Result;
-import vn.cchc.dossiers.domain.calendar.StepResult.Pause;
-import vn.cchc.calendar.WorkingCalendar;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import vn.cchc.calendar.WorkingCalendar;
+import vn.cchc.dossiers.domain.calendar.Classification.Result;
+import vn.cchc.dossiers.domain.calendar.StepResult.Pause;
 
 /** The result column of Mẫu 06: each step against its own budget (docs/domain/forms.md §4). */
 class StepResultTest {
@@ -30,24 +29,34 @@ class StepResultTest {
     @Test
     void aStepIsLateAfterItsBudgetEarlyOnAnEarlierDayOnTimeOnTheDeadlineDay() {
         // Monday 02/03/2026 08:00 + 12 working hours = Tuesday 13:30
-        assertEquals(t("2026-03-03T13:30"), StepResult.deadline(t("2026-03-02T08:00"), t("2026-03-03T13:30"), DAY_AND_HALF,
-                List.of(), null, CAL).orElseThrow());
-        assertEquals(Optional.of(Result.EARLY), step("2026-03-02T08:00", "2026-03-02T16:00", DAY_AND_HALF, List.of(), null));
-        assertEquals(Optional.of(Result.ON_TIME), step("2026-03-02T08:00", "2026-03-03T13:30", DAY_AND_HALF, List.of(), null));
-        assertEquals(Optional.of(Result.LATE), step("2026-03-02T08:00", "2026-03-03T13:31", DAY_AND_HALF, List.of(), null));
+        assertEquals(
+                t("2026-03-03T13:30"),
+                StepResult.deadline(t("2026-03-02T08:00"), t("2026-03-03T13:30"), DAY_AND_HALF, List.of(), null, CAL)
+                        .orElseThrow());
+        assertEquals(
+                Optional.of(Result.EARLY), step("2026-03-02T08:00", "2026-03-02T16:00", DAY_AND_HALF, List.of(), null));
+        assertEquals(
+                Optional.of(Result.ON_TIME),
+                step("2026-03-02T08:00", "2026-03-03T13:30", DAY_AND_HALF, List.of(), null));
+        assertEquals(
+                Optional.of(Result.LATE), step("2026-03-02T08:00", "2026-03-03T13:31", DAY_AND_HALF, List.of(), null));
         // half a day from 08:00 ends at 13:30 the same day: handed over that morning is on time (same day)
-        assertEquals(Optional.of(Result.ON_TIME), step("2026-03-02T08:00", "2026-03-02T10:00", HALF_DAY, List.of(), null));
+        assertEquals(
+                Optional.of(Result.ON_TIME), step("2026-03-02T08:00", "2026-03-02T10:00", HALF_DAY, List.of(), null));
         assertEquals(Optional.of(Result.LATE), step("2026-03-02T08:00", "2026-03-02T14:00", HALF_DAY, List.of(), null));
     }
 
     @Test
     void theBudgetRunsOnWorkingTimeOnly() {
         // Friday 15:00 + 4 h: 2 h on Friday, 2 h on Monday → Monday 09:30
-        assertEquals(Optional.of(Result.EARLY), step("2026-03-06T15:00", "2026-03-06T16:00", HALF_DAY, List.of(), null));
-        assertEquals(Optional.of(Result.ON_TIME), step("2026-03-06T15:00", "2026-03-09T09:00", HALF_DAY, List.of(), null));
+        assertEquals(
+                Optional.of(Result.EARLY), step("2026-03-06T15:00", "2026-03-06T16:00", HALF_DAY, List.of(), null));
+        assertEquals(
+                Optional.of(Result.ON_TIME), step("2026-03-06T15:00", "2026-03-09T09:00", HALF_DAY, List.of(), null));
         assertEquals(Optional.of(Result.LATE), step("2026-03-06T15:00", "2026-03-09T10:00", HALF_DAY, List.of(), null));
         // over Tết Bính Ngọ (16–20/02/2026): Friday 13/02 15:00 + 4 h → Monday 23/02 09:30
-        assertEquals(Optional.of(Result.ON_TIME), step("2026-02-13T15:00", "2026-02-23T09:00", HALF_DAY, List.of(), null));
+        assertEquals(
+                Optional.of(Result.ON_TIME), step("2026-02-13T15:00", "2026-02-23T09:00", HALF_DAY, List.of(), null));
     }
 
     @Test
@@ -65,9 +74,15 @@ class StepResultTest {
 
     @Test
     void aStepWithoutABudgetIsMeasuredAgainstTheDossiersDueDate() {
-        assertEquals(Optional.of(Result.EARLY), step("2026-03-02T08:00", "2026-03-03T11:00", null, List.of(), "2026-03-05T17:00"));
-        assertEquals(Optional.of(Result.ON_TIME), step("2026-03-02T08:00", "2026-03-05T16:00", null, List.of(), "2026-03-05T17:00"));
-        assertEquals(Optional.of(Result.LATE), step("2026-03-02T08:00", "2026-03-06T08:00", null, List.of(), "2026-03-05T17:00"));
+        assertEquals(
+                Optional.of(Result.EARLY),
+                step("2026-03-02T08:00", "2026-03-03T11:00", null, List.of(), "2026-03-05T17:00"));
+        assertEquals(
+                Optional.of(Result.ON_TIME),
+                step("2026-03-02T08:00", "2026-03-05T16:00", null, List.of(), "2026-03-05T17:00"));
+        assertEquals(
+                Optional.of(Result.LATE),
+                step("2026-03-02T08:00", "2026-03-06T08:00", null, List.of(), "2026-03-05T17:00"));
         assertEquals(Optional.empty(), step("2026-03-02T08:00", "2026-03-06T08:00", null, List.of(), null));
         assertEquals("Trước hạn", StepResult.label(Result.EARLY));
         assertEquals("Đúng hạn", StepResult.label(Result.ON_TIME));

@@ -1,9 +1,8 @@
 package vn.cchc.inspections.domain.rules;
 
+import java.time.LocalDate;
 import vn.cchc.calendar.WorkingCalendar;
 import vn.cchc.shared.problem.Violations;
-
-import java.time.LocalDate;
 
 /**
  * The date rules of inspections, as plain Java (each adds a violation naming the field and the rule):
@@ -22,8 +21,7 @@ public final class DateRules {
     public static final int FIRST_YEAR = WorkingCalendar.DEFAULT_FIRST_YEAR;
     public static final int LAST_YEAR = WorkingCalendar.DEFAULT_LAST_YEAR;
 
-    private DateRules() {
-    }
+    private DateRules() {}
 
     /** Whether the working calendar covers the date. */
     public static boolean inCalendar(LocalDate date) {
@@ -35,23 +33,30 @@ public final class DateRules {
         if (date == null || inCalendar(date)) {
             return true;
         }
-        v.add(field, "calendarRange", "must be a date between " + FIRST_YEAR + "-01-01 and " + LAST_YEAR
-                + "-12-31 (the working calendar)");
+        v.add(
+                field,
+                "calendarRange",
+                "must be a date between " + FIRST_YEAR + "-01-01 and " + LAST_YEAR + "-12-31 (the working calendar)");
         return false;
     }
 
     /** {@code calendarRange}, then {@code workingDay}: the date is a working day of the calendar. */
     public static void requireWorkingDay(Violations v, String field, LocalDate date, WorkingCalendar calendar) {
         if (date != null && requireInCalendar(v, field, date) && !calendar.isWorkingDay(date)) {
-            v.add(field, "workingDay", date + " is not a working day (" + date.getDayOfWeek()
-                    + calendar.entryOn(date).map(e -> ", " + e.kind() + (e.note() == null ? "" : " " + e.note())).orElse("")
-                    + ")");
+            v.add(
+                    field,
+                    "workingDay",
+                    date + " is not a working day (" + date.getDayOfWeek()
+                            + calendar.entryOn(date)
+                                    .map(e -> ", " + e.kind() + (e.note() == null ? "" : " " + e.note()))
+                                    .orElse("")
+                            + ")");
         }
     }
 
     /** The visit: both days working days, in order, not before the plan's date. */
-    public static void visit(Violations v, String prefix, LocalDate planDate, LocalDate from, LocalDate to,
-                             WorkingCalendar calendar) {
+    public static void visit(
+            Violations v, String prefix, LocalDate planDate, LocalDate from, LocalDate to, WorkingCalendar calendar) {
         requireWorkingDay(v, prefix + "scheduledFrom", from, calendar);
         requireWorkingDay(v, prefix + "scheduledTo", to, calendar);
         if (from != null && to != null && to.isBefore(from)) {
@@ -63,8 +68,8 @@ public final class DateRules {
     }
 
     /** A remediation deadline: a working day, not before the visit ended. */
-    public static void remediationDeadline(Violations v, String field, LocalDate deadline, LocalDate endedOn,
-                                           WorkingCalendar calendar) {
+    public static void remediationDeadline(
+            Violations v, String field, LocalDate deadline, LocalDate endedOn, WorkingCalendar calendar) {
         requireWorkingDay(v, field, deadline, calendar);
         if (deadline != null && endedOn != null && deadline.isBefore(endedOn)) {
             v.add(field, "afterVisit", "the deadline is not before the inspection ended (" + endedOn + ")");
@@ -78,7 +83,10 @@ public final class DateRules {
         }
         requireInCalendar(v, field, noticeDate);
         if (endedOn != null && noticeDate.isBefore(endedOn)) {
-            v.add(field, "notBeforeEnd", "the notice is dated on or after the day the inspection ended (" + endedOn + ")");
+            v.add(
+                    field,
+                    "notBeforeEnd",
+                    "the notice is dated on or after the day the inspection ended (" + endedOn + ")");
         }
     }
 }

@@ -1,11 +1,10 @@
 package vn.cchc.inspections.domain.rules;
 
-import vn.cchc.shared.time.VietnamTime;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import vn.cchc.shared.time.VietnamTime;
 
 /**
  * The counting rule of the dossier evidence. Every dossier event carries the whole dossier as of its
@@ -25,19 +24,36 @@ import java.util.List;
  */
 public final class DossierTally {
 
-
     /** Counters of {@code dossier_day_stat}. */
-    public enum Counter { RECEIVED, RECEIVED_ONLINE, RECEIVED_POSTAL, DIGITISED, RESOLVED_EARLY, RESOLVED_ON_TIME, RESOLVED_LATE }
-
-    /** One change of one counter of one unit and day. */
-    public record Delta(String unitCode, String unitPath, LocalDate day, Counter counter, int amount) {
+    public enum Counter {
+        RECEIVED,
+        RECEIVED_ONLINE,
+        RECEIVED_POSTAL,
+        DIGITISED,
+        RESOLVED_EARLY,
+        RESOLVED_ON_TIME,
+        RESOLVED_LATE
     }
 
+    /** One change of one counter of one unit and day. */
+    public record Delta(String unitCode, String unitPath, LocalDate day, Counter counter, int amount) {}
+
     /** What an event says about a dossier (the fields of DossierEventV1 the evidence uses). */
-    public record Fact(String code, long version, String receivingUnitCode, String receivingUnitPath,
-                       String decidingUnitCode, String decidingUnitPath, String channel, OffsetDateTime receivedAt,
-                       OffsetDateTime resolvedAt, String classification, boolean digitised, boolean hasApology,
-                       Boolean apologyTimely, OffsetDateTime occurredAt) {
+    public record Fact(
+            String code,
+            long version,
+            String receivingUnitCode,
+            String receivingUnitPath,
+            String decidingUnitCode,
+            String decidingUnitPath,
+            String channel,
+            OffsetDateTime receivedAt,
+            OffsetDateTime resolvedAt,
+            String classification,
+            boolean digitised,
+            boolean hasApology,
+            Boolean apologyTimely,
+            OffsetDateTime occurredAt) {
 
         /** The unit the resolved counts go to: {@link EvidenceFigures#RESOLVED_ATTRIBUTION} (the deciding unit). */
         String resolvedUnitCode() {
@@ -45,8 +61,8 @@ public final class DossierTally {
         }
 
         String resolvedUnitPath() {
-            return EvidenceFigures.RESOLVED_ATTRIBUTION.unitOf(receivingUnitPath,
-                    decidingUnitCode != null ? decidingUnitPath : null);
+            return EvidenceFigures.RESOLVED_ATTRIBUTION.unitOf(
+                    receivingUnitPath, decidingUnitCode != null ? decidingUnitPath : null);
         }
     }
 
@@ -66,8 +82,7 @@ public final class DossierTally {
         public long lastVersion = -1;
     }
 
-    private DossierTally() {
-    }
+    private DossierTally() {}
 
     public static LocalDate day(OffsetDateTime instant) {
         return instant.atZoneSameInstant(VietnamTime.ZONE).toLocalDate();
@@ -84,9 +99,11 @@ public final class DossierTally {
             marks.receivedChannel = fact.channel();
             deltas.add(new Delta(marks.receivedUnit, marks.receivedUnitPath, marks.receivedDay, Counter.RECEIVED, 1));
             if ("ONLINE".equals(fact.channel())) {
-                deltas.add(new Delta(marks.receivedUnit, marks.receivedUnitPath, marks.receivedDay, Counter.RECEIVED_ONLINE, 1));
+                deltas.add(new Delta(
+                        marks.receivedUnit, marks.receivedUnitPath, marks.receivedDay, Counter.RECEIVED_ONLINE, 1));
             } else if ("POSTAL".equals(fact.channel())) {
-                deltas.add(new Delta(marks.receivedUnit, marks.receivedUnitPath, marks.receivedDay, Counter.RECEIVED_POSTAL, 1));
+                deltas.add(new Delta(
+                        marks.receivedUnit, marks.receivedUnitPath, marks.receivedDay, Counter.RECEIVED_POSTAL, 1));
             }
         }
         if (fact.digitised() && !marks.digitised && marks.receivedDay != null) {
@@ -99,10 +116,16 @@ public final class DossierTally {
             if (marks.classification == null) {
                 setResolved(marks, fact, day);
                 deltas.add(new Delta(marks.resolvedUnit, marks.resolvedUnitPath, day, resolved, 1));
-            } else if (newer && (!marks.classification.equals(fact.classification()) || !day.equals(marks.resolvedDay)
-                    || !marks.resolvedUnit.equals(fact.resolvedUnitCode()))) {
-                deltas.add(new Delta(marks.resolvedUnit, marks.resolvedUnitPath, marks.resolvedDay,
-                        resolvedCounter(marks.classification), -1));
+            } else if (newer
+                    && (!marks.classification.equals(fact.classification())
+                            || !day.equals(marks.resolvedDay)
+                            || !marks.resolvedUnit.equals(fact.resolvedUnitCode()))) {
+                deltas.add(new Delta(
+                        marks.resolvedUnit,
+                        marks.resolvedUnitPath,
+                        marks.resolvedDay,
+                        resolvedCounter(marks.classification),
+                        -1));
                 setResolved(marks, fact, day);
                 deltas.add(new Delta(marks.resolvedUnit, marks.resolvedUnitPath, day, resolved, 1));
             }

@@ -8,15 +8,14 @@ import java.time.OffsetDateTime;
  */
 public final class LateDossierRules {
 
-    private LateDossierRules() {
-    }
+    private LateDossierRules() {}
 
     /**
      * Late as of {@code asOf}: resolved late by then, or not resolved by then with the original due time past.
      * The original due time counts: an apology moves the appointment but the dossier stays late.
      */
-    public static boolean lateAsOf(OffsetDateTime dueAt, OffsetDateTime resolvedAt, String classification,
-                                   OffsetDateTime asOf) {
+    public static boolean lateAsOf(
+            OffsetDateTime dueAt, OffsetDateTime resolvedAt, String classification, OffsetDateTime asOf) {
         if (dueAt == null) {
             return false;
         }

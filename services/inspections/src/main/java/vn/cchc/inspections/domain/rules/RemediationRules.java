@@ -1,8 +1,7 @@
 package vn.cchc.inspections.domain.rules;
 
-import vn.cchc.inspections.domain.RemediationStatus;
-
 import java.time.LocalDate;
+import vn.cchc.inspections.domain.RemediationStatus;
 
 /**
  * When a remediation item is overdue: its deadline (a date, inclusive) has passed and the responsible unit
@@ -11,8 +10,7 @@ import java.time.LocalDate;
  */
 public final class RemediationRules {
 
-    private RemediationRules() {
-    }
+    private RemediationRules() {}
 
     public static boolean isOverdue(RemediationStatus status, LocalDate deadline, LocalDate today) {
         return status == RemediationStatus.OPEN && today.isAfter(deadline);

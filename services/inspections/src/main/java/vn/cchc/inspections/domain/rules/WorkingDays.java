@@ -1,8 +1,7 @@
 package vn.cchc.inspections.domain.rules;
 
-import vn.cchc.calendar.WorkingCalendar;
-
 import java.time.LocalDate;
+import vn.cchc.calendar.WorkingCalendar;
 
 /**
  * Deadlines counted in working days (ngày làm việc): weekends, statutory holidays and compensatory days off do
@@ -10,8 +9,7 @@ import java.time.LocalDate;
  */
 public final class WorkingDays {
 
-    private WorkingDays() {
-    }
+    private WorkingDays() {}
 
     /** The N-th working day after {@code from} ({@code from} itself never counts); {@code from} when n is 0. */
     public static LocalDate after(WorkingCalendar calendar, LocalDate from, int n) {

@@ -2,15 +2,13 @@ package vn.cchc.inspections.service.validation;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /** Checks {@link YearRange} on {@link LocalDate} and {@link OffsetDateTime}. */
 public final class YearRangeValidator {
 
-    private YearRangeValidator() {
-    }
+    private YearRangeValidator() {}
 
     static boolean inRange(int year, YearRange range) {
         return year >= range.min() && year <= range.max();

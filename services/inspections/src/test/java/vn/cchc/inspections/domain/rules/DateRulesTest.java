@@ -1,14 +1,13 @@
 package vn.cchc.inspections.domain.rules;
 
-import org.junit.jupiter.api.Test;
-import vn.cchc.calendar.WorkingCalendar;
-import vn.cchc.shared.problem.Violations;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import vn.cchc.calendar.WorkingCalendar;
+import vn.cchc.shared.problem.Violations;
 
 /** The date rules of visits, remediation deadlines and conclusion notices (statutory calendar, no decisions). */
 class DateRulesTest {
@@ -31,7 +30,8 @@ class DateRulesTest {
     void aVisitOnASundayOrAHolidayIsRefused() {
         Violations v = new Violations();
         DateRules.visit(v, "inspections[0].", PLAN_DATE, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 30), CALENDAR);
-        assertEquals(List.of("inspections[0].scheduledFrom/workingDay", "inspections[0].scheduledTo/workingDay"), rules(v));
+        assertEquals(
+                List.of("inspections[0].scheduledFrom/workingDay", "inspections[0].scheduledTo/workingDay"), rules(v));
         assertTrue(v.list().get(0).message().contains("SUNDAY"), v.list().get(0).message());
     }
 
@@ -59,7 +59,8 @@ class DateRulesTest {
         v = new Violations();
         DateRules.remediationDeadline(v, "deadline", LocalDate.of(2026, 9, 2), ended, CALENDAR); // Quốc khánh
         assertEquals(List.of("deadline/workingDay"), rules(v));
-        assertTrue(v.list().get(0).message().contains("HOLIDAY"), v.list().get(0).message());
+        assertTrue(
+                v.list().get(0).message().contains("HOLIDAY"), v.list().get(0).message());
         v = new Violations();
         DateRules.remediationDeadline(v, "deadline", LocalDate.of(2026, 3, 2), ended, CALENDAR);
         assertEquals(List.of("deadline/afterVisit"), rules(v));

@@ -1,39 +1,60 @@
 package vn.cchc.inspections.domain.rules;
 
-import org.junit.jupiter.api.Test;
-import vn.cchc.inspections.domain.rules.DossierTally.Counter;
-import vn.cchc.inspections.domain.rules.DossierTally.Delta;
-import vn.cchc.inspections.domain.rules.DossierTally.Fact;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import vn.cchc.inspections.domain.rules.DossierTally.Counter;
+import vn.cchc.inspections.domain.rules.DossierTally.Delta;
+import vn.cchc.inspections.domain.rules.DossierTally.Fact;
 
 class DossierTallyTest {
 
     private static final OffsetDateTime RECEIVED = OffsetDateTime.of(2026, 3, 2, 1, 0, 0, 0, ZoneOffset.UTC);
-    private static final OffsetDateTime RESOLVED = OffsetDateTime.of(2026, 3, 9, 18, 0, 0, 0, ZoneOffset.UTC); // 10/3 in Vietnam
+    private static final OffsetDateTime RESOLVED =
+            OffsetDateTime.of(2026, 3, 9, 18, 0, 0, 0, ZoneOffset.UTC); // 10/3 in Vietnam
 
-    private static Fact fact(long version, String channel, OffsetDateTime resolvedAt, String classification, boolean digitised) {
-        return new Fact("D1", version, "P.X1.MC", "/P/P.X1/P.X1.MC/", "P.X1", "/P/P.X1/", channel, RECEIVED, resolvedAt,
-                classification, digitised, false, null, RECEIVED);
+    private static Fact fact(
+            long version, String channel, OffsetDateTime resolvedAt, String classification, boolean digitised) {
+        return new Fact(
+                "D1",
+                version,
+                "P.X1.MC",
+                "/P/P.X1/P.X1.MC/",
+                "P.X1",
+                "/P/P.X1/",
+                channel,
+                RECEIVED,
+                resolvedAt,
+                classification,
+                digitised,
+                false,
+                null,
+                RECEIVED);
     }
 
     @Test
     void receivedThenResolvedCountsEachFactOnce() {
         DossierTally.Marks m = new DossierTally.Marks();
         List<Delta> a = DossierTally.apply(m, fact(1, "ONLINE", null, null, false));
-        assertEquals(List.of(new Delta("P.X1.MC", "/P/P.X1/P.X1.MC/", LocalDate.of(2026, 3, 2), Counter.RECEIVED, 1),
-                new Delta("P.X1.MC", "/P/P.X1/P.X1.MC/", LocalDate.of(2026, 3, 2), Counter.RECEIVED_ONLINE, 1)), a);
+        assertEquals(
+                List.of(
+                        new Delta("P.X1.MC", "/P/P.X1/P.X1.MC/", LocalDate.of(2026, 3, 2), Counter.RECEIVED, 1),
+                        new Delta("P.X1.MC", "/P/P.X1/P.X1.MC/", LocalDate.of(2026, 3, 2), Counter.RECEIVED_ONLINE, 1)),
+                a);
         List<Delta> b = DossierTally.apply(m, fact(5, "ONLINE", RESOLVED, "LATE", true));
-        assertEquals(List.of(new Delta("P.X1.MC", "/P/P.X1/P.X1.MC/", LocalDate.of(2026, 3, 2), Counter.DIGITISED, 1),
-                new Delta("P.X1", "/P/P.X1/", LocalDate.of(2026, 3, 10), Counter.RESOLVED_LATE, 1)), b);
+        assertEquals(
+                List.of(
+                        new Delta("P.X1.MC", "/P/P.X1/P.X1.MC/", LocalDate.of(2026, 3, 2), Counter.DIGITISED, 1),
+                        new Delta("P.X1", "/P/P.X1/", LocalDate.of(2026, 3, 10), Counter.RESOLVED_LATE, 1)),
+                b);
         // the same facts again (another event of the dossier) change nothing
-        assertTrue(DossierTally.apply(m, fact(6, "ONLINE", RESOLVED, "LATE", true)).isEmpty());
+        assertTrue(
+                DossierTally.apply(m, fact(6, "ONLINE", RESOLVED, "LATE", true)).isEmpty());
     }
 
     @Test
@@ -51,9 +72,13 @@ class DossierTallyTest {
         DossierTally.Marks m = new DossierTally.Marks();
         DossierTally.apply(m, fact(5, "DIRECT", RESOLVED, "ON_TIME", false));
         List<Delta> moved = DossierTally.apply(m, fact(7, "DIRECT", RESOLVED, "LATE", false));
-        assertEquals(List.of(new Delta("P.X1", "/P/P.X1/", LocalDate.of(2026, 3, 10), Counter.RESOLVED_ON_TIME, -1),
-                new Delta("P.X1", "/P/P.X1/", LocalDate.of(2026, 3, 10), Counter.RESOLVED_LATE, 1)), moved);
-        assertTrue(DossierTally.apply(m, fact(6, "DIRECT", RESOLVED, "ON_TIME", false)).isEmpty());
+        assertEquals(
+                List.of(
+                        new Delta("P.X1", "/P/P.X1/", LocalDate.of(2026, 3, 10), Counter.RESOLVED_ON_TIME, -1),
+                        new Delta("P.X1", "/P/P.X1/", LocalDate.of(2026, 3, 10), Counter.RESOLVED_LATE, 1)),
+                moved);
+        assertTrue(DossierTally.apply(m, fact(6, "DIRECT", RESOLVED, "ON_TIME", false))
+                .isEmpty());
         assertEquals("LATE", m.classification);
     }
 
@@ -62,10 +87,40 @@ class DossierTallyTest {
         DossierTally.Marks m = new DossierTally.Marks();
         OffsetDateTime t1 = RECEIVED.plusDays(3);
         OffsetDateTime t0 = RECEIVED.plusDays(2);
-        DossierTally.apply(m, new Fact("D1", 3, "P.X1.MC", "/P/P.X1/P.X1.MC/", null, null, "DIRECT", RECEIVED, null, null,
-                false, true, true, t1));
-        DossierTally.apply(m, new Fact("D1", 2, "P.X1.MC", "/P/P.X1/P.X1.MC/", null, null, "DIRECT", RECEIVED, null, null,
-                false, true, null, t0));
+        DossierTally.apply(
+                m,
+                new Fact(
+                        "D1",
+                        3,
+                        "P.X1.MC",
+                        "/P/P.X1/P.X1.MC/",
+                        null,
+                        null,
+                        "DIRECT",
+                        RECEIVED,
+                        null,
+                        null,
+                        false,
+                        true,
+                        true,
+                        t1));
+        DossierTally.apply(
+                m,
+                new Fact(
+                        "D1",
+                        2,
+                        "P.X1.MC",
+                        "/P/P.X1/P.X1.MC/",
+                        null,
+                        null,
+                        "DIRECT",
+                        RECEIVED,
+                        null,
+                        null,
+                        false,
+                        true,
+                        null,
+                        t0));
         assertEquals(t0, m.apologyAt);
         assertEquals(Boolean.TRUE, m.apologyTimely);
     }

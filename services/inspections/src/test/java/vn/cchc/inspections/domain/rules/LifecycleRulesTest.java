@@ -1,15 +1,14 @@
 package vn.cchc.inspections.domain.rules;
 
-import org.junit.jupiter.api.Test;
-import vn.cchc.inspections.domain.InspectionStatus;
-import vn.cchc.inspections.domain.RemediationStatus;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import vn.cchc.inspections.domain.InspectionStatus;
+import vn.cchc.inspections.domain.RemediationStatus;
 
 class LifecycleRulesTest {
 
@@ -36,8 +35,12 @@ class LifecycleRulesTest {
 
     @Test
     void theOnTimeRateFigureCountsEarlyAsOnTime() {
-        var figures = EvidenceFigures.dossiers(new EvidenceFigures.DossierTotals(100, 0, 0, 0, 64, 10, 14, null), null, null);
-        var rate = figures.stream().filter(f -> f.key().equals("dossiers.onTimeRate")).findFirst().orElseThrow();
+        var figures =
+                EvidenceFigures.dossiers(new EvidenceFigures.DossierTotals(100, 0, 0, 0, 64, 10, 14, null), null, null);
+        var rate = figures.stream()
+                .filter(f -> f.key().equals("dossiers.onTimeRate"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(new BigDecimal("84.09"), rate.value());
         assertEquals("74/88", rate.detail());
     }
@@ -45,10 +48,16 @@ class LifecycleRulesTest {
     @Test
     void evidenceRatesAreRoundedPercentagesAndOmittedWithoutADenominator() {
         assertEquals(new BigDecimal("99.58"), vn.cchc.indicators.Percent.of(2119, 2128));
-        var figures = EvidenceFigures.dossiers(new EvidenceFigures.DossierTotals(0, 0, 0, 0, 0, 0, 0, null), null, null);
+        var figures =
+                EvidenceFigures.dossiers(new EvidenceFigures.DossierTotals(0, 0, 0, 0, 0, 0, 0, null), null, null);
         assertTrue(figures.stream().noneMatch(f -> f.unit().equals("%")));
         var late = EvidenceFigures.late(new EvidenceFigures.LateTotals(23, 3, 1, null), null, null);
-        assertEquals(new BigDecimal("20"), late.stream().filter(f -> f.key().equals("lateDossiers.withoutApology"))
-                .findFirst().orElseThrow().value());
+        assertEquals(
+                new BigDecimal("20"),
+                late.stream()
+                        .filter(f -> f.key().equals("lateDossiers.withoutApology"))
+                        .findFirst()
+                        .orElseThrow()
+                        .value());
     }
 }

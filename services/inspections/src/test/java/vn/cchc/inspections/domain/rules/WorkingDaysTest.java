@@ -1,14 +1,13 @@
 package vn.cchc.inspections.domain.rules;
 
-import org.junit.jupiter.api.Test;
-import vn.cchc.calendar.WorkingCalendar;
-
-import java.time.LocalDate;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.cchc.calendar.WorkingCalendar;
 
 class WorkingDaysTest {
 

@@ -16,8 +16,11 @@ public enum IndicatorKey {
     DOSSIER_DIGITISED_RATE("cchc.dossiers.v1", "Hồ sơ được số hóa / hồ sơ tiếp nhận"),
     DOSSIER_SATISFACTION_RATE("cchc.dossiers.v1", "Lượt đánh giá không có ý kiến không hài lòng / lượt đánh giá"),
     POSTING_COMPLIANCE_RATE("cchc.posting.v1", "TTHC niêm yết đúng, đủ / TTHC phải niêm yết"),
-    PROCESSING_TIME_REDUCTION_RATE("cchc.procedures.v1", "TTHC có thời hạn giải quyết rút ngắn so với quy định / TTHC có thời hạn quy định"),
-    REMEDIATION_COMPLETION_RATE("cchc.inspections.v1", "Kiến nghị khắc phục sau kiểm tra đã hoàn thành / tổng số kiến nghị khắc phục (cuộc kiểm tra kết thúc trong năm)");
+    PROCESSING_TIME_REDUCTION_RATE(
+            "cchc.procedures.v1", "TTHC có thời hạn giải quyết rút ngắn so với quy định / TTHC có thời hạn quy định"),
+    REMEDIATION_COMPLETION_RATE(
+            "cchc.inspections.v1",
+            "Kiến nghị khắc phục sau kiểm tra đã hoàn thành / tổng số kiến nghị khắc phục (cuộc kiểm tra kết thúc trong năm)");
 
     private final String source;
     private final String definition;

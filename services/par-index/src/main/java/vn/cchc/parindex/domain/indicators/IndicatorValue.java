@@ -1,12 +1,11 @@
 package vn.cchc.parindex.domain.indicators;
 
+import java.math.BigDecimal;
 import vn.cchc.indicators.Percent;
 
-import java.math.BigDecimal;
-
 /** A computed value with its inputs; {@code value} is null when the denominator is 0 (no data). */
-public record IndicatorValue(String key, BigDecimal value, long numerator, long denominator, String source,
-                             String definition) {
+public record IndicatorValue(
+        String key, BigDecimal value, long numerator, long denominator, String source, String definition) {
 
     /** The indicator numerator / denominator as a {@link Percent}. */
     public static IndicatorValue of(IndicatorKey key, long numerator, long denominator) {

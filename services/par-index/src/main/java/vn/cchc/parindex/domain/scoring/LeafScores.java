@@ -9,16 +9,19 @@ import java.math.BigDecimal;
  */
 public final class LeafScores {
 
-    private LeafScores() {
-    }
+    private LeafScores() {}
 
     public static BigDecimal base(ScoringMethod method, BigDecimal selfScore, BigDecimal computedScore) {
         BigDecimal base = method == ScoringMethod.SELF_APPRAISED ? selfScore : computedScore;
         return base == null ? BigDecimal.ZERO.setScale(ScoringRule.SCALE) : base;
     }
 
-    public static BigDecimal current(ScoringMethod method, BigDecimal selfScore, BigDecimal computedScore,
-                                     BigDecimal appraisedScore, BigDecimal reappraisedScore) {
+    public static BigDecimal current(
+            ScoringMethod method,
+            BigDecimal selfScore,
+            BigDecimal computedScore,
+            BigDecimal appraisedScore,
+            BigDecimal reappraisedScore) {
         if (reappraisedScore != null) {
             return reappraisedScore;
         }
@@ -30,6 +33,9 @@ public final class LeafScores {
 
     /** A self-appraised criterion claiming points with no evidence linked (seed 000). */
     public static boolean claimsWithoutEvidence(ScoringMethod method, BigDecimal selfScore, int evidenceCount) {
-        return method == ScoringMethod.SELF_APPRAISED && selfScore != null && selfScore.signum() > 0 && evidenceCount == 0;
+        return method == ScoringMethod.SELF_APPRAISED
+                && selfScore != null
+                && selfScore.signum() > 0
+                && evidenceCount == 0;
     }
 }

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 
 /** Ranking groups as published for PAR 2024 (docs/domain/par-index.md §6.1): A ≥ 90 %, B 80 – < 90 %, C < 80 %. */
 public enum RankGroup {
-    A("≥ 90 %"), B("80 – < 90 %"), C("< 80 %");
+    A("≥ 90 %"),
+    B("80 – < 90 %"),
+    C("< 80 %");
 
     private static final BigDecimal NINETY = BigDecimal.valueOf(90);
     private static final BigDecimal EIGHTY = BigDecimal.valueOf(80);

@@ -15,17 +15,24 @@ import java.util.List;
  * @param pointsPerItem COUNT, BONUS, PENALTY: points per counted item
  * @param noData        what an AUTOMATIC or SURVEY criterion scores when its value cannot be computed
  */
-public record ScoringRule(RuleType type, BigDecimal target, List<Step> steps, Boolean proportional,
-                          BigDecimal pointsPerItem, NoData noData) {
+public record ScoringRule(
+        RuleType type,
+        BigDecimal target,
+        List<Step> steps,
+        Boolean proportional,
+        BigDecimal pointsPerItem,
+        NoData noData) {
 
     public static final int SCALE = 2;
     private static final BigDecimal QUARTER = new BigDecimal("0.25");
 
-    public enum NoData { ZERO, FULL }
+    public enum NoData {
+        ZERO,
+        FULL
+    }
 
     /** At or above {@code atLeast}, the criterion earns {@code share} (0 … 1) of its maximum. */
-    public record Step(BigDecimal atLeast, BigDecimal share) {
-    }
+    public record Step(BigDecimal atLeast, BigDecimal share) {}
 
     public ScoringRule {
         // a null step is kept (not a NullPointerException) so that check() reports it as a violation
@@ -56,6 +63,7 @@ public record ScoringRule(RuleType type, BigDecimal target, List<Step> steps, Bo
     public static final BigDecimal MAX_VALUE = new BigDecimal("1000000");
     /** Largest points per item. */
     public static final BigDecimal MAX_PER_ITEM = new BigDecimal("1000");
+
     public static final int MAX_STEPS = 20;
     /** Most decimals of a parameter. */
     public static final int MAX_SCALE = 4;
@@ -64,23 +72,33 @@ public record ScoringRule(RuleType type, BigDecimal target, List<Step> steps, Bo
     public List<String[]> check(BigDecimal maxPoints) {
         List<String[]> problems = new ArrayList<>();
         if (type == null) {
-            problems.add(new String[]{"type", "is required"});
+            problems.add(new String[] {"type", "is required"});
             return problems;
         }
         if (!inRange(target, BigDecimal.ZERO, MAX_VALUE)) {
-            problems.add(new String[]{"target", "must be from 0 to " + MAX_VALUE.toPlainString() + " with at most " + MAX_SCALE + " decimals"});
+            problems.add(new String[] {
+                "target", "must be from 0 to " + MAX_VALUE.toPlainString() + " with at most " + MAX_SCALE + " decimals"
+            });
         }
         if (!inRange(pointsPerItem, BigDecimal.ZERO, MAX_PER_ITEM)) {
-            problems.add(new String[]{"pointsPerItem", "must be from 0 to " + MAX_PER_ITEM.toPlainString() + " with at most " + MAX_SCALE + " decimals"});
+            problems.add(new String[] {
+                "pointsPerItem",
+                "must be from 0 to " + MAX_PER_ITEM.toPlainString() + " with at most " + MAX_SCALE + " decimals"
+            });
         }
         if (steps.size() > MAX_STEPS) {
-            problems.add(new String[]{"steps", "at most " + MAX_STEPS + " steps"});
+            problems.add(new String[] {"steps", "at most " + MAX_STEPS + " steps"});
             return problems;
         }
         for (Step s : steps) {
-            if (s == null || !inRange(s.atLeast(), BigDecimal.ZERO, MAX_VALUE) || !inRange(s.share(), BigDecimal.ZERO, BigDecimal.ONE)) {
-                problems.add(new String[]{"steps", "each step needs atLeast (0 … " + MAX_VALUE.toPlainString()
-                        + ") and a share between 0 and 1, at most " + MAX_SCALE + " decimals"});
+            if (s == null
+                    || !inRange(s.atLeast(), BigDecimal.ZERO, MAX_VALUE)
+                    || !inRange(s.share(), BigDecimal.ZERO, BigDecimal.ONE)) {
+                problems.add(new String[] {
+                    "steps",
+                    "each step needs atLeast (0 … " + MAX_VALUE.toPlainString()
+                            + ") and a share between 0 and 1, at most " + MAX_SCALE + " decimals"
+                });
                 return problems;
             }
         }
@@ -90,16 +108,19 @@ public record ScoringRule(RuleType type, BigDecimal target, List<Step> steps, Bo
         switch (type) {
             case QUANTITATIVE -> {
                 if (target == null || target.signum() <= 0) {
-                    problems.add(new String[]{"target", "must be greater than 0"});
+                    problems.add(new String[] {"target", "must be greater than 0"});
                 }
                 BigDecimal previous = null;
                 for (Step s : steps) {
-                    if (s.atLeast() == null || s.share() == null || s.share().signum() < 0 || s.share().compareTo(BigDecimal.ONE) > 0) {
-                        problems.add(new String[]{"steps", "each step needs atLeast and a share between 0 and 1"});
+                    if (s.atLeast() == null
+                            || s.share() == null
+                            || s.share().signum() < 0
+                            || s.share().compareTo(BigDecimal.ONE) > 0) {
+                        problems.add(new String[] {"steps", "each step needs atLeast and a share between 0 and 1"});
                         break;
                     }
                     if (previous != null && s.atLeast().compareTo(previous) <= 0) {
-                        problems.add(new String[]{"steps", "steps must be in increasing order of atLeast"});
+                        problems.add(new String[] {"steps", "steps must be in increasing order of atLeast"});
                         break;
                     }
                     previous = s.atLeast();
@@ -107,14 +128,13 @@ public record ScoringRule(RuleType type, BigDecimal target, List<Step> steps, Bo
             }
             case COUNT, BONUS, PENALTY -> {
                 if (pointsPerItem == null || pointsPerItem.signum() <= 0) {
-                    problems.add(new String[]{"pointsPerItem", "must be greater than 0"});
+                    problems.add(new String[] {"pointsPerItem", "must be greater than 0"});
                 }
             }
-            case YES_NO, MANUAL -> {
-            }
+            case YES_NO, MANUAL -> {}
         }
         if (maxPoints == null || maxPoints.signum() < 0) {
-            problems.add(new String[]{"maxPoints", "must be 0 or more"});
+            problems.add(new String[] {"maxPoints", "must be 0 or more"});
         }
         return problems;
     }
@@ -129,7 +149,11 @@ public record ScoringRule(RuleType type, BigDecimal target, List<Step> steps, Bo
      * (the SPA shows {@code parIndex.self.invalid.<code>}).
      */
     public enum ValueProblem {
-        NEGATIVE("negative"), YES_NO("yesNo"), WHOLE("whole"), ABOVE_MAX("aboveMax"), QUARTER("quarter");
+        NEGATIVE("negative"),
+        YES_NO("yesNo"),
+        WHOLE("whole"),
+        ABOVE_MAX("aboveMax"),
+        QUARTER("quarter");
 
         private final String code;
 
@@ -151,10 +175,15 @@ public record ScoringRule(RuleType type, BigDecimal target, List<Step> steps, Bo
             return ValueProblem.NEGATIVE;
         }
         return switch (type) {
-            case YES_NO -> value.compareTo(BigDecimal.ZERO) == 0 || value.compareTo(BigDecimal.ONE) == 0 ? null : ValueProblem.YES_NO;
+            case YES_NO ->
+                value.compareTo(BigDecimal.ZERO) == 0 || value.compareTo(BigDecimal.ONE) == 0
+                        ? null
+                        : ValueProblem.YES_NO;
             case COUNT, BONUS, PENALTY -> value.stripTrailingZeros().scale() <= 0 ? null : ValueProblem.WHOLE;
-            case MANUAL -> value.compareTo(maxPoints) > 0 ? ValueProblem.ABOVE_MAX
-                    : value.remainder(QUARTER).signum() != 0 ? ValueProblem.QUARTER : null;
+            case MANUAL ->
+                value.compareTo(maxPoints) > 0
+                        ? ValueProblem.ABOVE_MAX
+                        : value.remainder(QUARTER).signum() != 0 ? ValueProblem.QUARTER : null;
             case QUANTITATIVE -> null;
         };
     }
@@ -169,7 +198,9 @@ public record ScoringRule(RuleType type, BigDecimal target, List<Step> steps, Bo
             case NEGATIVE -> "must be 0 or more";
             case YES_NO -> "must be 1 (achieved) or 0 (not achieved)";
             case WHOLE -> "must be a whole number of items";
-            case ABOVE_MAX -> "must not exceed the maximum of " + maxPoints.stripTrailingZeros().toPlainString() + " points";
+            case ABOVE_MAX ->
+                "must not exceed the maximum of "
+                        + maxPoints.stripTrailingZeros().toPlainString() + " points";
             case QUARTER -> "must be a multiple of 0.25 points";
         };
     }
@@ -202,7 +233,8 @@ public record ScoringRule(RuleType type, BigDecimal target, List<Step> steps, Bo
             return max;
         }
         if (!steps.isEmpty()) {
-            return steps.stream().filter(s -> value.compareTo(s.atLeast()) >= 0)
+            return steps.stream()
+                    .filter(s -> value.compareTo(s.atLeast()) >= 0)
                     .max(Comparator.comparing(Step::atLeast))
                     .map(s -> max.multiply(s.share()))
                     .orElse(BigDecimal.ZERO);

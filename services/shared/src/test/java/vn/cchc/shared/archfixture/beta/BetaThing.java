@@ -1,4 +1,3 @@
 package vn.cchc.shared.archfixture.beta;
 
-public record BetaThing(String name) {
-}
+public record BetaThing(String name) {}

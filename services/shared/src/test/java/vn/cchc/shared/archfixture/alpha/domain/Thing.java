@@ -10,6 +10,7 @@ import org.hibernate.type.SqlTypes;
 public class Thing {
     @Id
     public Long id;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public String name;
 }

@@ -2,9 +2,8 @@ package vn.cchc.shared.archfixture.alpha.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
-import vn.cchc.shared.archfixture.alpha.domain.Thing;
-
 import java.util.List;
+import vn.cchc.shared.archfixture.alpha.domain.Thing;
 
 /** Good: queries belong here. */
 public class ThingRepository implements PanacheRepository<Thing> {

@@ -1,4 +1,3 @@
 package vn.cchc.shared.archfixture.alpha.rest;
 
-public record ThingView(String name) {
-}
+public record ThingView(String name) {}
