@@ -4,7 +4,7 @@
 -- broker, timeout) never lands here: the consumer retries it without limit (docs/adr/0006-event-delivery.md).
 --
 -- Replay once the cause is fixed: select request_dead_letter_replay('<consumer prefix>', null) (or one id); the
--- service's DeadLetterReplayer takes requested rows (FOR UPDATE SKIP LOCKED, once across instances) and runs them
+-- service's DeadLetterReplayer claims requested rows (FOR UPDATE SKIP LOCKED, once across instances) and runs them
 -- through the same consumer path; applied → replayed_at set; still failing → parked again with the new reason.
 create table dead_letter (
     id                  uuid          primary key,
@@ -20,7 +20,8 @@ create table dead_letter (
     record              text          not null,   -- the record's value exactly as read
     attempts            integer       not null default 1,
     dead_lettered_at    timestamptz   not null,
-    replay_requested_at timestamptz,
+    replay_requested_at timestamptz,               -- asked for and not finished (request_dead_letter_replay)
+    replay_claimed_at   timestamptz,               -- taken by an instance; taken again if it died (after 5 minutes)
     replayed_at         timestamptz,
     unique (group_id, topic, partition, record_offset)
 );
@@ -34,7 +35,7 @@ create index dead_letter_replay_requested on dead_letter (replay_requested_at)
 create function request_dead_letter_replay(consumer_prefix text, only_id uuid) returns integer
 language sql as $$
     with requested as (
-        update dead_letter set replay_requested_at = now()
+        update dead_letter set replay_requested_at = now(), replay_claimed_at = null
         where replayed_at is null
           and (only_id is null or id = only_id)
           and (consumer_prefix is null or consumer like consumer_prefix || '%')

@@ -103,18 +103,22 @@ public class DeadLetters {
     }
 
     /**
-     * Claims one record whose replay was asked (clearing the request, so that no other instance takes it), oldest
-     * position first. A record claimed by an instance that dies before recording the result stays parked: ask again.
+     * Claims one record whose replay was asked and that no live instance has taken, oldest position first. A claim older
+     * than five minutes (its instance died) is taken again; replaying twice is harmless (inbox).
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Parked> claimRequested() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        update dead_letter set replay_requested_at = null
+                        update dead_letter set replay_claimed_at = :now
                         where id = (select id from dead_letter
                                     where replay_requested_at is not null and replayed_at is null
+                                      and (replay_claimed_at is null or replay_claimed_at < :stale)
                                     order by topic, partition, record_offset limit 1 for update skip locked)
-                        returning id, consumer, topic, partition, record_offset, record_key, record""").getResultList();
+                        returning id, consumer, topic, partition, record_offset, record_key, record""")
+                .setParameter("now", OffsetDateTime.now(clock))
+                .setParameter("stale", OffsetDateTime.now(clock).minusMinutes(5))
+                .getResultList();
         return rows.stream()
                 .findFirst()
                 .map(r -> new Parked(
@@ -130,7 +134,9 @@ public class DeadLetters {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void markReplayed(UUID id) {
-        em.createNativeQuery("update dead_letter set replayed_at = :at where id = :id")
+        em.createNativeQuery("""
+                        update dead_letter set replayed_at = :at, replay_requested_at = null, replay_claimed_at = null
+                        where id = :id""")
                 .setParameter("at", OffsetDateTime.now(clock))
                 .setParameter("id", id)
                 .executeUpdate();
@@ -138,7 +144,10 @@ public class DeadLetters {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void stillFailing(UUID id, String reason) {
-        em.createNativeQuery("update dead_letter set attempts = attempts + 1, reason = :reason where id = :id")
+        em.createNativeQuery("""
+                        update dead_letter set attempts = attempts + 1, reason = :reason,
+                                               replay_requested_at = null, replay_claimed_at = null
+                        where id = :id""")
                 .setParameter("reason", reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) : reason)
                 .setParameter("id", id)
                 .executeUpdate();
