@@ -22,6 +22,11 @@ export const CLUSTER_ONLY_KEYS = {
   'quarkus.mailer.username': 'SMTP relay of the environment',
   'quarkus.mailer.password': 'SMTP relay of the environment',
 };
+/** Build-time keys (the image build): not configuration of a running pod. */
+export const BUILD_TIME_PREFIXES = ['quarkus.container-image.', 'quarkus.jib.'];
+const buildTime = (key) => BUILD_TIME_PREFIXES.some((p) => key.startsWith(p));
+const buildTimeEnv = (name) => BUILD_TIME_PREFIXES.some((p) => name.startsWith(envName(p)));
+
 /** Keys whose value must come from a Secret, never from a ConfigMap or a literal. */
 export const SECRET_KEYS = {
   domain: ['quarkus.datasource.username', 'quarkus.datasource.password', 'kafka.sasl.jaas.config'],
@@ -189,7 +194,7 @@ export function configRule(docs, facts) {
     const env = containerEnv(docs, d);
     // 1. every key whose default points at the local stack is set for the cluster
     for (const [key, value] of f.props) {
-      if (!/127\.0\.0\.1|localhost/.test(value)) continue;
+      if (!/127\.0\.0\.1|localhost/.test(value) || buildTime(key)) continue;
       const names = [envName(key), ...varsOf(value)];
       if (!names.some((n) => env.has(n))) problems.push(`${svc}: ${key} defaults to the local stack; set ${names.join(' or ')}`);
     }
@@ -210,6 +215,7 @@ export function configRule(docs, facts) {
     if (svc !== 'gateway') for (const s of KAFKA_CLIENT_SETTINGS) known.add(envName(`kafka.${s}`));
     for (const name of env.keys()) {
       if (name.startsWith('*secret:')) problems.push(`${svc}: envFrom a whole Secret (${name.slice(8)}) hides which keys it sets`);
+      else if (buildTimeEnv(name)) problems.push(`${svc}: ${name} is a build-time key: no effect in a running pod`);
       else if (!known.has(name)) problems.push(`${svc}: ${name} is no configuration key of the service`);
     }
   }
