@@ -110,6 +110,8 @@ const mutations = {
   'PodDisruptionBudget of par-index removed': ['policy', (d) => d.filter((x) => !(x.kind === 'PodDisruptionBudget' && x.metadata.name === 'par-index'))],
   'gateway Service of type NodePort': ['policy', (d) => { find(d, 'Service', 'gateway').spec.type = 'NodePort'; return d; }],
   'replicas "two" (schema)': ['schema', (d) => { find(d, 'Deployment', 'gateway').spec.replicas = 'two'; return d; }],
+  'a misspelt field imagePullPolicyy (schema, strict)': ['schema', (d) => { find(d, 'Deployment', 'dossiers').spec.template.spec.containers[0].imagePullPolicyy = 'Always'; return d; }],
+  'an unknown NetworkPolicy peer field (schema, strict)': ['schema', (d) => { find(d, 'NetworkPolicy', 'gateway').spec.egress[1].to[0].podSelektor = {}; return d; }],
   'containerPort missing (schema)': ['schema', (d) => { delete find(d, 'Deployment', 'procedures').spec.template.spec.containers[0].ports[0].containerPort; return d; }],
   'KafkaTopic without partitions (structural)': ['schema', (d) => { delete d.find((x) => x.kind === 'KafkaTopic').spec.partitions; return d; }],
   'Cluster with an unknown spec field (structural)': ['schema', (d) => { d.find((x) => x.kind === 'Cluster').spec.instancez = 3; return d; }],

@@ -1,8 +1,11 @@
 // Schema validation without a cluster. Kubernetes' own kinds: the JSON schemas of the Kubernetes API (OpenAPI)
-// compiled into the npm package kubernetes-models (types, required fields, enums, formats; NOT unknown fields).
+// compiled into the npm package kubernetes-models (types, required fields, enums, formats), and unknown fields
+// rejected as with strict field validation (strict.mjs, from the same package's type declarations).
 // Prometheus Operator kinds: @kubernetes-models/prometheus-operator. The CRDs of Strimzi, CloudNativePG (+ the
 // Barman Cloud plugin) and Keycloak have no offline schema here: they get a structural check of their own below
 // (required fields, types, and no unknown top-level spec field), written from the operators' documentation.
+
+import { unknownFields } from './strict.mjs';
 
 const BUILTIN_GROUPS = new Set([
   'v1', 'apps/v1', 'batch/v1', 'autoscaling/v2', 'policy/v1', 'networking.k8s.io/v1', 'rbac.authorization.k8s.io/v1',
@@ -122,12 +125,13 @@ export async function validate(doc) {
   if (BUILTIN_GROUPS.has(doc.apiVersion) || doc.apiVersion === PROMETHEUS) {
     const Cls = await builtinClass(doc.apiVersion, doc.kind);
     if (!Cls) return [`${where}: no schema for ${doc.apiVersion} ${doc.kind}`];
+    const problems = unknownFields(doc);
     try {
       new Cls(doc).validate();
-      return [];
     } catch (e) {
-      return [`${where}: ${e.message.split('\n').slice(0, 5).join('; ')}`];
+      problems.push(`${where}: ${e.message.split('\n').slice(0, 5).join('; ')}`);
     }
+    return problems;
   }
   const spec = CRD_SPECS[doc.kind];
   if (!spec || spec.apiVersion !== doc.apiVersion) return [`${where}: unknown kind ${doc.apiVersion} ${doc.kind} (no schema, no structural check)`];
