@@ -96,6 +96,7 @@ const mutations = {
   'a database removed (cchc_inspections)': ['drift', (d) => d.filter((x) => !(x.kind === 'Database' && x.spec.name === 'cchc_inspections'))],
   'dossiers container port 9999': ['drift', (d) => { find(d, 'Deployment', 'dossiers').spec.template.spec.containers[0].ports[0].containerPort = 9999; return d; }],
   'KAFKA_BOOTSTRAP_SERVERS removed from inspections': ['drift', (d) => { delete find(d, 'ConfigMap', 'cchc-inspections').data.KAFKA_BOOTSTRAP_SERVERS; return d; }],
+  'CCHC_TRUSTED_PROXIES removed from dossiers (README default: loopback)': ['drift', (d) => { delete find(d, 'ConfigMap', 'cchc-dossiers').data.CCHC_TRUSTED_PROXIES; return d; }],
   'an unknown variable on procedures (CCHC_FOO)': ['drift', (d) => { find(d, 'ConfigMap', 'cchc-procedures').data.CCHC_FOO = 'x'; return d; }],
   'the datasource password as a literal': ['drift', (d) => { const e = find(d, 'Deployment', 'par-index').spec.template.spec.containers[0].env; e.find((x) => x.name === 'QUARKUS_DATASOURCE_PASSWORD').valueFrom = undefined; e.find((x) => x.name === 'QUARKUS_DATASOURCE_PASSWORD').value = 'x'; return d; }],
   'par-index may also write cchc.dossiers.v1': ['drift', (d) => { find(d, 'KafkaUser', 'cchc-par-index').spec.authorization.acls.push({ resource: { type: 'topic', name: 'cchc.dossiers.v1', patternType: 'literal' }, operations: ['Write'] }); return d; }],

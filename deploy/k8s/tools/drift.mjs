@@ -15,6 +15,7 @@ export const KAFKA_CLIENT_SETTINGS = [
 ];
 /** Quarkus keys set only in the cluster (not in application.properties), each with its reason. */
 export const CLUSTER_ONLY_KEYS = {
+  'quarkus.http.proxy.trusted-proxies': 'the ingress controller in front of the gateway (gateway README: behind a reverse proxy)',
   'quarkus.oidc.token.issuer': 'the issuer is the public Keycloak URL while the services reach Keycloak inside the cluster',
   'quarkus.mailer.host': 'SMTP relay of the environment (dossiers README)',
   'quarkus.mailer.port': 'SMTP relay of the environment',
@@ -197,6 +198,13 @@ export function configRule(docs, facts) {
       if (!/127\.0\.0\.1|localhost/.test(value) || buildTime(key)) continue;
       const names = [envName(key), ...varsOf(value)];
       if (!names.some((n) => env.has(n))) problems.push(`${svc}: ${key} defaults to the local stack; set ${names.join(' or ')}`);
+    }
+    // ... and so is every key whose documented default (README configuration table) points at the local stack
+    for (const [key, vars] of f.localDefaults) {
+      if (f.props.has(key) || buildTime(key)) continue;
+      const names = [envName(key), ...vars];
+      if (!names.some((n) => env.has(n)))
+        problems.push(`${svc}: ${key} defaults to the local stack (README); set ${names.join(' or ')}`);
     }
     if (env.get('QUARKUS_HTTP_HOST')?.value !== '0.0.0.0') problems.push(`${svc}: QUARKUS_HTTP_HOST must be 0.0.0.0`);
     // 2. secrets come from Secrets

@@ -36,21 +36,30 @@ function javaFiles(dir) {
   return out;
 }
 
-/** Keys named in the Markdown configuration tables of a README (`a.b.c` in the first column). */
-function documentedKeys(readme) {
+/**
+ * The configuration tables of a README: keys named in the first column (`a.b.c`), and for each row whose default
+ * (second column) points at the local stack, the variables the row names (`CCHC_X`, `QUARKUS_Y`).
+ */
+function documented(readme) {
   const keys = new Set();
+  const localDefaults = new Map();
   let text;
   try {
     text = readFileSync(readme, 'utf8');
   } catch {
-    return keys;
+    return { keys, localDefaults };
   }
   for (const line of text.split('\n')) {
     if (!line.startsWith('|')) continue;
-    const first = line.split('|')[1] ?? '';
-    for (const m of first.matchAll(/`([a-z][a-z0-9-]*(?:\.[a-z0-9<>"*-]+)+)`/g)) keys.add(m[1]);
+    const cells = line.split('|');
+    const rowKeys = [...(cells[1] ?? '').matchAll(/`([a-z][a-z0-9-]*(?:\.[a-z0-9<>"*-]+)+)`/g)].map((m) => m[1]);
+    for (const k of rowKeys) keys.add(k);
+    if (rowKeys.length && /127\.0\.0\.1|localhost/.test(cells[2] ?? '')) {
+      const vars = [...line.matchAll(/`([A-Z][A-Z0-9_]+)`/g)].map((m) => m[1]);
+      for (const k of rowKeys) if (!/[<>*"]/.test(k)) localDefaults.set(k, vars);
+    }
   }
-  return keys;
+  return { keys, localDefaults };
 }
 
 export function codeFacts(repo) {
@@ -73,7 +82,7 @@ export function codeFacts(repo) {
   const shared = parseProperties(
     readFileSync(join(repo, 'services/shared/src/main/resources/META-INF/microprofile-config.properties'), 'utf8'),
   );
-  const sharedDocs = documentedKeys(join(repo, 'services/shared/README.md'));
+  const sharedDocs = documented(join(repo, 'services/shared/README.md'));
   const services = {};
   for (const svc of SERVICES) {
     const dir = join(repo, 'services', svc);
@@ -88,14 +97,16 @@ export function codeFacts(repo) {
     const consumed = new Set();
     for (const [k, v] of props) if (/^mp\.messaging\.incoming\.[^.]+\.topic$/.test(k)) consumed.add(v);
     const jdbc = props.get('quarkus.datasource.jdbc.url');
-    const documented = new Set([...documentedKeys(join(dir, 'README.md')), ...(svc === 'gateway' ? [] : sharedDocs)]);
+    const ownDocs = documented(join(dir, 'README.md'));
+    const docs = svc === 'gateway' ? [ownDocs] : [ownDocs, sharedDocs];
     services[svc] = {
       port: Number(props.get('quarkus.http.port')),
       database: jdbc ? jdbc.replace(/\?.*$/, '').split('/').pop() : null,
       produced: svc === 'gateway' ? new Set() : produced,
       consumed,
       props,
-      documented,
+      documented: new Set(docs.flatMap((d) => [...d.keys])),
+      localDefaults: new Map(docs.flatMap((d) => [...d.localDefaults])),
     };
   }
   return { topics, topicsTxt, services };
