@@ -230,10 +230,63 @@ export function configRule(docs, facts) {
   return problems;
 }
 
+/** host and port of a URL or host:port list entry (jdbc:postgresql://h:p/db, http://h:p/x, h:p). */
+function hostPort(value) {
+  const m = /^(?:[a-z:]+\/\/)?([^/:,]+):(\d+)/.exec(String(value ?? '').replace(/^jdbc:/, ''));
+  return m ? { host: m[1], port: Number(m[2]) } : null;
+}
+const egressTo = (np, labels, port) =>
+  (np?.spec.egress ?? []).some(
+    (r) =>
+      (r.to ?? []).some((t) => t.podSelector && Object.entries(labels).every(([k, v]) => t.podSelector.matchLabels?.[k] === v)) &&
+      (r.ports ?? []).some((p) => p.port === port),
+  );
+
+/** The services reach PostgreSQL, Kafka and Keycloak at the Service names and ports the operators create, and their
+ *  NetworkPolicies let them through on exactly those ports. */
+export function infrastructureRule(docs) {
+  const problems = [];
+  const pg = byKind(docs, 'Cluster').find((c) => c.spec.bootstrap?.initdb);
+  const kafka = byKind(docs, 'Kafka')[0];
+  const kc = byKind(docs, 'Keycloak')[0];
+  if (!pg || !kafka || !kc) return ['a CloudNativePG Cluster, a Strimzi Kafka and a Keycloak are required'];
+  const listener = kafka.spec.kafka.listeners.find((l) => l.tls && l.authentication?.type === 'scram-sha-512');
+  if (!listener) problems.push('Kafka: no TLS listener with SCRAM-SHA-512 authentication (what the services use)');
+  const kcPort = kc.spec.http?.httpPort ?? 8080;
+  for (const svc of SERVICES) {
+    const d = named(docs, 'Deployment', svc);
+    if (!d) continue;
+    const env = containerEnv(docs, d);
+    const np = named(docs, 'NetworkPolicy', svc);
+    const oidc = hostPort(env.get(svc === 'gateway' ? 'CCHC_OIDC_URL' : 'QUARKUS_OIDC_AUTH_SERVER_URL')?.value);
+    if (!oidc || oidc.host !== `${kc.metadata.name}-service` || oidc.port !== kcPort)
+      problems.push(`${svc}: the OIDC URL must be http://${kc.metadata.name}-service:${kcPort}/realms/cchc`);
+    else if (!egressTo(np, { 'app.kubernetes.io/instance': kc.metadata.name }, kcPort))
+      problems.push(`${svc}: NetworkPolicy has no egress to Keycloak on ${kcPort}`);
+    if (svc === 'gateway') continue;
+    const db = hostPort(env.get('QUARKUS_DATASOURCE_JDBC_URL')?.value);
+    if (!db || db.host !== `${pg.metadata.name}-rw` || db.port !== 5432)
+      problems.push(`${svc}: the JDBC URL must name ${pg.metadata.name}-rw:5432`);
+    else if (!egressTo(np, { 'cnpg.io/cluster': pg.metadata.name }, 5432))
+      problems.push(`${svc}: NetworkPolicy has no egress to PostgreSQL on 5432`);
+    const bs = hostPort(env.get('KAFKA_BOOTSTRAP_SERVERS')?.value);
+    if (listener && (!bs || bs.host !== `${kafka.metadata.name}-kafka-bootstrap` || bs.port !== listener.port))
+      problems.push(`${svc}: KAFKA_BOOTSTRAP_SERVERS must be ${kafka.metadata.name}-kafka-bootstrap:${listener.port}`);
+    else if (listener && !egressTo(np, { 'strimzi.io/cluster': kafka.metadata.name }, listener.port))
+      problems.push(`${svc}: NetworkPolicy has no egress to the Kafka brokers on ${listener.port}`);
+    if (env.get('KAFKA_SECURITY_PROTOCOL')?.value !== 'SASL_SSL' || env.get('KAFKA_SASL_MECHANISM')?.value !== 'SCRAM-SHA-512')
+      problems.push(`${svc}: KAFKA_SECURITY_PROTOCOL=SASL_SSL and KAFKA_SASL_MECHANISM=SCRAM-SHA-512 are required`);
+    const jaas = env.get('KAFKA_SASL_JAAS_CONFIG');
+    if (jaas?.secret?.name !== `cchc-${svc}`) problems.push(`${svc}: KAFKA_SASL_JAAS_CONFIG must come from the KafkaUser's Secret cchc-${svc}`);
+  }
+  return problems;
+}
+
 export const DRIFT_RULES = {
   topics: topicRule,
   'kafka users and ACLs': userRule,
   databases: databaseRule,
   ports: portRule,
+  'infrastructure endpoints (PostgreSQL, Kafka, Keycloak)': infrastructureRule,
   'configuration keys': configRule,
 };
