@@ -7,6 +7,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.cchc.shared.event.EventCodec;
 import vn.cchc.shared.event.EventEnvelope;
+import vn.cchc.shared.event.EventTracing;
 import vn.cchc.shared.event.MalformedEventException;
 
 /**
@@ -22,16 +23,19 @@ public class EventConsumer {
 
     private final EventCodec codec;
     private final Inbox inbox;
+    private final EventTracing tracing;
     private final int attempts;
     private final Duration backoff;
 
     public EventConsumer(
             EventCodec codec,
             Inbox inbox,
+            EventTracing tracing,
             @ConfigProperty(name = "cchc.consumer.attempts", defaultValue = "5") int attempts,
             @ConfigProperty(name = "cchc.consumer.backoff", defaultValue = "PT0.5S") Duration backoff) {
         this.codec = codec;
         this.inbox = inbox;
+        this.tracing = tracing;
         this.attempts = attempts;
         this.backoff = backoff;
     }
@@ -41,7 +45,8 @@ public class EventConsumer {
         EventEnvelope event = codec.read(json);
         for (int attempt = 1; ; attempt++) {
             try {
-                boolean applied = inbox.applyOnce(consumer, event, effect);
+                boolean applied =
+                        tracing.inConsumerSpan(consumer, event, () -> inbox.applyOnce(consumer, event, effect));
                 LOG.debugf(
                         "%s %s event %s (%s)",
                         consumer, applied ? "applied" : "skipped duplicate", event.id(), event.type());

@@ -2,6 +2,7 @@ package vn.cchc.shared.outbox;
 
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
+import vn.cchc.shared.event.EventTracing;
 
 /**
  * Publishes committed outbox rows to Kafka in order, waiting for the broker's acknowledgement
@@ -31,6 +33,7 @@ public class OutboxRelay {
     private final EntityManager em;
     private final MutinyEmitter<String> emitter;
     private final Clock clock;
+    private final EventTracing tracing;
     private final int batchSize;
     private final Duration sendTimeout;
 
@@ -38,11 +41,13 @@ public class OutboxRelay {
             EntityManager em,
             @Channel("cchc-outbox") MutinyEmitter<String> emitter,
             Clock clock,
+            EventTracing tracing,
             @ConfigProperty(name = "cchc.outbox.batch-size", defaultValue = "100") int batchSize,
             @ConfigProperty(name = "cchc.outbox.send-timeout", defaultValue = "PT15S") Duration sendTimeout) {
         this.em = em;
         this.emitter = emitter;
         this.clock = clock;
+        this.tracing = tracing;
         this.batchSize = batchSize;
         this.sendTimeout = sendTimeout;
     }
@@ -73,9 +78,15 @@ public class OutboxRelay {
         for (Object[] row : rows) {
             UUID id = (UUID) row[0];
             try {
-                emitter.sendMessage(toMessage((String) row[1], (String) row[2], (String) row[3], (String) row[4], id))
-                        .await()
-                        .atMost(sendTimeout);
+                String topic = (String) row[1];
+                String payload = (String) row[4];
+                // Sent inside a PRODUCER span child of the request that wrote the event (docs/observability.md).
+                tracing.inProducerSpan(
+                        topic,
+                        EventTracing.traceparentOf(payload),
+                        () -> emitter.sendMessage(toMessage(topic, (String) row[2], (String) row[3], payload, id))
+                                .await()
+                                .atMost(sendTimeout));
             } catch (RuntimeException e) {
                 // Keep order: stop at the first failure and retry from this row on the next tick.
                 String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
@@ -116,6 +127,9 @@ public class OutboxRelay {
                         new org.apache.kafka.common.header.internals.RecordHeader(
                                 "ce_type", type.getBytes(StandardCharsets.UTF_8)))
                 .build();
-        return Message.of(payload).addMetadata(metadata);
+        // The connector's send span and the record's trace headers follow the current (producer) span.
+        return Message.of(payload)
+                .addMetadata(metadata)
+                .addMetadata(TracingMetadata.withCurrent(io.opentelemetry.context.Context.current()));
     }
 }
