@@ -88,6 +88,9 @@ def self_test(kinds):
 
 
 def main():
+    if "--help" in sys.argv or "-h" in sys.argv:
+        print(__doc__)
+        return 0
     kinds = patterns()
     passed, failed = self_test(kinds) if "--self-test" in sys.argv else (0, 0)
     logs = Path(sys.argv[sys.argv.index("--logs") + 1]) if "--logs" in sys.argv else REPO / ".local/logs"

@@ -80,6 +80,9 @@ def wait_for(check, seconds):
 
 
 def main():
+    if "--help" in sys.argv or "-h" in sys.argv:
+        print(__doc__)
+        return 0
     trace_id = secrets.token_hex(16)
     traceparent = f"00-{trace_id}-{secrets.token_hex(8)}-00"
     status, dossier = post_dossier(token("officer"), traceparent)
