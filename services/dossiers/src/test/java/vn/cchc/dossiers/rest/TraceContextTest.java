@@ -43,11 +43,16 @@ class TraceContextTest {
                 .header("traceparent", "00-" + TRACE + "-" + GATEWAY_SPAN + "-00")
                 .contentType("application/json")
                 .body(Map.of(
-                        "procedureCode", p.procedure,
-                        "receivingUnitCode", p.code + ".X1.MC",
-                        "channel", "DIRECT",
-                        "applicant", Map.of("name", "Trần Văn An", "phone", "0900000000"),
-                        "components", List.of(Map.of("name", "Tờ khai", "copies", 1))))
+                        "procedureCode",
+                        p.procedure,
+                        "receivingUnitCode",
+                        p.code + ".X1.MC",
+                        "channel",
+                        "DIRECT",
+                        "applicant",
+                        Map.of("name", "Trần Văn An", "phone", "0900000000"),
+                        "components",
+                        List.of(Map.of("name", "Tờ khai", "copies", 1))))
                 .post("/api/v1/dossiers")
                 .then()
                 .statusCode(201)
