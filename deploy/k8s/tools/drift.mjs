@@ -156,12 +156,20 @@ export function portRule(docs, facts) {
       problems.push(`${svc}: Deployment, Service and NetworkPolicy named ${svc} are all required`);
       continue;
     }
+    // a management interface (quarkus.management.port, set through its variable): metrics only, not in the Service
+    const env = containerEnv(docs, d);
+    const mgmtVar = varsOf(facts.services[svc].props.get('quarkus.management.port') ?? '')[0];
+    const mgmtValue = env.get('QUARKUS_MANAGEMENT_PORT')?.value ?? (mgmtVar && env.get(mgmtVar)?.value);
+    const mgmt = mgmtValue !== undefined && Number(mgmtValue) > 0 ? Number(mgmtValue) : undefined;
+    const allowed = mgmt === undefined ? [port] : [port, mgmt];
     const cPorts = (d.spec.template.spec.containers[0].ports ?? []).map((p) => p.containerPort);
-    if (cPorts.length !== 1 || cPorts[0] !== port) problems.push(`${svc}: containerPort ${cPorts}, quarkus.http.port ${port}`);
+    if (cPorts.length !== allowed.length || cPorts.some((p) => !allowed.includes(p)))
+      problems.push(`${svc}: containerPort ${cPorts}, quarkus.http.port ${port}${mgmt ? `, management ${mgmt}` : ''}`);
     const sPorts = s.spec.ports.map((p) => p.port);
     if (sPorts.length !== 1 || sPorts[0] !== port) problems.push(`${svc}: Service port ${sPorts}, want ${port}`);
     const npPorts = (np.spec.ingress ?? []).flatMap((r) => (r.ports ?? []).map((p) => p.port));
-    if (!npPorts.length || npPorts.some((p) => p !== port)) problems.push(`${svc}: NetworkPolicy ingress ports ${npPorts}, want ${port}`);
+    if (!npPorts.length || npPorts.some((p) => !allowed.includes(p)))
+      problems.push(`${svc}: NetworkPolicy ingress ports ${npPorts}, want ${allowed}`);
     const envPort = containerEnv(docs, d).get('QUARKUS_HTTP_PORT')?.value;
     if (envPort !== undefined && Number(envPort) !== port) problems.push(`${svc}: QUARKUS_HTTP_PORT ${envPort}, want ${port}`);
     if (svc === 'gateway') continue;

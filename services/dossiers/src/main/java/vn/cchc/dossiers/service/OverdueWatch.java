@@ -27,13 +27,19 @@ public class OverdueWatch {
     private final OfficialCalendarService calendars;
     private final DossierChanges events;
     private final Clock clock;
+    private final DossierGauges gauges;
 
     public OverdueWatch(
-            DossierRepository dossiers, OfficialCalendarService calendars, DossierChanges events, Clock clock) {
+            DossierRepository dossiers,
+            OfficialCalendarService calendars,
+            DossierChanges events,
+            Clock clock,
+            DossierGauges gauges) {
         this.dossiers = dossiers;
         this.calendars = calendars;
         this.events = events;
         this.clock = clock;
+        this.gauges = gauges;
     }
 
     /** Counts of one run. */
@@ -65,6 +71,7 @@ public class OverdueWatch {
             r = alertDueSoon();
             soon += r[0];
         } while (r[1] == BATCH && r[0] == r[1]);
+        gauges.overdueWatchRan();
         return new Run(overdue, soon, (System.nanoTime() - t0) / 1_000_000);
     }
 

@@ -11,6 +11,10 @@ import java.util.UUID;
  * The envelope every event travels in: CloudEvents 1.0 attributes in structured JSON mode,
  * plus {@code schemaversion}, an extension attribute that versions the payload of one event type.
  *
+ * <p>{@code traceparent} is the optional CloudEvents distributed-tracing extension attribute: the W3C trace context
+ * of the request that caused the event (set by the outbox, read by {@link EventTracing}). It is left out of the JSON
+ * when absent, so envelopes written before it existed read the same and readers that ignore it are unaffected.
+ *
  * <p>A consumer reads {@link #type()} and {@link #schemaVersion()} before it reads {@link #data()}.
  * A payload change that breaks readers gets a new schema version (and, if needed, a new topic
  * version {@code .v2}); adding an optional field does not.
@@ -25,10 +29,25 @@ public record EventEnvelope(
         @JsonProperty("time") OffsetDateTime time,
         @JsonProperty("schemaversion") int schemaVersion,
         @JsonProperty("datacontenttype") String dataContentType,
-        @JsonProperty("data") JsonNode data) {
+        @JsonProperty("data") JsonNode data,
+        @JsonProperty("traceparent") String traceparent) {
 
     public static final String SPEC_VERSION = "1.0";
     public static final String JSON = "application/json";
+
+    /** An envelope without trace context. */
+    public EventEnvelope(
+            String specVersion,
+            String id,
+            String source,
+            String type,
+            String subject,
+            OffsetDateTime time,
+            int schemaVersion,
+            String dataContentType,
+            JsonNode data) {
+        this(specVersion, id, source, type, subject, time, schemaVersion, dataContentType, data, null);
+    }
 
     public EventEnvelope {
         requireText(id, "id");
@@ -41,6 +60,13 @@ public record EventEnvelope(
         }
         specVersion = specVersion == null ? SPEC_VERSION : specVersion;
         dataContentType = dataContentType == null ? JSON : dataContentType;
+        traceparent = traceparent == null || traceparent.isBlank() ? null : traceparent;
+    }
+
+    /** The same event carrying the given W3C {@code traceparent} (null: none). */
+    public EventEnvelope withTraceparent(String value) {
+        return new EventEnvelope(
+                specVersion, id, source, type, subject, time, schemaVersion, dataContentType, data, value);
     }
 
     /** A new event with a fresh id. */

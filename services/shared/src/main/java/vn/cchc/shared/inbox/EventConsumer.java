@@ -13,6 +13,8 @@ import org.jboss.logging.Logger;
 import vn.cchc.shared.event.EventCodec;
 import vn.cchc.shared.event.EventContracts;
 import vn.cchc.shared.event.EventEnvelope;
+import vn.cchc.shared.event.EventMetrics;
+import vn.cchc.shared.event.EventTracing;
 import vn.cchc.shared.event.MalformedEventException;
 import vn.cchc.shared.problem.DatabaseFailures;
 
@@ -51,6 +53,8 @@ public class EventConsumer {
     private final EventCodec codec;
     private final Inbox inbox;
     private final DeadLetters deadLetters;
+    private final EventTracing tracing;
+    private final EventMetrics metrics;
     private final int attempts;
     private final Duration backoff;
     private final Duration maxBackoff;
@@ -63,12 +67,16 @@ public class EventConsumer {
             EventCodec codec,
             Inbox inbox,
             DeadLetters deadLetters,
+            EventTracing tracing,
+            EventMetrics metrics,
             @ConfigProperty(name = "cchc.consumer.attempts", defaultValue = "3") int attempts,
             @ConfigProperty(name = "cchc.consumer.backoff", defaultValue = "PT0.5S") Duration backoff,
             @ConfigProperty(name = "cchc.consumer.max-backoff", defaultValue = "PT30S") Duration maxBackoff) {
         this.codec = codec;
         this.inbox = inbox;
         this.deadLetters = deadLetters;
+        this.tracing = tracing;
+        this.metrics = metrics;
         this.attempts = attempts;
         this.backoff = backoff;
         this.maxBackoff = maxBackoff;
@@ -105,14 +113,16 @@ public class EventConsumer {
         try {
             event = codec.read(source.value() == null ? "" : source.value());
         } catch (MalformedEventException e) {
-            return deadLetter(consumer, source, null, e.getMessage(), park);
+            return deadLetter(consumer, source, null, "malformed", e.getMessage(), park);
         }
         var contract = EventContracts.forTopic(source.topic()).orElse(null);
         if (contract == null) {
-            return deadLetter(consumer, source, event, "no event contract for topic " + source.topic(), park);
+            return deadLetter(
+                    consumer, source, event, "no-contract", "no event contract for topic " + source.topic(), park);
         }
         if (!contract.knows(event.type())) {
             unknownTypes.incrementAndGet();
+            metrics.unknownType(consumer, event.type());
             LOG.warnf(
                     "%s skipped event %s of unknown type '%s' on %s (not applied)",
                     consumer, event.id(), event.type(), source.topic());
@@ -123,6 +133,7 @@ public class EventConsumer {
                     consumer,
                     source,
                     event,
+                    "unsupported-version",
                     "unsupported schemaversion " + event.schemaVersion() + " of " + event.type()
                             + " (this build reads 1.." + contract.maxSchemaVersion() + ")",
                     park);
@@ -130,7 +141,8 @@ public class EventConsumer {
         int unexpected = 0;
         for (int attempt = 1; ; attempt++) {
             try {
-                boolean applied = inbox.applyOnce(consumer, event, effect);
+                boolean applied =
+                        tracing.inConsumerSpan(consumer, event, () -> inbox.applyOnce(consumer, event, effect));
                 if (attempt > 1) {
                     LOG.infof("%s applied event %s after %d attempts", consumer, event.id(), attempt);
                 }
@@ -139,12 +151,19 @@ public class EventConsumer {
                 FailureKind kind = FailureKind.of(e);
                 String reason = kind + ": " + DatabaseFailures.rootMessage(e);
                 if (kind == FailureKind.PERMANENT) {
-                    return deadLetter(consumer, source, event, reason, park);
+                    return deadLetter(consumer, source, event, "permanent", reason, park);
                 }
                 if (kind == FailureKind.UNEXPECTED && ++unexpected >= attempts) {
-                    return deadLetter(consumer, source, event, reason + " (after " + unexpected + " attempts)", park);
+                    return deadLetter(
+                            consumer,
+                            source,
+                            event,
+                            "unexpected",
+                            reason + " (after " + unexpected + " attempts)",
+                            park);
                 }
                 retries.incrementAndGet();
+                metrics.retried(consumer);
                 if (attempt <= 3 || Long.bitCount(attempt) == 1) {
                     LOG.warnf(
                             "%s could not apply event %s yet (attempt %d): %s", consumer, event.id(), attempt, reason);
@@ -154,8 +173,9 @@ public class EventConsumer {
         }
     }
 
+    /** @param kind a short code for the metric label (malformed, unsupported-version, permanent, unexpected, ...) */
     private Outcome deadLetter(
-            String consumer, DeadLetters.Source source, EventEnvelope event, String reason, boolean park) {
+            String consumer, DeadLetters.Source source, EventEnvelope event, String kind, String reason, boolean park) {
         if (!park) {
             throw new StillFailingException(reason);
         }
@@ -168,6 +188,7 @@ public class EventConsumer {
                         event == null ? null : event.type(),
                         reason);
                 parked.incrementAndGet();
+                metrics.deadLettered(consumer, kind);
                 LOG.errorf(
                         "%s parked the record at %s/%d@%d in dead_letter and %s: %s",
                         consumer, source.topic(), source.partition(), source.offset(), "cchc.dlq.v1", reason);

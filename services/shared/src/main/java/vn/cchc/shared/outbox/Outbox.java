@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.cchc.shared.event.EventCodec;
 import vn.cchc.shared.event.EventEnvelope;
+import vn.cchc.shared.event.EventTracing;
 
 /**
  * Writes an event to the outbox table in the caller's transaction. The change and the event that
@@ -23,16 +24,19 @@ public class Outbox {
     private final EntityManager em;
     private final EventCodec codec;
     private final Clock clock;
+    private final EventTracing tracing;
     private final String source;
 
     public Outbox(
             EntityManager em,
             EventCodec codec,
             Clock clock,
+            EventTracing tracing,
             @ConfigProperty(name = "cchc.service.name") String serviceName) {
         this.em = em;
         this.codec = codec;
         this.clock = clock;
+        this.tracing = tracing;
         this.source = "/cchc/" + serviceName;
     }
 
@@ -46,7 +50,9 @@ public class Outbox {
     public EventEnvelope publish(String topic, String key, String type, int schemaVersion, Object data) {
         JsonNode payload = codec.mapper().valueToTree(data);
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        EventEnvelope envelope = EventEnvelope.create(source, type, key, schemaVersion, now, payload);
+        // The request's trace context travels in the envelope (docs/observability.md).
+        EventEnvelope envelope = EventEnvelope.create(source, type, key, schemaVersion, now, payload)
+                .withTraceparent(tracing.currentTraceparent());
         em.createNativeQuery("""
                         insert into outbox_event (id, topic, event_key, event_type, payload, created_at)
                         values (:id, :topic, :key, :type, :payload, :createdAt)""")

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
+import vn.cchc.shared.event.EventTracing;
 
 /**
  * Publishes committed outbox rows to Kafka in order, waiting for the broker's acknowledgement
@@ -45,6 +47,7 @@ public class OutboxRelay {
     private final EntityManager em;
     private final MutinyEmitter<String> emitter;
     private final Clock clock;
+    private final EventTracing tracing;
     private final int batchSize;
     private final Duration sendTimeout;
     private final ObjectMapper mapper;
@@ -54,12 +57,14 @@ public class OutboxRelay {
             ObjectMapper mapper,
             @Channel("cchc-outbox") MutinyEmitter<String> emitter,
             Clock clock,
+            EventTracing tracing,
             @ConfigProperty(name = "cchc.outbox.batch-size", defaultValue = "100") int batchSize,
             @ConfigProperty(name = "cchc.outbox.send-timeout", defaultValue = "PT15S") Duration sendTimeout) {
         this.em = em;
         this.mapper = mapper;
         this.emitter = emitter;
         this.clock = clock;
+        this.tracing = tracing;
         this.batchSize = batchSize;
         this.sendTimeout = sendTimeout;
     }
@@ -96,15 +101,17 @@ public class OutboxRelay {
         for (Object[] row : rows) {
             UUID id = (UUID) row[0];
             try {
-                emitter.sendMessage(toMessage(
-                                (String) row[1],
-                                (String) row[2],
-                                (String) row[3],
-                                (String) row[4],
-                                id,
-                                headers(row[5])))
-                        .await()
-                        .atMost(sendTimeout);
+                String topic = (String) row[1];
+                String payload = (String) row[4];
+                Map<String, String> extra = headers(row[5]);
+                // Sent inside a PRODUCER span child of the request that wrote the event (docs/observability.md).
+                tracing.inProducerSpan(
+                        topic,
+                        extra == null ? EventTracing.traceparentOf(payload) : null,
+                        () -> emitter.sendMessage(
+                                        toMessage(topic, (String) row[2], (String) row[3], payload, id, extra))
+                                .await()
+                                .atMost(sendTimeout));
             } catch (RuntimeException e) {
                 // Keep order: stop at the first failure and retry from this row on the next tick.
                 String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
@@ -155,7 +162,10 @@ public class OutboxRelay {
         } else {
             extraHeaders.forEach((name, value) -> builder.addHeaders(header(name, value)));
         }
-        return Message.of(payload).addMetadata(builder.build());
+        // The connector's send span and the record's trace headers follow the current (producer) span.
+        return Message.of(payload)
+                .addMetadata(builder.build())
+                .addMetadata(TracingMetadata.withCurrent(io.opentelemetry.context.Context.current()));
     }
 
     private static RecordHeader header(String name, String value) {
