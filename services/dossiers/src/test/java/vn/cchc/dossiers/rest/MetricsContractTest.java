@@ -109,7 +109,15 @@ class MetricsContractTest {
                         insert into outbox_event (id, topic, event_key, event_type, payload, created_at)
                         values (:id, 'not a topic!', 'k', 'MetricsProbe', '{}', now() - interval '90 seconds')""").setParameter("id", id).executeUpdate());
         try {
-            backlog.refresh();
+            // rows written just before it (other tests' events) go out on the relay's next tick; then the probe is the
+            // oldest pending row, the one holding the relay back
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(15))
+                    .pollInSameThread()
+                    .until(() -> {
+                        backlog.refresh();
+                        return value(scrape(), "cchc_outbox_oldest_pending_age_seconds") >= 90;
+                    });
             String scrape = scrape();
             assertTrue(value(scrape, "cchc_outbox_pending") >= 1.0);
             double age = value(scrape, "cchc_outbox_oldest_pending_age_seconds");
