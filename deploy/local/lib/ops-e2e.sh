@@ -162,6 +162,10 @@ part_backup() {
 
 main() {
   local parts=("$@")
+  if [[ "${1:-}" == -h || "${1:-}" == --help ]]; then
+    sed -n '2,/^set -uo/p' "${BASH_SOURCE[0]}" | sed -e '$d' -e 's/^# \{0,1\}//'
+    return 0
+  fi
   ((${#parts[@]})) || parts=(rebuild sigterm backup)
   rm -rf "$WORK"
   mkdir -p "$WORK"
