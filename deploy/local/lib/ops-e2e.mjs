@@ -95,10 +95,27 @@ async function demoInspection() {
   return found.id;
 }
 
+// The demo data appear once the services have received the units (a fresh stack: up to a minute or two).
+async function eventually(what, fn, seconds = 180) {
+  const until = Date.now() + seconds * 1000;
+  for (;;) {
+    try {
+      return await fn();
+    } catch (e) {
+      if (Date.now() > until) throw e;
+      console.log(`ops-e2e: waiting for ${what} (${e.message.slice(0, 120)})`);
+      await sleep(5000);
+    }
+  }
+}
+
 async function write(dir, name = 'written') {
   const marker = `OPS-E2E ${new Date().toISOString()} ${name}`;
-  const dossier = (await ok('POST', '/api/v1/dossiers', 'officer', { json: dossierBody(marker, 1) }, [201])).json();
-  const assessment = await draftAssessment();
+  const assessment = await eventually('the demo PAR assessment', draftAssessment);
+  await eventually('the demo inspection', demoInspection);
+  const dossier = (
+    await eventually('the dossiers catalogue', () => ok('POST', '/api/v1/dossiers', 'officer', { json: dossierBody(marker, 1) }, [201]))
+  ).json();
   const doc = (
     await ok('POST', `/api/v1/par-index/assessments/${assessment}/evidence?filename=${encodeURIComponent(`${name}.pdf`)}`,
       'leader', { body: PDF, type: 'application/pdf' }, [201])

@@ -7,9 +7,10 @@
 #   2. sigterm   concurrent dossier intake through the gateway; SIGTERM to dossiers mid-load, then `cchc up`
 #                starts it again: every acknowledged (201) dossier is in the database, no request went without
 #                an answer, every event of the load's dossiers reached par-index and inspections once (inbox)
-#   3. backup    write, `cchc backup`, write again, `cchc down`, wipe PostgreSQL, Kafka and the file stores,
-#                `cchc restore`, `cchc up`: the same answers as at the backup, the later write is gone, and a
-#                new dossier still flows to the consumers (databases and broker agree)
+#   3. backup    write; `cchc backup` while dossiers are being received; write again; `cchc down`; wipe
+#                PostgreSQL, Kafka and the file stores; `cchc restore`; `cchc up`: the same answers as at the
+#                backup, the dossiers received during it all there and applied by the consumers (re-announced),
+#                the later write gone, and a new dossier still flows to the consumers (databases and broker agree)
 #
 # Usage: deploy/local/lib/ops-e2e.sh [rebuild] [sigterm] [backup]   (default: all three, in this order)
 # The backup part stops and wipes the local stack (it restores it from the backup it just took) and leaves it
@@ -133,25 +134,39 @@ part_sigterm() {
 
 part_backup() {
   say "== 3. backup, wipe, restore"
-  local backup="$WORK/backup"
+  local backup="$WORK/backup" load_pid acked restored_load reannounced
   wait_quiet 120 || return 1
-  helper answers "$WORK" at-backup || return 1
+  # Dossiers received while the backup runs: their events are held in the outbox while Kafka is stopped for its
+  # copy and published after it, so they are in the PostgreSQL copy as sent but not in the Kafka copy: only the
+  # restore's re-announce brings them to the consumers.
+  mkdir -p "$WORK/backup-load"
+  helper load "$WORK/backup-load" 5 4 &
+  load_pid=$!
+  sleep 1
   if ! "$CCHC" backup "$backup"; then
     check "backup: command succeeded" false
     return 1
   fi
+  wait "$load_pid"
+  wait_quiet 120
+  acked="$(jq '[.outcomes[] | select(.status == 201)] | length' "$WORK/backup-load/load.json")"
+  helper answers "$WORK" at-backup || return 1
   helper write "$WORK" after-backup
   "$CCHC" down
   say "wiping PostgreSQL, Kafka and the file stores"
   rm -rf "$LOCAL/postgres/data" "$LOCAL/kafka/data" "$LOCAL/files"
-  if ! "$CCHC" restore "$backup"; then
+  if ! "$CCHC" restore "$backup" 2>&1 | tee "$WORK/restore.log"; then
     check "restore: command succeeded" false
     return 1
   fi
+  reannounced="$(sed -n 's/.*cchc_dossiers: \([0-9]*\) event.*/\1/p' "$WORK/restore.log")"
   rm -rf "$LOCAL"/postgres/data.before-restore-* "$LOCAL"/kafka/data.before-restore-* "$LOCAL"/files.before-restore-*
   "$CCHC" up >"$WORK/up-after-restore.log" 2>&1 || { say "cchc up failed after the restore: see $WORK/up-after-restore.log"; tail -20 "$WORK/up-after-restore.log"; }
   check "restore: the stack is ready after the restore" "$CCHC" status
-  wait_quiet 120
+  check "restore: events published after the Kafka copy were re-announced (dossiers: ${reannounced:-none})" test "${reannounced:-0}" -gt 0
+  check "restore: every dossier event in the restored databases reached par-index and inspections" wait_quiet 120
+  restored_load="$(q cchc_dossiers "select count(*) from dossier where content like '$(jq -r .marker "$WORK/backup-load/load.json") %'")"
+  check "restore: the $acked dossiers received during the backup are all in it ($restored_load)" test "$restored_load" = "$acked"
   helper answers "$WORK" restored
   check "restore: the API gives the same answers as at the backup (dossier, evidence file, PAR automatic figures, inspection evidence)" \
     helper compare "$WORK" at-backup restored
