@@ -2,15 +2,15 @@
 # Operations end-to-end test (issue 14 §4), on the running local stack (deploy/local/cchc up); test-all runs it
 # after the Playwright suite. Three parts, each a few checks, counted "N passed, N failed" at the end:
 #
-#   1. rebuild   `cchc rebuild par-index` and `cchc rebuild inspections`: the read models after the rebuild equal
-#                the ones before (every row, write times aside) and the API gives the same answers
-#   2. sigterm   concurrent dossier intake through the gateway; SIGTERM to dossiers mid-load, then `cchc up`
-#                starts it again: every acknowledged (201) dossier is in the database, no request went without
-#                an answer, every event of the load's dossiers reached par-index and inspections once (inbox)
-#   3. backup    write; `cchc backup` while dossiers are being received; write again; `cchc down`; wipe
-#                PostgreSQL, Kafka and the file stores; `cchc restore`; `cchc up`: the same answers as at the
-#                backup, the dossiers received during it all there and applied by the consumers (re-announced),
-#                the later write gone, and a new dossier still flows to the consumers (databases and broker agree)
+#   rebuild   `cchc rebuild par-index` and `cchc rebuild inspections`: the read models after the rebuild equal
+#             the ones before (every row, write times aside) and the API gives the same answers
+#   sigterm   concurrent dossier intake through the gateway; SIGTERM to dossiers mid-load, then `cchc up`
+#             starts it again: every acknowledged (201) dossier is in the database, no request went without
+#             an answer, every event of the load's dossiers reached par-index and inspections once (inbox)
+#   backup    write; `cchc backup` while dossiers are being received; write again; `cchc down`; wipe
+#             PostgreSQL, Kafka and the file stores; `cchc restore`; `cchc up`: the same answers as at the
+#             backup, the dossiers received during it all there and applied by the consumers (re-announced),
+#             the later write gone, and a new dossier still flows to the consumers (databases and broker agree)
 #
 # Usage: deploy/local/lib/ops-e2e.sh [rebuild] [sigterm] [backup]   (default: all three, in this order)
 # The backup part stops and wipes the local stack (it restores it from the backup it just took) and leaves it
