@@ -43,8 +43,8 @@ check() { # check <description> <command...>
 q() { "$PSQL" -h 127.0.0.1 -p 55432 -U postgres -d "$1" -v ON_ERROR_STOP=1 -tAq -c "$2"; }
 helper() { node "$NODE_HELPER" "$@"; }
 
-# Waits (up to $2 s, default 120) until every outbox is drained and the consumers have applied it:
-# no pending outbox row in any service, and every sent dossier event is in both consumers' inboxes.
+# Waits (up to $1 s, default 120) until every outbox is drained and the consumers have applied it: no pending
+# outbox row in any service, no QĐ 766 recomputation pending, every dossier event in both consumers' inboxes.
 wait_quiet() {
   local deadline=$((SECONDS + ${1:-120})) pending missing
   while :; do
@@ -52,6 +52,8 @@ wait_quiet() {
     for db in cchc_procedures cchc_dossiers cchc_inspections cchc_par_index; do
       pending=$((pending + $(q "$db" "select count(*) from outbox_event where sent_at is null" 2>/dev/null || echo 1)))
     done
+    # dossiers recomputes the QĐ 766 index of the units it marked once a minute, and publishes it
+    pending=$((pending + $(q cchc_dossiers "select count(*) from service_index_pending" 2>/dev/null || echo 1)))
     missing="$(dossier_events_missing "")"
     if ((pending == 0)) && [[ "$missing" == "0 0" ]]; then
       return 0
@@ -78,6 +80,17 @@ dossier_events_missing() {
   printf '%s %s\n' "$p" "$i"
 }
 
+# The log of a service's previous run (rotated by its restart): no work ran against a closed database during its
+# shutdown (ShutdownOrder pauses the consumers and the scheduler first).
+clean_shutdown() {
+  local log="$LOCAL/logs/$1.log.1" n
+  n="$(grep -c -E 'EntityManagerFactory is closed|EntityManager is closed|Error Occurred After Shutdown' "$log" 2>/dev/null)"
+  [[ -f "$log" ]] && [[ "${n:-0}" == 0 ]] && return 0
+  say "$log: ${n:-?} line(s) of work against a closed database during shutdown:"
+  grep -E 'EntityManagerFactory is closed|EntityManager is closed|Error Occurred After Shutdown' "$log" | head -5 | cut -c1-200
+  return 1
+}
+
 same_file() { cmp -s "$1" "$2" || { diff "$1" "$2" | head -20; return 1; }; }
 
 part_rebuild() {
@@ -86,6 +99,7 @@ part_rebuild() {
   for s in par-index inspections; do
     if "$CCHC" rebuild "$s"; then
       check "rebuild $s: read models identical after the rebuild" same_file "$LOCAL/run/rebuild-$s.before" "$LOCAL/run/rebuild-$s.after"
+      check "rebuild $s: its shutdown did no work against a closed database" clean_shutdown "$s"
     else
       check "rebuild $s: command succeeded" false
     fi
@@ -117,13 +131,14 @@ part_sigterm() {
   missing_ack="$(q cchc_dossiers "select count(*) from unnest(array[${codes:-''}]::text[]) c where c <> '' and not exists (select 1 from dossier d where d.code = c)")"
   total="$(q cchc_dossiers "select count(*) from dossier where content like '$marker %'")"
   ambiguous=$((total - acked))
-  say "figures: $(jq -c '[.outcomes[] | (.status // .error)] | group_by(.) | map({(tostring): length}) | add' "$WORK/load.json") ;" \
+  say "figures: $(jq -c '[.outcomes[] | (.status // .error | tostring)] | group_by(.) | map({(.[0]): length}) | add' "$WORK/load.json");" \
     "acknowledged $acked, in the database $total (committed but not acknowledged: $ambiguous), no answer: $no_answer," \
     "stop took ${stop_ms} ms"
   jq -r '.outcomes[] | select(.status != 201) | "  \(.at) ms: \(.status // .error) \(.body // "" | .[0:120])"' "$WORK/load.json" | head -15
   check "sigterm: every acknowledged dossier is in the database ($acked acknowledged, $missing_ack missing)" test "$missing_ack" = 0
   check "sigterm: no request went without an HTTP answer ($no_answer)" test "$no_answer" = 0
   check "sigterm: dossiers stopped within the shutdown delay + timeout (${stop_ms} ms < 25000 ms)" test "$stop_ms" -lt 25000
+  check "sigterm: the shutdown of dossiers did no work against a closed database" clean_shutdown dossiers
   wait_quiet 120
   missing="$(dossier_events_missing "$marker ")"
   check "sigterm: every event of the load's dossiers applied by par-index and inspections (missing: $missing)" test "$missing" = "0 0"
