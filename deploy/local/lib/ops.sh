@@ -47,7 +47,7 @@ service_instances() {
 # backup / restore
 # ---------------------------------------------------------------------------------------------
 cmd_backup() {
-  local dir="${1:-$LOCAL/backups/$(date -u +%Y%m%dT%H%M%SZ)}" kafka_was_running=0 t0=$SECONDS kafka_at db
+  local dir="${1:-$LOCAL/backups/$(date -u +%Y%m%dT%H%M%SZ)}" kafka_was_running=0 t0=$SECONDS kafka_at
   cchc_use_java
   require_pg_running
   [[ -e "$dir" && -n "$(ls -A "$dir" 2>/dev/null)" ]] && die "backup: $dir exists and is not empty"
@@ -72,22 +72,6 @@ cmd_backup() {
     wait_kafka
   fi
   say "backup: Kafka log copied (broker stopped for $((SECONDS - t0))s; the services kept writing to their outboxes)"
-  # Let the relays publish what piled up during the pause (up to 30 s) before the PostgreSQL copy: those events are
-  # then in the copy as sent and not in the Kafka copy, the case `restore` re-announces (otherwise they would be
-  # pending in the copy and published by the relays after the restore; both are correct, this one is the same
-  # every time).
-  if ((kafka_was_running)); then
-    local pending waited=0
-    for ((waited = 0; waited < 30; waited++)); do
-      pending=0
-      for db in "${DATABASES[@]}"; do
-        pending=$((pending + $(psql_db "$db" -c "select count(*) from outbox_event where sent_at is null" 2>/dev/null || echo 0)))
-      done
-      ((pending == 0)) && break
-      sleep 1
-    done
-    say "backup: outboxes drained after the pause in ${waited}s ($pending row(s) still pending)"
-  fi
 
   # 2. PostgreSQL: one physical copy of the whole cluster, so the four service databases are taken at the same
   #    instant (no event can be applied in one copy and missing from its producer's copy).
