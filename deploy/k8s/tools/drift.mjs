@@ -77,6 +77,9 @@ export function topicRule(docs, facts) {
       problems.push(`KafkaTopic ${name}: compacted=${compact}, Topics.ALL says ${code.compacted}`);
     if (txt && compact !== (txt.config['cleanup.policy'] ?? '').includes('compact'))
       problems.push(`KafkaTopic ${name}: compaction differs from topics.txt`);
+    // retention: the topics read models are rebuilt from keep every record (topics.txt retention.ms=-1)
+    if (txt && String(cfg['retention.ms'] ?? '') !== String(txt.config['retention.ms'] ?? ''))
+      problems.push(`KafkaTopic ${name}: retention.ms ${cfg['retention.ms'] ?? '(default)'}, topics.txt ${txt.config['retention.ms'] ?? '(default)'}`);
   }
   return problems;
 }
