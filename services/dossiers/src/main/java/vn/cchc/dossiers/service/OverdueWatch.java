@@ -10,6 +10,7 @@ import vn.cchc.dossiers.domain.Dossier;
 import vn.cchc.dossiers.domain.calendar.DueSoon;
 import vn.cchc.dossiers.repository.DossierRepository;
 import vn.cchc.shared.contract.DossierEventV1;
+import vn.cchc.shared.jobs.ClusterLock;
 import vn.cchc.shared.security.Jurisdiction;
 
 /**
@@ -28,8 +29,15 @@ public class OverdueWatch {
     private final DossierChanges events;
     private final Clock clock;
 
+    private final ClusterLock clusterLock;
+
     public OverdueWatch(
-            DossierRepository dossiers, OfficialCalendarService calendars, DossierChanges events, Clock clock) {
+            DossierRepository dossiers,
+            OfficialCalendarService calendars,
+            DossierChanges events,
+            Clock clock,
+            ClusterLock clusterLock) {
+        this.clusterLock = clusterLock;
         this.dossiers = dossiers;
         this.calendars = calendars;
         this.events = events;
@@ -44,10 +52,12 @@ public class OverdueWatch {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
-        Run r = runOnce();
-        if (r.overdue() + r.dueSoon() > 0) {
-            LOG.infof("overdue watch: %d newly overdue, %d due soon, %d ms", r.overdue(), r.dueSoon(), r.millis());
-        }
+        clusterLock.runExclusively("dossiers.overdue-watch", () -> {
+            Run r = runOnce();
+            if (r.overdue() + r.dueSoon() > 0) {
+                LOG.infof("overdue watch: %d newly overdue, %d due soon, %d ms", r.overdue(), r.dueSoon(), r.millis());
+            }
+        });
     }
 
     /** One pass: batches until nothing is left to mark. */
