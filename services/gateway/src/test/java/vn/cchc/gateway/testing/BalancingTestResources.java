@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * {@link GatewayTestResources}, with services of two instances each ({@link ReplicaStub}s on real sockets):
  * procedures = a + b (both ok); dossiers = c (ok) + a port nobody listens on; inspections = d (ok) + sick
  * (503); par-index = e (ok) + reset (closes connections before answering). Health probing is off (tests
- * probe explicitly). The stubs' URLs are in system properties {@code cchc-test.replica.<name>}.
+ * probe explicitly), ejections last a minute (tests put the instances back). The stubs' URLs are in system properties {@code cchc-test.replica.<name>}.
  */
 public class BalancingTestResources extends GatewayTestResources {
 
@@ -31,6 +31,11 @@ public class BalancingTestResources extends GatewayTestResources {
             config.put("cchc.gateway.routes.inspections.upstream", urls("d", "ok") + "," + urls("sick", "sick"));
             config.put("cchc.gateway.routes.par-index.upstream", urls("e", "ok") + "," + urls("reset", "reset"));
             config.put("cchc.gateway.balancing.probe-interval", "0s");
+            // long enough that an ejection outlasts a test on a slow machine (each test puts every instance back)
+            config.put("cchc.gateway.balancing.eject-base", "60s");
+            config.put("cchc.gateway.balancing.eject-max", "120s");
+            // a probe of a healthy stub must not time out on a busy machine (that would eject it)
+            config.put("cchc.gateway.health.upstream-timeout", "5s");
             return config;
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the replica stand-ins", e);
