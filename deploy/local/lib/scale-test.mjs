@@ -5,17 +5,18 @@
 //    dossier intakes by the integration client (PUT /api/v1/dossiers/integration/<external id> with an
 //    Idempotency-Key, so the gateway may send one again to another instance) and reads of procedures,
 //    inspections and par-index;
-//  - meanwhile, one instance of each service and one gateway is killed (kill -9) in turn, then started again
-//    (deploy/local/cchc start <instance>);
+//  - meanwhile, one instance of each service and one gateway is killed (kill -9) in turn, 3 s apart, each started
+//    again at once in the background (deploy/local/cchc start <instance>); never two instances of one service;
 //  - then checks: no client error (a connection refused by a dead gateway is sent to the other one: nothing was
 //    sent), and every acknowledged dossier is in the read models of inspections (dossier_tally) and par-index
 //    (dossier_fact) once, and counted once in their daily counters (dossier_day_stat, dossier_day: the sum of
 //    `received` grew by exactly the number acknowledged).
 // Prints the failover time per kill (kill → the gateway's "taken out of rotation" log line; kill → first success
 // of that service), the counts, and ends "scale-out: N passed, N failed".
-// Environment: CCHC_SCALE_SECONDS (workload length, default 100), CCHC_SCALE_RATE (intakes per second, default 2),
+// Environment: CCHC_SCALE_SECONDS (shortest workload; it lasts until every killed instance is back, default 60),
+// CCHC_SCALE_RATE (intakes per second, default 2),
 // CCHC_KEYCLOAK_URL, PSQL, CCHC_PG_PORT.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +28,7 @@ const LOGS = path.join(REPO, '.local/logs');
 const RUN = path.join(REPO, '.local/run');
 const KEYCLOAK = process.env.CCHC_KEYCLOAK_URL ?? 'http://127.0.0.1:8180';
 const GATEWAYS = ['http://127.0.0.1:8080', 'http://127.0.0.1:18080'];
-const SECONDS = Number(process.env.CCHC_SCALE_SECONDS ?? 100);
+const SECONDS = Number(process.env.CCHC_SCALE_SECONDS ?? 60);
 const RATE = Number(process.env.CCHC_SCALE_RATE ?? 2);
 const PSQL = process.env.PSQL ?? findPsql();
 const PG_PORT = process.env.CCHC_PG_PORT ?? '55432';
@@ -164,10 +165,12 @@ const READS = [
   ['par-index', '/api/v1/par-index/openapi'],
 ];
 
-async function workload(until) {
+// runs until stopAt (set once the kills are over)
+let stopAt = Infinity;
+async function workload() {
   const inflight = new Set();
   let i = 0;
-  while (Date.now() < until) {
+  while (Date.now() < stopAt) {
     const p1 = intake(i).finally(() => inflight.delete(p1));
     inflight.add(p1);
     const [service, url] = READS[i % READS.length];
@@ -202,6 +205,7 @@ function gatewayLogTime(pattern, since) {
   return best;
 }
 
+/** Kills one instance, watches the failover, then starts it again in the background (yields when it is back). */
 async function killAndRestart(victim) {
   const pid = pidOf(victim.name);
   const killedAt = Date.now();
@@ -220,24 +224,33 @@ async function killAndRestart(victim) {
   }
   await sleep(3000);
   const ejected = victim.service === 'gateway' ? null : gatewayLogTime(`instance 127.0.0.1:${victim.port} taken out of rotation`, killedAt);
-  const r = spawnSync(CCHC, ['start', victim.name], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`cchc start ${victim.name} failed: ${r.stderr || r.stdout}`);
-  const readyAt = Date.now();
-  log(`${victim.name} started again and ready (${((readyAt - killedAt) / 1000).toFixed(1)} s after the kill)`);
-  let back = null;
-  if (victim.service !== 'gateway') {
-    for (let waited = 0; waited < 10_000 && back === null; waited += 250) {
-      await sleep(250);
-      back = gatewayLogTime(`instance 127.0.0.1:${victim.port} is back in rotation`, killedAt);
-    }
-  }
-  return {
-    victim: victim.name,
-    ejectedMs: ejected === null ? null : ejected - killedAt,
-    firstOkMs: firstOk,
-    downS: (readyAt - killedAt) / 1000,
-    backInRotationS: back === null ? null : (back - killedAt) / 1000,
-  };
+  const restarted = new Promise((resolve) => {
+    const child = spawn(CCHC, ['start', victim.name], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    child.on('exit', async (code) => {
+      const readyAt = Date.now();
+      if (code !== 0) log(`cchc start ${victim.name} failed: ${out.slice(-400)}`);
+      else log(`${victim.name} started again and ready (${((readyAt - killedAt) / 1000).toFixed(1)} s after the kill)`);
+      let back = null;
+      if (code === 0 && victim.service !== 'gateway') {
+        for (let waited = 0; waited < 15_000 && back === null; waited += 250) {
+          await sleep(250);
+          back = gatewayLogTime(`instance 127.0.0.1:${victim.port} is back in rotation`, killedAt);
+        }
+      }
+      resolve({
+        victim: victim.name,
+        restarted: code === 0,
+        ejectedMs: ejected === null ? null : ejected - killedAt,
+        firstOkMs: firstOk,
+        downS: (readyAt - killedAt) / 1000,
+        backInRotationS: back === null ? null : (back - killedAt) / 1000,
+      });
+    });
+  });
+  return restarted;
 }
 
 // ------------------------------------------------------------------------------------------ checks
@@ -260,19 +273,19 @@ async function main() {
     if (!r?.ok) throw new Error(`${g} is not ready: start the stack with deploy/local/cchc up --replicas 2`);
   }
   const before = readModelCounts();
-  log(`workload: ${RATE} intakes/s and ${RATE} reads/s for ${SECONDS} s through ${GATEWAYS.join(' and ')} (run ${RUN_ID})`);
-  const until = Date.now() + SECONDS * 1000;
-  const work = workload(until);
+  log(`workload: ${RATE} intakes/s and ${RATE} reads/s through ${GATEWAYS.join(' and ')} (run ${RUN_ID}) until every killed instance is back, at least ${SECONDS} s`);
+  const started = Date.now();
+  const work = workload();
   await sleep(8000);
-  const failovers = [];
+  // one victim after the other; each is started again in the background while the next one is killed (never
+  // both instances of a service down at once)
+  const restarts = [];
   for (const victim of VICTIMS) {
-    if (Date.now() > until - 12_000) {
-      log(`no time left to kill ${victim.name} (raise CCHC_SCALE_SECONDS)`);
-      break;
-    }
-    failovers.push(await killAndRestart(victim));
-    await sleep(2000);
+    restarts.push(killAndRestart(victim));
+    await sleep(3000);
   }
+  const failovers = await Promise.all(restarts);
+  stopAt = Math.max(Date.now() + 5000, started + SECONDS * 1000);
   const sent = await work;
   log(`workload done: ${sent} intakes sent, ${acknowledged.size} acknowledged`);
 
@@ -306,7 +319,7 @@ async function main() {
   console.log(`par-index:   ${par.present} of ${codes.length} in dossier_fact, received counted ${counted.parIndex} times (duplicates: ${counted.parIndex - par.present})`);
 
   const checks = [
-    ['every victim killed and restarted', failovers.length === VICTIMS.length],
+    ['every victim killed and restarted', failovers.length === VICTIMS.length && failovers.every((f) => f.restarted)],
     ['no client error', stats.clientErrors.length === 0],
     ['every intake acknowledged', unacknowledged.length === 0 && acknowledged.size > 0],
     ['inspections holds every acknowledged dossier', insp.present === codes.length],
