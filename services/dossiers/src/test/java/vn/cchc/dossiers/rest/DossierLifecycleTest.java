@@ -317,6 +317,36 @@ class DossierLifecycleTest {
     }
 
     @Test
+    void everyEventCarriesTheVersionItDescribes() throws Exception {
+        // received, started, then marked overdue by the watch: three events of one dossier, in outbox order
+        String code = receive("2026-10-26T09:00:00+07:00");
+        act(p.officer, code, "start", Map.of()).statusCode(200);
+        assertTrue(watch.runOnce().overdue() >= 1);
+        @SuppressWarnings("unchecked")
+        List<String> payloads = em.createNativeQuery(
+                        "select payload from outbox_event where topic = :t and event_key = :k order by seq")
+                .setParameter("t", Topics.DOSSIERS)
+                .setParameter("k", code)
+                .getResultList();
+        List<String> types = new java.util.ArrayList<>();
+        List<Long> versions = new java.util.ArrayList<>();
+        for (String payload : payloads) {
+            var event = mapper.readTree(payload);
+            types.add(event.at("/type").asText());
+            versions.add(event.at("/data/version").asLong());
+        }
+        assertEquals(List.of("DossierReceived", "DossierStatusChanged", "DossierOverdue"), types);
+        for (int i = 1; i < versions.size(); i++) {
+            assertTrue(versions.get(i) > versions.get(i - 1), "versions must increase: " + versions);
+        }
+        long stored = ((Number) em.createNativeQuery("select version from dossier where code = :c")
+                        .setParameter("c", code)
+                        .getSingleResult())
+                .longValue();
+        assertEquals(stored, versions.get(versions.size() - 1), "the last event carries the stored version");
+    }
+
+    @Test
     void formsAndTheBookAreVietnamesePdfs() throws Exception {
         String code = receive("2026-11-02T09:00:00+07:00");
         byte[] pdf = given().auth()

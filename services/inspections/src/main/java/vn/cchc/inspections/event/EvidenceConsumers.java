@@ -2,9 +2,14 @@ package vn.cchc.inspections.event;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.cchc.inspections.service.LiveEvidenceService;
+import vn.cchc.shared.event.EventEnvelope;
 import vn.cchc.shared.inbox.EventConsumer;
+import vn.cchc.shared.inbox.EventHandlers;
 import vn.cchc.shared.units.UnitCopyProjection;
 
 /**
@@ -12,7 +17,12 @@ import vn.cchc.shared.units.UnitCopyProjection;
  * each applied once (inbox) into the local read models; a poison message goes to the dead-letter topic.
  */
 @ApplicationScoped
-public class EvidenceConsumers {
+public class EvidenceConsumers implements EventHandlers {
+
+    static final String UNITS = "inspections.units";
+    static final String DOSSIERS = "inspections.dossiers";
+    static final String POSTING = "inspections.posting";
+    static final String PAR_INDEX = "inspections.par-index";
 
     private final EventConsumer consumer;
     private final UnitCopyProjection units;
@@ -24,27 +34,36 @@ public class EvidenceConsumers {
         this.evidence = evidence;
     }
 
+    @Override
+    public Map<String, Consumer<EventEnvelope>> handlers() {
+        return Map.of(
+                UNITS, units::apply,
+                DOSSIERS, evidence::applyDossier,
+                POSTING, evidence::applyPosting,
+                PAR_INDEX, evidence::applyParIndex);
+    }
+
     @Incoming("units-in")
     @Blocking(ordered = true)
-    public void onUnit(String payload) {
-        consumer.consume("inspections.units", payload, units::apply);
+    public void onUnit(ConsumerRecord<String, String> record) {
+        consumer.consume(UNITS, record, this);
     }
 
     @Incoming("dossiers-in")
     @Blocking(ordered = true)
-    public void onDossier(String payload) {
-        consumer.consume("inspections.dossiers", payload, evidence::applyDossier);
+    public void onDossier(ConsumerRecord<String, String> record) {
+        consumer.consume(DOSSIERS, record, this);
     }
 
     @Incoming("posting-in")
     @Blocking(ordered = true)
-    public void onPosting(String payload) {
-        consumer.consume("inspections.posting", payload, evidence::applyPosting);
+    public void onPosting(ConsumerRecord<String, String> record) {
+        consumer.consume(POSTING, record, this);
     }
 
     @Incoming("par-index-in")
     @Blocking(ordered = true)
-    public void onParIndex(String payload) {
-        consumer.consume("inspections.par-index", payload, evidence::applyParIndex);
+    public void onParIndex(ConsumerRecord<String, String> record) {
+        consumer.consume(PAR_INDEX, record, this);
     }
 }

@@ -97,13 +97,13 @@ public class LiveEvidenceService {
         }
         repo.saveMarks(d.code(), marks);
         if (LateDossierRules.isLateFact(d.overdue(), d.classification()) && d.dueAt() != null) {
-            boolean deciding = d.decidingUnitCode() != null && d.decidingUnitPath() != null;
+            DossierTally.UnitRef unit = fact.resolvedUnit();
             repo.upsertLate(
                     d.code(),
                     d.version(),
                     d.procedureCode(),
-                    deciding ? d.decidingUnitCode() : d.receivingUnitCode(),
-                    deciding ? d.decidingUnitPath() : d.receivingUnitPath(),
+                    unit.code(),
+                    unit.path(),
                     d.receivingUnitCode(),
                     d.receivedAt(),
                     d.dueAt(),

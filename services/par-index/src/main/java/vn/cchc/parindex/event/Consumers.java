@@ -2,9 +2,14 @@ package vn.cchc.parindex.event;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.cchc.parindex.service.EventProjections;
+import vn.cchc.shared.event.EventEnvelope;
 import vn.cchc.shared.inbox.EventConsumer;
+import vn.cchc.shared.inbox.EventHandlers;
 import vn.cchc.shared.units.UnitCopyProjection;
 
 /**
@@ -13,7 +18,7 @@ import vn.cchc.shared.units.UnitCopyProjection;
  * projection.
  */
 @ApplicationScoped
-public class Consumers {
+public class Consumers implements EventHandlers {
 
     static final String UNITS = "par-index.units";
     static final String DOSSIERS = "par-index.dossiers";
@@ -32,39 +37,50 @@ public class Consumers {
         this.units = units;
     }
 
+    @Override
+    public Map<String, Consumer<EventEnvelope>> handlers() {
+        return Map.of(
+                UNITS, units::apply,
+                DOSSIERS, projections::dossier,
+                PROCEDURES, projections::procedure,
+                POSTING, projections::posting,
+                INSPECTIONS, projections::inspection,
+                SERVICE_INDEX, projections::serviceIndex);
+    }
+
     @Incoming("units-in")
     @Blocking(ordered = true)
-    public void onUnit(String payload) {
-        consumer.consume(UNITS, payload, units::apply);
+    public void onUnit(ConsumerRecord<String, String> record) {
+        consumer.consume(UNITS, record, this);
     }
 
     @Incoming("dossiers-in")
     @Blocking(ordered = true)
-    public void onDossier(String payload) {
-        consumer.consume(DOSSIERS, payload, projections::dossier);
+    public void onDossier(ConsumerRecord<String, String> record) {
+        consumer.consume(DOSSIERS, record, this);
     }
 
     @Incoming("procedures-in")
     @Blocking(ordered = true)
-    public void onProcedure(String payload) {
-        consumer.consume(PROCEDURES, payload, projections::procedure);
+    public void onProcedure(ConsumerRecord<String, String> record) {
+        consumer.consume(PROCEDURES, record, this);
     }
 
     @Incoming("posting-in")
     @Blocking(ordered = true)
-    public void onPosting(String payload) {
-        consumer.consume(POSTING, payload, projections::posting);
+    public void onPosting(ConsumerRecord<String, String> record) {
+        consumer.consume(POSTING, record, this);
     }
 
     @Incoming("inspections-in")
     @Blocking(ordered = true)
-    public void onInspection(String payload) {
-        consumer.consume(INSPECTIONS, payload, projections::inspection);
+    public void onInspection(ConsumerRecord<String, String> record) {
+        consumer.consume(INSPECTIONS, record, this);
     }
 
     @Incoming("service-index-in")
     @Blocking(ordered = true)
-    public void onServiceIndex(String payload) {
-        consumer.consume(SERVICE_INDEX, payload, projections::serviceIndex);
+    public void onServiceIndex(ConsumerRecord<String, String> record) {
+        consumer.consume(SERVICE_INDEX, record, this);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.cchc.shared.event.EventCodec;
@@ -57,5 +58,30 @@ public class Outbox {
                 .setParameter("createdAt", now)
                 .executeUpdate();
         return envelope;
+    }
+
+    /**
+     * Writes a record that is not a new event (a dead letter: the original record's value, with its reason and
+     * origin in {@code headers}) to the outbox in the caller's transaction; the relay publishes it as it is.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueueRecord(String topic, String key, String type, String value, Map<String, String> headers) {
+        String headerJson;
+        try {
+            headerJson = codec.mapper().writeValueAsString(headers);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise record headers", e);
+        }
+        em.createNativeQuery("""
+                        insert into outbox_event (id, topic, event_key, event_type, payload, created_at, headers)
+                        values (:id, :topic, :key, :type, :payload, :createdAt, :headers)""")
+                .setParameter("id", UUID.randomUUID())
+                .setParameter("topic", topic)
+                .setParameter("key", key == null ? "" : key)
+                .setParameter("type", type)
+                .setParameter("payload", value)
+                .setParameter("createdAt", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+                .setParameter("headers", headerJson)
+                .executeUpdate();
     }
 }

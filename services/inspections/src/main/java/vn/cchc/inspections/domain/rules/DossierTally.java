@@ -55,16 +55,30 @@ public final class DossierTally {
             Boolean apologyTimely,
             OffsetDateTime occurredAt) {
 
-        /** The unit the resolved counts go to: {@link EvidenceFigures#RESOLVED_ATTRIBUTION} (the deciding unit). */
+        /**
+         * The unit the resolved counts (and a late dossier) go to, code and path together:
+         * {@link EvidenceFigures#RESOLVED_ATTRIBUTION} (the deciding unit when both its code and path are known, else
+         * the receiving unit — never the code of one with the path of the other).
+         */
+        public UnitRef resolvedUnit() {
+            UnitRef deciding = decidingUnitCode != null && decidingUnitPath != null
+                    ? new UnitRef(decidingUnitCode, decidingUnitPath)
+                    : null;
+            return EvidenceFigures.RESOLVED_ATTRIBUTION.unitOf(
+                    new UnitRef(receivingUnitCode, receivingUnitPath), deciding);
+        }
+
         String resolvedUnitCode() {
-            return EvidenceFigures.RESOLVED_ATTRIBUTION.unitOf(receivingUnitCode, decidingUnitCode);
+            return resolvedUnit().code();
         }
 
         String resolvedUnitPath() {
-            return EvidenceFigures.RESOLVED_ATTRIBUTION.unitOf(
-                    receivingUnitPath, decidingUnitCode != null ? decidingUnitPath : null);
+            return resolvedUnit().path();
         }
     }
+
+    /** A unit by its code and its path in the tree. */
+    public record UnitRef(String code, String path) {}
 
     /** The marks of one dossier (mutable; persisted as {@code dossier_tally}). */
     public static final class Marks {

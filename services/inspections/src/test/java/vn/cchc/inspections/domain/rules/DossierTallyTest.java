@@ -38,6 +38,35 @@ class DossierTallyTest {
     }
 
     @Test
+    void aDecidingUnitWithoutItsPathLeavesTheCountsWithTheReceivingUnitCodeAndPathTogether() {
+        // an event that names the deciding unit's code but not its path: never the code of one with the path of the
+        // other (the figures of a unit are summed by path prefix)
+        Fact half = new Fact(
+                "D2",
+                1,
+                "P.X1.MC",
+                "/P/P.X1/P.X1.MC/",
+                "P.X1",
+                null,
+                "DIRECT",
+                RECEIVED,
+                RESOLVED,
+                "ON_TIME",
+                false,
+                false,
+                null,
+                RECEIVED);
+        assertEquals(new DossierTally.UnitRef("P.X1.MC", "/P/P.X1/P.X1.MC/"), half.resolvedUnit());
+        List<Delta> d = DossierTally.apply(new DossierTally.Marks(), half);
+        assertEquals(
+                new Delta("P.X1.MC", "/P/P.X1/P.X1.MC/", LocalDate.of(2026, 3, 10), Counter.RESOLVED_ON_TIME, 1),
+                d.get(d.size() - 1));
+        assertEquals(
+                new DossierTally.UnitRef("P.X1", "/P/P.X1/"),
+                fact(1, "DIRECT", null, null, false).resolvedUnit());
+    }
+
+    @Test
     void receivedThenResolvedCountsEachFactOnce() {
         DossierTally.Marks m = new DossierTally.Marks();
         List<Delta> a = DossierTally.apply(m, fact(1, "ONLINE", null, null, false));
