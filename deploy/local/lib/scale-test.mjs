@@ -7,6 +7,8 @@
 //    inspections and par-index;
 //  - meanwhile, one instance of each service and one gateway is killed (kill -9) in turn, 3 s apart, each started
 //    again at once in the background (deploy/local/cchc start <instance>); never two instances of one service;
+//  - (first: waits until the demo data is seeded and the read models stand still; 20 s of workload before the
+//    first kill)
 //  - then checks: no client error (a connection refused by a dead gateway is sent to the other one: nothing was
 //    sent), and every acknowledged dossier is in the read models of inspections (dossier_tally) and par-index
 //    (dossier_fact) once, and counted once in their daily counters (dossier_day_stat, dossier_day: the sum of
@@ -272,11 +274,23 @@ async function main() {
     const r = await fetch(`${g}/q/health/ready`).catch(() => null);
     if (!r?.ok) throw new Error(`${g} is not ready: start the stack with deploy/local/cchc up --replicas 2`);
   }
-  const before = readModelCounts();
+  // a fresh stack seeds its demo data (dossiers imports 300 historical ones) and the consumers apply it: wait until
+  // the seed is done and the read models stand still, so that the counts below are the workload's only
+  const quietSince = Date.now();
+  let before = readModelCounts();
+  for (let stable = 0, waited = 0; stable < 3 && waited < 180_000; waited += 3000) {
+    await sleep(3000);
+    const seeded = fs.readdirSync(LOGS).filter((f) => /^dossiers(-\d)?\.log(\.1)?$/.test(f))
+      .some((f) => fs.readFileSync(path.join(LOGS, f), 'utf8').includes('demo dossiers: H99 seeded'));
+    const now = readModelCounts();
+    stable = seeded && now.inspections === before.inspections && now.parIndex === before.parIndex ? stable + 1 : 0;
+    before = now;
+  }
+  log(`demo data seeded and read models quiet after ${((Date.now() - quietSince) / 1000).toFixed(0)} s`);
   log(`workload: ${RATE} intakes/s and ${RATE} reads/s through ${GATEWAYS.join(' and ')} (run ${RUN_ID}) until every killed instance is back, at least ${SECONDS} s`);
   const started = Date.now();
   const work = workload();
-  await sleep(8000);
+  await sleep(20_000); // steady state first (a stack just started is cold)
   // one victim after the other; each is started again in the background while the next one is killed (never
   // both instances of a service down at once)
   const restarts = [];
