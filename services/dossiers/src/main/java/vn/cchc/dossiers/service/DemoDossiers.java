@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import vn.cchc.dossiers.config.DossiersConfig;
 import vn.cchc.dossiers.domain.DossierStatus;
 import vn.cchc.dossiers.repository.DemoDataRepository;
+import vn.cchc.shared.jobs.ClusterLock;
 import vn.cchc.shared.security.Roles;
 import vn.cchc.shared.tx.TransientRetry;
 
@@ -36,12 +37,16 @@ public class DemoDossiers {
     private final Clock clock;
     private volatile boolean done;
 
+    private final ClusterLock clusterLock;
+
     public DemoDossiers(
             DossiersConfig config,
             IntegrationService integration,
             Subjects subjects,
             DemoDataRepository demo,
-            Clock clock) {
+            Clock clock,
+            ClusterLock clusterLock) {
+        this.clusterLock = clusterLock;
         this.enabled = config.demoData();
         this.integration = integration;
         this.subjects = subjects;
@@ -55,24 +60,27 @@ public class DemoDossiers {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void seedWhenReady() {
-        if (!enabled || done) {
-            return;
-        }
-        if (dossiersOfClient() > 0) {
+        clusterLock.runExclusively("dossiers.demo-seed", () -> {
+            if (!enabled || done) {
+                return;
+            }
+            if (dossiersOfClient() > 0) {
+                done = true;
+                LOG.info("demo dossiers: H99 seeded (before this start)");
+                return;
+            }
+            List<String> procedures = procedures();
+            if (demoReceivingPoints() < 6 || procedures.size() < 5) {
+                LOG.debug("demo dossiers: waiting for the demo units and catalogue to arrive");
+                return;
+            }
+            List<IntegrationService.HistoricalRow> rows = rows(procedures);
+            // the demo client acts like the province's integration client: unit H99, role integration
+            var client = subjects.system(CLIENT, "H99", Roles.INTEGRATION);
+            TransientRetry.call(() -> integration.importHistorical(rows, client));
             done = true;
-            return;
-        }
-        List<String> procedures = procedures();
-        if (demoReceivingPoints() < 6 || procedures.size() < 5) {
-            LOG.debug("demo dossiers: waiting for the demo units and catalogue to arrive");
-            return;
-        }
-        List<IntegrationService.HistoricalRow> rows = rows(procedures);
-        // the demo client acts like the province's integration client: unit H99, role integration
-        var client = subjects.system(CLIENT, "H99", Roles.INTEGRATION);
-        TransientRetry.call(() -> integration.importHistorical(rows, client));
-        done = true;
-        LOG.info("demo dossiers: H99 seeded");
+            LOG.info("demo dossiers: H99 seeded");
+        });
     }
 
     @Transactional

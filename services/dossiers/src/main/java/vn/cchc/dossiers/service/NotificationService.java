@@ -16,6 +16,7 @@ import vn.cchc.dossiers.domain.Dossier;
 import vn.cchc.dossiers.domain.Notification;
 import vn.cchc.dossiers.notify.SmsGateway;
 import vn.cchc.dossiers.repository.DossierPartsRepository;
+import vn.cchc.shared.jobs.ClusterLock;
 
 /**
  * Notifications to the citizen: receipt, supplement request, apology with the new date, result. They are
@@ -36,13 +37,17 @@ public class NotificationService {
     private final Clock clock;
     private final boolean smsEnabled;
 
+    private final ClusterLock clusterLock;
+
     public NotificationService(
             EntityManager em,
             DossierPartsRepository parts,
             Mailer mailer,
             SmsGateway sms,
             Clock clock,
-            DossiersConfig config) {
+            DossiersConfig config,
+            ClusterLock clusterLock) {
+        this.clusterLock = clusterLock;
         this.em = em;
         this.parts = parts;
         this.mailer = mailer;
@@ -108,9 +113,11 @@ public class NotificationService {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sendDue() {
-        for (Long id : due()) {
-            sendOne(id);
-        }
+        clusterLock.runExclusively("dossiers.notification-sending", () -> {
+            for (Long id : due()) {
+                sendOne(id);
+            }
+        });
     }
 
     @Transactional

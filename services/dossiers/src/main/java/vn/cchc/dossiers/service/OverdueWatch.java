@@ -10,6 +10,7 @@ import vn.cchc.dossiers.domain.Dossier;
 import vn.cchc.dossiers.domain.calendar.DueSoon;
 import vn.cchc.dossiers.repository.DossierRepository;
 import vn.cchc.shared.contract.DossierEventV1;
+import vn.cchc.shared.jobs.ClusterLock;
 import vn.cchc.shared.security.Jurisdiction;
 
 /**
@@ -29,12 +30,16 @@ public class OverdueWatch {
     private final Clock clock;
     private final DossierGauges gauges;
 
+    private final ClusterLock clusterLock;
+
     public OverdueWatch(
             DossierRepository dossiers,
             OfficialCalendarService calendars,
             DossierChanges events,
             Clock clock,
-            DossierGauges gauges) {
+            DossierGauges gauges,
+            ClusterLock clusterLock) {
+        this.clusterLock = clusterLock;
         this.dossiers = dossiers;
         this.calendars = calendars;
         this.events = events;
@@ -50,10 +55,12 @@ public class OverdueWatch {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
-        Run r = runOnce();
-        if (r.overdue() + r.dueSoon() > 0) {
-            LOG.infof("overdue watch: %d newly overdue, %d due soon, %d ms", r.overdue(), r.dueSoon(), r.millis());
-        }
+        clusterLock.runExclusively("dossiers.overdue-watch", () -> {
+            Run r = runOnce();
+            if (r.overdue() + r.dueSoon() > 0) {
+                LOG.infof("overdue watch: %d newly overdue, %d due soon, %d ms", r.overdue(), r.dueSoon(), r.millis());
+            }
+        });
     }
 
     /** One pass: batches until nothing is left to mark. */

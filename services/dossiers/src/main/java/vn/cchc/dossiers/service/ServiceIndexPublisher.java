@@ -18,6 +18,7 @@ import vn.cchc.dossiers.event.ServiceIndexEvents;
 import vn.cchc.dossiers.repository.ServiceIndexStore;
 import vn.cchc.dossiers.repository.ServiceIndexStore.Pending;
 import vn.cchc.dossiers.repository.ServiceIndexStore.Published;
+import vn.cchc.shared.jobs.ClusterLock;
 import vn.cchc.shared.units.UnitCopy;
 import vn.cchc.shared.units.UnitCopyRepository;
 
@@ -42,13 +43,17 @@ public class ServiceIndexPublisher {
     private final Clock clock;
     private final int horizonYears;
 
+    private final ClusterLock clusterLock;
+
     public ServiceIndexPublisher(
             ServiceIndexStore store,
             ServiceIndexEvents events,
             ReportService reports,
             UnitCopyRepository units,
             Clock clock,
-            DossiersConfig config) {
+            DossiersConfig config,
+            ClusterLock clusterLock) {
+        this.clusterLock = clusterLock;
         this.store = store;
         this.events = events;
         this.reports = reports;
@@ -66,12 +71,14 @@ public class ServiceIndexPublisher {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
-        Run r = runOnce();
-        if (r.published() > 0) {
-            LOG.infof(
-                    "QĐ 766 index: %d units, %d periods computed, %d published",
-                    r.units(), r.computed(), r.published());
-        }
+        clusterLock.runExclusively("dossiers.service-index", () -> {
+            Run r = runOnce();
+            if (r.published() > 0) {
+                LOG.infof(
+                        "QĐ 766 index: %d units, %d periods computed, %d published",
+                        r.units(), r.computed(), r.published());
+            }
+        });
     }
 
     /**

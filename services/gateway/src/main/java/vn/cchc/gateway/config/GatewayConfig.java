@@ -46,6 +46,15 @@ public interface GatewayConfig {
 
     RateLimitConfig rateLimit();
 
+    /**
+     * How many gateway instances share the traffic (behind one load balancer). Each instance enforces
+     * {@code 1/replicas} of every rate limit, so that together they enforce the configured limit.
+     */
+    @WithDefault("1")
+    int replicas();
+
+    BalancingConfig balancing();
+
     HealthConfig health();
 
     SecurityHeadersConfig securityHeaders();
@@ -58,7 +67,11 @@ public interface GatewayConfig {
         /** Path prefix served by this upstream, e.g. {@code /api/v1/procedures}; forwarded unchanged. */
         String prefix();
 
-        /** Base URL of the upstream, scheme, host and port only, e.g. {@code http://127.0.0.1:8081}. */
+        /**
+         * Base URL of the upstream, scheme, host and port only, e.g. {@code http://127.0.0.1:8081}; several
+         * instances of the service separated by commas ({@code http://127.0.0.1:8082,http://127.0.0.1:18082}):
+         * requests are spread over them (see {@link BalancingConfig}).
+         */
         String upstream();
 
         /**
@@ -98,6 +111,40 @@ public interface GatewayConfig {
 
         @WithDefault("1m")
         Duration period();
+    }
+
+    /** Spreading requests over the instances of a service, taking failing ones out, retrying safely. */
+    interface BalancingConfig {
+        /**
+         * An instance that refused a connection, reset an exchange, answered 502/503 or failed its health
+         * probe gets no requests for this long; each further failure in a row doubles it, up to
+         * {@code eject-max}.
+         */
+        @WithDefault("2s")
+        Duration ejectBase();
+
+        @WithDefault("30s")
+        Duration ejectMax();
+
+        /**
+         * Every instance of a service with more than one instance is probed at its health path this often; a
+         * failing probe ejects it, a passing one brings an ejected instance back. {@code 0} turns probing off.
+         */
+        @WithDefault("2s")
+        Duration probeInterval();
+
+        /**
+         * A request that failed after it was sent (connection reset, closed before the response) is sent once
+         * more to another instance only if it is idempotent (GET, HEAD, OPTIONS, or carries an
+         * {@code Idempotency-Key}) and its body is at most this big (such bodies are held in memory while
+         * the request lasts). A connection that could not be opened is always tried on another instance.
+         */
+        @WithDefault("1M")
+        MemorySize retryBodyLimit();
+
+        /** Whether failed requests are tried on another instance at all. */
+        @WithDefault("true")
+        boolean retry();
     }
 
     interface HealthConfig {

@@ -41,7 +41,13 @@ public class UpstreamsReadinessCheck implements AsyncHealthCheck {
         if (!enabled) {
             return Uni.createFrom().item(builder.withData("checked", false).build());
         }
-        List<Uni<String[]>> probes = routes.routes().stream().map(this::probe).toList();
+        List<Uni<String[]>> probes = routes.routes().stream()
+                .flatMap(route -> route.instances().stream()
+                        .map(instance -> probe(
+                                route.instances().size() == 1 ? route.name() : route.name() + "@" + instance,
+                                route,
+                                instance)))
+                .toList();
         if (probes.isEmpty()) {
             return Uni.createFrom().item(builder.build());
         }
@@ -53,15 +59,16 @@ public class UpstreamsReadinessCheck implements AsyncHealthCheck {
         });
     }
 
-    private Uni<String[]> probe(Route route) {
+    /** {@code key} is the service's name, with {@code @host:port} when it has several instances. */
+    private Uni<String[]> probe(String key, Route route, Route.Instance instance) {
         return Uni.createFrom()
-                .completionStage(() -> client.probe(route, timeout).toCompletionStage())
-                .map(status ->
-                        new String[] {route.name(), status >= 200 && status < 300 ? "UP" : "DOWN (" + status + ")"})
+                .completionStage(() ->
+                        client.probe(instance, route.healthPath(), timeout).toCompletionStage())
+                .map(status -> new String[] {key, status >= 200 && status < 300 ? "UP" : "DOWN (" + status + ")"})
                 .onFailure()
-                .recoverWithItem(t -> new String[] {route.name(), "UNREACHABLE"})
+                .recoverWithItem(t -> new String[] {key, "UNREACHABLE"})
                 .ifNoItem()
                 .after(timeout.plusMillis(500))
-                .recoverWithItem(() -> new String[] {route.name(), "UNREACHABLE"});
+                .recoverWithItem(() -> new String[] {key, "UNREACHABLE"});
     }
 }

@@ -31,14 +31,16 @@ public final class LocationRewriter {
 
     public LocationRewriter(List<Route> routes) {
         for (Route route : routes) {
-            String host = route.host().toLowerCase(Locale.ROOT);
-            if (host.contains(":") && !host.startsWith("[")) {
-                host = "[" + host + "]";
-            }
-            if (LOOPBACK.contains(host)) {
-                LOOPBACK.forEach(alias -> upstreamAuthorities.add(alias + ":" + route.port()));
-            } else {
-                upstreamAuthorities.add(host + ":" + route.port());
+            for (Route.Instance instance : route.instances()) {
+                String host = instance.host().toLowerCase(Locale.ROOT);
+                if (host.contains(":") && !host.startsWith("[")) {
+                    host = "[" + host + "]";
+                }
+                if (LOOPBACK.contains(host)) {
+                    LOOPBACK.forEach(alias -> upstreamAuthorities.add(alias + ":" + instance.port()));
+                } else {
+                    upstreamAuthorities.add(host + ":" + instance.port());
+                }
             }
         }
     }

@@ -4,6 +4,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.HostAndPort;
 import io.vertx.core.net.SocketAddress;
@@ -13,10 +14,14 @@ import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.cchc.gateway.balancing.Balancer;
+import vn.cchc.gateway.balancing.InstanceState;
 import vn.cchc.gateway.config.GatewayConfig;
 import vn.cchc.gateway.limits.RequestGuardFilter;
 import vn.cchc.gateway.problem.Problems;
@@ -31,8 +36,9 @@ import vn.cchc.gateway.security.CallerResolver;
 
 /**
  * Handles everything under {@code /api/}: finds the route, authenticates the caller, applies the rate limit,
- * then streams the request to the upstream and its response back. Request and response bodies are never
- * buffered in full.
+ * then sends the request to an instance of the upstream ({@link Balancer}) and streams its response back.
+ * Response bodies are never buffered; request bodies only when the request may be sent to a second instance
+ * (idempotent, at most {@code cchc.gateway.balancing.retry-body-limit}).
  */
 @Singleton
 public class ProxyHandler {
@@ -46,6 +52,9 @@ public class ProxyHandler {
     private final CallerResolver callers;
     private final RateLimiter rateLimiter;
     private final UpstreamClient upstream;
+    private final Balancer balancer;
+    private final boolean retry;
+    private final long retryBodyLimit;
     private final LocationRewriter locations;
     private final PublicBase publicBase;
     private final long identityProviderRetryAfter;
@@ -55,6 +64,7 @@ public class ProxyHandler {
             CallerResolver callers,
             RateLimiter rateLimiter,
             UpstreamClient upstream,
+            Balancer balancer,
             GatewayConfig config,
             @ConfigProperty(name = "quarkus.http.proxy.proxy-address-forwarding", defaultValue = "false")
                     boolean forwardedHeadersTrusted) {
@@ -62,6 +72,9 @@ public class ProxyHandler {
         this.callers = callers;
         this.rateLimiter = rateLimiter;
         this.upstream = upstream;
+        this.balancer = balancer;
+        this.retry = config.balancing().retry();
+        this.retryBodyLimit = config.balancing().retryBodyLimit().asLongValue();
         this.locations = new LocationRewriter(routes.routes());
         this.publicBase = new PublicBase(config.publicUrl(), forwardedHeadersTrusted);
         this.identityProviderRetryAfter = Math.max(1, config.identityProvider().retryAfter());
@@ -169,61 +182,196 @@ public class ProxyHandler {
                 RequestIds.of(ctx),
                 RequestIds.correlationOf(ctx));
 
-        upstream.open(route, request.method(), uri).onComplete(opened -> {
+        long length = contentLength(request);
+        boolean chunked = length < 0 && request.headers().contains("Transfer-Encoding");
+        boolean bodyless = !chunked && length <= 0;
+        Exchange exchange = new Exchange(ctx, route, path, uri, proxyRequest, length, started);
+        if (retry && isIdempotent(request) && (bodyless || (length > 0 && length <= retryBodyLimit))) {
+            // held in memory (bounded) so that it can be sent to another instance if the first one fails
+            if (bodyless) {
+                exchange.body = Buffer.buffer();
+                attempt(exchange);
+                return;
+            }
+            Context context = Vertx.currentContext();
+            request.body()
+                    .onComplete(read -> onContext(context, () -> {
+                        if (read.failed()) {
+                            ACCESS.infof(
+                                    "%s %s -> %s: the client's body could not be read: %s",
+                                    request.method(), path, route.name(), describe(read.cause()));
+                            return; // the client went away
+                        }
+                        exchange.body = read.result();
+                        attempt(exchange);
+                    }));
+            request.resume();
+            return;
+        }
+        attempt(exchange);
+    }
+
+    /** One request on its way to the instances of a service. */
+    private static final class Exchange {
+        final RoutingContext ctx;
+        final Route route;
+        final String path;
+        final String uri;
+        final ProxyRequest proxyRequest;
+        final long length;
+        final long started;
+        final List<InstanceState> tried = new ArrayList<>();
+        /** The whole body when the request may be sent again; null: streamed from the client, sent once. */
+        Buffer body;
+
+        boolean retriedAfterSending;
+
+        Exchange(
+                RoutingContext ctx,
+                Route route,
+                String path,
+                String uri,
+                ProxyRequest proxyRequest,
+                long length,
+                long started) {
+            this.ctx = ctx;
+            this.route = route;
+            this.path = path;
+            this.uri = uri;
+            this.proxyRequest = proxyRequest;
+            this.length = length;
+            this.started = started;
+        }
+    }
+
+    private void attempt(Exchange ex) {
+        RoutingContext ctx = ex.ctx;
+        HttpServerRequest request = ctx.request();
+        Route route = ex.route;
+        Optional<InstanceState> chosen = balancer.choose(route, ex.tried);
+        if (chosen.isEmpty()) {
+            throw new IllegalStateException("no instance left to try"); // callers check canTryAnother first
+        }
+        InstanceState instance = chosen.get();
+        ex.tried.add(instance);
+        balancer.started(instance);
+        upstream.open(instance.instance(), request.method(), ex.uri).onComplete(opened -> {
             if (opened.failed()) {
-                proxyRequest.release();
-                fail(ctx, route, UpstreamFailure.Phase.CONNECT, opened.cause(), started);
+                balancer.finished(instance);
+                balancer.failed(route, instance, "connection failed: " + describe(opened.cause()));
+                if (retry && canTryAnother(ex)) {
+                    // nothing was sent: any request may go to another instance
+                    ACCESS.infof(
+                            "%s %s -> %s instance %s unreachable, trying another",
+                            request.method(), ex.path, route.name(), instance.instance());
+                    attempt(ex);
+                    return;
+                }
+                ex.proxyRequest.release();
+                fail(ctx, route, UpstreamFailure.Phase.CONNECT, opened.cause(), ex.started);
                 return;
             }
             HttpClientRequest upstreamRequest = opened.result();
-            long length = contentLength(request);
-            ReadStream<Buffer> body = request;
-            Long maxBody = ctx.get(RequestGuardFilter.MAX_BODY_KEY);
-            if (length < 0 && maxBody != null) {
-                // no Content-Length (chunked): the guard could not check the size up front, count it here
-                body = new LimitedReadStream(body, maxBody, () -> {
-                    ctx.put(BODY_TOO_LARGE, Boolean.TRUE);
-                    upstreamRequest.exceptionHandler(ignored -> {}); // the reset below is ours, not worth an ERROR line
-                    upstreamRequest.reset();
-                    ACCESS.infof(
-                            "%s %s -> %s refused: body over %d bytes; answered 413 (%d ms)",
-                            request.method(), path, route.name(), maxBody, millisSince(started));
-                    RequestGuardFilter.refuseBody(ctx, maxBody);
-                });
+            ReadStream<Buffer> body;
+            long declared = ex.length;
+            if (ex.body != null) {
+                body = new BufferReadStream(ex.body);
+            } else {
+                body = request;
+                Long maxBody = ctx.get(RequestGuardFilter.MAX_BODY_KEY);
+                if (ex.length < 0 && maxBody != null) {
+                    // no Content-Length (chunked): the guard could not check the size up front, count it here
+                    body = new LimitedReadStream(body, maxBody, () -> {
+                        ctx.put(BODY_TOO_LARGE, Boolean.TRUE);
+                        upstreamRequest.exceptionHandler(
+                                ignored -> {}); // the reset below is ours, not worth an ERROR line
+                        upstreamRequest.reset();
+                        ACCESS.infof(
+                                "%s %s -> %s refused: body over %d bytes; answered 413 (%d ms)",
+                                request.method(), ex.path, route.name(), maxBody, millisSince(ex.started));
+                        RequestGuardFilter.refuseBody(ctx, maxBody);
+                    });
+                }
             }
-            proxyRequest.setBody(Body.body(
-                    new EndNotifyingReadStream<>(body, () -> upstream.startResponseTimeout(upstreamRequest)), length));
-            proxyRequest.send(upstreamRequest).onComplete(sent -> {
+            ex.proxyRequest.setBody(Body.body(
+                    new EndNotifyingReadStream<>(body, () -> upstream.startResponseTimeout(upstreamRequest)),
+                    declared));
+            ex.proxyRequest.send(upstreamRequest).onComplete(sent -> {
+                balancer.finished(instance);
                 if (sent.failed()) {
-                    fail(ctx, route, UpstreamFailure.Phase.EXCHANGE, sent.cause(), started);
+                    if (Boolean.TRUE.equals(ctx.get(BODY_TOO_LARGE))) {
+                        return;
+                    }
+                    UpstreamFailure failure = UpstreamFailure.classify(UpstreamFailure.Phase.EXCHANGE, sent.cause());
+                    if (failure.status() != 504) {
+                        // reset or closed before its answer (a timeout is a slow instance, not a dead one)
+                        balancer.failed(route, instance, "exchange failed: " + describe(sent.cause()));
+                    }
+                    if (retry
+                            && failure.status() == 502
+                            && ex.body != null
+                            && !ex.retriedAfterSending
+                            && !ctx.response().headWritten()
+                            && canTryAnother(ex)) {
+                        ex.retriedAfterSending = true;
+                        ACCESS.infof(
+                                "%s %s -> %s instance %s failed before answering (%s), trying another",
+                                request.method(), ex.path, route.name(), instance.instance(), describe(sent.cause()));
+                        attempt(ex);
+                        return;
+                    }
+                    fail(ctx, route, UpstreamFailure.Phase.EXCHANGE, sent.cause(), ex.started);
                     return;
                 }
                 ProxyResponse proxyResponse = sent.result();
+                int status = proxyResponse.getStatusCode();
+                if (status == 502 || status == 503) {
+                    balancer.failed(route, instance, "answered " + status);
+                } else {
+                    balancer.succeeded(route, instance);
+                }
                 ForwardingHeaders.prepareResponse(proxyResponse.headers());
                 locations.apply(proxyResponse.headers(), publicBase.of(request));
-                int status = proxyResponse.getStatusCode();
                 if ((status == 503 || status == 429) && !proxyResponse.headers().contains("Retry-After")) {
                     // a client told to come back later is told when
                     proxyResponse.headers().set("Retry-After", Long.toString(Problems.DEFAULT_RETRY_AFTER_SECONDS));
                 }
+                String via = route.instances().size() > 1 ? " via " + instance.instance() : "";
                 proxyResponse.send().onComplete(done -> {
                     if (done.succeeded()) {
                         ACCESS.infof(
-                                "%s %s -> %s %d (%d ms)",
-                                request.method(), path, route.name(), status, millisSince(started));
+                                "%s %s -> %s%s %d (%d ms)",
+                                request.method(), ex.path, route.name(), via, status, millisSince(ex.started));
                     } else {
                         ACCESS.warnf(
-                                "%s %s -> %s %d, body interrupted: %s (%d ms)",
+                                "%s %s -> %s%s %d, body interrupted: %s (%d ms)",
                                 request.method(),
-                                path,
+                                ex.path,
                                 route.name(),
+                                via,
                                 status,
                                 describe(done.cause()),
-                                millisSince(started));
+                                millisSince(ex.started));
                     }
                 });
             });
         });
+    }
+
+    private boolean canTryAnother(Exchange ex) {
+        return ex.tried.size() < ex.route.instances().size()
+                && !ex.ctx.response().closed()
+                && !ex.ctx.response().ended();
+    }
+
+    /** GET, HEAD, OPTIONS, or a write the client made safe to repeat with an {@code Idempotency-Key}. */
+    static boolean isIdempotent(HttpServerRequest request) {
+        HttpMethod method = request.method();
+        if (method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS) {
+            return true;
+        }
+        String key = request.getHeader("Idempotency-Key");
+        return key != null && !key.isBlank();
     }
 
     private void fail(RoutingContext ctx, Route route, UpstreamFailure.Phase phase, Throwable cause, long started) {

@@ -46,14 +46,14 @@ public class UpstreamClient {
     }
 
     /**
-     * Obtains a connection and a request to the route's upstream. Fails (→ 503) if no connection can be had
+     * Obtains a connection and a request to one instance of a service. Fails (→ 503) if no connection can be had
      * within the connect timeout, which also bounds waiting for a free pooled connection.
      */
-    public Future<HttpClientRequest> open(Route route, HttpMethod method, String uri) {
+    public Future<HttpClientRequest> open(Route.Instance instance, HttpMethod method, String uri) {
         RequestOptions options = new RequestOptions()
-                .setHost(route.host())
-                .setPort(route.port())
-                .setSsl(route.tls())
+                .setHost(instance.host())
+                .setPort(instance.port())
+                .setSsl(instance.tls())
                 .setMethod(method)
                 .setURI(uri)
                 .setFollowRedirects(false)
@@ -76,14 +76,14 @@ public class UpstreamClient {
         return responseTimeoutMillis;
     }
 
-    /** GETs {@code route.healthPath()} and yields the status code (for the informational readiness data). */
-    public Future<Integer> probe(Route route, Duration timeout) {
+    /** GETs an instance's health path and yields the status code (readiness data, balancing probes). */
+    public Future<Integer> probe(Route.Instance instance, String healthPath, Duration timeout) {
         RequestOptions options = new RequestOptions()
-                .setHost(route.host())
-                .setPort(route.port())
-                .setSsl(route.tls())
+                .setHost(instance.host())
+                .setPort(instance.port())
+                .setSsl(instance.tls())
                 .setMethod(HttpMethod.GET)
-                .setURI(route.healthPath())
+                .setURI(healthPath)
                 .setConnectTimeout(timeout.toMillis())
                 .setIdleTimeout(timeout.toMillis());
         return client.request(options)

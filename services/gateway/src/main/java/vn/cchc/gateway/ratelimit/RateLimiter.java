@@ -11,7 +11,12 @@ import vn.cchc.gateway.config.GatewayConfig;
 /**
  * Token buckets (Bucket4j, in memory) per {@link RateLimitKey}. The bucket map is a bounded Caffeine cache:
  * at most {@code max-clients} entries, each dropped after {@code idle-expiry} without use; by then a
- * dropped bucket would have refilled anyway, so dropping it loses nothing. Limits apply per gateway instance.
+ * dropped bucket would have refilled anyway, so dropping it loses nothing.
+ *
+ * <p>Several gateway replicas: each enforces its share of every limit, {@code capacity / cchc.gateway.replicas}
+ * (rounded up), so that together they enforce the configured limit when the load balancer in front spreads a
+ * client's requests evenly (round robin). No shared store: nothing to reach per request, nothing that fails. See
+ * docs/adr/0009-scale-out.md.
  */
 @Singleton
 public class RateLimiter {
@@ -20,12 +25,19 @@ public class RateLimiter {
     private final GatewayConfig.BucketConfig clientLimit;
     private final GatewayConfig.BucketConfig anonymousLimit;
     private final Cache<String, Bucket> buckets;
+    private final long clientCapacity;
+    private final long anonymousCapacity;
 
     public RateLimiter(GatewayConfig config) {
         GatewayConfig.RateLimitConfig rl = config.rateLimit();
         this.enabled = rl.enabled();
         this.clientLimit = validate("authenticated", rl.authenticated());
         this.anonymousLimit = validate("anonymous", rl.anonymous());
+        if (config.replicas() < 1) {
+            throw new IllegalArgumentException("cchc.gateway.replicas must be ≥ 1");
+        }
+        this.clientCapacity = share(clientLimit.capacity(), config.replicas());
+        this.anonymousCapacity = share(anonymousLimit.capacity(), config.replicas());
         Duration longestPeriod = clientLimit.period().compareTo(anonymousLimit.period()) >= 0
                 ? clientLimit.period()
                 : anonymousLimit.period();
@@ -55,10 +67,21 @@ public class RateLimiter {
         return buckets.estimatedSize();
     }
 
+    /** This instance's share of a limit: {@code capacity / replicas}, rounded up. */
+    static long share(long capacity, int replicas) {
+        return Math.max(1, (capacity + replicas - 1) / replicas);
+    }
+
+    /** The capacity this instance enforces for a tier (its share of the configured one). */
+    public long capacity(RateLimitKey.Tier tier) {
+        return tier == RateLimitKey.Tier.CLIENT ? clientCapacity : anonymousCapacity;
+    }
+
     private Bucket newBucket(RateLimitKey.Tier tier) {
         GatewayConfig.BucketConfig limit = tier == RateLimitKey.Tier.CLIENT ? clientLimit : anonymousLimit;
+        long capacity = capacity(tier);
         return Bucket.builder()
-                .addLimit(b -> b.capacity(limit.capacity()).refillGreedy(limit.capacity(), limit.period()))
+                .addLimit(b -> b.capacity(capacity).refillGreedy(capacity, limit.period()))
                 .build();
     }
 

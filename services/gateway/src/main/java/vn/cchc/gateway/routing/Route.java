@@ -1,12 +1,13 @@
 package vn.cchc.gateway.routing;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * One upstream service: the path prefix it serves, where it listens, and the requests it accepts
- * without a token.
+ * One upstream service: the path prefix it serves, where its instances listen, and the requests it accepts
+ * without a token. {@code scheme}, {@code host} and {@code port} are those of the first instance.
  */
 public record Route(
         String name,
@@ -15,22 +16,71 @@ public record Route(
         String host,
         int port,
         List<PublicPathRule> publicPaths,
-        String healthPath) {
+        String healthPath,
+        List<Instance> instances) {
 
     public Route {
         publicPaths = List.copyOf(publicPaths);
+        instances = List.copyOf(instances);
+        if (instances.isEmpty()) {
+            throw new IllegalArgumentException("Route '" + name + "': no upstream instance");
+        }
+    }
+
+    /** One instance of the service: {@code scheme://host:port}. */
+    public record Instance(String scheme, String host, int port) {
+
+        public boolean tls() {
+            return scheme.equals("https");
+        }
+
+        public String baseUrl() {
+            return scheme + "://" + host + ":" + port;
+        }
+
+        @Override
+        public String toString() {
+            return host + ":" + port;
+        }
     }
 
     /**
      * Builds a route from configuration values, failing early and clearly on a malformed one.
      *
-     * @param upstream base URL such as {@code http://127.0.0.1:8081} (no path, query or user info)
+     * @param upstream base URL such as {@code http://127.0.0.1:8081} (no path, query or user info), or several
+     *     separated by commas: the instances of the service, e.g. {@code http://127.0.0.1:8082,http://127.0.0.1:18082}
      */
     public static Route of(String name, String prefix, String upstream, List<String> publicPaths, String healthPath) {
         if (prefix == null || !prefix.startsWith("/") || prefix.length() < 2 || prefix.endsWith("/")) {
             throw new IllegalArgumentException(
                     "Route '" + name + "': prefix must look like /api/v1/name, got '" + prefix + "'");
         }
+        if (upstream == null || upstream.isBlank()) {
+            throw new IllegalArgumentException("Route '" + name + "': upstream is empty");
+        }
+        List<Instance> instances = new ArrayList<>();
+        for (String part : upstream.split(",")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            Instance instance = instance(name, part.trim());
+            if (instances.contains(instance)) {
+                throw new IllegalArgumentException(
+                        "Route '" + name + "': upstream " + instance.baseUrl() + " is listed twice");
+            }
+            instances.add(instance);
+        }
+        List<PublicPathRule> rules = publicPaths == null
+                ? List.of()
+                : publicPaths.stream()
+                        .filter(s -> s != null && !s.isBlank())
+                        .map(PublicPathRule::parse)
+                        .toList();
+        Instance first = instances.isEmpty() ? new Instance("http", "", 0) : instances.get(0);
+        return new Route(name, prefix, first.scheme(), first.host(), first.port(), rules, healthPath, instances);
+    }
+
+    private static Instance instance(String name, String upstream) {
         URI uri;
         try {
             uri = URI.create(upstream.trim());
@@ -53,13 +103,7 @@ public record Route(
                     + "'");
         }
         int port = uri.getPort() != -1 ? uri.getPort() : (scheme.equals("https") ? 443 : 80);
-        List<PublicPathRule> rules = publicPaths == null
-                ? List.of()
-                : publicPaths.stream()
-                        .filter(s -> s != null && !s.isBlank())
-                        .map(PublicPathRule::parse)
-                        .toList();
-        return new Route(name, prefix, scheme, uri.getHost(), port, rules, healthPath);
+        return new Instance(scheme, uri.getHost(), port);
     }
 
     /** True if {@code path} is the prefix itself or lies under it (segment boundary: /a/b does not match /a/bc). */

@@ -64,8 +64,43 @@ class RateLimiterTest {
                 IllegalArgumentException.class, () -> new RateLimiter(config(true, 0, 5, Duration.ofMinutes(1), 10)));
     }
 
+    @Test
+    void twoReplicasTogetherEnforceTheConfiguredLimit() {
+        // a load balancer spreading one client's requests round robin over two gateway replicas
+        RateLimiter first = new RateLimiter(config(true, 1, 6, Duration.ofHours(1), 1000, 2));
+        RateLimiter second = new RateLimiter(config(true, 1, 6, Duration.ofHours(1), 1000, 2));
+        assertEquals(3, first.capacity(RateLimitKey.Tier.CLIENT));
+        RateLimitKey client = RateLimitKey.select(true, "cchc-web", "u", "10.0.0.1");
+        int allowed = 0;
+        for (int i = 0; i < 20; i++) {
+            RateLimiter replica = i % 2 == 0 ? first : second;
+            if (replica.tryConsume(client).allowed()) {
+                allowed++;
+            }
+        }
+        assertEquals(6, allowed, "the configured limit across both replicas");
+        // without the share, each replica alone would have let the whole limit through
+        RateLimiter alone = new RateLimiter(config(true, 1, 6, Duration.ofHours(1), 1000, 1));
+        assertEquals(6, alone.capacity(RateLimitKey.Tier.CLIENT));
+    }
+
+    @Test
+    void aShareIsRoundedUpAndNeverZero() {
+        assertEquals(150, RateLimiter.share(300, 2));
+        assertEquals(2, RateLimiter.share(5, 3));
+        assertEquals(1, RateLimiter.share(1, 4));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new RateLimiter(config(true, 1, 5, Duration.ofMinutes(1), 10, 0)));
+    }
+
     private static GatewayConfig config(
             boolean enabled, long anonymous, long authenticated, Duration period, long maxClients) {
+        return config(enabled, anonymous, authenticated, period, maxClients, 1);
+    }
+
+    private static GatewayConfig config(
+            boolean enabled, long anonymous, long authenticated, Duration period, long maxClients, int replicas) {
         GatewayConfig.BucketConfig anon = bucket(anonymous, period);
         GatewayConfig.BucketConfig auth = bucket(authenticated, period);
         GatewayConfig.RateLimitConfig rateLimit = new GatewayConfig.RateLimitConfig() {
@@ -89,11 +124,15 @@ class RateLimiterTest {
                 return Duration.ofMinutes(10);
             }
         };
-        // only rateLimit() is read by the limiter; a proxy keeps this stub valid when the mapping grows
+        // only rateLimit() and replicas() are read by the limiter; a proxy keeps this stub valid when the mapping grows
         return (GatewayConfig) java.lang.reflect.Proxy.newProxyInstance(
                 GatewayConfig.class.getClassLoader(),
                 new Class<?>[] {GatewayConfig.class},
-                (proxy, method, args) -> method.getName().equals("rateLimit") ? rateLimit : null);
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "rateLimit" -> rateLimit;
+                    case "replicas" -> replicas;
+                    default -> null;
+                });
     }
 
     private static GatewayConfig.BucketConfig bucket(long capacity, Duration period) {

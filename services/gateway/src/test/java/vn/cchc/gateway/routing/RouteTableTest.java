@@ -145,4 +145,24 @@ class RouteTableTest {
         assertEquals(8081, plain.port());
         assertFalse(plain.tls());
     }
+
+    @Test
+    void parsesSeveralInstances() {
+        Route route = Route.of(
+                "dossiers",
+                "/api/v1/dossiers",
+                "http://127.0.0.1:8082, http://127.0.0.1:18082",
+                List.of(),
+                "/q/health/ready");
+        assertEquals(2, route.instances().size());
+        assertEquals("http://127.0.0.1:18082", route.instances().get(1).baseUrl());
+        assertEquals(8082, route.port());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Route.of("x", "/api/v1/x", "http://h:1,http://h:1", List.of(), "/h"));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Route.of("x", "/api/v1/x", "http://h:1,ftp://h:2", List.of(), "/h"));
+        assertThrows(IllegalArgumentException.class, () -> Route.of("x", "/api/v1/x", " , ", List.of(), "/h"));
+    }
 }

@@ -15,6 +15,7 @@ import vn.cchc.inspections.domain.TeamMember;
 import vn.cchc.inspections.repository.InspectionRepository;
 import vn.cchc.inspections.repository.PlanRepository;
 import vn.cchc.inspections.repository.TeamMemberRepository;
+import vn.cchc.shared.jobs.ClusterLock;
 import vn.cchc.shared.units.UnitCopy;
 import vn.cchc.shared.units.UnitCopyRepository;
 
@@ -38,13 +39,17 @@ public class DemoInspections {
     private final Clock clock;
     private volatile boolean done;
 
+    private final ClusterLock clusterLock;
+
     public DemoInspections(
             DemoData demoData,
             PlanRepository plans,
             TeamMemberRepository team,
             InspectionRepository inspections,
             UnitCopyRepository units,
-            Clock clock) {
+            Clock clock,
+            ClusterLock clusterLock) {
+        this.clusterLock = clusterLock;
         this.enabled = demoData.enabled();
         this.plans = plans;
         this.team = team;
@@ -59,10 +64,12 @@ public class DemoInspections {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void seedWhenReady() {
-        if (!enabled || done) {
-            return;
-        }
-        done = seed();
+        clusterLock.runExclusively("inspections.demo-seed", () -> {
+            if (!enabled || done) {
+                return;
+            }
+            done = seed();
+        });
     }
 
     @Transactional

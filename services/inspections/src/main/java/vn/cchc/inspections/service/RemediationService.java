@@ -35,6 +35,7 @@ import vn.cchc.inspections.service.InspectionDtos.RemediationReportInput;
 import vn.cchc.inspections.service.InspectionDtos.RemediationView;
 import vn.cchc.inspections.service.InspectionDtos.ReturnInput;
 import vn.cchc.shared.contract.InspectionEventV1;
+import vn.cchc.shared.jobs.ClusterLock;
 import vn.cchc.shared.paging.PageRequest;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.problem.Violations;
@@ -68,6 +69,8 @@ public class RemediationService {
     private final Clock clock;
     private final int remediationDays;
 
+    private final ClusterLock clusterLock;
+
     public RemediationService(
             RemediationRepository items,
             InspectionRepository inspections,
@@ -83,7 +86,9 @@ public class RemediationService {
             InspectionMapper mapper,
             CalendarCopyService calendar,
             Clock clock,
-            InspectionsConfig config) {
+            InspectionsConfig config,
+            ClusterLock clusterLock) {
+        this.clusterLock = clusterLock;
         this.items = items;
         this.inspections = inspections;
         this.plans = plans;
@@ -227,10 +232,12 @@ public class RemediationService {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
-        int n = runOverdueWatch();
-        if (n > 0) {
-            LOG.infof("remediation watch: %d items newly overdue", n);
-        }
+        clusterLock.runExclusively("inspections.remediation-watch", () -> {
+            int n = runOverdueWatch();
+            if (n > 0) {
+                LOG.infof("remediation watch: %d items newly overdue", n);
+            }
+        });
     }
 
     /** Marks open items past their deadline overdue and announces each once; returns how many. */

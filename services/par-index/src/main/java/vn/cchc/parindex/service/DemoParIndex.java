@@ -32,6 +32,7 @@ import vn.cchc.parindex.repository.ReadModelRepository;
 import vn.cchc.parindex.service.AssessmentDtos.SubmitRequest;
 import vn.cchc.parindex.service.CriteriaSetDtos.CreateCriteriaSetRequest;
 import vn.cchc.shared.files.FileStore;
+import vn.cchc.shared.jobs.ClusterLock;
 import vn.cchc.shared.units.UnitCopy;
 import vn.cchc.shared.units.UnitCopyRepository;
 
@@ -67,6 +68,8 @@ public class DemoParIndex {
     private volatile boolean done;
     private int waits;
 
+    private final ClusterLock clusterLock;
+
     public DemoParIndex(
             DemoData demoData,
             CriteriaSetService sets,
@@ -79,7 +82,9 @@ public class DemoParIndex {
             ReadModelRepository models,
             ObjectMapper mapper,
             CriteriaSetRepository setRepository,
-            Clock clock) {
+            Clock clock,
+            ClusterLock clusterLock) {
+        this.clusterLock = clusterLock;
         this.enabled = demoData.enabled();
         this.sets = sets;
         this.assessments = assessments;
@@ -100,29 +105,31 @@ public class DemoParIndex {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void seedWhenReady() {
-        if (!enabled || done) {
-            return;
-        }
-        if (seeded()) {
-            done = true;
-            return;
-        }
-        if (!unitsArrived()) {
-            LOG.debug("demo PAR data: waiting for the H99 units");
-            return;
-        }
-        // give the demo dossiers a little time to arrive, so that automatic criteria have data when frozen
-        if (!dossiersArrived() && waits++ < 12) {
-            LOG.debug("demo PAR data: waiting for dossier aggregates");
-            return;
-        }
-        try {
-            seed();
-            done = true;
-            LOG.info("demo PAR data: H99 criteria sets 2025/2026 and assessments seeded");
-        } catch (IOException e) {
-            throw new IllegalStateException("demo PAR data could not be read", e);
-        }
+        clusterLock.runExclusively("par-index.demo-seed", () -> {
+            if (!enabled || done) {
+                return;
+            }
+            if (seeded()) {
+                done = true;
+                return;
+            }
+            if (!unitsArrived()) {
+                LOG.debug("demo PAR data: waiting for the H99 units");
+                return;
+            }
+            // give the demo dossiers a little time to arrive, so that automatic criteria have data when frozen
+            if (!dossiersArrived() && waits++ < 12) {
+                LOG.debug("demo PAR data: waiting for dossier aggregates");
+                return;
+            }
+            try {
+                seed();
+                done = true;
+                LOG.info("demo PAR data: H99 criteria sets 2025/2026 and assessments seeded");
+            } catch (IOException e) {
+                throw new IllegalStateException("demo PAR data could not be read", e);
+            }
+        });
     }
 
     @Transactional

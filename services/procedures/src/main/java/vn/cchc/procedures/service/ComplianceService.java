@@ -1,5 +1,6 @@
 package vn.cchc.procedures.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -15,6 +16,7 @@ import vn.cchc.procedures.event.PostingEvents;
 import vn.cchc.procedures.repository.ComplianceQueries;
 import vn.cchc.procedures.repository.ComplianceSnapshotRepository;
 import vn.cchc.procedures.repository.UnitRepository;
+import vn.cchc.shared.jobs.ClusterLock;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Jurisdiction;
 import vn.cchc.shared.text.Hashes;
@@ -34,12 +36,16 @@ public class ComplianceService {
     private final PostingEvents events;
     private final Clock clock;
 
+    private final ClusterLock clusterLock;
+
     public ComplianceService(
             UnitRepository units,
             ComplianceQueries queries,
             ComplianceSnapshotRepository snapshots,
             PostingEvents events,
-            Clock clock) {
+            Clock clock,
+            ClusterLock clusterLock) {
+        this.clusterLock = clusterLock;
         this.units = units;
         this.queries = queries;
         this.snapshots = snapshots;
@@ -105,10 +111,12 @@ public class ComplianceService {
             timeZone = "Asia/Ho_Chi_Minh",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    @Transactional
     void daily() {
-        int changed = recomputeAfterCatalogueChange();
-        LOG.infof("daily posting compliance: %d receiving point(s) changed", changed);
+        // one instance at a time (the lock is taken outside the transaction, which holds it only while it runs)
+        clusterLock.runExclusively("procedures.posting-compliance", () -> {
+            int changed = QuarkusTransaction.requiringNew().call(this::recomputeAfterCatalogueChange);
+            LOG.infof("daily posting compliance: %d receiving point(s) changed", changed);
+        });
     }
 
     private boolean announceIfChanged(UnitCompliance c) {

@@ -3,6 +3,7 @@ package vn.cchc.shared.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.TracingMetadata;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import vn.cchc.shared.event.EventTracing;
+import vn.cchc.shared.jobs.ClusterLock;
 
 /**
  * Publishes committed outbox rows to Kafka in order, waiting for the broker's acknowledgement
@@ -51,9 +53,11 @@ public class OutboxRelay {
     private final int batchSize;
     private final Duration sendTimeout;
     private final ObjectMapper mapper;
+    private final ClusterLock clusterLock;
 
     public OutboxRelay(
             EntityManager em,
+            ClusterLock clusterLock,
             ObjectMapper mapper,
             @Channel("cchc-outbox") MutinyEmitter<String> emitter,
             Clock clock,
@@ -61,6 +65,7 @@ public class OutboxRelay {
             @ConfigProperty(name = "cchc.outbox.batch-size", defaultValue = "100") int batchSize,
             @ConfigProperty(name = "cchc.outbox.send-timeout", defaultValue = "PT15S") Duration sendTimeout) {
         this.em = em;
+        this.clusterLock = clusterLock;
         this.mapper = mapper;
         this.emitter = emitter;
         this.clock = clock;
@@ -132,14 +137,19 @@ public class OutboxRelay {
         return sent;
     }
 
-    /** Deletes rows published more than the retention period ago (the topic keeps the history). */
+    /**
+     * Deletes rows published more than the retention period ago (the topic keeps the history); once across the
+     * instances of the service ({@link ClusterLock}).
+     */
     @Scheduled(every = "1h", delayed = "1m", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    @Transactional
     void purgeSent() {
-        Duration retention = Duration.ofDays(7);
-        em.createNativeQuery("delete from outbox_event where sent_at < :before")
-                .setParameter("before", OffsetDateTime.now(clock).minus(retention))
-                .executeUpdate();
+        clusterLock.runExclusively(
+                "outbox.purge",
+                () -> QuarkusTransaction.requiringNew()
+                        .run(() -> em.createNativeQuery("delete from outbox_event where sent_at < :before")
+                                .setParameter(
+                                        "before", OffsetDateTime.now(clock).minus(Duration.ofDays(7)))
+                                .executeUpdate()));
     }
 
     private Map<String, String> headers(Object json) {
