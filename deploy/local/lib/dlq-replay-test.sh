@@ -4,7 +4,8 @@
 #      replay, which exits 0 and marks it replayed;
 #   2. a record this build can never read (schemaversion 99) stays parked: the replay exits non-zero and
 #      `dlq list` shows it with its group and reason.
-# Prints "dlq replay: N passed, N failed". Cleans up its rows.
+# Prints "dlq replay: N passed, N failed". Removes what it planted and what the replay applied (a rebuild of the read
+# models from the topics must find them unchanged).
 set -uo pipefail
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CCHC="$SCRIPT_DIR/cchc"
@@ -44,6 +45,14 @@ check "it stays parked with the reason, never applied" \
   "[[ \$(q \"SELECT count(*) FROM dead_letter WHERE event_id = '$future_id' AND replayed_at IS NULL AND reason LIKE '%schemaversion 99%'\") == 1 && \$(q \"SELECT count(*) FROM dossier_fact WHERE code = '$code-F'\") == 0 ]]"
 check "dlq list names it with its group" "\"$CCHC\" dlq list | grep -q 'cchc-par-index.dossiers'"
 
-q "DELETE FROM dead_letter WHERE event_id IN ('$event_id', '$future_id')" >/dev/null
+# Leave the read models as the topics say (a later `cchc rebuild par-index` compares them with a rebuild from the
+# topics, where this planted record never was): remove the replayed dossier's fact, its day counters (the unit
+# /H98/H98.DLQ/ exists only in this test), its inbox row and the dead letters.
+q "DELETE FROM dead_letter WHERE event_id IN ('$event_id', '$future_id');
+   DELETE FROM dossier_fact WHERE code IN ('$code', '$code-F');
+   DELETE FROM dossier_day WHERE unit_path = '/H98/H98.DLQ/';
+   DELETE FROM inbox_event WHERE event_id IN ('$event_id', '$future_id')" >/dev/null
+check "the planted records leave nothing behind in the read models" \
+  "[[ \$(q \"SELECT count(*) FROM dossier_fact WHERE code LIKE '$code%'\") == 0 && \$(q \"SELECT count(*) FROM dossier_day WHERE unit_path LIKE '/H98/%'\") == 0 ]]"
 printf 'dlq replay: %d passed, %d failed\n' "$passed" "$failed"
 (( failed == 0 ))
