@@ -16,6 +16,7 @@ import vn.cchc.shared.event.EventEnvelope;
 import vn.cchc.shared.event.EventMetrics;
 import vn.cchc.shared.event.EventTracing;
 import vn.cchc.shared.event.MalformedEventException;
+import vn.cchc.shared.event.Topics;
 import vn.cchc.shared.problem.DatabaseFailures;
 
 /**
@@ -191,7 +192,7 @@ public class EventConsumer {
                 metrics.deadLettered(consumer, kind);
                 LOG.errorf(
                         "%s parked the record at %s/%d@%d in dead_letter and %s: %s",
-                        consumer, source.topic(), source.partition(), source.offset(), "cchc.dlq.v1", reason);
+                        consumer, source.topic(), source.partition(), source.offset(), Topics.DEAD_LETTER, reason);
                 return Outcome.DEAD_LETTERED;
             } catch (RuntimeException e) {
                 retries.incrementAndGet();
