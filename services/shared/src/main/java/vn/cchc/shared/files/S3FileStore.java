@@ -7,7 +7,9 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.core.SdkPlugin;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -63,6 +65,9 @@ public final class S3FileStore implements FileStore, AutoCloseable {
         }
     }
 
+    private static final SdkPlugin NO_RETRY =
+            config -> config.overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()));
+
     private final S3Client client;
     private final String bucket;
     private final String prefix;
@@ -99,6 +104,10 @@ public final class S3FileStore implements FileStore, AutoCloseable {
                 .key(objectKey(key))
                 .contentLength(size)
                 .contentType(contentType)
+                // A streamed body is read once: the SDK must not try again (it would fail with "already read once"
+                // and hide the real cause, e.g. a refused signature whose 403 arrived while the body was being sent).
+                // The caller's request fails and is retried by its client, with an Idempotency-Key where it matters.
+                .overrideConfiguration(o -> o.addPlugin(NO_RETRY))
                 .build();
         client.putObject(request, RequestBody.fromInputStream(new ExactLengthInputStream(content, size), size));
     }

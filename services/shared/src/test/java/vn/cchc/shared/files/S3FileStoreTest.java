@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
@@ -115,9 +116,27 @@ class S3FileStoreTest extends FileStoreContractTest {
     @Test
     void wrongCredentialsAreRefusedByTheServer() {
         FileStore wrong = store("inspections/", "not-the-secret", 1 << 20);
-        assertThrows(
-                S3Exception.class,
-                () -> wrong.put(FileStore.keyFor(UUID.randomUUID()), new byte[] {1}, MediaTypes.TEXT));
+        String key = FileStore.keyFor(UUID.randomUUID());
+        // The server may answer 403 before it has read the body and close the connection: the client then sees
+        // either the 403 (S3Exception) or the broken upload (SdkClientException), never a retry of a stream that
+        // has already been read (IllegalStateException), and nothing is stored.
+        assertThrows(SdkException.class, () -> wrong.put(key, new byte[] {1}, MediaTypes.TEXT));
+        assertFalse(context.getBlobStore().blobExists(BUCKET, "inspections/" + key), "nothing stored");
+        S3Exception refused = assertThrows(S3Exception.class, () -> wrong.get(key));
+        assertEquals(403, refused.statusCode());
+    }
+
+    @Test
+    void aStreamedUploadThatFailsIsNotSentTwice() {
+        FileStore wrong = store("inspections/", "not-the-secret", 1 << 22);
+        byte[] large = random(2_000_000);
+        for (int i = 0; i < 5; i++) {
+            String key = FileStore.keyFor(UUID.randomUUID());
+            SdkException e = assertThrows(
+                    SdkException.class,
+                    () -> wrong.put(key, new java.io.ByteArrayInputStream(large), large.length, MediaTypes.PDF));
+            assertTrue(e.numAttempts() == 1, "one attempt, was " + e.numAttempts() + ": " + e);
+        }
     }
 
     @Test
