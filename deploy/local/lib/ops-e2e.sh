@@ -4,7 +4,8 @@
 #
 #   rebuild   `cchc rebuild par-index` and `cchc rebuild inspections`: the read models after the rebuild equal
 #             the ones before (every row, write times aside) and the API gives the same answers
-#   sigterm   concurrent dossier intake through the gateway; SIGTERM to dossiers mid-load, then `cchc up`
+#   sigterm   concurrent dossier intake through the gateway; SIGTERM to dossiers mid-load, then `cchc up`;
+#             then SIGTERM to the gateway, which must stop by itself too
 #             starts it again: every acknowledged (201) dossier is in the database, no request went without
 #             an answer, every event of the load's dossiers reached par-index and inspections once (inbox)
 #   backup    write; `cchc backup` while dossiers are being received; write again; `cchc down`; wipe
@@ -145,6 +146,18 @@ part_sigterm() {
   local facts
   facts="$(q cchc_par_index "select count(*) from dossier_fact where code in (select unnest(array[$(q cchc_dossiers "select coalesce(string_agg(quote_literal(code), ','), '''-''') from dossier where content like '$marker %'")]))")"
   check "sigterm: par-index holds one fact per dossier of the load ($facts of $total)" test "$facts" = "$total"
+  # The gateway too stops by itself within its shutdown delay + timeout (it once hung until cchc down's SIGKILL:
+  # docs/observability.md), after it has served the load and been scraped on its management port.
+  curl -fsS -o /dev/null "http://127.0.0.1:9080/q/metrics" || say "the gateway's /q/metrics did not answer"
+  pid="$(cat "$LOCAL/run/gateway.pid")"
+  started=$(date +%s%N)
+  kill -TERM "$pid"
+  while kill -0 "$pid" 2>/dev/null && (($(date +%s%N) - started < 40000000000)); do sleep 0.1; done
+  stop_ms=$((($(date +%s%N) - started) / 1000000))
+  say "gateway stopped ${stop_ms} ms after SIGTERM"
+  check "sigterm: the gateway stopped within the shutdown delay + timeout (${stop_ms} ms < 25000 ms)" test "$stop_ms" -lt 25000
+  kill -KILL "$pid" 2>/dev/null || true
+  "$CCHC" up >"$WORK/up-after-gateway-sigterm.log" 2>&1 || say "cchc up failed: see $WORK/up-after-gateway-sigterm.log"
 }
 
 part_backup() {

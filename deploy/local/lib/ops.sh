@@ -179,13 +179,20 @@ consumer_groups_tool() {
   kafka_tool org.apache.kafka.tools.consumer.group.ConsumerGroupCommand --bootstrap-server "$HOST:$KAFKA_PORT" "$@"
 }
 
-# Prints "<records behind> <partitions not started>" for a group (0 0 = caught up).
-group_lag() {
-  consumer_groups_tool --describe --group "$1" 2>/dev/null | awk -v g="$1" '
-    $1 == g && $2 ~ /^cchc\./ {
-      if ($4 == "-") { if ($5 != "0") waiting++ } else lag += $6
+# Prints "<group> <records behind> <partitions not started>" for each of the given groups (0 0 = caught up; a group
+# the broker does not list counts as not started): one
+# tool run for all of them (each run is a JVM start).
+groups_lag() {
+  local -a args=()
+  local g
+  for g in "$@"; do args+=(--group "$g"); done
+  consumer_groups_tool --describe "${args[@]}" 2>/dev/null | awk -v groups="$*" '
+    BEGIN { n = split(groups, gs, " "); for (i = 1; i <= n; i++) { lag[gs[i]] = 0; waiting[gs[i]] = 0 } }
+    ($1 in lag) && $2 ~ /^cchc\./ {
+      seen[$1] = 1
+      if ($4 == "-") { if ($5 != "0") waiting[$1]++ } else lag[$1] += $6
     }
-    END { printf "%d %d\n", lag, waiting }'
+    END { for (i = 1; i <= n; i++) printf "%s %d %d\n", gs[i], lag[gs[i]], (gs[i] in seen) ? waiting[gs[i]] : 1 }'
 }
 
 # One line per read-model table: "<table> <rows> <md5 of the rows without their write-time columns>".
@@ -220,29 +227,33 @@ cmd_rebuild() {
     die "rebuild: could not empty the read models of $db"
   say "rebuild: $db: emptied ${tables// /, } and inbox_event"
 
-  # 3. Reset the groups (retried while the broker still counts a departed member, e.g. a static one).
-  for g in $groups; do
-    for ((try = 1; ; try++)); do
-      if consumer_groups_tool --reset-offsets --group "$g" --all-topics --to-earliest --execute >"$RUN_DIR/rebuild-reset.out" 2>&1; then
-        say "rebuild: consumer group $g reset to the earliest offsets"
-        break
-      fi
-      ((try < 30)) || { cat "$RUN_DIR/rebuild-reset.out" >&2; die "rebuild: could not reset consumer group $g"; }
-      sleep 2
-    done
+  # 3. Reset the groups, all in one tool run (retried while the broker still counts a departed member, e.g. a
+  #    static one).
+  local -a group_args=()
+  for g in $groups; do group_args+=(--group "$g"); done
+  for ((try = 1; ; try++)); do
+    if consumer_groups_tool --reset-offsets "${group_args[@]}" --all-topics --to-earliest --execute \
+      >"$RUN_DIR/rebuild-reset.out" 2>&1; then
+      say "rebuild: consumer groups $(echo $groups) reset to the earliest offsets"
+      break
+    fi
+    ((try < 30)) || { cat "$RUN_DIR/rebuild-reset.out" >&2; die "rebuild: could not reset the consumer groups $(echo $groups)"; }
+    sleep 2
   done
 
   # 4. Start again and wait until every group has read to the end of every partition.
   start_service "$s"
   wait_service "$s"
   deadline=$((SECONDS + TIMEOUT_REBUILD))
-  for g in $groups; do
-    while read -r lag waiting < <(group_lag "$g") && ((lag > 0 || waiting > 0)); do
-      ((SECONDS < deadline)) || die "rebuild: group $g still $lag record(s) behind after ${TIMEOUT_REBUILD}s"
-      sleep 2
-    done
-    say "rebuild: consumer group $g caught up (lag 0)"
+  local behind
+  while true; do
+    # shellcheck disable=SC2086
+    behind="$(groups_lag $groups | awk '$2 > 0 || $3 > 0 { printf "%s%s (%d behind, %d partitions not started)", sep, $1, $2, $3; sep = ", " }')"
+    [[ -z "$behind" ]] && break
+    ((SECONDS < deadline)) || die "rebuild: still behind after ${TIMEOUT_REBUILD}s: $behind"
+    sleep 2
   done
+  say "rebuild: consumer groups $(echo $groups) caught up (lag 0)"
   # The last records are applied before their offsets are committed: wait until the read models stop changing.
   after="$(read_model_fingerprint "$s")"
   for ((try = 0; try < 30; try++)); do
