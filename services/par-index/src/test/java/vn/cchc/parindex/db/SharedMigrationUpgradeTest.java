@@ -74,7 +74,8 @@ class SharedMigrationUpgradeTest {
                 .migrate();
 
         assertTrue(upgrade.success);
-        assertEquals(1, upgrade.migrationsExecuted, "the shared V0_2 alone is applied");
+        assertTrue(upgrade.migrationsExecuted >= 1, "the later shared migrations are applied");
+        upgrade.migrations.forEach(m -> assertTrue(m.version.startsWith("0."), "only shared ones: " + m.version));
         assertEquals("1", tableCount("dead_letter"));
     }
 
