@@ -192,4 +192,8 @@ public final class DossierDtos {
             String phone,
 
             @NotNull @Size(max = 20) Map<@NotNull @Size(max = 60) String, @Size(max = 30) String> answers) {}
+
+    /** A rating by a signed-in citizen of their own dossier: the answers alone (no phone digits). */
+    public record MyRatingInput(
+            @NotNull @Size(max = 20) Map<@NotNull @Size(max = 60) String, @Size(max = 30) String> answers) {}
 }

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.dossiers.config.DossiersConfig;
 import vn.cchc.dossiers.domain.Dossier;
 import vn.cchc.dossiers.mapping.DossierMapper;
+import vn.cchc.dossiers.rest.DossierDtos.MyRatingInput;
 import vn.cchc.dossiers.rest.DossierDtos.RatingInput;
 import vn.cchc.dossiers.rest.DossierDtos.TrackingHistory;
 import vn.cchc.dossiers.rest.DossierDtos.TrackingView;
@@ -86,6 +87,29 @@ public class PublicResource {
         return service.mine(idNumber, limit).stream()
                 .map(d -> view(d, List.of()))
                 .toList();
+    }
+
+    @GET
+    @Path("mine/{code}")
+    @RolesAllowed(Roles.CITIZEN)
+    @Operation(
+            summary = "A signed-in citizen's own dossier with its history (matched on the id_number claim; no phone"
+                    + " digits); 404 for anybody else's")
+    public TrackingView trackMine(@PathParam("code") String code) {
+        var t = service.trackMine(code, AccessPolicy.applicantOf(caller.claim("id_number")));
+        return view(
+                t.dossier(), t.history().stream().map(DossierMapper::toTracking).toList());
+    }
+
+    @POST
+    @Path("mine/{code}/rating")
+    @RolesAllowed(Roles.CITIZEN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rate a signed-in citizen's own dossier once after the result (no phone digits)")
+    public Response rateMine(@PathParam("code") String code, @NotNull @Valid MyRatingInput input) {
+        TransientRetry.run(
+                () -> service.rateMine(code, AccessPolicy.applicantOf(caller.claim("id_number")), input.answers()));
+        return Response.noContent().build();
     }
 
     private static TrackingView view(Dossier d, List<TrackingHistory> history) {

@@ -81,6 +81,39 @@ public class PublicService {
 
     @Transactional
     public void rate(String code, String phoneLast4, Map<String, String> answers, String client) {
+        validate(answers);
+        record(checked(code, phoneLast4, client), code, answers);
+    }
+
+    /**
+     * A signed-in citizen's own dossier with its history, found by code among those filed under the citizen's
+     * personal identification number (the {@code id_number} claim, which only VNeID or an administrator sets): no
+     * phone digits to type. Anybody else's dossier, or an unknown code, is not found.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Tracking trackMine(String code, String idNumber) {
+        Dossier d = own(code, idNumber);
+        return new Tracking(d, parts.history(d.getId()));
+    }
+
+    /** Rates a signed-in citizen's own dossier (as {@link #trackMine} finds it), once, after the result. */
+    @Transactional
+    public void rateMine(String code, String idNumber, Map<String, String> answers) {
+        validate(answers);
+        record(own(code, idNumber), code, answers);
+    }
+
+    private Dossier own(String code, String idNumber) {
+        Dossier d = code == null || code.length() > 80
+                ? null
+                : dossiers.findByCode(code).orElse(null);
+        if (d == null || idNumber == null || !idNumber.equals(d.getApplicantIdNumber())) {
+            throw ProblemException.notFound("No dossier of yours with this code.");
+        }
+        return d;
+    }
+
+    private static void validate(Map<String, String> answers) {
         List<Problem.Violation> v = new ArrayList<>();
         if (answers == null || answers.isEmpty()) {
             v.add(new Problem.Violation("answers", "required", "rate at least the overall criterion"));
@@ -99,7 +132,9 @@ public class PublicService {
         if (!v.isEmpty()) {
             throw ProblemException.invalid(v);
         }
-        Dossier d = checked(code, phoneLast4, client);
+    }
+
+    private void record(Dossier d, String code, Map<String, String> answers) {
         if (d.getStatus() != DossierStatus.RESOLVED && d.getStatus() != DossierStatus.RETURNED) {
             throw ProblemException.conflict(
                     "Dossier " + code + " has no result yet; it can be rated after the result.");

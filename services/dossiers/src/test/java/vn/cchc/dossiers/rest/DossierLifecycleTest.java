@@ -584,6 +584,85 @@ class DossierLifecycleTest {
                 .statusCode(200);
     }
 
+    /**
+     * Issue 15 §7: the citizen signed in (her id_number set by VNeID) follows and rates her own dossier without typing
+     * phone digits; somebody else's dossier is not found for her, and the rules of rating (after the result, once)
+     * hold as on the public path.
+     */
+    @Test
+    void aSignedInCitizenTracksAndRatesHerOwnDossierWithoutPhoneDigits() {
+        String code = receive(null);
+        String nhung = vn.cchc.shared.testing.TestTokens.tokenWithClaims(
+                "nhung", null, Map.of("id_number", "046190001234"), "citizen");
+        String other = vn.cchc.shared.testing.TestTokens.tokenWithClaims(
+                "other", null, Map.of("id_number", "079200009999"), "citizen");
+        given().auth()
+                .oauth2(nhung)
+                .when()
+                .get("/api/v1/dossiers/mine/" + code)
+                .then()
+                .statusCode(200)
+                .body("code", equalTo(code), "status", equalTo("RECEIVED"), "history.size()", equalTo(1));
+        given().auth()
+                .oauth2(other)
+                .when()
+                .get("/api/v1/dossiers/mine/" + code)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        Map<String, Object> rating = Map.of("answers", Map.of("overall", "SATISFIED"));
+        given().auth()
+                .oauth2(nhung)
+                .contentType(ContentType.JSON)
+                .body(rating)
+                .when()
+                .post("/api/v1/dossiers/mine/" + code + "/rating")
+                .then()
+                .statusCode(409);
+        act(p.officer, code, "start", Map.of()).statusCode(200);
+        act(p.leader, code, "resolve", Map.of()).statusCode(200);
+        given().auth()
+                .oauth2(other)
+                .contentType(ContentType.JSON)
+                .body(rating)
+                .when()
+                .post("/api/v1/dossiers/mine/" + code + "/rating")
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(nhung)
+                .contentType(ContentType.JSON)
+                .body(Map.of("answers", Map.of("mood", "OK")))
+                .when()
+                .post("/api/v1/dossiers/mine/" + code + "/rating")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("answers.mood"));
+        given().auth()
+                .oauth2(nhung)
+                .contentType(ContentType.JSON)
+                .body(rating)
+                .when()
+                .post("/api/v1/dossiers/mine/" + code + "/rating")
+                .then()
+                .statusCode(204);
+        given().auth()
+                .oauth2(nhung)
+                .contentType(ContentType.JSON)
+                .body(rating)
+                .when()
+                .post("/api/v1/dossiers/mine/" + code + "/rating")
+                .then()
+                .statusCode(409);
+        // the public path sees the same single rating
+        given().contentType(ContentType.JSON)
+                .body(Map.of("phone", "0912345678", "answers", Map.of("overall", "SATISFIED")))
+                .when()
+                .post("/api/v1/dossiers/ratings/" + code)
+                .then()
+                .statusCode(409);
+    }
+
     @Test
     void theCalendarOf2026HasTheOfficialDaysOff() {
         given().auth()
