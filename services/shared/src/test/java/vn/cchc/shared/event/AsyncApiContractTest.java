@@ -163,9 +163,12 @@ class AsyncApiContractTest {
             JsonNode documented = actual.get(e.getKey());
             if (documented == null) {
                 problems.add("components.schemas." + e.getKey() + " is missing");
-            } else if (!ContractSchemas.structure(documented).equals(ContractSchemas.structure(e.getValue()))) {
-                problems.add("components.schemas." + e.getKey() + " differs: documented "
-                        + ContractSchemas.structure(documented) + " but the record implies " + e.getValue());
+            } else {
+                differences(
+                        "components.schemas." + e.getKey(),
+                        ContractSchemas.structure(documented),
+                        ContractSchemas.structure(e.getValue()),
+                        problems);
             }
         }
         actual.fieldNames().forEachRemaining(name -> {
@@ -178,6 +181,31 @@ class AsyncApiContractTest {
             Files.createDirectories(out.getParent());
             YAML.writeValue(out.toFile(), expected);
             fail(String.join("\n", problems) + "\n(the schemas the contracts imply: " + out.toAbsolutePath() + ")");
+        }
+    }
+
+    /** Where {@code documented} and {@code implied} differ, one line per property (or keyword) path. */
+    static void differences(String path, JsonNode documented, JsonNode implied, List<String> out) {
+        if (documented.equals(implied)) {
+            return;
+        }
+        if (documented.isObject() && implied.isObject()) {
+            Set<String> keys = new TreeSet<>();
+            documented.fieldNames().forEachRemaining(keys::add);
+            implied.fieldNames().forEachRemaining(keys::add);
+            for (String key : keys) {
+                JsonNode d = documented.get(key);
+                JsonNode i = implied.get(key);
+                if (d == null) {
+                    out.add(path + "." + key + " is missing from the document; the record implies " + i);
+                } else if (i == null) {
+                    out.add(path + "." + key + " is in the document but not in the record: " + d);
+                } else {
+                    differences(path + "." + key, d, i, out);
+                }
+            }
+        } else {
+            out.add(path + ": documented " + documented + " but the record implies " + implied);
         }
     }
 
@@ -359,6 +387,24 @@ class AsyncApiContractTest {
             String sparse = event(e.getKey(), ContractSchemas.sparseSample(e.getValue()), null);
             assertEquals(List.of(), errors(e.getKey(), sparse), e.getKey() + " (nullable fields null): " + sparse);
         }
+    }
+
+    @Test
+    void theDocumentsExamplesValidateAgainstTheirMessages() {
+        int examples = 0;
+        for (var m : messagesByName().entrySet()) {
+            for (JsonNode example : iterable(m.getValue().path("examples"))) {
+                JsonNode payload = example.path("payload");
+                assertEquals(
+                        List.of(),
+                        errors(m.getKey(), payload.toString()),
+                        m.getKey() + " example " + example.path("name").asText());
+                assertEquals(m.getKey(), example.path("headers").path("ce_type").asText(), "ce_type = type");
+                assertEquals(payload.path("id"), example.path("headers").path("ce_id"), "ce_id = id");
+                examples++;
+            }
+        }
+        assertTrue(examples > 0, "the document shows at least one example event");
     }
 
     @Test
