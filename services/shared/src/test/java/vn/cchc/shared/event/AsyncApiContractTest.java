@@ -34,6 +34,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.cchc.shared.contract.DossierEventV1;
@@ -321,6 +323,51 @@ class AsyncApiContractTest {
         Set<String> topics = new TreeSet<>();
         Topics.ALL.forEach(t -> topics.add(t.name()));
         assertEquals(topics, senders, "every topic has a send operation");
+    }
+
+    /**
+     * Every {@code outbox.publish(Topics.X, ...)} in a service's code is a send operation of topic X naming that service
+     * in {@code x-producers}, and back; the dead-letter topic is written by every service that consumes.
+     */
+    @Test
+    void sendOperationsNameTheServicesThatPublish() throws Exception {
+        Pattern publish = Pattern.compile("\\boutbox\\.publish\\(\\s*Topics\\.([A-Z_0-9]+)");
+        Set<String> inCode = new TreeSet<>();
+        Set<String> consumers = new TreeSet<>();
+        try (var dirs = Files.list(SERVICES)) {
+            for (Path service : dirs.sorted().toList()) {
+                String name = service.getFileName().toString();
+                Path sources = service.resolve("src/main/java");
+                if (name.equals("shared") || !Files.isDirectory(sources)) {
+                    continue;
+                }
+                try (var files = Files.walk(sources)) {
+                    for (Path file :
+                            files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                        Matcher m = publish.matcher(Files.readString(file));
+                        while (m.find()) {
+                            String topic =
+                                    (String) Topics.class.getField(m.group(1)).get(null);
+                            inCode.add(topic + " " + name);
+                        }
+                    }
+                }
+                Path props = service.resolve("src/main/resources/application.properties");
+                if (Files.isRegularFile(props) && Files.readString(props).contains("mp.messaging.incoming.")) {
+                    consumers.add(name);
+                }
+            }
+        }
+        consumers.forEach(c -> inCode.add(Topics.DEAD_LETTER + " " + c));
+        Set<String> documented = new TreeSet<>();
+        for (JsonNode op : iterable(doc.path("operations"))) {
+            if (op.path("action").asText().equals("send")) {
+                String address = resolve(op.path("channel")).path("address").asText();
+                assertFalse(op.path("x-producers").isEmpty(), address + ": the send operation names x-producers");
+                op.path("x-producers").forEach(p -> documented.add(address + " " + p.asText()));
+            }
+        }
+        assertEquals(inCode, documented, "outbox.publish(Topics.X) in the services vs send operations' x-producers");
     }
 
     @Test
