@@ -10,6 +10,20 @@
 # Java event records is caught by AsyncApiContractTest (services/shared), not here.
 set -uo pipefail
 
+case "${1:-}" in
+  -h | --help)
+    cat <<'EOF'
+usage: deploy/local/lib/asyncapi-lint.sh
+
+Lints docs/asyncapi/asyncapi.yaml offline: `asyncapi validate` (@asyncapi/cli, 0 errors and 0 warnings required),
+a parse with @asyncapi/parser that counts channels, messages and operations, and a self-test on a broken copy.
+Installs deploy/asyncapi-tools with `npm ci` when its lock file is newer. Prints "asyncapi lint: N passed, N failed".
+EOF
+    exit 0 ;;
+  "") ;;
+  *) echo "usage: deploy/local/lib/asyncapi-lint.sh [--help]" >&2; exit 2 ;;
+esac
+
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
 TOOLS="$REPO/deploy/asyncapi-tools"
 DOC="$REPO/docs/asyncapi/asyncapi.yaml"
