@@ -1,6 +1,6 @@
 // Parses an AsyncAPI document with @asyncapi/parser (offline) and prints what it documents:
 // "asyncapi summary: <channels> channels, <messages> messages, <operations> operations (<internal> internal channel(s))".
-// Exit 1 when the parser reports an error or the document is empty.
+// Exit 1 when the parser reports an error or a warning (the same rules as `asyncapi validate`), or the document is empty.
 import { readFileSync } from 'node:fs';
 import { Parser } from '@asyncapi/parser';
 
@@ -10,8 +10,9 @@ if (!file) {
   process.exit(2);
 }
 const { document, diagnostics } = await new Parser().parse(readFileSync(file, 'utf8'), { source: file });
-const errors = diagnostics.filter((d) => d.severity === 0);
-for (const e of errors) console.error(`error: ${e.message} at ${e.path.join('.')}`);
+// severity: 0 error, 1 warning, 2 information, 3 hint
+const errors = diagnostics.filter((d) => d.severity <= 1);
+for (const e of errors) console.error(`${e.severity === 0 ? 'error' : 'warning'}: ${e.message} at ${e.path.join('.')}`);
 if (!document || errors.length > 0) process.exit(1);
 const channels = document.channels().all();
 const internal = channels.filter((c) => c.extensions().get('x-internal')?.value() === true).length;

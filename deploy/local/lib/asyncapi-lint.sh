@@ -2,7 +2,7 @@
 # asyncapi-lint.sh – lints docs/asyncapi/asyncapi.yaml offline (docs/asyncapi/README.md):
 #   1. `asyncapi validate` (@asyncapi/cli 6.2.0): the AsyncAPI 3 schema and the governance rules; any error or
 #      warning fails;
-#   2. @asyncapi/parser (deploy/asyncapi-tools/summary.mjs): parses it and prints the channels, messages and
+#   2. @asyncapi/parser (deploy/asyncapi-tools/summary.mjs): parses it (an error or a warning fails) and prints the channels, messages and
 #      operations it documents;
 #   3. self-test: a copy with a broken reference must fail step 1 (so a linter that passes everything is caught).
 # The tools live in deploy/asyncapi-tools (own package.json and lock; `npm ci` there when the lock is newer).
