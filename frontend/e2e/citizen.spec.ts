@@ -4,7 +4,7 @@ import { BASE_URL, bearer, loginAs, randomDigits, tokenFor } from './support';
 /**
  * A citizen signs in and finds, under "Hồ sơ của tôi", the dossier an officer just received with the
  * citizen's identification number (the demo citizen's id_number claim is 046190001234), and nobody
- * else's; from there the tracking page opens with the code filled in.
+ * else's; from there her dossier's tracking page opens at once, without phone digits.
  */
 test('a citizen sees the dossier filed under their identification number', async ({ page, request }) => {
   const officer = await tokenFor(request, 'officer');
@@ -42,7 +42,10 @@ test('a citizen sees the dossier filed under their identification number', async
   // no personal data of the applicant on the page either way
   await expect(table).not.toContainText(name);
 
+  // her own dossier opens at once, with its history, without typing phone digits
   await row.getByTestId('my-dossier-code').click();
-  await expect(page).toHaveURL(new RegExp(`/tra-cuu\\?ma=${code.replace(/\./g, '\\.')}$`));
-  await expect(page.getByTestId('tracking-code')).toHaveValue(code);
+  await expect(page).toHaveURL(new RegExp(`/tra-cuu\\?ma=${code.replace(/\./g, '\\.')}&cua-toi=1$`));
+  await expect(page.getByTestId('tracking-result-code')).toHaveText(code);
+  await expect(page.getByTestId('tracking-phone')).toHaveCount(0);
+  await expect(page.getByTestId('tracking-history-entry')).toHaveCount(1);
 });

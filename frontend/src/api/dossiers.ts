@@ -341,6 +341,20 @@ export function listMyDossiers(token: Token, signal?: AbortSignal) {
   return apiFetch<TrackingView[]>(`${DOSSIERS_API}/mine`, { query: { limit: 100 }, token, signal });
 }
 
+/** A signed-in citizen's own dossier with its history (no phone digits); 404 for anybody else's. */
+export function trackMyDossier(code: string, token: Token, signal?: AbortSignal) {
+  return apiFetch<TrackingView>(`${DOSSIERS_API}/mine/${enc(code.trim())}`, { token, signal });
+}
+
+/** A signed-in citizen rates an own dossier, once, after the result (no phone digits). */
+export function rateMyDossier(code: string, answers: RatingInput['answers'], token: Token) {
+  return apiFetch<unknown>(`${DOSSIERS_API}/mine/${enc(code.trim())}/rating`, {
+    method: 'POST',
+    body: { answers },
+    token,
+  });
+}
+
 /** Public rating, once per dossier. No token (anonymous). */
 export function rateDossier(code: string, input: RatingInput) {
   return apiFetch<unknown>(`${DOSSIERS_API}/ratings/${enc(code.trim())}`, { method: 'POST', body: input });

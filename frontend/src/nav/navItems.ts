@@ -34,7 +34,13 @@ export const procedurePath = (code: string) => `${ROUTES.procedures}/${encodeURI
 /** Path of one dossier's page. */
 export const dossierPath = (code: string) => `${ROUTES.dossiers}/${encodeURIComponent(code)}`;
 /** Path of the rating page of one dossier. */
-export const ratingPath = (code: string) => `/danh-gia/${encodeURIComponent(code)}`;
+export const ratingPath = (code: string, mine = false) =>
+  `/danh-gia/${encodeURIComponent(code)}${mine ? `?${MINE_PARAM}=1` : ''}`;
+/** `?cua-toi=1`: the signed-in citizen's own dossier, looked up without phone digits. */
+export const MINE_PARAM = 'cua-toi';
+/** The tracking page for a code; `mine`: the signed-in citizen's own dossier (no phone digits). */
+export const trackingPath = (code: string, mine = false) =>
+  `/tra-cuu?ma=${encodeURIComponent(code)}${mine ? `&${MINE_PARAM}=1` : ''}`;
 /** Path of one receiving point's compliance report. */
 export const complianceUnitPath = (unitCode: string) => `${ROUTES.complianceReport}/${encodeURIComponent(unitCode)}`;
 

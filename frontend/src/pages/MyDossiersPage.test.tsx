@@ -54,7 +54,7 @@ describe('MyDossiersPage', () => {
     expect(String(url)).toBe('/api/v1/dossiers/mine?limit=100');
     expect((init?.headers as Record<string, string>).Authorization).toMatch(/^Bearer /);
     expect(within(table).getAllByTestId('my-dossier-code')[0].getAttribute('href')).toBe(
-      '/tra-cuu?ma=H99.X01-261120-0007',
+      '/tra-cuu?ma=H99.X01-261120-0007&cua-toi=1',
     );
     expect(
       within(table)
@@ -65,7 +65,7 @@ describe('MyDossiersPage', () => {
     expect(within(table).getAllByTestId('my-dossier-due')[1].textContent).toBe('09/10/2026 16:00');
     const rate = within(table).getAllByTestId('my-dossier-rate');
     expect(rate).toHaveLength(1);
-    expect(rate[0].getAttribute('href')).toBe('/danh-gia/H99.X02-261002-0003');
+    expect(rate[0].getAttribute('href')).toBe('/danh-gia/H99.X02-261002-0003?cua-toi=1');
   });
 
   it('shows the reason when the account has no identification number', async () => {

@@ -9,12 +9,12 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { RequireRoles } from '../components/RequireRoles';
 import { DossierStatusTag } from '../components/dossiers/DossierStatusTag';
 import { formatDateTime } from '../format/dateTime';
-import { NAV_ITEMS, ratingPath, ROUTES } from '../nav/navItems';
+import { NAV_ITEMS, ratingPath, trackingPath } from '../nav/navItems';
 
 const ITEM = NAV_ITEMS.find((i) => i.key === 'myDossiers')!;
 
-/** Link to the public tracking page with the code filled in. */
-export const trackingLink = (code: string) => `${ROUTES.tracking}?ma=${encodeURIComponent(code)}`;
+/** Link to the tracking page for one of the citizen's own dossiers: shown at once, no phone digits. */
+export const trackingLink = (code: string) => trackingPath(code, true);
 
 /**
  * "Hồ sơ của tôi" (`/ho-so-cua-toi`): a signed-in citizen's own dossiers, matched by the server on the
@@ -79,7 +79,7 @@ function MyDossiers() {
             render: (_, d) => {
               const s = statusOf(d.status);
               return s === 'RESOLVED' || s === 'RETURNED' ? (
-                <Link to={ratingPath(d.code)} data-testid="my-dossier-rate">
+                <Link to={ratingPath(d.code, true)} data-testid="my-dossier-rate">
                   <Button size="small">{t('myDossiers.rate')}</Button>
                 </Link>
               ) : null;

@@ -1,9 +1,10 @@
 import { Alert, Button, Form, Input, Radio, Result, Space, Table, Typography } from 'antd';
 import { useMutation } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
-import { PHONE_LAST4, rateDossier } from '../api/dossiers';
+import { PHONE_LAST4, rateDossier, rateMyDossier } from '../api/dossiers';
+import { useSession } from '../auth/session';
 import {
   SATISFACTION_CRITERIA,
   SATISFACTION_LEVELS,
@@ -13,7 +14,7 @@ import {
 } from '../api/dossierTypes';
 import { violationsToFields } from '../components/admin/procedureForm';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { ROUTES } from '../nav/navItems';
+import { MINE_PARAM, trackingPath } from '../nav/navItems';
 
 type RatingForm = { phone: string; answers: Partial<Record<SatisfactionCriterion, SatisfactionLevel>> };
 
@@ -42,9 +43,16 @@ export function ratingErrorKind(e: unknown): 'already' | 'notFound' | 'tooMany' 
 export default function RatingPage() {
   const { t } = useTranslation();
   const { code = '' } = useParams<{ code: string }>();
+  const [params] = useSearchParams();
+  const session = useSession();
+  // the signed-in citizen's own dossier (`?cua-toi=1`): no phone digits to type
+  const mine = params.get(MINE_PARAM) === '1' && !!session.token && session.roles.includes('citizen');
   const [form] = Form.useForm<RatingForm>();
   const send = useMutation({
-    mutationFn: (v: RatingForm) => rateDossier(code, toRatingInput(v)),
+    mutationFn: (v: RatingForm) =>
+      mine && session.token
+        ? rateMyDossier(code, toRatingInput({ ...v, phone: '' }).answers, session.token)
+        : rateDossier(code, toRatingInput(v)),
     onError: (e) => {
       if (e instanceof ApiError) {
         const fieldErrors = violationsToFields(e.problem?.violations, ['phone', 'answers']);
@@ -62,7 +70,7 @@ export default function RatingPage() {
         subTitle={code}
         data-testid="rating-done"
         extra={
-          <Link to={`${ROUTES.tracking}?ma=${encodeURIComponent(code)}`}>
+          <Link to={trackingPath(code, mine)}>
             <Button>{t('rating.backToTracking')}</Button>
           </Link>
         }
@@ -121,20 +129,22 @@ export default function RatingPage() {
             },
           ]}
         />
-        <Form.Item
-          name="phone"
-          label={t('rating.phone')}
-          rules={[{ required: true, pattern: PHONE_LAST4, message: t('tracking.phoneFormat') }]}
-          style={{ marginTop: 16 }}
-        >
-          <Input
-            data-testid="rating-phone"
-            style={{ width: 100 }}
-            maxLength={4}
-            inputMode="numeric"
-            autoComplete="off"
-          />
-        </Form.Item>
+        {!mine && (
+          <Form.Item
+            name="phone"
+            label={t('rating.phone')}
+            rules={[{ required: true, pattern: PHONE_LAST4, message: t('tracking.phoneFormat') }]}
+            style={{ marginTop: 16 }}
+          >
+            <Input
+              data-testid="rating-phone"
+              style={{ width: 100 }}
+              maxLength={4}
+              inputMode="numeric"
+              autoComplete="off"
+            />
+          </Form.Item>
+        )}
         {kind === 'already' && (
           <Alert
             type="info"

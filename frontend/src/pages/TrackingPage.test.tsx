@@ -127,4 +127,27 @@ describe('TrackingPage', () => {
     expect(trackingErrorKind(new ApiError(500, 'x'))).toBe('other');
     expect(trackingErrorKind(new Error('x'))).toBe('other');
   });
+
+  it("shows a signed-in citizen's own dossier at once, with her token and no phone digits (?cua-toi=1)", async () => {
+    routeFetch(fetchMock, { [`/api/v1/dossiers/mine/${CODE}`]: () => json(tracked) });
+    renderPage(<TrackingPage />, {
+      path: `/tra-cuu?ma=${CODE}&cua-toi=1`,
+      auth: loggedIn('citizen', ['citizen'], undefined),
+    });
+    expect((await screen.findByTestId('tracking-result-code')).textContent).toBe(CODE);
+    expect(screen.queryByTestId('tracking-phone')).toBeNull();
+    const [url, init] = fetchMock.mock.calls[0];
+    expect(String(url)).toBe(`/api/v1/dossiers/mine/${CODE}`);
+    expect((init?.headers as Record<string, string>).Authorization).toMatch(/^Bearer /);
+    expect(screen.getByTestId('tracking-rate').closest('a')?.getAttribute('href')).toBe(`/danh-gia/${CODE}?cua-toi=1`);
+  });
+
+  it('falls back to the public form for anyone who is not a signed-in citizen', async () => {
+    renderPage(<TrackingPage />, {
+      path: `/tra-cuu?ma=${CODE}&cua-toi=1`,
+      auth: loggedIn('officer', ['officer'], 'H99.X01'),
+    });
+    expect(await screen.findByTestId('tracking-phone')).toBeTruthy();
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
 });

@@ -1,14 +1,15 @@
 import { Alert, Button, Card, Descriptions, Form, Input, Result, Space, Timeline, Typography } from 'antd';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
-import { effectiveDueOf, PHONE_LAST4, statusOf, trackDossier } from '../api/dossiers';
+import { effectiveDueOf, PHONE_LAST4, statusOf, trackDossier, trackMyDossier } from '../api/dossiers';
 import type { TrackingView } from '../api/dossierTypes';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { DossierStatusTag } from '../components/dossiers/DossierStatusTag';
 import { formatDateTime } from '../format/dateTime';
-import { ratingPath } from '../nav/navItems';
+import { useSession } from '../auth/session';
+import { MINE_PARAM, ratingPath } from '../nav/navItems';
 
 interface TrackingForm {
   code: string;
@@ -27,6 +28,42 @@ export function trackingErrorKind(e: unknown): 'notFound' | 'tooMany' | 'other' 
  * status, dates and history, without personal data. The code may come in `?ma=`.
  */
 export default function TrackingPage() {
+  const [params] = useSearchParams();
+  const session = useSession();
+  const code = params.get('ma') ?? '';
+  if (params.get(MINE_PARAM) === '1' && code && session.token && session.roles.includes('citizen')) {
+    return <MyTracking code={code} token={session.token} />;
+  }
+  return <PublicTracking />;
+}
+
+/** One of the signed-in citizen's own dossiers (`?ma=…&cua-toi=1`): looked up at once, no phone digits. */
+function MyTracking({ code, token }: { code: string; token: string }) {
+  const { t } = useTranslation();
+  const mine = useQuery({
+    queryKey: ['dossiers', 'mine', code],
+    queryFn: ({ signal }) => trackMyDossier(code, token, signal),
+    retry: false,
+  });
+  const kind = mine.isError ? trackingErrorKind(mine.error) : undefined;
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%', maxWidth: 880 }} data-testid="tracking-page">
+      <div>
+        <Typography.Title level={2}>{t('tracking.title')}</Typography.Title>
+        <Typography.Paragraph type="secondary" data-testid="tracking-mine-hint">
+          {t('tracking.mineHint')}
+        </Typography.Paragraph>
+      </div>
+      {kind === 'notFound' && (
+        <Alert type="warning" showIcon data-testid="tracking-not-found" title={t('tracking.notFound')} />
+      )}
+      {kind && kind !== 'notFound' && <ErrorAlert error={mine.error} />}
+      {mine.data && <TrackingResult v={mine.data} mine />}
+    </Space>
+  );
+}
+
+function PublicTracking() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const [form] = Form.useForm<TrackingForm>();
@@ -85,7 +122,7 @@ export default function TrackingPage() {
   );
 }
 
-function TrackingResult({ v }: { v: TrackingView }) {
+function TrackingResult({ v, mine = false }: { v: TrackingView; mine?: boolean }) {
   const { t } = useTranslation();
   const status = statusOf(v.status);
   const canRate = status === 'RESOLVED' || status === 'RETURNED';
@@ -141,7 +178,7 @@ function TrackingResult({ v }: { v: TrackingView }) {
         })}
       />
       {canRate && (
-        <Link to={ratingPath(v.code)} data-testid="tracking-rate">
+        <Link to={ratingPath(v.code, mine)} data-testid="tracking-rate">
           <Button>{t('tracking.rate')}</Button>
         </Link>
       )}

@@ -568,6 +568,7 @@ const en: Resources = {
   tracking: {
     title: 'Track a dossier',
     hint: 'Enter the dossier code printed on the receipt and the last 4 digits of the applicant’s phone.',
+    mineHint: 'Your own dossier (matched on your account’s personal ID number): no phone digits needed.',
     code: 'Dossier code',
     codeRequired: 'Enter the dossier code',
     phone: 'Last 4 digits of the phone',

@@ -567,6 +567,7 @@ const vi = {
   tracking: {
     title: 'Tra cứu hồ sơ',
     hint: 'Nhập mã hồ sơ ghi trên Giấy tiếp nhận và 4 số cuối điện thoại của người nộp.',
+    mineHint: 'Hồ sơ của bạn (theo số định danh cá nhân của tài khoản): không cần nhập số điện thoại.',
     code: 'Mã hồ sơ',
     codeRequired: 'Nhập mã hồ sơ',
     phone: '4 số cuối điện thoại',
