@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -36,6 +37,7 @@ import vn.cchc.dossiers.security.AccessPolicy.Subject;
 import vn.cchc.dossiers.service.DossierCommands;
 import vn.cchc.dossiers.service.DossierService;
 import vn.cchc.dossiers.service.Subjects;
+import vn.cchc.shared.http.Idempotency;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageParams;
 import vn.cchc.shared.security.Caller;
@@ -54,6 +56,7 @@ public class DossierResource {
     private final Validator validator;
     private final Caller caller;
     private final Clock clock;
+    private final Idempotency idempotency;
 
     public DossierResource(
             DossierService service,
@@ -61,13 +64,15 @@ public class DossierResource {
             Subjects subjects,
             Validator validator,
             Caller caller,
-            Clock clock) {
+            Clock clock,
+            Idempotency idempotency) {
         this.service = service;
         this.mapper = mapper;
         this.subjects = subjects;
         this.validator = validator;
         this.caller = caller;
         this.clock = clock;
+        this.idempotency = idempotency;
     }
 
     @POST
@@ -87,15 +92,20 @@ public class DossierResource {
     @Operation(
             summary =
                     "Receive a dossier (Tiếp nhận hồ sơ) at the caller's unit or below: code, clock start and due date; Mẫu 01")
-    public Response receive(ReceiveInput input, @Context UriInfo uri) {
+    public Response receive(
+            ReceiveInput input, @Context UriInfo uri, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         Subject s = subjects.of(caller);
         service.checkReceive(s, input == null ? null : input.receivingUnitCode());
         ReceiveInput in = Bodies.valid(validator, input);
-        // a deadlock on the shared counters (another transaction updating them) aborts the transaction: run it again
-        Dossier d = TransientRetry.call(() -> service.receive(mapper.toCommand(in), s));
-        return Response.created(uri.getAbsolutePathBuilder().path(d.getCode()).build())
-                .entity(view(d, s))
-                .build();
+        // a deadlock on the shared counters (another transaction updating them) aborts the transaction: run it again;
+        // a retry with the same Idempotency-Key gets the first answer instead of a second dossier
+        return TransientRetry.call(() -> idempotency.run(idempotencyKey, in, () -> {
+            Dossier d = service.receive(mapper.toCommand(in), s);
+            return Response.created(
+                            uri.getAbsolutePathBuilder().path(d.getCode()).build())
+                    .entity(view(d, s))
+                    .build();
+        }));
     }
 
     @GET
