@@ -1,5 +1,6 @@
 package vn.cchc.dossiers.rest;
 
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
@@ -37,6 +38,7 @@ import vn.cchc.dossiers.security.AccessPolicy.Subject;
 import vn.cchc.dossiers.service.DossierCommands;
 import vn.cchc.dossiers.service.DossierService;
 import vn.cchc.dossiers.service.Subjects;
+import vn.cchc.shared.http.ETags;
 import vn.cchc.shared.http.Idempotency;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageParams;
@@ -142,9 +144,11 @@ public class DossierResource {
     @Operation(
             summary =
                     "One dossier with history, pauses, hand-overs (Mẫu 06) and apology (Mẫu 04); 404 outside the caller's scope")
-    public DossierView get(@PathParam("code") String code) {
+    public DossierView get(@PathParam("code") String code, @Context HttpServerResponse response) {
         Subject s = subjects.of(caller);
-        return view(service.visible(code, s), s);
+        Dossier d = service.visible(code, s);
+        ETags.tag(response, d.getVersion());
+        return view(d, s);
     }
 
     @POST
@@ -154,7 +158,9 @@ public class DossierResource {
     public DossierView act(
             @PathParam("code") String code,
             @PathParam("action") String action,
-            @RequestBody(required = false) ActionInput input) {
+            @RequestBody(required = false) ActionInput input,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Context HttpServerResponse response) {
         Subject s = subjects.of(caller);
         service.checkAct(code, action, s);
         ActionInput in = input == null
@@ -171,7 +177,8 @@ public class DossierResource {
                 in.signer(),
                 in.method(),
                 in.resultElectronic());
-        Dossier d = TransientRetry.call(() -> service.act(code, action, command, s));
+        Dossier d = TransientRetry.call(() -> service.act(code, action, command, s, ifMatch));
+        ETags.tag(response, d.getVersion());
         return view(d, s);
     }
 

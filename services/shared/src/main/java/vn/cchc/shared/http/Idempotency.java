@@ -50,7 +50,7 @@ public class Idempotency {
     public static final int MAX_KEY_LENGTH = 200;
 
     /** The classid of the per-key advisory locks ("CCHI"); distinct from {@link ClusterLock#JOB_LOCK_CLASS}. */
-    static final int KEY_LOCK_CLASS = 0x43434849;
+    public static final int KEY_LOCK_CLASS = 0x43434849;
 
     private final EntityManager em;
     private final ObjectMapper json;
