@@ -24,8 +24,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import vn.cchc.dossiers.Province;
 import vn.cchc.shared.event.EventCodec;
-import vn.cchc.shared.http.Idempotency;
-import vn.cchc.shared.http.IdempotencyPurge;
+import vn.cchc.shared.idempotency.IdempotencyKeys;
+import vn.cchc.shared.idempotency.IdempotencyPurge;
 
 /**
  * Safe retries on dossier intake (docs/adr/0013-concurrency-and-idempotency.md): POST /dossiers twice with the same
@@ -147,8 +147,8 @@ class SafeRetriesTest {
         try (Connection first = dataSource.getConnection()) {
             first.setAutoCommit(false);
             try (PreparedStatement lock = first.prepareStatement("select pg_advisory_xact_lock(?, hashtext(?))")) {
-                lock.setInt(1, Idempotency.KEY_LOCK_CLASS);
-                lock.setString(2, "user:officer-" + p.code + "\n" + key);
+                lock.setInt(1, IdempotencyKeys.KEY_LOCK_CLASS);
+                lock.setString(2, IdempotencyKeys.lockName("user:officer-" + p.code, key));
                 lock.execute();
             }
             receive(p, key, intake(p, "Phạm Thị Chờ"))

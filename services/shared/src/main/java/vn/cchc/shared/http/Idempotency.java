@@ -6,7 +6,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -15,9 +14,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.cchc.shared.jobs.ClusterLock;
+import vn.cchc.shared.idempotency.IdempotencyKeys;
 import vn.cchc.shared.problem.Problem;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
@@ -33,7 +33,7 @@ import vn.cchc.shared.text.Hashes;
  * the resource. A request hash covers the method, the path and the body as the resource parsed it (so a different
  * endpoint with a reused key is "another request" too). Failed requests (4xx/5xx) store nothing: they change nothing
  * and may be retried as they are. Rows expire after {@code cchc.idempotency.ttl} and are purged by
- * {@link IdempotencyPurge}. The key is bounded ({@link #MAX_KEY_LENGTH}, printable ASCII), so is the stored body
+ * {@link vn.cchc.shared.idempotency.IdempotencyPurge}. The key is bounded ({@link #MAX_KEY_LENGTH}, printable ASCII), so is the stored body
  * ({@code cchc.idempotency.max-body}; a longer answer is stored without its body and replayed with its status and
  * {@code Location} only).
  *
@@ -49,10 +49,7 @@ public class Idempotency {
 
     public static final int MAX_KEY_LENGTH = 200;
 
-    /** The classid of the per-key advisory locks ("CCHI"); distinct from {@link ClusterLock#JOB_LOCK_CLASS}. */
-    public static final int KEY_LOCK_CLASS = 0x43434849;
-
-    private final EntityManager em;
+    private final IdempotencyKeys keys;
     private final ObjectMapper json;
     private final Instance<Caller> caller;
     private final Instance<HttpServerRequest> request;
@@ -61,14 +58,14 @@ public class Idempotency {
     private final int maxBody;
 
     public Idempotency(
-            EntityManager em,
+            IdempotencyKeys keys,
             ObjectMapper json,
             Instance<Caller> caller,
             Instance<HttpServerRequest> request,
             Clock clock,
             @ConfigProperty(name = "cchc.idempotency.ttl", defaultValue = "PT24H") Duration ttl,
             @ConfigProperty(name = "cchc.idempotency.max-body", defaultValue = "65536") int maxBody) {
-        this.em = em;
+        this.keys = keys;
         this.json = json;
         this.caller = caller;
         this.request = request;
@@ -98,25 +95,14 @@ public class Idempotency {
     }
 
     private Response once(String scope, String key, String hash, Supplier<Response> work) {
-        Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:c, hashtext(:k))")
-                .setParameter("c", KEY_LOCK_CLASS)
-                .setParameter("k", scope + "\n" + key)
-                .getSingleResult();
-        if (!Boolean.TRUE.equals(locked)) {
+        if (!keys.tryLock(scope, key)) {
             throw new InProgress();
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        @SuppressWarnings("unchecked")
-        List<Object[]> seen = em.createNativeQuery("""
-                        select request_hash, status, location, content_type, body from idempotency_key
-                        where scope = :s and key = :k and expires_at > :now""")
-                .setParameter("s", scope)
-                .setParameter("k", key)
-                .setParameter("now", now)
-                .getResultList();
-        if (!seen.isEmpty()) {
-            Object[] row = seen.get(0);
-            if (!hash.equals(row[0])) {
+        Optional<IdempotencyKeys.Stored> seen = keys.find(scope, key, now);
+        if (seen.isPresent()) {
+            IdempotencyKeys.Stored first = seen.get();
+            if (!hash.equals(first.requestHash())) {
                 throw new ProblemException(
                         422,
                         "idempotency-key-reused",
@@ -125,24 +111,24 @@ public class Idempotency {
                                 + "for a different request; use a new key for a new request",
                         List.of(new Problem.Violation(HEADER, "sameRequest", "a new key for a different request")));
             }
-            Response.ResponseBuilder replay =
-                    Response.status(((Number) row[1]).intValue()).header(REPLAYED_HEADER, "true");
-            if (row[2] != null) {
-                replay.header(HttpHeaders.LOCATION, row[2]);
+            Response.ResponseBuilder replay = Response.status(first.status()).header(REPLAYED_HEADER, "true");
+            if (first.location() != null) {
+                replay.header(HttpHeaders.LOCATION, first.location());
             }
-            if (row[4] != null) {
-                replay.entity(row[4]).type(row[3] == null ? MediaType.APPLICATION_JSON : (String) row[3]);
+            if (first.body() != null) {
+                replay.entity(first.body())
+                        .type(first.contentType() == null ? MediaType.APPLICATION_JSON : first.contentType());
             }
             return replay.build();
         }
         Response answer = work.get();
         if (answer.getStatus() >= 200 && answer.getStatus() < 300) {
-            store(scope, key, hash, answer, now);
+            keys.store(scope, key, stored(hash, answer), now, now.plus(ttl));
         }
         return answer;
     }
 
-    private void store(String scope, String key, String hash, Response answer, OffsetDateTime now) {
+    private IdempotencyKeys.Stored stored(String hash, Response answer) {
         String body = null;
         String type = null;
         if (answer.hasEntity()) {
@@ -161,25 +147,12 @@ public class Idempotency {
             }
         }
         Object location = answer.getHeaders().getFirst(HttpHeaders.LOCATION);
-        // an expired row of the same key is replaced; a live one cannot exist (we hold the key's lock and saw none)
-        em.createNativeQuery("delete from idempotency_key where scope = :s and key = :k")
-                .setParameter("s", scope)
-                .setParameter("k", key)
-                .executeUpdate();
-        em.createNativeQuery("""
-                        insert into idempotency_key
-                            (scope, key, request_hash, status, location, content_type, body, created_at, expires_at)
-                        values (:s, :k, :h, :st, :l, :ct, :b, :now, :exp)""")
-                .setParameter("s", scope)
-                .setParameter("k", key)
-                .setParameter("h", hash)
-                .setParameter("st", (short) answer.getStatus())
-                .setParameter("l", location == null ? null : truncate(location.toString(), 2000))
-                .setParameter("ct", type == null ? null : truncate(type, 100))
-                .setParameter("b", body)
-                .setParameter("now", now)
-                .setParameter("exp", now.plus(ttl))
-                .executeUpdate();
+        return new IdempotencyKeys.Stored(
+                hash,
+                answer.getStatus(),
+                location == null ? null : truncate(location.toString(), 2000),
+                type == null ? null : truncate(type, 100),
+                body);
     }
 
     /** 400 naming the header unless the key is 1 to {@link #MAX_KEY_LENGTH} printable ASCII characters. */

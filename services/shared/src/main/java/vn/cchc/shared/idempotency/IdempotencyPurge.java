@@ -1,9 +1,8 @@
-package vn.cchc.shared.http;
+package vn.cchc.shared.idempotency;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.jboss.logging.Logger;
@@ -21,12 +20,12 @@ public class IdempotencyPurge {
 
     private static final Logger LOG = Logger.getLogger(IdempotencyPurge.class);
 
-    private final EntityManager em;
+    private final IdempotencyKeys keys;
     private final ClusterLock lock;
     private final Clock clock;
 
-    public IdempotencyPurge(EntityManager em, ClusterLock lock, Clock clock) {
-        this.em = em;
+    public IdempotencyPurge(IdempotencyKeys keys, ClusterLock lock, Clock clock) {
+        this.keys = keys;
         this.lock = lock;
         this.clock = clock;
     }
@@ -44,13 +43,7 @@ public class IdempotencyPurge {
         int total = 0;
         for (int i = 0; i < MAX_BATCHES_PER_RUN; i++) {
             OffsetDateTime now = OffsetDateTime.now(clock);
-            int deleted = QuarkusTransaction.requiringNew()
-                    .call(() -> em.createNativeQuery("""
-                                    delete from idempotency_key where ctid in (
-                                        select ctid from idempotency_key where expires_at <= :now limit :n)""")
-                            .setParameter("now", now)
-                            .setParameter("n", BATCH)
-                            .executeUpdate());
+            int deleted = QuarkusTransaction.requiringNew().call(() -> keys.deleteExpired(now, BATCH));
             total += deleted;
             if (deleted < BATCH) {
                 break;
