@@ -76,6 +76,20 @@ async function toApiError(res: Response): Promise<ApiError> {
  * (problem+json parsed into status/title/detail). Network failures are thrown as ApiError status 0.
  */
 export async function apiFetch<T>(path: string, req: ApiRequest = {}): Promise<T> {
+  return (await apiFetchTagged<T>(path, req)).body;
+}
+
+/** A body with the `ETag` it came with (the revision a write must name in `If-Match`). */
+export interface Tagged<T> {
+  body: T;
+  etag?: string;
+}
+
+/**
+ * Like {@link apiFetch}, also answering the response's `ETag`: read a versioned resource with it and send the tag
+ * back as `If-Match` when writing it (a stale tag → 412, none → 428; docs/adr/0013-concurrency-and-idempotency.md).
+ */
+export async function apiFetchTagged<T>(path: string, req: ApiRequest = {}): Promise<Tagged<T>> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...req.headers };
   if (req.token) headers.Authorization = `Bearer ${req.token}`;
   let body: BodyInit | undefined;
@@ -100,9 +114,10 @@ export async function apiFetch<T>(path: string, req: ApiRequest = {}): Promise<T
     throw new ApiError(0, 'Network error', e instanceof Error ? e.message : String(e));
   }
   if (!res.ok) throw await toApiError(res);
-  if (res.status === 204) return undefined as T;
+  const etag = res.headers?.get?.('etag') ?? undefined;
+  if (res.status === 204) return { body: undefined as T, etag };
   const text = await res.text();
-  return (text ? JSON.parse(text) : undefined) as T;
+  return { body: (text ? JSON.parse(text) : undefined) as T, etag };
 }
 
 /**

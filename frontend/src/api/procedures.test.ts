@@ -2,11 +2,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { withQuery } from './client';
 import {
   defaultReceivingPoint,
+  discardDraft,
   filtersFromParams,
   filtersToParams,
   getAllUnits,
+  getDraftTagged,
   importContentType,
   isUnder,
+  saveDraft,
   searchQuery,
   startImport,
   unitsInScope,
@@ -123,5 +126,52 @@ describe('units', () => {
     expect(unitsInScope(points, 'H99.X01', false).map((u) => u.code)).toEqual(['H99.X01.MC']);
     expect(unitsInScope(points, 'H99.X01', true)).toHaveLength(3);
     expect(unitsInScope(points, 'H77', false)).toHaveLength(3);
+  });
+});
+
+describe('draft writes are conditional (If-Match)', () => {
+  it('reads the ETag with the draft and sends it back on PUT and DELETE', async () => {
+    const fetchMock = vi
+      .fn()
+      .mockResolvedValueOnce(
+        new Response(JSON.stringify({ code: '1.0001.H99', name: 'Bản nháp' }), {
+          status: 200,
+          headers: { 'content-type': 'application/json', ETag: '"4"' },
+        }),
+      )
+      .mockResolvedValueOnce(
+        new Response(JSON.stringify({ code: '1.0001.H99' }), {
+          status: 200,
+          headers: { 'content-type': 'application/json', ETag: '"5"' },
+        }),
+      )
+      .mockResolvedValueOnce(new Response(null, { status: 204 }));
+    vi.stubGlobal('fetch', fetchMock);
+    const draft = await getDraftTagged('1.0001.H99', 'tok');
+    expect(draft).toMatchObject({ body: { name: 'Bản nháp' }, etag: '"4"' });
+    await saveDraft('1.0001.H99', { code: '1.0001.H99', name: 'Sửa' } as never, 'tok', draft.etag);
+    await discardDraft('1.0001.H99', 'tok', '"5"');
+    const put = fetchMock.mock.calls[1] as unknown as [string, RequestInit];
+    expect(put[1].method).toBe('PUT');
+    expect((put[1].headers as Record<string, string>)['If-Match']).toBe('"4"');
+    const del = fetchMock.mock.calls[2] as unknown as [string, RequestInit];
+    expect(del[1].method).toBe('DELETE');
+    expect((del[1].headers as Record<string, string>)['If-Match']).toBe('"5"');
+  });
+
+  it('surfaces a stale tag as the server problem (412)', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn().mockResolvedValue(
+        new Response(JSON.stringify({ status: 412, title: 'Precondition failed', detail: 'ETag hiện tại là "6"' }), {
+          status: 412,
+          headers: { 'content-type': 'application/problem+json' },
+        }),
+      ),
+    );
+    await expect(saveDraft('1.0001.H99', { name: 'x' } as never, 'tok', '"4"')).rejects.toMatchObject({
+      status: 412,
+      detail: 'ETag hiện tại là "6"',
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { apiFetch, headerSafeFileName } from './client';
+import { apiFetch, apiFetchTagged, headerSafeFileName } from './client';
 import type {
   ComplianceOverview,
   ComplianceReport,
@@ -106,14 +106,35 @@ export function getDraft(code: string, token: Token, signal?: AbortSignal) {
   return apiFetch<ProcedureView>(`${PROCEDURES_API}/${enc(code)}/draft`, { token, signal });
 }
 
-export function saveDraft(code: string, input: ProcedureInput, token: Token) {
-  const { code: _code, ...body } = input;
-  void _code;
-  return apiFetch<ProcedureView>(`${PROCEDURES_API}/${enc(code)}/draft`, { method: 'PUT', body, token });
+/** The pending draft with the procedure's ETag (what {@link saveDraft} and {@link discardDraft} send as If-Match). */
+export function getDraftTagged(code: string, token: Token, signal?: AbortSignal) {
+  return apiFetchTagged<ProcedureView>(`${PROCEDURES_API}/${enc(code)}/draft`, { token, signal });
 }
 
-export function discardDraft(code: string, token: Token) {
-  return apiFetch<void>(`${PROCEDURES_API}/${enc(code)}/draft`, { method: 'DELETE', token });
+/** The version in force with the procedure's ETag (to start the next version's draft with If-Match). */
+export function getProcedureTagged(code: string, token: Token, signal?: AbortSignal) {
+  return apiFetchTagged<ProcedureView>(`${PROCEDURES_API}/${enc(code)}`, { token, signal });
+}
+
+const ifMatch = (etag?: string): Record<string, string> | undefined => (etag ? { 'If-Match': etag } : undefined);
+
+/**
+ * Writes the draft, conditional on `etag` (the ETag read with it): the server refuses a stale tag (412: someone saved
+ * meanwhile) and a missing one (428).
+ */
+export function saveDraft(code: string, input: ProcedureInput, token: Token, etag?: string) {
+  const { code: _code, ...body } = input;
+  void _code;
+  return apiFetch<ProcedureView>(`${PROCEDURES_API}/${enc(code)}/draft`, {
+    method: 'PUT',
+    body,
+    token,
+    headers: ifMatch(etag),
+  });
+}
+
+export function discardDraft(code: string, token: Token, etag?: string) {
+  return apiFetch<void>(`${PROCEDURES_API}/${enc(code)}/draft`, { method: 'DELETE', token, headers: ifMatch(etag) });
 }
 
 export function recordDecision(input: DecisionInput, token: Token) {

@@ -25,7 +25,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { useAgencies, useFields, useReceivingPoints } from '../../api/hooks';
-import { createProcedure, discardDraft, getDraft, getProcedure, saveDraft } from '../../api/procedures';
+import { createProcedure, discardDraft, getDraftTagged, getProcedureTagged, saveDraft } from '../../api/procedures';
 import type { ProcedureView } from '../../api/types';
 import { useSession } from '../../auth/session';
 import { formatProcessingTime, sumDurations } from '../../format/processingTime';
@@ -50,6 +50,8 @@ interface Loaded {
   view: ProcedureView;
   /** Loaded from `GET /draft` (a pending draft exists) rather than from the version in force. */
   fromDraft: boolean;
+  /** The procedure's ETag when loaded: sent back as If-Match, so saving over someone else's edit is refused (412). */
+  etag?: string;
 }
 
 /**
@@ -64,10 +66,12 @@ export function ProcedureEditor({ mode, onDone }: { mode: EditorMode; onDone: ()
     queryKey: ['procedures', 'editor', code],
     queryFn: async ({ signal }): Promise<Loaded> => {
       try {
-        return { view: await getDraft(code!, session.token, signal), fromDraft: true };
+        const draft = await getDraftTagged(code!, session.token, signal);
+        return { view: draft.body, fromDraft: true, etag: draft.etag };
       } catch (e) {
         if (e instanceof ApiError && e.status === 404) {
-          return { view: await getProcedure(code!, undefined, session.token, signal), fromDraft: false };
+          const current = await getProcedureTagged(code!, session.token, signal);
+          return { view: current.body, fromDraft: false, etag: current.etag };
         }
         throw e;
       }
@@ -98,7 +102,7 @@ function EditorForm({ loaded, onDone }: { loaded?: Loaded; onDone: () => void })
   const save = useMutation({
     mutationFn: (values: ProcedureFormValues) => {
       const input = toProcedureInput(values);
-      return code ? saveDraft(code, input, session.token) : createProcedure(input, session.token);
+      return code ? saveDraft(code, input, session.token, loaded?.etag) : createProcedure(input, session.token);
     },
     onSuccess: (view) => {
       void queryClient.invalidateQueries({ queryKey: ['procedures'] });
@@ -116,7 +120,7 @@ function EditorForm({ loaded, onDone }: { loaded?: Loaded; onDone: () => void })
     },
   });
   const discard = useMutation({
-    mutationFn: () => discardDraft(code!, session.token),
+    mutationFn: () => discardDraft(code!, session.token, loaded?.etag),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['procedures'] });
       void message.success(t('admin.discarded', { code }));

@@ -25,7 +25,9 @@ class CorsTest {
     void answersAPreflightFromTheSpaDevServer() {
         Response response = given().header("Origin", "http://localhost:5173")
                 .header("Access-Control-Request-Method", "PATCH")
-                .header("Access-Control-Request-Headers", "authorization,content-type,idempotency-key,x-request-id")
+                .header(
+                        "Access-Control-Request-Headers",
+                        "authorization,content-type,idempotency-key,if-match,x-request-id")
                 .options("/api/v1/dossiers/HS-1")
                 .then()
                 .statusCode(200)
@@ -37,7 +39,7 @@ class CorsTest {
             assertTrue(methods.contains(m), "allowed methods " + methods);
         }
         String headers = response.header("Access-Control-Allow-Headers").toLowerCase(Locale.ROOT);
-        for (String h : List.of("authorization", "content-type", "idempotency-key", "x-request-id")) {
+        for (String h : List.of("authorization", "content-type", "idempotency-key", "if-match", "x-request-id")) {
             assertTrue(headers.contains(h), "allowed headers " + headers);
         }
     }
@@ -62,6 +64,9 @@ class CorsTest {
                 .header("Access-Control-Expose-Headers", containsStringIgnoringCase("X-Request-Id"))
                 .header("Access-Control-Expose-Headers", containsStringIgnoringCase("Retry-After"))
                 .header("Access-Control-Expose-Headers", containsStringIgnoringCase("Location"))
+                // safe retries: the ETag a write sends back as If-Match, and whether an answer was replayed
+                .header("Access-Control-Expose-Headers", containsStringIgnoringCase("ETag"))
+                .header("Access-Control-Expose-Headers", containsStringIgnoringCase("Idempotency-Replayed"))
                 .extract()
                 .response();
         assertEquals(List.of("http://127.0.0.1:5173"), response.headers().getValues("Access-Control-Allow-Origin"));

@@ -131,13 +131,25 @@ public final class Fixtures {
         return saveDraft(CATALOGUE, code, body);
     }
 
+    /** Writes the draft as a client does: with the If-Match of the procedure's current ETag (read first). */
     public static Response saveDraft(String token, String code, Map<String, Object> body) {
+        var request = given().auth().oauth2(token).contentType(ContentType.JSON).body(body);
+        String etag = etag(token, code);
+        if (etag != null) {
+            request.header("If-Match", etag);
+        }
+        return request.when().put("/api/v1/procedures/" + code + "/draft");
+    }
+
+    /** The ETag of procedure {@code code} as {@code token} reads it, or null when it cannot read it. */
+    public static String etag(String token, String code) {
         return given().auth()
                 .oauth2(token)
-                .contentType(ContentType.JSON)
-                .body(body)
                 .when()
-                .put("/api/v1/procedures/" + code + "/draft");
+                .get("/api/v1/procedures/" + code)
+                .then()
+                .extract()
+                .header("ETag");
     }
 
     /** Items as "code:ACTION" or "code:REPLACE:successor". */

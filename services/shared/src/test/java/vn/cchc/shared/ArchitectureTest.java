@@ -20,7 +20,7 @@ class ArchitectureTest {
 
     @Test
     void queriesOnlyInTheirTablesPackages() {
-        ArchitectureRules.queriesOnlyIn(ROOT, "outbox", "inbox", "units", "jobs")
+        ArchitectureRules.queriesOnlyIn(ROOT, "outbox", "inbox", "units", "jobs", "idempotency")
                 .check(CLASSES);
     }
 }

@@ -1,5 +1,6 @@
 package vn.cchc.dossiers.rest;
 
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
@@ -7,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -36,6 +38,8 @@ import vn.cchc.dossiers.security.AccessPolicy.Subject;
 import vn.cchc.dossiers.service.DossierCommands;
 import vn.cchc.dossiers.service.DossierService;
 import vn.cchc.dossiers.service.Subjects;
+import vn.cchc.shared.http.ETags;
+import vn.cchc.shared.http.Idempotency;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageParams;
 import vn.cchc.shared.security.Caller;
@@ -54,6 +58,7 @@ public class DossierResource {
     private final Validator validator;
     private final Caller caller;
     private final Clock clock;
+    private final Idempotency idempotency;
 
     public DossierResource(
             DossierService service,
@@ -61,13 +66,15 @@ public class DossierResource {
             Subjects subjects,
             Validator validator,
             Caller caller,
-            Clock clock) {
+            Clock clock,
+            Idempotency idempotency) {
         this.service = service;
         this.mapper = mapper;
         this.subjects = subjects;
         this.validator = validator;
         this.caller = caller;
         this.clock = clock;
+        this.idempotency = idempotency;
     }
 
     @POST
@@ -87,15 +94,20 @@ public class DossierResource {
     @Operation(
             summary =
                     "Receive a dossier (Tiếp nhận hồ sơ) at the caller's unit or below: code, clock start and due date; Mẫu 01")
-    public Response receive(ReceiveInput input, @Context UriInfo uri) {
+    public Response receive(
+            ReceiveInput input, @Context UriInfo uri, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         Subject s = subjects.of(caller);
         service.checkReceive(s, input == null ? null : input.receivingUnitCode());
         ReceiveInput in = Bodies.valid(validator, input);
-        // a deadlock on the shared counters (another transaction updating them) aborts the transaction: run it again
-        Dossier d = TransientRetry.call(() -> service.receive(mapper.toCommand(in), s));
-        return Response.created(uri.getAbsolutePathBuilder().path(d.getCode()).build())
-                .entity(view(d, s))
-                .build();
+        // a deadlock on the shared counters (another transaction updating them) aborts the transaction: run it again;
+        // a retry with the same Idempotency-Key gets the first answer instead of a second dossier
+        return TransientRetry.call(() -> idempotency.run(idempotencyKey, in, () -> {
+            Dossier d = service.receive(mapper.toCommand(in), s);
+            return Response.created(
+                            uri.getAbsolutePathBuilder().path(d.getCode()).build())
+                    .entity(view(d, s))
+                    .build();
+        }));
     }
 
     @GET
@@ -132,9 +144,11 @@ public class DossierResource {
     @Operation(
             summary =
                     "One dossier with history, pauses, hand-overs (Mẫu 06) and apology (Mẫu 04); 404 outside the caller's scope")
-    public DossierView get(@PathParam("code") String code) {
+    public DossierView get(@PathParam("code") String code, @Context HttpServerResponse response) {
         Subject s = subjects.of(caller);
-        return view(service.visible(code, s), s);
+        Dossier d = service.visible(code, s);
+        ETags.tag(response, d.getVersion());
+        return view(d, s);
     }
 
     @POST
@@ -144,7 +158,9 @@ public class DossierResource {
     public DossierView act(
             @PathParam("code") String code,
             @PathParam("action") String action,
-            @RequestBody(required = false) ActionInput input) {
+            @RequestBody(required = false) ActionInput input,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Context HttpServerResponse response) {
         Subject s = subjects.of(caller);
         service.checkAct(code, action, s);
         ActionInput in = input == null
@@ -161,7 +177,8 @@ public class DossierResource {
                 in.signer(),
                 in.method(),
                 in.resultElectronic());
-        Dossier d = TransientRetry.call(() -> service.act(code, action, command, s));
+        Dossier d = TransientRetry.call(() -> service.act(code, action, command, s, ifMatch));
+        ETags.tag(response, d.getVersion());
         return view(d, s);
     }
 

@@ -1,6 +1,5 @@
 package vn.cchc.dossiers.rest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,6 +26,7 @@ import vn.cchc.dossiers.rest.DossierDtos.ReceiveInput;
 import vn.cchc.dossiers.security.AccessPolicy.Subject;
 import vn.cchc.dossiers.service.IntegrationService;
 import vn.cchc.dossiers.service.Subjects;
+import vn.cchc.shared.http.Idempotency;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.problem.Violations;
 import vn.cchc.shared.security.Caller;
@@ -61,7 +62,7 @@ public class IntegrationResource {
     private final IntegrationService service;
     private final vn.cchc.dossiers.service.DossierService dossierService;
     private final DossierMapper mapper;
-    private final ObjectMapper json;
+    private final Idempotency idempotency;
     private final Subjects subjects;
     private final Validator validator;
     private final Caller caller;
@@ -70,14 +71,14 @@ public class IntegrationResource {
             IntegrationService service,
             vn.cchc.dossiers.service.DossierService dossierService,
             DossierMapper mapper,
-            ObjectMapper json,
+            Idempotency idempotency,
             Subjects subjects,
             Validator validator,
             Caller caller) {
         this.service = service;
         this.dossierService = dossierService;
         this.mapper = mapper;
-        this.json = json;
+        this.idempotency = idempotency;
         this.subjects = subjects;
         this.validator = validator;
         this.caller = caller;
@@ -89,25 +90,27 @@ public class IntegrationResource {
     @Operation(
             summary = "Create the dossier for an external id at a unit of the client's subtree, or return it "
                     + "(update contact details); retries never duplicate")
-    public UpsertView upsert(
+    public Response upsert(
             @PathParam("externalId") String externalId,
-            @HeaderParam("Idempotency-Key") @Size(max = 200) String key,
-            ReceiveInput input)
-            throws com.fasterxml.jackson.core.JsonProcessingException {
+            @HeaderParam(Idempotency.HEADER) String key,
+            ReceiveInput input) {
         Subject s = subjects.of(caller);
         dossierService.checkReceive(s, input == null ? null : input.receivingUnitCode());
         if (externalId == null || externalId.isBlank() || externalId.length() > 100) {
             throw ProblemException.invalid("externalId", "size", "1 to 100 characters");
         }
         ReceiveInput in = Bodies.valid(validator, input);
-        String fingerprint = externalId + json.writeValueAsString(in);
-        Dossier d = TransientRetry.call(() -> service.upsert(externalId, key, fingerprint, mapper.toCommand(in), s));
-        return new UpsertView(
-                d.getCode(),
-                externalId,
-                d.getStatus(),
-                DossierMapper.vn(d.getReceivedAt()),
-                DossierMapper.vn(d.getDueAt()));
+        // the same external id is never created twice; the same Idempotency-Key replays the first answer
+        return TransientRetry.call(() -> idempotency.run(key, in, () -> {
+            Dossier d = service.upsert(externalId, mapper.toCommand(in), s);
+            return Response.ok(new UpsertView(
+                            d.getCode(),
+                            externalId,
+                            d.getStatus(),
+                            DossierMapper.vn(d.getReceivedAt()),
+                            DossierMapper.vn(d.getDueAt())))
+                    .build();
+        }));
     }
 
     @POST

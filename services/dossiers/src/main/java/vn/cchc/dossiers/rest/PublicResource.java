@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -34,6 +35,7 @@ import vn.cchc.dossiers.rest.DossierDtos.TrackingHistory;
 import vn.cchc.dossiers.rest.DossierDtos.TrackingView;
 import vn.cchc.dossiers.security.AccessPolicy;
 import vn.cchc.dossiers.service.PublicService;
+import vn.cchc.shared.http.Idempotency;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
 import vn.cchc.shared.tx.TransientRetry;
@@ -47,9 +49,11 @@ public class PublicResource {
     private final PublicService service;
     private final Caller caller;
     private final Set<String> trustedProxies;
+    private final Idempotency idempotency;
 
-    public PublicResource(PublicService service, Caller caller, DossiersConfig config) {
+    public PublicResource(PublicService service, Caller caller, DossiersConfig config, Idempotency idempotency) {
         this.service = service;
+        this.idempotency = idempotency;
         this.caller = caller;
         this.trustedProxies = config.trustedProxies().stream()
                 .map(String::trim)
@@ -132,11 +136,18 @@ public class PublicResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Rate the handling once after the result (criteria of the provincial portal)")
     public Response rate(
-            @PathParam("code") String code, @NotNull @Valid RatingInput input, @Context HttpServerRequest request) {
+            @PathParam("code") String code,
+            @NotNull @Valid RatingInput input,
+            @Context HttpServerRequest request,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         String digits = input.phone().replaceAll("\\D", "");
         String last4 = digits.length() >= 4 ? digits.substring(digits.length() - 4) : digits;
         String client = client(request);
-        TransientRetry.run(() -> service.rate(code, last4, input.answers(), client));
-        return Response.noContent().build();
+        // a retried rating with the same Idempotency-Key gets the first 204 instead of "already rated" (409); the
+        // key belongs to the client address (citizens are anonymous here)
+        return TransientRetry.call(() -> idempotency.run(client, idempotencyKey, input, () -> {
+            service.rate(code, last4, input.answers(), client);
+            return Response.noContent().build();
+        }));
     }
 }

@@ -37,6 +37,7 @@ import vn.cchc.dossiers.repository.DossierRepository;
 import vn.cchc.dossiers.security.AccessPolicy;
 import vn.cchc.dossiers.security.AccessPolicy.Subject;
 import vn.cchc.shared.contract.DossierEventV1;
+import vn.cchc.shared.http.ETags;
 import vn.cchc.shared.problem.Problem;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.problem.Violations;
@@ -330,7 +331,20 @@ public class DossierService {
 
     @Transactional
     public Dossier act(String code, String slug, DossierCommands.Act cmd, Subject caller) {
+        return act(code, slug, cmd, caller, null);
+    }
+
+    /**
+     * As {@link #act(String, String, DossierCommands.Act, Subject)}, conditional on {@code ifMatch} when given (the
+     * ETag of the dossier the caller saw; 412 when it changed meanwhile). The check is on the row loaded in this
+     * transaction and the update is conditional on its {@code @Version}: atomic, not read-then-write.
+     */
+    @Transactional
+    public Dossier act(String code, String slug, DossierCommands.Act cmd, Subject caller, String ifMatch) {
         Dossier d = checkAct(code, slug, caller);
+        if (ifMatch != null) {
+            ETags.requireMatch(ifMatch, d.getVersion());
+        }
         DossierAction action = DossierAction.fromSlug(slug);
         DossierStatus from = d.getStatus();
         if (!action.allowedFrom(from)) {

@@ -14,13 +14,11 @@ import vn.cchc.dossiers.domain.DossierStatus;
 import vn.cchc.dossiers.domain.calendar.CalendarRange;
 import vn.cchc.dossiers.repository.CatalogueRepository;
 import vn.cchc.dossiers.repository.DossierRepository;
-import vn.cchc.dossiers.repository.IdempotencyRepository;
 import vn.cchc.dossiers.security.AccessPolicy;
 import vn.cchc.dossiers.security.AccessPolicy.Subject;
 import vn.cchc.shared.problem.Problem;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.problem.Violations;
-import vn.cchc.shared.text.Hashes;
 import vn.cchc.shared.units.UnitCopy;
 import vn.cchc.shared.units.UnitCopyRepository;
 
@@ -49,7 +47,6 @@ public class IntegrationService {
     private final CatalogueRepository catalogue;
     private final CatalogueService catalogues;
     private final EntityManager em;
-    private final IdempotencyRepository idempotency;
     private final Clock clock;
     private final StatsRecorder stats;
 
@@ -60,7 +57,6 @@ public class IntegrationService {
             CatalogueRepository catalogue,
             CatalogueService catalogues,
             EntityManager em,
-            IdempotencyRepository idempotency,
             Clock clock,
             StatsRecorder stats) {
         this.dossierService = dossierService;
@@ -69,7 +65,6 @@ public class IntegrationService {
         this.catalogue = catalogue;
         this.catalogues = catalogues;
         this.em = em;
-        this.idempotency = idempotency;
         this.clock = clock;
         this.stats = stats;
     }
@@ -89,27 +84,13 @@ public class IntegrationService {
     public record ImportResult(int created, int skipped) {}
 
     /**
-     * Creates the dossier for {@code externalId} once; a retry (same key, or the same external id) returns
-     * it unchanged except for the applicant's contact details, which an update may correct.
+     * Creates the dossier for {@code externalId} once; a retry (the same external id) returns it unchanged except for
+     * the applicant's contact details, which an update may correct. The Idempotency-Key is honoured around this call
+     * by the shared mechanism (vn.cchc.shared.http.Idempotency).
      */
     @Transactional
-    public Dossier upsert(
-            String externalId,
-            String idempotencyKey,
-            String bodyFingerprint,
-            DossierCommands.Receive cmd,
-            Subject caller) {
+    public Dossier upsert(String externalId, DossierCommands.Receive cmd, Subject caller) {
         String client = caller.name();
-        if (idempotencyKey != null && !idempotencyKey.isBlank()) {
-            var seen = idempotency.find(client, idempotencyKey);
-            if (seen.isPresent()) {
-                if (!seen.get().requestHash().equals(Hashes.sha256Hex(bodyFingerprint))) {
-                    throw ProblemException.conflict(
-                            "Idempotency-Key " + idempotencyKey + " was used for a different request.");
-                }
-                return dossiers.findByCode(seen.get().dossierCode()).orElseThrow();
-            }
-        }
         Dossier d = dossiers.findExternal(client, externalId).orElse(null);
         if (d == null) {
             d = dossierService.receive(cmd, caller);
@@ -123,10 +104,6 @@ public class IntegrationService {
                     cmd.applicant().address());
         }
         dossiers.flush();
-        if (idempotencyKey != null && !idempotencyKey.isBlank()) {
-            idempotency.record(
-                    client, idempotencyKey, Hashes.sha256Hex(bodyFingerprint), d.getCode(), OffsetDateTime.now(clock));
-        }
         return d;
     }
 

@@ -17,7 +17,8 @@ public class TooManyAttemptsException extends ProblemException {
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
-    public long retryAfterSeconds() {
+    @Override
+    public Long retryAfterSeconds() {
         return retryAfterSeconds;
     }
 }

@@ -347,7 +347,8 @@ class PeriodReportTest {
                 .when()
                 .put("/api/v1/dossiers/integration/EXT-1")
                 .then()
-                .statusCode(409);
+                .statusCode(422)
+                .body("violations[0].field", equalTo("Idempotency-Key"));
         assertEquals(
                 1L,
                 ((Number) em.createNativeQuery("select count(*) from dossier where external_id = 'EXT-1' and "

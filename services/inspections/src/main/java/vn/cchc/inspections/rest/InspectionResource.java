@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -29,6 +30,7 @@ import vn.cchc.inspections.service.InspectionService;
 import vn.cchc.inspections.service.LiveEvidenceService;
 import vn.cchc.inspections.service.RemediationService;
 import vn.cchc.shared.http.ContentDisposition;
+import vn.cchc.shared.http.Idempotency;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
 
@@ -60,6 +62,7 @@ public class InspectionResource {
     private final ConclusionService conclusions;
     private final RemediationService remediation;
     private final Caller caller;
+    private final Idempotency idempotency;
 
     public InspectionResource(
             InspectionService inspections,
@@ -67,7 +70,9 @@ public class InspectionResource {
             FindingService findings,
             ConclusionService conclusions,
             RemediationService remediation,
-            Caller caller) {
+            Caller caller,
+            Idempotency idempotency) {
+        this.idempotency = idempotency;
         this.inspections = inspections;
         this.evidence = evidence;
         this.findings = findings;
@@ -179,8 +184,17 @@ public class InspectionResource {
     @Path(ID + "/findings")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)
-    public Response createFinding(@PathParam("id") UUID id, @NotNull FindingInput in) {
-        return Response.status(201).entity(findings.create(id, in, caller)).build();
+    public Response createFinding(
+            @PathParam("id") UUID id,
+            @NotNull FindingInput in,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        // a retry with the same Idempotency-Key gets the first 201, not a second finding (ADR 0013)
+        return idempotency.run(
+                idempotencyKey,
+                in,
+                () -> Response.status(201)
+                        .entity(findings.create(id, in, caller))
+                        .build());
     }
 
     @PUT

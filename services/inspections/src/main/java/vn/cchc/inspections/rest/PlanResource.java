@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -28,6 +29,7 @@ import vn.cchc.inspections.service.InspectionDtos.RemediationView;
 import vn.cchc.inspections.service.InspectionDtos.TeamMemberInput;
 import vn.cchc.inspections.service.PlanService;
 import vn.cchc.inspections.service.RemediationService;
+import vn.cchc.shared.http.Idempotency;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
 
@@ -53,8 +55,10 @@ public class PlanResource {
     private final PlanService plans;
     private final RemediationService remediation;
     private final Caller caller;
+    private final Idempotency idempotency;
 
-    public PlanResource(PlanService plans, RemediationService remediation, Caller caller) {
+    public PlanResource(PlanService plans, RemediationService remediation, Caller caller, Idempotency idempotency) {
+        this.idempotency = idempotency;
         this.plans = plans;
         this.remediation = remediation;
         this.caller = caller;
@@ -74,8 +78,12 @@ public class PlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)
     @Operation(summary = "Create a plan with content groups, team and inspected units")
-    public Response create(@NotNull PlanInput in) {
-        return Response.status(201).entity(plans.create(in, caller)).build();
+    public Response create(@NotNull PlanInput in, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        // a retry with the same Idempotency-Key gets the first 201, not a second plan (ADR 0013)
+        return idempotency.run(
+                idempotencyKey,
+                in,
+                () -> Response.status(201).entity(plans.create(in, caller)).build());
     }
 
     @GET
@@ -106,9 +114,14 @@ public class PlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)
     @Operation(summary = "Add an inspected unit with its schedule")
-    public Response addInspection(@PathParam("planId") UUID id, @NotNull InspectionInput in) {
-        InspectionView view = plans.addInspection(id, in, caller);
-        return Response.status(201).entity(view).build();
+    public Response addInspection(
+            @PathParam("planId") UUID id,
+            @NotNull InspectionInput in,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        return idempotency.run(idempotencyKey, in, () -> {
+            InspectionView view = plans.addInspection(id, in, caller);
+            return Response.status(201).entity(view).build();
+        });
     }
 
     @GET

@@ -40,6 +40,7 @@ import vn.cchc.parindex.service.AssessmentService;
 import vn.cchc.parindex.service.AssessmentViews;
 import vn.cchc.parindex.service.EvidenceService;
 import vn.cchc.shared.http.ContentDisposition;
+import vn.cchc.shared.http.Idempotency;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageParams;
 import vn.cchc.shared.problem.ProblemException;
@@ -60,6 +61,7 @@ public class AssessmentResource {
     private final EvidenceService evidence;
     private final AssessmentMapper mapper;
     private final Caller caller;
+    private final Idempotency idempotency;
     private final com.fasterxml.jackson.databind.ObjectMapper json;
 
     public AssessmentResource(
@@ -68,7 +70,9 @@ public class AssessmentResource {
             EvidenceService evidence,
             AssessmentMapper mapper,
             Caller caller,
-            com.fasterxml.jackson.databind.ObjectMapper json) {
+            com.fasterxml.jackson.databind.ObjectMapper json,
+            Idempotency idempotency) {
+        this.idempotency = idempotency;
         this.json = json;
         this.service = service;
         this.views = views;
@@ -93,11 +97,14 @@ public class AssessmentResource {
 
     @POST
     @Operation(summary = "Start a DRAFT self-assessment of a unit (its leader/specialist, or admin)")
-    public Response create(CreateAssessmentRequest request) {
-        Assessment a = service.create(request, caller);
-        return Response.status(Response.Status.CREATED)
-                .entity(views.detail(service.context(a), caller))
-                .build();
+    public Response create(CreateAssessmentRequest request, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        // a retry with the same Idempotency-Key gets the first 201, not "already exists" (ADR 0013)
+        return idempotency.run(idempotencyKey, request, () -> {
+            Assessment a = service.create(request, caller);
+            return Response.status(Response.Status.CREATED)
+                    .entity(views.detail(service.context(a), caller))
+                    .build();
+        });
     }
 
     @GET

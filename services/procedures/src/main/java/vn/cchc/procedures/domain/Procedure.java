@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.regex.Matcher;
@@ -53,6 +54,11 @@ public class Procedure {
     @Column(name = "updated_at")
     private OffsetDateTime updatedAt;
 
+    /** The optimistic-lock revision: updates are conditional on it; its ETag is what If-Match names. */
+    @Version
+    @Column(name = "row_version")
+    private long rowVersion;
+
     protected Procedure() {}
 
     public static Procedure create(String code, String catalogue, String author, OffsetDateTime now) {
@@ -97,6 +103,10 @@ public class Procedure {
 
     public void touched(OffsetDateTime now) {
         this.updatedAt = now;
+    }
+
+    public long getRowVersion() {
+        return rowVersion;
     }
 
     public Long getId() {

@@ -1,5 +1,6 @@
 package vn.cchc.procedures.rest;
 
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -44,6 +46,8 @@ import vn.cchc.procedures.service.DecisionCommand;
 import vn.cchc.procedures.service.ProcedureService;
 import vn.cchc.procedures.service.ProcedureService.History;
 import vn.cchc.procedures.service.UnitService;
+import vn.cchc.shared.http.ETags;
+import vn.cchc.shared.http.Idempotency;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageParams;
 import vn.cchc.shared.problem.ProblemException;
@@ -62,6 +66,7 @@ public class ProcedureResource {
     private final Caller caller;
     private final AccessPolicy policy;
     private final Inputs inputs;
+    private final Idempotency idempotency;
 
     public ProcedureResource(
             ProcedureService service,
@@ -69,7 +74,9 @@ public class ProcedureResource {
             ProcedureMapper mapper,
             Caller caller,
             AccessPolicy policy,
-            Inputs inputs) {
+            Inputs inputs,
+            Idempotency idempotency) {
+        this.idempotency = idempotency;
         this.service = service;
         this.units = units;
         this.mapper = mapper;
@@ -125,8 +132,15 @@ public class ProcedureResource {
     @Operation(
             summary =
                     "The version in force on asOf (default today); the catalogue's staff also see drafts and abolished procedures")
-    public ProcedureView get(@PathParam("code") String code, @QueryParam("asOf") @Size(max = 30) String asOf) {
-        return view(service.get(code, Inputs.date("asOf", asOf), this::seesUnpublished));
+    public ProcedureView get(
+            @PathParam("code") String code,
+            @QueryParam("asOf") @Size(max = 30) String asOf,
+            @Context HttpServerResponse response) {
+        // the revision is read before the content: a write in between makes the tag stale (412), never too new
+        long revision = service.revision(code);
+        VersionOnDate hit = service.get(code, Inputs.date("asOf", asOf), this::seesUnpublished);
+        ETags.tag(response, revision);
+        return view(hit);
     }
 
     @GET
@@ -178,7 +192,10 @@ public class ProcedureResource {
     @Operation(
             summary = "Create a procedure as the draft of its version 1, in the catalogue of your province "
                     + "(national-admin: the national catalogue)")
-    public Response create(@NotNull ProcedureInput input, @Context UriInfo uri) {
+    public Response create(
+            @NotNull ProcedureInput input,
+            @Context UriInfo uri,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         policy.catalogueRole(caller);
         String catalogue =
                 policy.createProcedure(caller, input.code(), input.decidingAgencyCode(), input.receivingPoints());
@@ -186,21 +203,30 @@ public class ProcedureResource {
         if (input.code() == null || input.code().isBlank()) {
             throw ProblemException.invalid("code", "required", "must not be blank");
         }
-        ProcedureVersion draft = service.create(input.code(), catalogue, mapper.toContent(input), caller.username());
-        ProcedureView created = view(new VersionOnDate(draft, ProcedureState.DRAFT));
-        return Response.created(
-                        uri.getAbsolutePathBuilder().path(created.code()).build())
-                .entity(created)
-                .build();
+        // a retry with the same Idempotency-Key gets the first answer, not a 409 "already exists"
+        return idempotency.run(idempotencyKey, input, () -> {
+            ProcedureVersion draft =
+                    service.create(input.code(), catalogue, mapper.toContent(input), caller.username());
+            ProcedureView created = view(new VersionOnDate(draft, ProcedureState.DRAFT));
+            return ETags.tagged(
+                            Response.created(uri.getAbsolutePathBuilder()
+                                    .path(created.code())
+                                    .build()),
+                            service.revision(created.code()))
+                    .entity(created)
+                    .build();
+        });
     }
 
     @GET
     @Path("{code}/draft")
     @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.ADMIN, Roles.NATIONAL_ADMIN})
     @Operation(summary = "The pending draft version (the catalogue's staff)")
-    public ProcedureView draft(@PathParam("code") String code) {
+    public ProcedureView draft(@PathParam("code") String code, @Context HttpServerResponse response) {
         policy.catalogueRole(caller);
         policy.writeProcedure(caller, service.procedure(code));
+        // the revision is read before the content: a write in between makes the tag stale (412), never too new
+        ETags.tag(response, service.revision(code));
         return view(new VersionOnDate(service.draft(code), ProcedureState.DRAFT));
     }
 
@@ -210,7 +236,11 @@ public class ProcedureResource {
     @Operation(
             summary =
                     "Write the draft: edits it, or starts the next version of a published procedure (published versions never change)")
-    public ProcedureView saveDraft(@PathParam("code") String code, @NotNull ProcedureInput input) {
+    public ProcedureView saveDraft(
+            @PathParam("code") String code,
+            @NotNull ProcedureInput input,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Context HttpServerResponse response) {
         policy.catalogueRole(caller);
         Procedure procedure = service.procedure(code);
         policy.writeProcedure(caller, procedure);
@@ -222,18 +252,20 @@ public class ProcedureResource {
             throw ProblemException.invalid(
                     "code", "matchesPath", "the code cannot change; it must be " + code + " or absent");
         }
-        return view(new VersionOnDate(
-                service.saveDraft(code, mapper.toContent(input), caller.username()), ProcedureState.DRAFT));
+        ETags.Tagged<ProcedureVersion> saved =
+                service.saveDraft(code, mapper.toContent(input), caller.username(), ifMatch, true);
+        ETags.tag(response, saved.revision());
+        return view(new VersionOnDate(saved.value(), ProcedureState.DRAFT));
     }
 
     @DELETE
     @Path("{code}/draft")
     @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.ADMIN, Roles.NATIONAL_ADMIN})
     @Operation(summary = "Discard the pending draft of a published procedure")
-    public Response discardDraft(@PathParam("code") String code) {
+    public Response discardDraft(@PathParam("code") String code, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         policy.catalogueRole(caller);
         policy.writeProcedure(caller, service.procedure(code));
-        service.discardDraft(code);
+        service.discardDraft(code, ifMatch);
         return Response.noContent().build();
     }
 

@@ -33,6 +33,7 @@ import vn.cchc.procedures.repository.ProcedureRepository.Filter;
 import vn.cchc.procedures.repository.ProcedureVersionRepository;
 import vn.cchc.procedures.repository.UnitLevelRepository;
 import vn.cchc.procedures.repository.UnitRepository;
+import vn.cchc.shared.http.ETags;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageRequest;
 import vn.cchc.shared.problem.Problem;
@@ -111,8 +112,23 @@ public class ProcedureService {
     /** Writes the pending draft: edits it, or starts the draft of the next version of a published procedure. */
     @Transactional
     public ProcedureVersion saveDraft(String code, ProcedureContent content, String author) {
+        return saveDraft(code, content, author, null, false).value();
+    }
+
+    /**
+     * Writes the draft if {@code ifMatch} names the procedure's current revision ({@link ETags#requireMatch}: absent
+     * 428, stale 412); {@code checkMatch} false only for the demo data, which writes without a client. The check and the write are one
+     * step: the procedure row is updated on its {@code @Version}, so a concurrent writer that passed the same check
+     * fails at flush. Yields the draft and the new revision.
+     */
+    @Transactional
+    public ETags.Tagged<ProcedureVersion> saveDraft(
+            String code, ProcedureContent content, String author, String ifMatch, boolean checkMatch) {
         checkContent(content, "");
         Procedure procedure = require(code);
+        if (checkMatch) {
+            ETags.requireMatch(ifMatch, procedure.getRowVersion());
+        }
         if (procedure.isAbolished()) {
             throw ProblemException.conflict("Procedure " + code + " is abolished from " + procedure.getAbolishedOn()
                     + "; it cannot be amended.");
@@ -126,7 +142,7 @@ public class ProcedureService {
         }
         procedure.touched(now());
         versions.flush();
-        return draft;
+        return new ETags.Tagged<>(draft, procedure.getRowVersion());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -137,8 +153,9 @@ public class ProcedureService {
     }
 
     @Transactional
-    public void discardDraft(String code) {
+    public void discardDraft(String code, String ifMatch) {
         Procedure procedure = require(code);
+        ETags.requireMatch(ifMatch, procedure.getRowVersion());
         ProcedureVersion draft = versions.draftOf(procedure.getId())
                 .orElseThrow(() -> ProblemException.notFound("Procedure " + code + " has no pending draft."));
         if (!procedure.isPublished()) {
@@ -146,6 +163,7 @@ public class ProcedureService {
                     + "procedure itself and cannot be discarded.");
         }
         versions.delete(draft);
+        procedure.touched(now()); // a new revision: an ETag read with the draft no longer matches
     }
 
     // ---------------------------------------------------------------- decisions
@@ -515,6 +533,12 @@ public class ProcedureService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Procedure procedure(String code) {
         return require(code);
+    }
+
+    /** The current revision of procedure {@code code} (its ETag), read with the draft or the version shown. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long revision(String code) {
+        return require(code).getRowVersion();
     }
 
     /** The procedures among {@code codes} that exist. */

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import vn.cchc.procedures.Fixtures;
 import vn.cchc.shared.event.Topics;
 import vn.cchc.shared.testing.KafkaTestResource;
 import vn.cchc.shared.testing.TestTokens;
@@ -430,6 +431,7 @@ class CatalogueVersionsTest {
         // the first draft is the procedure: it cannot be discarded
         given().auth()
                 .oauth2(CATALOGUE)
+                .header("If-Match", Fixtures.etag(CATALOGUE, code))
                 .when()
                 .delete("/api/v1/procedures/" + code + "/draft")
                 .then()

@@ -81,6 +81,17 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(403, "forbidden", "Forbidden", detail, null);
     }
 
+    /** Retry-After (seconds) of a 429 or 503 that does not say otherwise. */
+    public static final long DEFAULT_RETRY_AFTER_SECONDS = 5;
+
+    /**
+     * The {@code Retry-After} the response carries, in seconds, or null for none: every 429 and 503 has one
+     * ({@link #DEFAULT_RETRY_AFTER_SECONDS} unless a subclass says otherwise).
+     */
+    public Long retryAfterSeconds() {
+        return status == 429 || status == 503 ? DEFAULT_RETRY_AFTER_SECONDS : null;
+    }
+
     public int status() {
         return status;
     }

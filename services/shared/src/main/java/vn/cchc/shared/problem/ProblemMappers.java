@@ -34,7 +34,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
-        return respond(e.status(), e.slug(), e.title(), e.getMessage(), uri, headers, e.violations());
+        Response response = respond(e.status(), e.slug(), e.title(), e.getMessage(), uri, headers, e.violations());
+        Long retryAfter = e.retryAfterSeconds();
+        return retryAfter == null
+                ? response
+                : Response.fromResponse(response)
+                        .header(HttpHeaders.RETRY_AFTER, retryAfter.toString())
+                        .build();
     }
 
     @ServerExceptionMapper
@@ -183,6 +189,15 @@ public class ProblemMappers {
                 : "Error";
         String slug = title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
         Response problem = respond(status, slug, title, status >= 500 ? null : e.getMessage(), uri, headers, List.of());
+        if ((status == 429 || status == 503) && original.getHeaderString(HttpHeaders.RETRY_AFTER) == null) {
+            problem = Response.fromResponse(problem)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(ProblemException.DEFAULT_RETRY_AFTER_SECONDS))
+                    .build();
+        } else if (original.getHeaderString(HttpHeaders.RETRY_AFTER) != null) {
+            problem = Response.fromResponse(problem)
+                    .header(HttpHeaders.RETRY_AFTER, original.getHeaderString(HttpHeaders.RETRY_AFTER))
+                    .build();
+        }
         if (status == 405 && original.getHeaderString(HttpHeaders.ALLOW) != null) {
             return Response.fromResponse(problem)
                     .header(HttpHeaders.ALLOW, original.getHeaderString(HttpHeaders.ALLOW))

@@ -106,4 +106,26 @@ class ProblemMappersTest {
                     ProblemMappers.fieldOf(violations.iterator().next()));
         }
     }
+
+    @Test
+    void every429And503CarriesRetryAfter() {
+        Response unavailable =
+                mappers.problem(new ProblemException(503, "unavailable", "Unavailable", "later", null), null, null);
+        assertEquals(503, unavailable.getStatus());
+        assertEquals("5", unavailable.getHeaderString("Retry-After"));
+        Response busy = mappers.webApplication(new jakarta.ws.rs.WebApplicationException(429), null, null);
+        assertEquals(429, busy.getStatus());
+        assertEquals("5", busy.getHeaderString("Retry-After"));
+        Response told = mappers.webApplication(
+                new jakarta.ws.rs.WebApplicationException(
+                        Response.status(503).header("Retry-After", "30").build()),
+                null,
+                null);
+        assertEquals("30", told.getHeaderString("Retry-After"));
+        Response inProgress = mappers.problem(new vn.cchc.shared.http.Idempotency.InProgress(), null, null);
+        assertEquals(409, inProgress.getStatus());
+        assertEquals("1", inProgress.getHeaderString("Retry-After"));
+        Response notFound = mappers.problem(ProblemException.notFound("x"), null, null);
+        assertEquals(null, notFound.getHeaderString("Retry-After"));
+    }
 }

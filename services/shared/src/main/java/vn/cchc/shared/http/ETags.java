@@ -1,0 +1,91 @@
+package vn.cchc.shared.http;
+
+import io.vertx.core.http.HttpServerResponse;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import vn.cchc.shared.problem.ProblemException;
+
+/**
+ * Entity tags from a row's optimistic-lock version, and the {@code If-Match} check of a write
+ * (docs/adr/0013-concurrency-and-idempotency.md).
+ *
+ * <p>The tag is strong ({@code "7"}): it names the revision of the resource, whatever representation a GET chose.
+ * A write compares {@code If-Match} with the version of the row it loaded in its transaction; the row's
+ * {@code @Version} column makes the update itself conditional ({@code where version = ?}), so a write that passes the
+ * check but loses a race fails with an optimistic-lock error (409) instead of overwriting. Check and write are one
+ * atomic step, never read-then-write across two transactions.
+ */
+public final class ETags {
+
+    public static final String IF_MATCH = "If-Match";
+    public static final String ETAG = "ETag";
+
+    /** The longest {@code If-Match} value read; a longer one is refused (400). */
+    public static final int MAX_IF_MATCH_LENGTH = 1000;
+
+    private ETags() {}
+
+    /** The strong entity tag of revision {@code version}: {@code "7"} (quotes included). */
+    public static String of(long version) {
+        return "\"" + version + "\"";
+    }
+
+    /** {@code response} with the {@code ETag} of revision {@code version}. */
+    public static Response.ResponseBuilder tagged(Response.ResponseBuilder response, long version) {
+        return response.header(ETAG, of(version));
+    }
+
+    /**
+     * Sets the {@code ETag} of revision {@code version} on the response a resource method is about to return (inject
+     * {@code @Context HttpServerResponse}); keeps the method's return type, and so its OpenAPI schema, unchanged.
+     */
+    public static void tag(HttpServerResponse response, long version) {
+        response.putHeader(ETAG, of(version));
+    }
+
+    /** A value and the revision a write left it at (the ETag of the answer). */
+    public record Tagged<T>(T value, long revision) {}
+
+    /**
+     * Requires {@code ifMatch} to name revision {@code current}: absent → 428 (a versioned resource is only written
+     * with a precondition), a list that does not contain the current tag → 412 naming it. {@code *} matches any
+     * existing revision. Weak tags ({@code W/"7"}) never match (RFC 9110 §13.1.1: If-Match compares strongly).
+     */
+    public static void requireMatch(String ifMatch, long current) {
+        String currentTag = of(current);
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(
+                    428,
+                    "precondition-required",
+                    "Precondition required",
+                    "Gửi kèm tiêu đề If-Match với ETag đã đọc (hiện tại " + currentTag + ") / send If-Match with the "
+                            + "ETag you read (currently " + currentTag + ")",
+                    List.of(new vn.cchc.shared.problem.Problem.Violation(
+                            IF_MATCH, "required", "the ETag of the revision being changed")));
+        }
+        if (ifMatch.length() > MAX_IF_MATCH_LENGTH) {
+            throw ProblemException.invalid(IF_MATCH, "size", "at most " + MAX_IF_MATCH_LENGTH + " characters");
+        }
+        if (!matches(ifMatch, currentTag)) {
+            throw new ProblemException(
+                    412,
+                    "precondition-failed",
+                    "Precondition failed",
+                    "Bản ghi đã được người khác thay đổi; ETag hiện tại là " + currentTag + ". Tải lại rồi thử lại. / "
+                            + "The resource was changed meanwhile; its current ETag is " + currentTag
+                            + ". Reload it and try again.",
+                    List.of(new vn.cchc.shared.problem.Problem.Violation(IF_MATCH, "matches", currentTag)));
+        }
+    }
+
+    /** Whether the {@code If-Match} list names {@code currentTag} (strong comparison) or is {@code *}. */
+    static boolean matches(String ifMatch, String currentTag) {
+        for (String part : ifMatch.split(",")) {
+            String tag = part.trim();
+            if (tag.equals("*") || tag.equals(currentTag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
