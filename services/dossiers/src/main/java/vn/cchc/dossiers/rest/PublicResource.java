@@ -110,10 +110,16 @@ public class PublicResource {
     @RolesAllowed(Roles.CITIZEN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Rate a signed-in citizen's own dossier once after the result (no phone digits)")
-    public Response rateMine(@PathParam("code") String code, @NotNull @Valid MyRatingInput input) {
-        TransientRetry.run(
-                () -> service.rateMine(code, AccessPolicy.applicantOf(caller.claim("id_number")), input.answers()));
-        return Response.noContent().build();
+    public Response rateMine(
+            @PathParam("code") String code,
+            @NotNull @Valid MyRatingInput input,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        String idNumber = AccessPolicy.applicantOf(caller.claim("id_number"));
+        // a retry with the same Idempotency-Key gets the first 204 instead of "already rated" (409)
+        return TransientRetry.call(() -> idempotency.run(idempotencyKey, input, () -> {
+            service.rateMine(code, idNumber, input.answers());
+            return Response.noContent().build();
+        }));
     }
 
     private static TrackingView view(Dossier d, List<TrackingHistory> history) {

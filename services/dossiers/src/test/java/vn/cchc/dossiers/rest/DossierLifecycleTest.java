@@ -638,14 +638,18 @@ class DossierLifecycleTest {
                 .then()
                 .statusCode(400)
                 .body("violations[0].field", equalTo("answers.mood"));
-        given().auth()
-                .oauth2(nhung)
-                .contentType(ContentType.JSON)
-                .body(rating)
-                .when()
-                .post("/api/v1/dossiers/mine/" + code + "/rating")
-                .then()
-                .statusCode(204);
+        String key = "rate-" + code;
+        for (int attempt = 0; attempt < 2; attempt++) { // the app retries after a lost answer: the same 204
+            given().auth()
+                    .oauth2(nhung)
+                    .header("Idempotency-Key", key)
+                    .contentType(ContentType.JSON)
+                    .body(rating)
+                    .when()
+                    .post("/api/v1/dossiers/mine/" + code + "/rating")
+                    .then()
+                    .statusCode(204);
+        }
         given().auth()
                 .oauth2(nhung)
                 .contentType(ContentType.JSON)
