@@ -64,10 +64,7 @@ test('a citizen registers, verifies the e-mail address by mail, and later resets
   await expect(page.getByTestId('user-name')).toContainText('Lê');
 
   // forgotten password: "Quên mật khẩu?", a link by mail, a new password, signed in; then with it alone
-  await page.evaluate(() => {
-    sessionStorage.clear();
-    localStorage.clear();
-  });
+  await page.evaluate('sessionStorage.clear(); localStorage.clear();');
   await page.context().clearCookies();
   await page.goto('/');
   await page.getByTestId('login-button').click();
@@ -83,10 +80,7 @@ test('a citizen registers, verifies the e-mail address by mail, and later resets
   await page.locator('[type=submit]').first().click();
   await backInTheApp(page);
 
-  await page.evaluate(() => {
-    sessionStorage.clear();
-    localStorage.clear();
-  });
+  await page.evaluate('sessionStorage.clear(); localStorage.clear();');
   await page.context().clearCookies();
   await page.goto('/');
   await page.getByTestId('login-button').click();
