@@ -61,7 +61,12 @@ public final class DossierDtos {
             OffsetDateTime receivedAt) {}
 
     public record DuePreviewView(
-            OffsetDateTime clockStartAt, OffsetDateTime dueAt, BigDecimal processingTime, String unit) {}
+            OffsetDateTime clockStartAt,
+            OffsetDateTime dueAt,
+            BigDecimal processingTime,
+
+            @Schema(description = "Unit of measure of processingTime (not an administrative unit)")
+            String unit) {}
 
     public record ActionInput(
             @Size(max = 2000) String note,

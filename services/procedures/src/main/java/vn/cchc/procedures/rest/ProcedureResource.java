@@ -24,6 +24,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.procedures.domain.DecisionAction;
 import vn.cchc.procedures.domain.Procedure;
@@ -81,6 +85,7 @@ public class ProcedureResource {
     @GET
     @PermitAll
     @Operation(
+            operationId = "searchProcedures",
             summary = "Search procedures (public: in force; catalogue staff also the drafts and abolished procedures "
                     + "of their own catalogue). Words match code, name and field ignoring diacritics")
     public Page<ProcedureSummary> search(
@@ -112,7 +117,7 @@ public class ProcedureResource {
     @GET
     @Path("fields")
     @PermitAll
-    @Operation(summary = "Lĩnh vực with the number of procedures in force")
+    @Operation(operationId = "listProcedureFields", summary = "Lĩnh vực with the number of procedures in force")
     public List<FieldCount> fields(@QueryParam("asOf") @Size(max = 30) String asOf) {
         return service.fields(Inputs.date("asOf", asOf)).stream()
                 .map(r -> new FieldCount((String) r[0], ((Number) r[1]).longValue()))
@@ -123,6 +128,7 @@ public class ProcedureResource {
     @Path("{code}")
     @PermitAll
     @Operation(
+            operationId = "getProcedure",
             summary =
                     "The version in force on asOf (default today); the catalogue's staff also see drafts and abolished procedures")
     public ProcedureView get(@PathParam("code") String code, @QueryParam("asOf") @Size(max = 30) String asOf) {
@@ -132,7 +138,9 @@ public class ProcedureResource {
     @GET
     @Path("{code}/versions/{version}")
     @PermitAll
-    @Operation(summary = "One version as it was published (drafts for the catalogue's staff only)")
+    @Operation(
+            operationId = "getProcedureVersion",
+            summary = "One version as it was published (drafts for the catalogue's staff only)")
     public ProcedureView version(@PathParam("code") String code, @PathParam("version") int version) {
         return view(service.version(code, version, this::seesUnpublished));
     }
@@ -140,7 +148,9 @@ public class ProcedureResource {
     @GET
     @Path("{code}/history")
     @PermitAll
-    @Operation(summary = "Versions with their validity and the decisions that made them")
+    @Operation(
+            operationId = "getProcedureHistory",
+            summary = "Versions with their validity and the decisions that made them")
     public HistoryView history(@PathParam("code") String code) {
         History h = service.history(code, this::seesUnpublished);
         Map<Integer, DecisionRef> byVersion = new HashMap<>();
@@ -176,8 +186,17 @@ public class ProcedureResource {
     @POST
     @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.ADMIN, Roles.NATIONAL_ADMIN})
     @Operation(
+            operationId = "createProcedure",
             summary = "Create a procedure as the draft of its version 1, in the catalogue of your province "
                     + "(national-admin: the national catalogue)")
+    @APIResponse(
+            responseCode = "201",
+            description = "The draft procedure",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProcedureView.class)),
+            headers = @Header(name = "Location", ref = "#/components/headers/Location"))
     public Response create(@NotNull ProcedureInput input, @Context UriInfo uri) {
         policy.catalogueRole(caller);
         String catalogue =
@@ -197,7 +216,7 @@ public class ProcedureResource {
     @GET
     @Path("{code}/draft")
     @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.ADMIN, Roles.NATIONAL_ADMIN})
-    @Operation(summary = "The pending draft version (the catalogue's staff)")
+    @Operation(operationId = "getProcedureDraft", summary = "The pending draft version (the catalogue's staff)")
     public ProcedureView draft(@PathParam("code") String code) {
         policy.catalogueRole(caller);
         policy.writeProcedure(caller, service.procedure(code));
@@ -208,6 +227,7 @@ public class ProcedureResource {
     @Path("{code}/draft")
     @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.ADMIN, Roles.NATIONAL_ADMIN})
     @Operation(
+            operationId = "saveProcedureDraft",
             summary =
                     "Write the draft: edits it, or starts the next version of a published procedure (published versions never change)")
     public ProcedureView saveDraft(@PathParam("code") String code, @NotNull ProcedureInput input) {
@@ -229,7 +249,8 @@ public class ProcedureResource {
     @DELETE
     @Path("{code}/draft")
     @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.ADMIN, Roles.NATIONAL_ADMIN})
-    @Operation(summary = "Discard the pending draft of a published procedure")
+    @Operation(operationId = "discardProcedureDraft", summary = "Discard the pending draft of a published procedure")
+    @APIResponse(responseCode = "204", description = "Discarded")
     public Response discardDraft(@PathParam("code") String code) {
         policy.catalogueRole(caller);
         policy.writeProcedure(caller, service.procedure(code));
@@ -240,7 +261,9 @@ public class ProcedureResource {
     @POST
     @Path("{code}/publication")
     @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.ADMIN, Roles.NATIONAL_ADMIN})
-    @Operation(summary = "Shortcut: a Quyết định công bố publishing this one draft; announces ProcedurePublished")
+    @Operation(
+            operationId = "publishProcedure",
+            summary = "Shortcut: a Quyết định công bố publishing this one draft; announces ProcedurePublished")
     public ProcedureView publish(@PathParam("code") String code, @NotNull PublicationRequest request) {
         policy.catalogueRole(caller);
         policy.writeProcedure(caller, service.procedure(code));
