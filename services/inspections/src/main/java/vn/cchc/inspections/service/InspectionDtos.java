@@ -220,7 +220,10 @@ public final class InspectionDtos {
             String key,
             String label,
             BigDecimal value,
+
+            @Schema(description = "Unit of measure of value, e.g. hồ sơ or % (not an administrative unit)")
             String unit,
+
             String source,
             OffsetDateTime asOf,
             LocalDate periodFrom,
