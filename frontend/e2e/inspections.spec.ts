@@ -201,7 +201,7 @@ test.describe('inspection: plan → live evidence → finding → conclusion →
               headers: bearer(inspectorToken),
             });
             if (res.status() !== 200) return `HTTP ${res.status()}`;
-            const rows = (await res.json()) as { code: string; withApology: boolean }[];
+            const rows = ((await res.json()) as { items: { code: string; withApology: boolean }[] }).items;
             return rows.find((r) => r.code === code) ?? 'not yet';
           },
           { timeout: 90_000, intervals: [1_000, 2_000, 5_000] },

@@ -411,7 +411,7 @@ async function reports() {
   const scopes = [['inspector', 'H99', 'province H99'], ['leader', INTAKE_UNIT, `unit ${INTAKE_UNIT}`]];
   for (const [user, unit, label] of scopes) {
     for (const [name, from] of periods) {
-      const url = `${SERVICE}/api/v1/dossiers/reports/period?unit=${unit}&from=${from}&to=${to}&groupBy=UNIT`;
+      const url = `${SERVICE}/api/v1/dossiers/reports/period?unitCode=${unit}&from=${from}&to=${to}&groupBy=UNIT`;
       const first = await timedGet(url, user);
       const ms = [];
       for (let i = 0; i < REPEAT; i++) ms.push((await timedGet(url, user)).ms);
@@ -424,7 +424,7 @@ async function reports() {
   explainReports(vnDate({ years: 5 }), to);
   for (const [user, unit, label] of scopes) {
     for (const [name, from] of periods) {
-      const r = await timedGet(`${SERVICE}/api/v1/dossiers/reports/indicators?unit=${unit}&from=${from}&to=${to}`, user);
+      const r = await timedGet(`${SERVICE}/api/v1/dossiers/reports/indicators?unitCode=${unit}&from=${from}&to=${to}`, user);
       note(`${`indicators 766 ${label}, ${name}`.padEnd(46)} one call: ${r.ms.toFixed(1)} ms (${r.body.length} indicators)`);
     }
   }

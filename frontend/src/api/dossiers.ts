@@ -262,7 +262,7 @@ export function listDossiers(f: WorklistFilters, token: Token, signal?: AbortSig
       q: f.q,
       status: f.status,
       due: f.due,
-      unit: f.unit,
+      unitCode: f.unit,
       procedureCode: f.procedureCode,
       page: f.page ?? 0,
       size: WORKLIST_PAGE_SIZE,
@@ -338,7 +338,7 @@ export function trackDossier(code: string, phone: string, signal?: AbortSignal) 
 
 /** A signed-in citizen's own dossiers (matched on the account's id_number), newest first. */
 export function listMyDossiers(token: Token, signal?: AbortSignal) {
-  return apiFetch<TrackingView[]>(`${DOSSIERS_API}/mine`, { query: { limit: 100 }, token, signal });
+  return apiFetch<TrackingView[]>(`${DOSSIERS_API}/mine`, { query: { size: 100 }, token, signal });
 }
 
 /** A signed-in citizen's own dossier with its history (no phone digits); 404 for anybody else's. */
@@ -401,7 +401,7 @@ export interface ReportParams {
 }
 
 const reportQuery = (p: ReportParams, format: 'json' | 'xlsx') => ({
-  unit: p.unit,
+  unitCode: p.unit,
   from: p.from,
   to: p.to,
   groupBy: p.groupBy,

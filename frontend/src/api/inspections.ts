@@ -1,4 +1,5 @@
 import { ApiError, apiBlob, apiFetch } from './client';
+import type { Page } from './types';
 
 /**
  * The inspections service (`/api/v1/inspections`, services/inspections/README.md): plans, teams,
@@ -428,8 +429,11 @@ export function updateChecklistItem(groupCode: string, itemId: number, input: Ch
   });
 }
 
+/** The first page (the service's default size: 100 plans, 500 for the other lists) of a paged list's items. */
+const items = async <T>(page: Promise<Page<T>>): Promise<T[]> => (await page).items;
+
 export function listPlans(year: number | undefined, token: Token, signal?: AbortSignal) {
-  return apiFetch<PlanSummary[]>(P, { query: { year }, token, signal });
+  return items(apiFetch<Page<PlanSummary>>(P, { query: { year }, token, signal }));
 }
 
 export function getPlan(planId: string, token: Token, signal?: AbortSignal) {
@@ -457,15 +461,19 @@ export function getDashboard(planId: string, token: Token, signal?: AbortSignal)
 }
 
 export function getPlanRemediation(planId: string, overdue: boolean, token: Token, signal?: AbortSignal) {
-  return apiFetch<RemediationView[]>(`${P}/${enc(planId)}/remediation`, {
-    query: { overdue: overdue || undefined },
-    token,
-    signal,
-  });
+  return items(
+    apiFetch<Page<RemediationView>>(`${P}/${enc(planId)}/remediation`, {
+      query: { overdue: overdue || undefined },
+      token,
+      signal,
+    }),
+  );
 }
 
 export function listInspections(filters: { planId?: string; status?: string }, token: Token, signal?: AbortSignal) {
-  return apiFetch<InspectionView[]>(I, { query: { planId: filters.planId, status: filters.status }, token, signal });
+  return items(
+    apiFetch<Page<InspectionView>>(I, { query: { planId: filters.planId, status: filters.status }, token, signal }),
+  );
 }
 
 export function getInspection(id: string, token: Token, signal?: AbortSignal) {
@@ -512,7 +520,9 @@ export function getEvidence(id: string, asOf: string | undefined, token: Token, 
 }
 
 export function getLateDossiers(id: string, asOf: string | undefined, token: Token, signal?: AbortSignal) {
-  return apiFetch<LateDossierView[]>(`${ins(id)}/evidence/late-dossiers`, { query: { asOf }, token, signal });
+  return items(
+    apiFetch<Page<LateDossierView>>(`${ins(id)}/evidence/late-dossiers`, { query: { asOf }, token, signal }),
+  );
 }
 
 export function listFindings(id: string, token: Token, signal?: AbortSignal) {

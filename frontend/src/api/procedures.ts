@@ -220,7 +220,7 @@ export function getComplianceReport(unitCode: string, token: Token, signal?: Abo
 }
 
 export function getComplianceOverview(unit: string | undefined, token: Token, signal?: AbortSignal) {
-  return apiFetch<ComplianceOverview>(`${PROCEDURES_API}/compliance`, { query: { unit }, token, signal });
+  return apiFetch<ComplianceOverview>(`${PROCEDURES_API}/compliance`, { query: { unitCode: unit }, token, signal });
 }
 
 /** True when `unit` is `ancestor` or lies below it (by code prefix or by its `path`). */

@@ -51,7 +51,7 @@ describe('MyDossiersPage', () => {
       'H99.X02-261002-0003',
     ]);
     const [url, init] = fetchMock.mock.calls[0];
-    expect(String(url)).toBe('/api/v1/dossiers/mine?limit=100');
+    expect(String(url)).toBe('/api/v1/dossiers/mine?size=100');
     expect((init?.headers as Record<string, string>).Authorization).toMatch(/^Bearer /);
     expect(within(table).getAllByTestId('my-dossier-code')[0].getAttribute('href')).toBe(
       '/tra-cuu?ma=H99.X01-261120-0007&cua-toi=1',

@@ -174,7 +174,7 @@ describe('ComplianceReportPage', () => {
     });
     const table = await screen.findByTestId('report-units');
     await waitFor(() => expect(within(table).getByText('Một cửa xã Hai')).toBeTruthy());
-    expect(calls()).toContain('GET /api/v1/procedures/compliance?unit=H99.X01');
+    expect(calls()).toContain('GET /api/v1/procedures/compliance?unitCode=H99.X01');
     expect(screen.getByTestId('report-total-rate').textContent).toContain('80%');
 
     const chart = screen.getByTestId('rate-chart');
@@ -199,6 +199,6 @@ describe('ComplianceReportPage', () => {
     });
     await screen.findByTestId('report-units');
     await waitFor(() => expect(calls()).toContain('GET /api/v1/procedures/compliance'));
-    expect(calls().some((c) => c.startsWith('GET /api/v1/procedures/compliance?unit='))).toBe(false);
+    expect(calls().some((c) => c.startsWith('GET /api/v1/procedures/compliance?unitCode='))).toBe(false);
   });
 });

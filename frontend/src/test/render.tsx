@@ -38,6 +38,11 @@ export function json(body: unknown, status = 200, type = 'application/json'): Re
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': type } });
 }
 
+/** A page of the shared paging envelope (services/shared paging.Page) holding all of items. */
+export function paged(items: unknown[], size = 500): Response {
+  return json({ items, page: 0, size, total: items.length });
+}
+
 export function problem(status: number, title: string, extra: Record<string, unknown> = {}): Response {
   return json({ type: 'about:blank', title, status, ...extra }, status, 'application/problem+json');
 }

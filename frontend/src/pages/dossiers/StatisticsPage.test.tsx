@@ -218,7 +218,7 @@ describe('StatisticsPage', () => {
       '2026-03',
     ]);
     const trendCalls = calls.filter((q) => q.get('to') !== '2026-03-31' || q.get('from') !== '2026-03-01');
-    expect(trendCalls.map((q) => `${q.get('from')}..${q.get('to')} ${q.get('groupBy')} ${q.get('unit')}`)).toEqual([
+    expect(trendCalls.map((q) => `${q.get('from')}..${q.get('to')} ${q.get('groupBy')} ${q.get('unitCode')}`)).toEqual([
       '2025-10-01..2025-10-31 UNIT H99',
       '2025-11-01..2025-11-30 UNIT H99',
       '2025-12-01..2025-12-31 UNIT H99',
@@ -230,7 +230,7 @@ describe('StatisticsPage', () => {
     await waitFor(() => expect(click).toHaveBeenCalled());
     const xlsx = calls.find((q) => q.get('format') === 'xlsx')!;
     expect(Object.fromEntries(xlsx)).toEqual({
-      unit: 'H99',
+      unitCode: 'H99',
       from: '2026-03-01',
       to: '2026-03-31',
       groupBy: 'UNIT',

@@ -4,7 +4,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import i18n from '../../i18n';
 import type { ContentGroupView } from '../../api/inspections';
 import { toGroupInput, toItemInput } from '../../components/inspections/ContentGroupsAdmin';
-import { json, loggedIn, problem, renderPage, routeFetch } from '../../test/render';
+import { json, loggedIn, paged, problem, renderPage, routeFetch } from '../../test/render';
 import InspectionsRoutes from './InspectionsRoutes';
 import { API, calls } from './fixtures';
 
@@ -332,8 +332,8 @@ describe('Content groups admin (InspectionsHomePage)', () => {
   it('is for the national admin only: province admins, inspectors and leaders neither see nor load the catalogue', async () => {
     routeFetch(fetchMock, {
       [GROUPS]: () => json(groups()),
-      [`${API}/plans`]: () => json([]),
-      [API]: () => json([]),
+      [`${API}/plans`]: () => paged([]),
+      [API]: () => paged([]),
     });
     const { unmount } = at(loggedIn('inspector', ['inspector'], 'H99.SNV'));
     await screen.findByTestId('plans-table');

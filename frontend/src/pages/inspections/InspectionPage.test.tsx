@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import i18n from '../../i18n';
-import { json, loggedIn, problem, renderPage, routeFetch } from '../../test/render';
+import { json, loggedIn, paged, problem, renderPage, routeFetch } from '../../test/render';
 import InspectionsRoutes from './InspectionsRoutes';
 import {
   API,
@@ -61,7 +61,7 @@ describe('InspectionPage – evidence and findings (inspector)', () => {
       [`${BASE}/checklist`]: () => json(checklist),
       [`${BASE}/findings`]: (_, init) => (init?.method === 'POST' ? json(created, 201) : json([])),
       [`${BASE}/evidence`]: () => json(evidence),
-      [`${BASE}/evidence/late-dossiers`]: () => json(lateDossiers),
+      [`${BASE}/evidence/late-dossiers`]: () => paged(lateDossiers),
     });
     open('evidence');
 
@@ -133,7 +133,7 @@ describe('InspectionPage – evidence and findings (inspector)', () => {
         return json([pulled ? withFigure : existing]);
       },
       [`${BASE}/evidence`]: () => json(evidence),
-      [`${BASE}/evidence/late-dossiers`]: () => json([]),
+      [`${BASE}/evidence/late-dossiers`]: () => paged([]),
     });
     open('evidence');
 

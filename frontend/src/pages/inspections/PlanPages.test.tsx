@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import i18n from '../../i18n';
-import { json, loggedIn, problem, renderPage, routeFetch } from '../../test/render';
+import { json, loggedIn, paged, problem, renderPage, routeFetch } from '../../test/render';
 import InspectionsRoutes from './InspectionsRoutes';
 import { API, calls, dashboardRow, inspection, INSPECTION_ID, plan, PLAN_ID, remediationItem } from './fixtures';
 
@@ -40,7 +40,7 @@ describe('InspectionsHomePage', () => {
   it("lists the inspector's plans by year (in the URL) and the inspections", async () => {
     routeFetch(fetchMock, {
       [`${API}/plans`]: () =>
-        json([
+        paged([
           {
             id: PLAN_ID,
             number: '12/KH-UBND',
@@ -53,7 +53,7 @@ describe('InspectionsHomePage', () => {
         ]),
       [API]: (url) =>
         url.startsWith(`${API}?`) || url === API
-          ? json([inspection({ conclusionLate: true, conclusionDue: '2026-03-01' })])
+          ? paged([inspection({ conclusionLate: true, conclusionDue: '2026-03-01' })])
           : problem(404, url),
     });
     at('/kiem-tra?year=2026');
@@ -74,7 +74,7 @@ describe('InspectionsHomePage', () => {
   });
 
   it('shows the leader only the inspections of the unit (no plans, no create button)', async () => {
-    routeFetch(fetchMock, { [API]: () => json([inspection({ status: 'PLANNED' })]) });
+    routeFetch(fetchMock, { [API]: () => paged([inspection({ status: 'PLANNED' })]) });
     at('/kiem-tra', loggedIn('leader', ['leader'], 'H99.X01'));
 
     const list = await screen.findByTestId('inspections-table');
@@ -88,7 +88,7 @@ describe('InspectionsHomePage', () => {
   it('shows a 403 problem from the API and forbids the page to other roles', async () => {
     routeFetch(fetchMock, {
       [`${API}/plans`]: () => problem(403, 'Forbidden', { detail: 'inspector of another province' }),
-      [API]: () => json([]),
+      [API]: () => paged([]),
     });
     const { unmount } = at('/kiem-tra');
     expect((await screen.findByTestId('api-error')).textContent).toContain('inspector of another province');
@@ -199,7 +199,7 @@ describe('PlanPage', () => {
       [`${API}/plans/${PLAN_ID}/dashboard`]: () =>
         json({ planId: PLAN_ID, number: '12/KH-UBND', year: 2026, units: [dashboardRow(), ok] }),
       [`${API}/plans/${PLAN_ID}/remediation`]: (url) =>
-        json(
+        paged(
           url.includes('overdue=true')
             ? [remediationItem({ overdue: true })]
             : [remediationItem({ overdue: true }), remediationItem({ id: 'r-2', status: 'COMPLETED' })],

@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Map;
 import org.jboss.logging.Logger;
+import vn.cchc.gateway.openapi.ApiDocs;
+import vn.cchc.gateway.openapi.MergedOpenApi;
 import vn.cchc.gateway.openapi.OpenApiIndex;
 import vn.cchc.gateway.problem.Problems;
 import vn.cchc.gateway.proxy.ProxyHandler;
@@ -31,11 +33,20 @@ public class GatewayRoutes {
 
     private final ProxyHandler proxy;
     private final OpenApiIndex openApiIndex;
+    private final MergedOpenApi mergedOpenApi;
+    private final ApiDocs apiDocs;
     private final SpaHandler spa;
 
-    public GatewayRoutes(ProxyHandler proxy, OpenApiIndex openApiIndex, SpaHandler spa) {
+    public GatewayRoutes(
+            ProxyHandler proxy,
+            OpenApiIndex openApiIndex,
+            MergedOpenApi mergedOpenApi,
+            ApiDocs apiDocs,
+            SpaHandler spa) {
         this.proxy = proxy;
         this.openApiIndex = openApiIndex;
+        this.mergedOpenApi = mergedOpenApi;
+        this.apiDocs = apiDocs;
         this.spa = spa;
     }
 
@@ -46,6 +57,21 @@ public class GatewayRoutes {
                 .method(HttpMethod.GET)
                 .method(HttpMethod.HEAD)
                 .handler(openApiIndex::handle);
+        router.route(MergedOpenApi.PATH)
+                .order(ORDER_API)
+                .method(HttpMethod.GET)
+                .method(HttpMethod.HEAD)
+                .handler(mergedOpenApi::handle);
+        router.route(ApiDocs.PATH)
+                .order(ORDER_API)
+                .method(HttpMethod.GET)
+                .method(HttpMethod.HEAD)
+                .handler(apiDocs::handle);
+        router.routeWithRegex(ApiDocs.PATH + "/[A-Za-z0-9._-]*")
+                .order(ORDER_API)
+                .method(HttpMethod.GET)
+                .method(HttpMethod.HEAD)
+                .handler(apiDocs::handle);
         router.route().order(ORDER_API + 1).handler(this::api);
         router.route()
                 .order(ORDER_SPA)
@@ -78,7 +104,14 @@ public class GatewayRoutes {
 
     private void api(RoutingContext ctx) {
         String path = ctx.normalizedPath();
-        if (path.equals(OpenApiIndex.PATH)) {
+        boolean get = ctx.request().method() == HttpMethod.GET || ctx.request().method() == HttpMethod.HEAD;
+        if (get && (path.equals(ApiDocs.PATH) || path.startsWith(ApiDocs.PATH + "/"))) {
+            // a path under /api/docs that the reference page does not have
+            Problems.send(ctx, 404, Problems.NOT_FOUND, "Not found", "Nothing is served at this path.");
+        } else if (path.equals(OpenApiIndex.PATH)
+                || path.equals(MergedOpenApi.PATH)
+                || path.equals(ApiDocs.PATH)
+                || path.startsWith(ApiDocs.PATH + "/")) {
             // GET/HEAD were served by the route above
             Problems.send(
                     ctx,

@@ -18,7 +18,10 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.calendar.CalendarEntry;
 import vn.cchc.calendar.StatutoryHolidays;
@@ -122,6 +125,7 @@ public class CalendarResource {
     @GET
     @Authenticated
     @Operation(
+            operationId = "getDossierCalendarYear",
             summary = "The working calendar of a year (" + CalendarRange.FIRST_YEAR + "–" + CalendarRange.LAST_YEAR
                     + ") for the caller's province, or ?province= (a province code or VN)")
     public YearView get(
@@ -154,8 +158,14 @@ public class CalendarResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.NATIONAL_ADMIN})
     @Operation(
+            operationId = "addDossierCalendarEntry",
             summary = "Record an official decision: a day off (HOLIDAY, COMPENSATORY_OFF) or a worked weekend day; "
                     + "in the admin's province, or the national calendar (VN) for a national admin")
+    @APIResponse(
+            responseCode = "201",
+            description = "The day added",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DayView.class)))
     public Response add(@PathParam("year") String year, @QueryParam("province") String province, EntryInput input) {
         String target = writable(province);
         int y = year(year);
@@ -179,7 +189,10 @@ public class CalendarResource {
     @DELETE
     @Path("entries/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.NATIONAL_ADMIN})
-    @Operation(summary = "Remove an official decision of the admin's province (or of VN for a national admin)")
+    @Operation(
+            operationId = "removeDossierCalendarEntry",
+            summary = "Remove an official decision of the admin's province (or of VN for a national admin)")
+    @APIResponse(responseCode = "204", description = "Removed")
     public Response remove(
             @PathParam("year") String year, @PathParam("id") String id, @QueryParam("province") String province) {
         String target = writable(province);

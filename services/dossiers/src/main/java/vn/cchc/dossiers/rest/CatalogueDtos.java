@@ -9,7 +9,12 @@ public final class CatalogueDtos {
 
     private CatalogueDtos() {}
 
-    public record ProcessingTimeDto(BigDecimal value, String unit) {}
+    public record ProcessingTimeDto(
+            BigDecimal value,
+
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                    description = "Unit of measure of value (WORKING_DAY, DAY, HOUR...; not an administrative unit)")
+            String unit) {}
 
     /** A procedure of the local catalogue copy, as dossier intake sees it. */
     public record CatalogueProcedureView(

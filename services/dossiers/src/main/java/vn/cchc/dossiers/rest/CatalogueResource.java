@@ -46,7 +46,9 @@ public class CatalogueResource {
     }
 
     @GET
-    @Operation(summary = "Search the local catalogue copy (words ignore diacritics)")
+    @Operation(
+            operationId = "searchCatalogueProcedures",
+            summary = "Search the local catalogue copy (words ignore diacritics)")
     public Page<CatalogueProcedureView> search(
             @QueryParam("q") @Size(max = 200) String q, @Valid @BeanParam PageParams paging) {
         return service.search(subjects.of(caller), q, paging.toRequest()).map(mapper::toView);
@@ -54,7 +56,9 @@ public class CatalogueResource {
 
     @GET
     @Path("{code}")
-    @Operation(summary = "One procedure with its processing time, as received from the catalogue")
+    @Operation(
+            operationId = "getCatalogueProcedure",
+            summary = "One procedure with its processing time, as received from the catalogue")
     public CatalogueProcedureView get(@PathParam("code") String code) {
         return mapper.toView(service.get(subjects.of(caller), code));
     }
@@ -62,6 +66,7 @@ public class CatalogueResource {
     @GET
     @Path("{code}/versions")
     @Operation(
+            operationId = "listCatalogueProcedureVersions",
             summary = "Every version of the procedure known here with its validity, oldest first: a dossier takes the"
                     + " version in force on its day of receipt")
     public java.util.List<CatalogueVersionView> versions(@PathParam("code") String code) {

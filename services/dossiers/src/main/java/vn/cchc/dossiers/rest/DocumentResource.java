@@ -1,6 +1,7 @@
 package vn.cchc.dossiers.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -10,7 +11,11 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.dossiers.domain.calendar.CalendarRange;
 import vn.cchc.dossiers.security.AccessPolicy;
@@ -57,7 +62,15 @@ public class DocumentResource {
     @Path("{code}/documents/{form}")
     @Produces({"application/pdf", "application/problem+json"})
     @RolesAllowed({Roles.OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.ADMIN, Roles.INSPECTOR})
-    @Operation(summary = "A form of the dossier as PDF: mau-01 … mau-06 (inline, for the SPA's preview)")
+    @Operation(
+            operationId = "getDossierDocument",
+            summary = "A form of the dossier as PDF: mau-01 … mau-06 (inline, for the SPA's preview)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The form as PDF",
+            content = {
+                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     public Response form(@PathParam("code") String code, @PathParam("form") String form) {
         var dossier = dossiers.visible(code, subjects.of(caller));
         if (!FORMS.contains(form)) {
@@ -74,15 +87,30 @@ public class DocumentResource {
     @Path("book")
     @Produces({"application/pdf", ReportExport.XLSX, "application/problem+json"})
     @RolesAllowed({Roles.OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.ADMIN, Roles.INSPECTOR})
-    @Operation(summary = "Sổ theo dõi hồ sơ (Mẫu 07) of a receiving point for a period; format=pdf or xlsx")
+    @Operation(
+            operationId = "getReceiptBook",
+            summary = "Sổ theo dõi hồ sơ (Mẫu 07) of a receiving point for a period; format=pdf or xlsx")
+    @APIResponse(
+            responseCode = "200",
+            description = "The receipt book (sổ theo dõi) as PDF or .xlsx",
+            content = {
+                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     public Response book(
-            @QueryParam("unit") @Parameter(required = true) String unit,
+            @QueryParam("unitCode")
+                    @Parameter(required = true, description = "Code of the receiving point")
+                    @Size(max = 60)
+                    String unitCode,
+            @Parameter(hidden = true, deprecated = true) @QueryParam("unit") @Size(max = 60) String unitAlias,
             @QueryParam("from") @Parameter(required = true, description = "yyyy-MM-dd") String from,
             @QueryParam("to") @Parameter(required = true, description = "yyyy-MM-dd") String to,
             @QueryParam("format") @Parameter(description = "pdf (default) or xlsx") String format) {
         Subject s = subjects.of(caller);
         AccessPolicy.requireUnit(s);
-        String code = Bodies.code("unit", unit);
+        String code = Bodies.code("unit", unitCode != null ? unitCode : unitAlias);
         if (code == null) {
             throw ProblemException.invalid("unit", "required", "the receiving point whose book to print");
         }

@@ -43,8 +43,14 @@ public final class DossierDtos {
             @Min(1) @Max(100) int copies) {}
 
     public record ReceiveInput(
-            @NotBlank @Size(max = 60) String procedureCode,
-            @NotBlank @Size(max = 60) String receivingUnitCode,
+            @Schema(examples = "1.001234.000.00.00.H99") @NotBlank @Size(max = 60)
+            String procedureCode,
+
+            @Schema(description = "The xã (or other unit) whose Bộ phận Một cửa receives it", examples = "H99.X01")
+            @NotBlank
+            @Size(max = 60)
+            String receivingUnitCode,
+
             @Size(max = 60) String decidingUnitCode,
             @NotNull String channel,
             @NotNull @Valid ApplicantDto applicant,
@@ -61,7 +67,12 @@ public final class DossierDtos {
             OffsetDateTime receivedAt) {}
 
     public record DuePreviewView(
-            OffsetDateTime clockStartAt, OffsetDateTime dueAt, BigDecimal processingTime, String unit) {}
+            OffsetDateTime clockStartAt,
+            OffsetDateTime dueAt,
+            BigDecimal processingTime,
+
+            @Schema(description = "Unit of measure of processingTime (not an administrative unit)")
+            String unit) {}
 
     public record ActionInput(
             @Size(max = 2000) String note,

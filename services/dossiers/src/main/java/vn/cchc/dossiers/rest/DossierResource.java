@@ -21,9 +21,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.dossiers.domain.Dossier;
 import vn.cchc.dossiers.domain.DossierStatus;
@@ -80,7 +83,9 @@ public class DossierResource {
     @POST
     @Path("due-date")
     @RolesAllowed({Roles.OFFICER, Roles.SPECIALIST, Roles.LEADER})
-    @Operation(summary = "Preview the clock start and due date before receiving (units of the caller's province)")
+    @Operation(
+            operationId = "previewDossierDueDate",
+            summary = "Preview the clock start and due date before receiving (units of the caller's province)")
     public DuePreviewView previewDue(DuePreviewInput input) {
         Subject s = subjects.of(caller);
         service.checkPreview(s, input == null ? null : input.receivingUnitCode());
@@ -92,8 +97,17 @@ public class DossierResource {
     @POST
     @RolesAllowed(Roles.OFFICER)
     @Operation(
+            operationId = "receiveDossier",
             summary =
                     "Receive a dossier (Tiếp nhận hồ sơ) at the caller's unit or below: code, clock start and due date; Mẫu 01")
+    @APIResponse(
+            responseCode = "201",
+            description = "Received: the dossier with its code and due date",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DossierView.class)),
+            headers = @Header(name = "Location", ref = "#/components/headers/Location"))
     public Response receive(
             ReceiveInput input, @Context UriInfo uri, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         Subject s = subjects.of(caller);
@@ -113,13 +127,15 @@ public class DossierResource {
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.ADMIN, Roles.INSPECTOR})
     @Operation(
+            operationId = "listDossiers",
             summary =
                     "Worklist: the caller's unit and below (the province for admins and inspectors), open first, soonest due first")
     public Page<DossierSummary> worklist(
             @QueryParam("q") @Size(max = 100) String q,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = DossierStatus.class)) String status,
             @QueryParam("due") @Parameter(description = "SOON or OVERDUE") String due,
-            @QueryParam("unit") @Size(max = 60) String unit,
+            @QueryParam("unitCode") @Size(max = 60) String unitCode,
+            @Parameter(hidden = true, deprecated = true) @QueryParam("unit") @Size(max = 60) String unitAlias,
             @QueryParam("procedureCode") @Size(max = 60) String procedureCode,
             @Valid @BeanParam PageParams paging) {
         Subject s = subjects.of(caller);
@@ -132,7 +148,7 @@ public class DossierResource {
                         q,
                         st,
                         d == null ? null : d.toUpperCase(java.util.Locale.ROOT),
-                        unit,
+                        unitCode != null ? unitCode : unitAlias,
                         procedureCode,
                         paging.toRequest())
                 .map(x -> mapper.toSummary(x, now, service.isDueSoon(x)));
@@ -142,6 +158,7 @@ public class DossierResource {
     @Path("{code}")
     @RolesAllowed({Roles.OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.ADMIN, Roles.INSPECTOR})
     @Operation(
+            operationId = "getDossier",
             summary =
                     "One dossier with history, pauses, hand-overs (Mẫu 06) and apology (Mẫu 04); 404 outside the caller's scope")
     public DossierView get(@PathParam("code") String code, @Context HttpServerResponse response) {
@@ -154,7 +171,9 @@ public class DossierResource {
     @POST
     @Path("{code}/actions/{action}")
     @RolesAllowed({Roles.OFFICER, Roles.SPECIALIST, Roles.LEADER})
-    @Operation(summary = "Take one lifecycle action; 409 when the status does not allow it")
+    @Operation(
+            operationId = "actOnDossier",
+            summary = "Take one lifecycle action; 409 when the status does not allow it")
     public DossierView act(
             @PathParam("code") String code,
             @PathParam("action") String action,

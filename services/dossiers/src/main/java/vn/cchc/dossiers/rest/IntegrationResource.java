@@ -88,6 +88,7 @@ public class IntegrationResource {
     @Path("{externalId}")
     @RolesAllowed(Roles.INTEGRATION)
     @Operation(
+            operationId = "upsertIntegratedDossier",
             summary = "Create the dossier for an external id at a unit of the client's subtree, or return it "
                     + "(update contact details); retries never duplicate")
     public Response upsert(
@@ -117,6 +118,7 @@ public class IntegrationResource {
     @Path("import")
     @RolesAllowed({Roles.INTEGRATION, Roles.ADMIN})
     @Operation(
+            operationId = "importHistoricalDossiers",
             summary =
                     "Import historical dossiers (at most " + IntegrationService.MAX_ROWS + " rows) of units in the "
                             + "caller's reach; every row checked first (violations name the row), all or nothing; known external ids skipped")

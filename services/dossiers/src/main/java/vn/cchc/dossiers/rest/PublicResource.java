@@ -25,6 +25,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.dossiers.config.DossiersConfig;
 import vn.cchc.dossiers.domain.Dossier;
@@ -71,6 +73,7 @@ public class PublicResource {
     @Path("tracking/{code}")
     @PermitAll
     @Operation(
+            operationId = "trackDossier",
             summary = "Track a dossier with its code and the last 4 digits of the applicant's phone; a client with "
                     + "too many wrong pairs gets 429 with Retry-After")
     public TrackingView track(
@@ -85,10 +88,14 @@ public class PublicResource {
     @GET
     @Path("mine")
     @RolesAllowed(Roles.CITIZEN)
-    @Operation(summary = "A signed-in citizen's own dossiers (matched on the id_number claim), newest first")
-    public List<TrackingView> mine(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+    @Operation(
+            operationId = "listMyDossiers",
+            summary = "A signed-in citizen's own dossiers (matched on the id_number claim), newest first")
+    public List<TrackingView> mine(
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size,
+            @Parameter(hidden = true, deprecated = true) @QueryParam("limit") @Min(1) @Max(200) Integer limit) {
         String idNumber = AccessPolicy.applicantOf(caller.claim("id_number"));
-        return service.mine(idNumber, limit).stream()
+        return service.mine(idNumber, limit != null ? limit : size).stream()
                 .map(d -> view(d, List.of()))
                 .toList();
     }
@@ -140,7 +147,10 @@ public class PublicResource {
     @Path("ratings/{code}")
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Rate the handling once after the result (criteria of the provincial portal)")
+    @Operation(
+            operationId = "rateDossier",
+            summary = "Rate the handling once after the result (criteria of the provincial portal)")
+    @APIResponse(responseCode = "204", description = "Rating recorded")
     public Response rate(
             @PathParam("code") String code,
             @NotNull @Valid RatingInput input,

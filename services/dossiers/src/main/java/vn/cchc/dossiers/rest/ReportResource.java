@@ -1,6 +1,7 @@
 package vn.cchc.dossiers.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -10,8 +11,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.dossiers.domain.GroupBy;
 import vn.cchc.dossiers.domain.ServiceIndex766;
@@ -63,14 +67,28 @@ public class ReportResource {
     @Path("period")
     @Produces({MediaType.APPLICATION_JSON, ReportExport.XLSX, "application/problem+json"})
     @RolesAllowed({Roles.SPECIALIST, Roles.LEADER, Roles.INSPECTOR, Roles.ADMIN, Roles.OFFICER, Roles.NATIONAL_ADMIN})
-    @Operation(summary = "The period report per unit, field, procedure or channel, with totals; format=xlsx for Excel")
+    @Operation(
+            operationId = "getDossierPeriodReport",
+            summary = "The period report per unit, field, procedure or channel, with totals; format=xlsx for Excel")
+    @APIResponse(
+            responseCode = "200",
+            description = "The report (JSON) or its .xlsx export (format=xlsx)",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = ReportService.Report.class)),
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     public Response period(
-            @QueryParam("unit") String unit,
+            @QueryParam("unitCode") @Size(max = 60) String unitCode,
+            @Parameter(hidden = true, deprecated = true) @QueryParam("unit") @Size(max = 60) String unitAlias,
             @QueryParam("from") @Parameter(required = true, description = "yyyy-MM-dd") String from,
             @QueryParam("to") @Parameter(required = true, description = "yyyy-MM-dd") String to,
             @QueryParam("groupBy") @Parameter(schema = @Schema(implementation = GroupBy.class)) String groupBy,
             @QueryParam("format") @Parameter(description = "json (default) or xlsx") String format) {
-        UnitCopy scope = scope(unit);
+        UnitCopy scope = scope(unitCode != null ? unitCode : unitAlias);
         LocalDate f = DocumentResource.period("from", from);
         LocalDate t = DocumentResource.period("to", to);
         GroupBy by = Bodies.enumValue("groupBy", groupBy, GroupBy.class);
@@ -91,14 +109,16 @@ public class ReportResource {
     @Path("indicators")
     @RolesAllowed({Roles.SPECIALIST, Roles.LEADER, Roles.INSPECTOR, Roles.ADMIN, Roles.APPRAISER, Roles.NATIONAL_ADMIN})
     @Operation(
+            operationId = "getServiceIndicators",
             summary = "The QĐ 766 service index of the unit for any period: every group and indicator, computed ones "
                     + "(2.1, 3.3, 4.1, 4.2, 5.4) with numerator, denominator, ratio and points, the others NOT_COMPUTABLE with the "
                     + "reason (docs/domain/qd766.md); the figures par-index shows for months, quarters and years")
     public ServiceIndex766.Result indicators(
-            @QueryParam("unit") String unit,
+            @QueryParam("unitCode") @Size(max = 60) String unitCode,
+            @Parameter(hidden = true, deprecated = true) @QueryParam("unit") @Size(max = 60) String unitAlias,
             @QueryParam("from") @Parameter(required = true) String from,
             @QueryParam("to") @Parameter(required = true) String to) {
-        UnitCopy scope = scope(unit);
+        UnitCopy scope = scope(unitCode != null ? unitCode : unitAlias);
         return reports.serviceIndex(scope, DocumentResource.period("from", from), DocumentResource.period("to", to));
     }
 
@@ -108,13 +128,22 @@ public class ReportResource {
     @Path("service-index/refresh")
     @RolesAllowed({Roles.ADMIN, Roles.NATIONAL_ADMIN})
     @Operation(
+            operationId = "refreshServiceIndex",
             summary =
                     "Publish again the QĐ 766 index of the unit and every unit below it for the months, quarters "
                             + "and years from `since` on (e.g. after a historical import older than the horizon); asynchronous, 202")
+    @APIResponse(
+            responseCode = "202",
+            description = "Units marked for recomputation",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RefreshView.class)))
     public Response refreshServiceIndex(
-            @QueryParam("unit") String unit,
+            @QueryParam("unitCode") @Size(max = 60) String unitCode,
+            @Parameter(hidden = true, deprecated = true) @QueryParam("unit") @Size(max = 60) String unitAlias,
             @QueryParam("since") @Parameter(required = true, description = "yyyy-MM-dd") String since) {
-        UnitCopy scope = scope(unit);
+        UnitCopy scope = scope(unitCode != null ? unitCode : unitAlias);
         LocalDate day = DocumentResource.period("since", since);
         int n = serviceIndex.refresh(scope.getPath(), day);
         return Response.accepted(new RefreshView(scope.getCode(), day, n))

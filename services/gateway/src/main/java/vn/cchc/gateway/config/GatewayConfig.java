@@ -63,6 +63,21 @@ public interface GatewayConfig {
 
     IdentityProviderConfig identityProvider();
 
+    OpenApiConfig openapi();
+
+    /** The merged OpenAPI document ({@code /api/v1/openapi.json}) and the API reference page ({@code /api/docs}). */
+    interface OpenApiConfig {
+        /** How long a complete merge of the services' documents is served before they are fetched again. */
+        @WithDefault("5m")
+        Duration cacheTtl();
+
+        /**
+         * The realm's OpenID Connect discovery URL as clients reach it, written into the merged document's
+         * {@code oidc} security scheme; unset: the services' value. Env: {@code CCHC_GATEWAY_OPENAPI_OPENID_CONNECT_URL}.
+         */
+        Optional<String> openidConnectUrl();
+    }
+
     interface RouteConfig {
         /** Path prefix served by this upstream, e.g. {@code /api/v1/procedures}; forwarded unchanged. */
         String prefix();

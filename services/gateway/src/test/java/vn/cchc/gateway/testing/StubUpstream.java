@@ -55,6 +55,63 @@ public final class StubUpstream {
             request.response().putHeader("Content-Type", "application/json").end("{\"status\":\"UP\"}");
             return;
         }
+        if (path.equals("/api/v1/" + name + "/openapi")) {
+            // a service's document: one operation, a shared Problem and a Thing that differs per service
+            JsonObject problem = new JsonObject().put("type", "object");
+            JsonObject thing = new JsonObject()
+                    .put("type", "object")
+                    .put("properties", new JsonObject().put(name + "Code", new JsonObject().put("type", "string")));
+            JsonObject op = new JsonObject()
+                    .put("operationId", "list" + name.replace("-", "") + "Things")
+                    .put(
+                            "responses",
+                            new JsonObject()
+                                    .put(
+                                            "200",
+                                            new JsonObject()
+                                                    .put("description", "OK")
+                                                    .put(
+                                                            "content",
+                                                            new JsonObject()
+                                                                    .put(
+                                                                            "application/json",
+                                                                            new JsonObject()
+                                                                                    .put(
+                                                                                            "schema",
+                                                                                            new JsonObject()
+                                                                                                    .put(
+                                                                                                            "$ref",
+                                                                                                            "#/components/schemas/Thing"))))));
+            request.response()
+                    .putHeader("Content-Type", "application/json")
+                    .end(new JsonObject()
+                            .put("openapi", "3.1.0")
+                            .put("info", new JsonObject().put("title", name).put("version", "v1"))
+                            .put(
+                                    "paths",
+                                    new JsonObject()
+                                            .put("/api/v1/" + name + "/things", new JsonObject().put("get", op)))
+                            .put(
+                                    "components",
+                                    new JsonObject()
+                                            .put(
+                                                    "schemas",
+                                                    new JsonObject()
+                                                            .put("Problem", problem)
+                                                            .put("Thing", thing))
+                                            .put(
+                                                    "securitySchemes",
+                                                    new JsonObject()
+                                                            .put(
+                                                                    "oidc",
+                                                                    new JsonObject()
+                                                                            .put("type", "openIdConnect")
+                                                                            .put(
+                                                                                    "openIdConnectUrl",
+                                                                                    "http://internal/realms/x"))))
+                            .encode());
+            return;
+        }
         if (path.endsWith("/problem")) {
             request.response()
                     .setStatusCode(409)

@@ -41,6 +41,7 @@ public class CalendarCopyResource {
     @Path("/{year}")
     @RolesAllowed({Roles.ADMIN, Roles.INSPECTOR, Roles.NATIONAL_ADMIN})
     @Operation(
+            operationId = "getInspectionCalendarYear",
             summary = "The official calendar entries of a year that deadlines in a province follow: national ('VN') "
                     + "ones with the province's own on top (statutory holidays are computed and not listed). Inspectors and "
                     + "admins read their own province (the default) or 'VN'; national-admin any (default 'VN'). Edited in "

@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.inspections.service.ContentGroupService;
 import vn.cchc.inspections.service.ContentGroupView;
@@ -40,7 +43,9 @@ public class ContentGroupResource {
 
     @GET
     @RolesAllowed({Roles.INSPECTOR, Roles.LEADER, Roles.ADMIN, Roles.NATIONAL_ADMIN})
-    @Operation(summary = "Content groups valid on a date (default: today in Vietnam), each with its checklist items")
+    @Operation(
+            operationId = "listContentGroups",
+            summary = "Content groups valid on a date (default: today in Vietnam), each with its checklist items")
     public List<ContentGroupView> list(@QueryParam("date") String date) {
         return service.validOn(Params.date(date, "date"), caller);
     }
@@ -48,7 +53,14 @@ public class ContentGroupResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.NATIONAL_ADMIN)
-    @Operation(summary = "Create a content group (national-admin)")
+    @Operation(operationId = "createContentGroup", summary = "Create a content group (national-admin)")
+    @APIResponse(
+            responseCode = "201",
+            description = "The content group",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ContentGroupView.class)))
     public Response create(@NotNull InspectionDtos.ContentGroupInput in) {
         return Response.status(201).entity(service.create(in, caller)).build();
     }
@@ -57,7 +69,9 @@ public class ContentGroupResource {
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.NATIONAL_ADMIN)
-    @Operation(summary = "Update a content group: names, order, validity (national-admin)")
+    @Operation(
+            operationId = "updateContentGroup",
+            summary = "Update a content group: names, order, validity (national-admin)")
     public ContentGroupView update(@PathParam("code") String code, @NotNull InspectionDtos.ContentGroupInput in) {
         return service.update(code, in, caller);
     }
@@ -66,7 +80,16 @@ public class ContentGroupResource {
     @Path("/{code}/items")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.NATIONAL_ADMIN)
-    @Operation(summary = "Add a checklist item to a content group (national-admin)")
+    @Operation(
+            operationId = "addContentGroupItem",
+            summary = "Add a checklist item to a content group (national-admin)")
+    @APIResponse(
+            responseCode = "201",
+            description = "The checklist item",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = InspectionDtos.ChecklistItemView.class)))
     public Response addItem(@PathParam("code") String code, @NotNull InspectionDtos.ChecklistItemInput in) {
         return Response.status(201).entity(service.addItem(code, in, caller)).build();
     }
@@ -75,7 +98,9 @@ public class ContentGroupResource {
     @Path("/{code}/items/{itemId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.NATIONAL_ADMIN)
-    @Operation(summary = "Update or retire (validTo) a checklist item (national-admin)")
+    @Operation(
+            operationId = "updateContentGroupItem",
+            summary = "Update or retire (validTo) a checklist item (national-admin)")
     public InspectionDtos.ChecklistItemView updateItem(
             @PathParam("code") String code,
             @PathParam("itemId") long itemId,

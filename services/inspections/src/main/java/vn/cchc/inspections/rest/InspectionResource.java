@@ -18,6 +18,11 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -31,6 +36,8 @@ import vn.cchc.inspections.service.LiveEvidenceService;
 import vn.cchc.inspections.service.RemediationService;
 import vn.cchc.shared.http.ContentDisposition;
 import vn.cchc.shared.http.Idempotency;
+import vn.cchc.shared.paging.Page;
+import vn.cchc.shared.paging.PageRequest;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
 
@@ -83,24 +90,28 @@ public class InspectionResource {
 
     @GET
     @Operation(
-            summary = "Inspections visible to the caller (inspector's province, team member, leader's unit), by "
-                    + "visit date; pages of ?size= (default and at most 500) with the total in X-Total-Count")
-    public RestResponse<List<InspectionView>> list(
+            operationId = "listInspections",
+            summary =
+                    "Inspections visible to the caller (inspector's province, team member, leader's unit), by "
+                            + "visit date; pages of ?size= (default and at most 500) in the paging envelope (total also in X-Total-Count)")
+    public RestResponse<Page<InspectionView>> list(
             @QueryParam("planId") String planId,
             @QueryParam("status") String status,
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        return Params.listed(inspections.list(
-                Params.uuid(planId, "planId"), status, Params.page(page, size, Params.MAX_PAGE_SIZE), caller));
+        PageRequest p = Params.page(page, size, Params.MAX_PAGE_SIZE);
+        return Params.listed(inspections.list(Params.uuid(planId, "planId"), status, p, caller), p);
     }
 
     @GET
+    @Operation(operationId = "getInspection")
     @Path(ID)
     public InspectionView get(@PathParam("id") UUID id) {
         return inspections.get(id, caller);
     }
 
     @PUT
+    @Operation(operationId = "scheduleInspection")
     @Path(ID + "/schedule")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)
@@ -111,7 +122,9 @@ public class InspectionResource {
     @POST
     @Path(ID + "/start")
     @RolesAllowed(Roles.INSPECTOR)
-    @Operation(summary = "Start the visit; ?startedOn= records a visit that began on an earlier day (default: now)")
+    @Operation(
+            operationId = "startInspection",
+            summary = "Start the visit; ?startedOn= records a visit that began on an earlier day (default: now)")
     public InspectionView start(@PathParam("id") UUID id, @QueryParam("startedOn") String startedOn) {
         return inspections.start(id, Params.date(startedOn, "startedOn"), caller);
     }
@@ -120,12 +133,15 @@ public class InspectionResource {
     @Path(ID + "/end")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)
-    @Operation(summary = "End the visit; the conclusion is due within the configured working days")
+    @Operation(
+            operationId = "endInspection",
+            summary = "End the visit; the conclusion is due within the configured working days")
     public InspectionView end(@PathParam("id") UUID id, EndInput in) {
         return inspections.end(id, in, caller);
     }
 
     @POST
+    @Operation(operationId = "cancelInspection")
     @Path(ID + "/cancel")
     @RolesAllowed(Roles.INSPECTOR)
     public InspectionView cancel(@PathParam("id") UUID id) {
@@ -133,12 +149,14 @@ public class InspectionResource {
     }
 
     @GET
+    @Operation(operationId = "getInspectionChecklist")
     @Path(ID + "/checklist")
     public List<ChecklistGroup> checklist(@PathParam("id") UUID id) {
         return inspections.checklist(id, caller);
     }
 
     @GET
+    @Operation(operationId = "getSelfReport")
     @Path(ID + "/self-report")
     public SelfReportView selfReport(@PathParam("id") UUID id) {
         return inspections.selfReport(id, caller);
@@ -148,14 +166,18 @@ public class InspectionResource {
     @Path(ID + "/self-report")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.LEADER)
-    @Operation(summary = "Submit the self-inspection report (leader of the inspected unit, before the visit)")
+    @Operation(
+            operationId = "submitSelfReport",
+            summary = "Submit the self-inspection report (leader of the inspected unit, before the visit)")
     public SelfReportView submitSelfReport(@PathParam("id") UUID id, @NotNull SelfReportInput in) {
         return inspections.submitSelfReport(id, in, caller);
     }
 
     @GET
     @Path(ID + "/evidence")
-    @Operation(summary = "Live figures for the inspected unit and its units, as of the inspection date")
+    @Operation(
+            operationId = "getInspectionEvidence",
+            summary = "Live figures for the inspected unit and its units, as of the inspection date")
     public EvidenceView evidence(@PathParam("id") UUID id, @QueryParam("asOf") String asOf) {
         return evidence.evidence(id, Params.date(asOf, "asOf"), caller);
     }
@@ -163,27 +185,37 @@ public class InspectionResource {
     @GET
     @Path(ID + "/evidence/late-dossiers")
     @Operation(
+            operationId = "listLateDossiers",
             summary = "The late dossiers behind the figures as of a date; pages of ?size= (default and at most 500) "
-                    + "with the total in X-Total-Count")
-    public RestResponse<List<LateDossierView>> lateDossiers(
+                    + "in the paging envelope (total also in X-Total-Count)")
+    public RestResponse<Page<LateDossierView>> lateDossiers(
             @PathParam("id") UUID id,
             @QueryParam("asOf") String asOf,
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        return Params.listed(evidence.lateDossiers(
-                id, Params.date(asOf, "asOf"), Params.page(page, size, Params.MAX_PAGE_SIZE), caller));
+        PageRequest p = Params.page(page, size, Params.MAX_PAGE_SIZE);
+        return Params.listed(evidence.lateDossiers(id, Params.date(asOf, "asOf"), p, caller), p);
     }
 
     @GET
+    @Operation(operationId = "listFindings")
     @Path(ID + "/findings")
     public List<FindingView> findings(@PathParam("id") UUID id) {
         return findings.list(id, caller);
     }
 
     @POST
+    @Operation(operationId = "createFinding")
     @Path(ID + "/findings")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)
+    @APIResponse(
+            responseCode = "201",
+            description = "The finding",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = FindingView.class)))
     public Response createFinding(
             @PathParam("id") UUID id,
             @NotNull FindingInput in,
@@ -198,6 +230,7 @@ public class InspectionResource {
     }
 
     @PUT
+    @Operation(operationId = "updateFinding")
     @Path(ID + "/findings/{findingId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)
@@ -207,8 +240,10 @@ public class InspectionResource {
     }
 
     @DELETE
+    @Operation(operationId = "deleteFinding")
     @Path(ID + "/findings/{findingId}")
     @RolesAllowed(Roles.INSPECTOR)
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response deleteFinding(@PathParam("id") UUID id, @PathParam("findingId") UUID findingId) {
         findings.delete(id, findingId, caller);
         return Response.noContent().build();
@@ -218,25 +253,44 @@ public class InspectionResource {
     @Path(ID + "/findings/{findingId}/figures")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)
-    @Operation(summary = "Pull an evidence figure into the finding (value, source and as-of time are kept)")
+    @Operation(
+            operationId = "pullFindingFigures",
+            summary = "Pull an evidence figure into the finding (value, source and as-of time are kept)")
     public FindingView pull(@PathParam("id") UUID id, @PathParam("findingId") UUID findingId, @NotNull PullInput in) {
         return findings.pull(id, findingId, in, caller);
     }
 
     @POST
+    @Operation(operationId = "attachFindingDocument")
     @Path(ID + "/findings/{findingId}/documents")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Roles.INSPECTOR)
+    @APIResponse(
+            responseCode = "201",
+            description = "The stored document",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DocumentView.class)),
+            headers = @Header(name = "Location", ref = "#/components/headers/Location"))
     public Response attachToFinding(
             @PathParam("id") UUID id, @PathParam("findingId") UUID findingId, @RestForm("file") FileUpload file) {
-        return Response.status(201)
-                .entity(findings.attachToFinding(id, findingId, nameOf(file), pathOf(file), caller))
-                .build();
+        DocumentView d = findings.attachToFinding(id, findingId, nameOf(file), pathOf(file), caller);
+        return Params.created("/api/v1/inspections/" + id + "/documents/" + d.id(), d);
     }
 
     @GET
+    @Operation(operationId = "getInspectionDocument")
     @Path(ID + "/documents/{documentId}")
     @Produces(MediaType.WILDCARD)
+    @APIResponse(
+            responseCode = "200",
+            description = "The document with its own Content-Type",
+            content = {
+                @Content(
+                        mediaType = "application/octet-stream",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     public Response document(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
         Attachment a = findings.document(id, documentId, caller);
         return Response.ok(findings.file(a).content(), a.getContentType())
@@ -246,12 +300,14 @@ public class InspectionResource {
     }
 
     @GET
+    @Operation(operationId = "getConclusion")
     @Path(ID + "/conclusion")
     public ConclusionView conclusion(@PathParam("id") UUID id) {
         return conclusions.get(id, caller);
     }
 
     @PUT
+    @Operation(operationId = "saveConclusion")
     @Path(ID + "/conclusion")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)
@@ -262,14 +318,23 @@ public class InspectionResource {
     @POST
     @Path(ID + "/conclusion/issue")
     @RolesAllowed(Roles.INSPECTOR)
-    @Operation(summary = "Issue the conclusion notice (ENDED → CONCLUDED; emits InspectionConcluded)")
+    @Operation(
+            operationId = "issueConclusion",
+            summary = "Issue the conclusion notice (ENDED → CONCLUDED; emits InspectionConcluded)")
     public ConclusionView issue(@PathParam("id") UUID id) {
         return conclusions.issue(id, caller);
     }
 
     @GET
+    @Operation(operationId = "getConclusionPdf")
     @Path(ID + "/conclusion.pdf")
     @Produces("application/pdf")
+    @APIResponse(
+            responseCode = "200",
+            description = "Thông báo kết luận as PDF",
+            content = {
+                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     public Response conclusionPdf(@PathParam("id") UUID id) {
         return Response.ok(conclusions.pdf(id, caller), "application/pdf")
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline("thong-bao-ket-luan-" + id + ".pdf"))
@@ -278,20 +343,30 @@ public class InspectionResource {
     }
 
     @GET
+    @Operation(operationId = "listRemediationItems")
     @Path(ID + "/remediation")
     public List<RemediationView> remediation(@PathParam("id") UUID id) {
         return remediation.ofInspection(id, caller);
     }
 
     @POST
+    @Operation(operationId = "createRemediationItem")
     @Path(ID + "/remediation")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)
+    @APIResponse(
+            responseCode = "201",
+            description = "The remediation item",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RemediationView.class)))
     public Response createRemediation(@PathParam("id") UUID id, @NotNull RemediationInput in) {
         return Response.status(201).entity(remediation.create(id, in, caller)).build();
     }
 
     @POST
+    @Operation(operationId = "reportRemediation")
     @Path(ID + "/remediation/{itemId}/report")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.LEADER)
@@ -301,17 +376,26 @@ public class InspectionResource {
     }
 
     @POST
+    @Operation(operationId = "attachRemediationDocument")
     @Path(ID + "/remediation/{itemId}/documents")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Roles.LEADER)
+    @APIResponse(
+            responseCode = "201",
+            description = "The stored document",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DocumentView.class)),
+            headers = @Header(name = "Location", ref = "#/components/headers/Location"))
     public Response attachToRemediation(
             @PathParam("id") UUID id, @PathParam("itemId") UUID itemId, @RestForm("file") FileUpload file) {
-        return Response.status(201)
-                .entity(remediation.attach(id, itemId, nameOf(file), pathOf(file), caller))
-                .build();
+        DocumentView d = remediation.attach(id, itemId, nameOf(file), pathOf(file), caller);
+        return Params.created("/api/v1/inspections/" + id + "/documents/" + d.id(), d);
     }
 
     @POST
+    @Operation(operationId = "completeRemediation")
     @Path(ID + "/remediation/{itemId}/complete")
     @RolesAllowed(Roles.INSPECTOR)
     public RemediationView complete(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId) {
@@ -319,6 +403,7 @@ public class InspectionResource {
     }
 
     @POST
+    @Operation(operationId = "returnRemediation")
     @Path(ID + "/remediation/{itemId}/return")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)

@@ -3,10 +3,10 @@ package vn.cchc.inspections.rest;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.cchc.inspections.service.Listing;
+import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageRequest;
 import vn.cchc.shared.problem.ProblemException;
 
@@ -88,14 +88,25 @@ final class Params {
         return new PageRequest(p == null ? 0 : p, s == null ? defaultSize : s);
     }
 
-    /** The page's items, with the count of all matches in {@value #TOTAL_HEADER}. */
-    static <T> RestResponse<List<T>> listed(Listing<T> listing) {
-        return RestResponse.ResponseBuilder.<List<T>>ok(listing.items())
+    /**
+     * The page in the shared paging envelope ({@code items, page, size, total}: docs/adr/0011-api-conventions.md),
+     * with the count of all matches also in {@value #TOTAL_HEADER} (what these lists answered before the envelope).
+     */
+    static <T> RestResponse<Page<T>> listed(Listing<T> listing, PageRequest request) {
+        return RestResponse.ResponseBuilder.ok(Page.of(listing.items(), request, listing.total()))
                 .header(TOTAL_HEADER, listing.total())
                 .build();
     }
 
     static Response created(Object entity) {
         return Response.status(201).entity(entity).build();
+    }
+
+    /**
+     * 201 with {@code Location}: the path of the created resource, made absolute against this service's address;
+     * the gateway rewrites it to the address the client called (gateway proxy/LocationRewriter).
+     */
+    static Response created(String path, Object entity) {
+        return Response.created(java.net.URI.create(path)).entity(entity).build();
     }
 }

@@ -16,6 +16,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.cchc.inspections.service.InspectionDtos.Dashboard;
@@ -30,6 +34,8 @@ import vn.cchc.inspections.service.InspectionDtos.TeamMemberInput;
 import vn.cchc.inspections.service.PlanService;
 import vn.cchc.inspections.service.RemediationService;
 import vn.cchc.shared.http.Idempotency;
+import vn.cchc.shared.paging.Page;
+import vn.cchc.shared.paging.PageRequest;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
 
@@ -66,33 +72,42 @@ public class PlanResource {
 
     @GET
     @Operation(
+            operationId = "listPlans",
             summary = "Plans of the inspector's province, or with the caller in the team; newest first, pages of "
-                    + "?size= (default 100, at most 500) with the total in X-Total-Count")
-    public RestResponse<List<PlanSummary>> list(
+                    + "?size= (default 100, at most 500) in the paging envelope (total also in X-Total-Count)")
+    public RestResponse<Page<PlanSummary>> list(
             @QueryParam("year") String year, @QueryParam("page") String page, @QueryParam("size") String size) {
-        return Params.listed(
-                plans.list(Params.integer(year, "year", 1900, 2100), Params.page(page, size, 100), caller));
+        PageRequest p = Params.page(page, size, 100);
+        return Params.listed(plans.list(Params.integer(year, "year", 1900, 2100), p, caller), p);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)
-    @Operation(summary = "Create a plan with content groups, team and inspected units")
+    @Operation(operationId = "createPlan", summary = "Create a plan with content groups, team and inspected units")
+    @APIResponse(
+            responseCode = "201",
+            description = "The plan",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)),
+            headers = @Header(name = "Location", ref = "#/components/headers/Location"))
     public Response create(@NotNull PlanInput in, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         // a retry with the same Idempotency-Key gets the first 201, not a second plan (ADR 0013)
-        return idempotency.run(
-                idempotencyKey,
-                in,
-                () -> Response.status(201).entity(plans.create(in, caller)).build());
+        return idempotency.run(idempotencyKey, in, () -> {
+            PlanView plan = plans.create(in, caller);
+            return Params.created("/api/v1/inspections/plans/" + plan.id(), plan);
+        });
     }
 
     @GET
+    @Operation(operationId = "getPlan")
     @Path("/{planId}")
     public PlanView get(@PathParam("planId") UUID id) {
         return plans.get(id, caller);
     }
 
     @PUT
+    @Operation(operationId = "updatePlan")
     @Path("/{planId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)
@@ -104,7 +119,9 @@ public class PlanResource {
     @Path("/{planId}/team")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)
-    @Operation(summary = "Replace the team (leader, members: name, agency, role, optional username)")
+    @Operation(
+            operationId = "setPlanTeam",
+            summary = "Replace the team (leader, members: name, agency, role, optional username)")
     public PlanView team(@PathParam("planId") UUID id, @NotNull List<TeamMemberInput> members) {
         return plans.replaceTeam(id, members, caller);
     }
@@ -113,20 +130,28 @@ public class PlanResource {
     @Path("/{planId}/inspections")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)
-    @Operation(summary = "Add an inspected unit with its schedule")
+    @Operation(operationId = "addPlanInspection", summary = "Add an inspected unit with its schedule")
+    @APIResponse(
+            responseCode = "201",
+            description = "The inspection",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = InspectionView.class)),
+            headers = @Header(name = "Location", ref = "#/components/headers/Location"))
     public Response addInspection(
             @PathParam("planId") UUID id,
             @NotNull InspectionInput in,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return idempotency.run(idempotencyKey, in, () -> {
             InspectionView view = plans.addInspection(id, in, caller);
-            return Response.status(201).entity(view).build();
+            return Params.created("/api/v1/inspections/" + view.id(), view);
         });
     }
 
     @GET
     @Path("/{planId}/dashboard")
-    @Operation(summary = "Progress per inspected unit")
+    @Operation(operationId = "getPlanDashboard", summary = "Progress per inspected unit")
     public Dashboard dashboard(@PathParam("planId") UUID id) {
         return plans.dashboard(id, caller);
     }
@@ -134,14 +159,16 @@ public class PlanResource {
     @GET
     @Path("/{planId}/remediation")
     @Operation(
-            summary = "Remediation items of the whole plan (tracker) by deadline; overdue=true for the overdue ones "
-                    + "only; pages of ?size= (default and at most 500) with the total in X-Total-Count")
-    public RestResponse<List<RemediationView>> remediation(
+            operationId = "listPlanRemediation",
+            summary =
+                    "Remediation items of the whole plan (tracker) by deadline; overdue=true for the overdue ones "
+                            + "only; pages of ?size= (default and at most 500) in the paging envelope (total also in X-Total-Count)")
+    public RestResponse<Page<RemediationView>> remediation(
             @PathParam("planId") UUID id,
             @QueryParam("overdue") String overdue,
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        return Params.listed(remediation.ofPlan(
-                id, Params.bool(overdue, "overdue"), Params.page(page, size, Params.MAX_PAGE_SIZE), caller));
+        PageRequest p = Params.page(page, size, Params.MAX_PAGE_SIZE);
+        return Params.listed(remediation.ofPlan(id, Params.bool(overdue, "overdue"), p, caller), p);
     }
 }

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.cchc.inspections.service.validation.YearRange;
 
 /**
@@ -219,7 +220,10 @@ public final class InspectionDtos {
             String key,
             String label,
             BigDecimal value,
+
+            @Schema(description = "Unit of measure of value, e.g. hồ sơ or % (not an administrative unit)")
             String unit,
+
             String source,
             OffsetDateTime asOf,
             LocalDate periodFrom,
@@ -260,7 +264,10 @@ public final class InspectionDtos {
             @DecimalMax("999999999999999.9999")
             BigDecimal value,
 
-            @Size(max = 20) String unit,
+            @Schema(description = "Unit of measure of value, e.g. hồ sơ or % (not an administrative unit)")
+            @Size(max = 20)
+            String unit,
+
             @Size(max = 120) String source,
             @YearRange OffsetDateTime asOf,
             @Size(max = 2000) String detail) {}

@@ -335,7 +335,8 @@ class InspectionFlowTest {
                 .get(base + "/evidence/late-dossiers")
                 .then()
                 .statusCode(200)
-                .body("$", hasSize(1), "[0].code", equalTo(p + "-D1"), "[0].withApology", equalTo(false));
+                .body("items", hasSize(1), "items[0].code", equalTo(p + "-D1"), "items[0].withApology", equalTo(false))
+                .body("total", equalTo(1));
 
         // lifecycle: cannot end before starting
         given().auth()
@@ -571,7 +572,7 @@ class InspectionFlowTest {
                 .get("/api/v1/inspections/plans/" + planId + "/remediation")
                 .then()
                 .statusCode(200)
-                .body("$", hasSize(1), "[0].overdue", equalTo(true));
+                .body("items", hasSize(1), "items[0].overdue", equalTo(true));
         given().auth()
                 .oauth2(inspector)
                 .when()
@@ -671,7 +672,7 @@ class InspectionFlowTest {
                 .get("/api/v1/inspections")
                 .then()
                 .statusCode(200)
-                .body("$", hasSize(0));
+                .body("items", hasSize(0), "total", equalTo(0));
         given().auth()
                 .oauth2(TestTokens.token("citizen", null, "citizen"))
                 .contentType(ContentType.JSON)
@@ -693,7 +694,7 @@ class InspectionFlowTest {
                 .get("/api/v1/inspections")
                 .then()
                 .statusCode(200)
-                .body("$", hasSize(1));
+                .body("items", hasSize(1));
         given().auth()
                 .oauth2(member)
                 .when()
@@ -707,7 +708,7 @@ class InspectionFlowTest {
                 .get("/api/v1/inspections")
                 .then()
                 .statusCode(200)
-                .body("$", hasSize(1), "[0].unitCode", equalTo(p + ".X1"));
+                .body("items", hasSize(1), "items[0].unitCode", equalTo(p + ".X1"));
     }
 
     @Test
@@ -760,7 +761,7 @@ class InspectionFlowTest {
                 .get("/api/v1/inspections/plans")
                 .then()
                 .statusCode(200)
-                .body("findAll { it.number == '7/KH-UBND' }", hasSize(0));
+                .body("items.findAll { it.number == '7/KH-UBND' }", hasSize(0));
         given().auth()
                 .oauth2(inspector)
                 .contentType(ContentType.JSON)

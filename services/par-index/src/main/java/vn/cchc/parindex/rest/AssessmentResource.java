@@ -17,9 +17,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.parindex.domain.Assessment;
 import vn.cchc.parindex.domain.AssessmentFilter;
@@ -82,7 +88,7 @@ public class AssessmentResource {
     }
 
     @GET
-    @Operation(summary = "Assessments the caller may see")
+    @Operation(operationId = "listAssessments", summary = "Assessments the caller may see")
     public Page<AssessmentView> list(
             @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @QueryParam("status") AssessmentStatus status,
@@ -96,12 +102,22 @@ public class AssessmentResource {
     }
 
     @POST
-    @Operation(summary = "Start a DRAFT self-assessment of a unit (its leader/specialist, or admin)")
+    @Operation(
+            operationId = "createAssessment",
+            summary = "Start a DRAFT self-assessment of a unit (its leader/specialist, or admin)")
+    @APIResponse(
+            responseCode = "201",
+            description = "The assessment",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AssessmentDetail.class)),
+            headers = @Header(name = "Location", ref = "#/components/headers/Location"))
     public Response create(CreateAssessmentRequest request, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         // a retry with the same Idempotency-Key gets the first 201, not "already exists" (ADR 0013)
         return idempotency.run(idempotencyKey, request, () -> {
             Assessment a = service.create(request, caller);
-            return Response.status(Response.Status.CREATED)
+            return Response.created(URI.create("/api/v1/par-index/assessments/" + a.getId()))
                     .entity(views.detail(service.context(a), caller))
                     .build();
         });
@@ -109,21 +125,27 @@ public class AssessmentResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "The assessment with its criteria tree, every stage's scores, evidence and flags")
+    @Operation(
+            operationId = "getAssessment",
+            summary = "The assessment with its criteria tree, every stage's scores, evidence and flags")
     public AssessmentDetail get(@PathParam("id") long id) {
         return views.detail(service.context(service.visible(id, caller)), caller);
     }
 
     @PUT
     @Path("/{id}/criteria/{code}/self")
-    @Operation(summary = "Self-assess one criterion: value, note, evidence links (unit, DRAFT)")
+    @Operation(
+            operationId = "scoreCriterionSelf",
+            summary = "Self-assess one criterion: value, note, evidence links (unit, DRAFT)")
     public AssessmentDetail self(@PathParam("id") long id, @PathParam("code") String code, SelfRequest request) {
         return views.detail(service.saveSelf(id, code, request, caller), caller);
     }
 
     @PUT
     @Path("/{id}/criteria/{code}/appraisal")
-    @Operation(summary = "Appraise (SUBMITTED) or re-appraise (EXPLANATION) one criterion (appraiser)")
+    @Operation(
+            operationId = "appraiseCriterion",
+            summary = "Appraise (SUBMITTED) or re-appraise (EXPLANATION) one criterion (appraiser)")
     public AssessmentDetail appraise(
             @PathParam("id") long id, @PathParam("code") String code, AppraisalRequest request) {
         return views.detail(service.saveAppraisal(id, code, request, caller), caller);
@@ -131,7 +153,9 @@ public class AssessmentResource {
 
     @PUT
     @Path("/{id}/criteria/{code}/explanation")
-    @Operation(summary = "Explain (giải trình) one criterion after appraisal (unit, APPRAISED)")
+    @Operation(
+            operationId = "explainCriterion",
+            summary = "Explain (giải trình) one criterion after appraisal (unit, APPRAISED)")
     public AssessmentDetail explain(
             @PathParam("id") long id, @PathParam("code") String code, ExplanationRequest request) {
         return views.detail(service.saveExplanation(id, code, request, caller), caller);
@@ -141,6 +165,7 @@ public class AssessmentResource {
     @Path("/{id}/actions/{action}")
     @Consumes(MediaType.WILDCARD)
     @Operation(
+            operationId = "actOnAssessment",
             summary = "Workflow step: submit, appraise, explain, reappraise, finalise, publish; the body is optional "
                     + "(submit: {confirmMissingEvidence: [codes]})")
     public AssessmentView act(@PathParam("id") long id, @PathParam("action") String action, byte[] body) {
@@ -176,21 +201,23 @@ public class AssessmentResource {
 
     @GET
     @Path("/{id}/missing-evidence")
-    @Operation(summary = "Criteria claiming points without evidence")
+    @Operation(operationId = "listMissingEvidence", summary = "Criteria claiming points without evidence")
     public List<MissingEvidence> missing(@PathParam("id") long id) {
         return views.missing(service.context(service.visible(id, caller)));
     }
 
     @GET
     @Path("/{id}/result")
-    @Operation(summary = "Points and % per field and total (published results: every authenticated user)")
+    @Operation(
+            operationId = "getAssessmentResult",
+            summary = "Points and % per field and total (published results: every authenticated user)")
     public ResultView result(@PathParam("id") long id) {
         return views.result(service.context(service.resultVisible(id, caller)));
     }
 
     @GET
     @Path("/{id}/automatic")
-    @Operation(summary = "Automatic and survey criteria with their inputs")
+    @Operation(operationId = "listAutomaticScores", summary = "Automatic and survey criteria with their inputs")
     public List<AutomaticView> automatic(@PathParam("id") long id) {
         return views.automatic(service.context(service.visible(id, caller)));
     }
@@ -199,21 +226,33 @@ public class AssessmentResource {
     @Path("/{id}/evidence")
     @Consumes(MediaType.WILDCARD)
     @BodyLimit(EVIDENCE_BODY_LIMIT)
-    @Operation(summary = "Upload one evidence file (raw body, Content-Type of the file, ?filename=)")
+    @Operation(
+            operationId = "uploadEvidence",
+            summary = "Upload one evidence file (raw body, Content-Type of the file, ?filename=)")
+    @APIResponse(
+            responseCode = "201",
+            description = "The evidence document",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EvidenceView.class)),
+            headers = @Header(name = "Location", ref = "#/components/headers/Location"))
     public Response upload(
             @PathParam("id") long id,
             @QueryParam("filename") String filename,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             byte[] body) {
         var d = evidence.upload(id, body, contentType, filename, caller);
-        return Response.status(Response.Status.CREATED)
-                .entity(mapper.toView(d, List.of()))
+        EvidenceView view = mapper.toView(d, List.of());
+        return Response.created(
+                        URI.create("/api/v1/par-index/assessments/" + id + "/evidence/" + view.id() + "/content"))
+                .entity(view)
                 .build();
     }
 
     @GET
     @Path("/{id}/evidence")
-    @Operation(summary = "Evidence documents and the criteria each backs")
+    @Operation(operationId = "listEvidence", summary = "Evidence documents and the criteria each backs")
     public List<EvidenceView> evidence(@PathParam("id") long id) {
         var docs = evidence.list(id, caller);
         var links = evidence.linkedCriteria(id);
@@ -225,7 +264,15 @@ public class AssessmentResource {
     @GET
     @Path("/{id}/evidence/{documentId}/content")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "Download an evidence document")
+    @Operation(operationId = "downloadEvidence", summary = "Download an evidence document")
+    @APIResponse(
+            responseCode = "200",
+            description = "The file with its own Content-Type",
+            content = {
+                @Content(
+                        mediaType = "application/octet-stream",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     public Response download(@PathParam("id") long id, @PathParam("documentId") UUID documentId) {
         EvidenceService.Download d = evidence.download(id, documentId, caller);
         return Response.ok(d.content(), d.document().getContentType())

@@ -19,11 +19,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.parindex.domain.CriteriaSet;
 import vn.cchc.parindex.domain.scoring.CriteriaTree;
@@ -72,7 +75,9 @@ public class CriteriaSetResource {
     }
 
     @GET
-    @Operation(summary = "List criteria sets, newest year first (DRAFT sets: admins and appraisers of their province)")
+    @Operation(
+            operationId = "listCriteriaSets",
+            summary = "List criteria sets, newest year first (DRAFT sets: admins and appraisers of their province)")
     public Page<CriteriaSetView> list(
             @QueryParam("year") @Min(2000) @Max(2100) Integer year, @Valid @BeanParam PageParams paging) {
         return service.search(year, caller, paging.toRequest()).map(mapper::toView);
@@ -80,15 +85,27 @@ public class CriteriaSetResource {
 
     @POST
     @BodyLimit(CriteriaSetTransfer.MAX_BYTES)
-    @Operation(summary = "Create a draft criteria set of the caller's province, optionally with its tree (admin)")
+    @Operation(
+            operationId = "createCriteriaSet",
+            summary = "Create a draft criteria set of the caller's province, optionally with its tree (admin)")
+    @APIResponse(
+            responseCode = "201",
+            description = "The draft set",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CriteriaSetView.class)),
+            headers = @Header(name = "Location", ref = "#/components/headers/Location"))
     public Response create(CreateCriteriaSetRequest request) {
         CriteriaSetView view = mapper.toView(service.create(request, caller));
-        return Response.status(Response.Status.CREATED).entity(view).build();
+        return Response.created(URI.create("/api/v1/par-index/criteria-sets/" + view.id()))
+                .entity(view)
+                .build();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A set with its tree")
+    @Operation(operationId = "getCriteriaSet", summary = "A set with its tree")
     public CriteriaSetDetail get(@PathParam("id") long id) {
         return detail(service.visible(id, caller));
     }
@@ -96,6 +113,7 @@ public class CriteriaSetResource {
     @POST
     @Path("/{id}/criteria/{code}/score-preview")
     @Operation(
+            operationId = "previewCriterionScore",
             summary =
                     "The points a value would give a criterion, scored by the server's rule (BigDecimal, two decimals; "
                             + "no value = the rule's no-data policy); nothing is saved. A value the save would refuse is 400 naming "
@@ -108,7 +126,9 @@ public class CriteriaSetResource {
     @PUT
     @Path("/{id}/tree")
     @BodyLimit(CriteriaSetTransfer.MAX_BYTES)
-    @Operation(summary = "Replace the tree of a DRAFT set; totals are checked (admin of its province)")
+    @Operation(
+            operationId = "replaceCriteriaTree",
+            summary = "Replace the tree of a DRAFT set; totals are checked (admin of its province)")
     public CriteriaSetDetail replaceTree(@PathParam("id") long id, TreeRequest request) {
         return detail(service.replaceTree(id, request, caller));
     }
@@ -117,6 +137,7 @@ public class CriteriaSetResource {
     @Path("/{id}/tree-check")
     @BodyLimit(CriteriaSetTransfer.MAX_BYTES)
     @Operation(
+            operationId = "checkCriteriaTree",
             summary = "Check a tree as the save of the tree does, without saving it: 200 with the problems (path, rule "
                     + "code, message; totals with the node, sum and maximum), the fields' counted total and the nodes that do not "
                     + "count towards their parent; a body the save refuses is 400 (admin of its province)")
@@ -127,7 +148,7 @@ public class CriteriaSetResource {
     @POST
     @Path("/{id}/activate")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "DRAFT → ACTIVE (admin of its province)")
+    @Operation(operationId = "activateCriteriaSet", summary = "DRAFT → ACTIVE (admin of its province)")
     public CriteriaSetView activate(@PathParam("id") long id) {
         return mapper.toView(service.activate(id, caller));
     }
@@ -135,7 +156,7 @@ public class CriteriaSetResource {
     @POST
     @Path("/{id}/retire")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "ACTIVE → RETIRED (admin of its province)")
+    @Operation(operationId = "retireCriteriaSet", summary = "ACTIVE → RETIRED (admin of its province)")
     public CriteriaSetView retire(@PathParam("id") long id) {
         return mapper.toView(service.retire(id, caller));
     }
@@ -145,6 +166,7 @@ public class CriteriaSetResource {
     @BodyLimit(CriteriaSetTransfer.MAX_BYTES)
     @Consumes({MediaType.APPLICATION_JSON, CriteriaSetTransfer.XLSX})
     @Operation(
+            operationId = "importCriteriaSet",
             summary = "Import a whole set as JSON or .xlsx (at most 4 MB, 5,000 criteria, 6 levels); it starts as "
                     + "DRAFT (admin of the set's province)")
     @RequestBody(
@@ -156,17 +178,37 @@ public class CriteriaSetResource {
                         mediaType = CriteriaSetTransfer.XLSX,
                         schema = @Schema(type = SchemaType.STRING, format = "binary"))
             })
+    @APIResponse(
+            responseCode = "201",
+            description = "The imported draft set",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CriteriaSetView.class)),
+            headers = @Header(name = "Location", ref = "#/components/headers/Location"))
     public Response importSet(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         CriteriaSet set = transfer.importSet(body, contentType, caller);
-        return Response.status(Response.Status.CREATED)
-                .entity(mapper.toView(set))
+        CriteriaSetView view = mapper.toView(set);
+        return Response.created(URI.create("/api/v1/par-index/criteria-sets/" + view.id()))
+                .entity(view)
                 .build();
     }
 
     @GET
     @Path("/{id}/export")
     @Produces({MediaType.APPLICATION_JSON, CriteriaSetTransfer.XLSX})
-    @Operation(summary = "Export a set: format=json (re-importable) or xlsx")
+    @Operation(operationId = "exportCriteriaSet", summary = "Export a set: format=json (re-importable) or xlsx")
+    @APIResponse(
+            responseCode = "200",
+            description = "The set as JSON (re-importable) or .xlsx",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = CreateCriteriaSetRequest.class)),
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     public Response export(@PathParam("id") long id, @QueryParam("format") @DefaultValue("json") String format) {
         CriteriaSetService.SetWithTree s = service.visible(id, caller);
         if ("xlsx".equals(format)) {

@@ -18,6 +18,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.parindex.domain.indicators.SurveyRow;
 import vn.cchc.parindex.service.CriteriaSetTransfer;
@@ -48,7 +52,9 @@ public class ResultResource {
 
     @GET
     @Path("/rankings")
-    @Operation(summary = "Ranking of a year and level with groups A ≥ 90 %, B 80–90 %, C < 80 %, and last year's %")
+    @Operation(
+            operationId = "getRanking",
+            summary = "Ranking of a year and level with groups A ≥ 90 %, B 80–90 %, C < 80 %, and last year's %")
     public ResultsService.Ranking ranking(
             @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
             @QueryParam("level") String level,
@@ -59,7 +65,15 @@ public class ResultResource {
     @GET
     @Path("/rankings/export")
     @Produces(CriteriaSetTransfer.XLSX)
-    @Operation(summary = "The ranking as .xlsx")
+    @Operation(operationId = "exportRanking", summary = "The ranking as .xlsx")
+    @APIResponse(
+            responseCode = "200",
+            description = "The ranking as .xlsx",
+            content = {
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     public Response export(
             @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
             @QueryParam("level") String level,
@@ -77,7 +91,9 @@ public class ResultResource {
 
     @GET
     @Path("/results/units/{unitCode}/history")
-    @Operation(summary = "A unit's results by year, with the change from the year before")
+    @Operation(
+            operationId = "getUnitResultHistory",
+            summary = "A unit's results by year, with the change from the year before")
     public List<ResultsService.HistoryRow> history(@PathParam("unitCode") String unitCode) {
         return results.history(unitCode, caller);
     }
@@ -87,6 +103,7 @@ public class ResultResource {
     @BodyLimit(SurveyService.MAX_BYTES)
     @Consumes({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(
+            operationId = "importSurvey",
             summary = "Import SIPAS-style survey results of a year (CSV or JSON rows; at most 2 MB and 5,000 rows; "
                     + "appraisers and admins, units of their province)")
     public SurveyService.ImportResult importSurvey(
@@ -98,7 +115,9 @@ public class ResultResource {
 
     @GET
     @Path("/surveys")
-    @Operation(summary = "Imported survey values of a year (own subtree; appraisers/admins: the province)")
+    @Operation(
+            operationId = "listSurveys",
+            summary = "Imported survey values of a year (own subtree; appraisers/admins: the province)")
     public List<SurveyRow> surveys(
             @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year, @QueryParam("unitCode") String unitCode) {
         return surveys.list(year, unitCode, caller);
@@ -106,7 +125,9 @@ public class ResultResource {
 
     @GET
     @Path("/service-index/{unitCode}")
-    @Operation(summary = "QĐ 766 service index of a unit for a month (2026-05), quarter (2026-Q2) or year (2026)")
+    @Operation(
+            operationId = "getServiceIndex",
+            summary = "QĐ 766 service index of a unit for a month (2026-05), quarter (2026-Q2) or year (2026)")
     public ServiceIndexService.IndexView serviceIndex(
             @PathParam("unitCode") String unitCode, @QueryParam("period") @NotBlank String period) {
         return serviceIndex.index(unitCode, period, caller);
@@ -114,7 +135,7 @@ public class ResultResource {
 
     @GET
     @Path("/service-index/{unitCode}/trend")
-    @Operation(summary = "The QĐ 766 index of the twelve months of a year")
+    @Operation(operationId = "getServiceIndexTrend", summary = "The QĐ 766 index of the twelve months of a year")
     public List<ServiceIndexService.TrendPoint> trend(
             @PathParam("unitCode") String unitCode, @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
         return serviceIndex.trend(unitCode, year, caller);

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.procedures.domain.AdminUnit;
 import vn.cchc.procedures.domain.PostingCompliance;
@@ -71,7 +72,9 @@ public class ComplianceResource {
         Roles.ADMIN,
         Roles.NATIONAL_ADMIN
     })
-    @Operation(summary = "A receiving point's compliance on asOf (default today), with the lists")
+    @Operation(
+            operationId = "getUnitCompliance",
+            summary = "A receiving point's compliance on asOf (default today), with the lists")
     public ComplianceReport unit(
             @PathParam("unitCode") String unitCode, @QueryParam("asOf") @Size(max = 30) String asOf) {
         AdminUnit unit = visible(unitCode);
@@ -101,11 +104,15 @@ public class ComplianceResource {
         Roles.NATIONAL_ADMIN
     })
     @Operation(
+            operationId = "getComplianceOverview",
             summary =
                     "Every receiving point at or below unit (default: the caller's unit, or its province for province-wide roles) with counts and totals")
     public ComplianceOverview overview(
-            @QueryParam("unit") @Size(max = 60) String unitCode, @QueryParam("asOf") @Size(max = 30) String asOf) {
-        String code = unitCode != null && !unitCode.isBlank() ? unitCode : defaultScope();
+            @QueryParam("unitCode") @Size(max = 60) String unitCode,
+            @Parameter(hidden = true, deprecated = true) @QueryParam("unit") @Size(max = 60) String unitAlias,
+            @QueryParam("asOf") @Size(max = 30) String asOf) {
+        String requested = unitCode != null ? unitCode : unitAlias;
+        String code = requested != null && !requested.isBlank() ? requested : defaultScope();
         AdminUnit root = visible(code);
         LocalDate date = date(asOf);
         List<ComplianceSummary> rows = service.summary(root, date).stream()

@@ -17,6 +17,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.procedures.mapping.ProcedureMapper;
 import vn.cchc.procedures.rest.ProcedureDtos.DecisionInput;
@@ -55,7 +59,7 @@ public class DecisionResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Decisions, newest first")
+    @Operation(operationId = "listDecisions", summary = "Decisions, newest first")
     public Page<DecisionSummary> list(@Valid @BeanParam PageParams paging) {
         return service.decisions(paging.toRequest()).map(mapper::toSummary);
     }
@@ -63,7 +67,7 @@ public class DecisionResource {
     @GET
     @Path("{id}")
     @PermitAll
-    @Operation(summary = "One decision with what it did to each procedure")
+    @Operation(operationId = "getDecision", summary = "One decision with what it did to each procedure")
     public DecisionView get(@PathParam("id") long id) {
         return view(service.decision(id));
     }
@@ -71,8 +75,17 @@ public class DecisionResource {
     @POST
     @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.ADMIN, Roles.NATIONAL_ADMIN})
     @Operation(
+            operationId = "recordDecision",
             summary = "Record a Quyết định công bố: publish, amend, abolish or replace procedures of catalogues you "
                     + "maintain; all items or none")
+    @APIResponse(
+            responseCode = "201",
+            description = "The decision",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DecisionView.class)),
+            headers = @Header(name = "Location", ref = "#/components/headers/Location"))
     public Response record(@NotNull DecisionInput input, @Context UriInfo uri) {
         policy.catalogueRole(caller);
         List<String> codes = input.items() == null

@@ -20,6 +20,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.procedures.config.ProceduresConfig;
 import vn.cchc.procedures.domain.ImportJob;
@@ -76,8 +81,17 @@ public class ImportResource {
     @Consumes({MediaType.APPLICATION_JSON, "text/csv", XLSX})
     @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.ADMIN, Roles.NATIONAL_ADMIN})
     @Operation(
+            operationId = "startProcedureImport",
             summary = "Start an import into your catalogue; the body is the file (at most 10 MB, 20,000 rows). "
                     + "Every row is validated; nothing is written if any row fails")
+    @APIResponse(
+            responseCode = "202",
+            description = "The import job (poll it at Location)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportJobView.class)),
+            headers = @Header(name = "Location", ref = "#/components/headers/Location"))
     public Response start(
             byte[] body,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
@@ -112,7 +126,9 @@ public class ImportResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.ADMIN, Roles.NATIONAL_ADMIN})
-    @Operation(summary = "An import's progress, outcome and per-row errors (the staff of the catalogue it writes)")
+    @Operation(
+            operationId = "getProcedureImport",
+            summary = "An import's progress, outcome and per-row errors (the staff of the catalogue it writes)")
     public ImportJobView get(@PathParam("id") UUID id) {
         policy.catalogueRole(caller);
         ImportJob job = service.get(id);
@@ -124,7 +140,13 @@ public class ImportResource {
     @Path("template.csv")
     @PermitAll
     @Produces("text/csv")
-    @Operation(summary = "CSV template with the national database's column headers")
+    @Operation(
+            operationId = "getProcedureImportTemplate",
+            summary = "CSV template with the national database's column headers")
+    @APIResponse(
+            responseCode = "200",
+            description = "The CSV template",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response template() {
         return Response.ok(TabularParser.template().getBytes(StandardCharsets.UTF_8))
                 .type("text/csv; charset=UTF-8")

@@ -46,7 +46,7 @@ public class PostingResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "What the receiving point posts (public)")
+    @Operation(operationId = "getPosting", summary = "What the receiving point posts (public)")
     public PostingView get(@PathParam("unitCode") String unitCode) {
         return view(unitCode);
     }
@@ -54,6 +54,7 @@ public class PostingResource {
     @PUT
     @RolesAllowed({Roles.OFFICER, Roles.LEADER, Roles.ADMIN})
     @Operation(
+            operationId = "replacePosting",
             summary = "Replace the posted list (officers and leaders of the unit or above it, admins of its province)")
     public PostingView replace(@PathParam("unitCode") String unitCode, @NotNull PostingListInput input) {
         service.requireWritable(unitCode, caller);
@@ -70,7 +71,9 @@ public class PostingResource {
     @POST
     @Path("items")
     @RolesAllowed({Roles.OFFICER, Roles.LEADER, Roles.ADMIN})
-    @Operation(summary = "Post one procedure (the version in force unless one is named)")
+    @Operation(
+            operationId = "addPostingItem",
+            summary = "Post one procedure (the version in force unless one is named)")
     public PostingView post(@PathParam("unitCode") String unitCode, @NotNull PostingItemInput input) {
         service.requireWritable(unitCode, caller);
         inputs.valid(input);
@@ -81,7 +84,7 @@ public class PostingResource {
     @DELETE
     @Path("items/{procedureCode}")
     @RolesAllowed({Roles.OFFICER, Roles.LEADER, Roles.ADMIN})
-    @Operation(summary = "Take one procedure down")
+    @Operation(operationId = "removePostingItem", summary = "Take one procedure down")
     public PostingView remove(
             @PathParam("unitCode") String unitCode, @PathParam("procedureCode") String procedureCode) {
         service.remove(unitCode, procedureCode, caller);

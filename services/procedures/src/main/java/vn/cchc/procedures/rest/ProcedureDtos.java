@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.cchc.procedures.domain.Channel;
 import vn.cchc.procedures.domain.DecisionAction;
 import vn.cchc.procedures.domain.OnlineLevel;
@@ -103,9 +104,9 @@ public final class ProcedureDtos {
             Long id, String number, LocalDate decisionDate, LocalDate effectiveDate, DecisionAction action) {}
 
     public record ProcedureSummary(
-            String code,
-            String name,
-            String field,
+            @Schema(examples = "1.001234.000.00.00.H99") String code,
+            @Schema(examples = "Đăng ký khai sinh") String name,
+            @Schema(examples = "Hộ tịch") String field,
             List<String> levels,
             String decidingAgencyCode,
             String decidingAgencyName,

@@ -26,6 +26,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.procedures.domain.DecisionAction;
 import vn.cchc.procedures.domain.Procedure;
@@ -88,6 +92,7 @@ public class ProcedureResource {
     @GET
     @PermitAll
     @Operation(
+            operationId = "searchProcedures",
             summary = "Search procedures (public: in force; catalogue staff also the drafts and abolished procedures "
                     + "of their own catalogue). Words match code, name and field ignoring diacritics")
     public Page<ProcedureSummary> search(
@@ -119,7 +124,7 @@ public class ProcedureResource {
     @GET
     @Path("fields")
     @PermitAll
-    @Operation(summary = "Lĩnh vực with the number of procedures in force")
+    @Operation(operationId = "listProcedureFields", summary = "Lĩnh vực with the number of procedures in force")
     public List<FieldCount> fields(@QueryParam("asOf") @Size(max = 30) String asOf) {
         return service.fields(Inputs.date("asOf", asOf)).stream()
                 .map(r -> new FieldCount((String) r[0], ((Number) r[1]).longValue()))
@@ -130,6 +135,7 @@ public class ProcedureResource {
     @Path("{code}")
     @PermitAll
     @Operation(
+            operationId = "getProcedure",
             summary =
                     "The version in force on asOf (default today); the catalogue's staff also see drafts and abolished procedures")
     public ProcedureView get(
@@ -146,7 +152,9 @@ public class ProcedureResource {
     @GET
     @Path("{code}/versions/{version}")
     @PermitAll
-    @Operation(summary = "One version as it was published (drafts for the catalogue's staff only)")
+    @Operation(
+            operationId = "getProcedureVersion",
+            summary = "One version as it was published (drafts for the catalogue's staff only)")
     public ProcedureView version(@PathParam("code") String code, @PathParam("version") int version) {
         return view(service.version(code, version, this::seesUnpublished));
     }
@@ -154,7 +162,9 @@ public class ProcedureResource {
     @GET
     @Path("{code}/history")
     @PermitAll
-    @Operation(summary = "Versions with their validity and the decisions that made them")
+    @Operation(
+            operationId = "getProcedureHistory",
+            summary = "Versions with their validity and the decisions that made them")
     public HistoryView history(@PathParam("code") String code) {
         History h = service.history(code, this::seesUnpublished);
         Map<Integer, DecisionRef> byVersion = new HashMap<>();
@@ -190,8 +200,17 @@ public class ProcedureResource {
     @POST
     @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.ADMIN, Roles.NATIONAL_ADMIN})
     @Operation(
+            operationId = "createProcedure",
             summary = "Create a procedure as the draft of its version 1, in the catalogue of your province "
                     + "(national-admin: the national catalogue)")
+    @APIResponse(
+            responseCode = "201",
+            description = "The draft procedure",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProcedureView.class)),
+            headers = @Header(name = "Location", ref = "#/components/headers/Location"))
     public Response create(
             @NotNull ProcedureInput input,
             @Context UriInfo uri,
@@ -221,7 +240,7 @@ public class ProcedureResource {
     @GET
     @Path("{code}/draft")
     @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.ADMIN, Roles.NATIONAL_ADMIN})
-    @Operation(summary = "The pending draft version (the catalogue's staff)")
+    @Operation(operationId = "getProcedureDraft", summary = "The pending draft version (the catalogue's staff)")
     public ProcedureView draft(@PathParam("code") String code, @Context HttpServerResponse response) {
         policy.catalogueRole(caller);
         policy.writeProcedure(caller, service.procedure(code));
@@ -234,6 +253,7 @@ public class ProcedureResource {
     @Path("{code}/draft")
     @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.ADMIN, Roles.NATIONAL_ADMIN})
     @Operation(
+            operationId = "saveProcedureDraft",
             summary =
                     "Write the draft: edits it, or starts the next version of a published procedure (published versions never change)")
     public ProcedureView saveDraft(
@@ -261,7 +281,8 @@ public class ProcedureResource {
     @DELETE
     @Path("{code}/draft")
     @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.ADMIN, Roles.NATIONAL_ADMIN})
-    @Operation(summary = "Discard the pending draft of a published procedure")
+    @Operation(operationId = "discardProcedureDraft", summary = "Discard the pending draft of a published procedure")
+    @APIResponse(responseCode = "204", description = "Discarded")
     public Response discardDraft(@PathParam("code") String code, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         policy.catalogueRole(caller);
         policy.writeProcedure(caller, service.procedure(code));
@@ -272,7 +293,9 @@ public class ProcedureResource {
     @POST
     @Path("{code}/publication")
     @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.ADMIN, Roles.NATIONAL_ADMIN})
-    @Operation(summary = "Shortcut: a Quyết định công bố publishing this one draft; announces ProcedurePublished")
+    @Operation(
+            operationId = "publishProcedure",
+            summary = "Shortcut: a Quyết định công bố publishing this one draft; announces ProcedurePublished")
     public ProcedureView publish(@PathParam("code") String code, @NotNull PublicationRequest request) {
         policy.catalogueRole(caller);
         policy.writeProcedure(caller, service.procedure(code));

@@ -49,6 +49,7 @@ public class ReportResource {
         Roles.NATIONAL_ADMIN
     })
     @Operation(
+            operationId = "getTimeReductionReport",
             summary =
                     "Statutory against in-force processing time, and the reduction rate, per deciding agency or "
                             + "field, over the catalogue of your province and the national one (national-admin: every catalogue)")

@@ -24,6 +24,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.procedures.config.ProceduresConfig;
 import vn.cchc.procedures.domain.UnitKind;
@@ -83,7 +87,9 @@ public class UnitResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Units valid on asOf (default today) or, with includeHistory, all of them; in tree order")
+    @Operation(
+            operationId = "searchUnits",
+            summary = "Units valid on asOf (default today) or, with includeHistory, all of them; in tree order")
     public Page<UnitView> search(
             @QueryParam("q") @Size(max = 200) String q,
             @QueryParam("kind") @Size(max = 30) String kind,
@@ -102,7 +108,7 @@ public class UnitResource {
     @GET
     @Path("levels")
     @PermitAll
-    @Operation(summary = "Cấp hành chính, with validity (district until 30/6/2025)")
+    @Operation(operationId = "listUnitLevels", summary = "Cấp hành chính, with validity (district until 30/6/2025)")
     public List<LevelView> levels() {
         return service.levels().stream().map(mapper::toView).toList();
     }
@@ -110,7 +116,7 @@ public class UnitResource {
     @GET
     @Path("{code}")
     @PermitAll
-    @Operation(summary = "One unit")
+    @Operation(operationId = "getUnit", summary = "One unit")
     public UnitView get(@PathParam("code") String code) {
         return mapper.toView(service.get(code));
     }
@@ -118,7 +124,7 @@ public class UnitResource {
     @GET
     @Path("{code}/children")
     @PermitAll
-    @Operation(summary = "The unit's direct children")
+    @Operation(operationId = "listUnitChildren", summary = "The unit's direct children")
     public List<UnitView> children(@PathParam("code") String code) {
         return service.children(code).stream().map(mapper::toView).toList();
     }
@@ -126,8 +132,15 @@ public class UnitResource {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.NATIONAL_ADMIN})
     @Operation(
+            operationId = "createUnit",
             summary =
                     "Create a unit inside your province (a root or CENTRAL unit: national-admin); announces UnitChanged")
+    @APIResponse(
+            responseCode = "201",
+            description = "The unit",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitView.class)),
+            headers = @Header(name = "Location", ref = "#/components/headers/Location"))
     public Response create(@NotNull UnitInput input, @Context UriInfo uri) {
         policy.unitRole(caller);
         policy.createUnit(caller, input.code(), input.level(), input.parentCode(), input.successorCode());
@@ -146,6 +159,7 @@ public class UnitResource {
     @Path("{code}")
     @RolesAllowed({Roles.ADMIN, Roles.NATIONAL_ADMIN})
     @Operation(
+            operationId = "updateUnit",
             summary = "Update a unit of your province (name, kind, level, parent, validity, receiving point, fields)")
     public UnitView update(@PathParam("code") String code, @NotNull UnitInput input) {
         policy.unitRole(caller);
@@ -157,7 +171,9 @@ public class UnitResource {
     @POST
     @Path("{code}/merge")
     @RolesAllowed({Roles.ADMIN, Roles.NATIONAL_ADMIN})
-    @Operation(summary = "Sáp nhập: the unit ends on lastDay and points to its successor (both in your province)")
+    @Operation(
+            operationId = "mergeUnit",
+            summary = "Sáp nhập: the unit ends on lastDay and points to its successor (both in your province)")
     public UnitView merge(@PathParam("code") String code, @NotNull MergeRequest request) {
         policy.unitRole(caller);
         policy.mergeUnit(caller, code, request.successorCode());
@@ -170,6 +186,7 @@ public class UnitResource {
     @Consumes({MediaType.APPLICATION_JSON, "text/csv"})
     @RolesAllowed({Roles.ADMIN, Roles.NATIONAL_ADMIN})
     @Operation(
+            operationId = "importUnits",
             summary = "Import a unit list (JSON array of units, or CSV) of your province; all rows or none. "
                     + "At most 5 MB and 5,000 rows")
     public ImportResult importUnits(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {

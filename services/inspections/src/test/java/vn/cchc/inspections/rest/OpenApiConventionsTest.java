@@ -1,0 +1,29 @@
+package vn.cchc.inspections.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.cchc.shared.testing.OpenApiConventions;
+
+/** The document this service serves follows the API conventions (docs/adr/0011-api-conventions.md). */
+@QuarkusTest
+class OpenApiConventionsTest {
+
+    @Test
+    void theServedDocumentFollowsTheConventions() {
+        String json = given().accept("application/json")
+                .queryParam("format", "json")
+                .get("/api/v1/inspections/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        List<String> violations = OpenApiConventions.check(json);
+        assertEquals(List.of(), violations, String.join("\n", violations));
+        assertTrue(json.contains("\"operationId\""), json);
+    }
+}
