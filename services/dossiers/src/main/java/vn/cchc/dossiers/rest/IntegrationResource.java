@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.dossiers.domain.Dossier;
 import vn.cchc.dossiers.domain.DossierStatus;
@@ -91,6 +94,13 @@ public class IntegrationResource {
             operationId = "upsertIntegratedDossier",
             summary = "Create the dossier for an external id at a unit of the client's subtree, or return it "
                     + "(update contact details); retries never duplicate")
+    @APIResponse(
+            responseCode = "200",
+            description = "The dossier of this external id (created now or before)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = UpsertView.class)))
     public Response upsert(
             @PathParam("externalId") String externalId,
             @HeaderParam(Idempotency.HEADER) String key,

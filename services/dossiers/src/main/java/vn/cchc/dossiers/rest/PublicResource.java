@@ -104,6 +104,7 @@ public class PublicResource {
     @Path("mine/{code}")
     @RolesAllowed(Roles.CITIZEN)
     @Operation(
+            operationId = "getMyDossier",
             summary = "A signed-in citizen's own dossier with its history (matched on the id_number claim; no phone"
                     + " digits); 404 for anybody else's")
     public TrackingView trackMine(@PathParam("code") String code) {
@@ -116,7 +117,10 @@ public class PublicResource {
     @Path("mine/{code}/rating")
     @RolesAllowed(Roles.CITIZEN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Rate a signed-in citizen's own dossier once after the result (no phone digits)")
+    @Operation(
+            operationId = "rateMyDossier",
+            summary = "Rate a signed-in citizen's own dossier once after the result (no phone digits)")
+    @APIResponse(responseCode = "204", description = "Rating recorded")
     public Response rateMine(
             @PathParam("code") String code,
             @NotNull @Valid MyRatingInput input,
