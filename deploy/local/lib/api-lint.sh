@@ -5,6 +5,18 @@
 # (quarkus.smallrye-openapi.store-schema-directory); a missing one is built here (./mvnw package -DskipTests).
 # Prints "api lint: N passed, N failed" (one per document); exit status 1 when any document has an error.
 set -euo pipefail
+case "${1:-}" in
+  -h | --help)
+    sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
+    echo "usage: deploy/local/lib/api-lint.sh [--help]"
+    exit 0
+    ;;
+  "") ;;
+  *)
+    echo "usage: deploy/local/lib/api-lint.sh [--help]" >&2
+    exit 2
+    ;;
+esac
 cd "$(dirname "$0")/../../.."
 
 SERVICES=(procedures dossiers inspections par-index)
