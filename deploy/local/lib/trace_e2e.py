@@ -102,6 +102,12 @@ def main():
         else:
             failed += 1
             print(f"FAIL {name} (not found within {seconds} s)")
+            if name.startswith("gateway"):
+                # what the gateway did log for the request, to tell a missing line from one without its trace id
+                log = LOGS / "gateway.log"
+                lines = log.read_text(encoding="utf-8", errors="replace").splitlines() if log.is_file() else []
+                for line in [l for l in lines if "POST /api/v1/dossiers" in l][-3:]:
+                    print(f"     gateway.log: {line}")
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
 

@@ -44,6 +44,7 @@ import vn.cchc.gateway.security.CallerResolver;
 public class ProxyHandler {
 
     private static final Logger ACCESS = Logger.getLogger("vn.cchc.gateway.access");
+    private static final String TRACE_CONTEXT = "cchc.trace-context";
     private static final String BODY_TOO_LARGE = "cchc.body-too-large";
     private static final String BEARER_CHALLENGE = "Bearer realm=\"cchc\"";
     private static final String BEARER_INVALID = "Bearer realm=\"cchc\", error=\"invalid_token\"";
@@ -170,6 +171,8 @@ public class ProxyHandler {
         String query = request.query();
         String uri = query == null ? path : path + "?" + query;
         long started = System.nanoTime();
+        // the server span's context, for access lines logged after the response has ended (see access())
+        ctx.put(TRACE_CONTEXT, io.opentelemetry.context.Context.current());
 
         ProxyRequest proxyRequest = ProxyRequest.reverseProxy(request);
         proxyRequest.setURI(uri);
@@ -337,23 +340,25 @@ public class ProxyHandler {
                     proxyResponse.headers().set("Retry-After", Long.toString(Problems.DEFAULT_RETRY_AFTER_SECONDS));
                 }
                 String via = route.instances().size() > 1 ? " via " + instance.instance() : "";
-                proxyResponse.send().onComplete(done -> {
-                    if (done.succeeded()) {
-                        ACCESS.infof(
-                                "%s %s -> %s%s %d (%d ms)",
-                                request.method(), ex.path, route.name(), via, status, millisSince(ex.started));
-                    } else {
-                        ACCESS.warnf(
-                                "%s %s -> %s%s %d, body interrupted: %s (%d ms)",
-                                request.method(),
-                                ex.path,
-                                route.name(),
-                                via,
-                                status,
-                                describe(done.cause()),
-                                millisSince(ex.started));
-                    }
-                });
+                proxyResponse
+                        .send()
+                        .onComplete(done -> access(ctx, () -> {
+                            if (done.succeeded()) {
+                                ACCESS.infof(
+                                        "%s %s -> %s%s %d (%d ms)",
+                                        request.method(), ex.path, route.name(), via, status, millisSince(ex.started));
+                            } else {
+                                ACCESS.warnf(
+                                        "%s %s -> %s%s %d, body interrupted: %s (%d ms)",
+                                        request.method(),
+                                        ex.path,
+                                        route.name(),
+                                        via,
+                                        status,
+                                        describe(done.cause()),
+                                        millisSince(ex.started));
+                            }
+                        }));
             });
         });
     }
@@ -379,21 +384,39 @@ public class ProxyHandler {
             return; // the gateway itself reset the upstream request and answered 413
         }
         UpstreamFailure failure = UpstreamFailure.classify(phase, cause);
-        ACCESS.warnf(
-                "%s %s -> %s failed (%s): %s; answered %d (%d ms)",
-                ctx.request().method(),
-                ctx.normalizedPath(),
-                route.name(),
-                phase,
-                describe(cause),
-                failure.status(),
-                millisSince(started));
+        access(
+                ctx,
+                () -> ACCESS.warnf(
+                        "%s %s -> %s failed (%s): %s; answered %d (%d ms)",
+                        ctx.request().method(),
+                        ctx.normalizedPath(),
+                        route.name(),
+                        phase,
+                        describe(cause),
+                        failure.status(),
+                        millisSince(started)));
         Problems.send(
                 ctx,
                 failure.status(),
                 failure.slug(),
                 failure.title(),
                 failure.detail(route.name(), upstream.responseTimeoutMillis()));
+    }
+
+    /**
+     * Logs an access line in the request's trace. The server span's scope, and with it the {@code traceId} of the
+     * log format's MDC, may already be closed when the response has been written: the line would then carry no trace
+     * id, and a trace could not be followed from the gateway's log (deploy/local/lib/trace_e2e.py).
+     */
+    private static void access(RoutingContext ctx, Runnable line) {
+        io.opentelemetry.context.Context trace = ctx.get(TRACE_CONTEXT);
+        if (trace == null || trace == io.opentelemetry.context.Context.current()) {
+            line.run();
+            return;
+        }
+        try (io.opentelemetry.context.Scope ignored = trace.makeCurrent()) {
+            line.run();
+        }
     }
 
     private static void onContext(Context context, Runnable action) {
