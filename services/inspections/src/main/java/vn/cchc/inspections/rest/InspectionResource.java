@@ -1,5 +1,6 @@
 package vn.cchc.inspections.rest;
 
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -35,6 +37,7 @@ import vn.cchc.inspections.service.InspectionService;
 import vn.cchc.inspections.service.LiveEvidenceService;
 import vn.cchc.inspections.service.RemediationService;
 import vn.cchc.shared.http.ContentDisposition;
+import vn.cchc.shared.http.ETags;
 import vn.cchc.shared.http.Idempotency;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageRequest;
@@ -106,8 +109,8 @@ public class InspectionResource {
     @GET
     @Operation(operationId = "getInspection")
     @Path(ID)
-    public InspectionView get(@PathParam("id") UUID id) {
-        return inspections.get(id, caller);
+    public InspectionView get(@PathParam("id") UUID id, @Context HttpServerResponse response) {
+        return ETags.answer(response, inspections.get(id, caller));
     }
 
     @PUT
@@ -115,8 +118,12 @@ public class InspectionResource {
     @Path(ID + "/schedule")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)
-    public InspectionView schedule(@PathParam("id") UUID id, @NotNull ScheduleInput in) {
-        return inspections.schedule(id, in, caller);
+    public InspectionView schedule(
+            @PathParam("id") UUID id,
+            @NotNull ScheduleInput in,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Context HttpServerResponse response) {
+        return ETags.answer(response, inspections.schedule(id, in, ifMatch, caller));
     }
 
     @POST
@@ -158,8 +165,8 @@ public class InspectionResource {
     @GET
     @Operation(operationId = "getSelfReport")
     @Path(ID + "/self-report")
-    public SelfReportView selfReport(@PathParam("id") UUID id) {
-        return inspections.selfReport(id, caller);
+    public SelfReportView selfReport(@PathParam("id") UUID id, @Context HttpServerResponse response) {
+        return ETags.answer(response, inspections.selfReport(id, caller));
     }
 
     @PUT
@@ -169,8 +176,12 @@ public class InspectionResource {
     @Operation(
             operationId = "submitSelfReport",
             summary = "Submit the self-inspection report (leader of the inspected unit, before the visit)")
-    public SelfReportView submitSelfReport(@PathParam("id") UUID id, @NotNull SelfReportInput in) {
-        return inspections.submitSelfReport(id, in, caller);
+    public SelfReportView submitSelfReport(
+            @PathParam("id") UUID id,
+            @NotNull SelfReportInput in,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Context HttpServerResponse response) {
+        return ETags.answer(response, inspections.submitSelfReport(id, in, ifMatch, caller));
     }
 
     @GET
@@ -235,8 +246,12 @@ public class InspectionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)
     public FindingView updateFinding(
-            @PathParam("id") UUID id, @PathParam("findingId") UUID findingId, @NotNull FindingInput in) {
-        return findings.update(id, findingId, in, caller);
+            @PathParam("id") UUID id,
+            @PathParam("findingId") UUID findingId,
+            @NotNull FindingInput in,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Context HttpServerResponse response) {
+        return ETags.answer(response, findings.update(id, findingId, in, ifMatch, caller));
     }
 
     @DELETE
@@ -244,9 +259,12 @@ public class InspectionResource {
     @Path(ID + "/findings/{findingId}")
     @RolesAllowed(Roles.INSPECTOR)
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Response deleteFinding(@PathParam("id") UUID id, @PathParam("findingId") UUID findingId) {
-        findings.delete(id, findingId, caller);
-        return Response.noContent().build();
+    public Response deleteFinding(
+            @PathParam("id") UUID id,
+            @PathParam("findingId") UUID findingId,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        long revision = findings.delete(id, findingId, ifMatch, caller);
+        return ETags.tagged(Response.noContent(), revision).build();
     }
 
     @POST
@@ -302,8 +320,8 @@ public class InspectionResource {
     @GET
     @Operation(operationId = "getConclusion")
     @Path(ID + "/conclusion")
-    public ConclusionView conclusion(@PathParam("id") UUID id) {
-        return conclusions.get(id, caller);
+    public ConclusionView conclusion(@PathParam("id") UUID id, @Context HttpServerResponse response) {
+        return ETags.answer(response, conclusions.get(id, caller));
     }
 
     @PUT
@@ -311,8 +329,12 @@ public class InspectionResource {
     @Path(ID + "/conclusion")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)
-    public ConclusionView saveConclusion(@PathParam("id") UUID id, @NotNull ConclusionInput in) {
-        return conclusions.save(id, in, caller);
+    public ConclusionView saveConclusion(
+            @PathParam("id") UUID id,
+            @NotNull ConclusionInput in,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Context HttpServerResponse response) {
+        return ETags.answer(response, conclusions.save(id, in, ifMatch, caller));
     }
 
     @POST

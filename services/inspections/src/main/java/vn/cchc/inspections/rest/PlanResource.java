@@ -1,5 +1,6 @@
 package vn.cchc.inspections.rest;
 
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -33,6 +35,7 @@ import vn.cchc.inspections.service.InspectionDtos.RemediationView;
 import vn.cchc.inspections.service.InspectionDtos.TeamMemberInput;
 import vn.cchc.inspections.service.PlanService;
 import vn.cchc.inspections.service.RemediationService;
+import vn.cchc.shared.http.ETags;
 import vn.cchc.shared.http.Idempotency;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageRequest;
@@ -102,8 +105,8 @@ public class PlanResource {
     @GET
     @Operation(operationId = "getPlan")
     @Path("/{planId}")
-    public PlanView get(@PathParam("planId") UUID id) {
-        return plans.get(id, caller);
+    public PlanView get(@PathParam("planId") UUID id, @Context HttpServerResponse response) {
+        return ETags.answer(response, plans.get(id, caller));
     }
 
     @PUT
@@ -111,8 +114,12 @@ public class PlanResource {
     @Path("/{planId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)
-    public PlanView update(@PathParam("planId") UUID id, @NotNull PlanUpdate in) {
-        return plans.update(id, in, caller);
+    public PlanView update(
+            @PathParam("planId") UUID id,
+            @NotNull PlanUpdate in,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Context HttpServerResponse response) {
+        return ETags.answer(response, plans.update(id, in, ifMatch, caller));
     }
 
     @PUT
@@ -122,8 +129,12 @@ public class PlanResource {
     @Operation(
             operationId = "setPlanTeam",
             summary = "Replace the team (leader, members: name, agency, role, optional username)")
-    public PlanView team(@PathParam("planId") UUID id, @NotNull List<TeamMemberInput> members) {
-        return plans.replaceTeam(id, members, caller);
+    public PlanView team(
+            @PathParam("planId") UUID id,
+            @NotNull List<TeamMemberInput> members,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Context HttpServerResponse response) {
+        return ETags.answer(response, plans.replaceTeam(id, members, ifMatch, caller));
     }
 
     @POST

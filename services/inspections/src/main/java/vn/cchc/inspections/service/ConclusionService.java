@@ -25,6 +25,7 @@ import vn.cchc.inspections.repository.TeamMemberRepository;
 import vn.cchc.inspections.security.AccessPolicy;
 import vn.cchc.inspections.service.InspectionDtos.ConclusionInput;
 import vn.cchc.inspections.service.InspectionDtos.ConclusionView;
+import vn.cchc.shared.http.ETags;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.problem.Violations;
 import vn.cchc.shared.security.Caller;
@@ -34,6 +35,7 @@ import vn.cchc.shared.time.VietnamTime;
 @ApplicationScoped
 public class ConclusionService {
 
+    private final Revisions revisions;
     private final ConclusionRepository conclusions;
     private final PlanRepository plans;
     private final FindingRepository findings;
@@ -55,7 +57,9 @@ public class ConclusionService {
             AccessPolicy access,
             Inputs inputs,
             Views views,
-            Clock clock) {
+            Clock clock,
+            Revisions revisions) {
+        this.revisions = revisions;
         this.conclusions = conclusions;
         this.plans = plans;
         this.findings = findings;
@@ -69,14 +73,15 @@ public class ConclusionService {
     }
 
     @Transactional
-    public ConclusionView get(UUID id, Caller caller) {
+    public ETags.Tagged<ConclusionView> get(UUID id, Caller caller) {
         Inspection i = access.inspection(id, caller, AccessPolicy.Level.UNIT);
-        return view(i, readable(i, caller));
+        return new ETags.Tagged<>(view(i, readable(i, caller)), i.getVersion());
     }
 
     @Transactional
-    public ConclusionView save(UUID id, ConclusionInput in, Caller caller) {
+    public ETags.Tagged<ConclusionView> save(UUID id, ConclusionInput in, String ifMatch, Caller caller) {
         Inspection i = access.inspection(id, caller, AccessPolicy.Level.MANAGE);
+        revisions.require(ifMatch, i, caller);
         inputs.check(in);
         i.require(InspectionStatus.ENDED, "write the conclusion of");
         Violations v = new Violations();
@@ -106,7 +111,8 @@ public class ConclusionService {
                     in.requests(),
                     OffsetDateTime.now(clock));
         }
-        return view(i, c);
+        long revision = revisions.next(i);
+        return new ETags.Tagged<>(view(i, c), revision);
     }
 
     /** Issues the notice: number, date and signer are required; the notice date is not before the visit ended. */

@@ -32,6 +32,7 @@ import vn.cchc.inspections.service.InspectionDtos.FindingInput;
 import vn.cchc.inspections.service.InspectionDtos.FindingView;
 import vn.cchc.inspections.service.InspectionDtos.PullInput;
 import vn.cchc.shared.files.FileStore;
+import vn.cchc.shared.http.ETags;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
 
@@ -39,6 +40,7 @@ import vn.cchc.shared.security.Caller;
 @ApplicationScoped
 public class FindingService {
 
+    private final Revisions revisions;
     private final FindingRepository findings;
     private final PlanRepository plans;
     private final ChecklistItemRepository items;
@@ -69,7 +71,9 @@ public class FindingService {
             AccessPolicy access,
             Inputs inputs,
             InspectionMapper mapper,
-            Clock clock) {
+            Clock clock,
+            Revisions revisions) {
+        this.revisions = revisions;
         this.findings = findings;
         this.plans = plans;
         this.items = items;
@@ -135,24 +139,31 @@ public class FindingService {
     }
 
     @Transactional
-    public FindingView update(UUID inspectionId, UUID findingId, FindingInput in, Caller caller) {
+    public ETags.Tagged<FindingView> update(
+            UUID inspectionId, UUID findingId, FindingInput in, String ifMatch, Caller caller) {
         Inspection i = writable(inspectionId, in, caller);
+        revisions.require(ifMatch, i, caller);
         Finding f = finding(i, findingId);
         apply(i, f, in, OffsetDateTime.now(clock));
-        return view(
-                f,
-                attachments.ofOwners(
-                        Attachment.OwnerKind.FINDING, List.of(f.getId().toString())));
+        long revision = revisions.next(i);
+        return new ETags.Tagged<>(
+                view(
+                        f,
+                        attachments.ofOwners(
+                                Attachment.OwnerKind.FINDING, List.of(f.getId().toString()))),
+                revision);
     }
 
     @Transactional
-    public void delete(UUID inspectionId, UUID findingId, Caller caller) {
+    public long delete(UUID inspectionId, UUID findingId, String ifMatch, Caller caller) {
         Inspection i = writable(inspectionId, null, caller);
+        revisions.require(ifMatch, i, caller);
         Finding f = finding(i, findingId);
         attachments
                 .ofOwners(Attachment.OwnerKind.FINDING, List.of(f.getId().toString()))
                 .forEach(attachments::delete);
         findings.delete(f);
+        return revisions.next(i);
     }
 
     /** "Pull into a finding": the evidence figure as of the inspection date (or {@code asOf}) is stored in the finding. */

@@ -40,6 +40,7 @@ import vn.cchc.inspections.service.InspectionDtos.ScheduleInput;
 import vn.cchc.inspections.service.InspectionDtos.SelfReportInput;
 import vn.cchc.inspections.service.InspectionDtos.SelfReportItemView;
 import vn.cchc.inspections.service.InspectionDtos.SelfReportView;
+import vn.cchc.shared.http.ETags;
 import vn.cchc.shared.paging.PageRequest;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.problem.Violations;
@@ -50,6 +51,7 @@ import vn.cchc.shared.time.VietnamTime;
 @ApplicationScoped
 public class InspectionService {
 
+    private final Revisions revisions;
     private final InspectionRepository inspections;
     private final PlanRepository plans;
     private final ContentGroupRepository groups;
@@ -79,7 +81,9 @@ public class InspectionService {
             InspectionMapper mapper,
             CalendarCopyService calendar,
             Clock clock,
-            InspectionsConfig config) {
+            InspectionsConfig config,
+            Revisions revisions) {
+        this.revisions = revisions;
         this.inspections = inspections;
         this.plans = plans;
         this.groups = groups;
@@ -126,19 +130,21 @@ public class InspectionService {
     }
 
     @Transactional
-    public InspectionView get(UUID id, Caller caller) {
+    public ETags.Tagged<InspectionView> get(UUID id, Caller caller) {
         Inspection i = access.inspection(id, caller, AccessPolicy.Level.UNIT);
-        return views.inspection(i, plans.findById(i.getPlanId()));
+        return new ETags.Tagged<>(views.inspection(i, plans.findById(i.getPlanId())), i.getVersion());
     }
 
     @Transactional
-    public InspectionView schedule(UUID id, ScheduleInput in, Caller caller) {
+    public ETags.Tagged<InspectionView> schedule(UUID id, ScheduleInput in, String ifMatch, Caller caller) {
         Inspection i = access.inspection(id, caller, AccessPolicy.Level.MANAGE);
+        revisions.require(ifMatch, i, caller);
         inputs.check(in);
         InspectionPlan plan = plans.findById(i.getPlanId());
         i.require(InspectionStatus.PLANNED, "reschedule");
         planService.schedule(i, plan, in.scheduledFrom(), in.scheduledTo(), in.periodFrom(), in.periodTo());
-        return views.inspection(i, plan);
+        long revision = revisions.next(i);
+        return new ETags.Tagged<>(views.inspection(i, plan), revision);
     }
 
     @Transactional
@@ -245,20 +251,21 @@ public class InspectionService {
     }
 
     @Transactional
-    public SelfReportView selfReport(UUID id, Caller caller) {
+    public ETags.Tagged<SelfReportView> selfReport(UUID id, Caller caller) {
         Inspection i = access.inspection(id, caller, AccessPolicy.Level.UNIT);
         SelfReport r = selfReports.findById(i.getId());
         if (r == null) {
             throw ProblemException.notFound("no self-inspection report yet");
         }
-        return view(r);
+        return new ETags.Tagged<>(view(r), i.getVersion());
     }
 
     /** The inspected unit's leader submits (or replaces) its self-report before the visit starts. */
     @Transactional
-    public SelfReportView submitSelfReport(UUID id, SelfReportInput in, Caller caller) {
+    public ETags.Tagged<SelfReportView> submitSelfReport(UUID id, SelfReportInput in, String ifMatch, Caller caller) {
         Inspection i = access.inspection(id, caller, AccessPolicy.Level.UNIT);
         access.requireSelfReporter(i, caller);
+        revisions.require(ifMatch, i, caller);
         inputs.check(in);
         i.require(InspectionStatus.PLANNED, "submit a self-inspection report for");
         InspectionPlan plan = plans.findById(i.getPlanId());
@@ -288,7 +295,7 @@ public class InspectionService {
         } else {
             r.submit(in.summary(), answers, caller.username(), OffsetDateTime.now(clock));
         }
-        return view(r);
+        return new ETags.Tagged<>(view(r), revisions.next(i));
     }
 
     private SelfReportView view(SelfReport r) {

@@ -38,6 +38,7 @@ import vn.cchc.inspections.service.InspectionDtos.PlanSummary;
 import vn.cchc.inspections.service.InspectionDtos.PlanUpdate;
 import vn.cchc.inspections.service.InspectionDtos.PlanView;
 import vn.cchc.inspections.service.InspectionDtos.TeamMemberInput;
+import vn.cchc.shared.http.ETags;
 import vn.cchc.shared.paging.PageRequest;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.problem.Violations;
@@ -50,6 +51,7 @@ import vn.cchc.shared.units.UnitCopyRepository;
 @ApplicationScoped
 public class PlanService {
 
+    private final Revisions revisions;
     private final PlanRepository plans;
     private final TeamMemberRepository team;
     private final InspectionRepository inspections;
@@ -81,7 +83,9 @@ public class PlanService {
             CalendarCopyService calendar,
             Views views,
             InspectionMapper mapper,
-            Clock clock) {
+            Clock clock,
+            Revisions revisions) {
+        this.revisions = revisions;
         this.plans = plans;
         this.team = team;
         this.inspections = inspections;
@@ -141,8 +145,9 @@ public class PlanService {
     }
 
     @Transactional
-    public PlanView update(UUID id, PlanUpdate in, Caller caller) {
+    public ETags.Tagged<PlanView> update(UUID id, PlanUpdate in, String ifMatch, Caller caller) {
         InspectionPlan plan = access.plan(id, caller, AccessPolicy.Level.MANAGE);
+        revisions.require(ifMatch, plan, caller);
         inputs.check(in);
         Violations v = new Violations();
         checkGroups(v, in.contentGroups(), in.planDate());
@@ -161,15 +166,18 @@ public class PlanService {
             throw ProblemException.conflict("plan " + in.number() + " of " + in.year() + " already exists");
         }
         plan.update(in.number(), in.planDate(), in.issuer(), in.year(), in.scope(), in.contentGroups());
-        return view(plan);
+        long revision = revisions.next(plan);
+        return new ETags.Tagged<>(view(plan), revision);
     }
 
     @Transactional
-    public PlanView replaceTeam(UUID id, List<TeamMemberInput> members, Caller caller) {
+    public ETags.Tagged<PlanView> replaceTeam(UUID id, List<TeamMemberInput> members, String ifMatch, Caller caller) {
         InspectionPlan plan = access.plan(id, caller, AccessPolicy.Level.MANAGE);
+        revisions.require(ifMatch, plan, caller);
         inputs.checkAll(members, InspectionDtos.MAX_TEAM);
         replaceTeam(plan, members);
-        return view(plan);
+        long revision = revisions.next(plan);
+        return new ETags.Tagged<>(view(plan), revision);
     }
 
     @Transactional
@@ -214,8 +222,9 @@ public class PlanService {
     }
 
     @Transactional
-    public PlanView get(UUID id, Caller caller) {
-        return view(access.plan(id, caller, AccessPolicy.Level.TEAM));
+    public ETags.Tagged<PlanView> get(UUID id, Caller caller) {
+        InspectionPlan plan = access.plan(id, caller, AccessPolicy.Level.TEAM);
+        return new ETags.Tagged<>(view(plan), plan.getVersion());
     }
 
     @Transactional

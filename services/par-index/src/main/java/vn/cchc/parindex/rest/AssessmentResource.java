@@ -1,6 +1,7 @@
 package vn.cchc.parindex.rest;
 
 import io.quarkus.security.Authenticated;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -46,6 +48,7 @@ import vn.cchc.parindex.service.AssessmentService;
 import vn.cchc.parindex.service.AssessmentViews;
 import vn.cchc.parindex.service.EvidenceService;
 import vn.cchc.shared.http.ContentDisposition;
+import vn.cchc.shared.http.ETags;
 import vn.cchc.shared.http.Idempotency;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageParams;
@@ -128,8 +131,10 @@ public class AssessmentResource {
     @Operation(
             operationId = "getAssessment",
             summary = "The assessment with its criteria tree, every stage's scores, evidence and flags")
-    public AssessmentDetail get(@PathParam("id") long id) {
-        return views.detail(service.context(service.visible(id, caller)), caller);
+    public AssessmentDetail get(@PathParam("id") long id, @Context HttpServerResponse response) {
+        Assessment a = service.visible(id, caller);
+        ETags.tag(response, a.getVersion()); // the revision a criterion write names in If-Match (ADR 0013)
+        return views.detail(service.context(a), caller);
     }
 
     @PUT
@@ -137,8 +142,15 @@ public class AssessmentResource {
     @Operation(
             operationId = "scoreCriterionSelf",
             summary = "Self-assess one criterion: value, note, evidence links (unit, DRAFT)")
-    public AssessmentDetail self(@PathParam("id") long id, @PathParam("code") String code, SelfRequest request) {
-        return views.detail(service.saveSelf(id, code, request, caller), caller);
+    public AssessmentDetail self(
+            @PathParam("id") long id,
+            @PathParam("code") String code,
+            SelfRequest request,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Context HttpServerResponse response) {
+        var ctx = service.saveSelf(id, code, request, ifMatch, caller);
+        ETags.tag(response, ctx.assessment().getVersion());
+        return views.detail(ctx, caller);
     }
 
     @PUT
@@ -147,8 +159,14 @@ public class AssessmentResource {
             operationId = "appraiseCriterion",
             summary = "Appraise (SUBMITTED) or re-appraise (EXPLANATION) one criterion (appraiser)")
     public AssessmentDetail appraise(
-            @PathParam("id") long id, @PathParam("code") String code, AppraisalRequest request) {
-        return views.detail(service.saveAppraisal(id, code, request, caller), caller);
+            @PathParam("id") long id,
+            @PathParam("code") String code,
+            AppraisalRequest request,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Context HttpServerResponse response) {
+        var ctx = service.saveAppraisal(id, code, request, ifMatch, caller);
+        ETags.tag(response, ctx.assessment().getVersion());
+        return views.detail(ctx, caller);
     }
 
     @PUT
@@ -157,8 +175,14 @@ public class AssessmentResource {
             operationId = "explainCriterion",
             summary = "Explain (giải trình) one criterion after appraisal (unit, APPRAISED)")
     public AssessmentDetail explain(
-            @PathParam("id") long id, @PathParam("code") String code, ExplanationRequest request) {
-        return views.detail(service.saveExplanation(id, code, request, caller), caller);
+            @PathParam("id") long id,
+            @PathParam("code") String code,
+            ExplanationRequest request,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Context HttpServerResponse response) {
+        var ctx = service.saveExplanation(id, code, request, ifMatch, caller);
+        ETags.tag(response, ctx.assessment().getVersion());
+        return views.detail(ctx, caller);
     }
 
     @POST
@@ -168,8 +192,15 @@ public class AssessmentResource {
             operationId = "actOnAssessment",
             summary = "Workflow step: submit, appraise, explain, reappraise, finalise, publish; the body is optional "
                     + "(submit: {confirmMissingEvidence: [codes]})")
-    public AssessmentView act(@PathParam("id") long id, @PathParam("action") String action, byte[] body) {
-        return views.view(service.act(id, action, () -> submitRequest(body), caller), caller);
+    public AssessmentView act(
+            @PathParam("id") long id,
+            @PathParam("action") String action,
+            byte[] body,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Context HttpServerResponse response) {
+        Assessment a = service.act(id, action, () -> submitRequest(body), ifMatch, caller);
+        ETags.tag(response, a.getVersion());
+        return views.view(a, caller);
     }
 
     /** The optional JSON body of a step, read once access is decided; an empty body is no confirmation. */

@@ -33,6 +33,8 @@ import vn.cchc.parindex.service.AssessmentDtos.ExplanationRequest;
 import vn.cchc.parindex.service.AssessmentDtos.SelfRequest;
 import vn.cchc.parindex.service.AssessmentDtos.SubmitRequest;
 import vn.cchc.shared.contract.ParIndexEventV1;
+import vn.cchc.shared.http.ETags;
+import vn.cchc.shared.http.Preconditions;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageRequest;
 import vn.cchc.shared.problem.Problem;
@@ -58,6 +60,7 @@ public class AssessmentService {
     private final EntityManager em;
     private final Validator validator;
     private final Clock clock;
+    private final Preconditions preconditions;
 
     public AssessmentService(
             AssessmentRepository assessments,
@@ -72,7 +75,9 @@ public class AssessmentService {
             ParIndexEvents events,
             EntityManager em,
             Validator validator,
-            Clock clock) {
+            Clock clock,
+            Preconditions preconditions) {
+        this.preconditions = preconditions;
         this.assessments = assessments;
         this.setRepository = setRepository;
         this.sets = sets;
@@ -174,9 +179,10 @@ public class AssessmentService {
     }
 
     @Transactional
-    public AssessmentContext saveSelf(long id, String code, SelfRequest request, Caller caller) {
+    public AssessmentContext saveSelf(long id, String code, SelfRequest request, String ifMatch, Caller caller) {
         Assessment a = visible(id, caller);
         access.requireUnitActor(caller, a);
+        preconditions.require(ifMatch, a.getVersion(), caller); // 412 stale / 428 absent (ADR 0013)
         Bodies.requireValid(validator, request);
         requireState(a, "change the self-assessment", AssessmentStatus.DRAFT);
         AssessmentContext ctx = context(a);
@@ -201,13 +207,16 @@ public class AssessmentService {
                 now());
         evidence.replaceLinks(a.getId(), code, "SELF", ids);
         a.touch(now());
+        assessments.flush(); // the answer's ETag names the revision this write made
         return context(a);
     }
 
     @Transactional
-    public AssessmentContext saveAppraisal(long id, String code, AppraisalRequest request, Caller caller) {
+    public AssessmentContext saveAppraisal(
+            long id, String code, AppraisalRequest request, String ifMatch, Caller caller) {
         Assessment a = visible(id, caller);
         access.requireAppraiser(caller, a);
+        preconditions.require(ifMatch, a.getVersion(), caller); // 412 stale / 428 absent (ADR 0013)
         Bodies.requireValid(validator, request);
         requireState(a, "appraise criteria", AssessmentStatus.SUBMITTED, AssessmentStatus.EXPLANATION);
         AssessmentContext ctx = context(a);
@@ -221,13 +230,16 @@ public class AssessmentService {
             s.reappraise(request.value(), score, blankToNull(request.comment()), caller.username(), now());
         }
         a.touch(now());
+        assessments.flush(); // the answer's ETag names the revision this write made
         return context(a);
     }
 
     @Transactional
-    public AssessmentContext saveExplanation(long id, String code, ExplanationRequest request, Caller caller) {
+    public AssessmentContext saveExplanation(
+            long id, String code, ExplanationRequest request, String ifMatch, Caller caller) {
         Assessment a = visible(id, caller);
         access.requireUnitActor(caller, a);
+        preconditions.require(ifMatch, a.getVersion(), caller); // 412 stale / 428 absent (ADR 0013)
         Bodies.requireValid(validator, request);
         requireState(a, "explain", AssessmentStatus.APPRAISED);
         AssessmentContext ctx = context(a);
@@ -238,12 +250,14 @@ public class AssessmentService {
         row(ctx, code).explain(request.explanation().trim(), caller.username(), now());
         evidence.replaceLinks(a.getId(), code, "EXPLANATION", ids);
         a.touch(now());
+        assessments.flush(); // the answer's ETag names the revision this write made
         return context(a);
     }
 
     /** Takes a workflow step. 404 unknown step or invisible assessment, 403 wrong actor, 409 wrong state. */
     @Transactional
-    public Assessment act(long id, String slug, java.util.function.Supplier<SubmitRequest> bodyOf, Caller caller) {
+    public Assessment act(
+            long id, String slug, java.util.function.Supplier<SubmitRequest> bodyOf, String ifMatch, Caller caller) {
         access.requireReader(caller);
         WorkflowAction action = WorkflowAction.ofSlug(slug);
         if (action == null) {
@@ -254,6 +268,9 @@ public class AssessmentService {
         }
         Assessment a = visible(id, caller);
         access.requireAction(caller, a, action);
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            ETags.requireMatch(ifMatch, a.getVersion()); // a step honours If-Match when sent (ADR 0013)
+        }
         SubmitRequest body = bodyOf.get();
         if (body != null) {
             Bodies.requireValid(validator, body);

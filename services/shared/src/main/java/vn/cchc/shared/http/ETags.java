@@ -46,6 +46,12 @@ public final class ETags {
     /** A value and the revision a write left it at (the ETag of the answer). */
     public record Tagged<T>(T value, long revision) {}
 
+    /** Sets the ETag of {@code tagged}'s revision on {@code response} and answers its value. */
+    public static <T> T answer(HttpServerResponse response, Tagged<T> tagged) {
+        tag(response, tagged.revision());
+        return tagged.value();
+    }
+
     /**
      * Requires {@code ifMatch} to name revision {@code current}: absent → 428 (a versioned resource is only written
      * with a precondition), a list that does not contain the current tag → 412 naming it. {@code *} matches any
