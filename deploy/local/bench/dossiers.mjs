@@ -32,6 +32,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { userToken } from '../lib/tokens.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '../../..');
@@ -58,7 +59,6 @@ const REPEAT = Number(flags.repeat ?? 10);
 const NPROC = Number(flags.procedures ?? 0);
 const CLEANUP_CHUNK = 1_000_000;
 
-const KEYCLOAK = process.env.CCHC_KEYCLOAK_URL ?? 'http://127.0.0.1:8180';
 const GATEWAY = process.env.CCHC_GATEWAY_URL ?? 'http://127.0.0.1:8080';
 const SERVICE = process.env.CCHC_DOSSIERS_URL ?? 'http://127.0.0.1:8082';
 const LOG_FILE = process.env.CCHC_DOSSIERS_LOG ?? path.join(REPO, '.local/logs/dossiers.log');
@@ -148,20 +148,7 @@ function stats(label, ms, extra = '') {
   return { mean, p50: percentile(s, 50) };
 }
 
-const tokens = new Map();
-async function token(username) {
-  const cached = tokens.get(username);
-  if (cached && cached.until > Date.now() + 60_000) return cached.value;
-  const res = await fetch(`${KEYCLOAK}/realms/cchc/protocol/openid-connect/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'password', client_id: 'cchc-web', username, password: 'demo' }),
-  });
-  if (!res.ok) throw new Error(`token for ${username}: ${res.status} ${await res.text()}`);
-  const body = await res.json();
-  tokens.set(username, { value: body.access_token, until: Date.now() + body.expires_in * 1000 });
-  return body.access_token;
-}
+const token = userToken;
 
 /** Today and dates before it, in Vietnam (the service's zone). */
 function vnDate(shift = {}) {

@@ -7,22 +7,14 @@
 // Searches go to the service port (8081), not through the gateway, whose per-client rate limit
 // (60/min anonymous, 300/min signed in) would throttle a benchmark; a few go through the gateway too.
 // Usage: node deploy/local/bench/procedures.mjs [rows=5000] [queries=400]
+import { userToken } from '../lib/tokens.mjs';
 
 const ROWS = Number(process.argv[2] ?? 5000);
 const QUERIES = Number(process.argv[3] ?? 400);
-const KEYCLOAK = process.env.CCHC_KEYCLOAK_URL ?? 'http://127.0.0.1:8180';
 const SERVICE = process.env.CCHC_PROCEDURES_URL ?? 'http://127.0.0.1:8081';
 const GATEWAY = process.env.CCHC_GATEWAY_URL ?? 'http://127.0.0.1:8080';
 
-async function token(username) {
-  const res = await fetch(`${KEYCLOAK}/realms/cchc/protocol/openid-connect/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'password', client_id: 'cchc-web', username, password: 'demo' }),
-  });
-  if (!res.ok) throw new Error(`token for ${username}: ${res.status} ${await res.text()}`);
-  return (await res.json()).access_token;
-}
+const token = userToken;
 
 const FIELDS = ['Hộ tịch', 'Chứng thực', 'Đất đai', 'Hoạt động xây dựng', 'Bảo trợ xã hội', 'Thi đua, khen thưởng',
   'Khám bệnh, chữa bệnh', 'Tài nguyên nước', 'Lý lịch tư pháp', 'Giáo dục và Đào tạo', 'Người có công', 'Văn hóa',

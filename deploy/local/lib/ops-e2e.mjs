@@ -16,29 +16,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import { userToken } from './tokens.mjs';
 
 const GATEWAY = process.env.CCHC_GATEWAY_URL ?? 'http://127.0.0.1:8080';
-const KEYCLOAK = process.env.CCHC_KEYCLOAK_URL ?? 'http://127.0.0.1:8180';
 const PROCEDURE = '1.001193.000.00.00.H99';
 const POINT = 'H99.X01.MC';
 const UNIT = 'H99.X01';
 // The smallest file the evidence upload accepts as a PDF (its type is checked against the content).
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 'latin1');
 
-const tokens = new Map();
-async function token(username) {
-  const cached = tokens.get(username);
-  if (cached && cached.until > Date.now() + 30_000) return cached.value;
-  const res = await fetch(`${KEYCLOAK}/realms/cchc/protocol/openid-connect/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'password', client_id: 'cchc-web', username, password: 'demo' }),
-  });
-  if (!res.ok) throw new Error(`token for ${username}: ${res.status} ${await res.text()}`);
-  const body = await res.json();
-  tokens.set(username, { value: body.access_token, until: Date.now() + body.expires_in * 1000 });
-  return body.access_token;
-}
+const token = userToken;
 
 async function call(method, url, username, { json, body, type } = {}) {
   const headers = { Authorization: `Bearer ${await token(username)}` };

@@ -22,13 +22,13 @@ import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { integrationToken } from './tokens.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '../../..');
 const CCHC = path.join(REPO, 'deploy/local/cchc');
 const LOGS = path.join(REPO, '.local/logs');
 const RUN = path.join(REPO, '.local/run');
-const KEYCLOAK = process.env.CCHC_KEYCLOAK_URL ?? 'http://127.0.0.1:8180';
 const GATEWAYS = ['http://127.0.0.1:8080', 'http://127.0.0.1:18080'];
 const SECONDS = Number(process.env.CCHC_SCALE_SECONDS ?? 60);
 const RATE = Number(process.env.CCHC_SCALE_RATE ?? 2);
@@ -63,21 +63,7 @@ const at = () => ((Date.now() - t0) / 1000).toFixed(1).padStart(6);
 const log = (line) => console.log(`${at()}s  ${line}`);
 
 // ------------------------------------------------------------------------------------------ token
-let tokenValue = null;
-let tokenUntil = 0;
-async function token() {
-  if (tokenValue && tokenUntil > Date.now() + 30_000) return tokenValue;
-  const res = await fetch(`${KEYCLOAK}/realms/cchc/protocol/openid-connect/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: 'cchc-integration', client_secret: 'cchc-integration-local-secret' }),
-  });
-  if (!res.ok) throw new Error(`token: ${res.status}`);
-  const body = await res.json();
-  tokenValue = body.access_token;
-  tokenUntil = Date.now() + body.expires_in * 1000;
-  return tokenValue;
-}
+const token = integrationToken;
 
 // ------------------------------------------------------------------------------------------ client
 // A load balancer's part: round robin over the gateways; a refused connection (nothing sent) goes to the other.
