@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,6 +32,7 @@ import vn.cchc.dossiers.security.AccessPolicy.Subject;
 import vn.cchc.dossiers.service.OfficialCalendarService;
 import vn.cchc.dossiers.service.Subjects;
 import vn.cchc.dossiers.service.UnitLookup;
+import vn.cchc.shared.http.Idempotency;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
@@ -103,6 +105,7 @@ public class CalendarResource {
             @NotNull CalendarEntry.Kind kind,
             @Size(max = 500) String note) {}
 
+    private final Idempotency idempotency;
     private final OfficialCalendarService calendars;
     private final UnitLookup units;
     private final Subjects subjects;
@@ -114,7 +117,9 @@ public class CalendarResource {
             UnitLookup units,
             Subjects subjects,
             Validator validator,
-            Caller caller) {
+            Caller caller,
+            Idempotency idempotency) {
+        this.idempotency = idempotency;
         this.calendars = calendars;
         this.units = units;
         this.subjects = subjects;
@@ -166,24 +171,31 @@ public class CalendarResource {
             description = "The day added",
             content =
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DayView.class)))
-    public Response add(@PathParam("year") String year, @QueryParam("province") String province, EntryInput input) {
-        String target = writable(province);
-        int y = year(year);
-        EntryInput in = Bodies.valid(validator, input);
-        if (in.date().getYear() != y) {
-            throw ProblemException.invalid("date", "inYear", "the date must be in " + y);
-        }
-        var d = calendars.add(target, in.date(), in.kind(), in.note(), caller.username());
-        return Response.status(201)
-                .entity(new DayView(
-                        d.getDay(),
-                        in.kind(),
-                        d.getNote(),
-                        CalendarEntry.Source.DECISION,
-                        d.getId(),
-                        d.getProvinceCode(),
-                        true))
-                .build();
+    public Response add(
+            @PathParam("year") String year,
+            @QueryParam("province") String province,
+            EntryInput input,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        // a retry with the same Idempotency-Key gets the first answer, not a second change (ADR 0013)
+        return idempotency.run(idempotencyKey, input, () -> {
+            String target = writable(province);
+            int y = year(year);
+            EntryInput in = Bodies.valid(validator, input);
+            if (in.date().getYear() != y) {
+                throw ProblemException.invalid("date", "inYear", "the date must be in " + y);
+            }
+            var d = calendars.add(target, in.date(), in.kind(), in.note(), caller.username());
+            return Response.status(201)
+                    .entity(new DayView(
+                            d.getDay(),
+                            in.kind(),
+                            d.getNote(),
+                            CalendarEntry.Source.DECISION,
+                            d.getId(),
+                            d.getProvinceCode(),
+                            true))
+                    .build();
+        });
     }
 
     @DELETE

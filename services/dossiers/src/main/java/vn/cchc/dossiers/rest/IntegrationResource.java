@@ -132,51 +132,65 @@ public class IntegrationResource {
             summary =
                     "Import historical dossiers (at most " + IntegrationService.MAX_ROWS + " rows) of units in the "
                             + "caller's reach; every row checked first (violations name the row), all or nothing; known external ids skipped")
-    public ImportResultView importHistorical(List<HistoricalInput> rows) {
-        Subject s = subjects.of(caller);
-        if (rows == null) {
-            service.checkImport(s, List.of());
-            throw ProblemException.invalid("body", "required", "a JSON array of rows");
-        }
-        service.checkImport(
-                s,
-                rows.stream()
-                        .map(r -> r == null || r.dossier() == null
-                                ? null
-                                : r.dossier().receivingUnitCode())
-                        .toList());
-        if (rows.size() > IntegrationService.MAX_ROWS) {
-            throw ProblemException.invalid(
-                    "body",
-                    "size",
-                    "at most " + IntegrationService.MAX_ROWS + " rows per import; " + rows.size() + " sent");
-        }
-        Violations v = new Violations();
-        for (int i = 0; i < rows.size(); i++) {
-            HistoricalInput r = rows.get(i);
-            if (r == null) {
-                v.add("rows[" + i + "]", "required", "a row, not null");
-                continue;
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
+            responseCode = "200",
+            description = "How many rows were created and skipped",
+            content =
+                    @org.eclipse.microprofile.openapi.annotations.media.Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                                            implementation = ImportResultView.class)))
+    public Response importHistorical(
+            List<HistoricalInput> rows, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        // a retry with the same Idempotency-Key gets the first answer, not a second change (ADR 0013)
+        return idempotency.run(idempotencyKey, rows, () -> {
+            Subject s = subjects.of(caller);
+            if (rows == null) {
+                service.checkImport(s, List.of());
+                throw ProblemException.invalid("body", "required", "a JSON array of rows");
             }
-            for (ConstraintViolation<HistoricalInput> c : validator.validate(r)) {
-                v.add("rows[" + i + "]." + c.getPropertyPath(), rule(c), c.getMessage());
+            service.checkImport(
+                    s,
+                    rows.stream()
+                            .map(r -> r == null || r.dossier() == null
+                                    ? null
+                                    : r.dossier().receivingUnitCode())
+                            .toList());
+            if (rows.size() > IntegrationService.MAX_ROWS) {
+                throw ProblemException.invalid(
+                        "body",
+                        "size",
+                        "at most " + IntegrationService.MAX_ROWS + " rows per import; " + rows.size() + " sent");
             }
-        }
-        v.throwIfAny();
-        var historical = rows.stream()
-                .map(r -> new IntegrationService.HistoricalRow(
-                        r.externalId(),
-                        mapper.toCommand(r.dossier()),
-                        r.status(),
-                        r.resolvedAt(),
-                        r.returnedAt(),
-                        r.apologyAt(),
-                        r.apologyNewDueAt(),
-                        Boolean.TRUE.equals(r.resultElectronic())))
-                .toList();
-        // all or nothing: an import aborted by a deadlock with live intake has written nothing and runs again
-        var result = TransientRetry.call(() -> service.importHistorical(historical, s));
-        return new ImportResultView(result.created(), result.skipped());
+            Violations v = new Violations();
+            for (int i = 0; i < rows.size(); i++) {
+                HistoricalInput r = rows.get(i);
+                if (r == null) {
+                    v.add("rows[" + i + "]", "required", "a row, not null");
+                    continue;
+                }
+                for (ConstraintViolation<HistoricalInput> c : validator.validate(r)) {
+                    v.add("rows[" + i + "]." + c.getPropertyPath(), rule(c), c.getMessage());
+                }
+            }
+            v.throwIfAny();
+            var historical = rows.stream()
+                    .map(r -> new IntegrationService.HistoricalRow(
+                            r.externalId(),
+                            mapper.toCommand(r.dossier()),
+                            r.status(),
+                            r.resolvedAt(),
+                            r.returnedAt(),
+                            r.apologyAt(),
+                            r.apologyNewDueAt(),
+                            Boolean.TRUE.equals(r.resultElectronic())))
+                    .toList();
+            // all or nothing: an import aborted by a deadlock with live intake has written nothing and runs again
+            var result = TransientRetry.call(() -> service.importHistorical(historical, s));
+            return Response.ok(new ImportResultView(result.created(), result.skipped()))
+                    .build();
+        });
     }
 
     private static String rule(ConstraintViolation<?> c) {

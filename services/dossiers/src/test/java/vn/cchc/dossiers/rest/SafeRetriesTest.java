@@ -233,4 +233,33 @@ class SafeRetriesTest {
                 .header("ETag");
         org.junit.jupiter.api.Assertions.assertNotEquals(etag, after);
     }
+
+    /** A calendar decision recorded twice with its key is one entry; the retry gets the first 201. */
+    @Test
+    void aCalendarEntryRecordedTwiceWithTheSameKeyIsOneEntry() {
+        Province p = Province.create(codec, mapper, em);
+        String admin = vn.cchc.shared.testing.TestTokens.token("admin-" + p.code, p.code, "admin");
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> entry = Map.of("date", "2032-12-29", "kind", "HOLIDAY", "note", "Quyết định nghỉ thử");
+        java.util.function.Function<Map<String, Object>, Response> add = body -> given().auth()
+                .oauth2(admin)
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/dossiers/calendar/2032/entries");
+        add.apply(entry).then().statusCode(201).header("Idempotency-Replayed", nullValue());
+        add.apply(entry).then().statusCode(201).header("Idempotency-Replayed", "true");
+        add.apply(Map.of("date", "2032-12-30", "kind", "HOLIDAY", "note", "Ngày khác"))
+                .then()
+                .statusCode(422)
+                .body("violations[0].field", equalTo("Idempotency-Key"));
+        assertEquals(
+                1L,
+                ((Number) em.createNativeQuery(
+                                        "select count(*) from calendar_entry where province_code = :p and day >= '2032-12-29'")
+                                .setParameter("p", p.code)
+                                .getSingleResult())
+                        .longValue());
+    }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.inspections.service.ContentGroupService;
 import vn.cchc.inspections.service.ContentGroupView;
 import vn.cchc.inspections.service.InspectionDtos;
+import vn.cchc.shared.http.Idempotency;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
 
@@ -33,10 +35,12 @@ import vn.cchc.shared.security.Roles;
 @Tag(name = "Content groups", description = "Nhóm nội dung kiểm tra CCHC (dữ liệu dùng chung toàn quốc)")
 public class ContentGroupResource {
 
+    private final Idempotency idempotency;
     private final ContentGroupService service;
     private final Caller caller;
 
-    public ContentGroupResource(ContentGroupService service, Caller caller) {
+    public ContentGroupResource(ContentGroupService service, Caller caller, Idempotency idempotency) {
+        this.idempotency = idempotency;
         this.service = service;
         this.caller = caller;
     }
@@ -61,8 +65,12 @@ public class ContentGroupResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ContentGroupView.class)))
-    public Response create(@NotNull InspectionDtos.ContentGroupInput in) {
-        return Response.status(201).entity(service.create(in, caller)).build();
+    public Response create(
+            @NotNull InspectionDtos.ContentGroupInput in, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        // a retry with the same Idempotency-Key gets the first answer, not a second change (ADR 0013)
+        return idempotency.run(idempotencyKey, in, () -> {
+            return Response.status(201).entity(service.create(in, caller)).build();
+        });
     }
 
     @PUT
@@ -90,8 +98,16 @@ public class ContentGroupResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = InspectionDtos.ChecklistItemView.class)))
-    public Response addItem(@PathParam("code") String code, @NotNull InspectionDtos.ChecklistItemInput in) {
-        return Response.status(201).entity(service.addItem(code, in, caller)).build();
+    public Response addItem(
+            @PathParam("code") String code,
+            @NotNull InspectionDtos.ChecklistItemInput in,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        // a retry with the same Idempotency-Key gets the first answer, not a second change (ADR 0013)
+        return idempotency.run(idempotencyKey, in, () -> {
+            return Response.status(201)
+                    .entity(service.addItem(code, in, caller))
+                    .build();
+        });
     }
 
     @PUT

@@ -292,9 +292,18 @@ public class InspectionResource {
                             schema = @Schema(implementation = DocumentView.class)),
             headers = @Header(name = "Location", ref = "#/components/headers/Location"))
     public Response attachToFinding(
-            @PathParam("id") UUID id, @PathParam("findingId") UUID findingId, @RestForm("file") FileUpload file) {
-        DocumentView d = findings.attachToFinding(id, findingId, nameOf(file), pathOf(file), caller);
-        return Params.created("/api/v1/inspections/" + id + "/documents/" + d.id(), d);
+            @PathParam("id") UUID id,
+            @PathParam("findingId") UUID findingId,
+            @RestForm("file") FileUpload file,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        // a retry with the same Idempotency-Key gets the first answer, not a second change (ADR 0013)
+        return idempotency.run(
+                idempotencyKey,
+                java.util.List.of(String.valueOf(nameOf(file)), Idempotency.fingerprint(pathOf(file))),
+                () -> {
+                    DocumentView d = findings.attachToFinding(id, findingId, nameOf(file), pathOf(file), caller);
+                    return Params.created("/api/v1/inspections/" + id + "/documents/" + d.id(), d);
+                });
     }
 
     @GET
@@ -383,8 +392,16 @@ public class InspectionResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = RemediationView.class)))
-    public Response createRemediation(@PathParam("id") UUID id, @NotNull RemediationInput in) {
-        return Response.status(201).entity(remediation.create(id, in, caller)).build();
+    public Response createRemediation(
+            @PathParam("id") UUID id,
+            @NotNull RemediationInput in,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        // a retry with the same Idempotency-Key gets the first answer, not a second change (ADR 0013)
+        return idempotency.run(idempotencyKey, in, () -> {
+            return Response.status(201)
+                    .entity(remediation.create(id, in, caller))
+                    .build();
+        });
     }
 
     @POST
@@ -411,9 +428,18 @@ public class InspectionResource {
                             schema = @Schema(implementation = DocumentView.class)),
             headers = @Header(name = "Location", ref = "#/components/headers/Location"))
     public Response attachToRemediation(
-            @PathParam("id") UUID id, @PathParam("itemId") UUID itemId, @RestForm("file") FileUpload file) {
-        DocumentView d = remediation.attach(id, itemId, nameOf(file), pathOf(file), caller);
-        return Params.created("/api/v1/inspections/" + id + "/documents/" + d.id(), d);
+            @PathParam("id") UUID id,
+            @PathParam("itemId") UUID itemId,
+            @RestForm("file") FileUpload file,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        // a retry with the same Idempotency-Key gets the first answer, not a second change (ADR 0013)
+        return idempotency.run(
+                idempotencyKey,
+                java.util.List.of(String.valueOf(nameOf(file)), Idempotency.fingerprint(pathOf(file))),
+                () -> {
+                    DocumentView d = remediation.attach(id, itemId, nameOf(file), pathOf(file), caller);
+                    return Params.created("/api/v1/inspections/" + id + "/documents/" + d.id(), d);
+                });
     }
 
     @POST

@@ -272,13 +272,20 @@ public class AssessmentResource {
             @PathParam("id") long id,
             @QueryParam("filename") String filename,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            byte[] body) {
-        var d = evidence.upload(id, body, contentType, filename, caller);
-        EvidenceView view = mapper.toView(d, List.of());
-        return Response.created(
-                        URI.create("/api/v1/par-index/assessments/" + id + "/evidence/" + view.id() + "/content"))
-                .entity(view)
-                .build();
+            byte[] body,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        // a retry with the same Idempotency-Key gets the first answer, not a second change (ADR 0013)
+        return idempotency.run(
+                idempotencyKey,
+                java.util.List.of(String.valueOf(filename), String.valueOf(contentType), Idempotency.fingerprint(body)),
+                () -> {
+                    var d = evidence.upload(id, body, contentType, filename, caller);
+                    EvidenceView view = mapper.toView(d, List.of());
+                    return Response.created(URI.create(
+                                    "/api/v1/par-index/assessments/" + id + "/evidence/" + view.id() + "/content"))
+                            .entity(view)
+                            .build();
+                });
     }
 
     @GET

@@ -43,6 +43,7 @@ import vn.cchc.parindex.service.CriteriaSetTransfer;
 import vn.cchc.parindex.service.ScorePreviewService;
 import vn.cchc.parindex.service.ScorePreviewService.ScorePreview;
 import vn.cchc.shared.http.ContentDisposition;
+import vn.cchc.shared.http.Idempotency;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageParams;
 import vn.cchc.shared.problem.ProblemException;
@@ -55,6 +56,7 @@ import vn.cchc.shared.security.Caller;
 @Tag(name = "Criteria sets", description = "Bộ tiêu chí Chỉ số CCHC")
 public class CriteriaSetResource {
 
+    private final Idempotency idempotency;
     private final CriteriaSetService service;
     private final CriteriaSetTransfer transfer;
     private final CriteriaSetMapper mapper;
@@ -66,7 +68,9 @@ public class CriteriaSetResource {
             CriteriaSetTransfer transfer,
             CriteriaSetMapper mapper,
             Caller caller,
-            ScorePreviewService previews) {
+            ScorePreviewService previews,
+            Idempotency idempotency) {
+        this.idempotency = idempotency;
         this.service = service;
         this.previews = previews;
         this.transfer = transfer;
@@ -96,11 +100,14 @@ public class CriteriaSetResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = CriteriaSetView.class)),
             headers = @Header(name = "Location", ref = "#/components/headers/Location"))
-    public Response create(CreateCriteriaSetRequest request) {
-        CriteriaSetView view = mapper.toView(service.create(request, caller));
-        return Response.created(URI.create("/api/v1/par-index/criteria-sets/" + view.id()))
-                .entity(view)
-                .build();
+    public Response create(CreateCriteriaSetRequest request, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        // a retry with the same Idempotency-Key gets the first answer, not a second change (ADR 0013)
+        return idempotency.run(idempotencyKey, request, () -> {
+            CriteriaSetView view = mapper.toView(service.create(request, caller));
+            return Response.created(URI.create("/api/v1/par-index/criteria-sets/" + view.id()))
+                    .entity(view)
+                    .build();
+        });
     }
 
     @GET

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,6 +32,7 @@ import vn.cchc.procedures.security.AccessPolicy;
 import vn.cchc.procedures.service.DecisionCommand;
 import vn.cchc.procedures.service.ProcedureService;
 import vn.cchc.procedures.service.ProcedureService.DecisionResult;
+import vn.cchc.shared.http.Idempotency;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageParams;
 import vn.cchc.shared.security.Caller;
@@ -42,6 +44,7 @@ import vn.cchc.shared.security.Roles;
 @Tag(name = "Decisions", description = "Quyết định công bố TTHC")
 public class DecisionResource {
 
+    private final Idempotency idempotency;
     private final ProcedureService service;
     private final ProcedureMapper mapper;
     private final Caller caller;
@@ -49,7 +52,13 @@ public class DecisionResource {
     private final Inputs inputs;
 
     public DecisionResource(
-            ProcedureService service, ProcedureMapper mapper, Caller caller, AccessPolicy policy, Inputs inputs) {
+            ProcedureService service,
+            ProcedureMapper mapper,
+            Caller caller,
+            AccessPolicy policy,
+            Inputs inputs,
+            Idempotency idempotency) {
+        this.idempotency = idempotency;
         this.service = service;
         this.mapper = mapper;
         this.caller = caller;
@@ -86,35 +95,41 @@ public class DecisionResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = DecisionView.class)),
             headers = @Header(name = "Location", ref = "#/components/headers/Location"))
-    public Response record(@NotNull DecisionInput input, @Context UriInfo uri) {
-        policy.catalogueRole(caller);
-        List<String> codes = input.items() == null
-                ? List.of()
-                : input.items().stream()
-                        .filter(i -> i != null && i.procedureCode() != null)
-                        .map(i -> i.procedureCode().trim())
-                        .distinct()
-                        .limit(2001)
-                        .toList();
-        policy.decide(caller, service.procedures(codes), input.issuerCode());
-        inputs.valid(input);
-        DecisionResult result = service.recordDecision(
-                new DecisionCommand(
-                        input.number(),
-                        input.title(),
-                        input.issuerCode(),
-                        input.decisionDate(),
-                        input.effectiveDate(),
-                        input.items().stream()
-                                .map(i -> new DecisionCommand.Item(i.procedureCode(), i.action(), i.replacedBy()))
-                                .toList()),
-                caller.username());
-        DecisionView view = view(result);
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(String.valueOf(view.id()))
-                        .build())
-                .entity(view)
-                .build();
+    public Response record(
+            @NotNull DecisionInput input,
+            @Context UriInfo uri,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        // a retry with the same Idempotency-Key gets the first answer, not a second change (ADR 0013)
+        return idempotency.run(idempotencyKey, input, () -> {
+            policy.catalogueRole(caller);
+            List<String> codes = input.items() == null
+                    ? List.of()
+                    : input.items().stream()
+                            .filter(i -> i != null && i.procedureCode() != null)
+                            .map(i -> i.procedureCode().trim())
+                            .distinct()
+                            .limit(2001)
+                            .toList();
+            policy.decide(caller, service.procedures(codes), input.issuerCode());
+            inputs.valid(input);
+            DecisionResult result = service.recordDecision(
+                    new DecisionCommand(
+                            input.number(),
+                            input.title(),
+                            input.issuerCode(),
+                            input.decisionDate(),
+                            input.effectiveDate(),
+                            input.items().stream()
+                                    .map(i -> new DecisionCommand.Item(i.procedureCode(), i.action(), i.replacedBy()))
+                                    .toList()),
+                    caller.username());
+            DecisionView view = view(result);
+            return Response.created(uri.getAbsolutePathBuilder()
+                            .path(String.valueOf(view.id()))
+                            .build())
+                    .entity(view)
+                    .build();
+        });
     }
 
     private DecisionView view(DecisionResult r) {

@@ -34,6 +34,7 @@ import vn.cchc.procedures.service.ImportService;
 import vn.cchc.shared.files.MediaTypes;
 import vn.cchc.shared.files.UploadGuard;
 import vn.cchc.shared.http.ContentDisposition;
+import vn.cchc.shared.http.Idempotency;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
@@ -65,12 +66,19 @@ public class ImportResource {
             OffsetDateTime startedAt,
             OffsetDateTime finishedAt) {}
 
+    private final Idempotency idempotency;
     private final ImportService service;
     private final Caller caller;
     private final AccessPolicy policy;
     private final int maxBytes;
 
-    public ImportResource(ImportService service, Caller caller, AccessPolicy policy, ProceduresConfig config) {
+    public ImportResource(
+            ImportService service,
+            Caller caller,
+            AccessPolicy policy,
+            ProceduresConfig config,
+            Idempotency idempotency) {
+        this.idempotency = idempotency;
         this.service = service;
         this.caller = caller;
         this.policy = policy;
@@ -96,31 +104,41 @@ public class ImportResource {
             byte[] body,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam("X-File-Name") String fileName,
-            @Context UriInfo uri) {
-        String catalogue = policy.importCatalogue(caller);
-        if (body == null || body.length == 0) {
-            throw ProblemException.invalid("file", "notEmpty", "the request body must hold the file");
-        }
-        if (body.length > maxBytes) {
-            throw ProblemException.invalid("file", "maxBytes", "the file is larger than " + maxBytes + " bytes");
-        }
-        String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
-        ImportJob.Format format = type.startsWith(XLSX)
-                ? ImportJob.Format.XLSX
-                : type.startsWith("text/csv") ? ImportJob.Format.CSV : ImportJob.Format.JSON;
-        java.nio.charset.Charset charset = charset(contentType);
-        // the content must be what the Content-Type says (an executable sent as CSV is refused here)
-        switch (format) {
-            case XLSX -> UploadGuard.verify(body, "import.xlsx", Set.of(MediaTypes.XLSX), "file");
-            case CSV -> UploadGuard.verify(body, "import.csv", Set.of(MediaTypes.CSV, MediaTypes.TEXT), "file");
-            case JSON -> UploadGuard.verify(body, "import.json", Set.of(MediaTypes.JSON, MediaTypes.TEXT), "file");
-        }
-        ImportJob job = service.start(body, format, charset, clean(fileName), caller.username(), catalogue);
-        return Response.accepted(view(job))
-                .location(uri.getAbsolutePathBuilder()
-                        .path(job.getId().toString())
-                        .build())
-                .build();
+            @Context UriInfo uri,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        // a retry with the same Idempotency-Key gets the first answer, not a second change (ADR 0013)
+        return idempotency.run(
+                idempotencyKey,
+                java.util.List.of(String.valueOf(contentType), String.valueOf(fileName), Idempotency.fingerprint(body)),
+                () -> {
+                    String catalogue = policy.importCatalogue(caller);
+                    if (body == null || body.length == 0) {
+                        throw ProblemException.invalid("file", "notEmpty", "the request body must hold the file");
+                    }
+                    if (body.length > maxBytes) {
+                        throw ProblemException.invalid(
+                                "file", "maxBytes", "the file is larger than " + maxBytes + " bytes");
+                    }
+                    String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
+                    ImportJob.Format format = type.startsWith(XLSX)
+                            ? ImportJob.Format.XLSX
+                            : type.startsWith("text/csv") ? ImportJob.Format.CSV : ImportJob.Format.JSON;
+                    java.nio.charset.Charset charset = charset(contentType);
+                    // the content must be what the Content-Type says (an executable sent as CSV is refused here)
+                    switch (format) {
+                        case XLSX -> UploadGuard.verify(body, "import.xlsx", Set.of(MediaTypes.XLSX), "file");
+                        case CSV ->
+                            UploadGuard.verify(body, "import.csv", Set.of(MediaTypes.CSV, MediaTypes.TEXT), "file");
+                        case JSON ->
+                            UploadGuard.verify(body, "import.json", Set.of(MediaTypes.JSON, MediaTypes.TEXT), "file");
+                    }
+                    ImportJob job = service.start(body, format, charset, clean(fileName), caller.username(), catalogue);
+                    return Response.accepted(view(job))
+                            .location(uri.getAbsolutePathBuilder()
+                                    .path(job.getId().toString())
+                                    .build())
+                            .build();
+                });
     }
 
     @GET

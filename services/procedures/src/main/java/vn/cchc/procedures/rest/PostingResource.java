@@ -6,12 +6,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.procedures.mapping.PostingMapper;
@@ -20,6 +22,7 @@ import vn.cchc.procedures.rest.PostingDtos.PostingListInput;
 import vn.cchc.procedures.rest.PostingDtos.PostingView;
 import vn.cchc.procedures.service.PostingService;
 import vn.cchc.procedures.service.UnitService;
+import vn.cchc.shared.http.Idempotency;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
 
@@ -29,6 +32,7 @@ import vn.cchc.shared.security.Roles;
 @Tag(name = "Posting", description = "Niêm yết TTHC at each receiving point")
 public class PostingResource {
 
+    private final Idempotency idempotency;
     private final PostingService service;
     private final UnitService units;
     private final PostingMapper mapper;
@@ -36,7 +40,13 @@ public class PostingResource {
     private final Inputs inputs;
 
     public PostingResource(
-            PostingService service, UnitService units, PostingMapper mapper, Caller caller, Inputs inputs) {
+            PostingService service,
+            UnitService units,
+            PostingMapper mapper,
+            Caller caller,
+            Inputs inputs,
+            Idempotency idempotency) {
+        this.idempotency = idempotency;
         this.service = service;
         this.units = units;
         this.mapper = mapper;
@@ -74,11 +84,26 @@ public class PostingResource {
     @Operation(
             operationId = "addPostingItem",
             summary = "Post one procedure (the version in force unless one is named)")
-    public PostingView post(@PathParam("unitCode") String unitCode, @NotNull PostingItemInput input) {
-        service.requireWritable(unitCode, caller);
-        inputs.valid(input);
-        service.post(unitCode, new PostingService.Item(input.procedureCode(), input.version()), caller);
-        return view(unitCode);
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
+            responseCode = "200",
+            description = "The posting list of the unit",
+            content =
+                    @org.eclipse.microprofile.openapi.annotations.media.Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                                            implementation = PostingView.class)))
+    public Response post(
+            @PathParam("unitCode") String unitCode,
+            @NotNull PostingItemInput input,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        // a retry with the same Idempotency-Key gets the first answer, not a second change (ADR 0013)
+        return idempotency.run(idempotencyKey, input, () -> {
+            service.requireWritable(unitCode, caller);
+            inputs.valid(input);
+            service.post(unitCode, new PostingService.Item(input.procedureCode(), input.version()), caller);
+            return Response.ok(view(unitCode)).build();
+        });
     }
 
     @DELETE

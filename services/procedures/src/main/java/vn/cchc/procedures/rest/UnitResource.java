@@ -43,6 +43,7 @@ import vn.cchc.procedures.security.AccessPolicy;
 import vn.cchc.procedures.service.ProcedureService;
 import vn.cchc.procedures.service.UnitCommand;
 import vn.cchc.procedures.service.UnitService;
+import vn.cchc.shared.http.Idempotency;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageParams;
 import vn.cchc.shared.problem.ProblemException;
@@ -55,6 +56,7 @@ import vn.cchc.shared.security.Roles;
 @Tag(name = "Units", description = "Đơn vị hành chính, cơ quan, Trung tâm Phục vụ hành chính công")
 public class UnitResource {
 
+    private final Idempotency idempotency;
     private final UnitService service;
     private final ProcedureService procedures;
     private final UnitMapper mapper;
@@ -73,7 +75,9 @@ public class UnitResource {
             ObjectMapper json,
             AccessPolicy policy,
             Inputs inputs,
-            ProceduresConfig config) {
+            ProceduresConfig config,
+            Idempotency idempotency) {
+        this.idempotency = idempotency;
         this.service = service;
         this.procedures = procedures;
         this.mapper = mapper;
@@ -141,18 +145,22 @@ public class UnitResource {
             content =
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitView.class)),
             headers = @Header(name = "Location", ref = "#/components/headers/Location"))
-    public Response create(@NotNull UnitInput input, @Context UriInfo uri) {
-        policy.unitRole(caller);
-        policy.createUnit(caller, input.code(), input.level(), input.parentCode(), input.successorCode());
-        inputs.valid(input);
-        if (input.code() == null || input.code().isBlank()) {
-            throw ProblemException.invalid("code", "required", "must not be blank");
-        }
-        UnitView created = mapper.toView(service.create(mapper.toCommand(input), caller.username()));
-        return Response.created(
-                        uri.getAbsolutePathBuilder().path(created.code()).build())
-                .entity(created)
-                .build();
+    public Response create(
+            @NotNull UnitInput input, @Context UriInfo uri, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        // a retry with the same Idempotency-Key gets the first answer, not a second change (ADR 0013)
+        return idempotency.run(idempotencyKey, input, () -> {
+            policy.unitRole(caller);
+            policy.createUnit(caller, input.code(), input.level(), input.parentCode(), input.successorCode());
+            inputs.valid(input);
+            if (input.code() == null || input.code().isBlank()) {
+                throw ProblemException.invalid("code", "required", "must not be blank");
+            }
+            UnitView created = mapper.toView(service.create(mapper.toCommand(input), caller.username()));
+            return Response.created(
+                            uri.getAbsolutePathBuilder().path(created.code()).build())
+                    .entity(created)
+                    .build();
+        });
     }
 
     @PUT
@@ -189,26 +197,44 @@ public class UnitResource {
             operationId = "importUnits",
             summary = "Import a unit list (JSON array of units, or CSV) of your province; all rows or none. "
                     + "At most 5 MB and 5,000 rows")
-    public ImportResult importUnits(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
-        policy.unitRole(caller);
-        if (body == null || body.length == 0) {
-            throw ProblemException.invalid("file", "notEmpty", "the request body must hold the unit list");
-        }
-        if (body.length > maxBytes) {
-            throw ProblemException.invalid("file", "maxBytes", "the unit list is larger than " + maxBytes + " bytes");
-        }
-        List<UnitCommand> rows;
-        if (contentType != null
-                && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("text/csv")) {
-            rows = UnitCsv.parse(body, ImportResource.charset(contentType), maxRows);
-        } else {
-            rows = UnitJson.parse(body, json, maxRows).stream()
-                    .map(i -> i == null ? null : mapper.toCommand(i))
-                    .toList();
-        }
-        policy.importUnits(caller, rows);
-        UnitService.ImportResult r = service.importUnits(rows, caller.username());
-        return new ImportResult(r.created(), r.updated());
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
+            responseCode = "200",
+            description = "How many units were created and updated",
+            content =
+                    @org.eclipse.microprofile.openapi.annotations.media.Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                                            implementation = ImportResult.class)))
+    public Response importUnits(
+            byte[] body,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        // a retry with the same Idempotency-Key gets the first answer, not a second change (ADR 0013)
+        return idempotency.run(
+                idempotencyKey, java.util.List.of(String.valueOf(contentType), Idempotency.fingerprint(body)), () -> {
+                    policy.unitRole(caller);
+                    if (body == null || body.length == 0) {
+                        throw ProblemException.invalid("file", "notEmpty", "the request body must hold the unit list");
+                    }
+                    if (body.length > maxBytes) {
+                        throw ProblemException.invalid(
+                                "file", "maxBytes", "the unit list is larger than " + maxBytes + " bytes");
+                    }
+                    List<UnitCommand> rows;
+                    if (contentType != null
+                            && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("text/csv")) {
+                        rows = UnitCsv.parse(body, ImportResource.charset(contentType), maxRows);
+                    } else {
+                        rows = UnitJson.parse(body, json, maxRows).stream()
+                                .map(i -> i == null ? null : mapper.toCommand(i))
+                                .toList();
+                    }
+                    policy.importUnits(caller, rows);
+                    UnitService.ImportResult r = service.importUnits(rows, caller.username());
+                    return Response.ok(new ImportResult(r.created(), r.updated()))
+                            .build();
+                });
     }
 
     private static String blankToNull(String s) {

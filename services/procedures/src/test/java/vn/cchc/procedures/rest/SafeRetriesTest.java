@@ -209,4 +209,61 @@ class SafeRetriesTest {
                 .statusCode(400)
                 .body("violations[0].field", equalTo("Idempotency-Key"));
     }
+
+    /** Units and the unit import are creates too: a retry with the key replays, another body is 422. */
+    @Test
+    void aUnitCreatedTwiceWithTheSameKeyExistsOnce() {
+        String province = "T" + suffix();
+        Fixtures.createUnit(Fixtures.unit(province, "Tỉnh thử", "ADMINISTRATION", "PROVINCE", null, false, List.of()));
+        String admin = Fixtures.adminOf(province);
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> commune =
+                Fixtures.unit(province + ".X9", "Xã Chín", "ADMINISTRATION", "COMMUNE", province, false, List.of());
+        Response first = given().auth()
+                .oauth2(admin)
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(commune)
+                .when()
+                .post("/api/v1/procedures/units");
+        first.then().statusCode(201).header("Idempotency-Replayed", nullValue());
+        // without the key the same body is refused (the unit exists); with it, the first 201 comes back
+        given().auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
+                .body(commune)
+                .when()
+                .post("/api/v1/procedures/units")
+                .then()
+                .statusCode(409);
+        given().auth()
+                .oauth2(admin)
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(commune)
+                .when()
+                .post("/api/v1/procedures/units")
+                .then()
+                .statusCode(201)
+                .header("Idempotency-Replayed", "true")
+                .header("Location", equalTo(first.header("Location")));
+        Map<String, Object> other = new java.util.HashMap<>(commune);
+        other.put("name", "Xã Khác");
+        given().auth()
+                .oauth2(admin)
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(other)
+                .when()
+                .post("/api/v1/procedures/units")
+                .then()
+                .statusCode(422)
+                .body("violations[0].field", equalTo("Idempotency-Key"));
+        assertEquals(
+                1L,
+                ((Number) em.createNativeQuery("select count(*) from admin_unit where code = :c")
+                                .setParameter("c", province + ".X9")
+                                .getSingleResult())
+                        .longValue());
+    }
 }

@@ -155,6 +155,31 @@ public class Idempotency {
                 body);
     }
 
+    /**
+     * What identifies a binary request body (a file) in the request hash: its SHA-256, so that a large upload is not
+     * serialised into the fingerprint. {@code null} and empty bodies give the empty string.
+     */
+    public static String fingerprint(byte[] body) {
+        return body == null || body.length == 0 ? "" : vn.cchc.shared.text.Hashes.sha256Hex(body);
+    }
+
+    /** As {@link #fingerprint(byte[])} for an uploaded file on disk (read once, streamed). */
+    public static String fingerprint(java.nio.file.Path file) {
+        if (file == null) {
+            return "";
+        }
+        try (var in = java.nio.file.Files.newInputStream(file)) {
+            java.security.MessageDigest digest = vn.cchc.shared.text.Hashes.sha256();
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** 400 naming the header unless the key is 1 to {@link #MAX_KEY_LENGTH} printable ASCII characters. */
     public static void checkKey(String key) {
         boolean ok = !key.isEmpty() && key.length() <= MAX_KEY_LENGTH;
@@ -185,7 +210,7 @@ public class Idempotency {
         StringBuilder fingerprint = new StringBuilder();
         if (request.isResolvable()) {
             HttpServerRequest r = request.get();
-            fingerprint.append(r.method().name()).append(' ').append(r.path()).append('\n');
+            fingerprint.append(r.method().name()).append(' ').append(r.uri()).append('\n'); // path and query
         }
         try {
             fingerprint.append(requestBody == null ? "" : json.writeValueAsString(requestBody));

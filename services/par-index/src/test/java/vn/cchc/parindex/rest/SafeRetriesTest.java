@@ -20,10 +20,11 @@ import vn.cchc.shared.testing.TestTokens;
 /**
  * Lost updates on an assessment (issue 15 §5, ADR 0013): its GET and every criterion write carry the assessment's
  * revision as an ETag; a write naming an older revision is refused (412), a write without If-Match from a client
- * other than the SPA is refused (428), and the SPA's documented grace lets its token omit the header.
+ * other than the SPA is refused (428), and the SPA's documented grace lets its token omit the header. An evidence
+ * upload retried with its Idempotency-Key stores one document.
  */
 @QuarkusTest
-class AssessmentConcurrencyTest {
+class SafeRetriesTest {
 
     static final String BASE = AssessmentWorkflowTest.BASE;
 
@@ -104,5 +105,39 @@ class AssessmentConcurrencyTest {
                 .post(BASE + id + "/actions/submit")
                 .then()
                 .statusCode(412);
+    }
+
+    @Test
+    void anEvidenceUploadRetriedWithItsKeyStoresOneDocument() {
+        Fixture f = new Fixture("H24").units(codec, mapper, em).activeSet("H24-XA-2026", 2026);
+        long id = f.startAssessment("H24.X1");
+        String key = java.util.UUID.randomUUID().toString();
+        byte[] pdf = "%PDF-1.4 báo cáo kết quả CCHC".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.function.Function<byte[], io.restassured.response.Response> upload = body -> given().auth()
+                .oauth2(f.specialist)
+                .header("Idempotency-Key", key)
+                .contentType("application/pdf")
+                .queryParam("filename", "Báo cáo.pdf")
+                .body(body)
+                .when()
+                .post(BASE + id + "/evidence");
+        var first = upload.apply(pdf);
+        first.then().statusCode(201);
+        upload.apply(pdf)
+                .then()
+                .statusCode(201)
+                .header("Idempotency-Replayed", "true")
+                .body("id", equalTo(first.path("id")));
+        upload.apply("%PDF-1.4 một tệp khác".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .then()
+                .statusCode(422)
+                .body("violations[0].field", equalTo("Idempotency-Key"));
+        given().auth()
+                .oauth2(f.specialist)
+                .when()
+                .get(BASE + id + "/evidence")
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(1));
     }
 }
