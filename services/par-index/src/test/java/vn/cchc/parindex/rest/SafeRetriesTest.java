@@ -50,10 +50,10 @@ class SafeRetriesTest {
 
     @Test
     void aCriterionWriteNamesTheRevisionItChanges() {
-        Fixture f = new Fixture("H23").units(codec, mapper, em).activeSet("H23-XA-2026", 2026);
-        long id = f.startAssessment("H23.X1");
+        Fixture f = new Fixture("H63").units(codec, mapper, em).activeSet("H63-XA-2026", 2026);
+        long id = f.startAssessment("H63.X1");
         // the same leader signed in through the mobile app: no grace
-        String mobile = TestTokens.tokenWithClaims("leader-H23", "H23.X1", Map.of("azp", "cchc-mobile"), "leader");
+        String mobile = TestTokens.tokenWithClaims("leader-H63", "H63.X1", Map.of("azp", "cchc-mobile"), "leader");
 
         String first = given().auth()
                 .oauth2(mobile)
@@ -109,8 +109,8 @@ class SafeRetriesTest {
 
     @Test
     void anEvidenceUploadRetriedWithItsKeyStoresOneDocument() {
-        Fixture f = new Fixture("H24").units(codec, mapper, em).activeSet("H24-XA-2026", 2026);
-        long id = f.startAssessment("H24.X1");
+        Fixture f = new Fixture("H64").units(codec, mapper, em).activeSet("H64-XA-2026", 2026);
+        long id = f.startAssessment("H64.X1");
         String key = java.util.UUID.randomUUID().toString();
         byte[] pdf = "%PDF-1.4 báo cáo kết quả CCHC".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         java.util.function.Function<byte[], io.restassured.response.Response> upload = body -> given().auth()
