@@ -185,6 +185,7 @@ public class WebhookResource {
 
     @POST
     @Path("{id}/secret")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.INTEGRATION, Roles.ADMIN})
     @Operation(
             operationId = "rotateWebhookSecret",
@@ -214,6 +215,7 @@ public class WebhookResource {
 
     @POST
     @Path("{id}/deliveries/{deliveryId}/redeliver")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.INTEGRATION, Roles.ADMIN})
     @Operation(
             operationId = "redeliverWebhook",
