@@ -13,10 +13,12 @@ create table webhook_subscription (
     secret      varchar(100)  not null,
     -- the token's user or client name that created it (the per-client limit counts these)
     owner       varchar(200)  not null,
-    created_at  timestamptz   not null
+    created_at  timestamptz   not null,
+    -- set by DELETE (the row stays as a tombstone so that a repeated DELETE is 204 again; its deliveries are removed)
+    deleted_at  timestamptz
 );
-create index webhook_subscription_owner on webhook_subscription (owner);
-create index webhook_subscription_unit_path on webhook_subscription (unit_path varchar_pattern_ops);
+create index webhook_subscription_owner on webhook_subscription (owner) where deleted_at is null;
+create index webhook_subscription_unit_path on webhook_subscription (unit_path varchar_pattern_ops) where deleted_at is null;
 
 create table webhook_delivery (
     id              uuid primary key,

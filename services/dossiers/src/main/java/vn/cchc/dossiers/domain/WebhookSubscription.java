@@ -38,6 +38,9 @@ public class WebhookSubscription {
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
 
+    @Column(name = "deleted_at")
+    private OffsetDateTime deletedAt;
+
     protected WebhookSubscription() {}
 
     public WebhookSubscription(
@@ -70,6 +73,17 @@ public class WebhookSubscription {
     /** A new signing secret (rotation): the old one signs nothing any more. */
     public void rotate(String newSecret) {
         this.secret = newSecret;
+    }
+
+    /** Deleted: nothing is delivered any more; the row answers a repeated DELETE. */
+    public void delete(OffsetDateTime at) {
+        if (deletedAt == null) {
+            deletedAt = at;
+        }
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
     }
 
     public UUID getId() {

@@ -31,12 +31,17 @@ public class WebhookRepository {
         return Optional.ofNullable(em.find(WebhookSubscription.class, id));
     }
 
-    public void delete(WebhookSubscription s) {
-        em.remove(s);
+    /** Removes the deliveries (and with them the attempts) of a deleted subscription. */
+    public int deleteDeliveries(UUID subscriptionId) {
+        return em.createQuery("delete from WebhookDelivery d where d.subscriptionId = ?1")
+                .setParameter(1, subscriptionId)
+                .executeUpdate();
     }
 
     public long countByOwner(String owner) {
-        return em.createQuery("select count(s) from WebhookSubscription s where s.owner = ?1", Long.class)
+        return em.createQuery(
+                        "select count(s) from WebhookSubscription s where s.owner = ?1 and s.deletedAt is null",
+                        Long.class)
                 .setParameter(1, owner)
                 .getSingleResult();
     }
@@ -45,14 +50,16 @@ public class WebhookRepository {
     public Page<WebhookSubscription> subscriptionsUnder(String unitPath, PageRequest page) {
         String pattern = Jurisdiction.subtreePattern(unitPath);
         List<WebhookSubscription> items = em.createQuery(
-                        "from WebhookSubscription s where s.unitPath like ?1 escape '\\' order by s.createdAt desc, s.id",
+                        "from WebhookSubscription s where s.unitPath like ?1 escape '\\' and s.deletedAt is null "
+                                + "order by s.createdAt desc, s.id",
                         WebhookSubscription.class)
                 .setParameter(1, pattern)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
                 .getResultList();
         long total = em.createQuery(
-                        "select count(s) from WebhookSubscription s where s.unitPath like ?1 escape '\\'", Long.class)
+                        "select count(s) from WebhookSubscription s where s.unitPath like ?1 escape '\\' and s.deletedAt is null",
+                        Long.class)
                 .setParameter(1, pattern)
                 .getSingleResult();
         return Page.of(items, page, total);
@@ -64,7 +71,8 @@ public class WebhookRepository {
      */
     public List<WebhookSubscription> subscriptionsAbove(String receivingUnitPath, String decidingUnitPath) {
         return em.createQuery(
-                        "from WebhookSubscription s where locate(s.unitPath, ?1) = 1 or locate(s.unitPath, ?2) = 1",
+                        "from WebhookSubscription s where s.deletedAt is null "
+                                + "and (locate(s.unitPath, ?1) = 1 or locate(s.unitPath, ?2) = 1)",
                         WebhookSubscription.class)
                 .setParameter(1, receivingUnitPath == null ? "" : receivingUnitPath)
                 .setParameter(2, decidingUnitPath == null ? "" : decidingUnitPath)

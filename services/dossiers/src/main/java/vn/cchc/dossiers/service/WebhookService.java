@@ -145,11 +145,23 @@ public class WebhookService {
         return reachable(s, id);
     }
 
+    /**
+     * Deletes a webhook and its deliveries; deleting it again is 204 too (a retried DELETE), for a caller who could
+     * manage it; 404 for everyone else.
+     */
     @Transactional
     public void delete(Subject s, UUID id) {
-        WebhookSubscription sub = reachable(s, id);
-        repository.delete(sub);
-        LOG.infof("webhook subscription %s deleted by %s", id, owner(s));
+        AccessPolicy.webhookScope(s);
+        WebhookSubscription sub = repository
+                .subscription(id)
+                .filter(x -> AccessPolicy.canManageWebhooks(s, x.getUnitPath()))
+                .orElseThrow(() -> ProblemException.notFound("No webhook " + id + " in your reach."));
+        if (sub.isDeleted()) {
+            return;
+        }
+        sub.delete(OffsetDateTime.now(clock));
+        int deliveries = repository.deleteDeliveries(id);
+        LOG.infof("webhook subscription %s deleted by %s with %d deliveries", id, owner(s), deliveries);
     }
 
     /** A new secret for the subscription (the old one stops signing at once); shown this once. */
@@ -192,7 +204,7 @@ public class WebhookService {
         AccessPolicy.webhookScope(s);
         return repository
                 .subscription(id)
-                .filter(sub -> AccessPolicy.canManageWebhooks(s, sub.getUnitPath()))
+                .filter(sub -> !sub.isDeleted() && AccessPolicy.canManageWebhooks(s, sub.getUnitPath()))
                 .orElseThrow(() -> ProblemException.notFound("No webhook " + id + " in your reach."));
     }
 
@@ -263,6 +275,7 @@ public class WebhookService {
                 .filter(d -> WebhookDelivery.PENDING.equals(d.getStatus()))
                 .flatMap(d -> repository
                         .subscription(d.getSubscriptionId())
+                        .filter(sub -> !sub.isDeleted())
                         .map(sub -> new Prepared(
                                 d.getId(), sub.getUrl(), sub.getSecret(), d.getEventId(), d.getPayload())));
     }

@@ -289,6 +289,17 @@ class WebhooksTest {
         given().auth().oauth2(token).when().delete(BASE + "/" + id).then().statusCode(204);
         given().auth().oauth2(token).when().get(BASE + "/" + id).then().statusCode(404);
         given().auth()
+                .oauth2(token)
+                .when()
+                .get(BASE + "/" + id + "/deliveries")
+                .then()
+                .statusCode(404);
+        // a retried DELETE is 204 again; to another province it stays 404; the deliveries are gone
+        given().auth().oauth2(token).when().delete(BASE + "/" + id).then().statusCode(204);
+        given().auth().oauth2(stranger).when().delete(BASE + "/" + id).then().statusCode(404);
+        assertEquals(
+                0, Province.count(em, "select count(*) from webhook_delivery where subscription_id = '" + id + "'"));
+        given().auth()
                 .oauth2(integration(other))
                 .when()
                 .delete(BASE + "/" + otherId)
