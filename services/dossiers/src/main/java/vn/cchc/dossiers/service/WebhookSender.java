@@ -22,8 +22,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.cchc.dossiers.config.DossiersConfig;
 import vn.cchc.dossiers.domain.WebhookDelivery;
 import vn.cchc.dossiers.domain.WebhookSignature;
 import vn.cchc.shared.jobs.ClusterLock;
@@ -53,15 +53,13 @@ public class WebhookSender {
     private final HttpClient http;
     private final ExecutorService workers;
 
-    public WebhookSender(
-            WebhookService service,
-            ClusterLock clusterLock,
-            Clock clock,
-            @ConfigProperty(name = "cchc.webhooks.batch", defaultValue = "20") int batch,
-            @ConfigProperty(name = "cchc.webhooks.concurrency", defaultValue = "4") int concurrency,
-            @ConfigProperty(name = "cchc.webhooks.connect-timeout", defaultValue = "PT5S") Duration connectTimeout,
-            @ConfigProperty(name = "cchc.webhooks.timeout", defaultValue = "PT10S") Duration timeout,
-            @ConfigProperty(name = "cchc.webhooks.retention", defaultValue = "P30D") Duration retention) {
+    public WebhookSender(WebhookService service, ClusterLock clusterLock, Clock clock, DossiersConfig config) {
+        var settings = config.webhooks();
+        int batch = settings.batch();
+        int concurrency = settings.concurrency();
+        Duration connectTimeout = settings.connectTimeout();
+        Duration timeout = settings.timeout();
+        Duration retention = settings.retention();
         this.service = service;
         this.clusterLock = clusterLock;
         this.clock = clock;

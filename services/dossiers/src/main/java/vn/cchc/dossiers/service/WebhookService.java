@@ -14,8 +14,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.cchc.dossiers.config.DossiersConfig;
 import vn.cchc.dossiers.domain.RetrySchedule;
 import vn.cchc.dossiers.domain.WebhookAttempt;
 import vn.cchc.dossiers.domain.WebhookDelivery;
@@ -73,23 +73,14 @@ public class WebhookService {
     private final RetrySchedule schedule;
 
     public WebhookService(
-            WebhookRepository repository,
-            UnitLookup units,
-            EventCodec codec,
-            Clock clock,
-            @ConfigProperty(name = "cchc.webhooks.allow-private-targets", defaultValue = "false") boolean allowPrivate,
-            @ConfigProperty(name = "cchc.webhooks.max-per-client", defaultValue = "20") int maxPerClient,
-            @ConfigProperty(
-                            name = "cchc.webhooks.retry-schedule",
-                            defaultValue = "PT30S,PT2M,PT10M,PT1H,PT3H,PT6H,PT12H")
-                    String schedule) {
+            WebhookRepository repository, UnitLookup units, EventCodec codec, Clock clock, DossiersConfig config) {
         this.repository = repository;
         this.units = units;
         this.codec = codec;
         this.clock = clock;
-        this.allowPrivate = allowPrivate;
-        this.maxPerClient = maxPerClient;
-        this.schedule = RetrySchedule.parse(schedule);
+        this.allowPrivate = config.webhooks().allowPrivateTargets();
+        this.maxPerClient = config.webhooks().maxPerClient();
+        this.schedule = RetrySchedule.parse(config.webhooks().retrySchedule());
     }
 
     public boolean allowPrivateTargets() {
