@@ -98,9 +98,12 @@ export function userRule(docs, facts) {
       continue;
     }
     const f = facts.services[svc];
-    const want = new Set();
-    for (const t of new Set([...f.produced, dlq])) want.add(`topic:literal:${t}:Describe,Write`);
-    for (const t of f.consumed) want.add(`topic:literal:${t}:Describe,Read`);
+    // operations per topic, merged: a service that reads its own topic back (dossiers' webhooks) needs Read and Write
+    const wantOps = new Map();
+    const wantOp = (t, op) => wantOps.set(t, new Set([...(wantOps.get(t) ?? []), 'Describe', op]));
+    for (const t of new Set([...f.produced, dlq])) wantOp(t, 'Write');
+    for (const t of f.consumed) wantOp(t, 'Read');
+    const want = new Set([...wantOps].map(([t, ops]) => `topic:literal:${t}:${[...ops].sort().join(',')}`));
     if (f.consumed.size) want.add(`group:prefix:cchc-${svc}:Read`);
     const have = new Set();
     const acls = u.spec.authorization?.acls ?? [];

@@ -98,7 +98,36 @@ public final class MatrixFixtures {
                 entry = response.path("id");
             }
         }
+        // a webhook of the H99 integration client (an event type the matrix never causes) with one delivery
+        String webhook = given().auth()
+                .oauth2(TestTokens.token("fixture-integration", "H99", "integration"))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "url",
+                        "http://127.0.0.1:9/matrix",
+                        "eventTypes",
+                        List.of("DossierApologyIssued"),
+                        "unitCode",
+                        "H99"))
+                .when()
+                .post("/api/v1/dossiers/webhooks")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String delivery = java.util.UUID.randomUUID().toString();
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery(
+                                "insert into webhook_delivery (id, subscription_id, event_id, event_type,"
+                                        + " subject, payload, status, attempts, failures, created_at) values (cast(:id as uuid),"
+                                        + " cast(:s as uuid), :e, 'DossierApologyIssued', 'matrix', '{}', 'DELIVERED', 1, 0, now())")
+                        .setParameter("id", delivery)
+                        .setParameter("s", webhook)
+                        .setParameter("e", "matrix-" + delivery)
+                        .executeUpdate());
         Map<String, String> vars = new HashMap<>();
+        vars.put("webhook", webhook);
+        vars.put("delivery", delivery);
         vars.put("procedure", PROCEDURE);
         vars.put("dossier", dossier);
         vars.put("entry", String.valueOf(entry));

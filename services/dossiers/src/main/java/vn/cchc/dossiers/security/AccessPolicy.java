@@ -340,4 +340,34 @@ public final class AccessPolicy {
         return procedureProvince == null
                 || s.province().map(procedureProvince::equals).orElse(false);
     }
+    // ------------------------------------------------------------------ webhooks
+
+    /**
+     * Manage the webhooks of a unit (subscribe, list, read deliveries, redeliver, delete): the integration client
+     * within its unit's subtree, an admin within its province.
+     */
+    public static boolean canManageWebhooks(Subject s, String unitPath) {
+        return s.has(Roles.INTEGRATION) && s.covers(unitPath) || s.has(Roles.ADMIN) && s.inProvince(unitPath);
+    }
+
+    /** {@link #canManageWebhooks}, else 403. */
+    public static void requireManageWebhooks(Subject s, String unitCode, String unitPath) {
+        if (!canManageWebhooks(s, unitPath)) {
+            throw ProblemException.forbidden("Unit " + unitCode + " is outside your reach for webhooks.");
+        }
+    }
+
+    /**
+     * The subtree whose webhooks the caller lists: its province for an admin, its unit's subtree for the
+     * integration client; 403 without a known unit.
+     */
+    public static String webhookScope(Subject s) {
+        if (s.has(Roles.ADMIN) && s.province().isPresent()) {
+            return "/" + s.province().get() + "/";
+        }
+        if (s.has(Roles.INTEGRATION) && s.hasUnit()) {
+            return s.unitPath();
+        }
+        throw noUnit();
+    }
 }
