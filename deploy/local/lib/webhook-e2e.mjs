@@ -10,6 +10,7 @@
 // Prints "webhook e2e: N passed, N failed"; exit 1 when something failed.
 //
 // usage: node deploy/local/lib/webhook-e2e.mjs [--help]
+import { integrationToken, userToken } from './tokens.mjs';
 import { startReceiver } from './webhook-receiver.mjs';
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
@@ -18,8 +19,6 @@ if (process.argv.includes('--help') || process.argv.includes('-h')) {
 }
 
 const GATEWAY = process.env.CCHC_GATEWAY_URL ?? 'http://127.0.0.1:8080';
-const KEYCLOAK = process.env.CCHC_KEYCLOAK_URL ?? 'http://127.0.0.1:8180';
-const TOKEN_URL = `${KEYCLOAK}/realms/cchc/protocol/openid-connect/token`;
 const PROCEDURE = '1.001193.000.00.00.H99';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -29,12 +28,6 @@ function check(what, ok, detail = '') {
   if (ok) passed++;
   else failed++;
   console.log(`${ok ? 'PASS' : 'FAIL'} ${what}${!ok && detail ? ` — ${detail}` : ''}`);
-}
-
-async function token(form) {
-  const res = await fetch(TOKEN_URL, { method: 'POST', body: new URLSearchParams(form) });
-  if (!res.ok) throw new Error(`token ${form.client_id}/${form.username ?? ''}: ${res.status} ${await res.text()}`);
-  return (await res.json()).access_token;
 }
 
 async function call(method, path, bearer, body) {
@@ -59,13 +52,9 @@ const receiver = await startReceiver({ secret: (path) => secrets.get(path) ?? ''
 const { received } = receiver;
 
 try {
-  const integration = await token({
-    grant_type: 'client_credentials',
-    client_id: 'cchc-integration',
-    client_secret: process.env.CCHC_INTEGRATION_SECRET ?? 'cchc-integration-local-secret',
-  });
+  const integration = await integrationToken();
   check('client-credentials token for cchc-integration', Boolean(integration));
-  const officer = await token({ grant_type: 'password', client_id: 'cchc-web', username: 'officer', password: 'demo' });
+  const officer = await userToken('officer');
 
   const run = Date.now().toString(36);
   const path = `/hook-${run}`;
