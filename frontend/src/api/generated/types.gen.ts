@@ -1456,7 +1456,7 @@ export type ProcedureInput = {
   statutoryTime?: ProceduresProcessingTimeDto;
   afternoonCutoff?: LocalTime;
   fees?: Array<FeeDto>;
-  components?: Array<ComponentDto>;
+  components?: Array<ProceduresComponentDto>;
   steps?: Array<string>;
   applicants?: string;
   resultType?: string;
@@ -1498,7 +1498,7 @@ export type ProcedureView = {
   statutoryTime?: ProceduresProcessingTimeDto;
   afternoonCutoff?: LocalTime;
   fees?: Array<FeeDto>;
-  components?: Array<ComponentDto>;
+  components?: Array<ProceduresComponentDto>;
   steps?: Array<string>;
   applicants?: string;
   resultType?: string;

@@ -59,4 +59,30 @@ class StoredMergedOpenApiTest {
         assertEquals(1, doc.getJsonArray("servers").size(), "no public URL in the stored document");
         assertTrue(doc.getJsonObject("paths").size() > 100, "all four services' paths are merged");
     }
+
+    /** A schema property named "components" is not the components section: its references follow a rename. */
+    @Test
+    void aPropertyNamedComponentsFollowsARenamedSchema() {
+        JsonObject first = new JsonObject("""
+                {"paths":{},"components":{"schemas":{"Part":{"type":"object","properties":{"name":{"type":"string"}}}}}}""");
+        JsonObject second = new JsonObject("""
+                {"paths":{},"components":{"schemas":{
+                  "Part":{"type":"object","properties":{"name":{"type":"string"},"form":{"type":"string"}}},
+                  "Input":{"type":"object","properties":{"components":{"type":"array",
+                    "items":{"$ref":"#/components/schemas/Part"}}}}}}}""");
+        Map<String, JsonObject> documents = new LinkedHashMap<>();
+        documents.put("dossiers", first);
+        documents.put("procedures", second);
+        JsonObject schemas = OpenApiMerger.merge(documents, Optional.empty(), Optional.empty())
+                .getJsonObject("components")
+                .getJsonObject("schemas");
+        assertTrue(schemas.containsKey("ProceduresPart"), schemas.encode());
+        assertEquals(
+                "#/components/schemas/ProceduresPart",
+                schemas.getJsonObject("Input")
+                        .getJsonObject("properties")
+                        .getJsonObject("components")
+                        .getJsonObject("items")
+                        .getString("$ref"));
+    }
 }
