@@ -1,3 +1,5 @@
+import type * as G from './generated';
+import type { Sendable } from './wire';
 /**
  * Shapes of the dossiers service (services/dossiers/README.md). Fields the README does not spell
  * out are optional here, and every reader tolerates their absence.
@@ -56,19 +58,7 @@ export interface ReceivedComponent {
 }
 
 /** Body of `POST /api/v1/dossiers`. */
-export interface ReceiveInput {
-  procedureCode: string;
-  receivingUnitCode: string;
-  decidingUnitCode?: string;
-  channel: DossierChannel;
-  applicant: Applicant;
-  content?: string;
-  components: ReceivedComponent[];
-  /** ISO date-time with offset. */
-  receivedAt?: string;
-  returnMethod?: ReturnMethod;
-  registered?: boolean;
-}
+export type ReceiveInput = Sendable<G.ReceiveInput>;
 
 /** `POST /due-date`: the clock start, the due date and the processing time of the procedure's version in force. */
 export interface DueDatePreview {
@@ -228,7 +218,7 @@ export interface CalendarEntryInput {
   note?: string;
 }
 
-export type GroupBy = 'UNIT' | 'FIELD' | 'PROCEDURE' | 'CHANNEL';
+export type GroupBy = G.GroupBy;
 
 export interface PeriodRow {
   key: string;
@@ -287,7 +277,4 @@ export type SatisfactionCriterion = (typeof SATISFACTION_CRITERIA)[number];
 export const SATISFACTION_LEVELS = ['VERY_SATISFIED', 'SATISFIED', 'DISSATISFIED'] as const;
 export type SatisfactionLevel = (typeof SATISFACTION_LEVELS)[number];
 
-export interface RatingInput {
-  phone: string;
-  answers: Record<SatisfactionCriterion, SatisfactionLevel>;
-}
+export type RatingInput = Sendable<G.RatingInput>;

@@ -1,5 +1,7 @@
 import { ApiError, apiBlob, apiFetch } from './client';
 import type { Page } from './types';
+import type * as G from './generated';
+import type { Sendable } from './wire';
 
 /**
  * The inspections service (`/api/v1/inspections`, services/inspections/README.md): plans, teams,
@@ -56,13 +58,7 @@ export interface TeamMember {
   username?: string | null;
 }
 
-export interface InspectionInput {
-  unitCode: string;
-  scheduledFrom: string;
-  scheduledTo: string;
-  periodFrom?: string | null;
-  periodTo?: string | null;
-}
+export type InspectionInput = Sendable<G.InspectionInput>;
 
 export interface PlanUpdate {
   number: string;
@@ -73,10 +69,7 @@ export interface PlanUpdate {
   contentGroups: string[];
 }
 
-export interface PlanInput extends PlanUpdate {
-  team?: TeamMember[];
-  inspections?: InspectionInput[];
-}
+export type PlanInput = Sendable<G.PlanInput>;
 
 export interface PlanSummary {
   id: string;
@@ -153,10 +146,7 @@ export interface SelfReportItem {
   note?: string | null;
 }
 
-export interface SelfReportInput {
-  summary?: string | null;
-  items: SelfReportItem[];
-}
+export type SelfReportInput = Sendable<G.SelfReportInput>;
 
 export interface SelfReportView extends SelfReportInput {
   inspectionId: string;
@@ -224,24 +214,9 @@ export interface DocumentView {
   uploadedAt?: string | null;
 }
 
-export interface FigureInput {
-  key: string;
-  label: string;
-  value: number;
-  unit?: string | null;
-  source?: string | null;
-  asOf?: string | null;
-  detail?: string | null;
-}
+export type FigureInput = Sendable<G.FigureInput>;
 
-export interface FindingInput {
-  kind: FindingKind;
-  groupCode: string;
-  itemId?: number | null;
-  text: string;
-  figures?: FigureInput[];
-  evidenceKeys?: string[];
-}
+export type FindingInput = Sendable<G.FindingInput>;
 
 export interface FindingView {
   id: string;
@@ -257,15 +232,7 @@ export interface FindingView {
   updatedAt?: string | null;
 }
 
-export interface ConclusionInput {
-  number?: string | null;
-  noticeDate?: string | null;
-  signer?: string | null;
-  signerTitle?: string | null;
-  strengths?: string | null;
-  shortcomings?: string | null;
-  requests?: string | null;
-}
+export type ConclusionInput = Sendable<G.ConclusionInput>;
 
 export interface ConclusionView extends ConclusionInput {
   inspectionId: string;
@@ -275,11 +242,7 @@ export interface ConclusionView extends ConclusionInput {
   late: boolean;
 }
 
-export interface RemediationInput {
-  requirement: string;
-  responsibleUnitCode?: string | null;
-  deadline?: string | null;
-}
+export type RemediationInput = Sendable<G.RemediationInput>;
 
 export interface RemediationView {
   id: string;
@@ -389,23 +352,10 @@ export function getContentGroups(token: Token, date?: string, signal?: AbortSign
 }
 
 /** Body of `POST /content-groups` and `PUT /content-groups/{code}` (`ContentGroupInput`; the code cannot change). */
-export interface ContentGroupInput {
-  code: string;
-  nameVi: string;
-  nameEn: string;
-  sortOrder: number;
-  validFrom: string;
-  validTo?: string | null;
-}
+export type ContentGroupInput = Sendable<G.ContentGroupInput>;
 
 /** Body of `POST …/items` and `PUT …/items/{itemId}` (`ChecklistItemInput`); `validFrom` defaults to the group's. */
-export interface ChecklistItemInput {
-  code: string;
-  textVi: string;
-  sortOrder: number;
-  validFrom?: string | null;
-  validTo?: string | null;
-}
+export type ChecklistItemInput = Sendable<G.ChecklistItemInput>;
 
 const groupUrl = (code: string) => `${I}/content-groups/${enc(code)}`;
 

@@ -1,4 +1,6 @@
-export type TimeUnit = 'HOURS' | 'DAYS' | 'WORKING_DAYS' | 'MONTHS';
+import type * as G from './generated';
+import type { Sendable } from './wire';
+export type TimeUnit = G.TimeUnit;
 
 export interface ProcessingTime {
   value: number;
@@ -6,7 +8,7 @@ export interface ProcessingTime {
 }
 
 /** `DRAFT` (no version in force yet), `IN_FORCE`, `AMENDED` (a later version in force), `ABOLISHED`. */
-export type ProcedureState = 'DRAFT' | 'IN_FORCE' | 'AMENDED' | 'ABOLISHED';
+export type ProcedureState = G.ProcedureState;
 
 /** An administrative procedure as listed by the procedures service (`GET /api/v1/procedures`). */
 export interface ProcedureSummary {
@@ -50,9 +52,9 @@ export interface Violation {
   message: string;
 }
 
-export type Channel = 'DIRECT' | 'ONLINE' | 'POSTAL';
-export type OnlineLevel = 'FULL' | 'PARTIAL' | 'NONE';
-export type DecisionAction = 'PUBLISH' | 'AMEND' | 'ABOLISH' | 'REPLACE';
+export type Channel = G.Channel;
+export type OnlineLevel = G.OnlineLevel;
+export type DecisionAction = G.DecisionAction;
 
 export interface Fee {
   name: string;
@@ -74,30 +76,7 @@ export interface InternalStep {
 }
 
 /** Body of `POST /api/v1/procedures` and (without `code`) `PUT /{code}/draft`. */
-export interface ProcedureInput {
-  code?: string;
-  name: string;
-  field: string;
-  levels: string[];
-  decidingAgencyCode?: string | null;
-  receivingPoints: string[];
-  channels: Channel[];
-  onlineLevel: OnlineLevel;
-  fullOnlineEligible: boolean;
-  processingTime: ProcessingTime;
-  statutoryTime?: ProcessingTime | null;
-  /** "HH:mm" */
-  afternoonCutoff?: string | null;
-  fees: Fee[];
-  components: DossierComponent[];
-  steps: string[];
-  applicants?: string | null;
-  resultType?: string | null;
-  paperResultRequired: boolean;
-  conditions?: string | null;
-  legalBasis: string[];
-  internalSteps: InternalStep[];
-}
+export type ProcedureInput = Sendable<G.ProcedureInput>;
 
 export interface DecisionRef {
   id: number | string;
@@ -107,7 +86,8 @@ export interface DecisionRef {
   action?: DecisionAction | string | null;
 }
 
-export interface ProcedureView extends ProcedureInput {
+/** A version as served (the input accepts a legacy `level` the view does not return). */
+export interface ProcedureView extends Omit<ProcedureInput, 'level'> {
   code: string;
   baseCode?: string | null;
   decidingAgencyName?: string | null;
@@ -144,20 +124,9 @@ export interface FieldCount {
   count: number;
 }
 
-export interface DecisionItemInput {
-  procedureCode: string;
-  action: DecisionAction;
-  replacedBy?: string | null;
-}
+export type DecisionItemInput = Sendable<G.DecisionItemInput>;
 
-export interface DecisionInput {
-  number: string;
-  title?: string | null;
-  issuerCode?: string | null;
-  decisionDate: string;
-  effectiveDate: string;
-  items: DecisionItemInput[];
-}
+export type DecisionInput = Sendable<G.DecisionInput>;
 
 /** A row of `GET /decisions` (no items; `GET /decisions/{id}` has them). */
 export interface DecisionSummary {
@@ -212,7 +181,7 @@ export interface ImportJob {
   finishedAt?: string | null;
 }
 
-export type UnitKind = 'ADMINISTRATION' | 'AGENCY' | 'ONE_STOP';
+export type UnitKind = G.UnitKind;
 
 export interface UnitView {
   code: string;

@@ -6,6 +6,7 @@ import type {
   OnlineLevel,
   ProcedureInput,
   ProcedureView,
+  TimeUnit,
   Violation,
 } from '../../api/types';
 
@@ -55,7 +56,7 @@ const texts = (list?: (string | undefined)[]) => (list ?? []).map((s) => (s ?? '
 
 /** Form values → the `ProcedureInput` body (trimmed, empty rows dropped, optional parts `null`). */
 export function toProcedureInput(v: ProcedureFormValues): ProcedureInput {
-  const unit = v.processingTime?.unit ?? 'WORKING_DAYS';
+  const unit = (v.processingTime?.unit ?? 'WORKING_DAYS') as TimeUnit;
   const statutoryValue = v.statutoryTime?.value;
   return {
     ...(v.code !== undefined ? { code: v.code.trim() } : {}),
@@ -69,7 +70,9 @@ export function toProcedureInput(v: ProcedureFormValues): ProcedureInput {
     fullOnlineEligible: !!v.fullOnlineEligible,
     processingTime: { value: v.processingTime?.value ?? 0, unit },
     statutoryTime:
-      typeof statutoryValue === 'number' ? { value: statutoryValue, unit: v.statutoryTime?.unit ?? unit } : null,
+      typeof statutoryValue === 'number'
+        ? { value: statutoryValue, unit: (v.statutoryTime?.unit as TimeUnit | undefined) ?? unit }
+        : null,
     afternoonCutoff: blank(v.afternoonCutoff),
     fees: (v.fees ?? [])
       .filter((f) => f && (f.name ?? '').trim())
@@ -108,14 +111,19 @@ export function toFormValues(p: ProcedureView): ProcedureFormValues {
     },
     afternoonCutoff: p.afternoonCutoff ?? undefined,
     fees: (p.fees ?? []).map((f) => ({ ...f, note: f.note ?? undefined })),
-    components: (p.components ?? []).map((c) => ({ ...c, form: c.form ?? undefined })),
+    components: (p.components ?? []).map((c) => ({
+      name: c.name,
+      copies: c.copies ?? undefined,
+      required: c.required ?? undefined,
+      form: c.form ?? undefined,
+    })),
     steps: [...(p.steps ?? [])],
     applicants: p.applicants ?? undefined,
     resultType: p.resultType ?? undefined,
     paperResultRequired: !!p.paperResultRequired,
     conditions: p.conditions ?? undefined,
     legalBasis: [...(p.legalBasis ?? [])],
-    internalSteps: (p.internalSteps ?? []).map((s) => ({ ...s })),
+    internalSteps: (p.internalSteps ?? []).map((s) => ({ ...s, actor: s.actor ?? undefined })),
   };
 }
 

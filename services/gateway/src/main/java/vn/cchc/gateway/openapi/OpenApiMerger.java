@@ -110,14 +110,23 @@ public final class OpenApiMerger {
                 .put("components", comps);
     }
 
+    /** The document with its clashing components renamed and every reference to them rewritten. */
     static Object rewriteRefs(Object node, Map<String, String> renames) {
+        return rewrite(node, renames, true);
+    }
+
+    /**
+     * Only the document's top-level {@code components} is the components section: a schema property that happens
+     * to be named {@code components} (ProcedureInput.components) is an ordinary schema whose references are rewritten.
+     */
+    private static Object rewrite(Object node, Map<String, String> renames, boolean document) {
         if (node instanceof JsonObject object) {
             JsonObject out = new JsonObject();
             for (String key : object.fieldNames()) {
                 Object value = object.getValue(key);
                 if ("$ref".equals(key) && value instanceof String ref && renames.containsKey(ref)) {
                     out.put(key, renames.get(ref));
-                } else if ("components".equals(key) && value instanceof JsonObject comps) {
+                } else if (document && "components".equals(key) && value instanceof JsonObject comps) {
                     JsonObject renamed = new JsonObject();
                     for (String kind : comps.fieldNames()) {
                         Object v = comps.getValue(kind);
@@ -127,7 +136,7 @@ public final class OpenApiMerger {
                                 String ref = "#/components/" + kind + "/" + name;
                                 String target = renames.getOrDefault(ref, ref)
                                         .substring(("#/components/" + kind + "/").length());
-                                r.put(target, rewriteRefs(entries.getValue(name), renames));
+                                r.put(target, rewrite(entries.getValue(name), renames, false));
                             }
                             renamed.put(kind, r);
                         } else {
@@ -136,14 +145,14 @@ public final class OpenApiMerger {
                     }
                     out.put(key, renamed);
                 } else {
-                    out.put(key, rewriteRefs(value, renames));
+                    out.put(key, rewrite(value, renames, false));
                 }
             }
             return out;
         }
         if (node instanceof JsonArray array) {
             JsonArray out = new JsonArray();
-            array.forEach(v -> out.add(rewriteRefs(v, renames)));
+            array.forEach(v -> out.add(rewrite(v, renames, false)));
             return out;
         }
         return node;

@@ -284,9 +284,13 @@ public class ApiDocumentFilter implements OASFilter {
         example.put("detail", "1 field is invalid");
         example.put("instance", "/api/v1/dossiers");
         example.put("requestId", "8f0c7a52-3c1e-4b8e-9a43-0d1b2c3d4e5f");
-        example.put(
-                "violations",
-                List.of(Map.of("field", "applicant.fullName", "rule", "required", "message", "must not be blank")));
+        // ordered (not Map.of, whose order changes from one JVM to the next): the stored documents are compared byte
+        // for byte with the served ones (docs/api/clients.md)
+        Map<String, Object> violation = new LinkedHashMap<>();
+        violation.put("field", "applicant.fullName");
+        violation.put("rule", "required");
+        violation.put("message", "must not be blank");
+        example.put("violations", List.of(violation));
         return OASFactory.createSchema()
                 .addType(SchemaType.OBJECT)
                 .description("RFC 9457 problem details, served as application/problem+json. type is a URI under "
