@@ -12,6 +12,7 @@ import vn.cchc.dossiers.domain.Dossier;
 import vn.cchc.dossiers.domain.DossierHistory;
 import vn.cchc.dossiers.domain.DossierRating;
 import vn.cchc.dossiers.domain.DossierStatus;
+import vn.cchc.dossiers.domain.Messages;
 import vn.cchc.dossiers.repository.DossierPartsRepository;
 import vn.cchc.dossiers.repository.DossierRepository;
 import vn.cchc.shared.contract.DossierEventV1;
@@ -108,7 +109,7 @@ public class PublicService {
                 ? null
                 : dossiers.findByCode(code).orElse(null);
         if (d == null || idNumber == null || !idNumber.equals(d.getApplicantIdNumber())) {
-            throw ProblemException.notFound("No dossier of yours with this code.");
+            throw ProblemException.notFound(Messages.DOSSIER_YOURS_CODE);
         }
         return d;
     }
@@ -136,11 +137,10 @@ public class PublicService {
 
     private void record(Dossier d, String code, Map<String, String> answers) {
         if (d.getStatus() != DossierStatus.RESOLVED && d.getStatus() != DossierStatus.RETURNED) {
-            throw ProblemException.conflict(
-                    "Dossier " + code + " has no result yet; it can be rated after the result.");
+            throw ProblemException.conflict(Messages.DOSSIER_HAS_RESULT_YET_CAN, code);
         }
         if (parts.rating(d.getId()).isPresent()) {
-            throw ProblemException.conflict("Dossier " + code + " has already been rated.");
+            throw ProblemException.conflict(Messages.DOSSIER_HAS_ALREADY_BEEN_RATED, code);
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         DossierRating rating = new DossierRating(d.getId(), answers, now);
@@ -168,7 +168,7 @@ public class PublicService {
                 && d.getApplicantPhone().replaceAll("\\D", "").endsWith(phoneLast4);
         if (!ok) {
             throttle.failed(client, code);
-            throw ProblemException.notFound("No dossier with this code and phone number.");
+            throw ProblemException.notFound(Messages.DOSSIER_CODE_PHONE_NUMBER);
         }
         throttle.succeeded(client, code);
         return d;

@@ -3,6 +3,7 @@ package vn.cchc.parindex.service;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Comparator;
+import vn.cchc.parindex.domain.Messages;
 import vn.cchc.shared.problem.Problem;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.problem.Violations;
@@ -18,7 +19,7 @@ public final class Bodies {
 
     public static <T> T requireValid(Validator validator, T body) {
         if (body == null) {
-            throw ProblemException.invalid("body", "required", "a JSON body is required");
+            throw ProblemException.invalid("body", "required", Messages.JSON_BODY_REQUIRED);
         }
         Violations violations = new Violations();
         validator.validate(body).stream()

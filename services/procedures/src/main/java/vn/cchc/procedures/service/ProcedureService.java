@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import vn.cchc.procedures.domain.DateRange;
 import vn.cchc.procedures.domain.DecisionAction;
 import vn.cchc.procedures.domain.DecisionItem;
+import vn.cchc.procedures.domain.Messages;
 import vn.cchc.procedures.domain.Procedure;
 import vn.cchc.procedures.domain.ProcedureContent;
 import vn.cchc.procedures.domain.ProcedureRules;
@@ -100,7 +101,7 @@ public class ProcedureService {
         checkContent(content, "");
         String trimmed = code.trim();
         if (procedures.existsByCode(trimmed)) {
-            throw ProblemException.conflict("A procedure with code " + trimmed + " already exists.");
+            throw ProblemException.conflict(Messages.PROCEDURE_CODE_ALREADY_EXISTS, trimmed);
         }
         Procedure procedure = Procedure.create(trimmed, catalogue, author, now());
         procedures.persist(procedure);
@@ -130,8 +131,8 @@ public class ProcedureService {
             ETags.requireMatch(ifMatch, procedure.getRowVersion());
         }
         if (procedure.isAbolished()) {
-            throw ProblemException.conflict("Procedure " + code + " is abolished from " + procedure.getAbolishedOn()
-                    + "; it cannot be amended.");
+            throw ProblemException.conflict(
+                    Messages.PROCEDURE_ABOLISHED_FROM_CANNOT_AMENDED, code, procedure.getAbolishedOn());
         }
         ProcedureVersion draft = versions.draftOf(procedure.getId()).orElse(null);
         if (draft == null) {
@@ -149,7 +150,7 @@ public class ProcedureService {
     public ProcedureVersion draft(String code) {
         Procedure procedure = require(code);
         return versions.draftOf(procedure.getId())
-                .orElseThrow(() -> ProblemException.notFound("Procedure " + code + " has no pending draft."));
+                .orElseThrow(() -> ProblemException.notFound(Messages.PROCEDURE_HAS_PENDING_DRAFT, code));
     }
 
     @Transactional
@@ -157,10 +158,9 @@ public class ProcedureService {
         Procedure procedure = require(code);
         ETags.requireMatch(ifMatch, procedure.getRowVersion());
         ProcedureVersion draft = versions.draftOf(procedure.getId())
-                .orElseThrow(() -> ProblemException.notFound("Procedure " + code + " has no pending draft."));
+                .orElseThrow(() -> ProblemException.notFound(Messages.PROCEDURE_HAS_PENDING_DRAFT, code));
         if (!procedure.isPublished()) {
-            throw ProblemException.conflict("Procedure " + code + " was never published; its first draft is the "
-                    + "procedure itself and cannot be discarded.");
+            throw ProblemException.conflict(Messages.PROCEDURE_WAS_NEVER_PUBLISHED_FIRST, code);
         }
         versions.delete(draft);
         procedure.touched(now()); // a new revision: an ETag read with the draft no longer matches
@@ -181,12 +181,12 @@ public class ProcedureService {
             throw ProblemException.invalid("effectiveDate", DateRange.RULE, DateRange.MESSAGE);
         }
         if (cmd.effectiveDate().isBefore(cmd.decisionDate())) {
-            throw ProblemException.invalid("effectiveDate", "notBeforeDecisionDate", "must not be before decisionDate");
+            throw ProblemException.invalid("effectiveDate", "notBeforeDecisionDate", Messages.MUST_BEFORE_DECISIONDATE);
         }
         if (cmd.issuerCode() != null
                 && !cmd.issuerCode().isBlank()
                 && units.findByCode(cmd.issuerCode().trim()).isEmpty()) {
-            throw ProblemException.invalid("issuerCode", "exists", "no unit with code " + cmd.issuerCode());
+            throw ProblemException.invalid("issuerCode", "exists", Messages.UNIT_CODE, cmd.issuerCode());
         }
         List<Problem.Violation> violations = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -359,7 +359,7 @@ public class ProcedureService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public DecisionResult decision(long id) {
         PublicationDecision decision =
-                decisions.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No decision " + id + "."));
+                decisions.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound(Messages.DECISION, id));
         List<DecisionItem> items = decisionItems.ofDecision(id);
         Map<Long, String> codes = procedures
                 .byIds(items.stream().map(DecisionItem::getProcedureId).toList())
@@ -421,7 +421,7 @@ public class ProcedureService {
                 return new VersionOnDate(last, last.stateOn(date));
             }
         }
-        throw ProblemException.notFound("No procedure " + code + " in force on " + date + ".");
+        throw ProblemException.notFound(Messages.PROCEDURE_FORCE, code, date);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -430,7 +430,7 @@ public class ProcedureService {
         boolean staff = unpublished.test(procedure);
         ProcedureVersion v = versions.version(procedure.getId(), version)
                 .filter(x -> staff || !x.isDraft())
-                .orElseThrow(() -> ProblemException.notFound("Procedure " + code + " has no version " + version + "."));
+                .orElseThrow(() -> ProblemException.notFound(Messages.PROCEDURE_HAS_VERSION, code, version));
         return new VersionOnDate(v, v.stateOn(v.isDraft() || v.getValidFrom() == null ? today() : v.getValidFrom()));
     }
 
@@ -439,7 +439,7 @@ public class ProcedureService {
         Procedure procedure = procedures
                 .findByCode(code)
                 .filter(p -> p.isPublished() || unpublished.test(p))
-                .orElseThrow(() -> ProblemException.notFound("No procedure " + code + "."));
+                .orElseThrow(() -> ProblemException.notFound(Messages.PROCEDURE, code));
         boolean staff = unpublished.test(procedure);
         List<ProcedureVersion> all = versions.ofProcedure(procedure.getId()).stream()
                 .filter(v -> staff || !v.isDraft())
@@ -548,9 +548,7 @@ public class ProcedureService {
     }
 
     private Procedure require(String code) {
-        return procedures
-                .findByCode(code)
-                .orElseThrow(() -> ProblemException.notFound("No procedure with code " + code + "."));
+        return procedures.findByCode(code).orElseThrow(() -> ProblemException.notFound(Messages.PROCEDURE_CODE, code));
     }
 
     public LocalDate today() {
