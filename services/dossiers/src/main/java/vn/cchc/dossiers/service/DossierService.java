@@ -40,7 +40,10 @@ import vn.cchc.dossiers.security.AccessPolicy.Subject;
 import vn.cchc.shared.contract.DossierEventV1;
 import vn.cchc.shared.http.ETags;
 import vn.cchc.shared.problem.Problem;
+import vn.cchc.shared.problem.CommonMessages;
+import vn.cchc.shared.problem.LocalizedViolation;
 import vn.cchc.shared.problem.ProblemException;
+import vn.cchc.shared.problem.Text;
 import vn.cchc.shared.problem.Violations;
 import vn.cchc.shared.security.Jurisdiction;
 import vn.cchc.shared.units.UnitCopy;
@@ -314,15 +317,13 @@ public class DossierService {
         if (action == DossierAction.APOLOGY) {
             Issuer issuer = apologyIssuer(d);
             if (!AccessPolicy.canApologise(caller, issuer.unitPath(), issuer.handled())) {
-                String message = "the apology letter (Mẫu 04) is issued by the unit that let the dossier run late, "
-                        + issuer.unitCode() + " (handling it): by its leader, or a leader of a unit above it where the "
-                        + "dossier was handled";
+                Text message = Messages.APOLOGY_ISSUER.with(issuer.unitCode());
                 throw new ProblemException(
                         403,
                         "forbidden",
-                        "Forbidden",
-                        "The " + message + ".",
-                        List.of(new Problem.Violation("apology", "issuingUnit", message)));
+                        CommonMessages.TITLE_FORBIDDEN.with(),
+                        message,
+                        List.of(new LocalizedViolation("apology", "issuingUnit", message)));
             }
         }
         return d;
@@ -542,24 +543,24 @@ public class DossierService {
         if (d.isHasApology() || parts.apology(d.getId()).isPresent()) {
             throw ProblemException.conflict(Messages.DOSSIER_ALREADY_HAS_APOLOGY_EXTENSION, d.getCode());
         }
-        List<Problem.Violation> v = new ArrayList<>();
+        List<LocalizedViolation> v = new ArrayList<>();
         if (cmd.reason() == null || cmd.reason().isBlank()) {
-            v.add(new Problem.Violation("reason", "required", "state why the dossier is late"));
+            v.add(LocalizedViolation.of("reason", "required", Messages.APOLOGY_REASON_REQUIRED));
         }
         if (cmd.signer() == null || cmd.signer().isBlank()) {
-            v.add(new Problem.Violation("signer", "required", "the head of the deciding unit signs Mẫu 04"));
+            v.add(LocalizedViolation.of("signer", "required", Messages.APOLOGY_SIGNER_REQUIRED));
         }
         if (cmd.newDueAt() == null) {
-            v.add(new Problem.Violation("newDueAt", "required", "the new return date"));
+            v.add(LocalizedViolation.of("newDueAt", "required", Messages.NEW_DUE_REQUIRED));
         } else if (!cmd.newDueAt().isAfter(d.getDueAt())) {
-            v.add(new Problem.Violation(
-                    "newDueAt", "afterOriginalDue", "must be after the original due date " + d.getDueAt()));
+            v.add(LocalizedViolation.of(
+                    "newDueAt", "afterOriginalDue", Messages.NEW_DUE_AFTER_ORIGINAL, d.getDueAt()));
         } else {
             ApologyRules.newDueViolation(local(cmd.newDueAt()), calendars.forProvince(province(d)))
-                    .ifPresent(x -> v.add(new Problem.Violation("newDueAt", x.rule(), x.message())));
+                    .ifPresent(x -> v.add(new LocalizedViolation("newDueAt", x.rule(), x.message())));
         }
         if (!v.isEmpty()) {
-            throw ProblemException.invalid(v);
+            throw ProblemException.invalidAll(v);
         }
         boolean timely = ApologyRules.isTimely(local(now), local(d.getDueAt()), calendars.forProvince(province(d)));
         Issuer issuer = apologyIssuer(d);

@@ -262,15 +262,7 @@ public class IntegrationService {
                         r.externalId(),
                         caller);
             } catch (ProblemException e) {
-                String row = "rows[" + i + "]";
-                throw new ProblemException(
-                        e.status(),
-                        e.slug(),
-                        e.title(),
-                        row + ": " + e.getMessage(),
-                        e.violations().stream()
-                                .map(x -> new Problem.Violation(row + "." + x.field(), x.rule(), x.message()))
-                                .toList());
+                throw e.under("rows[" + i + "]");
             }
             created++;
             if (created % 200 == 0) {

@@ -17,6 +17,7 @@ import vn.cchc.dossiers.repository.DossierPartsRepository;
 import vn.cchc.dossiers.repository.DossierRepository;
 import vn.cchc.shared.contract.DossierEventV1;
 import vn.cchc.shared.problem.Problem;
+import vn.cchc.shared.problem.LocalizedViolation;
 import vn.cchc.shared.problem.ProblemException;
 
 /**
@@ -115,23 +116,22 @@ public class PublicService {
     }
 
     private static void validate(Map<String, String> answers) {
-        List<Problem.Violation> v = new ArrayList<>();
+        List<LocalizedViolation> v = new ArrayList<>();
         if (answers == null || answers.isEmpty()) {
-            v.add(new Problem.Violation("answers", "required", "rate at least the overall criterion"));
+            v.add(LocalizedViolation.of("answers", "required", Messages.RATE_OVERALL));
         } else {
             answers.forEach((k, level) -> {
                 if (!CRITERIA.contains(k)) {
-                    v.add(new Problem.Violation("answers." + k, "criterion", "unknown criterion"));
+                    v.add(LocalizedViolation.of("answers." + k, "criterion", Messages.UNKNOWN_CRITERION));
                 } else if (level == null) {
-                    v.add(new Problem.Violation(
-                            "answers." + k, "required", "VERY_SATISFIED, SATISFIED or DISSATISFIED"));
+                    v.add(LocalizedViolation.of("answers." + k, "required", Messages.RATING_LEVELS));
                 } else if (!LEVELS.contains(level)) {
-                    v.add(new Problem.Violation("answers." + k, "oneOf", "VERY_SATISFIED, SATISFIED or DISSATISFIED"));
+                    v.add(LocalizedViolation.of("answers." + k, "oneOf", Messages.RATING_LEVELS));
                 }
             });
         }
         if (!v.isEmpty()) {
-            throw ProblemException.invalid(v);
+            throw ProblemException.invalidAll(v);
         }
     }
 

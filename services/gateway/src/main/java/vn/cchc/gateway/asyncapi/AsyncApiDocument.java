@@ -1,5 +1,7 @@
 package vn.cchc.gateway.asyncapi;
 
+import vn.cchc.gateway.problem.GatewayTexts;
+
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
@@ -71,7 +73,7 @@ public class AsyncApiDocument {
                         405,
                         Problems.METHOD_NOT_ALLOWED,
                         "Method not allowed",
-                        "Đường dẫn này chỉ nhận GET và HEAD / this path only accepts GET and HEAD.",
+                        GatewayTexts.GET_AND_HEAD_ONLY.with(),
                         Map.of("Allow", "GET, HEAD")));
     }
 

@@ -1,5 +1,7 @@
 package vn.cchc.gateway.openapi;
 
+import vn.cchc.gateway.problem.GatewayTexts;
+
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
@@ -49,7 +51,7 @@ public class ApiDocs {
         String name = path.substring(PATH.length() + 1);
         Object[] file = files.get(name.isEmpty() ? "index.html" : name);
         if (file == null) {
-            Problems.send(ctx, 404, Problems.NOT_FOUND, "Not found", "Nothing is served at this path.");
+            Problems.send(ctx, 404, Problems.NOT_FOUND, "Not found", GatewayTexts.NOTHING_HERE.with());
             return;
         }
         ctx.response()

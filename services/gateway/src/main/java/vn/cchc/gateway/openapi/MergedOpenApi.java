@@ -1,5 +1,7 @@
 package vn.cchc.gateway.openapi;
 
+import vn.cchc.gateway.problem.GatewayTexts;
+
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientResponse;
@@ -82,7 +84,7 @@ public class MergedOpenApi {
                         503,
                         Problems.SERVICE_UNAVAILABLE,
                         "Service unavailable",
-                        "Không lấy được tài liệu API của dịch vụ nào / no service answered with its API document.",
+                        GatewayTexts.NO_API_DOCUMENT.with(),
                         Map.of("Retry-After", "5"));
                 return;
             }

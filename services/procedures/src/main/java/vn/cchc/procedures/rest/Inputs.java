@@ -83,7 +83,7 @@ public class Inputs {
     /** A date parameter inside 1900–2100 (or absent). */
     public static LocalDate date(String name, LocalDate date) {
         if (!DateRange.ok(date)) {
-            throw ProblemException.invalid(name, DateRange.RULE, DateRange.MESSAGE);
+            throw ProblemException.invalid(name, DateRange.RULE, DateRange.TEXT);
         }
         return date;
     }

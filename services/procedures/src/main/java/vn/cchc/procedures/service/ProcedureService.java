@@ -175,10 +175,10 @@ public class ProcedureService {
     @Transactional
     public DecisionResult recordDecision(DecisionCommand cmd, String author) {
         if (!DateRange.ok(cmd.decisionDate())) {
-            throw ProblemException.invalid("decisionDate", DateRange.RULE, DateRange.MESSAGE);
+            throw ProblemException.invalid("decisionDate", DateRange.RULE, DateRange.TEXT);
         }
         if (!DateRange.ok(cmd.effectiveDate())) {
-            throw ProblemException.invalid("effectiveDate", DateRange.RULE, DateRange.MESSAGE);
+            throw ProblemException.invalid("effectiveDate", DateRange.RULE, DateRange.TEXT);
         }
         if (cmd.effectiveDate().isBefore(cmd.decisionDate())) {
             throw ProblemException.invalid("effectiveDate", "notBeforeDecisionDate", Messages.MUST_BEFORE_DECISIONDATE);

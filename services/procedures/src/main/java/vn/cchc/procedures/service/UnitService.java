@@ -154,7 +154,7 @@ public class UnitService {
     public AdminUnit merge(String code, String successorCode, LocalDate lastDay, String author) {
         AdminUnit unit = get(code);
         if (!DateRange.ok(lastDay)) {
-            throw ProblemException.invalid("lastDay", DateRange.RULE, DateRange.MESSAGE);
+            throw ProblemException.invalid("lastDay", DateRange.RULE, DateRange.TEXT);
         }
         AdminUnit successor = units.findByCode(successorCode)
                 .orElseThrow(() -> ProblemException.invalid("successorCode", "exists", Messages.UNIT_2, successorCode));
@@ -326,11 +326,11 @@ public class UnitService {
             v.add(prefix + "validFrom", "required", Messages.FIRST_DAY_UNIT_EXISTS);
             datesOk = false;
         } else if (!DateRange.ok(cmd.validFrom())) {
-            v.add(prefix + "validFrom", DateRange.RULE, DateRange.MESSAGE);
+            v.add(prefix + "validFrom", DateRange.RULE, DateRange.TEXT);
             datesOk = false;
         }
         if (!DateRange.ok(cmd.validTo())) {
-            v.add(prefix + "validTo", DateRange.RULE, DateRange.MESSAGE);
+            v.add(prefix + "validTo", DateRange.RULE, DateRange.TEXT);
         } else if (datesOk && cmd.validTo() != null && cmd.validTo().isBefore(cmd.validFrom())) {
             v.add(prefix + "validTo", "notBeforeValidFrom", Messages.MUST_BEFORE_VALIDFROM);
         }

@@ -21,6 +21,10 @@ public final class Violations {
         add(LocalizedViolation.of(field, rule, message, args));
     }
 
+    public void add(String field, String rule, Text message) {
+        add(new LocalizedViolation(field, rule, message));
+    }
+
     public void add(Problem.Violation violation) {
         violations.add(LocalizedViolation.of(violation));
     }

@@ -1,5 +1,8 @@
 package vn.cchc.dossiers.domain.calendar;
 
+import vn.cchc.dossiers.domain.Messages;
+import vn.cchc.shared.problem.Text;
+
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Objects;
@@ -31,7 +34,7 @@ public final class ApologyRules {
     }
 
     /** A broken rule of the new return date: its name and a message. */
-    public record Violation(String rule, String message) {}
+    public record Violation(String rule, Text message) {}
 
     /**
      * The rule a new return date (ngày hẹn trả mới, Mẫu 04) breaks, if any: it must fall inside the years the calendar
@@ -49,15 +52,15 @@ public final class ApologyRules {
         }
         if (!cal.isWorkingDay(newDueAt.toLocalDate())) {
             return Optional.of(new Violation(
-                    "workingDay", newDueAt.toLocalDate() + " is not a working day (weekend, holiday or day off)"));
+                    "workingDay", Messages.NOT_A_WORKING_DAY.with(newDueAt.toLocalDate())));
         }
         LocalTime t = newDueAt.toLocalTime();
         WorkingCalendar.WorkingHours h = cal.hours();
         if (!h.contains(t) && !t.equals(h.morningEnd()) && !t.equals(h.afternoonEnd())) {
             return Optional.of(new Violation(
                     "officeHours",
-                    "the return time " + t + " is outside office hours " + h.morningStart() + "–" + h.morningEnd()
-                            + ", " + h.afternoonStart() + "–" + h.afternoonEnd()));
+                    Messages.OUTSIDE_OFFICE_HOURS.with(
+                            t, h.morningStart(), h.morningEnd(), h.afternoonStart(), h.afternoonEnd())));
         }
         return Optional.empty();
     }

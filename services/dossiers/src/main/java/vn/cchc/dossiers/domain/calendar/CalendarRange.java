@@ -1,5 +1,8 @@
 package vn.cchc.dossiers.domain.calendar;
 
+import vn.cchc.dossiers.domain.Messages;
+import vn.cchc.shared.problem.Text;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import vn.cchc.calendar.WorkingCalendar;
@@ -29,7 +32,7 @@ public final class CalendarRange {
     }
 
     /** The rule as users read it. */
-    public static String message() {
-        return "the working calendar covers the years " + FIRST_YEAR + " to " + LAST_YEAR;
+    public static Text message() {
+        return Messages.CALENDAR_YEARS.with(FIRST_YEAR, LAST_YEAR);
     }
 }
