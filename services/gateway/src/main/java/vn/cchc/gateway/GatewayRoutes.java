@@ -1,7 +1,5 @@
 package vn.cchc.gateway;
 
-import vn.cchc.gateway.problem.GatewayTexts;
-
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -13,6 +11,7 @@ import org.jboss.logging.Logger;
 import vn.cchc.gateway.openapi.ApiDocs;
 import vn.cchc.gateway.openapi.MergedOpenApi;
 import vn.cchc.gateway.openapi.OpenApiIndex;
+import vn.cchc.gateway.problem.GatewayTexts;
 import vn.cchc.gateway.problem.Problems;
 import vn.cchc.gateway.proxy.ProxyHandler;
 import vn.cchc.gateway.spa.SpaHandler;
@@ -86,13 +85,7 @@ public class GatewayRoutes {
                 .method(HttpMethod.HEAD)
                 .handler(spa::fallback);
         router.errorHandler(
-                404,
-                ctx -> Problems.send(
-                        ctx,
-                        404,
-                        Problems.NOT_FOUND,
-                        "Not found",
-                        GatewayTexts.NOTHING_HERE.with()));
+                404, ctx -> Problems.send(ctx, 404, Problems.NOT_FOUND, "Not found", GatewayTexts.NOTHING_HERE.with()));
         router.errorHandler(
                 405,
                 ctx -> Problems.send(
@@ -143,10 +136,14 @@ public class GatewayRoutes {
                     "Unhandled failure on %s %s",
                     ctx.request().method(),
                     ctx.request().path());
-            Problems.send(
-                    ctx, 500, Problems.INTERNAL_ERROR, "Internal error", GatewayTexts.GATEWAY_FAILED.with());
+            Problems.send(ctx, 500, Problems.INTERNAL_ERROR, "Internal error", GatewayTexts.GATEWAY_FAILED.with());
         } else if (status == 413) {
-            Problems.send(ctx, 413, Problems.PAYLOAD_TOO_LARGE, "Payload too large", GatewayTexts.BODY_TOO_LARGE_SHORT.with());
+            Problems.send(
+                    ctx,
+                    413,
+                    Problems.PAYLOAD_TOO_LARGE,
+                    "Payload too large",
+                    GatewayTexts.BODY_TOO_LARGE_SHORT.with());
         } else if (status == 404) {
             Problems.send(ctx, 404, Problems.NOT_FOUND, "Not found", GatewayTexts.NOTHING_HERE.with());
         } else {
@@ -158,7 +155,7 @@ public class GatewayRoutes {
                     status,
                     status == 400 ? Problems.BAD_REQUEST : "http-" + status,
                     status == 400 ? "Bad request" : "HTTP " + status,
-                    null);
+                    (String) null);
         }
     }
 

@@ -134,36 +134,22 @@ public enum Messages implements Message {
     YOUR_ACCOUNT_HAS_UNIT_KNOWN_5(
             "Tài khoản của bạn chưa gắn đơn vị đã biết ở đây; quyết định chính thức của một tỉnh do quản trị tỉnh đó ghi, quyết định toàn quốc do quản trị quốc gia ghi.",
             "Your account has no unit known here; official decisions are written for a province by its admin, national ones by a national admin."),
-    CALENDAR_YEARS(
-            "lịch làm việc có các năm từ {0} đến {1}",
-            "the working calendar covers the years {0} to {1}"),
+    CALENDAR_YEARS("lịch làm việc có các năm từ {0} đến {1}", "the working calendar covers the years {0} to {1}"),
     NOT_A_WORKING_DAY(
             "{0} không phải ngày làm việc (ngày nghỉ cuối tuần, ngày lễ hoặc ngày nghỉ)",
             "{0} is not a working day (weekend, holiday or day off)"),
     OUTSIDE_OFFICE_HOURS(
             "giờ trả kết quả {0} nằm ngoài giờ hành chính {1}–{2}, {3}–{4}",
             "the return time {0} is outside office hours {1}–{2}, {3}–{4}"),
-    APOLOGY_REASON_REQUIRED(
-            "nêu lý do hồ sơ bị trễ hạn",
-            "state why the dossier is late"),
-    APOLOGY_SIGNER_REQUIRED(
-            "người đứng đầu đơn vị giải quyết ký Mẫu 04",
-            "the head of the deciding unit signs Mẫu 04"),
-    NEW_DUE_REQUIRED(
-            "ngày hẹn trả kết quả mới",
-            "the new return date"),
-    NEW_DUE_AFTER_ORIGINAL(
-            "phải sau ngày hẹn trả kết quả ban đầu {0}",
-            "must be after the original due date {0}"),
+    APOLOGY_REASON_REQUIRED("nêu lý do hồ sơ bị trễ hạn", "state why the dossier is late"),
+    APOLOGY_SIGNER_REQUIRED("người đứng đầu đơn vị giải quyết ký Mẫu 04", "the head of the deciding unit signs Mẫu 04"),
+    NEW_DUE_REQUIRED("ngày hẹn trả kết quả mới", "the new return date"),
+    NEW_DUE_AFTER_ORIGINAL("phải sau ngày hẹn trả kết quả ban đầu {0}", "must be after the original due date {0}"),
     APOLOGY_ISSUER(
             "Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04) do đơn vị làm hồ sơ trễ hạn ban hành, tức {0} (đơn vị đang giải quyết): lãnh đạo đơn vị đó hoặc lãnh đạo đơn vị cấp trên nơi hồ sơ được giải quyết ký.",
             "The apology letter (Mẫu 04) is issued by the unit that let the dossier run late, {0} (handling it): by its leader, or a leader of a unit above it where the dossier was handled."),
-    RATE_OVERALL(
-            "hãy đánh giá ít nhất tiêu chí chung",
-            "rate at least the overall criterion"),
-    UNKNOWN_CRITERION(
-            "tiêu chí không tồn tại",
-            "unknown criterion"),
+    RATE_OVERALL("hãy đánh giá ít nhất tiêu chí chung", "rate at least the overall criterion"),
+    UNKNOWN_CRITERION("tiêu chí không tồn tại", "unknown criterion"),
     RATING_LEVELS(
             "VERY_SATISFIED (rất hài lòng), SATISFIED (hài lòng) hoặc DISSATISFIED (không hài lòng)",
             "VERY_SATISFIED, SATISFIED or DISSATISFIED"),

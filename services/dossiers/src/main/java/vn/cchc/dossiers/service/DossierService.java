@@ -39,9 +39,9 @@ import vn.cchc.dossiers.security.AccessPolicy;
 import vn.cchc.dossiers.security.AccessPolicy.Subject;
 import vn.cchc.shared.contract.DossierEventV1;
 import vn.cchc.shared.http.ETags;
-import vn.cchc.shared.problem.Problem;
 import vn.cchc.shared.problem.CommonMessages;
 import vn.cchc.shared.problem.LocalizedViolation;
+import vn.cchc.shared.problem.Problem;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.problem.Text;
 import vn.cchc.shared.problem.Violations;
@@ -553,8 +553,7 @@ public class DossierService {
         if (cmd.newDueAt() == null) {
             v.add(LocalizedViolation.of("newDueAt", "required", Messages.NEW_DUE_REQUIRED));
         } else if (!cmd.newDueAt().isAfter(d.getDueAt())) {
-            v.add(LocalizedViolation.of(
-                    "newDueAt", "afterOriginalDue", Messages.NEW_DUE_AFTER_ORIGINAL, d.getDueAt()));
+            v.add(LocalizedViolation.of("newDueAt", "afterOriginalDue", Messages.NEW_DUE_AFTER_ORIGINAL, d.getDueAt()));
         } else {
             ApologyRules.newDueViolation(local(cmd.newDueAt()), calendars.forProvince(province(d)))
                     .ifPresent(x -> v.add(new LocalizedViolation("newDueAt", x.rule(), x.message())));

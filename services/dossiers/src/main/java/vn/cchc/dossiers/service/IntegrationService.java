@@ -17,7 +17,6 @@ import vn.cchc.dossiers.repository.CatalogueRepository;
 import vn.cchc.dossiers.repository.DossierRepository;
 import vn.cchc.dossiers.security.AccessPolicy;
 import vn.cchc.dossiers.security.AccessPolicy.Subject;
-import vn.cchc.shared.problem.Problem;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.problem.Violations;
 import vn.cchc.shared.units.UnitCopy;

@@ -16,7 +16,6 @@ import vn.cchc.dossiers.domain.Messages;
 import vn.cchc.dossiers.repository.DossierPartsRepository;
 import vn.cchc.dossiers.repository.DossierRepository;
 import vn.cchc.shared.contract.DossierEventV1;
-import vn.cchc.shared.problem.Problem;
 import vn.cchc.shared.problem.LocalizedViolation;
 import vn.cchc.shared.problem.ProblemException;
 

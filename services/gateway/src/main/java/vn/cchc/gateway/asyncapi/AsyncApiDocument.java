@@ -1,7 +1,5 @@
 package vn.cchc.gateway.asyncapi;
 
-import vn.cchc.gateway.problem.GatewayTexts;
-
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
@@ -16,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import vn.cchc.gateway.problem.GatewayTexts;
 import vn.cchc.gateway.problem.Problems;
 
 /**

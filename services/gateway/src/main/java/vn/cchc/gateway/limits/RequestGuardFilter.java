@@ -1,7 +1,5 @@
 package vn.cchc.gateway.limits;
 
-import vn.cchc.gateway.problem.GatewayTexts;
-
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
@@ -12,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import vn.cchc.gateway.config.GatewayConfig;
+import vn.cchc.gateway.problem.GatewayTexts;
 import vn.cchc.gateway.problem.Problems;
 
 /**

@@ -1,7 +1,5 @@
 package vn.cchc.gateway.openapi;
 
-import vn.cchc.gateway.problem.GatewayTexts;
-
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
@@ -11,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import vn.cchc.gateway.problem.GatewayTexts;
 import vn.cchc.gateway.problem.Problems;
 
 /**

@@ -1,7 +1,5 @@
 package vn.cchc.gateway.openapi;
 
-import vn.cchc.gateway.problem.GatewayTexts;
-
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientResponse;
@@ -17,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import vn.cchc.gateway.config.GatewayConfig;
+import vn.cchc.gateway.problem.GatewayTexts;
 import vn.cchc.gateway.problem.Problems;
 import vn.cchc.gateway.proxy.UpstreamClient;
 import vn.cchc.gateway.routing.Route;

@@ -29,7 +29,8 @@ public enum GatewayTexts {
     NO_API_HERE("Không có API ở đường dẫn này.", "No API is served at this path."),
     GET_AND_HEAD_ONLY("Đường dẫn này chỉ nhận GET và HEAD.", "This path only accepts GET and HEAD."),
     METHOD_NOT_SUPPORTED("Phương thức không được hỗ trợ.", "The method is not supported."),
-    URI_TOO_LONG("Đường dẫn và tham số quá dài (tối đa {0} ký tự).", "The request target is longer than {0} characters."),
+    URI_TOO_LONG(
+            "Đường dẫn và tham số quá dài (tối đa {0} ký tự).", "The request target is longer than {0} characters."),
     HEADERS_TOO_LARGE("Phần header lớn hơn {0} byte.", "The request headers are larger than {0} bytes."),
     URI_INVALID("uri: đường dẫn không hợp lệ (mã %XX sai).", "uri: the request target is not a valid URI."),
     BODY_TOO_LARGE("Nội dung gửi lên quá lớn (tối đa {0} byte).", "The request body is larger than {0} bytes."),
@@ -45,10 +46,10 @@ public enum GatewayTexts {
     UPSTREAM_UNAVAILABLE(
             "Dịch vụ '{0}' tạm thời không truy cập được; vui lòng thử lại sau ít phút.",
             "The service '{0}' is not reachable right now; please try again shortly."),
-    UPSTREAM_TIMEOUT(
-            "Dịch vụ '{0}' không trả lời trong {1} ms.", "The service '{0}' did not answer within {1} ms."),
+    UPSTREAM_TIMEOUT("Dịch vụ '{0}' không trả lời trong {1} ms.", "The service '{0}' did not answer within {1} ms."),
     UPSTREAM_FAILED(
-            "Dịch vụ '{0}' không trả về được câu trả lời đầy đủ.", "The service '{0}' failed to give a complete answer.");
+            "Dịch vụ '{0}' không trả về được câu trả lời đầy đủ.",
+            "The service '{0}' failed to give a complete answer.");
 
     public static final String DEFAULT_KEY = "cchc.problem.default-language";
     private static final List<String> TAGS = List.of("vi", "en");

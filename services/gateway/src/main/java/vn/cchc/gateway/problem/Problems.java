@@ -52,8 +52,7 @@ public final class Problems {
     }
 
     /** A problem whose detail is put into the request's language (ADR 0015). */
-    public static void send(
-            RoutingContext ctx, int status, String slug, String title, GatewayTexts.Localized detail) {
+    public static void send(RoutingContext ctx, int status, String slug, String title, GatewayTexts.Localized detail) {
         send(ctx, status, slug, title, detail, Map.of(), List.of());
     }
 

@@ -1,7 +1,5 @@
 package vn.cchc.gateway.proxy;
 
-import vn.cchc.gateway.problem.GatewayTexts;
-
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -26,6 +24,7 @@ import vn.cchc.gateway.balancing.Balancer;
 import vn.cchc.gateway.balancing.InstanceState;
 import vn.cchc.gateway.config.GatewayConfig;
 import vn.cchc.gateway.limits.RequestGuardFilter;
+import vn.cchc.gateway.problem.GatewayTexts;
 import vn.cchc.gateway.problem.Problems;
 import vn.cchc.gateway.ratelimit.RateLimitDecision;
 import vn.cchc.gateway.ratelimit.RateLimitKey;

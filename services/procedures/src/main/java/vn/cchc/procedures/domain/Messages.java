@@ -134,9 +134,7 @@ public enum Messages implements Message {
     YOUR_ACCOUNT_HAS_UNIT_KNOWN_3(
             "Tài khoản của bạn chưa gắn đơn vị đã biết ở dịch vụ này.",
             "Your account has no unit known to this service."),
-    YEAR_RANGE(
-            "năm phải từ 1900 đến 2100",
-            "the year must be between 1900 and 2100");
+    YEAR_RANGE("năm phải từ 1900 đến 2100", "the year must be between 1900 and 2100");
 
     private final String vi;
     private final String en;

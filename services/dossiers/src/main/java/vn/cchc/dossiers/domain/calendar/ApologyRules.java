@@ -1,13 +1,12 @@
 package vn.cchc.dossiers.domain.calendar;
 
-import vn.cchc.dossiers.domain.Messages;
-import vn.cchc.shared.problem.Text;
-
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Objects;
 import java.util.Optional;
 import vn.cchc.calendar.WorkingCalendar;
+import vn.cchc.dossiers.domain.Messages;
+import vn.cchc.shared.problem.Text;
 
 /**
  * Timeliness of an apology letter and re-appointment (văn bản xin lỗi, hẹn lại ngày trả kết quả),
@@ -51,8 +50,7 @@ public final class ApologyRules {
             return Optional.of(new Violation("supportedRange", CalendarRange.message()));
         }
         if (!cal.isWorkingDay(newDueAt.toLocalDate())) {
-            return Optional.of(new Violation(
-                    "workingDay", Messages.NOT_A_WORKING_DAY.with(newDueAt.toLocalDate())));
+            return Optional.of(new Violation("workingDay", Messages.NOT_A_WORKING_DAY.with(newDueAt.toLocalDate())));
         }
         LocalTime t = newDueAt.toLocalTime();
         WorkingCalendar.WorkingHours h = cal.hours();

@@ -1,11 +1,10 @@
 package vn.cchc.dossiers.domain.calendar;
 
-import vn.cchc.dossiers.domain.Messages;
-import vn.cchc.shared.problem.Text;
-
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import vn.cchc.calendar.WorkingCalendar;
+import vn.cchc.dossiers.domain.Messages;
+import vn.cchc.shared.problem.Text;
 
 /**
  * The years the working calendar covers ({@link WorkingCalendar#DEFAULT_FIRST_YEAR}–{@link WorkingCalendar#DEFAULT_LAST_YEAR}):
