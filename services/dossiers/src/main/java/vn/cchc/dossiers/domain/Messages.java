@@ -155,7 +155,13 @@ public enum Messages implements Message {
             "VERY_SATISFIED, SATISFIED or DISSATISFIED"),
     TOO_MANY_ATTEMPTS(
             "Có quá nhiều lần nhập sai từ địa chỉ của bạn; hãy thử lại sau {0} giây.",
-            "Too many wrong attempts from your address; try again in {0} s.");
+            "Too many wrong attempts from your address; try again in {0} s."),
+    NATIONAL_DECISIONS_NATIONAL_ADMIN(
+            "Quyết định cấp quốc gia (VN) chỉ do quản trị quốc gia ghi.",
+            "National decisions (VN) are written only by a national admin."),
+    OWN_PROVINCE_DECISIONS_ONLY(
+            "Bạn chỉ ghi quyết định chính thức cho tỉnh của mình.",
+            "You write official decisions only for your own province.");
 
     private final String vi;
     private final String en;

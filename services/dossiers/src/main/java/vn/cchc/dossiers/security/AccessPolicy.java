@@ -292,8 +292,8 @@ public final class AccessPolicy {
         if (!canWriteCalendar(s, target)) {
             throw ProblemException.forbidden(
                     NATIONAL.equals(target)
-                            ? "National decisions (VN) are written only by a national admin."
-                            : "You write official decisions only for your own province.");
+                            ? Messages.NATIONAL_DECISIONS_NATIONAL_ADMIN
+                            : Messages.OWN_PROVINCE_DECISIONS_ONLY);
         }
         return target;
     }

@@ -155,7 +155,9 @@ public enum Messages implements Message {
             "Survey values are for appraisers, admins, inspectors and the units' leaders."),
     SERVICE_INDEX_READERS(
             "Chỉ số QĐ 766 dành cho thẩm định viên, quản trị viên, thanh tra viên và lãnh đạo các đơn vị.",
-            "The QĐ 766 index is for appraisers, admins, inspectors and the units' leaders.");
+            "The QĐ 766 index is for appraisers, admins, inspectors and the units' leaders."),
+    ENDPOINT_ACCEPTS_AT_MOST("đường dẫn này nhận tối đa {0} byte", "this endpoint accepts at most {0} bytes"),
+    AT_MOST_BYTES("tối đa {0} byte", "at most {0} bytes");
 
     private final String vi;
     private final String en;

@@ -134,7 +134,13 @@ public enum Messages implements Message {
     YOUR_ACCOUNT_HAS_UNIT_KNOWN_3(
             "Tài khoản của bạn chưa gắn đơn vị đã biết ở dịch vụ này.",
             "Your account has no unit known to this service."),
-    YEAR_RANGE("năm phải từ 1900 đến 2100", "the year must be between 1900 and 2100");
+    YEAR_RANGE("năm phải từ 1900 đến 2100", "the year must be between 1900 and 2100"),
+    PROCEDURE_TWICE_IN_DECISION(
+            "thủ tục hành chính {0} xuất hiện hai lần trong quyết định", "procedure {0} appears twice in the decision"),
+    REPLACE_NAMES_SUCCESSOR(
+            "REPLACE (thay thế) phải nêu thủ tục hành chính thay thế thủ tục này",
+            "REPLACE names the procedure that replaces this one"),
+    UNIT_CODE_PROCEDURE("không có thủ tục hành chính mã {0}", "no procedure with code {0}");
 
     private final String vi;
     private final String en;

@@ -37,6 +37,7 @@ import vn.cchc.procedures.repository.UnitRepository;
 import vn.cchc.shared.http.ETags;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageRequest;
+import vn.cchc.shared.problem.LocalizedViolation;
 import vn.cchc.shared.problem.Problem;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.time.VietnamTime;
@@ -188,16 +189,17 @@ public class ProcedureService {
                 && units.findByCode(cmd.issuerCode().trim()).isEmpty()) {
             throw ProblemException.invalid("issuerCode", "exists", Messages.UNIT_CODE, cmd.issuerCode());
         }
-        List<Problem.Violation> violations = new ArrayList<>();
+        List<LocalizedViolation> violations = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Set<String> published = new HashSet<>();
         for (int i = 0; i < cmd.items().size(); i++) {
             DecisionCommand.Item item = cmd.items().get(i);
             if (!seen.add(item.procedureCode().trim())) {
-                violations.add(new Problem.Violation(
+                violations.add(LocalizedViolation.of(
                         "items[" + i + "].procedureCode",
                         "unique",
-                        "procedure " + item.procedureCode() + " appears twice in the decision"));
+                        Messages.PROCEDURE_TWICE_IN_DECISION,
+                        item.procedureCode()));
             }
             if (item.action() == DecisionAction.PUBLISH) {
                 published.add(item.procedureCode().trim());
@@ -207,25 +209,26 @@ public class ProcedureService {
         for (int i = 0; i < cmd.items().size(); i++) {
             DecisionCommand.Item item = cmd.items().get(i);
             if (!byCode.containsKey(item.procedureCode().trim())) {
-                violations.add(new Problem.Violation(
-                        "items[" + i + "].procedureCode", "exists", "no procedure with code " + item.procedureCode()));
+                violations.add(LocalizedViolation.of(
+                        "items[" + i + "].procedureCode",
+                        "exists",
+                        Messages.UNIT_CODE_PROCEDURE,
+                        item.procedureCode()));
             }
             if (item.action() == DecisionAction.REPLACE) {
                 String successor =
                         item.replacedBy() == null ? "" : item.replacedBy().trim();
                 if (successor.isEmpty()) {
-                    violations.add(new Problem.Violation(
-                            "items[" + i + "].replacedBy",
-                            "required",
-                            "REPLACE names the procedure that replaces this one"));
+                    violations.add(LocalizedViolation.of(
+                            "items[" + i + "].replacedBy", "required", Messages.REPLACE_NAMES_SUCCESSOR));
                 } else if (!published.contains(successor) && !procedures.existsByCode(successor)) {
-                    violations.add(new Problem.Violation(
-                            "items[" + i + "].replacedBy", "exists", "no procedure with code " + successor));
+                    violations.add(LocalizedViolation.of(
+                            "items[" + i + "].replacedBy", "exists", Messages.UNIT_CODE_PROCEDURE, successor));
                 }
             }
         }
         if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
+            throw ProblemException.invalidAll(violations);
         }
         PublicationDecision decision = new PublicationDecision(
                 cmd.number(), cmd.title(), cmd.issuerCode(), cmd.decisionDate(), cmd.effectiveDate(), now(), author);

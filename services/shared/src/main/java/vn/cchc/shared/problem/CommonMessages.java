@@ -24,7 +24,8 @@ public enum CommonMessages implements Message {
     TITLE_METHOD_NOT_ALLOWED("Phương thức không được hỗ trợ", "Method Not Allowed"),
     TITLE_NOT_ACCEPTABLE("Không có định dạng phù hợp", "Not Acceptable"),
     TITLE_UNSUPPORTED_MEDIA_TYPE("Kiểu nội dung không được hỗ trợ", "Unsupported Media Type"),
-    TITLE_PAYLOAD_TOO_LARGE("Nội dung yêu cầu quá lớn", "Request Entity Too Large"),
+    TITLE_PAYLOAD_TOO_LARGE("Nội dung yêu cầu quá lớn", "Payload too large"),
+    TITLE_REQUEST_ENTITY_TOO_LARGE("Nội dung yêu cầu quá lớn", "Request Entity Too Large"),
     TITLE_ERROR("Lỗi", "Error"),
 
     // the mappers' own texts
