@@ -44,6 +44,11 @@ async function inEachLanguage(
 ): Promise<void> {
   await expectVietnamese(await send({ 'Accept-Language': 'vi' }), status, `${where} (vi)`);
   await expectVietnamese(await send({}), status, `${where} (no Accept-Language)`);
+  await expectVietnamese(
+    await send({ 'Accept-Language': 'fr-FR, de;q=0.8' }),
+    status,
+    `${where} (a language not served)`,
+  );
   const en = await send({ 'Accept-Language': 'en-US,en;q=0.9,vi;q=0.5' });
   const body = await expectProblem(en, status);
   expect(en.headers()['content-language'], `${where} (en): Content-Language`).toBe('en');
