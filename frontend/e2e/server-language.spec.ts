@@ -158,11 +158,12 @@ test('the Vietnamese UI shows no English error text', async ({ page, request }) 
   });
   expect(first.status(), await first.text()).toBe(204);
   await page.goto(`/danh-gia/${encodeURIComponent(code)}`);
-  const groups = page.getByTestId('rating-criteria').locator('.ant-radio-group');
+  const groups = page.getByTestId('rating-criteria').getByRole('radiogroup');
+  await expect(groups.first()).toBeVisible();
   const count = await groups.count();
   expect(count).toBeGreaterThan(0);
   for (let i = 0; i < count; i++) {
-    await groups.nth(i).locator('.ant-radio-wrapper').first().click();
+    await groups.nth(i).getByRole('radio').first().check();
   }
   await page.getByTestId('rating-phone').fill(phone.slice(-4));
   const answered = page.waitForResponse((r) => r.url().includes('/ratings/') && r.request().method() === 'POST');
@@ -175,8 +176,9 @@ test('the Vietnamese UI shows no English error text', async ({ page, request }) 
 
   // a form that breaks the server's rules: the wrong digits of the phone → 404 shown by the page
   await page.goto(`/danh-gia/${encodeURIComponent(code)}`);
+  await expect(groups.first()).toBeVisible();
   for (let i = 0; i < count; i++) {
-    await groups.nth(i).locator('.ant-radio-wrapper').first().click();
+    await groups.nth(i).getByRole('radio').first().check();
   }
   await page.getByTestId('rating-phone').fill(phone.slice(-4) === '0000' ? '1111' : '0000');
   await page.getByTestId('rating-submit').click();
