@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import i18n from '../i18n';
 import { ApiError, apiBlob, apiFetch, headerSafeFileName, withQuery } from './client';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -12,6 +13,19 @@ describe('withQuery', () => {
 });
 
 describe('apiFetch', () => {
+  it('asks for problems in the UI language (Accept-Language; docs/adr/0015-server-languages.md)', async () => {
+    const fetchMock = vi.fn(async () => new Response('{}', { headers: { 'content-type': 'application/json' } }));
+    vi.stubGlobal('fetch', fetchMock);
+    await i18n.changeLanguage('en');
+    await apiFetch('/api/v1/x');
+    await i18n.changeLanguage('vi');
+    await apiFetch('/api/v1/x');
+    const sent = fetchMock.mock.calls.map(
+      (c) => ((c as unknown as [string, RequestInit])[1].headers as Record<string, string>)['Accept-Language'],
+    );
+    expect(sent).toEqual(['en', 'vi']);
+  });
+
   it('sends the bearer token and parses JSON', async () => {
     const fetchMock = vi.fn(
       async () => new Response('{"ok":true}', { headers: { 'content-type': 'application/json' } }),

@@ -1,4 +1,11 @@
+import i18n from 'i18next';
 import type { ProblemDetail } from './types';
+
+/** The UI language, sent as `Accept-Language`: problems come back in it (docs/adr/0015-server-languages.md). */
+export function acceptLanguage(): string {
+  const lng = i18n.resolvedLanguage ?? i18n.language;
+  return lng?.startsWith('en') ? 'en' : 'vi';
+}
 
 /** An HTTP error from the API, carrying the RFC 9457 problem details when the server sent them. */
 export class ApiError extends Error {
@@ -90,7 +97,11 @@ export interface Tagged<T> {
  * back as `If-Match` when writing it (a stale tag → 412, none → 428; docs/adr/0013-concurrency-and-idempotency.md).
  */
 export async function apiFetchTagged<T>(path: string, req: ApiRequest = {}): Promise<Tagged<T>> {
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...req.headers };
+  const headers: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    'Accept-Language': acceptLanguage(),
+    ...req.headers,
+  };
   if (req.token) headers.Authorization = `Bearer ${req.token}`;
   let body: BodyInit | undefined;
   if (req.rawBody !== undefined) {
@@ -130,6 +141,7 @@ export async function apiBlob(
 ): Promise<Blob> {
   const headers: Record<string, string> = {
     Accept: `${req.accept ?? '*/*'}, application/problem+json`,
+    'Accept-Language': acceptLanguage(),
     ...req.headers,
   };
   if (req.token) headers.Authorization = `Bearer ${req.token}`;

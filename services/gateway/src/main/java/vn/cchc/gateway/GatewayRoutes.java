@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import vn.cchc.gateway.openapi.ApiDocs;
 import vn.cchc.gateway.openapi.MergedOpenApi;
 import vn.cchc.gateway.openapi.OpenApiIndex;
+import vn.cchc.gateway.problem.GatewayTexts;
 import vn.cchc.gateway.problem.Problems;
 import vn.cchc.gateway.proxy.ProxyHandler;
 import vn.cchc.gateway.spa.SpaHandler;
@@ -84,13 +85,7 @@ public class GatewayRoutes {
                 .method(HttpMethod.HEAD)
                 .handler(spa::fallback);
         router.errorHandler(
-                404,
-                ctx -> Problems.send(
-                        ctx,
-                        404,
-                        Problems.NOT_FOUND,
-                        "Not found",
-                        "Không có tài nguyên ở đường dẫn này / nothing is served at this path."));
+                404, ctx -> Problems.send(ctx, 404, Problems.NOT_FOUND, "Not found", GatewayTexts.NOTHING_HERE.with()));
         router.errorHandler(
                 405,
                 ctx -> Problems.send(
@@ -98,7 +93,7 @@ public class GatewayRoutes {
                         405,
                         Problems.METHOD_NOT_ALLOWED,
                         "Method not allowed",
-                        "Đường dẫn này chỉ nhận GET và HEAD / this path only accepts GET and HEAD.",
+                        GatewayTexts.GET_AND_HEAD_ONLY.with(),
                         Map.of("Allow", SPA_ALLOW)));
     }
 
@@ -107,7 +102,7 @@ public class GatewayRoutes {
         boolean get = ctx.request().method() == HttpMethod.GET || ctx.request().method() == HttpMethod.HEAD;
         if (get && (path.equals(ApiDocs.PATH) || path.startsWith(ApiDocs.PATH + "/"))) {
             // a path under /api/docs that the reference page does not have
-            Problems.send(ctx, 404, Problems.NOT_FOUND, "Not found", "Nothing is served at this path.");
+            Problems.send(ctx, 404, Problems.NOT_FOUND, "Not found", GatewayTexts.NOTHING_HERE.with());
         } else if (path.equals(OpenApiIndex.PATH)
                 || path.equals(MergedOpenApi.PATH)
                 || path.equals(ApiDocs.PATH)
@@ -118,7 +113,7 @@ public class GatewayRoutes {
                     405,
                     Problems.METHOD_NOT_ALLOWED,
                     "Method not allowed",
-                    "Đường dẫn này chỉ nhận GET và HEAD / this path only accepts GET and HEAD.",
+                    GatewayTexts.GET_AND_HEAD_ONLY.with(),
                     Map.of("Allow", SPA_ALLOW));
         } else if (isApi(path)) {
             proxy.handle(ctx);
@@ -141,12 +136,16 @@ public class GatewayRoutes {
                     "Unhandled failure on %s %s",
                     ctx.request().method(),
                     ctx.request().path());
-            Problems.send(
-                    ctx, 500, Problems.INTERNAL_ERROR, "Internal error", "The gateway could not process the request.");
+            Problems.send(ctx, 500, Problems.INTERNAL_ERROR, "Internal error", GatewayTexts.GATEWAY_FAILED.with());
         } else if (status == 413) {
-            Problems.send(ctx, 413, Problems.PAYLOAD_TOO_LARGE, "Payload too large", "The request body is too large.");
+            Problems.send(
+                    ctx,
+                    413,
+                    Problems.PAYLOAD_TOO_LARGE,
+                    "Payload too large",
+                    GatewayTexts.BODY_TOO_LARGE_SHORT.with());
         } else if (status == 404) {
-            Problems.send(ctx, 404, Problems.NOT_FOUND, "Not found", "Nothing is served at this path.");
+            Problems.send(ctx, 404, Problems.NOT_FOUND, "Not found", GatewayTexts.NOTHING_HERE.with());
         } else {
             LOG.debugf(
                     "Request failed with %d: %s",
@@ -156,7 +155,7 @@ public class GatewayRoutes {
                     status,
                     status == 400 ? Problems.BAD_REQUEST : "http-" + status,
                     status == 400 ? "Bad request" : "HTTP " + status,
-                    null);
+                    (String) null);
         }
     }
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Set;
+import vn.cchc.dossiers.domain.Messages;
 import vn.cchc.shared.problem.ProblemException;
 
 /**
@@ -21,7 +22,7 @@ final class Bodies {
     /** The body, validated; a missing body is a 400 on {@code body}. */
     static <T> T valid(Validator validator, T body) {
         if (body == null) {
-            throw ProblemException.invalid("body", "required", "a JSON body is required");
+            throw ProblemException.invalid("body", "required", Messages.JSON_BODY_REQUIRED);
         }
         Set<ConstraintViolation<T>> violations = validator.validate(body);
         if (!violations.isEmpty()) {
@@ -33,7 +34,7 @@ final class Bodies {
     static LocalDate date(String name, String value, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                throw ProblemException.invalid(name, "required", "a date yyyy-MM-dd");
+                throw ProblemException.invalid(name, "required", Messages.DATE_YYYY_MM_DD);
             }
             return null;
         }
@@ -43,7 +44,7 @@ final class Bodies {
             }
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(name, "date", "a date yyyy-MM-dd");
+            throw ProblemException.invalid(name, "date", Messages.DATE_YYYY_MM_DD);
         }
     }
 
@@ -56,7 +57,7 @@ final class Bodies {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid(
-                    name, "oneOf", "one of " + java.util.Arrays.toString(type.getEnumConstants()));
+                    name, "oneOf", Messages.ONE, java.util.Arrays.toString(type.getEnumConstants()));
         }
     }
 
@@ -70,14 +71,14 @@ final class Bodies {
                 return a;
             }
         }
-        throw ProblemException.invalid(name, "oneOf", "one of " + String.join(", ", allowed));
+        throw ProblemException.invalid(name, "oneOf", Messages.ONE, String.join(", ", allowed));
     }
 
     static long longValue(String name, String value) {
         try {
             return Long.parseLong(value == null ? "" : value.trim());
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid(name, "integer", "an integer");
+            throw ProblemException.invalid(name, "integer", Messages.INTEGER);
         }
     }
 
@@ -87,7 +88,7 @@ final class Bodies {
             return null;
         }
         if (value.length() > 60) {
-            throw ProblemException.invalid(name, "size", "at most 60 characters");
+            throw ProblemException.invalid(name, "size", Messages.MOST_CHARACTERS);
         }
         return value.trim();
     }

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.calendar.CalendarEntry;
 import vn.cchc.calendar.StatutoryHolidays;
+import vn.cchc.dossiers.domain.Messages;
 import vn.cchc.dossiers.domain.calendar.CalendarRange;
 import vn.cchc.dossiers.security.AccessPolicy;
 import vn.cchc.dossiers.security.AccessPolicy.Subject;
@@ -182,7 +183,7 @@ public class CalendarResource {
             int y = year(year);
             EntryInput in = Bodies.valid(validator, input);
             if (in.date().getYear() != y) {
-                throw ProblemException.invalid("date", "inYear", "the date must be in " + y);
+                throw ProblemException.invalid("date", "inYear", Messages.DATE_MUST, y);
             }
             var d = calendars.add(target, in.date(), in.kind(), in.note(), caller.username());
             return Response.status(201)
@@ -226,7 +227,7 @@ public class CalendarResource {
         }
         boolean root = units.isProvince(p);
         if (!root) {
-            throw ProblemException.invalid("province", "exists", "no province " + p + "; use a province code or VN");
+            throw ProblemException.invalid("province", "exists", Messages.PROVINCE_USE_PROVINCE_CODE_VN, p);
         }
         return p;
     }
@@ -236,7 +237,7 @@ public class CalendarResource {
         try {
             y = Integer.parseInt(year == null ? "" : year.trim());
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid("year", "integer", "a year such as 2026");
+            throw ProblemException.invalid("year", "integer", Messages.YEAR_SUCH);
         }
         if (!CalendarRange.contains(y)) {
             throw ProblemException.invalid("year", "supportedRange", CalendarRange.message());

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cchc.dossiers.domain.Messages;
 import vn.cchc.dossiers.domain.calendar.CalendarRange;
 import vn.cchc.dossiers.security.AccessPolicy;
 import vn.cchc.dossiers.security.AccessPolicy.Subject;
@@ -74,7 +75,7 @@ public class DocumentResource {
     public Response form(@PathParam("code") String code, @PathParam("form") String form) {
         var dossier = dossiers.visible(code, subjects.of(caller));
         if (!FORMS.contains(form)) {
-            throw ProblemException.notFound("No form " + form + "; forms are mau-01 … mau-06.");
+            throw ProblemException.notFound(Messages.FORM_FORMS_MAU_MAU, form);
         }
         byte[] pdf = documents.form(dossier, form);
         return Response.ok(pdf, "application/pdf")
@@ -112,9 +113,10 @@ public class DocumentResource {
         AccessPolicy.requireUnit(s);
         String code = Bodies.code("unit", unitCode != null ? unitCode : unitAlias);
         if (code == null) {
-            throw ProblemException.invalid("unit", "required", "the receiving point whose book to print");
+            throw ProblemException.invalid("unit", "required", Messages.RECEIVING_POINT_WHOSE_BOOK_PRINT);
         }
-        UnitCopy u = units.find(code).orElseThrow(() -> ProblemException.invalid("unit", "exists", "no unit " + code));
+        UnitCopy u =
+                units.find(code).orElseThrow(() -> ProblemException.invalid("unit", "exists", Messages.UNIT, code));
         AccessPolicy.requireBook(s, code, u.getPath());
         LocalDate f = period("from", from);
         LocalDate t = period("to", to);

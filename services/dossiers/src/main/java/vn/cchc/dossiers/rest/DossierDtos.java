@@ -29,10 +29,10 @@ public final class DossierDtos {
     public record ApplicantDto(
             @NotBlank @Size(max = 300) String name,
 
-            @Pattern(regexp = "\\d{9,12}", message = "9 to 12 digits (CCCD / mã định danh)")
+            @Pattern(regexp = "\\d{9,12}", message = "{cchc.dossiers.id-number}")
             String idNumber,
 
-            @NotBlank @Pattern(regexp = "\\+?[0-9 .-]{8,20}", message = "a phone number")
+            @NotBlank @Pattern(regexp = "\\+?[0-9 .-]{8,20}", message = "{cchc.dossiers.phone}")
             String phone,
 
             @Email @Size(max = 200) String email,
@@ -199,7 +199,7 @@ public final class DossierDtos {
             List<TrackingHistory> history) {}
 
     public record RatingInput(
-            @NotBlank @Pattern(regexp = "\\+?[0-9 .-]{4,20}", message = "a phone number")
+            @NotBlank @Pattern(regexp = "\\+?[0-9 .-]{4,20}", message = "{cchc.dossiers.phone}")
             String phone,
 
             @NotNull @Size(max = 20) Map<@NotNull @Size(max = 60) String, @Size(max = 30) String> answers) {}

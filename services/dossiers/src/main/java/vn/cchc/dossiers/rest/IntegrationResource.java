@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.dossiers.domain.Dossier;
 import vn.cchc.dossiers.domain.DossierStatus;
+import vn.cchc.dossiers.domain.Messages;
 import vn.cchc.dossiers.mapping.DossierMapper;
 import vn.cchc.dossiers.rest.DossierDtos.ReceiveInput;
 import vn.cchc.dossiers.security.AccessPolicy.Subject;
@@ -108,7 +109,7 @@ public class IntegrationResource {
         Subject s = subjects.of(caller);
         dossierService.checkReceive(s, input == null ? null : input.receivingUnitCode());
         if (externalId == null || externalId.isBlank() || externalId.length() > 100) {
-            throw ProblemException.invalid("externalId", "size", "1 to 100 characters");
+            throw ProblemException.invalid("externalId", "size", Messages.CHARACTERS);
         }
         ReceiveInput in = Bodies.valid(validator, input);
         // the same external id is never created twice; the same Idempotency-Key replays the first answer
@@ -148,7 +149,7 @@ public class IntegrationResource {
             Subject s = subjects.of(caller);
             if (rows == null) {
                 service.checkImport(s, List.of());
-                throw ProblemException.invalid("body", "required", "a JSON array of rows");
+                throw ProblemException.invalid("body", "required", Messages.JSON_ARRAY_ROWS);
             }
             service.checkImport(
                     s,
@@ -159,15 +160,13 @@ public class IntegrationResource {
                             .toList());
             if (rows.size() > IntegrationService.MAX_ROWS) {
                 throw ProblemException.invalid(
-                        "body",
-                        "size",
-                        "at most " + IntegrationService.MAX_ROWS + " rows per import; " + rows.size() + " sent");
+                        "body", "size", Messages.MOST_ROWS_PER_IMPORT_SENT, IntegrationService.MAX_ROWS, rows.size());
             }
             Violations v = new Violations();
             for (int i = 0; i < rows.size(); i++) {
                 HistoricalInput r = rows.get(i);
                 if (r == null) {
-                    v.add("rows[" + i + "]", "required", "a row, not null");
+                    v.add("rows[" + i + "]", "required", Messages.ROW_NULL);
                     continue;
                 }
                 for (ConstraintViolation<HistoricalInput> c : validator.validate(r)) {

@@ -78,7 +78,8 @@ public class PublicResource {
                     + "too many wrong pairs gets 429 with Retry-After")
     public TrackingView track(
             @PathParam("code") String code,
-            @QueryParam("phone") @NotNull @Pattern(regexp = "\\d{4}", message = "the last 4 digits") String phone,
+            @QueryParam("phone") @NotNull @Pattern(regexp = "\\d{4}", message = "{cchc.dossiers.phone-last4}")
+                    String phone,
             @Context HttpServerRequest request) {
         var t = service.track(code, phone, client(request));
         return view(

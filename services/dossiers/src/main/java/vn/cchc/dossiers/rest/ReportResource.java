@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.dossiers.domain.GroupBy;
+import vn.cchc.dossiers.domain.Messages;
 import vn.cchc.dossiers.domain.ServiceIndex766;
 import vn.cchc.dossiers.security.AccessPolicy;
 import vn.cchc.dossiers.security.AccessPolicy.Subject;
@@ -159,7 +160,7 @@ public class ReportResource {
     private UnitCopy scope(String unit) {
         Subject s = subjects.of(caller);
         String c = AccessPolicy.reportUnit(s, Bodies.code("unit", unit));
-        UnitCopy target = units.find(c).orElseThrow(() -> ProblemException.invalid("unit", "exists", "no unit " + c));
+        UnitCopy target = units.find(c).orElseThrow(() -> ProblemException.invalid("unit", "exists", Messages.UNIT, c));
         AccessPolicy.requireReport(s, c, target.getPath());
         return target;
     }

@@ -3,29 +3,20 @@ package vn.cchc.dossiers.rest;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.cchc.dossiers.service.TooManyAttemptsException;
-import vn.cchc.shared.problem.Problem;
-import vn.cchc.shared.problem.RequestIds;
+import vn.cchc.shared.problem.ProblemMappers;
 
-/** 429 problem+json with {@code Retry-After} (seconds), for the throttled tracking and rating guesses. */
+/**
+ * 429 problem+json with {@code Retry-After} (seconds), for the throttled tracking and rating guesses; in the language
+ * of the request like every problem (ADR 0015).
+ */
 public class TooManyAttemptsMapper {
+
+    private final ProblemMappers problems = new ProblemMappers();
 
     @ServerExceptionMapper
     public Response tooMany(TooManyAttemptsException e, UriInfo uri, HttpHeaders headers) {
-        Problem body = new Problem(
-                Problem.TYPE_BASE + e.slug(),
-                e.title(),
-                429,
-                e.getMessage(),
-                uri == null ? null : uri.getPath(),
-                RequestIds.current(headers),
-                List.of());
-        return Response.status(429)
-                .type(Problem.MEDIA_TYPE)
-                .entity(body)
-                .header("Retry-After", Long.toString(e.retryAfterSeconds()))
-                .build();
+        return problems.problem(e, uri, headers);
     }
 }

@@ -2,6 +2,7 @@ package vn.cchc.dossiers.security;
 
 import java.util.Optional;
 import java.util.Set;
+import vn.cchc.dossiers.domain.Messages;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Jurisdiction;
 import vn.cchc.shared.security.Roles;
@@ -203,7 +204,7 @@ public final class AccessPolicy {
         if (requested == null) {
             if (!s.hasUnit()) {
                 if (s.has(Roles.NATIONAL_ADMIN)) {
-                    throw ProblemException.invalid("unit", "required", "name the unit whose report you want");
+                    throw ProblemException.invalid("unit", "required", Messages.NAME_UNIT_WHOSE_REPORT_YOU);
                 }
                 throw noUnit();
             }
@@ -218,14 +219,14 @@ public final class AccessPolicy {
     /** {@link #canReport}, else 403. */
     public static void requireReport(Subject s, String unitCode, String unitPath) {
         if (!canReport(s, unitPath)) {
-            throw ProblemException.forbidden("Unit " + unitCode + " is outside your unit.");
+            throw ProblemException.forbidden(Messages.UNIT_OUTSIDE_YOUR_UNIT, unitCode);
         }
     }
 
     /** {@link #canReadBook}, else 403. */
     public static void requireBook(Subject s, String unitCode, String unitPath) {
         if (!canReadBook(s, unitPath)) {
-            throw ProblemException.forbidden("Unit " + unitCode + " is outside your unit.");
+            throw ProblemException.forbidden(Messages.UNIT_OUTSIDE_YOUR_UNIT, unitCode);
         }
     }
 
@@ -237,7 +238,7 @@ public final class AccessPolicy {
     }
 
     private static ProblemException noUnit() {
-        return ProblemException.forbidden("Your account has no unit known here.");
+        return ProblemException.forbidden(Messages.YOUR_ACCOUNT_HAS_UNIT_KNOWN_2);
     }
 
     // ------------------------------------------------------------------ citizens
@@ -247,8 +248,8 @@ public final class AccessPolicy {
      * {@code id_number} claim), never another's: without the claim, 403.
      */
     public static String applicantOf(Optional<String> idNumberClaim) {
-        return idNumberClaim.orElseThrow(() -> ProblemException.forbidden(
-                "Your account carries no personal identification number (id_number); use tracking by code instead."));
+        return idNumberClaim.orElseThrow(
+                () -> ProblemException.forbidden(Messages.YOUR_ACCOUNT_CARRIES_PERSONAL_IDENTIFICATION));
     }
 
     // ------------------------------------------------------------------ calendar
@@ -266,15 +267,13 @@ public final class AccessPolicy {
     /** {@link #canReadCalendar}, else 403. */
     public static void requireReadCalendar(Subject s) {
         if (!canReadCalendar(s)) {
-            throw ProblemException.forbidden("The integration client does not read calendars here.");
+            throw ProblemException.forbidden(Messages.INTEGRATION_CLIENT_DOES_READ_CALENDARS);
         }
     }
 
     /** {@link #defaultCalendar}, else 403: a caller without a known unit names the calendar it reads. */
     public static String requireDefaultCalendar(Subject s) {
-        return defaultCalendar(s)
-                .orElseThrow(() -> ProblemException.forbidden(
-                        "Your account has no unit known here; name the calendar with ?province="));
+        return defaultCalendar(s).orElseThrow(() -> ProblemException.forbidden(Messages.YOUR_ACCOUNT_HAS_UNIT_KNOWN_4));
     }
 
     /**
@@ -288,15 +287,13 @@ public final class AccessPolicy {
                         ? s.province().get()
                         : s.has(Roles.NATIONAL_ADMIN) ? NATIONAL : null;
         if (target == null) {
-            throw ProblemException.forbidden(
-                    "Your account has no unit known here; official decisions are written for a "
-                            + "province by its admin, national ones by a national admin.");
+            throw ProblemException.forbidden(Messages.YOUR_ACCOUNT_HAS_UNIT_KNOWN_5);
         }
         if (!canWriteCalendar(s, target)) {
             throw ProblemException.forbidden(
                     NATIONAL.equals(target)
-                            ? "National decisions (VN) are written only by a national admin."
-                            : "You write official decisions only for your own province.");
+                            ? Messages.NATIONAL_DECISIONS_NATIONAL_ADMIN
+                            : Messages.OWN_PROVINCE_DECISIONS_ONLY);
         }
         return target;
     }

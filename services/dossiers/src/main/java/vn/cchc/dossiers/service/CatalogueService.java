@@ -10,6 +10,7 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 import vn.cchc.dossiers.domain.CatalogueProcedure;
 import vn.cchc.dossiers.domain.CatalogueProcedureVersion;
+import vn.cchc.dossiers.domain.Messages;
 import vn.cchc.dossiers.domain.VersionInForce;
 import vn.cchc.dossiers.repository.CatalogueRepository;
 import vn.cchc.dossiers.repository.CatalogueVersionRepository;
@@ -256,7 +257,7 @@ public class CatalogueService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CatalogueProcedure> search(Subject s, String query, PageRequest page) {
         if (!AccessPolicy.canReadProcedure(s, null)) {
-            throw ProblemException.forbidden("Your account has no unit known here.");
+            throw ProblemException.forbidden(Messages.YOUR_ACCOUNT_HAS_UNIT_KNOWN_2);
         }
         String province = AccessPolicy.catalogueProvince(s).orElse(null);
         return catalogue.search(query, province, page);
@@ -266,11 +267,11 @@ public class CatalogueService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public CatalogueProcedure get(Subject s, String code) {
         if (!AccessPolicy.canReadProcedure(s, null)) {
-            throw ProblemException.forbidden("Your account has no unit known here.");
+            throw ProblemException.forbidden(Messages.YOUR_ACCOUNT_HAS_UNIT_KNOWN_2);
         }
         return catalogue
                 .findByIdOptional(code)
                 .filter(p -> AccessPolicy.canReadProcedure(s, provinceOf(p)))
-                .orElseThrow(() -> ProblemException.notFound("Procedure " + code + " is not in the local catalogue."));
+                .orElseThrow(() -> ProblemException.notFound(Messages.PROCEDURE_LOCAL_CATALOGUE, code));
     }
 }

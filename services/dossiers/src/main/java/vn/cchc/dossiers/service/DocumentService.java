@@ -26,6 +26,7 @@ import vn.cchc.dossiers.domain.Dossier;
 import vn.cchc.dossiers.domain.DossierBookEntry;
 import vn.cchc.dossiers.domain.DossierNotice;
 import vn.cchc.dossiers.domain.Handover;
+import vn.cchc.dossiers.domain.Messages;
 import vn.cchc.dossiers.domain.calendar.Classification;
 import vn.cchc.dossiers.domain.calendar.StepResult;
 import vn.cchc.dossiers.repository.DossierPartsRepository;
@@ -74,13 +75,13 @@ public class DocumentService {
             case "mau-04" -> apology(d);
             case "mau-05" -> stop(d);
             case "mau-06" -> controlSlip(d);
-            default -> throw ProblemException.notFound("No form " + form + "; forms are mau-01 … mau-06.");
+            default -> throw ProblemException.notFound(Messages.FORM_FORMS_MAU_MAU, form);
         };
     }
 
     private byte[] receipt(Dossier d) {
         if (d.getReceivedAt() == null) {
-            throw ProblemException.conflict("Dossier " + d.getCode() + " has not been received; there is no Mẫu 01.");
+            throw ProblemException.conflict(Messages.DOSSIER_HAS_BEEN_RECEIVED_THERE, d.getCode());
         }
         DossierBookEntry entry = register.entry(d.getId()).orElse(null);
         return renderer.receipt(new ReceiptForm(
@@ -129,8 +130,7 @@ public class DocumentService {
 
     private byte[] apology(Dossier d) {
         ApologyLetter a = parts.apology(d.getId())
-                .orElseThrow(
-                        () -> ProblemException.notFound("Dossier " + d.getCode() + " has no apology letter (Mẫu 04)."));
+                .orElseThrow(() -> ProblemException.notFound(Messages.DOSSIER_HAS_APOLOGY_LETTER_M, d.getCode()));
         // issued by the unit that let the dossier run late, docs/domain/forms.md §5
         return renderer.apology(new ApologyForm(
                 header(d, a.getIssuingUnitCode(), a.getNumber(), a.getIssuedAt()),
@@ -204,7 +204,7 @@ public class DocumentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public byte[] book(UnitCopy unit, LocalDate from, LocalDate to, boolean xlsx) {
         if (to.isBefore(from)) {
-            throw ProblemException.invalid("to", "notBeforeFrom", "must not be before from");
+            throw ProblemException.invalid("to", "notBeforeFrom", Messages.MUST_BEFORE_FROM);
         }
         List<DossierRepository.BookLine> found = dossierRepository.book(
                 unit.getPath(),
@@ -212,8 +212,7 @@ public class DocumentService {
                 to.plusDays(1).atStartOfDay(OfficialCalendarService.ZONE).toOffsetDateTime(),
                 BOOK_LIMIT + 1);
         if (found.size() > BOOK_LIMIT) {
-            throw ProblemException.invalid(
-                    "to", "maxRows", "the book holds at most " + BOOK_LIMIT + " dossiers; choose a shorter period");
+            throw ProblemException.invalid("to", "maxRows", Messages.BOOK_HOLDS_MOST_DOSSIERS_CHOOSE, BOOK_LIMIT);
         }
         List<BookRow> rows = new ArrayList<>();
         for (DossierRepository.BookLine line : found) {
@@ -250,7 +249,7 @@ public class DocumentService {
     private DossierNotice notice(Dossier d, String form, String name) {
         List<DossierNotice> notices = parts.notices(d.getId(), form);
         if (notices.isEmpty()) {
-            throw ProblemException.notFound("Dossier " + d.getCode() + " has no " + name + ".");
+            throw ProblemException.notFound(Messages.DOSSIER_HAS, d.getCode(), name);
         }
         return notices.get(0);
     }

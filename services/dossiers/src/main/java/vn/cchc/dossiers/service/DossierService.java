@@ -25,6 +25,7 @@ import vn.cchc.dossiers.domain.DossierStatus;
 import vn.cchc.dossiers.domain.Handover;
 import vn.cchc.dossiers.domain.HistoryActions;
 import vn.cchc.dossiers.domain.ImportedHistory;
+import vn.cchc.dossiers.domain.Messages;
 import vn.cchc.dossiers.domain.RegisterKind;
 import vn.cchc.dossiers.domain.calendar.ApologyRules;
 import vn.cchc.dossiers.domain.calendar.CalendarRange;
@@ -38,8 +39,11 @@ import vn.cchc.dossiers.security.AccessPolicy;
 import vn.cchc.dossiers.security.AccessPolicy.Subject;
 import vn.cchc.shared.contract.DossierEventV1;
 import vn.cchc.shared.http.ETags;
+import vn.cchc.shared.problem.CommonMessages;
+import vn.cchc.shared.problem.LocalizedViolation;
 import vn.cchc.shared.problem.Problem;
 import vn.cchc.shared.problem.ProblemException;
+import vn.cchc.shared.problem.Text;
 import vn.cchc.shared.problem.Violations;
 import vn.cchc.shared.security.Jurisdiction;
 import vn.cchc.shared.units.UnitCopy;
@@ -107,13 +111,13 @@ public class DossierService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public void checkPreview(Subject s, String unitCode) {
         if (!AccessPolicy.canPreviewSomewhere(s)) {
-            throw ProblemException.forbidden("Your account has no unit known here.");
+            throw ProblemException.forbidden(Messages.YOUR_ACCOUNT_HAS_UNIT_KNOWN_2);
         }
         UnitCopy u = unitCode == null || unitCode.isBlank() || unitCode.length() > 60
                 ? null
                 : units.findByIdOptional(unitCode.trim()).orElse(null);
         if (u != null && !AccessPolicy.canPreview(s, u.getPath())) {
-            throw ProblemException.forbidden("Unit " + u.getCode() + " is outside your province.");
+            throw ProblemException.forbidden(Messages.UNIT_OUTSIDE_YOUR_PROVINCE, u.getCode());
         }
     }
 
@@ -147,13 +151,13 @@ public class DossierService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public void checkReceive(Subject s, String receivingUnitCode) {
         if (!s.hasUnit()) {
-            throw ProblemException.forbidden("Your account has no unit known here; dossiers are received at a unit.");
+            throw ProblemException.forbidden(Messages.YOUR_ACCOUNT_HAS_UNIT_KNOWN_3);
         }
         UnitCopy u = receivingUnitCode == null || receivingUnitCode.isBlank() || receivingUnitCode.length() > 60
                 ? null
                 : units.findByIdOptional(receivingUnitCode.trim()).orElse(null);
         if (u != null && !AccessPolicy.canReceive(s, u.getPath())) {
-            throw ProblemException.forbidden("You receive dossiers only at your unit or below it.");
+            throw ProblemException.forbidden(Messages.YOU_RECEIVE_DOSSIERS_ONLY_YOUR);
         }
     }
 
@@ -173,7 +177,7 @@ public class DossierService {
         if (historical
                 ? !AccessPolicy.canImport(caller, receiving.getPath())
                 : !AccessPolicy.canReceive(caller, receiving.getPath())) {
-            throw ProblemException.forbidden("You receive dossiers only at your unit or below it.");
+            throw ProblemException.forbidden(Messages.YOU_RECEIVE_DOSSIERS_ONLY_YOUR);
         }
         OffsetDateTime now = now();
         Violations v = new Violations();
@@ -181,7 +185,7 @@ public class DossierService {
         v.throwIfAny();
         if (!receiving.isReceivesDossiers()) {
             throw ProblemException.invalid(
-                    "receivingUnitCode", "receivingPoint", receiving.getCode() + " does not receive dossiers");
+                    "receivingUnitCode", "receivingPoint", Messages.DOES_RECEIVE_DOSSIERS, receiving.getCode());
         }
         OffsetDateTime receivedAt = cmd.receivedAt() == null ? now : cmd.receivedAt();
         CatalogueProcedure procedure = procedure(cmd.procedureCode(), receiving.provinceCode());
@@ -196,8 +200,9 @@ public class DossierService {
             throw ProblemException.invalid(
                     "decidingUnitCode",
                     "sameProvince",
-                    "the deciding unit " + deciding.getCode() + " is not in the receiving unit's province "
-                            + receiving.provinceCode());
+                    Messages.DECIDING_UNIT_RECEIVING_UNIT_S,
+                    deciding.getCode(),
+                    receiving.provinceCode());
         }
         String code = deciding.getCode() + "-" + local(receivedAt).format(CODE_DAY) + "-"
                 + String.format(
@@ -237,13 +242,13 @@ public class DossierService {
      */
     void checkReceipt(DossierCommands.Receive cmd, OffsetDateTime now, String prefix, Violations v) {
         if (cmd.channel() == null || !CHANNELS.contains(cmd.channel())) {
-            v.add(prefix + "channel", "oneOf", "DIRECT, ONLINE or POSTAL");
+            v.add(prefix + "channel", "oneOf", Messages.DIRECT_ONLINE_POSTAL);
         }
         if (cmd.returnMethod() != null && !RETURN_METHODS.contains(cmd.returnMethod())) {
-            v.add(prefix + "returnMethod", "oneOf", "DIRECT, POSTAL or ELECTRONIC");
+            v.add(prefix + "returnMethod", "oneOf", Messages.DIRECT_POSTAL_ELECTRONIC);
         }
         if (cmd.receivedAt() != null && cmd.receivedAt().isAfter(now.plusMinutes(5))) {
-            v.add(prefix + "receivedAt", "notInFuture", "a dossier cannot be received in the future");
+            v.add(prefix + "receivedAt", "notInFuture", Messages.DOSSIER_CANNOT_RECEIVED_FUTURE);
         } else if (cmd.receivedAt() != null && !CalendarRange.contains(local(cmd.receivedAt()))) {
             v.add(prefix + "receivedAt", "supportedRange", CalendarRange.message());
         }
@@ -282,9 +287,7 @@ public class DossierService {
             return calculator(province).due(local(receivedAt), value, unit, cutoff, List.of(), local(now()));
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid(
-                    "receivedAt",
-                    "supportedRange",
-                    "the due date falls outside the working calendar: " + CalendarRange.message());
+                    "receivedAt", "supportedRange", Messages.DUE_DATE_FALLS_OUTSIDE_WORKING, CalendarRange.message());
         }
     }
 
@@ -306,24 +309,21 @@ public class DossierService {
         Dossier d = visible(code, caller);
         DossierAction action = DossierAction.fromSlug(slug);
         if (action == null) {
-            throw ProblemException.notFound("No action " + slug + ".");
+            throw ProblemException.notFound(Messages.ACTION, slug);
         }
         if (!AccessPolicy.canAct(caller, action.roles(), d.getReceivingUnitPath(), d.getDecidingUnitPath())) {
-            throw ProblemException.forbidden(
-                    "Action " + slug + " is for " + action.roles() + " of the receiving or deciding unit.");
+            throw ProblemException.forbidden(Messages.ACTION_RECEIVING_DECIDING_UNIT, slug, action.roles());
         }
         if (action == DossierAction.APOLOGY) {
             Issuer issuer = apologyIssuer(d);
             if (!AccessPolicy.canApologise(caller, issuer.unitPath(), issuer.handled())) {
-                String message = "the apology letter (Mẫu 04) is issued by the unit that let the dossier run late, "
-                        + issuer.unitCode() + " (handling it): by its leader, or a leader of a unit above it where the "
-                        + "dossier was handled";
+                Text message = Messages.APOLOGY_ISSUER.with(issuer.unitCode());
                 throw new ProblemException(
                         403,
                         "forbidden",
-                        "Forbidden",
-                        "The " + message + ".",
-                        List.of(new Problem.Violation("apology", "issuingUnit", message)));
+                        CommonMessages.TITLE_FORBIDDEN.with(),
+                        message,
+                        List.of(new LocalizedViolation("apology", "issuingUnit", message)));
             }
         }
         return d;
@@ -348,8 +348,7 @@ public class DossierService {
         DossierAction action = DossierAction.fromSlug(slug);
         DossierStatus from = d.getStatus();
         if (!action.allowedFrom(from)) {
-            throw ProblemException.conflict(
-                    "Dossier " + code + " is " + from + " (" + from.code() + "); " + slug + " is not allowed from it.");
+            throw ProblemException.conflict(Messages.DOSSIER_ALLOWED_FROM, code, from, from.code(), slug);
         }
         OffsetDateTime now = now();
         DossierStatus to = action.target(from);
@@ -375,14 +374,14 @@ public class DossierService {
             case START -> handover(d, cmd.stepName() == null ? "Chuyển xử lý" : cmd.stepName(), cmd, caller, now);
             case HANDOVER -> {
                 if (cmd.stepName() == null || cmd.stepName().isBlank()) {
-                    throw ProblemException.invalid("stepName", "required", "name the step being handed over");
+                    throw ProblemException.invalid("stepName", "required", Messages.NAME_STEP_BEING_HANDED_OVER);
                 }
                 handover(d, cmd.stepName(), cmd, caller, now);
             }
             case REQUEST_SUPPLEMENT -> {
                 List<String> items = required(cmd.items(), null, "items");
                 if (cmd.reason() == null || cmd.reason().isBlank()) {
-                    throw ProblemException.invalid("reason", "required", "Mẫu 02 states the reason");
+                    throw ProblemException.invalid("reason", "required", Messages.M_U_STATES_REASON);
                 }
                 notice(d, RegisterKind.SUPPLEMENT, items, cmd.reason(), now, caller);
                 parts.persist(new DossierPause(d.getId(), DossierPause.Kind.SUPPLEMENT, now, cmd.reason()));
@@ -395,7 +394,7 @@ public class DossierService {
             case SUPPLEMENT_RECEIVED, FINANCIAL_FULFILLED -> resume(d, now);
             case WITHDRAW, STOP -> {
                 if (cmd.reason() == null || cmd.reason().isBlank()) {
-                    throw ProblemException.invalid("reason", "required", "state the citizen's reason");
+                    throw ProblemException.invalid("reason", "required", Messages.STATE_CITIZEN_S_REASON);
                 }
                 if (from.isPaused()) {
                     resume(d, now);
@@ -414,7 +413,7 @@ public class DossierService {
             }
             case RETURN -> {
                 if (cmd.method() == null || !RETURN_METHODS.contains(cmd.method())) {
-                    throw ProblemException.invalid("method", "oneOf", "DIRECT, POSTAL or ELECTRONIC");
+                    throw ProblemException.invalid("method", "oneOf", Messages.DIRECT_POSTAL_ELECTRONIC);
                 }
                 d.returned(now, cmd.method());
                 stats.count(d, now, "returned");
@@ -466,18 +465,14 @@ public class DossierService {
         String toUnit = blank(cmd.toUnitCode());
         if (toUnit != null) {
             UnitCopy target = units.findByIdOptional(toUnit)
-                    .orElseThrow(() -> ProblemException.invalid("toUnitCode", "exists", "no unit " + toUnit));
+                    .orElseThrow(() -> ProblemException.invalid("toUnitCode", "exists", Messages.UNIT, toUnit));
             if (!target.provinceCode().equals(province(d))) {
                 throw ProblemException.invalid(
-                        "toUnitCode",
-                        "sameProvince",
-                        "unit " + toUnit + " is not in the dossier's province " + province(d));
+                        "toUnitCode", "sameProvince", Messages.UNIT_DOSSIER_S_PROVINCE, toUnit, province(d));
             }
             if (!target.validOn(local(now).toLocalDate())) {
                 throw ProblemException.invalid(
-                        "toUnitCode",
-                        "active",
-                        "unit " + toUnit + " no longer exists (ended " + target.getValidTo() + ")");
+                        "toUnitCode", "active", Messages.UNIT_LONGER_EXISTS_ENDED, toUnit, target.getValidTo());
             }
         }
         List<Handover> done = parts.handovers(d.getId());
@@ -546,27 +541,25 @@ public class DossierService {
      */
     private void apology(Dossier d, DossierCommands.Act cmd, Subject caller, OffsetDateTime now) {
         if (d.isHasApology() || parts.apology(d.getId()).isPresent()) {
-            throw ProblemException.conflict("Dossier " + d.getCode() + " already has an apology and extension letter; "
-                    + "the return date can be set again only once.");
+            throw ProblemException.conflict(Messages.DOSSIER_ALREADY_HAS_APOLOGY_EXTENSION, d.getCode());
         }
-        List<Problem.Violation> v = new ArrayList<>();
+        List<LocalizedViolation> v = new ArrayList<>();
         if (cmd.reason() == null || cmd.reason().isBlank()) {
-            v.add(new Problem.Violation("reason", "required", "state why the dossier is late"));
+            v.add(LocalizedViolation.of("reason", "required", Messages.APOLOGY_REASON_REQUIRED));
         }
         if (cmd.signer() == null || cmd.signer().isBlank()) {
-            v.add(new Problem.Violation("signer", "required", "the head of the deciding unit signs Mẫu 04"));
+            v.add(LocalizedViolation.of("signer", "required", Messages.APOLOGY_SIGNER_REQUIRED));
         }
         if (cmd.newDueAt() == null) {
-            v.add(new Problem.Violation("newDueAt", "required", "the new return date"));
+            v.add(LocalizedViolation.of("newDueAt", "required", Messages.NEW_DUE_REQUIRED));
         } else if (!cmd.newDueAt().isAfter(d.getDueAt())) {
-            v.add(new Problem.Violation(
-                    "newDueAt", "afterOriginalDue", "must be after the original due date " + d.getDueAt()));
+            v.add(LocalizedViolation.of("newDueAt", "afterOriginalDue", Messages.NEW_DUE_AFTER_ORIGINAL, d.getDueAt()));
         } else {
             ApologyRules.newDueViolation(local(cmd.newDueAt()), calendars.forProvince(province(d)))
-                    .ifPresent(x -> v.add(new Problem.Violation("newDueAt", x.rule(), x.message())));
+                    .ifPresent(x -> v.add(new LocalizedViolation("newDueAt", x.rule(), x.message())));
         }
         if (!v.isEmpty()) {
-            throw ProblemException.invalid(v);
+            throw ProblemException.invalidAll(v);
         }
         boolean timely = ApologyRules.isTimely(local(now), local(d.getDueAt()), calendars.forProvince(province(d)));
         Issuer issuer = apologyIssuer(d);
@@ -678,7 +671,7 @@ public class DossierService {
                 ? null
                 : dossiers.findByCode(code).orElse(null);
         if (d == null || !AccessPolicy.canRead(caller, d.getReceivingUnitPath(), d.getDecidingUnitPath())) {
-            throw ProblemException.notFound("No dossier " + code + ".");
+            throw ProblemException.notFound(Messages.DOSSIER, code);
         }
         return d;
     }
@@ -725,8 +718,7 @@ public class DossierService {
      */
     public String scopePath(Subject caller) {
         return AccessPolicy.listScope(caller)
-                .orElseThrow(
-                        () -> ProblemException.forbidden("Your account's unit is unknown here; no dossiers to show."));
+                .orElseThrow(() -> ProblemException.forbidden(Messages.YOUR_ACCOUNT_S_UNIT_UNKNOWN));
     }
 
     /** The actions the caller could take now (for the dossier page's buttons). */
@@ -826,7 +818,7 @@ public class DossierService {
             list.add(single.trim());
         }
         if (list.isEmpty()) {
-            throw ProblemException.invalid(field, "required", "list at least one item");
+            throw ProblemException.invalid(field, "required", Messages.LIST_LEAST_ONE_ITEM);
         }
         return list;
     }
@@ -836,8 +828,7 @@ public class DossierService {
         CatalogueProcedure p =
                 code == null || code.isBlank() || code.length() > 60 ? null : catalogue.findById(code.trim());
         if (p == null || !catalogues.appliesIn(p, province)) {
-            throw ProblemException.invalid(
-                    "procedureCode", "exists", "no procedure " + code + " in the catalogue of " + province);
+            throw ProblemException.invalid("procedureCode", "exists", Messages.PROCEDURE_CATALOGUE_2, code, province);
         }
         return p;
     }
@@ -845,7 +836,7 @@ public class DossierService {
     private UnitCopy unit(String code, String field) {
         UnitCopy u = code == null || code.isBlank() || code.length() > 60 ? null : units.findById(code.trim());
         if (u == null) {
-            throw ProblemException.invalid(field, "exists", "no unit " + code);
+            throw ProblemException.invalid(field, "exists", Messages.UNIT, code);
         }
         return u;
     }

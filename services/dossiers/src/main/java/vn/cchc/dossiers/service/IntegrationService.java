@@ -11,12 +11,12 @@ import java.util.Set;
 import vn.cchc.dossiers.domain.CatalogueProcedure;
 import vn.cchc.dossiers.domain.Dossier;
 import vn.cchc.dossiers.domain.DossierStatus;
+import vn.cchc.dossiers.domain.Messages;
 import vn.cchc.dossiers.domain.calendar.CalendarRange;
 import vn.cchc.dossiers.repository.CatalogueRepository;
 import vn.cchc.dossiers.repository.DossierRepository;
 import vn.cchc.dossiers.security.AccessPolicy;
 import vn.cchc.dossiers.security.AccessPolicy.Subject;
-import vn.cchc.shared.problem.Problem;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.problem.Violations;
 import vn.cchc.shared.units.UnitCopy;
@@ -115,7 +115,7 @@ public class IntegrationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public void checkImport(Subject caller, List<String> receivingUnitCodes) {
         if (!caller.hasUnit()) {
-            throw ProblemException.forbidden("Your account has no unit known here; dossiers are imported for a unit.");
+            throw ProblemException.forbidden(Messages.YOUR_ACCOUNT_HAS_UNIT_KNOWN);
         }
         List<Integer> outside = new ArrayList<>();
         int count = 0;
@@ -138,8 +138,8 @@ public class IntegrationService {
             }
         }
         if (count > 0) {
-            throw ProblemException.forbidden(count + " rows are received at units outside your reach (rows " + outside
-                    + (count > outside.size() ? " …" : "") + "); nothing was imported.");
+            throw ProblemException.forbidden(
+                    Messages.ROWS_RECEIVED_UNITS_OUTSIDE_YOUR, count, outside, (count > outside.size() ? " …" : ""));
         }
     }
 
@@ -168,9 +168,9 @@ public class IntegrationService {
     /** The checks of one row, each naming the row's field (rows[3].dossier.receivedAt). */
     private void check(HistoricalRow r, String p, Set<String> ids, OffsetDateTime now, Violations v) {
         if (r.externalId() == null || r.externalId().isBlank()) {
-            v.add(p + "externalId", "required", "the id in the source system");
+            v.add(p + "externalId", "required", Messages.ID_SOURCE_SYSTEM);
         } else if (!ids.add(r.externalId())) {
-            v.add(p + "externalId", "unique", "appears twice in the file");
+            v.add(p + "externalId", "unique", Messages.APPEARS_TWICE_FILE);
         }
         if (r.status() == null || !IMPORTABLE.contains(r.status())) {
             v.add(p + "status", "oneOf", IMPORTABLE.toString());
@@ -178,10 +178,10 @@ public class IntegrationService {
         DossierCommands.Receive d = r.receive();
         String dp = p + "dossier.";
         if (d.receivedAt() == null) {
-            v.add(dp + "receivedAt", "required", "historical dossiers carry their receipt time");
+            v.add(dp + "receivedAt", "required", Messages.HISTORICAL_DOSSIERS_CARRY_THEIR_RECEIPT);
         }
         if (d.registered()) {
-            v.add(dp + "registered", "notAllowed", "a historical dossier was received (not only registered online)");
+            v.add(dp + "registered", "notAllowed", Messages.HISTORICAL_DOSSIER_WAS_RECEIVED_ONLY);
         }
         dossierService.checkReceipt(d, now, dp, v);
         inRange(r.resolvedAt(), p + "resolvedAt", v);
@@ -190,38 +190,38 @@ public class IntegrationService {
         inRange(r.apologyNewDueAt(), p + "apologyNewDueAt", v);
         boolean closed = r.status() != null && !r.status().isOpen();
         if (closed && r.resolvedAt() == null) {
-            v.add(p + "resolvedAt", "required", "a finished dossier needs the time it ended");
+            v.add(p + "resolvedAt", "required", Messages.FINISHED_DOSSIER_NEEDS_TIME_ENDED);
         }
         if (r.resolvedAt() != null && d.receivedAt() != null && r.resolvedAt().isBefore(d.receivedAt())) {
-            v.add(p + "resolvedAt", "notBeforeReceivedAt", "ends before it was received");
+            v.add(p + "resolvedAt", "notBeforeReceivedAt", Messages.ENDS_BEFORE_WAS_RECEIVED);
         }
         if (r.resolvedAt() != null && r.resolvedAt().isAfter(now.plusMinutes(5))) {
-            v.add(p + "resolvedAt", "notInFuture", "a historical dossier cannot end in the future");
+            v.add(p + "resolvedAt", "notInFuture", Messages.HISTORICAL_DOSSIER_CANNOT_END_FUTURE);
         }
         if (r.status() == DossierStatus.RETURNED && r.returnedAt() == null) {
-            v.add(p + "returnedAt", "required", "a returned dossier needs the return time");
+            v.add(p + "returnedAt", "required", Messages.RETURNED_DOSSIER_NEEDS_RETURN_TIME);
         }
         if (r.returnedAt() != null && r.resolvedAt() != null && r.returnedAt().isBefore(r.resolvedAt())) {
-            v.add(p + "returnedAt", "notBeforeResolvedAt", "returned before it was resolved");
+            v.add(p + "returnedAt", "notBeforeResolvedAt", Messages.RETURNED_BEFORE_WAS_RESOLVED);
         }
         if (r.apologyAt() != null && d.receivedAt() != null && r.apologyAt().isBefore(d.receivedAt())) {
-            v.add(p + "apologyAt", "notBeforeReceivedAt", "an apology before the receipt");
+            v.add(p + "apologyAt", "notBeforeReceivedAt", Messages.APOLOGY_BEFORE_RECEIPT);
         }
         UnitCopy receiving =
                 d.receivingUnitCode() == null || d.receivingUnitCode().length() > 60
                         ? null
                         : units.findByIdOptional(d.receivingUnitCode().trim()).orElse(null);
         if (receiving == null) {
-            v.add(dp + "receivingUnitCode", "exists", "no unit " + d.receivingUnitCode());
+            v.add(dp + "receivingUnitCode", "exists", Messages.UNIT, d.receivingUnitCode());
         } else if (!receiving.isReceivesDossiers()) {
-            v.add(dp + "receivingUnitCode", "receivingPoint", receiving.getCode() + " does not receive dossiers");
+            v.add(dp + "receivingUnitCode", "receivingPoint", Messages.DOES_RECEIVE_DOSSIERS, receiving.getCode());
         }
         CatalogueProcedure procedure =
                 d.procedureCode() == null || d.procedureCode().length() > 60
                         ? null
                         : catalogue.findByIdOptional(d.procedureCode().trim()).orElse(null);
         if (procedure == null || receiving != null && !catalogues.appliesIn(procedure, receiving.provinceCode())) {
-            v.add(dp + "procedureCode", "exists", "no procedure " + d.procedureCode() + " in the catalogue");
+            v.add(dp + "procedureCode", "exists", Messages.PROCEDURE_CATALOGUE, d.procedureCode());
         } else if (d.receivedAt() != null && CalendarRange.contains(DossierService.local(d.receivedAt()))) {
             // the version in force on the day of receipt (docs/domain/procedure-versions.md §1)
             String reason = catalogues
@@ -261,15 +261,7 @@ public class IntegrationService {
                         r.externalId(),
                         caller);
             } catch (ProblemException e) {
-                String row = "rows[" + i + "]";
-                throw new ProblemException(
-                        e.status(),
-                        e.slug(),
-                        e.title(),
-                        row + ": " + e.getMessage(),
-                        e.violations().stream()
-                                .map(x -> new Problem.Violation(row + "." + x.field(), x.rule(), x.message()))
-                                .toList());
+                throw e.under("rows[" + i + "]");
             }
             created++;
             if (created % 200 == 0) {

@@ -19,6 +19,7 @@ import vn.cchc.calendar.CalendarEntry;
 import vn.cchc.calendar.StatutoryHolidays;
 import vn.cchc.calendar.WorkingCalendar;
 import vn.cchc.dossiers.domain.CalendarDecision;
+import vn.cchc.dossiers.domain.Messages;
 import vn.cchc.dossiers.event.CalendarEvents;
 import vn.cchc.dossiers.repository.CalendarDecisionRepository;
 import vn.cchc.dossiers.repository.CalendarYearRepository;
@@ -117,7 +118,7 @@ public class OfficialCalendarService {
     @Transactional
     public CalendarDecision add(String province, LocalDate day, CalendarEntry.Kind kind, String note, String author) {
         if (decisions.exists(province, day)) {
-            throw ProblemException.conflict("An official decision for " + day + " already exists in " + province + ".");
+            throw ProblemException.conflict(Messages.OFFICIAL_DECISION_ALREADY_EXISTS, day, province);
         }
         boolean weekend = day.getDayOfWeek().getValue() >= 6;
         // A weekday worked only cancels a default day off (e.g. the default adjacent day of 2/9 when the decision
@@ -126,14 +127,10 @@ public class OfficialCalendarService {
                 && !weekend
                 && StatutoryHolidays.of(day.getYear()).stream()
                         .noneMatch(e -> e.date().equals(day))) {
-            throw ProblemException.invalid(
-                    "date",
-                    "weekend",
-                    "a swapped working day must be a Saturday or Sunday, or a "
-                            + "weekday that is a default day off (holiday or nghỉ bù) the decision cancels");
+            throw ProblemException.invalid("date", "weekend", Messages.SWAPPED_WORKING_DAY_MUST_SATURDAY);
         }
         if (kind != CalendarEntry.Kind.SWAPPED_WORKDAY && weekend) {
-            throw ProblemException.invalid("date", "weekday", "a day off must be a weekday");
+            throw ProblemException.invalid("date", "weekday", Messages.DAY_OFF_MUST_WEEKDAY);
         }
         CalendarDecision d = new CalendarDecision(province, day, kind.name(), note, OffsetDateTime.now(clock), author);
         decisions.persist(d);
@@ -147,7 +144,7 @@ public class OfficialCalendarService {
         CalendarDecision d = decisions
                 .findByIdOptional(id)
                 .filter(x -> x.getProvinceCode().equals(province))
-                .orElseThrow(() -> ProblemException.notFound("No official decision " + id + " in " + province + "."));
+                .orElseThrow(() -> ProblemException.notFound(Messages.OFFICIAL_DECISION, id, province));
         decisions.delete(d);
         announce(province, d.getDay().getYear());
         cache.clear();

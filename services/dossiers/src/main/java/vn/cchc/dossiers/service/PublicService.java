@@ -12,10 +12,11 @@ import vn.cchc.dossiers.domain.Dossier;
 import vn.cchc.dossiers.domain.DossierHistory;
 import vn.cchc.dossiers.domain.DossierRating;
 import vn.cchc.dossiers.domain.DossierStatus;
+import vn.cchc.dossiers.domain.Messages;
 import vn.cchc.dossiers.repository.DossierPartsRepository;
 import vn.cchc.dossiers.repository.DossierRepository;
 import vn.cchc.shared.contract.DossierEventV1;
-import vn.cchc.shared.problem.Problem;
+import vn.cchc.shared.problem.LocalizedViolation;
 import vn.cchc.shared.problem.ProblemException;
 
 /**
@@ -108,39 +109,37 @@ public class PublicService {
                 ? null
                 : dossiers.findByCode(code).orElse(null);
         if (d == null || idNumber == null || !idNumber.equals(d.getApplicantIdNumber())) {
-            throw ProblemException.notFound("No dossier of yours with this code.");
+            throw ProblemException.notFound(Messages.DOSSIER_YOURS_CODE);
         }
         return d;
     }
 
     private static void validate(Map<String, String> answers) {
-        List<Problem.Violation> v = new ArrayList<>();
+        List<LocalizedViolation> v = new ArrayList<>();
         if (answers == null || answers.isEmpty()) {
-            v.add(new Problem.Violation("answers", "required", "rate at least the overall criterion"));
+            v.add(LocalizedViolation.of("answers", "required", Messages.RATE_OVERALL));
         } else {
             answers.forEach((k, level) -> {
                 if (!CRITERIA.contains(k)) {
-                    v.add(new Problem.Violation("answers." + k, "criterion", "unknown criterion"));
+                    v.add(LocalizedViolation.of("answers." + k, "criterion", Messages.UNKNOWN_CRITERION));
                 } else if (level == null) {
-                    v.add(new Problem.Violation(
-                            "answers." + k, "required", "VERY_SATISFIED, SATISFIED or DISSATISFIED"));
+                    v.add(LocalizedViolation.of("answers." + k, "required", Messages.RATING_LEVELS));
                 } else if (!LEVELS.contains(level)) {
-                    v.add(new Problem.Violation("answers." + k, "oneOf", "VERY_SATISFIED, SATISFIED or DISSATISFIED"));
+                    v.add(LocalizedViolation.of("answers." + k, "oneOf", Messages.RATING_LEVELS));
                 }
             });
         }
         if (!v.isEmpty()) {
-            throw ProblemException.invalid(v);
+            throw ProblemException.invalidAll(v);
         }
     }
 
     private void record(Dossier d, String code, Map<String, String> answers) {
         if (d.getStatus() != DossierStatus.RESOLVED && d.getStatus() != DossierStatus.RETURNED) {
-            throw ProblemException.conflict(
-                    "Dossier " + code + " has no result yet; it can be rated after the result.");
+            throw ProblemException.conflict(Messages.DOSSIER_HAS_RESULT_YET_CAN, code);
         }
         if (parts.rating(d.getId()).isPresent()) {
-            throw ProblemException.conflict("Dossier " + code + " has already been rated.");
+            throw ProblemException.conflict(Messages.DOSSIER_HAS_ALREADY_BEEN_RATED, code);
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         DossierRating rating = new DossierRating(d.getId(), answers, now);
@@ -168,7 +167,7 @@ public class PublicService {
                 && d.getApplicantPhone().replaceAll("\\D", "").endsWith(phoneLast4);
         if (!ok) {
             throttle.failed(client, code);
-            throw ProblemException.notFound("No dossier with this code and phone number.");
+            throw ProblemException.notFound(Messages.DOSSIER_CODE_PHONE_NUMBER);
         }
         throttle.succeeded(client, code);
         return d;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import vn.cchc.dossiers.domain.CatalogueProcedure;
 import vn.cchc.dossiers.domain.GroupBy;
+import vn.cchc.dossiers.domain.Messages;
 import vn.cchc.dossiers.domain.PeriodReport;
 import vn.cchc.dossiers.domain.ServiceIndex766;
 import vn.cchc.dossiers.repository.CatalogueRepository;
@@ -131,13 +132,13 @@ public class ReportService {
 
     private static void check(LocalDate from, LocalDate to) {
         if (from == null || to == null) {
-            throw ProblemException.invalid(from == null ? "from" : "to", "required", "the period needs both dates");
+            throw ProblemException.invalid(from == null ? "from" : "to", "required", Messages.PERIOD_NEEDS_BOTH_DATES);
         }
         if (to.isBefore(from)) {
-            throw ProblemException.invalid("to", "notBeforeFrom", "must not be before from");
+            throw ProblemException.invalid("to", "notBeforeFrom", Messages.MUST_BEFORE_FROM);
         }
         if (from.plusYears(5).isBefore(to)) {
-            throw ProblemException.invalid("to", "maxPeriod", "a report covers at most five years");
+            throw ProblemException.invalid("to", "maxPeriod", Messages.REPORT_COVERS_MOST_FIVE_YEARS);
         }
     }
 }

@@ -1,5 +1,7 @@
 package vn.cchc.dossiers.service;
 
+import vn.cchc.dossiers.domain.Messages;
+import vn.cchc.shared.problem.CommonMessages;
 import vn.cchc.shared.problem.ProblemException;
 
 /** 429: the client made too many wrong attempts; answered as problem+json with {@code Retry-After}. */
@@ -11,8 +13,8 @@ public class TooManyAttemptsException extends ProblemException {
         super(
                 429,
                 "too-many-requests",
-                "Too many requests",
-                "Too many wrong attempts from your address; try again in " + retryAfterSeconds + " s.",
+                CommonMessages.TITLE_TOO_MANY_REQUESTS.with(),
+                Messages.TOO_MANY_ATTEMPTS.with(retryAfterSeconds),
                 null);
         this.retryAfterSeconds = retryAfterSeconds;
     }

@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import vn.cchc.gateway.problem.GatewayTexts;
 import vn.cchc.gateway.problem.Problems;
 
 /**
@@ -71,7 +72,7 @@ public class AsyncApiDocument {
                         405,
                         Problems.METHOD_NOT_ALLOWED,
                         "Method not allowed",
-                        "Đường dẫn này chỉ nhận GET và HEAD / this path only accepts GET and HEAD.",
+                        GatewayTexts.GET_AND_HEAD_ONLY.with(),
                         Map.of("Allow", "GET, HEAD")));
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import vn.cchc.gateway.config.GatewayConfig;
+import vn.cchc.gateway.problem.GatewayTexts;
 import vn.cchc.gateway.problem.Problems;
 
 /**
@@ -59,8 +60,7 @@ public class RequestGuardFilter {
                     414,
                     Problems.URI_TOO_LONG,
                     "URI too long",
-                    "Đường dẫn và tham số quá dài (tối đa " + maxUriLength
-                            + " ký tự) / the request target is longer than " + maxUriLength + " characters.",
+                    GatewayTexts.URI_TOO_LONG.with(maxUriLength),
                     Map.of(),
                     List.of(new Problems.Violation("uri", "maxLength", "≤ " + maxUriLength)));
             return;
@@ -72,7 +72,7 @@ public class RequestGuardFilter {
                     431,
                     Problems.HEADERS_TOO_LARGE,
                     "Request header fields too large",
-                    "Phần header quá lớn / the request headers are larger than " + maxHeaderBytes + " bytes.",
+                    GatewayTexts.HEADERS_TOO_LARGE.with(maxHeaderBytes),
                     Map.of(),
                     List.of(new Problems.Violation("headers", "maxSize", "≤ " + maxHeaderBytes + " bytes")));
             return;
@@ -95,7 +95,7 @@ public class RequestGuardFilter {
                     400,
                     Problems.VALIDATION,
                     "Invalid request",
-                    "uri: đường dẫn không hợp lệ (mã %XX sai) / the request target is not a valid URI.",
+                    GatewayTexts.URI_INVALID.with(),
                     Map.of(),
                     List.of(new Problems.Violation("uri", "syntax", "RFC 3986")));
             return;
@@ -106,7 +106,7 @@ public class RequestGuardFilter {
                     405,
                     Problems.METHOD_NOT_ALLOWED,
                     "Method not allowed",
-                    "Phương thức không được hỗ trợ / the method is not supported.",
+                    GatewayTexts.METHOD_NOT_SUPPORTED.with(),
                     Map.of("Allow", RequestChecks.ALLOW));
             return;
         }
@@ -126,8 +126,7 @@ public class RequestGuardFilter {
                 413,
                 Problems.PAYLOAD_TOO_LARGE,
                 "Payload too large",
-                "Nội dung gửi lên quá lớn (tối đa " + maxBodyBytes + " byte) / the request body is larger than "
-                        + maxBodyBytes + " bytes.",
+                GatewayTexts.BODY_TOO_LARGE.with(maxBodyBytes),
                 List.of(new Problems.Violation("body", "maxSize", "≤ " + maxBodyBytes + " bytes")));
     }
 

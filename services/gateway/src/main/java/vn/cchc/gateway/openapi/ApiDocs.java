@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import vn.cchc.gateway.problem.GatewayTexts;
 import vn.cchc.gateway.problem.Problems;
 
 /**
@@ -49,7 +50,7 @@ public class ApiDocs {
         String name = path.substring(PATH.length() + 1);
         Object[] file = files.get(name.isEmpty() ? "index.html" : name);
         if (file == null) {
-            Problems.send(ctx, 404, Problems.NOT_FOUND, "Not found", "Nothing is served at this path.");
+            Problems.send(ctx, 404, Problems.NOT_FOUND, "Not found", GatewayTexts.NOTHING_HERE.with());
             return;
         }
         ctx.response()

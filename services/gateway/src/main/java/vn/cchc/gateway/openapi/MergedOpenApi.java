@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import vn.cchc.gateway.config.GatewayConfig;
+import vn.cchc.gateway.problem.GatewayTexts;
 import vn.cchc.gateway.problem.Problems;
 import vn.cchc.gateway.proxy.UpstreamClient;
 import vn.cchc.gateway.routing.Route;
@@ -82,7 +83,7 @@ public class MergedOpenApi {
                         503,
                         Problems.SERVICE_UNAVAILABLE,
                         "Service unavailable",
-                        "Không lấy được tài liệu API của dịch vụ nào / no service answered with its API document.",
+                        GatewayTexts.NO_API_DOCUMENT.with(),
                         Map.of("Retry-After", "5"));
                 return;
             }

@@ -51,6 +51,33 @@ public final class Problems {
         send(ctx, status, slug, title, detail, Map.of(), List.of());
     }
 
+    /** A problem whose detail is put into the request's language (ADR 0015). */
+    public static void send(RoutingContext ctx, int status, String slug, String title, GatewayTexts.Localized detail) {
+        send(ctx, status, slug, title, detail, Map.of(), List.of());
+    }
+
+    public static void send(
+            RoutingContext ctx,
+            int status,
+            String slug,
+            String title,
+            GatewayTexts.Localized detail,
+            Map<String, String> headers) {
+        send(ctx, status, slug, title, detail, headers, List.of());
+    }
+
+    public static void send(
+            RoutingContext ctx,
+            int status,
+            String slug,
+            String title,
+            GatewayTexts.Localized detail,
+            Map<String, String> headers,
+            List<Violation> violations) {
+        String language = GatewayTexts.language(ctx.request().getHeader("Accept-Language"));
+        send(ctx, status, slug, title, detail == null ? null : detail.in(language), headers, violations);
+    }
+
     public static void send(
             RoutingContext ctx, int status, String slug, String title, String detail, Map<String, String> headers) {
         send(ctx, status, slug, title, detail, headers, List.of());
@@ -79,8 +106,18 @@ public final class Problems {
             response.reset();
             return;
         }
+        // the title in the request's language (ADR 0015); a detail given as a String is used as given
+        String language = GatewayTexts.language(ctx.request().getHeader("Accept-Language"));
+        GatewayTexts knownTitle = GatewayTexts.title(title == null ? "" : title);
+        String localTitle = knownTitle == null ? title : "en".equals(language) ? knownTitle.en() : knownTitle.vi();
         Problem problem = new Problem(
-                slug, title, status, detail, ctx.request().path(), RequestIds.of(ctx), RequestIds.correlationOf(ctx));
+                slug,
+                localTitle,
+                status,
+                detail,
+                ctx.request().path(),
+                RequestIds.of(ctx),
+                RequestIds.correlationOf(ctx));
         JsonObject body = problem.toJson();
         if (!violations.isEmpty()) {
             JsonArray list = new JsonArray();
@@ -94,6 +131,8 @@ public final class Problems {
             response.putHeader("Retry-After", Long.toString(DEFAULT_RETRY_AFTER_SECONDS));
         }
         response.putHeader("Content-Type", Problem.MEDIA_TYPE);
+        response.putHeader("Content-Language", language);
+        response.putHeader("Vary", "Accept-Language");
         response.putHeader("Cache-Control", "no-store");
         response.end(body.encode());
     }
@@ -104,6 +143,22 @@ public final class Problems {
      * {@value #MAX_DISCARDED_BYTES} bytes, {@value #CLOSE_AFTER_MILLIS} ms), so that a client that writes its
      * whole body before reading can still read the answer instead of a connection reset.
      */
+    public static void sendAndClose(
+            RoutingContext ctx,
+            int status,
+            String slug,
+            String title,
+            GatewayTexts.Localized detail,
+            List<Violation> violations) {
+        sendAndClose(
+                ctx,
+                status,
+                slug,
+                title,
+                detail.in(GatewayTexts.language(ctx.request().getHeader("Accept-Language"))),
+                violations);
+    }
+
     public static void sendAndClose(
             RoutingContext ctx, int status, String slug, String title, String detail, List<Violation> violations) {
         HttpServerRequest request = ctx.request();

@@ -24,6 +24,7 @@ import vn.cchc.gateway.balancing.Balancer;
 import vn.cchc.gateway.balancing.InstanceState;
 import vn.cchc.gateway.config.GatewayConfig;
 import vn.cchc.gateway.limits.RequestGuardFilter;
+import vn.cchc.gateway.problem.GatewayTexts;
 import vn.cchc.gateway.problem.Problems;
 import vn.cchc.gateway.ratelimit.RateLimitDecision;
 import vn.cchc.gateway.ratelimit.RateLimitKey;
@@ -88,7 +89,7 @@ public class ProxyHandler {
         String path = ctx.normalizedPath();
         Optional<Route> match = routes.match(path);
         if (match.isEmpty()) {
-            Problems.send(ctx, 404, Problems.NOT_FOUND, "Not found", "No API is served at this path.");
+            Problems.send(ctx, 404, Problems.NOT_FOUND, "Not found", GatewayTexts.NO_API_HERE.with());
             return;
         }
         Route route = match.get();
@@ -105,7 +106,7 @@ public class ProxyHandler {
                                         500,
                                         Problems.INTERNAL_ERROR,
                                         "Internal error",
-                                        "The gateway could not process the request.")));
+                                        GatewayTexts.GATEWAY_FAILED.with())));
     }
 
     private void authorizeAndForward(RoutingContext ctx, Route route, String path, boolean isPublic, Caller caller) {
@@ -123,7 +124,7 @@ public class ProxyHandler {
                     429,
                     Problems.TOO_MANY_REQUESTS,
                     "Too many requests",
-                    "Rate limit exceeded; retry after " + decision.retryAfterSeconds() + " s.",
+                    GatewayTexts.RATE_LIMITED.with(decision.retryAfterSeconds()),
                     Map.of("Retry-After", Long.toString(decision.retryAfterSeconds())));
             return;
         }
@@ -134,7 +135,7 @@ public class ProxyHandler {
                         401,
                         Problems.UNAUTHORIZED,
                         "Unauthorized",
-                        "The access token is invalid or expired.",
+                        GatewayTexts.TOKEN_INVALID.with(),
                         Map.of("WWW-Authenticate", BEARER_INVALID));
                 return;
             }
@@ -144,7 +145,7 @@ public class ProxyHandler {
                         503,
                         Problems.SERVICE_UNAVAILABLE,
                         "Service unavailable",
-                        "The access token cannot be verified: the identity provider is not reachable right now.",
+                        GatewayTexts.IDENTITY_PROVIDER_DOWN.with(),
                         Map.of("Retry-After", Long.toString(identityProviderRetryAfter)));
                 return;
             }
@@ -155,7 +156,7 @@ public class ProxyHandler {
                         401,
                         Problems.UNAUTHORIZED,
                         "Unauthorized",
-                        "This resource requires a bearer access token.",
+                        GatewayTexts.TOKEN_REQUIRED.with(),
                         Map.of("WWW-Authenticate", BEARER_CHALLENGE));
                 return;
             }

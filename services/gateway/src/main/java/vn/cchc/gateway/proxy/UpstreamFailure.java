@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.util.concurrent.TimeoutException;
+import vn.cchc.gateway.problem.GatewayTexts;
 import vn.cchc.gateway.problem.Problems;
 
 /**
@@ -35,11 +36,11 @@ public record UpstreamFailure(int status, String slug, String title) {
         return BAD_GATEWAY;
     }
 
-    public String detail(String service, long responseTimeoutMillis) {
+    public GatewayTexts.Localized detail(String service, long responseTimeoutMillis) {
         return switch (status) {
-            case 503 -> "The service '" + service + "' is not reachable right now; please try again shortly.";
-            case 504 -> "The service '" + service + "' did not answer within " + responseTimeoutMillis + " ms.";
-            default -> "The service '" + service + "' failed to give a complete answer.";
+            case 503 -> GatewayTexts.UPSTREAM_UNAVAILABLE.with(service);
+            case 504 -> GatewayTexts.UPSTREAM_TIMEOUT.with(service, responseTimeoutMillis);
+            default -> GatewayTexts.UPSTREAM_FAILED.with(service);
         };
     }
 

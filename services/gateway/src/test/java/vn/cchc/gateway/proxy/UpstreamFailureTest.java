@@ -1,7 +1,6 @@
 package vn.cchc.gateway.proxy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.http.HttpClosedException;
 import java.net.ConnectException;
@@ -34,7 +33,12 @@ class UpstreamFailureTest {
                 UpstreamFailure.classify(UpstreamFailure.Phase.EXCHANGE, new TimeoutException("idle"));
         assertEquals(504, failure.status());
         assertEquals("gateway-timeout", failure.slug());
-        assertTrue(failure.detail("procedures", 30_000).contains("procedures"));
+        assertEquals(
+                "The service 'procedures' did not answer within 30000 ms.",
+                failure.detail("procedures", 30_000).in("en"));
+        assertEquals(
+                "Dịch vụ 'procedures' không trả lời trong 30000 ms.",
+                failure.detail("procedures", 30_000).in("vi"));
     }
 
     @Test

@@ -57,7 +57,7 @@ public class Conclusion {
             String requests,
             OffsetDateTime now) {
         if (isIssued()) {
-            throw ProblemException.conflict("the conclusion notice has been issued and cannot change");
+            throw ProblemException.conflict(Messages.CONCLUSION_NOTICE_HAS_BEEN_ISSUED);
         }
         this.number = number;
         this.noticeDate = noticeDate;

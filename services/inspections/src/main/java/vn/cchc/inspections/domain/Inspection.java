@@ -110,14 +110,13 @@ public class Inspection {
 
     public void require(InspectionStatus expected, String action) {
         if (status != expected) {
-            throw ProblemException.conflict(
-                    "cannot " + action + " an inspection that is " + status + " (must be " + expected + ")");
+            throw ProblemException.conflict(Messages.CANNOT_INSPECTION_MUST, action, status, expected);
         }
     }
 
     private void move(InspectionStatus target) {
         if (!status.canMoveTo(target)) {
-            throw ProblemException.conflict("an inspection that is " + status + " cannot become " + target);
+            throw ProblemException.conflict(Messages.INSPECTION_CANNOT_BECOME, status, target);
         }
         status = target;
     }

@@ -120,7 +120,7 @@ public class RemediationItem {
 
     private void move(RemediationStatus target) {
         if (!status.canMoveTo(target)) {
-            throw ProblemException.conflict("a remediation item that is " + status + " cannot become " + target);
+            throw ProblemException.conflict(Messages.REMEDIATION_ITEM_CANNOT_BECOME, status, target);
         }
         status = target;
     }

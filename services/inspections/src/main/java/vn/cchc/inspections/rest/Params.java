@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.cchc.inspections.domain.Messages;
 import vn.cchc.inspections.service.Listing;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageRequest;
@@ -34,10 +35,10 @@ final class Params {
         try {
             date = LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(name, "isoDate", "must be a date as YYYY-MM-DD");
+            throw ProblemException.invalid(name, "isoDate", Messages.MUST_DATE_YYYY_MM_DD);
         }
         if (date.getYear() < 1900 || date.getYear() > 2100) {
-            throw ProblemException.invalid(name, "yearRange", "must be a date between the years 1900 and 2100");
+            throw ProblemException.invalid(name, "yearRange", Messages.MUST_DATE_BETWEEN_YEARS);
         }
         return date;
     }
@@ -51,10 +52,10 @@ final class Params {
         try {
             value = Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid(name, "integer", "must be a whole number");
+            throw ProblemException.invalid(name, "integer", Messages.MUST_WHOLE_NUMBER);
         }
         if (value < min || value > max) {
-            throw ProblemException.invalid(name, "range", "must be between " + min + " and " + max);
+            throw ProblemException.invalid(name, "range", Messages.MUST_BETWEEN, min, max);
         }
         return value;
     }
@@ -66,7 +67,7 @@ final class Params {
         try {
             return UUID.fromString(text.strip());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(name, "uuid", "must be a UUID");
+            throw ProblemException.invalid(name, "uuid", Messages.MUST_UUID);
         }
     }
 
@@ -77,7 +78,7 @@ final class Params {
         return switch (text.strip()) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw ProblemException.invalid(name, "boolean", "must be true or false");
+            default -> throw ProblemException.invalid(name, "boolean", Messages.MUST_TRUE_FALSE);
         };
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import vn.cchc.inspections.domain.Inspection;
 import vn.cchc.inspections.domain.InspectionPlan;
+import vn.cchc.inspections.domain.Messages;
 import vn.cchc.inspections.domain.RemediationItem;
 import vn.cchc.inspections.repository.InspectionRepository;
 import vn.cchc.inspections.repository.PlanRepository;
@@ -79,13 +80,13 @@ public class AccessPolicy {
     /** 403 unless the caller is staff with a unit: never the integration client, never a caller without a unit. */
     public void requireStaffWithUnit(Caller caller) {
         if (caller.isIntegration()) {
-            throw ProblemException.forbidden("the integration client has no access to inspections");
+            throw ProblemException.forbidden(Messages.INTEGRATION_CLIENT_HAS_ACCESS_INSPECTIONS);
         }
         if (!caller.hasAnyRole(STAFF)) {
-            throw ProblemException.forbidden("inspections are for the staff of administrative units");
+            throw ProblemException.forbidden(Messages.INSPECTIONS_STAFF_ADMINISTRATIVE_UNITS);
         }
         if (caller.unitCode().isEmpty()) {
-            throw ProblemException.forbidden("your account has no unit (unit_code): nothing here without one");
+            throw ProblemException.forbidden(Messages.YOUR_ACCOUNT_HAS_UNIT_UNIT);
         }
     }
 
@@ -100,18 +101,17 @@ public class AccessPolicy {
             return;
         }
         if (caller.isIntegration() || !caller.hasAnyRole(Roles.INSPECTOR, Roles.LEADER, Roles.ADMIN)) {
-            throw ProblemException.forbidden("content groups are read by inspectors, leaders and admins");
+            throw ProblemException.forbidden(Messages.CONTENT_GROUPS_READ_INSPECTORS_LEADERS);
         }
         if (caller.unitCode().isEmpty()) {
-            throw ProblemException.forbidden("your account has no unit (unit_code): nothing here without one");
+            throw ProblemException.forbidden(Messages.YOUR_ACCOUNT_HAS_UNIT_UNIT);
         }
     }
 
     /** Content groups and checklist items are national data: written by national-admin only. */
     public void requireContentWriter(Caller caller) {
         if (!isNational(caller)) {
-            throw ProblemException.forbidden(
-                    "content groups are national data: only " + Roles.NATIONAL_ADMIN + " edits them");
+            throw ProblemException.forbidden(Messages.CONTENT_GROUPS_NATIONAL_DATA_ONLY, Roles.NATIONAL_ADMIN);
         }
     }
 
@@ -125,19 +125,18 @@ public class AccessPolicy {
             return asked != null ? asked : CalendarEventV1.NATIONAL;
         }
         if (caller.isIntegration() || !caller.hasAnyRole(Roles.INSPECTOR, Roles.ADMIN)) {
-            throw ProblemException.forbidden("the calendar is read by inspectors and admins");
+            throw ProblemException.forbidden(Messages.CALENDAR_READ_INSPECTORS_ADMINS);
         }
-        String unit = caller.unitCode()
-                .orElseThrow(() ->
-                        ProblemException.forbidden("your account has no unit (unit_code): nothing here without one"));
+        String unit =
+                caller.unitCode().orElseThrow(() -> ProblemException.forbidden(Messages.YOUR_ACCOUNT_HAS_UNIT_UNIT));
         String own = provinceOf(unit);
         if (own == null) {
-            throw ProblemException.forbidden("unit " + unit + " is not known to this service");
+            throw ProblemException.forbidden(Messages.UNIT_KNOWN_SERVICE, unit);
         }
         if (asked == null || asked.equals(own) || asked.equals(CalendarEventV1.NATIONAL)) {
             return asked == null ? own : asked;
         }
-        throw ProblemException.forbidden("you read the calendar of province " + own + " only");
+        throw ProblemException.forbidden(Messages.YOU_READ_CALENDAR_PROVINCE_ONLY, own);
     }
 
     /** The province an inspector with a known unit acts for; null for every other caller. */
@@ -153,7 +152,7 @@ public class AccessPolicy {
         requireStaffWithUnit(caller);
         String province = inspectorProvince(caller);
         if (province == null) {
-            throw ProblemException.forbidden("an inspector of a unit known to this service does this");
+            throw ProblemException.forbidden(Messages.INSPECTOR_UNIT_KNOWN_SERVICE_DOES);
         }
         return province;
     }
@@ -182,16 +181,15 @@ public class AccessPolicy {
         requireStaffWithUnit(caller);
         InspectionPlan plan = plans.findById(id);
         if (plan == null) {
-            throw ProblemException.notFound("plan " + id + " not found");
+            throw ProblemException.notFound(Messages.PLAN_FOUND, id);
         }
         boolean manager = isManager(plan, caller);
         boolean member = team.isMember(plan.getId(), caller.username());
         if (!manager && !member) {
-            throw ProblemException.notFound("plan " + id + " not found");
+            throw ProblemException.notFound(Messages.PLAN_FOUND, id);
         }
         if (level == Level.MANAGE && !manager) {
-            throw ProblemException.forbidden(
-                    "only an inspector of province " + plan.getProvinceCode() + " manages this plan");
+            throw ProblemException.forbidden(Messages.ONLY_INSPECTOR_PROVINCE_MANAGES_PLAN, plan.getProvinceCode());
         }
         return plan;
     }
@@ -200,20 +198,20 @@ public class AccessPolicy {
         requireStaffWithUnit(caller);
         Inspection inspection = inspections.findById(id);
         if (inspection == null) {
-            throw ProblemException.notFound("inspection " + id + " not found");
+            throw ProblemException.notFound(Messages.INSPECTION_FOUND, id);
         }
         InspectionPlan plan = plans.findById(inspection.getPlanId());
         boolean manager = isManager(plan, caller);
         boolean member = manager || team.isMember(plan.getId(), caller.username());
         boolean unit = isUnitLeader(inspection.getUnitPath(), caller);
         if (!member && !unit) {
-            throw ProblemException.notFound("inspection " + id + " not found");
+            throw ProblemException.notFound(Messages.INSPECTION_FOUND, id);
         }
         if (level == Level.TEAM && !member) {
-            throw ProblemException.forbidden("only the inspection team sees this");
+            throw ProblemException.forbidden(Messages.ONLY_INSPECTION_TEAM_SEES);
         }
         if (level == Level.MANAGE && !manager) {
-            throw ProblemException.forbidden("only an inspector of province " + plan.getProvinceCode() + " does this");
+            throw ProblemException.forbidden(Messages.ONLY_INSPECTOR_PROVINCE_DOES, plan.getProvinceCode());
         }
         return inspection;
     }
@@ -240,14 +238,14 @@ public class AccessPolicy {
     /** 403 unless the caller leads the inspected unit (or a unit above it): that leader submits the self-report. */
     public void requireSelfReporter(Inspection inspection, Caller caller) {
         if (!isUnitLeader(inspection.getUnitPath(), caller)) {
-            throw ProblemException.forbidden("the leader of the inspected unit submits the self-inspection report");
+            throw ProblemException.forbidden(Messages.LEADER_INSPECTED_UNIT_SUBMITS_SELF);
         }
     }
 
     /** 403 unless the caller leads the unit responsible for the remediation item (or a unit above it). */
     public void requireResponsibleLeader(RemediationItem item, Caller caller) {
         if (!isUnitLeader(item.getResponsibleUnitPath(), caller)) {
-            throw ProblemException.forbidden("the leader of the responsible unit reports on this item");
+            throw ProblemException.forbidden(Messages.LEADER_RESPONSIBLE_UNIT_REPORTS_ITEM);
         }
     }
 

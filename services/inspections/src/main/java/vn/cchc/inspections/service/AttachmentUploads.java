@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.UUID;
 import vn.cchc.inspections.config.InspectionsConfig;
+import vn.cchc.inspections.domain.Messages;
 import vn.cchc.shared.files.FileStore;
 import vn.cchc.shared.files.MediaTypes;
 import vn.cchc.shared.files.UploadGuard;
@@ -43,21 +44,21 @@ public class AttachmentUploads {
     /** Checks name, size and content, then stores the upload; 400 naming the field ({@code file}) on a bad file. */
     public Stored store(UUID id, String filename, Path upload) {
         if (upload == null) {
-            throw ProblemException.invalid("file", "required", "a multipart part named 'file' is required");
+            throw ProblemException.invalid("file", "required", Messages.MULTIPART_PART_NAMED_FILE_REQUIRED);
         }
         if (filename == null || filename.isBlank()) {
-            throw ProblemException.invalid("file", "filename", "the file part needs a file name");
+            throw ProblemException.invalid("file", "filename", Messages.FILE_PART_NEEDS_FILE_NAME);
         }
         try {
             long size = Files.size(upload);
             if (size == 0 || size > maxBytes) {
-                throw ProblemException.invalid("file", "maxSize", "the file must have 1 to " + maxBytes + " bytes");
+                throw ProblemException.invalid("file", "maxSize", Messages.FILE_MUST_HAVE_BYTES, maxBytes);
             }
             byte[] content = Files.readAllBytes(upload);
             String type = UploadGuard.verify(content, filename, ALLOWED, "file");
             String safeName = UploadGuard.safeFileName(filename);
             if (safeName == null || safeName.isBlank()) {
-                throw ProblemException.invalid("file", "filename", "the file name has no usable characters");
+                throw ProblemException.invalid("file", "filename", Messages.FILE_NAME_HAS_USABLE_CHARACTERS);
             }
             String key = FileStore.keyFor(id);
             files.put(key, content, type);

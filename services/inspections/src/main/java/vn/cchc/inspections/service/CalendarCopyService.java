@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 import vn.cchc.calendar.CalendarEntry;
 import vn.cchc.calendar.WorkingCalendar;
+import vn.cchc.inspections.domain.Messages;
 import vn.cchc.inspections.repository.CalendarCopyRepository;
 import vn.cchc.inspections.repository.CalendarCopyRepository.StoredEntry;
 import vn.cchc.inspections.service.InspectionDtos.CalendarEntryView;
@@ -210,8 +211,9 @@ public class CalendarCopyService {
             throw ProblemException.invalid(
                     "year",
                     "range",
-                    "the working calendar covers " + WorkingCalendar.DEFAULT_FIRST_YEAR + "–"
-                            + WorkingCalendar.DEFAULT_LAST_YEAR);
+                    Messages.WORKING_CALENDAR_COVERS,
+                    WorkingCalendar.DEFAULT_FIRST_YEAR,
+                    WorkingCalendar.DEFAULT_LAST_YEAR);
         }
     }
 }

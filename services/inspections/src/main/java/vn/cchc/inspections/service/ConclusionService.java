@@ -13,6 +13,7 @@ import vn.cchc.inspections.domain.Finding;
 import vn.cchc.inspections.domain.Inspection;
 import vn.cchc.inspections.domain.InspectionPlan;
 import vn.cchc.inspections.domain.InspectionStatus;
+import vn.cchc.inspections.domain.Messages;
 import vn.cchc.inspections.domain.TeamMember;
 import vn.cchc.inspections.domain.rules.DateRules;
 import vn.cchc.inspections.domain.rules.WorkingDays;
@@ -122,19 +123,19 @@ public class ConclusionService {
         i.require(InspectionStatus.ENDED, "issue the conclusion of");
         Conclusion c = conclusions.findById(i.getId());
         if (c == null) {
-            throw ProblemException.conflict("save the conclusion draft before issuing it");
+            throw ProblemException.conflict(Messages.SAVE_CONCLUSION_DRAFT_BEFORE_ISSUING);
         }
         Violations v = new Violations();
         if (c.getNumber() == null || c.getNumber().isBlank()) {
-            v.add("number", "required", "the notice needs a number");
+            v.add("number", "required", Messages.NOTICE_NEEDS_NUMBER);
         }
         if (c.getNoticeDate() == null) {
-            v.add("noticeDate", "required", "the notice needs a date");
+            v.add("noticeDate", "required", Messages.NOTICE_NEEDS_DATE);
         } else {
             DateRules.noticeDate(v, "noticeDate", c.getNoticeDate(), i.getEndedOn());
         }
         if (c.getSigner() == null || c.getSigner().isBlank()) {
-            v.add("signer", "required", "the notice needs a signer");
+            v.add("signer", "required", Messages.NOTICE_NEEDS_SIGNER);
         }
         v.throwIfAny();
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -202,7 +203,7 @@ public class ConclusionService {
         InspectionPlan plan = plans.findById(i.getPlanId());
         boolean teamSide = access.isTeamSide(plan, caller);
         if (c == null || (!c.isIssued() && !teamSide)) {
-            throw ProblemException.notFound("no conclusion notice yet");
+            throw ProblemException.notFound(Messages.CONCLUSION_NOTICE_YET);
         }
         return c;
     }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.cchc.inspections.domain.ChecklistItem;
 import vn.cchc.inspections.domain.ContentGroup;
+import vn.cchc.inspections.domain.Messages;
 import vn.cchc.inspections.mapping.ContentGroupMapper;
 import vn.cchc.inspections.repository.ChecklistItemRepository;
 import vn.cchc.inspections.repository.ContentGroupRepository;
@@ -70,7 +71,7 @@ public class ContentGroupService {
         access.requireContentWriter(caller);
         inputs.check(in);
         if (groups.findById(in.code()) != null) {
-            throw ProblemException.conflict("content group " + in.code() + " exists");
+            throw ProblemException.conflict(Messages.CONTENT_GROUP_EXISTS, in.code());
         }
         checkValidity(in.validFrom(), in.validTo());
         ContentGroup g = new ContentGroup(in.code());
@@ -85,7 +86,7 @@ public class ContentGroupService {
         ContentGroup g = group(code);
         inputs.check(in);
         if (!code.equals(in.code())) {
-            throw ProblemException.invalid("code", "matchesPath", "the code cannot change");
+            throw ProblemException.invalid("code", "matchesPath", Messages.CODE_CANNOT_CHANGE);
         }
         checkValidity(in.validFrom(), in.validTo());
         g.update(in.nameVi(), in.nameEn(), order(in.sortOrder()), in.validFrom(), in.validTo());
@@ -98,7 +99,7 @@ public class ContentGroupService {
         ContentGroup g = group(code);
         inputs.check(in);
         if (items.exists(code, in.code())) {
-            throw ProblemException.conflict("checklist item " + in.code() + " exists in " + code);
+            throw ProblemException.conflict(Messages.CHECKLIST_ITEM_EXISTS, in.code(), code);
         }
         LocalDate from = in.validFrom() != null ? in.validFrom() : g.getValidFrom();
         checkValidity(from, in.validTo());
@@ -113,7 +114,7 @@ public class ContentGroupService {
         access.requireContentWriter(caller);
         ChecklistItem item = items.findById(id);
         if (item == null || !item.getGroupCode().equals(code)) {
-            throw ProblemException.notFound("checklist item " + id + " not found in " + code);
+            throw ProblemException.notFound(Messages.CHECKLIST_ITEM_FOUND, id, code);
         }
         inputs.check(in);
         LocalDate from = in.validFrom() != null ? in.validFrom() : item.getValidFrom();
@@ -125,7 +126,7 @@ public class ContentGroupService {
     private ContentGroup group(String code) {
         ContentGroup g = groups.findById(code);
         if (g == null) {
-            throw ProblemException.notFound("content group " + code + " not found");
+            throw ProblemException.notFound(Messages.CONTENT_GROUP_FOUND, code);
         }
         return g;
     }
@@ -136,7 +137,7 @@ public class ContentGroupService {
 
     private static void checkValidity(LocalDate from, LocalDate to) {
         if (to != null && to.isBefore(from)) {
-            throw ProblemException.invalid("validTo", "notBeforeValidFrom", "must not be before validFrom");
+            throw ProblemException.invalid("validTo", "notBeforeValidFrom", Messages.MUST_BEFORE_VALIDFROM);
         }
     }
 }

@@ -17,6 +17,7 @@ import vn.cchc.inspections.domain.FindingFigure;
 import vn.cchc.inspections.domain.Inspection;
 import vn.cchc.inspections.domain.InspectionPlan;
 import vn.cchc.inspections.domain.InspectionStatus;
+import vn.cchc.inspections.domain.Messages;
 import vn.cchc.inspections.domain.RemediationItem;
 import vn.cchc.inspections.domain.rules.EvidenceFigures.Figure;
 import vn.cchc.inspections.mapping.InspectionMapper;
@@ -107,7 +108,7 @@ public class FindingService {
     public FindingView create(UUID inspectionId, FindingInput in, Caller caller) {
         Inspection i = writable(inspectionId, in, caller);
         if (findings.countOfInspection(i.getId()) >= MAX_FINDINGS) {
-            throw ProblemException.conflict("an inspection has at most " + MAX_FINDINGS + " findings");
+            throw ProblemException.conflict(Messages.INSPECTION_HAS_MOST_FINDINGS, MAX_FINDINGS);
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         Finding f = new Finding(i.getId(), caller.username(), now);
@@ -172,7 +173,7 @@ public class FindingService {
         Inspection i = writable(inspectionId, in, caller);
         Finding f = finding(i, findingId);
         if (f.getFigures().size() >= MAX_FIGURES_PER_FINDING) {
-            throw ProblemException.conflict("a finding holds at most " + MAX_FIGURES_PER_FINDING + " figures");
+            throw ProblemException.conflict(Messages.FINDING_HOLDS_MOST_FIGURES, MAX_FIGURES_PER_FINDING);
         }
         LocalDate date = in.asOf() != null ? in.asOf() : i.evidenceDate();
         f.addFigure(pick(evidence.figures(i, date), in.key(), "key"), OffsetDateTime.now(clock));
@@ -194,7 +195,7 @@ public class FindingService {
     /** 409 when the owner already holds {@link #MAX_DOCUMENTS} documents. */
     void requireRoomForDocument(Attachment.OwnerKind kind, String ownerId) {
         if (attachments.countOfOwner(kind, ownerId) >= MAX_DOCUMENTS) {
-            throw ProblemException.conflict("at most " + MAX_DOCUMENTS + " documents are attached to one item");
+            throw ProblemException.conflict(Messages.MOST_DOCUMENTS_ATTACHED_ONE_ITEM, MAX_DOCUMENTS);
         }
     }
 
@@ -234,7 +235,7 @@ public class FindingService {
         Inspection i = access.inspection(inspectionId, caller, AccessPolicy.Level.UNIT);
         Attachment a = attachments.findById(documentId);
         if (a == null || !a.getInspectionId().equals(i.getId())) {
-            throw ProblemException.notFound("document " + documentId + " not found");
+            throw ProblemException.notFound(Messages.DOCUMENT_FOUND, documentId);
         }
         if (a.getOwnerKind() == Attachment.OwnerKind.FINDING) {
             access.inspection(inspectionId, caller, AccessPolicy.Level.TEAM);
@@ -256,8 +257,7 @@ public class FindingService {
             inputs.check(body);
         }
         if (!i.getStatus().acceptsFindings()) {
-            throw ProblemException.conflict(
-                    "findings are recorded while the inspection is IN_PROGRESS or ENDED, not " + i.getStatus());
+            throw ProblemException.conflict(Messages.FINDINGS_RECORDED_WHILE_INSPECTION_PROGRESS, i.getStatus());
         }
         return i;
     }
@@ -265,7 +265,7 @@ public class FindingService {
     private Finding finding(Inspection i, UUID findingId) {
         Finding f = findings.findById(findingId);
         if (f == null || !f.getInspectionId().equals(i.getId())) {
-            throw ProblemException.notFound("finding " + findingId + " not found");
+            throw ProblemException.notFound(Messages.FINDING_FOUND, findingId);
         }
         return f;
     }
@@ -273,14 +273,13 @@ public class FindingService {
     private void apply(Inspection i, Finding f, FindingInput in, OffsetDateTime now) {
         InspectionPlan plan = plans.findById(i.getPlanId());
         if (!plan.getContentGroups().contains(in.groupCode())) {
-            throw ProblemException.invalid(
-                    "groupCode", "inPlan", "content group " + in.groupCode() + " is not in the plan");
+            throw ProblemException.invalid("groupCode", "inPlan", Messages.CONTENT_GROUP_PLAN, in.groupCode());
         }
         if (in.itemId() != null) {
             ChecklistItem item = items.findById(in.itemId());
             if (item == null || !item.getGroupCode().equals(in.groupCode())) {
                 throw ProblemException.invalid(
-                        "itemId", "inGroup", "checklist item " + in.itemId() + " is not in group " + in.groupCode());
+                        "itemId", "inGroup", Messages.CHECKLIST_ITEM_GROUP, in.itemId(), in.groupCode());
             }
         }
         f.update(
@@ -295,8 +294,8 @@ public class FindingService {
         Figure fig = figures.stream()
                 .filter(x -> x.key().equals(key))
                 .findFirst()
-                .orElseThrow(() -> ProblemException.invalid(
-                        field, "knownFigure", "no evidence figure '" + key + "' for this inspection"));
+                .orElseThrow(
+                        () -> ProblemException.invalid(field, "knownFigure", Messages.EVIDENCE_FIGURE_INSPECTION, key));
         return new FindingFigure(
                 fig.key(),
                 fig.label(),

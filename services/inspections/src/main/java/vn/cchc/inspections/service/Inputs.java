@@ -7,6 +7,7 @@ import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.List;
+import vn.cchc.inspections.domain.Messages;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.problem.Violations;
 
@@ -27,7 +28,7 @@ public class Inputs {
     /** 400 naming every broken constraint of {@code in} ({@code body} when there is none). */
     public <T> T check(T in) {
         if (in == null) {
-            throw ProblemException.invalid("body", "required", "a JSON body is required");
+            throw ProblemException.invalid("body", "required", Messages.JSON_BODY_REQUIRED);
         }
         Violations v = new Violations();
         add(v, "", validator.validate(in));
@@ -38,15 +39,15 @@ public class Inputs {
     /** A list body: at most {@code max} elements, each valid; fields named {@code [k].field}. */
     public <T> List<T> checkAll(List<T> list, int max) {
         if (list == null) {
-            throw ProblemException.invalid("body", "required", "a JSON array is required");
+            throw ProblemException.invalid("body", "required", Messages.JSON_ARRAY_REQUIRED);
         }
         if (list.size() > max) {
-            throw ProblemException.invalid("body", "size", "at most " + max + " elements");
+            throw ProblemException.invalid("body", "size", Messages.MOST_ELEMENTS, max);
         }
         Violations v = new Violations();
         for (int k = 0; k < list.size(); k++) {
             if (list.get(k) == null) {
-                v.add("[" + k + "]", "notNull", "must not be null");
+                v.add("[" + k + "]", "notNull", Messages.MUST_NULL);
             } else {
                 add(v, "[" + k + "]", validator.validate(list.get(k)));
             }

@@ -21,6 +21,7 @@ import vn.cchc.inspections.domain.Finding;
 import vn.cchc.inspections.domain.Inspection;
 import vn.cchc.inspections.domain.InspectionPlan;
 import vn.cchc.inspections.domain.InspectionStatus;
+import vn.cchc.inspections.domain.Messages;
 import vn.cchc.inspections.domain.SelfReport;
 import vn.cchc.inspections.domain.rules.DateRules;
 import vn.cchc.inspections.domain.rules.WorkingDays;
@@ -109,8 +110,7 @@ public class InspectionService {
             try {
                 st = InspectionStatus.valueOf(status);
             } catch (IllegalArgumentException e) {
-                throw ProblemException.invalid(
-                        "status", "oneOf", "one of PLANNED, IN_PROGRESS, ENDED, CONCLUDED, CANCELLED");
+                throw ProblemException.invalid("status", "oneOf", Messages.ONE_PLANNED_PROGRESS_ENDED_CONCLUDED);
             }
         }
         var query = inspections.visible(
@@ -153,12 +153,12 @@ public class InspectionService {
         LocalDate today = views.today();
         LocalDate startedOn = day != null ? day : today;
         if (startedOn.isAfter(today)) {
-            throw ProblemException.invalid("startedOn", "notInFuture", "a visit cannot start after today");
+            throw ProblemException.invalid("startedOn", "notInFuture", Messages.VISIT_CANNOT_START_AFTER_TODAY);
         }
         LocalDate planDate = plans.findById(i.getPlanId()).getPlanDate();
         if (startedOn.isBefore(planDate)) {
             throw ProblemException.invalid(
-                    "startedOn", "notBeforePlanDate", "a visit does not start before its plan's date " + planDate);
+                    "startedOn", "notBeforePlanDate", Messages.VISIT_DOES_START_BEFORE_PLAN, planDate);
         }
         i.start(
                 startedOn.equals(today)
@@ -179,13 +179,12 @@ public class InspectionService {
         DateRules.requireInCalendar(v, "endedOn", endedOn);
         v.throwIfAny();
         if (endedOn.isAfter(views.today())) {
-            throw ProblemException.invalid("endedOn", "notInFuture", "a visit cannot end after today");
+            throw ProblemException.invalid("endedOn", "notInFuture", Messages.VISIT_CANNOT_END_AFTER_TODAY);
         }
         if (i.getStartedAt() != null
                 && endedOn.isBefore(
                         i.getStartedAt().atZoneSameInstant(VietnamTime.ZONE).toLocalDate())) {
-            throw ProblemException.invalid(
-                    "endedOn", "notBeforeStart", "must not be before the day the inspection started");
+            throw ProblemException.invalid("endedOn", "notBeforeStart", Messages.MUST_BEFORE_DAY_INSPECTION_STARTED);
         }
         LocalDate due;
         try {
@@ -194,10 +193,7 @@ public class InspectionService {
                 IllegalArgumentException
                         e) { // the due date would leave the working calendar (docs/domain/calendar.md §9)
             throw ProblemException.invalid(
-                    "endedOn",
-                    "calendarRange",
-                    "the conclusion notice would be due after " + DateRules.LAST_YEAR
-                            + "-12-31 (the working calendar)");
+                    "endedOn", "calendarRange", Messages.CONCLUSION_NOTICE_WOULD_DUE_AFTER, DateRules.LAST_YEAR);
         }
         i.end(endedOn, due);
         return views.inspection(i, plans.findById(i.getPlanId()));
@@ -255,7 +251,7 @@ public class InspectionService {
         Inspection i = access.inspection(id, caller, AccessPolicy.Level.UNIT);
         SelfReport r = selfReports.findById(i.getId());
         if (r == null) {
-            throw ProblemException.notFound("no self-inspection report yet");
+            throw ProblemException.notFound(Messages.SELF_INSPECTION_REPORT_YET);
         }
         return new ETags.Tagged<>(view(r), i.getVersion());
     }
@@ -278,12 +274,10 @@ public class InspectionService {
             var it = in.items().get(k);
             if (!allowed.contains(it.itemId())) {
                 throw ProblemException.invalid(
-                        "items[" + k + "].itemId",
-                        "inChecklist",
-                        "item " + it.itemId() + " is not in this inspection's checklist");
+                        "items[" + k + "].itemId", "inChecklist", Messages.ITEM_INSPECTION_S_CHECKLIST, it.itemId());
             }
             if (!seen.add(it.itemId())) {
-                throw ProblemException.invalid("items[" + k + "].itemId", "unique", "item answered twice");
+                throw ProblemException.invalid("items[" + k + "].itemId", "unique", Messages.ITEM_ANSWERED_TWICE);
             }
             answers.add(new SelfReport.Item(it.itemId(), SelfReport.Answer.valueOf(it.status()), it.note()));
         }

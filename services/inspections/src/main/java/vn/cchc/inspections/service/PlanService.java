@@ -14,6 +14,7 @@ import vn.cchc.inspections.domain.ContentGroup;
 import vn.cchc.inspections.domain.Finding;
 import vn.cchc.inspections.domain.Inspection;
 import vn.cchc.inspections.domain.InspectionPlan;
+import vn.cchc.inspections.domain.Messages;
 import vn.cchc.inspections.domain.RemediationItem;
 import vn.cchc.inspections.domain.RemediationStatus;
 import vn.cchc.inspections.domain.TeamMember;
@@ -121,7 +122,7 @@ public class PlanService {
             String prefix = "inspections[" + k + "].";
             InspectionInput t = targets.get(k);
             if (!seen.add(t.unitCode())) {
-                v.add(prefix + "unitCode", "unique", "a unit is inspected once per plan");
+                v.add(prefix + "unitCode", "unique", Messages.UNIT_INSPECTED_ONCE_PER_PLAN);
                 continue;
             }
             UnitCopy unit = unitOf(v, prefix, province, t.unitCode());
@@ -132,7 +133,7 @@ public class PlanService {
         }
         v.throwIfAny();
         if (plans.numberTaken(province, in.year(), in.number(), null)) {
-            throw ProblemException.conflict("plan " + in.number() + " of " + in.year() + " already exists");
+            throw ProblemException.conflict(Messages.PLAN_ALREADY_EXISTS, in.number(), in.year());
         }
         InspectionPlan plan = new InspectionPlan(province, caller.username(), OffsetDateTime.now(clock));
         plan.update(in.number(), in.planDate(), in.issuer(), in.year(), in.scope(), in.contentGroups());
@@ -156,14 +157,11 @@ public class PlanService {
                 .min(LocalDate::compareTo)
                 .orElse(null);
         if (firstVisit != null && in.planDate().isAfter(firstVisit)) {
-            v.add(
-                    "planDate",
-                    "notAfterFirstVisit",
-                    "the plan is dated on or before its first visit (" + firstVisit + ")");
+            v.add("planDate", "notAfterFirstVisit", Messages.PLAN_DATED_BEFORE_FIRST_VISIT, firstVisit);
         }
         v.throwIfAny();
         if (plans.numberTaken(plan.getProvinceCode(), in.year(), in.number(), plan.getId())) {
-            throw ProblemException.conflict("plan " + in.number() + " of " + in.year() + " already exists");
+            throw ProblemException.conflict(Messages.PLAN_ALREADY_EXISTS, in.number(), in.year());
         }
         plan.update(in.number(), in.planDate(), in.issuer(), in.year(), in.scope(), in.contentGroups());
         long revision = revisions.next(plan);
@@ -191,11 +189,10 @@ public class PlanService {
         }
         v.throwIfAny();
         if (inspections.inPlan(plan.getId(), unit.getCode())) {
-            throw ProblemException.conflict("unit " + in.unitCode() + " is already inspected in this plan");
+            throw ProblemException.conflict(Messages.UNIT_ALREADY_INSPECTED_PLAN, in.unitCode());
         }
         if (inspections.countOfPlan(plan.getId()) >= InspectionDtos.MAX_PLAN_INSPECTIONS) {
-            throw ProblemException.conflict(
-                    "a plan inspects at most " + InspectionDtos.MAX_PLAN_INSPECTIONS + " units");
+            throw ProblemException.conflict(Messages.PLAN_INSPECTS_MOST_UNITS, InspectionDtos.MAX_PLAN_INSPECTIONS);
         }
         return views.inspection(persistInspection(plan, unit, in), plan);
     }
@@ -284,7 +281,7 @@ public class PlanService {
     private UnitCopy unitOf(Violations v, String prefix, String province, String unitCode) {
         UnitCopy unit = units.findById(unitCode);
         if (unit == null || !Jurisdiction.covers(province, unit.getPath())) {
-            v.add(prefix + "unitCode", "knownUnit", "unit " + unitCode + " is not a unit of province " + province);
+            v.add(prefix + "unitCode", "knownUnit", Messages.UNIT_UNIT_PROVINCE, unitCode, province);
             return null;
         }
         return unit;
@@ -335,10 +332,10 @@ public class PlanService {
         LocalDate pt = periodTo != null ? periodTo : from.minusDays(1).isBefore(pf) ? pf : from.minusDays(1);
         if (v != null) {
             if (pt.isBefore(pf)) {
-                v.add(prefix + "periodTo", "notBeforeStart", "must not be before periodFrom");
+                v.add(prefix + "periodTo", "notBeforeStart", Messages.MUST_BEFORE_PERIODFROM);
             }
             if (pt.isAfter(from)) {
-                v.add(prefix + "periodTo", "notAfterVisit", "the evidence period ends by the visit");
+                v.add(prefix + "periodTo", "notAfterVisit", Messages.EVIDENCE_PERIOD_ENDS_VISIT);
             }
         }
         return new LocalDate[] {pf, pt};
@@ -351,15 +348,18 @@ public class PlanService {
             String field = "contentGroups[" + k + "]";
             ContentGroup g = groups.findById(codes.get(k));
             if (g == null) {
-                v.add(field, "knownGroup", "unknown content group " + codes.get(k));
+                v.add(field, "knownGroup", Messages.UNKNOWN_CONTENT_GROUP, codes.get(k));
             } else if (!seen.add(g.getCode())) {
-                v.add(field, "unique", "content group " + g.getCode() + " is listed twice");
+                v.add(field, "unique", Messages.CONTENT_GROUP_LISTED_TWICE, g.getCode());
             } else if (planDate != null && !g.isValidOn(planDate)) {
                 v.add(
                         field,
                         "validOnPlanDate",
-                        "content group " + g.getCode() + " is not in force on " + planDate + " (" + g.getValidFrom()
-                                + " – " + (g.getValidTo() == null ? "" : g.getValidTo()) + ")");
+                        Messages.CONTENT_GROUP_FORCE,
+                        g.getCode(),
+                        planDate,
+                        g.getValidFrom(),
+                        (g.getValidTo() == null ? "" : g.getValidTo()));
             }
         }
     }

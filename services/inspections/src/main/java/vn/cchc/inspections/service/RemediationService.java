@@ -18,6 +18,7 @@ import vn.cchc.inspections.domain.Conclusion;
 import vn.cchc.inspections.domain.Inspection;
 import vn.cchc.inspections.domain.InspectionPlan;
 import vn.cchc.inspections.domain.InspectionStatus;
+import vn.cchc.inspections.domain.Messages;
 import vn.cchc.inspections.domain.RemediationItem;
 import vn.cchc.inspections.domain.rules.DateRules;
 import vn.cchc.inspections.domain.rules.WorkingDays;
@@ -133,10 +134,10 @@ public class RemediationService {
         Inspection i = access.inspection(id, caller, AccessPolicy.Level.MANAGE);
         inputs.check(in);
         if (i.getStatus() != InspectionStatus.ENDED && i.getStatus() != InspectionStatus.CONCLUDED) {
-            throw ProblemException.conflict("remediation items follow the visit: the inspection is " + i.getStatus());
+            throw ProblemException.conflict(Messages.REMEDIATION_ITEMS_FOLLOW_VISIT_INSPECTION, i.getStatus());
         }
         if (items.countOfInspection(i.getId()) >= MAX_ITEMS) {
-            throw ProblemException.conflict("an inspection has at most " + MAX_ITEMS + " remediation items");
+            throw ProblemException.conflict(Messages.INSPECTION_HAS_MOST_REMEDIATION_ITEMS, MAX_ITEMS);
         }
         String unitCode =
                 in.responsibleUnitCode() == null || in.responsibleUnitCode().isBlank()
@@ -146,9 +147,7 @@ public class RemediationService {
         String path = unitCode.equals(i.getUnitCode()) ? i.getUnitPath() : unit == null ? null : unit.getPath();
         if (path == null || !path.startsWith(i.getUnitPath())) {
             throw ProblemException.invalid(
-                    "responsibleUnitCode",
-                    "inInspectedUnit",
-                    "the responsible unit is the inspected unit or one of its units");
+                    "responsibleUnitCode", "inInspectedUnit", Messages.RESPONSIBLE_UNIT_INSPECTED_UNIT_ONE);
         }
         LocalDate deadline = in.deadline();
         if (deadline == null) {
@@ -160,8 +159,8 @@ public class RemediationService {
                 throw ProblemException.invalid(
                         "deadline",
                         "calendarRange",
-                        "the default deadline would be after " + DateRules.LAST_YEAR
-                                + "-12-31 (the working calendar); give one");
+                        Messages.DEFAULT_DEADLINE_WOULD_AFTER_WORKING,
+                        DateRules.LAST_YEAR);
             }
         } else {
             Violations v = new Violations();
@@ -191,7 +190,7 @@ public class RemediationService {
         RemediationItem item = item(i, itemId);
         access.requireResponsibleLeader(item, caller);
         if (item.getStatus() == vn.cchc.inspections.domain.RemediationStatus.COMPLETED) {
-            throw ProblemException.conflict("the remediation item is completed");
+            throw ProblemException.conflict(Messages.REMEDIATION_ITEM_COMPLETED);
         }
         findings.requireRoomForDocument(
                 Attachment.OwnerKind.REMEDIATION, item.getId().toString());
@@ -275,7 +274,7 @@ public class RemediationService {
     private RemediationItem item(Inspection i, UUID itemId) {
         RemediationItem item = items.findById(itemId);
         if (item == null || !item.getInspectionId().equals(i.getId())) {
-            throw ProblemException.notFound("remediation item " + itemId + " not found");
+            throw ProblemException.notFound(Messages.REMEDIATION_ITEM_FOUND, itemId);
         }
         return item;
     }

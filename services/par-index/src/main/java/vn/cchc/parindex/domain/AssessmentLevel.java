@@ -14,13 +14,12 @@ public enum AssessmentLevel {
     /** The level named {@code text}, or a 400 naming {@code field}. */
     public static AssessmentLevel parse(String text, String field) {
         if (text == null || text.isBlank()) {
-            throw ProblemException.invalid(field, "required", "một cấp đánh giá / a level is required: " + names());
+            throw ProblemException.invalid(field, "required", Messages.LEVEL_REQUIRED, names());
         }
         return Arrays.stream(values())
                 .filter(l -> l.name().equals(text.strip()))
                 .findFirst()
-                .orElseThrow(
-                        () -> ProblemException.invalid(field, "enum", "phải là một trong / must be one of " + names()));
+                .orElseThrow(() -> ProblemException.invalid(field, "enum", Messages.MUST_BE_ONE_OF, names()));
     }
 
     public static String names() {

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.parindex.domain.Assessment;
 import vn.cchc.parindex.domain.AssessmentFilter;
 import vn.cchc.parindex.domain.AssessmentStatus;
+import vn.cchc.parindex.domain.Messages;
 import vn.cchc.parindex.mapping.AssessmentMapper;
 import vn.cchc.parindex.service.AssessmentDtos.AppraisalRequest;
 import vn.cchc.parindex.service.AssessmentDtos.AssessmentDetail;
@@ -211,8 +212,7 @@ public class AssessmentResource {
         try {
             SubmitRequest request = json.readValue(body, SubmitRequest.class);
             if (request == null) {
-                throw ProblemException.invalid(
-                        "body", "object", "must be a JSON object such as {\"confirmMissingEvidence\": [\"1.2\"]}");
+                throw ProblemException.invalid("body", "object", Messages.MUST_JSON_OBJECT_SUCH_CONFIRMMISSINGEVIDENCE);
             }
             return request;
         } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
@@ -221,12 +221,9 @@ public class AssessmentResource {
                     .collect(java.util.stream.Collectors.joining("."))
                     .replace(".[", "[");
             throw ProblemException.invalid(
-                    field.isEmpty() ? "body" : field,
-                    "type",
-                    "must be JSON such as {\"confirmMissingEvidence\": [\"1.2\"]}");
+                    field.isEmpty() ? "body" : field, "type", Messages.MUST_JSON_SUCH_CONFIRMMISSINGEVIDENCE);
         } catch (java.io.IOException e) {
-            throw ProblemException.invalid(
-                    "body", "json", "must be JSON such as {\"confirmMissingEvidence\": [\"1.2\"]}");
+            throw ProblemException.invalid("body", "json", Messages.MUST_JSON_SUCH_CONFIRMMISSINGEVIDENCE);
         }
     }
 

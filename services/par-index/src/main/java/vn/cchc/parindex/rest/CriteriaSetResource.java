@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.parindex.domain.CriteriaSet;
+import vn.cchc.parindex.domain.Messages;
 import vn.cchc.parindex.domain.scoring.CriteriaTree;
 import vn.cchc.parindex.mapping.CriteriaSetMapper;
 import vn.cchc.parindex.service.CriteriaSetDtos.CreateCriteriaSetRequest;
@@ -227,10 +228,11 @@ public class CriteriaSetResource {
                     .build();
         }
         if (!"json".equals(format)) {
-            throw ProblemException.invalid("format", "enum", "must be json or xlsx");
+            throw ProblemException.invalid("format", "enum", Messages.MUST_JSON_XLSX);
         }
         if (s.nodes().isEmpty()) {
-            throw ProblemException.conflict("Set " + s.set().getCode() + " has no criteria to export.");
+            throw ProblemException.conflict(
+                    Messages.SET_HAS_CRITERIA_EXPORT, s.set().getCode());
         }
         return Response.ok(transfer.document(s), MediaType.APPLICATION_JSON)
                 .header(

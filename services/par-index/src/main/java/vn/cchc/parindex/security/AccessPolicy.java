@@ -5,6 +5,7 @@ import java.util.Optional;
 import vn.cchc.parindex.domain.Assessment;
 import vn.cchc.parindex.domain.AssessmentStatus;
 import vn.cchc.parindex.domain.CriteriaSet;
+import vn.cchc.parindex.domain.Messages;
 import vn.cchc.parindex.domain.WorkflowAction;
 import vn.cchc.parindex.repository.AssessmentRepository;
 import vn.cchc.parindex.repository.CriteriaSetRepository;
@@ -95,17 +96,16 @@ public class AccessPolicy {
      */
     public void requireReader(Caller caller) {
         if (caller.isIntegration()) {
-            throw ProblemException.forbidden("Tài khoản tích hợp không dùng được dịch vụ Chỉ số CCHC / "
-                    + "the integration client has no access to par-index.");
+            throw ProblemException.forbidden(Messages.INTEGRATION_NO_ACCESS);
         }
         if (isNational(caller)) {
             return;
         }
         if (!isStaff(caller)) {
-            throw ProblemException.forbidden("Chỉ cán bộ, công chức / only staff of a unit may use par-index.");
+            throw ProblemException.forbidden(Messages.STAFF_ONLY);
         }
         if (caller.unitCode().isEmpty()) {
-            throw ProblemException.forbidden("Tài khoản chưa gắn đơn vị / your account has no unit_code.");
+            throw ProblemException.forbidden(Messages.NO_UNIT_CODE);
         }
     }
 
@@ -120,7 +120,7 @@ public class AccessPolicy {
     public void requireSetVisible(Caller caller, CriteriaSet set) {
         requireReader(caller);
         if (!canSeeSet(caller, set)) {
-            throw ProblemException.notFound("No criteria set " + set.getId() + ".");
+            throw ProblemException.notFound(Messages.CRITERIA_SET, set.getId());
         }
     }
 
@@ -137,19 +137,16 @@ public class AccessPolicy {
     public String requireSetAdmin(Caller caller) {
         requireReader(caller);
         if (!caller.hasRole(Roles.ADMIN)) {
-            throw ProblemException.forbidden("Chỉ quản trị tỉnh / only a province admin may change criteria sets.");
+            throw ProblemException.forbidden(Messages.PROVINCE_ADMIN_ONLY);
         }
-        return provinceOf(caller)
-                .orElseThrow(() -> ProblemException.forbidden(
-                        "Đơn vị của bạn không thuộc tỉnh nào đã biết / your unit belongs to no known province."));
+        return provinceOf(caller).orElseThrow(() -> ProblemException.forbidden(Messages.UNIT_NO_KNOWN_PROVINCE));
     }
 
     /** A set (or a new set's {@code province}) may be written only by an admin of its province. */
     public void requireSetAdminOf(Caller caller, String province) {
         String own = requireSetAdmin(caller);
         if (!own.equals(province)) {
-            throw ProblemException.forbidden("Quản trị tỉnh " + own + " không sửa được bộ tiêu chí của tỉnh khác / "
-                    + "an admin of " + own + " may not write the criteria sets of another province.");
+            throw ProblemException.forbidden(Messages.OTHER_PROVINCE_CRITERIA_SET, own, own);
         }
     }
 
@@ -178,14 +175,14 @@ public class AccessPolicy {
     public void requireDetail(Caller caller, Assessment a) {
         requireReader(caller);
         if (!canSeeDetail(caller, a)) {
-            throw ProblemException.notFound("No assessment " + a.getId() + ".");
+            throw ProblemException.notFound(Messages.ASSESSMENT, a.getId());
         }
     }
 
     public void requireResult(Caller caller, Assessment a) {
         requireReader(caller);
         if (!canSeeResult(caller, a)) {
-            throw ProblemException.notFound("No assessment " + a.getId() + ".");
+            throw ProblemException.notFound(Messages.ASSESSMENT, a.getId());
         }
     }
 
@@ -205,9 +202,7 @@ public class AccessPolicy {
     public void requireStarter(Caller caller) {
         requireReader(caller);
         if (!caller.hasAnyRole(Roles.LEADER, Roles.SPECIALIST, Roles.ADMIN)) {
-            throw ProblemException.forbidden(
-                    "Chỉ lãnh đạo, chuyên viên của đơn vị hoặc quản trị tỉnh / only a leader or "
-                            + "specialist of the unit, or an admin of the province, may start a self-assessment.");
+            throw ProblemException.forbidden(Messages.SELF_ASSESSMENT_STARTERS);
         }
     }
 
@@ -215,8 +210,8 @@ public class AccessPolicy {
     public void requireStart(Caller caller, CriteriaSet set, String unitCode) {
         requireStarter(caller);
         if (!isUnitActor(caller, unitCode) && !actsInProvince(caller, set.getProvince(), Roles.ADMIN)) {
-            throw ProblemException.forbidden("Only a leader or specialist of " + unitCode + ", or an admin of province "
-                    + set.getProvince() + ", may start its self-assessment.");
+            throw ProblemException.forbidden(
+                    Messages.ONLY_LEADER_SPECIALIST_ADMIN_PROVINCE, unitCode, set.getProvince());
         }
     }
 
@@ -234,21 +229,21 @@ public class AccessPolicy {
     public void requireAction(Caller caller, Assessment a, WorkflowAction action) {
         requireDetail(caller, a);
         if (!mayTake(caller, a, action)) {
-            throw ProblemException.forbidden("You may not " + action.slug() + " this assessment.");
+            throw ProblemException.forbidden(Messages.YOU_MAY_ASSESSMENT, action.slug());
         }
     }
 
     public void requireUnitActor(Caller caller, Assessment a) {
         requireDetail(caller, a);
         if (!isUnitActor(caller, a.getUnitCode())) {
-            throw ProblemException.forbidden("Only a leader or specialist of " + a.getUnitCode() + " may do this.");
+            throw ProblemException.forbidden(Messages.ONLY_LEADER_SPECIALIST_MAY_DO, a.getUnitCode());
         }
     }
 
     public void requireAppraiser(Caller caller, Assessment a) {
         requireDetail(caller, a);
         if (!actsInProvince(caller, a.getProvince(), Roles.APPRAISER)) {
-            throw ProblemException.forbidden("Only an appraiser of province " + a.getProvince() + " may do this.");
+            throw ProblemException.forbidden(Messages.ONLY_APPRAISER_PROVINCE_MAY_DO, a.getProvince());
         }
     }
 
@@ -263,10 +258,7 @@ public class AccessPolicy {
                 ? requestedProvince
                 : provinceOf(caller).orElse(null);
         if (province == null) {
-            throw ProblemException.invalid(
-                    "province",
-                    "required",
-                    "cần mã tỉnh / name the province (your account has none): e.g. province=H99");
+            throw ProblemException.invalid("province", "required", Messages.PROVINCE_REQUIRED);
         }
         return new RankingAccess(province, seesUnpublishedResultsOf(caller, province));
     }
@@ -280,20 +272,16 @@ public class AccessPolicy {
     public String requireSurveyImporter(Caller caller) {
         requireReader(caller);
         if (!caller.hasAnyRole(Roles.APPRAISER, Roles.ADMIN)) {
-            throw ProblemException.forbidden(
-                    "Chỉ thẩm định viên, quản trị tỉnh / only appraisers and admins import surveys.");
+            throw ProblemException.forbidden(Messages.SURVEY_IMPORTERS);
         }
-        return provinceOf(caller)
-                .orElseThrow(() -> ProblemException.forbidden(
-                        "Đơn vị của bạn không thuộc tỉnh nào đã biết / your unit belongs to no known province."));
+        return provinceOf(caller).orElseThrow(() -> ProblemException.forbidden(Messages.UNIT_NO_KNOWN_PROVINCE));
     }
 
     /** 403 when one of {@code units} (known to par-index) lies outside {@code province}: an import may not write there. */
     public void requireUnitsOfProvince(String province, java.util.Collection<UnitCopy> units) {
         for (UnitCopy u : units) {
             if (!rootOf(u.getPath()).map(province::equals).orElse(false)) {
-                throw ProblemException.forbidden("Chỉ nhập được số liệu của đơn vị thuộc tỉnh " + province
-                        + " / you may import values of units of " + province + " only.");
+                throw ProblemException.forbidden(Messages.SURVEY_OWN_PROVINCE, province, province);
             }
         }
     }
@@ -328,8 +316,7 @@ public class AccessPolicy {
     public void requireSurveyReader(Caller caller) {
         requireReader(caller);
         if (!caller.hasAnyRole(Roles.APPRAISER, Roles.ADMIN, Roles.INSPECTOR, Roles.LEADER, Roles.SPECIALIST)) {
-            throw ProblemException.forbidden(
-                    "Survey values are for appraisers, admins, inspectors and the units' leaders.");
+            throw ProblemException.forbidden(Messages.SURVEY_VALUES_APPRAISERS_ADMINS_INSPECTORS);
         }
     }
 
@@ -338,8 +325,7 @@ public class AccessPolicy {
         requireReader(caller);
         if (!isNational(caller)
                 && !caller.hasAnyRole(Roles.APPRAISER, Roles.ADMIN, Roles.INSPECTOR, Roles.LEADER, Roles.SPECIALIST)) {
-            throw ProblemException.forbidden(
-                    "The QĐ 766 index is for appraisers, admins, inspectors and the units' leaders.");
+            throw ProblemException.forbidden(Messages.SERVICE_INDEX_READERS);
         }
     }
 

@@ -17,6 +17,7 @@ import vn.cchc.parindex.domain.AssessmentFilter;
 import vn.cchc.parindex.domain.AssessmentStatus;
 import vn.cchc.parindex.domain.CriteriaSet;
 import vn.cchc.parindex.domain.CriterionScore;
+import vn.cchc.parindex.domain.Messages;
 import vn.cchc.parindex.domain.WorkflowAction;
 import vn.cchc.parindex.domain.scoring.CriteriaTree;
 import vn.cchc.parindex.domain.scoring.ScoringMethod;
@@ -106,22 +107,20 @@ public class AssessmentService {
                 .findByIdOptional(request.criteriaSetId())
                 .filter(s -> access.canSeeSet(caller, s))
                 .orElseThrow(() -> ProblemException.invalid(
-                        "criteriaSetId", "exists", "no criteria set " + request.criteriaSetId()));
+                        "criteriaSetId", "exists", Messages.CRITERIA_SET_2, request.criteriaSetId()));
         access.requireStart(caller, set, unitCode);
         if (!CriteriaSetService.ACTIVE.equals(set.getStatus())) {
             throw ProblemException.conflict(
-                    "Criteria set " + set.getCode() + " is " + set.getStatus() + "; assessments need an ACTIVE set.");
+                    Messages.CRITERIA_SET_ASSESSMENTS_NEED_ACTIVE, set.getCode(), set.getStatus());
         }
         UnitCopy unit = units.byCode(unitCode)
-                .orElseThrow(() -> ProblemException.invalid(
-                        "unitCode", "exists", "unit " + unitCode + " is not known (yet) to par-index"));
+                .orElseThrow(() ->
+                        ProblemException.invalid("unitCode", "exists", Messages.UNIT_KNOWN_YET_PAR_INDEX, unitCode));
         if (!AccessPolicy.rootOf(unit.getPath()).map(set.getProvince()::equals).orElse(false)) {
-            throw ProblemException.invalid(
-                    "unitCode", "province", "unit " + unitCode + " is not in province " + set.getProvince());
+            throw ProblemException.invalid("unitCode", "province", Messages.UNIT_PROVINCE, unitCode, set.getProvince());
         }
         if (assessments.findBySetAndUnit(set.getId(), unitCode).isPresent()) {
-            throw ProblemException.conflict(
-                    "Unit " + unitCode + " already has an assessment against set " + set.getCode() + ".");
+            throw ProblemException.conflict(Messages.UNIT_ALREADY_HAS_ASSESSMENT_AGAINST, unitCode, set.getCode());
         }
         OffsetDateTime now = now();
         Assessment a = Assessment.start(set, unit.getCode(), unit.getName(), unit.getPath(), caller.username(), now);
@@ -140,9 +139,8 @@ public class AssessmentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Assessment visible(long id, Caller caller) {
         access.requireReader(caller);
-        Assessment a = assessments
-                .findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("No assessment " + id + "."));
+        Assessment a =
+                assessments.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound(Messages.ASSESSMENT, id));
         access.requireDetail(caller, a);
         return a;
     }
@@ -151,9 +149,8 @@ public class AssessmentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Assessment resultVisible(long id, Caller caller) {
         access.requireReader(caller);
-        Assessment a = assessments
-                .findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("No assessment " + id + "."));
+        Assessment a =
+                assessments.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound(Messages.ASSESSMENT, id));
         access.requireResult(caller, a);
         return a;
     }
@@ -191,8 +188,10 @@ public class AssessmentService {
             throw ProblemException.invalid(
                     "code",
                     "method",
-                    "criterion " + code + " is " + leaf.method() + "; its value comes from "
-                            + (leaf.method() == ScoringMethod.AUTOMATIC ? "data" : "the survey"));
+                    Messages.CRITERION_VALUE_COMES_FROM,
+                    code,
+                    leaf.method(),
+                    (leaf.method() == ScoringMethod.AUTOMATIC ? "data" : "the survey"));
         }
         checkValue(leaf, request.value());
         List<UUID> ids =
@@ -261,10 +260,11 @@ public class AssessmentService {
         access.requireReader(caller);
         WorkflowAction action = WorkflowAction.ofSlug(slug);
         if (action == null) {
-            throw ProblemException.notFound("No step of that name; steps are "
-                    + List.of(WorkflowAction.values()).stream()
+            throw ProblemException.notFound(
+                    Messages.STEP_NAME_STEPS,
+                    List.of(WorkflowAction.values()).stream()
                             .map(WorkflowAction::slug)
-                            .toList() + ".");
+                            .toList());
         }
         Assessment a = visible(id, caller);
         access.requireAction(caller, a, action);
@@ -276,8 +276,8 @@ public class AssessmentService {
             Bodies.requireValid(validator, body);
         }
         if (!action.allowedFrom(a.getStatus())) {
-            throw ProblemException.conflict("Cannot " + action.slug() + " an assessment that is " + a.getStatus()
-                    + "; it must be " + action.from() + ".");
+            throw ProblemException.conflict(
+                    Messages.CANNOT_ASSESSMENT_MUST, action.slug(), a.getStatus(), action.from());
         }
         return advance(a, action, body, caller.username());
     }
@@ -289,8 +289,7 @@ public class AssessmentService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Assessment advance(Assessment a, WorkflowAction action, SubmitRequest body, String actor) {
         if (!action.allowedFrom(a.getStatus())) {
-            throw ProblemException.conflict(
-                    "Cannot " + action.slug() + " an assessment that is " + a.getStatus() + ".");
+            throw ProblemException.conflict(Messages.CANNOT_ASSESSMENT, action.slug(), a.getStatus());
         }
         AssessmentContext ctx = context(a);
         OffsetDateTime now = now();
@@ -395,11 +394,11 @@ public class AssessmentService {
     private static CriteriaTree.Node leaf(AssessmentContext ctx, String code) {
         CriteriaTree.Node node = ctx.nodes().get(code);
         if (node == null) {
-            throw ProblemException.notFound("Criteria set " + ctx.set().getCode() + " has no criterion " + code + ".");
+            throw ProblemException.notFound(
+                    Messages.CRITERIA_SET_HAS_CRITERION, ctx.set().getCode(), code);
         }
         if (!node.isLeaf()) {
-            throw ProblemException.invalid(
-                    "code", "leaf", "criterion " + code + " has component criteria; score those");
+            throw ProblemException.invalid("code", "leaf", Messages.CRITERION_HAS_COMPONENT_CRITERIA_SCORE, code);
         }
         return node;
     }
@@ -414,14 +413,13 @@ public class AssessmentService {
 
     private void checkEvidence(Assessment a, List<UUID> ids) {
         if (evidence.countKnown(a.getId(), ids) != ids.size()) {
-            throw ProblemException.invalid(
-                    "evidenceIds", "exists", "every document must be uploaded to this assessment first");
+            throw ProblemException.invalid("evidenceIds", "exists", Messages.EVERY_DOCUMENT_MUST_UPLOADED_ASSESSMENT);
         }
     }
 
     private static void requireState(Assessment a, String what, AssessmentStatus... states) {
         if (!List.of(states).contains(a.getStatus())) {
-            throw ProblemException.conflict("Cannot " + what + " while the assessment is " + a.getStatus() + ".");
+            throw ProblemException.conflict(Messages.CANNOT_WHILE_ASSESSMENT, what, a.getStatus());
         }
     }
 

@@ -3,6 +3,7 @@ package vn.cchc.parindex.service;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Comparator;
+import vn.cchc.parindex.domain.Messages;
 import vn.cchc.shared.problem.Problem;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.problem.Violations;
@@ -18,7 +19,7 @@ public final class Bodies {
 
     public static <T> T requireValid(Validator validator, T body) {
         if (body == null) {
-            throw ProblemException.invalid("body", "required", "a JSON body is required");
+            throw ProblemException.invalid("body", "required", Messages.JSON_BODY_REQUIRED);
         }
         Violations violations = new Violations();
         validator.validate(body).stream()
@@ -34,9 +35,11 @@ public final class Bodies {
         return new ProblemException(
                 413,
                 "payload-too-large",
-                "Payload too large",
-                "body: this endpoint accepts at most " + max + " bytes",
-                java.util.List.of(new Problem.Violation("body", "maxSize", "at most " + max + " bytes")));
+                vn.cchc.shared.problem.CommonMessages.TITLE_PAYLOAD_TOO_LARGE.with(),
+                vn.cchc.shared.problem.CommonMessages.FIELD_MESSAGE.with(
+                        "body", vn.cchc.parindex.domain.Messages.ENDPOINT_ACCEPTS_AT_MOST.with(max)),
+                java.util.List.of(vn.cchc.shared.problem.LocalizedViolation.of(
+                        "body", "maxSize", vn.cchc.parindex.domain.Messages.AT_MOST_BYTES, max)));
     }
 
     private static Problem.Violation violation(ConstraintViolation<?> v) {

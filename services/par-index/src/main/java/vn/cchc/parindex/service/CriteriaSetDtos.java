@@ -27,18 +27,16 @@ public final class CriteriaSetDtos {
 
     /** A set header, optionally with its whole tree; also the JSON import/export document. */
     public record CreateCriteriaSetRequest(
-            @NotBlank
-            @Size(max = 60)
-            @Pattern(regexp = "[A-Za-z0-9._-]+", message = "letters, digits, '.', '_' and '-' only")
+            @NotBlank @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "{cchc.par-index.code}")
             String code,
 
             @NotBlank @Size(max = 500) String name,
             @NotNull @Min(2000) @Max(2100) Integer year,
 
-            @NotBlank @Pattern(regexp = "[A-Z_]{2,30}", message = "an upper-case level code such as COMMUNE")
+            @NotBlank @Pattern(regexp = "[A-Z_]{2,30}", message = "{cchc.par-index.level}")
             String level,
 
-            @NotBlank @Pattern(regexp = "H[0-9]{2}", message = "a province code such as H99")
+            @NotBlank @Pattern(regexp = "H[0-9]{2}", message = "{cchc.par-index.province}")
             String province,
 
             @NotNull @Positive @DecimalMax("1000") @Digits(integer = 4, fraction = 2)

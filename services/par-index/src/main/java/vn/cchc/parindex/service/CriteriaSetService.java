@@ -12,6 +12,7 @@ import java.util.Map;
 import vn.cchc.parindex.domain.AssessmentLevel;
 import vn.cchc.parindex.domain.CriteriaNode;
 import vn.cchc.parindex.domain.CriteriaSet;
+import vn.cchc.parindex.domain.Messages;
 import vn.cchc.parindex.domain.indicators.IndicatorKey;
 import vn.cchc.parindex.domain.scoring.CriteriaTree;
 import vn.cchc.parindex.domain.scoring.ScoringMethod;
@@ -91,7 +92,7 @@ public class CriteriaSetService {
     public CriteriaSet create(CreateCriteriaSetRequest request, Caller caller) {
         access.requireSetAdmin(caller);
         if (request == null) {
-            throw ProblemException.invalid("body", "required", "a criteria set document is required");
+            throw ProblemException.invalid("body", "required", Messages.CRITERIA_SET_DOCUMENT_REQUIRED);
         }
         if (request.province() != null && !request.province().strip().isEmpty()) {
             access.requireSetAdminOf(caller, request.province().strip());
@@ -107,7 +108,7 @@ public class CriteriaSetService {
         CriteriaSet set = find(id);
         access.requireSetAdmin(caller, set);
         if (request == null) {
-            throw ProblemException.invalid("body", "required", "{\"fields\": [...]} is required");
+            throw ProblemException.invalid("body", "required", Messages.FIELDS_REQUIRED);
         }
         requireDraft(set);
         requireValid(request);
@@ -124,7 +125,7 @@ public class CriteriaSetService {
         CriteriaSet set = find(id);
         access.requireSetAdmin(caller, set);
         if (request == null) {
-            throw ProblemException.invalid("body", "required", "{\"fields\": [...]} is required");
+            throw ProblemException.invalid("body", "required", Messages.FIELDS_REQUIRED);
         }
         requireValid(request);
         CriteriaTree tree = tree(set.getMaxPoints(), request.fields());
@@ -215,14 +216,13 @@ public class CriteriaSetService {
         while (!stack.isEmpty()) {
             Item item = stack.pop();
             if (item.node() == null) {
-                throw ProblemException.invalid(item.path(), "notNull", "a node is required here, not null");
+                throw ProblemException.invalid(item.path(), "notNull", Messages.NODE_REQUIRED_HERE_NULL);
             }
             if (++count > MAX_NODES) {
-                throw ProblemException.invalid(field, "maxNodes", "a set has at most " + MAX_NODES + " criteria");
+                throw ProblemException.invalid(field, "maxNodes", Messages.SET_HAS_MOST_CRITERIA, MAX_NODES);
             }
             if (item.depth() > MAX_DEPTH) {
-                throw ProblemException.invalid(
-                        item.path(), "maxDepth", "a set is at most " + MAX_DEPTH + " levels deep");
+                throw ProblemException.invalid(item.path(), "maxDepth", Messages.SET_MOST_LEVELS_DEEP, MAX_DEPTH);
             }
             List<NodeInput> children = item.node().children();
             if (children != null) {
@@ -240,7 +240,7 @@ public class CriteriaSetService {
     public CriteriaSet create(CreateCriteriaSetRequest request, String author) {
         if (sets.existsByCode(request.code().trim())) {
             throw ProblemException.conflict(
-                    "A criteria set with code " + request.code().trim() + " already exists.");
+                    Messages.CRITERIA_SET_CODE_ALREADY_EXISTS, request.code().trim());
         }
         CriteriaTree tree = null;
         if (request.fields() != null && !request.fields().isEmpty()) {
@@ -278,12 +278,15 @@ public class CriteriaSetService {
     public CriteriaSet activate(long id) {
         SetWithTree s = get(id);
         if (s.nodes().isEmpty()) {
-            throw ProblemException.conflict("Set " + s.set().getCode() + " has no criteria yet.");
+            throw ProblemException.conflict(
+                    Messages.SET_HAS_CRITERIA_YET, s.set().getCode());
         }
         s.tree().checkAll(IndicatorKey.names()).throwIfAny();
         if (!s.set().move(DRAFT, ACTIVE, OffsetDateTime.now(clock))) {
-            throw ProblemException.conflict("Only a DRAFT set can be activated; set "
-                    + s.set().getCode() + " is " + s.set().getStatus() + ".");
+            throw ProblemException.conflict(
+                    Messages.ONLY_DRAFT_SET_CAN_ACTIVATED,
+                    s.set().getCode(),
+                    s.set().getStatus());
         }
         return s.set();
     }
@@ -292,8 +295,7 @@ public class CriteriaSetService {
     public CriteriaSet retire(long id) {
         CriteriaSet set = find(id);
         if (!set.move(ACTIVE, RETIRED, OffsetDateTime.now(clock))) {
-            throw ProblemException.conflict(
-                    "Only an ACTIVE set can be retired; set " + set.getCode() + " is " + set.getStatus() + ".");
+            throw ProblemException.conflict(Messages.ONLY_ACTIVE_SET_CAN_RETIRED, set.getCode(), set.getStatus());
         }
         return set;
     }
@@ -305,13 +307,12 @@ public class CriteriaSetService {
     }
 
     private CriteriaSet find(long id) {
-        return sets.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No criteria set " + id + "."));
+        return sets.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound(Messages.CRITERIA_SET, id));
     }
 
     private static void requireDraft(CriteriaSet set) {
         if (!DRAFT.equals(set.getStatus())) {
-            throw ProblemException.conflict(
-                    "Only a DRAFT set can be edited; set " + set.getCode() + " is " + set.getStatus() + ".");
+            throw ProblemException.conflict(Messages.ONLY_DRAFT_SET_CAN_EDITED, set.getCode(), set.getStatus());
         }
     }
 

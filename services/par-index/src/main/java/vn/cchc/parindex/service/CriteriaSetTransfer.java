@@ -21,6 +21,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import vn.cchc.parindex.domain.CriteriaSet;
+import vn.cchc.parindex.domain.Messages;
 import vn.cchc.parindex.domain.scoring.CriteriaTree;
 import vn.cchc.parindex.domain.scoring.RuleType;
 import vn.cchc.parindex.domain.scoring.ScoringMethod;
@@ -93,7 +94,7 @@ public class CriteriaSetTransfer {
     public CriteriaSet importSet(byte[] body, String contentType, Caller caller) {
         access.requireSetAdmin(caller);
         if (body == null || body.length == 0) {
-            throw ProblemException.invalid("body", "required", "a criteria set document (JSON or .xlsx) is required");
+            throw ProblemException.invalid("body", "required", Messages.CRITERIA_SET_DOCUMENT_JSON_XLSX);
         }
         if (body.length > MAX_BYTES) {
             throw Bodies.tooLarge(MAX_BYTES);
@@ -101,12 +102,12 @@ public class CriteriaSetTransfer {
         CreateCriteriaSetRequest request =
                 contentType != null && contentType.startsWith(XLSX) ? parseXlsx(body) : parseJson(body);
         if (request == null) {
-            throw ProblemException.invalid("body", "required", "a criteria set document is required");
+            throw ProblemException.invalid("body", "required", Messages.CRITERIA_SET_DOCUMENT_REQUIRED);
         }
         if (request.fields() == null || request.fields().isEmpty()) {
             access.requireSetAdminOf(
                     caller, request.province() == null ? "" : request.province().strip());
-            throw ProblemException.invalid("fields", "notEmpty", "an imported set needs its criteria");
+            throw ProblemException.invalid("fields", "notEmpty", Messages.IMPORTED_SET_NEEDS_CRITERIA);
         }
         return sets.create(request, caller);
     }
@@ -119,9 +120,10 @@ public class CriteriaSetTransfer {
             throw ProblemException.invalid(
                     path.isEmpty() ? "body" : path,
                     path.isEmpty() ? "json" : "type",
-                    "is not a criteria set document: " + shortMessage(e));
+                    Messages.CRITERIA_SET_DOCUMENT,
+                    shortMessage(e));
         } catch (IOException e) {
-            throw ProblemException.invalid("body", "json", "is not a criteria set document: " + shortMessage(e));
+            throw ProblemException.invalid("body", "json", Messages.CRITERIA_SET_DOCUMENT, shortMessage(e));
         }
     }
 
@@ -255,8 +257,9 @@ public class CriteriaSetTransfer {
                     throw ProblemException.invalid(
                             "body",
                             "maxRows",
-                            "a sheet has at most " + CriteriaSetService.MAX_NODES + " criteria rows below at most "
-                                    + MAX_HEADER_ROWS + " header rows");
+                            Messages.SHEET_HAS_MOST_CRITERIA_ROWS,
+                            CriteriaSetService.MAX_NODES,
+                            MAX_HEADER_ROWS);
                 }
                 List<String> cells = new ArrayList<>();
                 for (int i = 0; i < Math.min(row.getCellCount(), MAX_COLUMNS); i++) {
@@ -270,15 +273,14 @@ public class CriteriaSetTransfer {
         } catch (ProblemException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw ProblemException.invalid("body", "xlsx", "is not a readable .xlsx workbook");
+            throw ProblemException.invalid("body", "xlsx", Messages.READABLE_XLSX_WORKBOOK);
         }
         int r = 0;
         while (r < table.size() && !("code".equals(cell(table.get(r), 0)) && "name".equals(cell(table.get(r), 1)))) {
             r++;
         }
         if (r >= table.size()) {
-            throw ProblemException.invalid(
-                    "body", "xlsx", "no column header row (code | name | maxPoints | …) was found");
+            throw ProblemException.invalid("body", "xlsx", Messages.COLUMN_HEADER_ROW_CODE_NAME);
         }
         Map<String, String> header = new LinkedHashMap<>();
         for (int i = 0; i < r; i++) {
@@ -301,7 +303,8 @@ public class CriteriaSetTransfer {
                 throw ProblemException.invalid(
                         "row " + (i + 1) + ".code",
                         "maxDepth",
-                        "a set is at most " + CriteriaSetService.MAX_DEPTH + " levels deep");
+                        Messages.SET_MOST_LEVELS_DEEP,
+                        CriteriaSetService.MAX_DEPTH);
             }
             (parent == null ? roots : parent.children).add(b);
             byCode.put(code, b);
@@ -344,8 +347,7 @@ public class CriteriaSetTransfer {
                     for (String part : stepText.split(";")) {
                         String[] kv = part.split(":");
                         if (kv.length != 2) {
-                            throw ProblemException.invalid(
-                                    where + "steps", "format", "steps are written 80:0.5;90:0.75");
+                            throw ProblemException.invalid(where + "steps", "format", Messages.STEPS_WRITTEN);
                         }
                         steps.add(
                                 new ScoringRule.Step(decimal(kv[0], where + "steps"), decimal(kv[1], where + "steps")));
@@ -394,7 +396,7 @@ public class CriteriaSetTransfer {
         }
         if (raw.indexOf('\u0000') >= 0) {
             throw ProblemException.invalid(
-                    "row " + rowNum + ".column " + (column + 1), "noNul", "contains the character U+0000");
+                    "row " + rowNum + ".column " + (column + 1), "noNul", Messages.CONTAINS_CHARACTER_U);
         }
         return Normalizer.normalize(raw.trim(), Normalizer.Form.NFC);
     }
@@ -410,11 +412,11 @@ public class CriteriaSetTransfer {
             }
             BigDecimal d = new BigDecimal(text.trim().replace(',', '.'));
             if (Math.abs(d.scale()) > 100) {
-                throw ProblemException.invalid(field, "range", "the number is out of range");
+                throw ProblemException.invalid(field, "range", Messages.NUMBER_OUT_RANGE);
             }
             return d;
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid(field, "number", "is not a number");
+            throw ProblemException.invalid(field, "number", Messages.NUMBER);
         }
     }
 
@@ -426,7 +428,7 @@ public class CriteriaSetTransfer {
         try {
             return d.intValueExact();
         } catch (ArithmeticException e) {
-            throw ProblemException.invalid(field, "integer", "must be a whole number in range");
+            throw ProblemException.invalid(field, "integer", Messages.MUST_WHOLE_NUMBER_RANGE);
         }
     }
 
@@ -435,7 +437,7 @@ public class CriteriaSetTransfer {
             return Enum.valueOf(type, text.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid(
-                    field, "enum", "is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+                    field, "enum", Messages.ONE, java.util.Arrays.toString(type.getEnumConstants()));
         }
     }
 

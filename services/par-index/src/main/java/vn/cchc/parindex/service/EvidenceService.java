@@ -12,6 +12,7 @@ import java.util.UUID;
 import vn.cchc.parindex.config.ParIndexConfig;
 import vn.cchc.parindex.domain.Assessment;
 import vn.cchc.parindex.domain.EvidenceDocument;
+import vn.cchc.parindex.domain.Messages;
 import vn.cchc.parindex.repository.EvidenceRepository;
 import vn.cchc.parindex.security.AccessPolicy;
 import vn.cchc.shared.files.FileStore;
@@ -68,8 +69,7 @@ public class EvidenceService {
         Assessment a = assessments.visible(assessmentId, caller);
         access.requireUnitActor(caller, a);
         if (!a.getStatus().evidenceEditable()) {
-            throw ProblemException.conflict(
-                    "Evidence can be added while the assessment is DRAFT or APPRAISED; it is " + a.getStatus() + ".");
+            throw ProblemException.conflict(Messages.EVIDENCE_CAN_ADDED_WHILE_ASSESSMENT, a.getStatus());
         }
         String declared =
                 contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
@@ -77,13 +77,14 @@ public class EvidenceService {
             throw ProblemException.invalid(
                     "Content-Type",
                     "type",
-                    "is not accepted; use one of " + TYPES.stream().sorted().toList());
+                    Messages.ACCEPTED_USE_ONE,
+                    TYPES.stream().sorted().toList());
         }
         if (filename == null || filename.isBlank()) {
-            throw ProblemException.invalid("filename", "required", "the file name (?filename=) is required");
+            throw ProblemException.invalid("filename", "required", Messages.FILE_NAME_FILENAME_REQUIRED);
         }
         if (body == null || body.length == 0) {
-            throw ProblemException.invalid("body", "notEmpty", "the file is empty");
+            throw ProblemException.invalid("body", "notEmpty", Messages.FILE_EMPTY);
         }
         if (body.length > maxBytes) {
             throw Bodies.tooLarge(maxBytes);
@@ -92,8 +93,7 @@ public class EvidenceService {
         // what the bytes are, not what the client says: an HTML page or an executable "declared as PDF" is refused
         String type = UploadGuard.verify(body, name, TYPES, "body");
         if (!type.equals(declared)) {
-            throw ProblemException.invalid(
-                    "body", "fileType", "the content is " + type + ", not the declared " + declared);
+            throw ProblemException.invalid("body", "fileType", Messages.CONTENT_DECLARED, type, declared);
         }
         UUID id = UUID.randomUUID();
         String key = FileStore.keyFor(id);
@@ -141,8 +141,7 @@ public class EvidenceService {
         Assessment a = assessments.visible(assessmentId, caller);
         EvidenceDocument d = documents
                 .find(a.getId(), documentId)
-                .orElseThrow(() -> ProblemException.notFound(
-                        "No document " + documentId + " in assessment " + assessmentId + "."));
+                .orElseThrow(() -> ProblemException.notFound(Messages.DOCUMENT_ASSESSMENT, documentId, assessmentId));
         return new Download(
                 d,
                 files.get(d.getStorageKey())

@@ -3,6 +3,7 @@ package vn.cchc.parindex.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import vn.cchc.parindex.domain.Messages;
 import vn.cchc.parindex.domain.scoring.CriteriaTree;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
@@ -34,11 +35,11 @@ public class ScorePreviewService {
         CriteriaSetService.SetWithTree s = sets.visible(id, caller);
         CriteriaTree.Node leaf = s.tree() == null ? null : s.tree().byCode().get(code);
         if (leaf == null) {
-            throw ProblemException.notFound("Criteria set " + s.set().getCode() + " has no criterion " + code + ".");
+            throw ProblemException.notFound(
+                    Messages.CRITERIA_SET_HAS_CRITERION, s.set().getCode(), code);
         }
         if (!leaf.isLeaf() || leaf.rule() == null) {
-            throw ProblemException.invalid(
-                    "code", "leaf", "criterion " + code + " has component criteria; score those");
+            throw ProblemException.invalid("code", "leaf", Messages.CRITERION_HAS_COMPONENT_CRITERIA_SCORE, code);
         }
         String problem = leaf.rule().checkValue(value, leaf.maxPoints());
         if (problem != null) {

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.cchc.parindex.domain.Messages;
 import vn.cchc.parindex.domain.indicators.Period;
 import vn.cchc.parindex.repository.ReadModelRepository;
 import vn.cchc.parindex.security.AccessPolicy;
@@ -133,10 +134,9 @@ public class ServiceIndexService {
 
     private UnitCopy visibleUnit(String unitCode, Caller caller) {
         access.requireServiceIndexReader(caller);
-        UnitCopy unit =
-                units.byCode(unitCode).orElseThrow(() -> ProblemException.notFound("No unit " + unitCode + "."));
+        UnitCopy unit = units.byCode(unitCode).orElseThrow(() -> ProblemException.notFound(Messages.UNIT, unitCode));
         if (!access.canSeeServiceIndexOf(caller, unit)) {
-            throw ProblemException.notFound("No unit " + unitCode + ".");
+            throw ProblemException.notFound(Messages.UNIT, unitCode);
         }
         return unit;
     }

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import vn.cchc.parindex.domain.Messages;
 import vn.cchc.parindex.domain.indicators.SurveyRow;
 import vn.cchc.parindex.repository.ReadModelRepository;
 import vn.cchc.parindex.security.AccessPolicy;
@@ -86,7 +87,7 @@ public class SurveyService {
     public ImportResult importRows(int year, byte[] body, String contentType, Caller caller) {
         String province = access.requireSurveyImporter(caller);
         if (body == null || body.length == 0) {
-            throw ProblemException.invalid("body", "required", "CSV or JSON rows are required");
+            throw ProblemException.invalid("body", "required", Messages.CSV_JSON_ROWS_REQUIRED);
         }
         if (body.length > MAX_BYTES) {
             throw Bodies.tooLarge(MAX_BYTES);
@@ -109,18 +110,17 @@ public class SurveyService {
             String at = "rows[" + i + "].";
             String unit = r[0] == null ? "" : r[0].trim();
             if (unit.isEmpty() || unit.length() > 60 || unit.indexOf('\u0000') >= 0) {
-                violations.add(at + "unitCode", "required", "a unit code of province " + province + " is required");
+                violations.add(at + "unitCode", "required", Messages.UNIT_CODE_PROVINCE_REQUIRED, province);
             } else if (!known.contains(unit)) {
-                violations.add(
-                        at + "unitCode", "province", "must be a unit of province " + province + " known to par-index");
+                violations.add(at + "unitCode", "province", Messages.MUST_UNIT_PROVINCE_KNOWN_PAR, province);
             }
             String key = r[1] == null ? "" : r[1].trim();
             if (!KEY.matcher(key).matches()) {
-                violations.add(at + "key", "pattern", "an item key such as SIPAS.TOTAL is required");
+                violations.add(at + "key", "pattern", Messages.ITEM_KEY_SUCH_SIPAS_TOTAL);
             }
             BigDecimal value = decimal(r[2]);
             if (value == null || value.signum() < 0 || value.compareTo(HUNDRED) > 0 || value.scale() > 2) {
-                violations.add(at + "value", "range", "must be a number from 0 to 100 with at most two decimals");
+                violations.add(at + "value", "range", Messages.MUST_NUMBER_FROM_MOST_TWO);
             }
             BigDecimal respondents = decimal(r[3]);
             boolean hasRespondents = r[3] != null && !r[3].isBlank();
@@ -130,22 +130,20 @@ public class SurveyService {
                             || respondents.compareTo(MAX_RESPONDENTS) > 0
                             || respondents.stripTrailingZeros().scale() > 0)) {
                 violations.add(
-                        at + "respondents",
-                        "range",
-                        "must be a whole number from 0 to " + MAX_RESPONDENTS.toPlainString());
+                        at + "respondents", "range", Messages.MUST_WHOLE_NUMBER_FROM, MAX_RESPONDENTS.toPlainString());
                 respondents = null;
             }
             String source =
                     r[4] == null || r[4].isBlank() ? null : Normalizer.normalize(r[4].trim(), Normalizer.Form.NFC);
             if (source != null && (source.length() > 200 || source.indexOf('\u0000') >= 0)) {
-                violations.add(at + "source", "size", "at most 200 characters, no U+0000");
+                violations.add(at + "source", "size", Messages.MOST_CHARACTERS_U);
             }
             if (violations.isEmpty()) {
                 rows.add(new Row(unit, key, value, respondents == null ? null : respondents.intValueExact(), source));
             }
         }
         if (raw.isEmpty()) {
-            violations.add("rows", "notEmpty", "the file has no rows");
+            violations.add("rows", "notEmpty", Messages.FILE_HAS_ROWS);
         }
         violations.throwIfAny();
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -170,8 +168,7 @@ public class SurveyService {
                     || !header.containsKey("unitCode")
                     || !header.containsKey("key")
                     || !header.containsKey("value")) {
-                throw ProblemException.invalid(
-                        "body", "csv", "the first line must be the header unitCode,key,value,respondents,source");
+                throw ProblemException.invalid("body", "csv", Messages.FIRST_LINE_MUST_HEADER_UNITCODE);
             }
             for (CSVRecord r : parser) {
                 if (rows.size() >= MAX_ROWS) {
@@ -185,13 +182,12 @@ public class SurveyService {
         } catch (ProblemException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw ProblemException.invalid(
-                    "body", "csv", "is not a CSV file with the header unitCode,key,value,respondents,source");
+            throw ProblemException.invalid("body", "csv", Messages.CSV_FILE_HEADER_UNITCODE_KEY);
         }
     }
 
     private static ProblemException tooManyRows() {
-        return ProblemException.invalid("rows", "maxRows", "at most " + MAX_ROWS + " rows per import; split the file");
+        return ProblemException.invalid("rows", "maxRows", Messages.MOST_ROWS_PER_IMPORT_SPLIT, MAX_ROWS);
     }
 
     private static String get(CSVRecord r, String name) {
@@ -203,11 +199,11 @@ public class SurveyService {
         try {
             root = reader.readTree(body);
         } catch (IOException e) {
-            throw ProblemException.invalid("body", "json", "is not JSON");
+            throw ProblemException.invalid("body", "json", Messages.JSON);
         }
         JsonNode array = root != null && root.isObject() ? root.path("rows") : root;
         if (array == null || !array.isArray()) {
-            throw ProblemException.invalid("body", "json", "must be an array of rows (or {\"rows\": [...]})");
+            throw ProblemException.invalid("body", "json", Messages.MUST_ARRAY_ROWS_ROWS);
         }
         if (array.size() > MAX_ROWS) {
             throw tooManyRows();
@@ -216,10 +212,7 @@ public class SurveyService {
         for (int i = 0; i < array.size(); i++) {
             JsonNode n = array.get(i);
             if (n == null || !n.isObject()) {
-                throw ProblemException.invalid(
-                        "rows[" + i + "]",
-                        "object",
-                        "each row is an object {unitCode, key, value, respondents, source}");
+                throw ProblemException.invalid("rows[" + i + "]", "object", Messages.EACH_ROW_OBJECT_UNITCODE_KEY);
             }
             rows.add(new String[] {
                 text(n, "unitCode"), text(n, "key"), text(n, "value"), text(n, "respondents"), text(n, "source")
@@ -252,10 +245,9 @@ public class SurveyService {
     public List<SurveyRow> list(int year, String unitCode, Caller caller) {
         access.requireSurveyReader(caller);
         if (unitCode != null) {
-            UnitCopy u =
-                    units.byCode(unitCode).orElseThrow(() -> ProblemException.notFound("No unit " + unitCode + "."));
+            UnitCopy u = units.byCode(unitCode).orElseThrow(() -> ProblemException.notFound(Messages.UNIT, unitCode));
             if (!access.canSeeSurveysOf(caller, u)) {
-                throw ProblemException.notFound("No unit " + unitCode + ".");
+                throw ProblemException.notFound(Messages.UNIT, unitCode);
             }
             return models.surveys(year, List.of(unitCode));
         }

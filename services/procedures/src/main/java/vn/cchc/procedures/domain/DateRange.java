@@ -13,6 +13,8 @@ public final class DateRange {
     public static final int MAX_YEAR = 2100;
     public static final String RULE = "range";
     public static final String MESSAGE = "năm phải từ 1900 đến 2100 / the year must be between 1900 and 2100";
+    /** {@link #MESSAGE} in the request's language (ADR 0015), for problems and violations. */
+    public static final vn.cchc.shared.problem.Text TEXT = Messages.YEAR_RANGE.with();
 
     private DateRange() {}
 

@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import vn.cchc.procedures.domain.Messages;
 import vn.cchc.procedures.domain.UnitKind;
 import vn.cchc.procedures.service.UnitCommand;
 import vn.cchc.shared.problem.ProblemException;
@@ -36,10 +37,10 @@ public final class UnitCsv {
         }
         CsvShape shape = CsvShape.scan(text, ',', maxRows + 1, MAX_FIELDS);
         if (shape.widest() > MAX_FIELDS) {
-            throw ProblemException.invalid("file", "maxColumns", "a row has more than " + MAX_FIELDS + " columns");
+            throw ProblemException.invalid("file", "maxColumns", Messages.ROW_HAS_MORE_THAN_COLUMNS, MAX_FIELDS);
         }
         if (shape.records() > maxRows + 1) {
-            throw ProblemException.invalid("rows", "maxItems", "at most " + maxRows + " units per import");
+            throw ProblemException.invalid("rows", "maxItems", Messages.MOST_UNITS_PER_IMPORT, maxRows);
         }
         CSVFormat format = CSVFormat.DEFAULT
                 .builder()
@@ -52,10 +53,7 @@ public final class UnitCsv {
         Violations violations = new Violations();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             if (!parser.getHeaderNames().containsAll(List.of("code", "name", "kind", "level", "validFrom"))) {
-                throw ProblemException.invalid(
-                        "header",
-                        "columns",
-                        "the first row must name the columns code,name,kind,level,parentCode,validFrom,validTo,successorCode,receivesDossiers,fields");
+                throw ProblemException.invalid("header", "columns", Messages.FIRST_ROW_MUST_NAME_COLUMNS);
             }
             int i = 0;
             for (CSVRecord r : parser) {
@@ -66,7 +64,7 @@ public final class UnitCsv {
                     try {
                         kind = UnitKind.valueOf(kindText.toUpperCase(Locale.ROOT));
                     } catch (IllegalArgumentException e) {
-                        violations.add(prefix + "kind", "oneOf", "ADMINISTRATION, AGENCY or ONE_STOP");
+                        violations.add(prefix + "kind", "oneOf", Messages.ADMINISTRATION_AGENCY_ONE_STOP);
                     }
                 }
                 String fields = get(r, "fields");
@@ -90,8 +88,7 @@ public final class UnitCsv {
             }
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             // commons-csv: an unterminated quote, a duplicate or empty header name
-            throw ProblemException.invalid(
-                    "file", "csv", "the file is not a readable CSV: " + Cells.shown(e.getMessage()));
+            throw ProblemException.invalid("file", "csv", Messages.FILE_READABLE_CSV, Cells.shown(e.getMessage()));
         }
         violations.throwIfAny();
         return rows;
@@ -113,7 +110,7 @@ public final class UnitCsv {
         try {
             return LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            violations.add(prefix + column, "date", "\"" + Cells.shown(v) + "\" is not a date (yyyy-MM-dd)");
+            violations.add(prefix + column, "date", Messages.DATE_YYYY_MM_DD_2, Cells.shown(v));
             return null;
         }
     }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import vn.cchc.procedures.domain.Messages;
 import vn.cchc.procedures.rest.UnitDtos.UnitInput;
 import vn.cchc.shared.json.TextRuleException;
 import vn.cchc.shared.problem.ProblemException;
@@ -31,15 +32,15 @@ public final class UnitJson {
         ObjectReader reader = mapper.readerFor(UnitInput.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         try (JsonParser p = mapper.createParser(body)) {
             if (p.nextToken() != JsonToken.START_ARRAY) {
-                throw ProblemException.invalid("rows", "json", "expected a JSON array of units");
+                throw ProblemException.invalid("rows", "json", Messages.EXPECTED_JSON_ARRAY_UNITS);
             }
             JsonToken t;
             while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
                 if (t == null) {
-                    throw ProblemException.invalid("body", "json", "the JSON array is not closed");
+                    throw ProblemException.invalid("body", "json", Messages.JSON_ARRAY_CLOSED);
                 }
                 if (rows.size() == maxRows) {
-                    throw ProblemException.invalid("rows", "maxItems", "at most " + maxRows + " units per import");
+                    throw ProblemException.invalid("rows", "maxItems", Messages.MOST_UNITS_PER_IMPORT, maxRows);
                 }
                 int i = rows.size();
                 if (t == JsonToken.VALUE_NULL) {
@@ -47,7 +48,7 @@ public final class UnitJson {
                     continue;
                 }
                 if (t != JsonToken.START_OBJECT) {
-                    throw ProblemException.invalid("rows[" + i + "]", "type", "each unit is a JSON object");
+                    throw ProblemException.invalid("rows[" + i + "]", "type", Messages.EACH_UNIT_JSON_OBJECT);
                 }
                 try {
                     rows.add(reader.readValue(p));
@@ -63,13 +64,13 @@ public final class UnitJson {
                 }
             }
             if (p.nextToken() != null) {
-                throw ProblemException.invalid("body", "json", "content after the end of the JSON array");
+                throw ProblemException.invalid("body", "json", Messages.CONTENT_AFTER_END_JSON_ARRAY);
             }
         } catch (JsonProcessingException e) {
             throw ProblemException.invalid(
-                    "body", "json", "the request body is not valid JSON: " + Cells.shown(e.getOriginalMessage()));
+                    "body", "json", Messages.REQUEST_BODY_VALID_JSON, Cells.shown(e.getOriginalMessage()));
         } catch (IOException e) {
-            throw ProblemException.invalid("body", "json", "the request body could not be read");
+            throw ProblemException.invalid("body", "json", Messages.REQUEST_BODY_COULD_READ);
         }
         return rows;
     }

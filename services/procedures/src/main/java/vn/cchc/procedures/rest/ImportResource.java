@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.procedures.config.ProceduresConfig;
 import vn.cchc.procedures.domain.ImportJob;
+import vn.cchc.procedures.domain.Messages;
 import vn.cchc.procedures.importing.TabularParser;
 import vn.cchc.procedures.security.AccessPolicy;
 import vn.cchc.procedures.service.ImportService;
@@ -113,11 +114,10 @@ public class ImportResource {
                 () -> {
                     String catalogue = policy.importCatalogue(caller);
                     if (body == null || body.length == 0) {
-                        throw ProblemException.invalid("file", "notEmpty", "the request body must hold the file");
+                        throw ProblemException.invalid("file", "notEmpty", Messages.REQUEST_BODY_MUST_HOLD_FILE);
                     }
                     if (body.length > maxBytes) {
-                        throw ProblemException.invalid(
-                                "file", "maxBytes", "the file is larger than " + maxBytes + " bytes");
+                        throw ProblemException.invalid("file", "maxBytes", Messages.FILE_LARGER_THAN_BYTES, maxBytes);
                     }
                     String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
                     ImportJob.Format format = type.startsWith(XLSX)
@@ -186,7 +186,8 @@ public class ImportResource {
                         throw ProblemException.invalid(
                                 "Content-Type",
                                 "charset",
-                                "unknown charset " + (name.length() > 40 ? name.substring(0, 40) + "…" : name));
+                                Messages.UNKNOWN_CHARSET,
+                                (name.length() > 40 ? name.substring(0, 40) + "…" : name));
                     }
                 }
             }

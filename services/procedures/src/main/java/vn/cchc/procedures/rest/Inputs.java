@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Set;
 import vn.cchc.procedures.domain.DateRange;
+import vn.cchc.procedures.domain.Messages;
 import vn.cchc.shared.problem.Problem;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.problem.Violations;
@@ -35,7 +36,7 @@ public class Inputs {
      */
     public <T> T valid(T body) {
         if (body == null) {
-            throw ProblemException.invalid("body", "required", "the request needs a JSON body");
+            throw ProblemException.invalid("body", "required", Messages.REQUEST_NEEDS_JSON_BODY);
         }
         Set<ConstraintViolation<T>> found = validator.validate(body);
         if (!found.isEmpty()) {
@@ -82,7 +83,7 @@ public class Inputs {
     /** A date parameter inside 1900–2100 (or absent). */
     public static LocalDate date(String name, LocalDate date) {
         if (!DateRange.ok(date)) {
-            throw ProblemException.invalid(name, DateRange.RULE, DateRange.MESSAGE);
+            throw ProblemException.invalid(name, DateRange.RULE, DateRange.TEXT);
         }
         return date;
     }
@@ -96,7 +97,7 @@ public class Inputs {
         try {
             date = LocalDate.parse(value.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            throw ProblemException.invalid(name, "date", "a date as yyyy-MM-dd");
+            throw ProblemException.invalid(name, "date", Messages.DATE_YYYY_MM_DD);
         }
         return date(name, date);
     }
@@ -113,7 +114,7 @@ public class Inputs {
             for (E constant : type.getEnumConstants()) {
                 allowed.append(allowed.isEmpty() ? "" : ", ").append(constant.name());
             }
-            throw ProblemException.invalid(name, "oneOf", "one of " + allowed);
+            throw ProblemException.invalid(name, "oneOf", Messages.ONE, allowed);
         }
     }
 

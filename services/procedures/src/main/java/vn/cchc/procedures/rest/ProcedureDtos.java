@@ -41,7 +41,7 @@ public final class ProcedureDtos {
 
             @NotNull
             @PositiveOrZero
-            @DecimalMax(value = "100000000000", message = "at most 100,000,000,000 đồng")
+            @DecimalMax(value = "100000000000", message = "{cchc.procedures.fee-max}")
             @Digits(integer = 12, fraction = 2)
             BigDecimal amount,
 
@@ -62,23 +62,16 @@ public final class ProcedureDtos {
 
     /** Content of a procedure version; {@code code} is used only when creating. */
     public record ProcedureInput(
-            @Size(max = 60)
-            @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9.\\-]*", message = "letters, digits, '.' and '-' only")
+            @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9.\\-]*", message = "{cchc.procedures.code}")
             String code,
 
             @NotBlank @Size(max = 1000) String name,
             @NotBlank @Size(max = 300) String field,
 
             @Size(max = 10)
-            List<
-                            @NotBlank
-                            @Pattern(
-                                    regexp = "[A-Z_]{2,30}",
-                                    message = "an upper-case level code such as PROVINCE or COMMUNE")
-                            String>
-                    levels,
+            List<@NotBlank @Pattern(regexp = "[A-Z_]{2,30}", message = "{cchc.procedures.level}") String> levels,
             // the first shape of this API took one level; still accepted when levels is absent
-            @Pattern(regexp = "[A-Z_]{2,30}", message = "an upper-case level code such as PROVINCE or COMMUNE")
+            @Pattern(regexp = "[A-Z_]{2,30}", message = "{cchc.procedures.level}")
             String level,
 
             @Size(max = 60) String decidingAgencyCode,

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.procedures.domain.DecisionAction;
+import vn.cchc.procedures.domain.Messages;
 import vn.cchc.procedures.domain.Procedure;
 import vn.cchc.procedures.domain.ProcedureState;
 import vn.cchc.procedures.domain.ProcedureVersion;
@@ -220,7 +221,7 @@ public class ProcedureResource {
                 policy.createProcedure(caller, input.code(), input.decidingAgencyCode(), input.receivingPoints());
         inputs.valid(input);
         if (input.code() == null || input.code().isBlank()) {
-            throw ProblemException.invalid("code", "required", "must not be blank");
+            throw ProblemException.invalid("code", "required", Messages.MUST_BLANK);
         }
         // a retry with the same Idempotency-Key gets the first answer, not a 409 "already exists"
         return idempotency.run(idempotencyKey, input, () -> {
@@ -269,8 +270,7 @@ public class ProcedureResource {
         if (input.code() != null
                 && !input.code().isBlank()
                 && !input.code().trim().equals(code)) {
-            throw ProblemException.invalid(
-                    "code", "matchesPath", "the code cannot change; it must be " + code + " or absent");
+            throw ProblemException.invalid("code", "matchesPath", Messages.CODE_CANNOT_CHANGE_MUST_ABSENT, code);
         }
         ETags.Tagged<ProcedureVersion> saved =
                 service.saveDraft(code, mapper.toContent(input), caller.username(), ifMatch, true);

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.procedures.config.ProceduresConfig;
+import vn.cchc.procedures.domain.Messages;
 import vn.cchc.procedures.domain.UnitKind;
 import vn.cchc.procedures.importing.UnitCsv;
 import vn.cchc.procedures.importing.UnitJson;
@@ -153,7 +154,7 @@ public class UnitResource {
             policy.createUnit(caller, input.code(), input.level(), input.parentCode(), input.successorCode());
             inputs.valid(input);
             if (input.code() == null || input.code().isBlank()) {
-                throw ProblemException.invalid("code", "required", "must not be blank");
+                throw ProblemException.invalid("code", "required", Messages.MUST_BLANK);
             }
             UnitView created = mapper.toView(service.create(mapper.toCommand(input), caller.username()));
             return Response.created(
@@ -215,11 +216,11 @@ public class UnitResource {
                 idempotencyKey, java.util.List.of(String.valueOf(contentType), Idempotency.fingerprint(body)), () -> {
                     policy.unitRole(caller);
                     if (body == null || body.length == 0) {
-                        throw ProblemException.invalid("file", "notEmpty", "the request body must hold the unit list");
+                        throw ProblemException.invalid("file", "notEmpty", Messages.REQUEST_BODY_MUST_HOLD_UNIT);
                     }
                     if (body.length > maxBytes) {
                         throw ProblemException.invalid(
-                                "file", "maxBytes", "the unit list is larger than " + maxBytes + " bytes");
+                                "file", "maxBytes", Messages.UNIT_LIST_LARGER_THAN_BYTES, maxBytes);
                     }
                     List<UnitCommand> rows;
                     if (contentType != null

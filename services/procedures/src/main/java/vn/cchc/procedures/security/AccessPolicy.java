@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.cchc.procedures.domain.AdminUnit;
 import vn.cchc.procedures.domain.ImportJob;
+import vn.cchc.procedures.domain.Messages;
 import vn.cchc.procedures.domain.Procedure;
 import vn.cchc.procedures.repository.UnitRepository;
 import vn.cchc.procedures.service.UnitCommand;
@@ -194,7 +195,7 @@ public class AccessPolicy {
     public void updateUnit(Caller caller, String code, String level, String parentCode, String successorCode) {
         Actor a = actor(caller);
         roleOnly(a);
-        AdminUnit unit = units.findByCode(code).orElseThrow(() -> ProblemException.notFound("No unit " + code + "."));
+        AdminUnit unit = units.findByCode(code).orElseThrow(() -> ProblemException.notFound(Messages.UNIT, code));
         String parent = blankToNull(parentCode);
         UnitRef desired = new UnitRef(
                 unit.getCode(), trim(level), parent == null, parent == null ? unit.getCode() : rootOf(parent));
@@ -206,7 +207,7 @@ public class AccessPolicy {
     public void mergeUnit(Caller caller, String code, String successorCode) {
         Actor a = actor(caller);
         roleOnly(a);
-        AdminUnit unit = units.findByCode(code).orElseThrow(() -> ProblemException.notFound("No unit " + code + "."));
+        AdminUnit unit = units.findByCode(code).orElseThrow(() -> ProblemException.notFound(Messages.UNIT, code));
         deny(unitWriteDenial(a, ref(unit), ref(unit), rootOf(blankToNull(successorCode))));
     }
 
@@ -216,11 +217,10 @@ public class AccessPolicy {
      */
     public void unitRole(Caller caller) {
         if (caller.isIntegration() || !caller.hasAnyRole(Roles.ADMIN, Roles.NATIONAL_ADMIN)) {
-            throw ProblemException.forbidden("Only admins (and national-admin for national data) change units.");
+            throw ProblemException.forbidden(Messages.ONLY_ADMINS_NATIONAL_ADMIN_NATIONAL);
         }
         if (!caller.hasRole(Roles.NATIONAL_ADMIN) && caller.unitCode().isEmpty()) {
-            throw ProblemException.forbidden(
-                    "Your account has no unit_code; an admin changes units of their province.");
+            throw ProblemException.forbidden(Messages.YOUR_ACCOUNT_HAS_UNIT_CODE);
         }
     }
 
@@ -414,8 +414,7 @@ public class AccessPolicy {
     /** Role check of catalogue writes before anything is read (403 for everyone else). */
     public void catalogueRole(Caller caller) {
         if (caller.isIntegration() || !caller.hasAnyRole(Roles.CATALOGUE_ADMIN, Roles.ADMIN, Roles.NATIONAL_ADMIN)) {
-            throw ProblemException.forbidden(
-                    "Only catalogue-admins, admins and national-admin maintain the catalogue.");
+            throw ProblemException.forbidden(Messages.ONLY_CATALOGUE_ADMINS_ADMINS_NATIONAL);
         }
     }
 
@@ -444,10 +443,10 @@ public class AccessPolicy {
     private static void writeProcedure(Actor a, Procedure p) {
         if (!canWriteCatalogue(a, p.getCatalogue())) {
             if (p.isPublished() || canSeeUnpublished(a, p.getCatalogue())) {
-                throw ProblemException.forbidden("Procedure " + p.getCode() + " belongs to the catalogue "
-                        + p.getCatalogue() + ", which you do not maintain.");
+                throw ProblemException.forbidden(
+                        Messages.PROCEDURE_BELONGS_CATALOGUE_WHICH_YOU, p.getCode(), p.getCatalogue());
             }
-            throw ProblemException.notFound("No procedure with code " + p.getCode() + ".");
+            throw ProblemException.notFound(Messages.PROCEDURE_CODE, p.getCode());
         }
     }
 
@@ -492,8 +491,7 @@ public class AccessPolicy {
     public void decide(Caller caller, Collection<Procedure> procedures, String issuerCode) {
         Actor a = actor(caller);
         if (ownCatalogue(a) == null) {
-            throw ProblemException.forbidden("Only catalogue-admins and admins of a province (national-admin for the "
-                    + "national catalogue) record decisions.");
+            throw ProblemException.forbidden(Messages.ONLY_CATALOGUE_ADMINS_ADMINS_PROVINCE);
         }
         for (Procedure p : procedures) {
             writeProcedure(a, p);
@@ -503,7 +501,7 @@ public class AccessPolicy {
             String root = rootOf(issuer);
             boolean inside = root == null || a.national() || root.equals(a.province());
             if (!inside) {
-                throw ProblemException.forbidden("The issuer " + issuer + " is outside your province.");
+                throw ProblemException.forbidden(Messages.ISSUER_OUTSIDE_YOUR_PROVINCE, issuer);
             }
         }
     }
@@ -514,8 +512,7 @@ public class AccessPolicy {
         catalogueRole(caller);
         String own = ownCatalogue(actor(caller));
         if (own == null) {
-            throw ProblemException.forbidden("Your account has no unit known to this service; an import writes the "
-                    + "catalogue of your province.");
+            throw ProblemException.forbidden(Messages.YOUR_ACCOUNT_HAS_UNIT_KNOWN);
         }
         return own;
     }
@@ -524,7 +521,7 @@ public class AccessPolicy {
     @Transactional(Transactional.TxType.SUPPORTS)
     public void readImportJob(Caller caller, ImportJob job) {
         if (!canWriteCatalogue(actor(caller), job.getCatalogue())) {
-            throw ProblemException.notFound("No import " + job.getId() + ".");
+            throw ProblemException.notFound(Messages.IMPORT, job.getId());
         }
     }
 
@@ -533,14 +530,13 @@ public class AccessPolicy {
     public Set<String> reportCatalogues(Caller caller) {
         Actor a = actor(caller);
         if (a.integration()) {
-            throw ProblemException.forbidden("The integration client reads public data only.");
+            throw ProblemException.forbidden(Messages.INTEGRATION_CLIENT_READS_PUBLIC_DATA);
         }
         if (a.national() && a.province() == null) {
             return null;
         }
         if (a.province() == null) {
-            throw ProblemException.forbidden(
-                    "Your account has no unit known to this service; reports cover your province.");
+            throw ProblemException.forbidden(Messages.YOUR_ACCOUNT_HAS_UNIT_KNOWN_2);
         }
         return Set.of(a.province(), NATIONAL_CATALOGUE);
     }
@@ -568,15 +564,14 @@ public class AccessPolicy {
     @Transactional(Transactional.TxType.SUPPORTS)
     public void writePosting(Caller caller, AdminUnit unit) {
         if (!canPost(actor(caller), unit.getPath())) {
-            throw ProblemException.forbidden("Only officers and leaders of " + unit.getCode()
-                    + " (or of a unit above it) and admins of its province may change its posting.");
+            throw ProblemException.forbidden(Messages.ONLY_OFFICERS_LEADERS_UNIT_ABOVE, unit.getCode());
         }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public void readCompliance(Caller caller, AdminUnit unit) {
         if (!canReadCompliance(actor(caller), unit.getPath())) {
-            throw ProblemException.forbidden("Unit " + unit.getCode() + " is outside your unit or province.");
+            throw ProblemException.forbidden(Messages.UNIT_OUTSIDE_YOUR_UNIT_PROVINCE, unit.getCode());
         }
     }
 
@@ -588,13 +583,13 @@ public class AccessPolicy {
     public String complianceScope(Caller caller) {
         Actor a = actor(caller);
         if (a.integration()) {
-            throw ProblemException.forbidden("The integration client reads public data only.");
+            throw ProblemException.forbidden(Messages.INTEGRATION_CLIENT_READS_PUBLIC_DATA);
         }
         if (a.unitPath() == null) {
             if (a.national()) {
-                throw ProblemException.invalid("unit", "required", "name a unit (national-admin has no province)");
+                throw ProblemException.invalid("unit", "required", Messages.NAME_UNIT_NATIONAL_ADMIN_HAS);
             }
-            throw ProblemException.forbidden("Your account has no unit known to this service.");
+            throw ProblemException.forbidden(Messages.YOUR_ACCOUNT_HAS_UNIT_KNOWN_3);
         }
         return a.has(PROVINCE_WIDE_READERS) ? a.province() : a.unitCode();
     }
@@ -603,7 +598,7 @@ public class AccessPolicy {
 
     private void roleOnly(Actor a) {
         if (a.integration() || !a.has(Roles.ADMIN, Roles.NATIONAL_ADMIN)) {
-            throw ProblemException.forbidden("Only admins (and national-admin for national data) change units.");
+            throw ProblemException.forbidden(Messages.ONLY_ADMINS_NATIONAL_ADMIN_NATIONAL);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import org.jboss.logging.Logger;
 import vn.cchc.procedures.domain.AdminUnit;
 import vn.cchc.procedures.domain.ComplianceSnapshot;
+import vn.cchc.procedures.domain.Messages;
 import vn.cchc.procedures.domain.PostingCompliance;
 import vn.cchc.procedures.event.PostingEvents;
 import vn.cchc.procedures.repository.ComplianceQueries;
@@ -59,8 +60,7 @@ public class ComplianceService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public UnitCompliance report(AdminUnit unit, LocalDate asOf) {
         if (!unit.isReceivesDossiers()) {
-            throw ProblemException.notFound(
-                    "Unit " + unit.getCode() + " is not a receiving point; it posts no procedures.");
+            throw ProblemException.notFound(Messages.UNIT_RECEIVING_POINT_POSTS_PROCEDURES, unit.getCode());
         }
         return evaluate(unit, asOf);
     }

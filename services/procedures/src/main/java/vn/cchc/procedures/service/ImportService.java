@@ -15,6 +15,7 @@ import org.jboss.logging.Logger;
 import vn.cchc.procedures.config.ProceduresConfig;
 import vn.cchc.procedures.domain.ImportJob;
 import vn.cchc.procedures.domain.ImportJob.Phase;
+import vn.cchc.procedures.domain.Messages;
 import vn.cchc.procedures.importing.JsonParser;
 import vn.cchc.procedures.importing.ParsedFile;
 import vn.cchc.procedures.importing.RowErrors;
@@ -127,7 +128,7 @@ public class ImportService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ImportJob get(UUID id) {
-        return jobs.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No import " + id + "."));
+        return jobs.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound(Messages.IMPORT, id));
     }
 
     private ParsedFile parse(byte[] content, ImportJob.Format format, java.nio.charset.Charset charset) {

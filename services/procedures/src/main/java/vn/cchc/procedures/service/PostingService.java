@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import vn.cchc.procedures.domain.AdminUnit;
+import vn.cchc.procedures.domain.Messages;
 import vn.cchc.procedures.domain.Posting;
 import vn.cchc.procedures.domain.Procedure;
 import vn.cchc.procedures.domain.ProcedureVersion;
@@ -88,7 +89,7 @@ public class PostingService {
         AdminUnit unit = writable(unitCode, caller);
         Procedure procedure = procedures
                 .findByCode(procedureCode)
-                .orElseThrow(() -> ProblemException.notFound("No procedure " + procedureCode + "."));
+                .orElseThrow(() -> ProblemException.notFound(Messages.PROCEDURE, procedureCode));
         Posting posting = postings.find(unit.getCode(), procedure.getId()).orElse(null);
         if (posting == null) {
             return; // taking down what is not posted changes nothing (DELETE is idempotent)
@@ -112,11 +113,11 @@ public class PostingService {
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             if (item == null || item.procedureCode() == null) {
-                v.add("items[" + i + "].procedureCode", "required", "must not be blank");
+                v.add("items[" + i + "].procedureCode", "required", Messages.MUST_BLANK);
                 continue;
             }
             if (!seen.add(item.procedureCode().trim())) {
-                v.add("items[" + i + "].procedureCode", "unique", "listed twice");
+                v.add("items[" + i + "].procedureCode", "unique", Messages.LISTED_TWICE);
                 continue;
             }
             Resolved r = resolve(unit, item, "items[" + i + "].", v);
@@ -144,7 +145,7 @@ public class PostingService {
         String code = item.procedureCode() == null ? "" : item.procedureCode().trim();
         Procedure procedure = procedures.findByCode(code).orElse(null);
         if (procedure == null) {
-            v.add(prefix + "procedureCode", "exists", "no procedure " + code);
+            v.add(prefix + "procedureCode", "exists", Messages.PROCEDURE_2, code);
             return null;
         }
         String province = Jurisdiction.rootOf(unit.getPath());
@@ -153,10 +154,10 @@ public class PostingService {
             v.add(
                     prefix + "procedureCode",
                     "inCatalogue",
-                    code + " belongs to the catalogue of "
-                            + procedure.getCatalogue() + "; a receiving point of " + province
-                            + " posts its own province's "
-                            + "and the national procedures");
+                    Messages.BELONGS_CATALOGUE_RECEIVING_POINT_POSTS,
+                    code,
+                    procedure.getCatalogue(),
+                    province);
             return null;
         }
         LocalDate today = LocalDate.now(clock.withZone(ProcedureService.ZONE));
@@ -164,10 +165,7 @@ public class PostingService {
             ProcedureVersion inForce =
                     versions.inForce(procedure.getId(), today).orElse(null);
             if (inForce == null) {
-                v.add(
-                        prefix + "procedureCode",
-                        "inForce",
-                        code + " is not in force today; only procedures in force are posted");
+                v.add(prefix + "procedureCode", "inForce", Messages.FORCE_TODAY_ONLY_PROCEDURES_FORCE, code);
                 return null;
             }
             return new Resolved(procedure, inForce.getVersion());
@@ -176,7 +174,7 @@ public class PostingService {
                 .filter(x -> !x.isDraft())
                 .orElse(null);
         if (named == null) {
-            v.add(prefix + "version", "published", code + " has no published version " + item.version());
+            v.add(prefix + "version", "published", Messages.HAS_PUBLISHED_VERSION, code, item.version());
             return null;
         }
         return new Resolved(procedure, named.getVersion());
@@ -195,9 +193,9 @@ public class PostingService {
 
     private AdminUnit receivingPoint(String unitCode) {
         AdminUnit unit =
-                units.findByCode(unitCode).orElseThrow(() -> ProblemException.notFound("No unit " + unitCode + "."));
+                units.findByCode(unitCode).orElseThrow(() -> ProblemException.notFound(Messages.UNIT, unitCode));
         if (!unit.isReceivesDossiers()) {
-            throw ProblemException.notFound("Unit " + unitCode + " is not a receiving point; it posts no procedures.");
+            throw ProblemException.notFound(Messages.UNIT_RECEIVING_POINT_POSTS_PROCEDURES, unitCode);
         }
         return unit;
     }

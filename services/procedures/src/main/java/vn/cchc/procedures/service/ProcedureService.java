@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import vn.cchc.procedures.domain.DateRange;
 import vn.cchc.procedures.domain.DecisionAction;
 import vn.cchc.procedures.domain.DecisionItem;
+import vn.cchc.procedures.domain.Messages;
 import vn.cchc.procedures.domain.Procedure;
 import vn.cchc.procedures.domain.ProcedureContent;
 import vn.cchc.procedures.domain.ProcedureRules;
@@ -36,6 +37,7 @@ import vn.cchc.procedures.repository.UnitRepository;
 import vn.cchc.shared.http.ETags;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageRequest;
+import vn.cchc.shared.problem.LocalizedViolation;
 import vn.cchc.shared.problem.Problem;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.time.VietnamTime;
@@ -100,7 +102,7 @@ public class ProcedureService {
         checkContent(content, "");
         String trimmed = code.trim();
         if (procedures.existsByCode(trimmed)) {
-            throw ProblemException.conflict("A procedure with code " + trimmed + " already exists.");
+            throw ProblemException.conflict(Messages.PROCEDURE_CODE_ALREADY_EXISTS, trimmed);
         }
         Procedure procedure = Procedure.create(trimmed, catalogue, author, now());
         procedures.persist(procedure);
@@ -130,8 +132,8 @@ public class ProcedureService {
             ETags.requireMatch(ifMatch, procedure.getRowVersion());
         }
         if (procedure.isAbolished()) {
-            throw ProblemException.conflict("Procedure " + code + " is abolished from " + procedure.getAbolishedOn()
-                    + "; it cannot be amended.");
+            throw ProblemException.conflict(
+                    Messages.PROCEDURE_ABOLISHED_FROM_CANNOT_AMENDED, code, procedure.getAbolishedOn());
         }
         ProcedureVersion draft = versions.draftOf(procedure.getId()).orElse(null);
         if (draft == null) {
@@ -149,7 +151,7 @@ public class ProcedureService {
     public ProcedureVersion draft(String code) {
         Procedure procedure = require(code);
         return versions.draftOf(procedure.getId())
-                .orElseThrow(() -> ProblemException.notFound("Procedure " + code + " has no pending draft."));
+                .orElseThrow(() -> ProblemException.notFound(Messages.PROCEDURE_HAS_PENDING_DRAFT, code));
     }
 
     @Transactional
@@ -157,10 +159,9 @@ public class ProcedureService {
         Procedure procedure = require(code);
         ETags.requireMatch(ifMatch, procedure.getRowVersion());
         ProcedureVersion draft = versions.draftOf(procedure.getId())
-                .orElseThrow(() -> ProblemException.notFound("Procedure " + code + " has no pending draft."));
+                .orElseThrow(() -> ProblemException.notFound(Messages.PROCEDURE_HAS_PENDING_DRAFT, code));
         if (!procedure.isPublished()) {
-            throw ProblemException.conflict("Procedure " + code + " was never published; its first draft is the "
-                    + "procedure itself and cannot be discarded.");
+            throw ProblemException.conflict(Messages.PROCEDURE_WAS_NEVER_PUBLISHED_FIRST, code);
         }
         versions.delete(draft);
         procedure.touched(now()); // a new revision: an ETag read with the draft no longer matches
@@ -175,29 +176,30 @@ public class ProcedureService {
     @Transactional
     public DecisionResult recordDecision(DecisionCommand cmd, String author) {
         if (!DateRange.ok(cmd.decisionDate())) {
-            throw ProblemException.invalid("decisionDate", DateRange.RULE, DateRange.MESSAGE);
+            throw ProblemException.invalid("decisionDate", DateRange.RULE, DateRange.TEXT);
         }
         if (!DateRange.ok(cmd.effectiveDate())) {
-            throw ProblemException.invalid("effectiveDate", DateRange.RULE, DateRange.MESSAGE);
+            throw ProblemException.invalid("effectiveDate", DateRange.RULE, DateRange.TEXT);
         }
         if (cmd.effectiveDate().isBefore(cmd.decisionDate())) {
-            throw ProblemException.invalid("effectiveDate", "notBeforeDecisionDate", "must not be before decisionDate");
+            throw ProblemException.invalid("effectiveDate", "notBeforeDecisionDate", Messages.MUST_BEFORE_DECISIONDATE);
         }
         if (cmd.issuerCode() != null
                 && !cmd.issuerCode().isBlank()
                 && units.findByCode(cmd.issuerCode().trim()).isEmpty()) {
-            throw ProblemException.invalid("issuerCode", "exists", "no unit with code " + cmd.issuerCode());
+            throw ProblemException.invalid("issuerCode", "exists", Messages.UNIT_CODE, cmd.issuerCode());
         }
-        List<Problem.Violation> violations = new ArrayList<>();
+        List<LocalizedViolation> violations = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Set<String> published = new HashSet<>();
         for (int i = 0; i < cmd.items().size(); i++) {
             DecisionCommand.Item item = cmd.items().get(i);
             if (!seen.add(item.procedureCode().trim())) {
-                violations.add(new Problem.Violation(
+                violations.add(LocalizedViolation.of(
                         "items[" + i + "].procedureCode",
                         "unique",
-                        "procedure " + item.procedureCode() + " appears twice in the decision"));
+                        Messages.PROCEDURE_TWICE_IN_DECISION,
+                        item.procedureCode()));
             }
             if (item.action() == DecisionAction.PUBLISH) {
                 published.add(item.procedureCode().trim());
@@ -207,25 +209,26 @@ public class ProcedureService {
         for (int i = 0; i < cmd.items().size(); i++) {
             DecisionCommand.Item item = cmd.items().get(i);
             if (!byCode.containsKey(item.procedureCode().trim())) {
-                violations.add(new Problem.Violation(
-                        "items[" + i + "].procedureCode", "exists", "no procedure with code " + item.procedureCode()));
+                violations.add(LocalizedViolation.of(
+                        "items[" + i + "].procedureCode",
+                        "exists",
+                        Messages.UNIT_CODE_PROCEDURE,
+                        item.procedureCode()));
             }
             if (item.action() == DecisionAction.REPLACE) {
                 String successor =
                         item.replacedBy() == null ? "" : item.replacedBy().trim();
                 if (successor.isEmpty()) {
-                    violations.add(new Problem.Violation(
-                            "items[" + i + "].replacedBy",
-                            "required",
-                            "REPLACE names the procedure that replaces this one"));
+                    violations.add(LocalizedViolation.of(
+                            "items[" + i + "].replacedBy", "required", Messages.REPLACE_NAMES_SUCCESSOR));
                 } else if (!published.contains(successor) && !procedures.existsByCode(successor)) {
-                    violations.add(new Problem.Violation(
-                            "items[" + i + "].replacedBy", "exists", "no procedure with code " + successor));
+                    violations.add(LocalizedViolation.of(
+                            "items[" + i + "].replacedBy", "exists", Messages.UNIT_CODE_PROCEDURE, successor));
                 }
             }
         }
         if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
+            throw ProblemException.invalidAll(violations);
         }
         PublicationDecision decision = new PublicationDecision(
                 cmd.number(), cmd.title(), cmd.issuerCode(), cmd.decisionDate(), cmd.effectiveDate(), now(), author);
@@ -359,7 +362,7 @@ public class ProcedureService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public DecisionResult decision(long id) {
         PublicationDecision decision =
-                decisions.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No decision " + id + "."));
+                decisions.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound(Messages.DECISION, id));
         List<DecisionItem> items = decisionItems.ofDecision(id);
         Map<Long, String> codes = procedures
                 .byIds(items.stream().map(DecisionItem::getProcedureId).toList())
@@ -421,7 +424,7 @@ public class ProcedureService {
                 return new VersionOnDate(last, last.stateOn(date));
             }
         }
-        throw ProblemException.notFound("No procedure " + code + " in force on " + date + ".");
+        throw ProblemException.notFound(Messages.PROCEDURE_FORCE, code, date);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -430,7 +433,7 @@ public class ProcedureService {
         boolean staff = unpublished.test(procedure);
         ProcedureVersion v = versions.version(procedure.getId(), version)
                 .filter(x -> staff || !x.isDraft())
-                .orElseThrow(() -> ProblemException.notFound("Procedure " + code + " has no version " + version + "."));
+                .orElseThrow(() -> ProblemException.notFound(Messages.PROCEDURE_HAS_VERSION, code, version));
         return new VersionOnDate(v, v.stateOn(v.isDraft() || v.getValidFrom() == null ? today() : v.getValidFrom()));
     }
 
@@ -439,7 +442,7 @@ public class ProcedureService {
         Procedure procedure = procedures
                 .findByCode(code)
                 .filter(p -> p.isPublished() || unpublished.test(p))
-                .orElseThrow(() -> ProblemException.notFound("No procedure " + code + "."));
+                .orElseThrow(() -> ProblemException.notFound(Messages.PROCEDURE, code));
         boolean staff = unpublished.test(procedure);
         List<ProcedureVersion> all = versions.ofProcedure(procedure.getId()).stream()
                 .filter(v -> staff || !v.isDraft())
@@ -548,9 +551,7 @@ public class ProcedureService {
     }
 
     private Procedure require(String code) {
-        return procedures
-                .findByCode(code)
-                .orElseThrow(() -> ProblemException.notFound("No procedure with code " + code + "."));
+        return procedures.findByCode(code).orElseThrow(() -> ProblemException.notFound(Messages.PROCEDURE_CODE, code));
     }
 
     public LocalDate today() {

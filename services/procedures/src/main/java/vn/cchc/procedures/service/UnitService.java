@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import vn.cchc.procedures.domain.AdminUnit;
 import vn.cchc.procedures.domain.DateRange;
+import vn.cchc.procedures.domain.Messages;
 import vn.cchc.procedures.domain.UnitKind;
 import vn.cchc.procedures.domain.UnitLevel;
 import vn.cchc.procedures.event.UnitEvents;
@@ -58,7 +59,7 @@ public class UnitService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public AdminUnit get(String code) {
-        return units.findByCode(code).orElseThrow(() -> ProblemException.notFound("No unit " + code + "."));
+        return units.findByCode(code).orElseThrow(() -> ProblemException.notFound(Messages.UNIT, code));
     }
 
     /** Code → name for the units among {@code codes} (unknown codes are left out). */
@@ -85,7 +86,8 @@ public class UnitService {
         check(cmd, "", Map.of(), levelCodes(), this::find, v);
         v.throwIfAny();
         if (units.findByCode(cmd.code().trim()).isPresent()) {
-            throw ProblemException.conflict("A unit with code " + cmd.code().trim() + " already exists.");
+            throw ProblemException.conflict(
+                    Messages.UNIT_CODE_ALREADY_EXISTS, cmd.code().trim());
         }
         AdminUnit unit = new AdminUnit(cmd.code());
         write(unit, cmd, author, Map.of());
@@ -116,8 +118,9 @@ public class UnitService {
                     v.add(
                             "validFrom",
                             "notAfterChildren",
-                            "unit " + child.getCode() + " below it is valid from " + child.getValidFrom()
-                                    + "; a unit cannot start after its children");
+                            Messages.UNIT_BELOW_VALID_FROM_UNIT,
+                            child.getCode(),
+                            child.getValidFrom());
                     break;
                 }
             }
@@ -134,9 +137,7 @@ public class UnitService {
                     .orElse(oldPath.length());
             if (deepest - oldPath.length() + newPath.length() > MAX_PATH) {
                 throw ProblemException.invalid(
-                        "parentCode",
-                        "maxDepth",
-                        "the tree would be deeper than the paths allow (" + MAX_PATH + " characters)");
+                        "parentCode", "maxDepth", Messages.TREE_WOULD_DEEPER_THAN_PATHS, MAX_PATH);
             }
         }
         write(unit, withCode, author, Map.of());
@@ -153,20 +154,20 @@ public class UnitService {
     public AdminUnit merge(String code, String successorCode, LocalDate lastDay, String author) {
         AdminUnit unit = get(code);
         if (!DateRange.ok(lastDay)) {
-            throw ProblemException.invalid("lastDay", DateRange.RULE, DateRange.MESSAGE);
+            throw ProblemException.invalid("lastDay", DateRange.RULE, DateRange.TEXT);
         }
         AdminUnit successor = units.findByCode(successorCode)
-                .orElseThrow(() -> ProblemException.invalid("successorCode", "exists", "no unit " + successorCode));
+                .orElseThrow(() -> ProblemException.invalid("successorCode", "exists", Messages.UNIT_2, successorCode));
         if (successor.getCode().equals(unit.getCode())) {
-            throw ProblemException.invalid("successorCode", "notSelf", "a unit cannot be merged into itself");
+            throw ProblemException.invalid("successorCode", "notSelf", Messages.UNIT_CANNOT_MERGED_INTO_ITSELF);
         }
         if (unit.getValidTo() != null && unit.getSuccessorCode() != null) {
-            throw ProblemException.conflict("Unit " + code + " already merged into " + unit.getSuccessorCode() + " on "
-                    + unit.getValidTo() + ".");
+            throw ProblemException.conflict(
+                    Messages.UNIT_ALREADY_MERGED_INTO, code, unit.getSuccessorCode(), unit.getValidTo());
         }
         if (lastDay.isBefore(unit.getValidFrom())) {
             throw ProblemException.invalid(
-                    "lastDay", "notBeforeValidFrom", "must not be before the unit's validFrom " + unit.getValidFrom());
+                    "lastDay", "notBeforeValidFrom", Messages.MUST_BEFORE_UNIT_S_VALIDFROM, unit.getValidFrom());
         }
         unit.mergeInto(successor.getCode(), lastDay, author, OffsetDateTime.now(clock));
         units.flush();
@@ -186,11 +187,11 @@ public class UnitService {
         for (int i = 0; i < rows.size(); i++) {
             UnitCommand row = rows.get(i);
             if (row == null) {
-                violations.add("rows[" + i + "]", "required", "empty row");
+                violations.add("rows[" + i + "]", "required", Messages.EMPTY_ROW);
                 continue;
             }
             if (row.code() != null && byCode.putIfAbsent(row.code().trim(), row) != null) {
-                violations.add("rows[" + i + "].code", "unique", "code " + row.code() + " appears twice");
+                violations.add("rows[" + i + "].code", "unique", Messages.CODE_APPEARS_TWICE, row.code());
             }
             for (String c : new String[] {row.code(), row.parentCode(), row.successorCode()}) {
                 if (!blank(c)) {
@@ -265,8 +266,7 @@ public class UnitService {
                 code = blank(parent) ? null : parent.trim();
             }
             if (cycle) {
-                violations.add(
-                        "rows[" + i + "].parentCode", "noCycle", "the parent chain of " + start + " loops back to it");
+                violations.add("rows[" + i + "].parentCode", "noCycle", Messages.PARENT_CHAIN_LOOPS_BACK, start);
                 return List.of();
             }
             int base = code == null
@@ -283,7 +283,9 @@ public class UnitService {
                     violations.add(
                             "rows[" + i + "].parentCode",
                             "maxDepth",
-                            "the tree of " + c + " is deeper than the paths allow (" + MAX_PATH + " characters)");
+                            Messages.TREE_DEEPER_THAN_PATHS_ALLOW,
+                            c,
+                            MAX_PATH);
                     return List.of();
                 }
                 pathLength.put(c, base);
@@ -302,71 +304,69 @@ public class UnitService {
             Function<String, Optional<AdminUnit>> lookup,
             Violations v) {
         if (blank(cmd.code()) || !CODE.matcher(cmd.code().trim()).matches()) {
-            v.add(prefix + "code", "format", "letters, digits, '.', '-' or '_', at most 60");
+            v.add(prefix + "code", "format", Messages.LETTERS_DIGITS_MOST);
         }
         if (blank(cmd.name())) {
-            v.add(prefix + "name", "required", "must not be blank");
+            v.add(prefix + "name", "required", Messages.MUST_BLANK);
         } else if (cmd.name().length() > 300) {
-            v.add(prefix + "name", "maxLength", "at most 300 characters");
+            v.add(prefix + "name", "maxLength", Messages.MOST_CHARACTERS);
         }
         if (cmd.kind() == null) {
-            v.add(prefix + "kind", "required", "one of ADMINISTRATION, AGENCY, ONE_STOP");
+            v.add(prefix + "kind", "required", Messages.ONE_ADMINISTRATION_AGENCY_ONE_STOP);
         }
         if (blank(cmd.level()) || !levelCodes.contains(cmd.level().trim())) {
             v.add(
                     prefix + "level",
                     "exists",
-                    "one of " + levelCodes.stream().sorted().toList());
+                    Messages.ONE,
+                    levelCodes.stream().sorted().toList());
         }
         boolean datesOk = true;
         if (cmd.validFrom() == null) {
-            v.add(prefix + "validFrom", "required", "the first day the unit exists");
+            v.add(prefix + "validFrom", "required", Messages.FIRST_DAY_UNIT_EXISTS);
             datesOk = false;
         } else if (!DateRange.ok(cmd.validFrom())) {
-            v.add(prefix + "validFrom", DateRange.RULE, DateRange.MESSAGE);
+            v.add(prefix + "validFrom", DateRange.RULE, DateRange.TEXT);
             datesOk = false;
         }
         if (!DateRange.ok(cmd.validTo())) {
-            v.add(prefix + "validTo", DateRange.RULE, DateRange.MESSAGE);
+            v.add(prefix + "validTo", DateRange.RULE, DateRange.TEXT);
         } else if (datesOk && cmd.validTo() != null && cmd.validTo().isBefore(cmd.validFrom())) {
-            v.add(prefix + "validTo", "notBeforeValidFrom", "must not be before validFrom");
+            v.add(prefix + "validTo", "notBeforeValidFrom", Messages.MUST_BEFORE_VALIDFROM);
         }
         String code = blank(cmd.code()) ? "" : cmd.code().trim();
         if (!blank(cmd.parentCode())) {
             String parent = cmd.parentCode().trim();
             LocalDate parentFrom = null;
             if (parent.equals(code)) {
-                v.add(prefix + "parentCode", "notSelf", "a unit cannot be its own parent");
+                v.add(prefix + "parentCode", "notSelf", Messages.UNIT_CANNOT_OWN_PARENT);
             } else if (pending.containsKey(parent)) {
                 parentFrom = pending.get(parent).validFrom();
             } else {
                 AdminUnit p = lookup.apply(parent).orElse(null);
                 if (p == null) {
-                    v.add(prefix + "parentCode", "exists", "no unit " + parent);
+                    v.add(prefix + "parentCode", "exists", Messages.UNIT_2, parent);
                 } else if (!code.isEmpty() && p.getPath().contains("/" + code + "/")) {
-                    v.add(prefix + "parentCode", "noCycle", parent + " is below " + code);
+                    v.add(prefix + "parentCode", "noCycle", Messages.BELOW, parent, code);
                 } else {
                     parentFrom = p.getValidFrom();
                 }
             }
             if (datesOk && parentFrom != null && cmd.validFrom().isBefore(parentFrom)) {
-                v.add(
-                        prefix + "validFrom",
-                        "notBeforeParent",
-                        "must not be before the parent's validFrom " + parentFrom);
+                v.add(prefix + "validFrom", "notBeforeParent", Messages.MUST_BEFORE_PARENT_S_VALIDFROM, parentFrom);
             }
         }
         if (!blank(cmd.successorCode())) {
             String successor = cmd.successorCode().trim();
             if (successor.equals(code)) {
-                v.add(prefix + "successorCode", "notSelf", "a unit cannot succeed itself");
+                v.add(prefix + "successorCode", "notSelf", Messages.UNIT_CANNOT_SUCCEED_ITSELF);
             } else if (!pending.containsKey(successor)
                     && lookup.apply(successor).isEmpty()) {
-                v.add(prefix + "successorCode", "exists", "no unit " + successor);
+                v.add(prefix + "successorCode", "exists", Messages.UNIT_2, successor);
             }
         }
         if (cmd.fields() != null && cmd.fields().size() > 200) {
-            v.add(prefix + "fields", "maxItems", "at most 200 fields");
+            v.add(prefix + "fields", "maxItems", Messages.MOST_FIELDS);
         }
     }
 

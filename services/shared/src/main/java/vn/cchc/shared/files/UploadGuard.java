@@ -3,6 +3,7 @@ package vn.cchc.shared.files;
 import java.text.Normalizer;
 import java.util.Set;
 import org.apache.tika.Tika;
+import vn.cchc.shared.problem.CommonMessages;
 import vn.cchc.shared.problem.ProblemException;
 
 /**
@@ -25,16 +26,16 @@ public final class UploadGuard {
      */
     public static String verify(byte[] content, String declaredName, Set<String> allowedMediaTypes, String field) {
         if (content == null || content.length == 0) {
-            throw ProblemException.invalid(field, "notEmpty", "Tệp rỗng / the file is empty");
+            throw ProblemException.invalid(field, "notEmpty", CommonMessages.FILE_EMPTY);
         }
         String detected = detect(content, declaredName);
         if (!allowedMediaTypes.contains(detected)) {
             throw ProblemException.invalid(
                     field,
                     "fileType",
-                    "Nội dung tệp là " + detected + ", không thuộc các loại được phép "
-                            + allowedMediaTypes.stream().sorted().toList() + " / the content is " + detected
-                            + ", not an allowed type");
+                    CommonMessages.FILE_TYPE,
+                    detected,
+                    allowedMediaTypes.stream().sorted().toList());
         }
         return detected;
     }

@@ -3,7 +3,10 @@ package vn.cchc.shared.http;
 import io.vertx.core.http.HttpServerResponse;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import vn.cchc.shared.problem.CommonMessages;
+import vn.cchc.shared.problem.LocalizedViolation;
 import vn.cchc.shared.problem.ProblemException;
+import vn.cchc.shared.problem.Text;
 
 /**
  * Entity tags from a row's optimistic-lock version, and the {@code If-Match} check of a write
@@ -63,24 +66,20 @@ public final class ETags {
             throw new ProblemException(
                     428,
                     "precondition-required",
-                    "Precondition required",
-                    "Gửi kèm tiêu đề If-Match với ETag đã đọc (hiện tại " + currentTag + ") / send If-Match with the "
-                            + "ETag you read (currently " + currentTag + ")",
-                    List.of(new vn.cchc.shared.problem.Problem.Violation(
-                            IF_MATCH, "required", "the ETag of the revision being changed")));
+                    CommonMessages.TITLE_PRECONDITION_REQUIRED.with(),
+                    CommonMessages.IF_MATCH_REQUIRED.with(currentTag),
+                    List.of(LocalizedViolation.of(IF_MATCH, "required", CommonMessages.IF_MATCH_REQUIRED_SHORT)));
         }
         if (ifMatch.length() > MAX_IF_MATCH_LENGTH) {
-            throw ProblemException.invalid(IF_MATCH, "size", "at most " + MAX_IF_MATCH_LENGTH + " characters");
+            throw ProblemException.invalid(IF_MATCH, "size", CommonMessages.IF_MATCH_TOO_LONG, MAX_IF_MATCH_LENGTH);
         }
         if (!matches(ifMatch, currentTag)) {
             throw new ProblemException(
                     412,
                     "precondition-failed",
-                    "Precondition failed",
-                    "Bản ghi đã được người khác thay đổi; ETag hiện tại là " + currentTag + ". Tải lại rồi thử lại. / "
-                            + "The resource was changed meanwhile; its current ETag is " + currentTag
-                            + ". Reload it and try again.",
-                    List.of(new vn.cchc.shared.problem.Problem.Violation(IF_MATCH, "matches", currentTag)));
+                    CommonMessages.TITLE_PRECONDITION_FAILED.with(),
+                    CommonMessages.IF_MATCH_FAILED.with(currentTag),
+                    List.of(new LocalizedViolation(IF_MATCH, "matches", Text.literal(currentTag))));
         }
     }
 

@@ -18,7 +18,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.cchc.shared.idempotency.IdempotencyKeys;
-import vn.cchc.shared.problem.Problem;
+import vn.cchc.shared.problem.CommonMessages;
+import vn.cchc.shared.problem.LocalizedViolation;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.text.Hashes;
@@ -106,10 +107,9 @@ public class Idempotency {
                 throw new ProblemException(
                         422,
                         "idempotency-key-reused",
-                        "Idempotency-Key reused",
-                        "Idempotency-Key đã được dùng cho một yêu cầu khác / the Idempotency-Key was already used "
-                                + "for a different request; use a new key for a new request",
-                        List.of(new Problem.Violation(HEADER, "sameRequest", "a new key for a different request")));
+                        CommonMessages.TITLE_IDEMPOTENCY_KEY_REUSED.with(),
+                        CommonMessages.IDEMPOTENCY_KEY_REUSED.with(),
+                        List.of(LocalizedViolation.of(HEADER, "sameRequest", CommonMessages.IDEMPOTENCY_NEW_KEY)));
             }
             Response.ResponseBuilder replay = Response.status(first.status()).header(REPLAYED_HEADER, "true");
             if (first.location() != null) {
@@ -188,11 +188,7 @@ public class Idempotency {
             ok = c >= 0x21 && c <= 0x7e;
         }
         if (!ok) {
-            throw ProblemException.invalid(
-                    HEADER,
-                    "format",
-                    "1 đến " + MAX_KEY_LENGTH + " ký tự ASCII in được, ví dụ một UUID / 1 to " + MAX_KEY_LENGTH
-                            + " printable ASCII characters, e.g. a UUID");
+            throw ProblemException.invalid(HEADER, "format", CommonMessages.IDEMPOTENCY_KEY_FORMAT, MAX_KEY_LENGTH);
         }
     }
 
@@ -230,10 +226,10 @@ public class Idempotency {
             super(
                     409,
                     "idempotency-key-in-progress",
-                    "Request in progress",
-                    "Một yêu cầu với cùng Idempotency-Key đang được xử lý; thử lại sau ít giây / a request with this "
-                            + "Idempotency-Key is still being processed; retry in a moment to get its answer",
-                    List.of(new Problem.Violation(HEADER, "notInProgress", "retry after the first request ended")));
+                    CommonMessages.TITLE_REQUEST_IN_PROGRESS.with(),
+                    CommonMessages.IDEMPOTENCY_IN_PROGRESS.with(),
+                    List.of(LocalizedViolation.of(
+                            HEADER, "notInProgress", CommonMessages.IDEMPOTENCY_RETRY_AFTER_FIRST)));
         }
 
         @Override

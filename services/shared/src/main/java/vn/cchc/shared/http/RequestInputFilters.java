@@ -17,7 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import vn.cchc.shared.problem.Problem;
+import vn.cchc.shared.problem.CommonMessages;
+import vn.cchc.shared.problem.LocalizedViolation;
 import vn.cchc.shared.problem.ProblemException;
 
 /**
@@ -34,26 +35,19 @@ public class RequestInputFilters implements ReaderInterceptor {
         URI uri = request.getUriInfo().getRequestUri();
         String path = request.getUriInfo().getPath(true);
         if (hasForbidden(path)) {
-            throw ProblemException.invalid(
-                    "path",
-                    "noControlCharacter",
-                    "đường dẫn không được chứa ký tự điều khiển (U+0000, CR, LF) / the path must not contain control characters");
+            throw ProblemException.invalid("path", "noControlCharacter", CommonMessages.PATH_CONTROL_CHARACTER);
         }
         MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters(true);
         boolean normalise = false;
         for (Map.Entry<String, List<String>> entry : query.entrySet()) {
             if (hasForbidden(entry.getKey())) {
                 throw ProblemException.invalid(
-                        "query",
-                        "noControlCharacter",
-                        "tên tham số không được chứa ký tự điều khiển / a parameter name contains a control character");
+                        "query", "noControlCharacter", CommonMessages.QUERY_NAME_CONTROL_CHARACTER);
             }
             for (String value : entry.getValue()) {
                 if (hasForbidden(value)) {
                     throw ProblemException.invalid(
-                            safeName(entry.getKey()),
-                            "noControlCharacter",
-                            "không được chứa ký tự điều khiển (U+0000, CR, LF) / must not contain control characters");
+                            safeName(entry.getKey()), "noControlCharacter", CommonMessages.CONTROL_CHARACTER);
                 }
                 normalise |= !Normalizer.isNormalized(value, Normalizer.Form.NFC);
             }
@@ -103,10 +97,9 @@ public class RequestInputFilters implements ReaderInterceptor {
         return new ProblemException(
                 400,
                 "validation",
-                "Invalid request",
-                "body: bắt buộc có nội dung JSON / a JSON body is required",
-                List.of(new Problem.Violation(
-                        "body", "required", "bắt buộc có nội dung JSON / a JSON body is required")));
+                CommonMessages.TITLE_INVALID.with(),
+                CommonMessages.FIELD_MESSAGE.with("body", CommonMessages.JSON_BODY_REQUIRED.with()),
+                List.of(LocalizedViolation.of("body", "required", CommonMessages.JSON_BODY_REQUIRED)));
     }
 
     private static boolean hasBody(ContainerRequestContext request) {

@@ -15,12 +15,12 @@ public class PageParams {
 
     @QueryParam("page")
     @DefaultValue("0")
-    @Min(value = 0, message = "must be 0 or more")
+    @Min(value = 0, message = "{cchc.page.min0}")
     public int page;
 
     @QueryParam("size")
     @DefaultValue("20")
-    @Min(value = 1, message = "must be 1 or more")
+    @Min(value = 1, message = "{cchc.page.min1}")
     public int size = DEFAULT_SIZE;
 
     public PageRequest toRequest() {

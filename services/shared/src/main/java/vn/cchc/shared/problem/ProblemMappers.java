@@ -34,7 +34,16 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
-        Response response = respond(e.status(), e.slug(), e.title(), e.getMessage(), uri, headers, e.violations());
+        Language language = languageOf(headers);
+        Response response = respond(
+                e.status(),
+                e.slug(),
+                e.title(language),
+                e.detail(language),
+                uri,
+                headers,
+                e.violations(language),
+                language);
         Long retryAfter = e.retryAfterSeconds();
         return retryAfter == null
                 ? response
@@ -51,7 +60,16 @@ public class ProblemMappers {
                 .toList();
         String detail =
                 violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
-        return respond(400, "validation", "Invalid request", detail, uri, headers, violations);
+        Language language = languageOf(headers);
+        return respond(
+                400,
+                "validation",
+                CommonMessages.TITLE_INVALID.text(language),
+                detail,
+                uri,
+                headers,
+                violations,
+                language);
     }
 
     /** Listed by type so that it wins over the built-in Jackson mappers, which answer plain JSON. */
@@ -68,6 +86,7 @@ public class ProblemMappers {
         if (field.isEmpty() && e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser parser) {
             field = pathOf(parser.getParsingContext());
         }
+        Language language = languageOf(headers);
         String rule = "type";
         String message;
         if (e instanceof vn.cchc.shared.json.TextRuleException t) {
@@ -77,48 +96,47 @@ public class ProblemMappers {
                 || e instanceof JsonMappingException m
                         && m.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException) {
             rule = "range";
-            message = "số nằm ngoài phạm vi cho phép / the number is out of range";
+            message = CommonMessages.NUMBER_OUT_OF_RANGE.text(language);
         } else if (e instanceof com.fasterxml.jackson.databind.exc.InvalidNullException) {
             rule = "notNull";
-            message = "không được để trống (null) / must not be null";
+            message = CommonMessages.MUST_NOT_BE_NULL.text(language);
         } else if (e instanceof JsonMappingException && !field.isEmpty()) {
-            message = "có giá trị sai kiểu hoặc định dạng / has a value of the wrong type or format";
+            message = CommonMessages.WRONG_TYPE.with().in(language);
         } else {
-            String why = syntaxReason(e);
-            message = "nội dung yêu cầu không phải JSON hợp lệ (" + why + ") / the request body is not valid JSON ("
-                    + why + ")";
+            message = CommonMessages.NOT_JSON.with(syntaxReason(e)).in(language);
             rule = "json";
         }
         String named = field.isEmpty() ? "body" : field;
         return respond(
                 400,
                 "malformed-body",
-                "Malformed request body",
+                CommonMessages.TITLE_MALFORMED_BODY.text(language),
                 named + ": " + message,
                 uri,
                 headers,
-                List.of(new Problem.Violation(named, rule, message)));
+                List.of(new Problem.Violation(named, rule, message)),
+                language);
     }
 
     /** A short, input-free reason for a syntax failure (never echoes the body). */
-    static String syntaxReason(JsonProcessingException e) {
+    static Text syntaxReason(JsonProcessingException e) {
         String text = String.valueOf(e.getOriginalMessage());
         if (text.contains("Duplicate field") || text.contains("Duplicate key")) {
-            return "duplicate key";
+            return CommonMessages.JSON_DUPLICATE_KEY.with();
         }
         if (text.contains("Trailing token")) {
-            return "content after the document";
+            return CommonMessages.JSON_TRAILING.with();
         }
         if (text.contains("nesting depth")) {
-            return "nesting deeper than " + vn.cchc.shared.json.StrictJson.MAX_NESTING;
+            return CommonMessages.JSON_TOO_DEEP.with(vn.cchc.shared.json.StrictJson.MAX_NESTING);
         }
         if (text.contains("String value length") || text.contains("Number value length")) {
-            return "value too long";
+            return CommonMessages.JSON_TOO_LONG.with();
         }
         if (text.contains("Non-standard token") || text.contains("NaN") || text.contains("Infinity")) {
-            return "non-standard number";
+            return CommonMessages.JSON_NON_STANDARD_NUMBER.with();
         }
-        return "syntax";
+        return CommonMessages.JSON_SYNTAX.with();
     }
 
     /**
@@ -131,44 +149,60 @@ public class ProblemMappers {
             org.hibernate.exception.ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
         String constraint = e.getConstraintName() == null ? "constraint" : e.getConstraintName();
         String state = e.getSQLState() == null ? "" : e.getSQLState();
+        Language language = languageOf(headers);
         if (state.equals("23514") || state.equals("23502")) {
             return respond(
                     400,
                     "validation",
-                    "Invalid request",
-                    "The request breaks the rule " + constraint + ".",
+                    CommonMessages.TITLE_INVALID.text(language),
+                    CommonMessages.BREAKS_RULE.with(constraint).in(language),
                     uri,
                     headers,
-                    List.of(new Problem.Violation(constraint, "databaseConstraint", "breaks the rule " + constraint)));
+                    List.of(new Problem.Violation(
+                            constraint,
+                            "databaseConstraint",
+                            CommonMessages.BREAKS_RULE_SHORT.with(constraint).in(language))),
+                    language);
         }
         return respond(
                 409,
                 "conflict",
-                "Conflict",
-                "The request conflicts with existing data (" + constraint + "); it may have been sent twice.",
+                CommonMessages.TITLE_CONFLICT.text(language),
+                CommonMessages.CONFLICTS_WITH_DATA.with(constraint).in(language),
                 uri,
                 headers,
-                List.of());
+                List.of(),
+                language);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        Language language = languageOf(headers);
         return Response.fromResponse(respond(
                         401,
                         "unauthorized",
-                        "Unauthorized",
-                        "A valid bearer token is required.",
+                        CommonMessages.TITLE_UNAUTHORIZED.text(language),
+                        CommonMessages.TOKEN_REQUIRED.text(language),
                         uri,
                         headers,
-                        List.of()))
+                        List.of(),
+                        language))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"cchc\"")
                 .build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        Language language = languageOf(headers);
         return respond(
-                403, "forbidden", "Forbidden", "Your roles or unit do not allow this action.", uri, headers, List.of());
+                403,
+                "forbidden",
+                CommonMessages.TITLE_FORBIDDEN.text(language),
+                CommonMessages.ROLES_FORBID.text(language),
+                uri,
+                headers,
+                List.of(),
+                language);
     }
 
     @ServerExceptionMapper
@@ -184,11 +218,20 @@ public class ProblemMappers {
         }
         Response original = e.getResponse();
         int status = original.getStatus();
-        String title = Response.Status.fromStatusCode(status) != null
+        String reason = Response.Status.fromStatusCode(status) != null
                 ? Response.Status.fromStatusCode(status).getReasonPhrase()
                 : "Error";
-        String slug = title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
-        Response problem = respond(status, slug, title, status >= 500 ? null : e.getMessage(), uri, headers, List.of());
+        String slug = reason.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+        Language language = languageOf(headers);
+        CommonMessages known = CommonMessages.title(reason);
+        String title = known == null ? reason : known.text(language);
+        // the framework's own texts ("HTTP 404 Not Found") are English: the localized title says the same
+        String detail = e.getMessage();
+        if (detail != null && detail.startsWith("HTTP " + status) && known != null) {
+            detail = title;
+        }
+        Response problem =
+                respond(status, slug, title, status >= 500 ? null : detail, uri, headers, List.of(), language);
         if ((status == 429 || status == 503) && original.getHeaderString(HttpHeaders.RETRY_AFTER) == null) {
             problem = Response.fromResponse(problem)
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(ProblemException.DEFAULT_RETRY_AFTER_SECONDS))
@@ -213,17 +256,19 @@ public class ProblemMappers {
      */
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri, HttpHeaders headers) {
+        Language language = languageOf(headers);
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
             if (t instanceof jakarta.persistence.OptimisticLockException
                     || t instanceof org.hibernate.StaleStateException) {
                 return respond(
                         409,
                         "concurrent-change",
-                        "Conflict",
-                        "Someone changed this record at the same time; reload it and try again.",
+                        CommonMessages.TITLE_CONFLICT.text(language),
+                        CommonMessages.CONCURRENT_CHANGE.text(language),
                         uri,
                         headers,
-                        List.of());
+                        List.of(),
+                        language);
             }
             if (t instanceof org.hibernate.exception.ConstraintViolationException c) {
                 return databaseConstraint(c, uri, headers);
@@ -242,12 +287,12 @@ public class ProblemMappers {
                 return Response.fromResponse(respond(
                                 503,
                                 "unavailable",
-                                "Service unavailable",
-                                "Cơ sở dữ liệu tạm thời không sẵn sàng; thử lại sau ít giây. / The database is "
-                                        + "temporarily unavailable; retry in a few seconds.",
+                                CommonMessages.TITLE_UNAVAILABLE.text(language),
+                                CommonMessages.DATABASE_UNAVAILABLE.text(language),
                                 uri,
                                 headers,
-                                List.of()))
+                                List.of(),
+                                language))
                         .header(HttpHeaders.RETRY_AFTER, "5")
                         .build();
             }
@@ -255,12 +300,13 @@ public class ProblemMappers {
                 return respond(
                         400,
                         "validation",
-                        "Invalid request",
-                        "Một giá trị vượt quá giới hạn lưu trữ (quá dài, quá lớn hoặc ký tự không hợp lệ). / A value "
-                                + "exceeds what can be stored (too long, too large, or an invalid character).",
+                        CommonMessages.TITLE_INVALID.text(language),
+                        CommonMessages.VALUE_NOT_STORABLE.text(language),
                         uri,
                         headers,
-                        List.of(new Problem.Violation("body", "storable", "a value exceeds what can be stored")));
+                        List.of(new Problem.Violation(
+                                "body", "storable", CommonMessages.VALUE_NOT_STORABLE_SHORT.text(language))),
+                        language);
             }
             default -> {}
         }
@@ -269,21 +315,32 @@ public class ProblemMappers {
         return respond(
                 500,
                 "internal",
-                "Internal error",
-                "The request could not be completed. Quote the request id to support.",
+                CommonMessages.TITLE_INTERNAL.text(language),
+                CommonMessages.INTERNAL_ERROR.text(language),
                 uri,
                 headers,
-                List.of());
+                List.of(),
+                language);
     }
 
-    static Response respond(
+    /** The language of the answer: the request's {@code Accept-Language} (ADR 0015). */
+    public static Language languageOf(HttpHeaders headers) {
+        return Language.of(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    /**
+     * A problem response in {@code language}: {@code Content-Language} names it and {@code Vary: Accept-Language}
+     * tells caches that another request may get another language.
+     */
+    public static Response respond(
             int status,
             String slug,
             String title,
             String detail,
             UriInfo uri,
             HttpHeaders headers,
-            List<Problem.Violation> violations) {
+            List<Problem.Violation> violations,
+            Language language) {
         Problem body = new Problem(
                 Problem.TYPE_BASE + slug,
                 title,
@@ -292,7 +349,12 @@ public class ProblemMappers {
                 uri == null ? null : uri.getPath(),
                 RequestIds.current(headers),
                 violations);
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(body)
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .build();
     }
 
     /** "create.request.processingTime.value" → "processingTime.value"; a query parameter → its name. */

@@ -10,13 +10,26 @@ public final class Violations {
 
     public static final int MAX_KEPT = CappedList.MAX_KEPT;
 
-    private final CappedList<Problem.Violation> violations = new CappedList<>();
+    private final CappedList<LocalizedViolation> violations = new CappedList<>();
 
     public void add(String field, String rule, String message) {
         add(new Problem.Violation(field, rule, message));
     }
 
+    /** A violation whose message is answered in the request's language (ADR 0015). */
+    public void add(String field, String rule, Message message, Object... args) {
+        add(LocalizedViolation.of(field, rule, message, args));
+    }
+
+    public void add(String field, String rule, Text message) {
+        add(new LocalizedViolation(field, rule, message));
+    }
+
     public void add(Problem.Violation violation) {
+        violations.add(LocalizedViolation.of(violation));
+    }
+
+    public void add(LocalizedViolation violation) {
         violations.add(violation);
     }
 
@@ -37,14 +50,19 @@ public final class Violations {
         return violations.total();
     }
 
+    /** The kept violations, messages in English (tests, logs). */
     public List<Problem.Violation> list() {
+        return violations.list().stream().map(v -> v.in(Language.EN)).toList();
+    }
+
+    public List<LocalizedViolation> localizedList() {
         return violations.list();
     }
 
     /** A 400 naming the kept violations and the total, when there is any. */
     public void throwIfAny() {
         if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations.list(), violations.total());
+            throw ProblemException.invalidAll(violations.list(), violations.total());
         }
     }
 }

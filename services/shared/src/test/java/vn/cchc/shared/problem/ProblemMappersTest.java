@@ -42,9 +42,8 @@ class ProblemMappersTest {
     void anythingElseIsA500WithoutDetailsOfTheFailure() {
         Response r = mappers.unexpected(new IllegalStateException("secret internals"), null, null);
         assertEquals(500, r.getStatus());
-        assertEquals(
-                "The request could not be completed. Quote the request id to support.",
-                ((Problem) r.getEntity()).detail());
+        // no Accept-Language: Vietnamese (ADR 0015)
+        assertEquals(CommonMessages.INTERNAL_ERROR.vi(), ((Problem) r.getEntity()).detail());
     }
 
     @Test

@@ -5,6 +5,8 @@ import java.time.LocalTime;
 import java.util.Objects;
 import java.util.Optional;
 import vn.cchc.calendar.WorkingCalendar;
+import vn.cchc.dossiers.domain.Messages;
+import vn.cchc.shared.problem.Text;
 
 /**
  * Timeliness of an apology letter and re-appointment (văn bản xin lỗi, hẹn lại ngày trả kết quả),
@@ -31,7 +33,7 @@ public final class ApologyRules {
     }
 
     /** A broken rule of the new return date: its name and a message. */
-    public record Violation(String rule, String message) {}
+    public record Violation(String rule, Text message) {}
 
     /**
      * The rule a new return date (ngày hẹn trả mới, Mẫu 04) breaks, if any: it must fall inside the years the calendar
@@ -48,16 +50,15 @@ public final class ApologyRules {
             return Optional.of(new Violation("supportedRange", CalendarRange.message()));
         }
         if (!cal.isWorkingDay(newDueAt.toLocalDate())) {
-            return Optional.of(new Violation(
-                    "workingDay", newDueAt.toLocalDate() + " is not a working day (weekend, holiday or day off)"));
+            return Optional.of(new Violation("workingDay", Messages.NOT_A_WORKING_DAY.with(newDueAt.toLocalDate())));
         }
         LocalTime t = newDueAt.toLocalTime();
         WorkingCalendar.WorkingHours h = cal.hours();
         if (!h.contains(t) && !t.equals(h.morningEnd()) && !t.equals(h.afternoonEnd())) {
             return Optional.of(new Violation(
                     "officeHours",
-                    "the return time " + t + " is outside office hours " + h.morningStart() + "–" + h.morningEnd()
-                            + ", " + h.afternoonStart() + "–" + h.afternoonEnd()));
+                    Messages.OUTSIDE_OFFICE_HOURS.with(
+                            t, h.morningStart(), h.morningEnd(), h.afternoonStart(), h.afternoonEnd())));
         }
         return Optional.empty();
     }

@@ -3,6 +3,8 @@ package vn.cchc.dossiers.domain.calendar;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import vn.cchc.calendar.WorkingCalendar;
+import vn.cchc.dossiers.domain.Messages;
+import vn.cchc.shared.problem.Text;
 
 /**
  * The years the working calendar covers ({@link WorkingCalendar#DEFAULT_FIRST_YEAR}–{@link WorkingCalendar#DEFAULT_LAST_YEAR}):
@@ -29,7 +31,7 @@ public final class CalendarRange {
     }
 
     /** The rule as users read it. */
-    public static String message() {
-        return "the working calendar covers the years " + FIRST_YEAR + " to " + LAST_YEAR;
+    public static Text message() {
+        return Messages.CALENDAR_YEARS.with(FIRST_YEAR, LAST_YEAR);
     }
 }

@@ -2,6 +2,7 @@ package vn.cchc.inspections.domain.rules;
 
 import java.time.LocalDate;
 import vn.cchc.calendar.WorkingCalendar;
+import vn.cchc.inspections.domain.Messages;
 import vn.cchc.shared.problem.Violations;
 
 /**
@@ -33,10 +34,7 @@ public final class DateRules {
         if (date == null || inCalendar(date)) {
             return true;
         }
-        v.add(
-                field,
-                "calendarRange",
-                "must be a date between " + FIRST_YEAR + "-01-01 and " + LAST_YEAR + "-12-31 (the working calendar)");
+        v.add(field, "calendarRange", Messages.MUST_DATE_BETWEEN_WORKING_CALENDAR, FIRST_YEAR, LAST_YEAR);
         return false;
     }
 
@@ -46,11 +44,12 @@ public final class DateRules {
             v.add(
                     field,
                     "workingDay",
-                    date + " is not a working day (" + date.getDayOfWeek()
-                            + calendar.entryOn(date)
-                                    .map(e -> ", " + e.kind() + (e.note() == null ? "" : " " + e.note()))
-                                    .orElse("")
-                            + ")");
+                    Messages.WORKING_DAY,
+                    date,
+                    date.getDayOfWeek(),
+                    calendar.entryOn(date)
+                            .map(e -> ", " + e.kind() + (e.note() == null ? "" : " " + e.note()))
+                            .orElse(""));
         }
     }
 
@@ -60,10 +59,10 @@ public final class DateRules {
         requireWorkingDay(v, prefix + "scheduledFrom", from, calendar);
         requireWorkingDay(v, prefix + "scheduledTo", to, calendar);
         if (from != null && to != null && to.isBefore(from)) {
-            v.add(prefix + "scheduledTo", "notBeforeStart", "must not be before scheduledFrom");
+            v.add(prefix + "scheduledTo", "notBeforeStart", Messages.MUST_BEFORE_SCHEDULEDFROM);
         }
         if (from != null && planDate != null && from.isBefore(planDate)) {
-            v.add(prefix + "scheduledFrom", "notBeforePlanDate", "the visit is not before the plan's date " + planDate);
+            v.add(prefix + "scheduledFrom", "notBeforePlanDate", Messages.VISIT_BEFORE_PLAN_S_DATE, planDate);
         }
     }
 
@@ -72,7 +71,7 @@ public final class DateRules {
             Violations v, String field, LocalDate deadline, LocalDate endedOn, WorkingCalendar calendar) {
         requireWorkingDay(v, field, deadline, calendar);
         if (deadline != null && endedOn != null && deadline.isBefore(endedOn)) {
-            v.add(field, "afterVisit", "the deadline is not before the inspection ended (" + endedOn + ")");
+            v.add(field, "afterVisit", Messages.DEADLINE_BEFORE_INSPECTION_ENDED, endedOn);
         }
     }
 
@@ -83,10 +82,7 @@ public final class DateRules {
         }
         requireInCalendar(v, field, noticeDate);
         if (endedOn != null && noticeDate.isBefore(endedOn)) {
-            v.add(
-                    field,
-                    "notBeforeEnd",
-                    "the notice is dated on or after the day the inspection ended (" + endedOn + ")");
+            v.add(field, "notBeforeEnd", Messages.NOTICE_DATED_AFTER_DAY_INSPECTION, endedOn);
         }
     }
 }
