@@ -36,6 +36,13 @@ export type ApplicantDto = {
   address?: string;
 };
 
+export type AttemptView = {
+  at?: OffsetDateTime;
+  statusCode?: number;
+  error?: string;
+  durationMs?: number;
+};
+
 export type CatalogueProcedureView = {
   code?: string;
   name?: string;
@@ -63,6 +70,21 @@ export type ComponentDto = {
   copies?: number;
 };
 
+/**
+ * The new webhook with its signing secret, returned this once
+ */
+export type CreatedSubscriptionView = {
+  id?: Uuid;
+  url?: string;
+  eventTypes?: Array<string>;
+  unitCode?: string;
+  createdAt?: OffsetDateTime;
+  /**
+   * Standard Webhooks secret: whsec_ + base64 of the HMAC key
+   */
+  secret?: string;
+};
+
 export type DayView = {
   date?: LocalDate;
   kind?: Kind;
@@ -80,6 +102,32 @@ export type DefaultRules = {
   nationalDay?: string;
   compensation?: string;
   decisions?: string;
+};
+
+export type DeliveryView = {
+  id?: Uuid;
+  /**
+   * The event id: also the webhook-id header
+   */
+  eventId?: string;
+  eventType?: string;
+  /**
+   * The dossier code
+   */
+  subject?: string;
+  /**
+   * PENDING, DELIVERED or FAILED
+   */
+  status?: string;
+  attemptCount?: number;
+  nextAttemptAt?: OffsetDateTime;
+  lastAttemptAt?: OffsetDateTime;
+  lastStatusCode?: number;
+  createdAt?: OffsetDateTime;
+  /**
+   * The last attempts (at most 20), newest first
+   */
+  attempts?: Array<AttemptView>;
 };
 
 export type DossierStatus =
@@ -272,8 +320,22 @@ export type PageCatalogueProcedureView = {
   total?: number;
 };
 
+export type PageDeliveryView = {
+  items?: Array<DeliveryView>;
+  page?: number;
+  size?: number;
+  total?: number;
+};
+
 export type PageDossierSummary = {
   items?: Array<DossierSummary>;
+  page?: number;
+  size?: number;
+  total?: number;
+};
+
+export type PageSubscriptionView = {
+  items?: Array<SubscriptionView>;
   page?: number;
   size?: number;
   total?: number;
@@ -366,6 +428,32 @@ export type Source = 'LAW' | 'COMPENSATION' | 'DECISION';
 
 export type State = 'COMPUTED' | 'NO_DATA' | 'NOT_COMPUTABLE';
 
+/**
+ * A webhook to create: target URL, event types and the unit subtree (default: the caller's unit)
+ */
+export type SubscriptionInput = {
+  /**
+   * https URL (at most 2000 characters) resolving to public addresses only
+   */
+  url?: string;
+  /**
+   * Event types of cchc.dossiers.v1, e.g. DossierReceived, DossierResolved
+   */
+  eventTypes?: Array<string>;
+  /**
+   * Events of dossiers received or decided in this unit or below; default the caller's unit
+   */
+  unitCode?: string;
+};
+
+export type SubscriptionView = {
+  id?: Uuid;
+  url?: string;
+  eventTypes?: Array<string>;
+  unitCode?: string;
+  createdAt?: OffsetDateTime;
+};
+
 export type TrackingHistory = {
   at?: OffsetDateTime;
   status?: DossierStatus;
@@ -388,6 +476,8 @@ export type TrackingView = {
   returnedAt?: OffsetDateTime;
   history?: Array<TrackingHistory>;
 };
+
+export type Uuid = string;
 
 export type UpsertView = {
   code?: string;
@@ -839,8 +929,6 @@ export type TeamMemberView = {
   role?: string;
   username?: string;
 };
-
-export type Uuid = string;
 
 export type AppraisalRequest = {
   value?: number;
@@ -1833,6 +1921,9 @@ export type GetDossierCalendarYearResponse = GetDossierCalendarYearResponses[key
 
 export type AddDossierCalendarEntryData = {
   body: EntryInput;
+  headers?: {
+    'Idempotency-Key'?: string;
+  };
   path: {
     year: string;
   };
@@ -1867,6 +1958,10 @@ export type AddDossierCalendarEntryErrors = {
    * The body is larger than the endpoint accepts
    */
   413: Problem;
+  /**
+   * The Idempotency-Key was already used with another body
+   */
+  422: Problem;
   /**
    * Rate limit reached; wait Retry-After seconds
    */
@@ -2160,6 +2255,9 @@ export type PreviewDossierDueDateResponse = PreviewDossierDueDateResponses[keyof
 
 export type ImportHistoricalDossiersData = {
   body: Array<HistoricalInput>;
+  headers?: {
+    'Idempotency-Key'?: string;
+  };
   path?: never;
   query?: never;
   url: '/api/v1/dossiers/integration/import';
@@ -2187,6 +2285,10 @@ export type ImportHistoricalDossiersErrors = {
    */
   413: Problem;
   /**
+   * The Idempotency-Key was already used with another body
+   */
+  422: Problem;
+  /**
    * Rate limit reached; wait Retry-After seconds
    */
   429: Problem;
@@ -2204,7 +2306,7 @@ export type ImportHistoricalDossiersError = ImportHistoricalDossiersErrors[keyof
 
 export type ImportHistoricalDossiersResponses = {
   /**
-   * OK
+   * How many rows were created and skipped
    */
   200: ImportResultView;
 };
@@ -2709,6 +2811,385 @@ export type TrackDossierResponses = {
 
 export type TrackDossierResponse = TrackDossierResponses[keyof TrackDossierResponses];
 
+export type ListWebhooksData = {
+  body?: never;
+  path?: never;
+  query?: {
+    page?: number;
+    size?: number;
+  };
+  url: '/api/v1/dossiers/webhooks';
+};
+
+export type ListWebhooksErrors = {
+  /**
+   * Yêu cầu không hợp lệ: a parameter or a field breaks a rule (each one in violations[])
+   */
+  400: Problem;
+  /**
+   * Not Authorized
+   */
+  401: Problem;
+  /**
+   * Not Allowed
+   */
+  403: Problem;
+  /**
+   * Rate limit reached; wait Retry-After seconds
+   */
+  429: Problem;
+  /**
+   * Unexpected failure (the requestId names it in the logs)
+   */
+  500: Problem;
+  /**
+   * A dependency is down; retry after Retry-After seconds
+   */
+  503: Problem;
+};
+
+export type ListWebhooksError = ListWebhooksErrors[keyof ListWebhooksErrors];
+
+export type ListWebhooksResponses = {
+  /**
+   * OK
+   */
+  200: PageSubscriptionView;
+};
+
+export type ListWebhooksResponse = ListWebhooksResponses[keyof ListWebhooksResponses];
+
+export type CreateWebhookData = {
+  body: SubscriptionInput;
+  headers?: {
+    'Idempotency-Key'?: string;
+  };
+  path?: never;
+  query?: never;
+  url: '/api/v1/dossiers/webhooks';
+};
+
+export type CreateWebhookErrors = {
+  /**
+   * Bad Request
+   */
+  400: Problem;
+  /**
+   * Not Authorized
+   */
+  401: Problem;
+  /**
+   * Not Allowed
+   */
+  403: Problem;
+  /**
+   * The resource's state does not allow it (e.g. already rated)
+   */
+  409: Problem;
+  /**
+   * The body is larger than the endpoint accepts
+   */
+  413: Problem;
+  /**
+   * The Idempotency-Key was already used with another body
+   */
+  422: Problem;
+  /**
+   * Rate limit reached; wait Retry-After seconds
+   */
+  429: Problem;
+  /**
+   * Unexpected failure (the requestId names it in the logs)
+   */
+  500: Problem;
+  /**
+   * A dependency is down; retry after Retry-After seconds
+   */
+  503: Problem;
+};
+
+export type CreateWebhookError = CreateWebhookErrors[keyof CreateWebhookErrors];
+
+export type CreateWebhookResponses = {
+  /**
+   * Created, with its secret
+   */
+  201: CreatedSubscriptionView;
+};
+
+export type CreateWebhookResponse = CreateWebhookResponses[keyof CreateWebhookResponses];
+
+export type DeleteWebhookData = {
+  body?: never;
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/api/v1/dossiers/webhooks/{id}';
+};
+
+export type DeleteWebhookErrors = {
+  /**
+   * Yêu cầu không hợp lệ: a parameter or a field breaks a rule (each one in violations[])
+   */
+  400: Problem;
+  /**
+   * Not Authorized
+   */
+  401: Problem;
+  /**
+   * Not Allowed
+   */
+  403: Problem;
+  /**
+   * No such resource (or not visible to the caller)
+   */
+  404: Problem;
+  /**
+   * The resource's state does not allow it (e.g. already rated)
+   */
+  409: Problem;
+  /**
+   * Rate limit reached; wait Retry-After seconds
+   */
+  429: Problem;
+  /**
+   * Unexpected failure (the requestId names it in the logs)
+   */
+  500: Problem;
+  /**
+   * A dependency is down; retry after Retry-After seconds
+   */
+  503: Problem;
+};
+
+export type DeleteWebhookError = DeleteWebhookErrors[keyof DeleteWebhookErrors];
+
+export type DeleteWebhookResponses = {
+  /**
+   * Deleted
+   */
+  204: void;
+};
+
+export type DeleteWebhookResponse = DeleteWebhookResponses[keyof DeleteWebhookResponses];
+
+export type GetWebhookData = {
+  body?: never;
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/api/v1/dossiers/webhooks/{id}';
+};
+
+export type GetWebhookErrors = {
+  /**
+   * Yêu cầu không hợp lệ: a parameter or a field breaks a rule (each one in violations[])
+   */
+  400: Problem;
+  /**
+   * Not Authorized
+   */
+  401: Problem;
+  /**
+   * Not Allowed
+   */
+  403: Problem;
+  /**
+   * No such resource (or not visible to the caller)
+   */
+  404: Problem;
+  /**
+   * Rate limit reached; wait Retry-After seconds
+   */
+  429: Problem;
+  /**
+   * Unexpected failure (the requestId names it in the logs)
+   */
+  500: Problem;
+  /**
+   * A dependency is down; retry after Retry-After seconds
+   */
+  503: Problem;
+};
+
+export type GetWebhookError = GetWebhookErrors[keyof GetWebhookErrors];
+
+export type GetWebhookResponses = {
+  /**
+   * OK
+   */
+  200: SubscriptionView;
+};
+
+export type GetWebhookResponse = GetWebhookResponses[keyof GetWebhookResponses];
+
+export type ListWebhookDeliveriesData = {
+  body?: never;
+  path: {
+    id: string;
+  };
+  query?: {
+    page?: number;
+    size?: number;
+  };
+  url: '/api/v1/dossiers/webhooks/{id}/deliveries';
+};
+
+export type ListWebhookDeliveriesErrors = {
+  /**
+   * Yêu cầu không hợp lệ: a parameter or a field breaks a rule (each one in violations[])
+   */
+  400: Problem;
+  /**
+   * Not Authorized
+   */
+  401: Problem;
+  /**
+   * Not Allowed
+   */
+  403: Problem;
+  /**
+   * No such resource (or not visible to the caller)
+   */
+  404: Problem;
+  /**
+   * Rate limit reached; wait Retry-After seconds
+   */
+  429: Problem;
+  /**
+   * Unexpected failure (the requestId names it in the logs)
+   */
+  500: Problem;
+  /**
+   * A dependency is down; retry after Retry-After seconds
+   */
+  503: Problem;
+};
+
+export type ListWebhookDeliveriesError = ListWebhookDeliveriesErrors[keyof ListWebhookDeliveriesErrors];
+
+export type ListWebhookDeliveriesResponses = {
+  /**
+   * OK
+   */
+  200: PageDeliveryView;
+};
+
+export type ListWebhookDeliveriesResponse = ListWebhookDeliveriesResponses[keyof ListWebhookDeliveriesResponses];
+
+export type RedeliverWebhookData = {
+  body?: never;
+  path: {
+    deliveryId: string;
+    id: string;
+  };
+  query?: never;
+  url: '/api/v1/dossiers/webhooks/{id}/deliveries/{deliveryId}/redeliver';
+};
+
+export type RedeliverWebhookErrors = {
+  /**
+   * Yêu cầu không hợp lệ: a parameter or a field breaks a rule (each one in violations[])
+   */
+  400: Problem;
+  /**
+   * Not Authorized
+   */
+  401: Problem;
+  /**
+   * Not Allowed
+   */
+  403: Problem;
+  /**
+   * No such resource (or not visible to the caller)
+   */
+  404: Problem;
+  /**
+   * The resource's state does not allow it (e.g. already rated)
+   */
+  409: Problem;
+  /**
+   * Rate limit reached; wait Retry-After seconds
+   */
+  429: Problem;
+  /**
+   * Unexpected failure (the requestId names it in the logs)
+   */
+  500: Problem;
+  /**
+   * A dependency is down; retry after Retry-After seconds
+   */
+  503: Problem;
+};
+
+export type RedeliverWebhookError = RedeliverWebhookErrors[keyof RedeliverWebhookErrors];
+
+export type RedeliverWebhookResponses = {
+  /**
+   * Queued
+   */
+  202: DeliveryView;
+};
+
+export type RedeliverWebhookResponse = RedeliverWebhookResponses[keyof RedeliverWebhookResponses];
+
+export type RotateWebhookSecretData = {
+  body?: never;
+  path: {
+    id: string;
+  };
+  query?: never;
+  url: '/api/v1/dossiers/webhooks/{id}/secret';
+};
+
+export type RotateWebhookSecretErrors = {
+  /**
+   * Yêu cầu không hợp lệ: a parameter or a field breaks a rule (each one in violations[])
+   */
+  400: Problem;
+  /**
+   * Not Authorized
+   */
+  401: Problem;
+  /**
+   * Not Allowed
+   */
+  403: Problem;
+  /**
+   * No such resource (or not visible to the caller)
+   */
+  404: Problem;
+  /**
+   * The resource's state does not allow it (e.g. already rated)
+   */
+  409: Problem;
+  /**
+   * Rate limit reached; wait Retry-After seconds
+   */
+  429: Problem;
+  /**
+   * Unexpected failure (the requestId names it in the logs)
+   */
+  500: Problem;
+  /**
+   * A dependency is down; retry after Retry-After seconds
+   */
+  503: Problem;
+};
+
+export type RotateWebhookSecretError = RotateWebhookSecretErrors[keyof RotateWebhookSecretErrors];
+
+export type RotateWebhookSecretResponses = {
+  /**
+   * OK
+   */
+  200: CreatedSubscriptionView;
+};
+
+export type RotateWebhookSecretResponse = RotateWebhookSecretResponses[keyof RotateWebhookSecretResponses];
+
 export type GetDossierData = {
   body?: never;
   path: {
@@ -3036,6 +3517,9 @@ export type ListContentGroupsResponse = ListContentGroupsResponses[keyof ListCon
 
 export type CreateContentGroupData = {
   body: ContentGroupInput;
+  headers?: {
+    'Idempotency-Key'?: string;
+  };
   path?: never;
   query?: never;
   url: '/api/v1/inspections/content-groups';
@@ -3062,6 +3546,10 @@ export type CreateContentGroupErrors = {
    * The body is larger than the endpoint accepts
    */
   413: Problem;
+  /**
+   * The Idempotency-Key was already used with another body
+   */
+  422: Problem;
   /**
    * Rate limit reached; wait Retry-After seconds
    */
@@ -3148,6 +3636,9 @@ export type UpdateContentGroupResponse = UpdateContentGroupResponses[keyof Updat
 
 export type AddContentGroupItemData = {
   body: ChecklistItemInput;
+  headers?: {
+    'Idempotency-Key'?: string;
+  };
   path: {
     code: string;
   };
@@ -3180,6 +3671,10 @@ export type AddContentGroupItemErrors = {
    * The body is larger than the endpoint accepts
    */
   413: Problem;
+  /**
+   * The Idempotency-Key was already used with another body
+   */
+  422: Problem;
   /**
    * Rate limit reached; wait Retry-After seconds
    */
@@ -3427,6 +3922,9 @@ export type GetPlanResponse = GetPlanResponses[keyof GetPlanResponses];
 
 export type UpdatePlanData = {
   body: PlanUpdate;
+  headers?: {
+    'If-Match'?: string;
+  };
   path: {
     planId: Uuid;
   };
@@ -3456,9 +3954,17 @@ export type UpdatePlanErrors = {
    */
   409: Problem;
   /**
+   * If-Match does not match the current ETag
+   */
+  412: Problem;
+  /**
    * The body is larger than the endpoint accepts
    */
   413: Problem;
+  /**
+   * A write to a versioned resource without If-Match
+   */
+  428: Problem;
   /**
    * Rate limit reached; wait Retry-After seconds
    */
@@ -3658,6 +4164,9 @@ export type ListPlanRemediationResponse = ListPlanRemediationResponses[keyof Lis
 
 export type SetPlanTeamData = {
   body: Array<TeamMemberInput>;
+  headers?: {
+    'If-Match'?: string;
+  };
   path: {
     planId: Uuid;
   };
@@ -3687,9 +4196,17 @@ export type SetPlanTeamErrors = {
    */
   409: Problem;
   /**
+   * If-Match does not match the current ETag
+   */
+  412: Problem;
+  /**
    * The body is larger than the endpoint accepts
    */
   413: Problem;
+  /**
+   * A write to a versioned resource without If-Match
+   */
+  428: Problem;
   /**
    * Rate limit reached; wait Retry-After seconds
    */
@@ -3925,6 +4442,9 @@ export type GetConclusionResponse = GetConclusionResponses[keyof GetConclusionRe
 
 export type SaveConclusionData = {
   body: ConclusionInput;
+  headers?: {
+    'If-Match'?: string;
+  };
   path: {
     id: Uuid;
   };
@@ -3954,9 +4474,17 @@ export type SaveConclusionErrors = {
    */
   409: Problem;
   /**
+   * If-Match does not match the current ETag
+   */
+  412: Problem;
+  /**
    * The body is larger than the endpoint accepts
    */
   413: Problem;
+  /**
+   * A write to a versioned resource without If-Match
+   */
+  428: Problem;
   /**
    * Rate limit reached; wait Retry-After seconds
    */
@@ -4426,6 +4954,9 @@ export type CreateFindingResponse = CreateFindingResponses[keyof CreateFindingRe
 
 export type DeleteFindingData = {
   body?: never;
+  headers?: {
+    'If-Match'?: string;
+  };
   path: {
     findingId: Uuid;
     id: Uuid;
@@ -4456,6 +4987,14 @@ export type DeleteFindingErrors = {
    */
   409: Problem;
   /**
+   * If-Match does not match the current ETag
+   */
+  412: Problem;
+  /**
+   * A write to a versioned resource without If-Match
+   */
+  428: Problem;
+  /**
    * Rate limit reached; wait Retry-After seconds
    */
   429: Problem;
@@ -4482,6 +5021,9 @@ export type DeleteFindingResponse = DeleteFindingResponses[keyof DeleteFindingRe
 
 export type UpdateFindingData = {
   body: FindingInput;
+  headers?: {
+    'If-Match'?: string;
+  };
   path: {
     findingId: Uuid;
     id: Uuid;
@@ -4512,9 +5054,17 @@ export type UpdateFindingErrors = {
    */
   409: Problem;
   /**
+   * If-Match does not match the current ETag
+   */
+  412: Problem;
+  /**
    * The body is larger than the endpoint accepts
    */
   413: Problem;
+  /**
+   * A write to a versioned resource without If-Match
+   */
+  428: Problem;
   /**
    * Rate limit reached; wait Retry-After seconds
    */
@@ -4543,6 +5093,9 @@ export type UpdateFindingResponse = UpdateFindingResponses[keyof UpdateFindingRe
 export type AttachFindingDocumentData = {
   body: {
     file?: Blob | File;
+  };
+  headers?: {
+    'Idempotency-Key'?: string;
   };
   path: {
     findingId: Uuid;
@@ -4577,6 +5130,10 @@ export type AttachFindingDocumentErrors = {
    * The body is larger than the endpoint accepts
    */
   413: Problem;
+  /**
+   * The Idempotency-Key was already used with another body
+   */
+  422: Problem;
   /**
    * Rate limit reached; wait Retry-After seconds
    */
@@ -4715,6 +5272,9 @@ export type ListRemediationItemsResponse = ListRemediationItemsResponses[keyof L
 
 export type CreateRemediationItemData = {
   body: RemediationInput;
+  headers?: {
+    'Idempotency-Key'?: string;
+  };
   path: {
     id: Uuid;
   };
@@ -4747,6 +5307,10 @@ export type CreateRemediationItemErrors = {
    * The body is larger than the endpoint accepts
    */
   413: Problem;
+  /**
+   * The Idempotency-Key was already used with another body
+   */
+  422: Problem;
   /**
    * Rate limit reached; wait Retry-After seconds
    */
@@ -4832,6 +5396,9 @@ export type AttachRemediationDocumentData = {
   body: {
     file?: Blob | File;
   };
+  headers?: {
+    'Idempotency-Key'?: string;
+  };
   path: {
     id: Uuid;
     itemId: Uuid;
@@ -4865,6 +5432,10 @@ export type AttachRemediationDocumentErrors = {
    * The body is larger than the endpoint accepts
    */
   413: Problem;
+  /**
+   * The Idempotency-Key was already used with another body
+   */
+  422: Problem;
   /**
    * Rate limit reached; wait Retry-After seconds
    */
@@ -5013,6 +5584,9 @@ export type ReturnRemediationResponse = ReturnRemediationResponses[keyof ReturnR
 
 export type ScheduleInspectionData = {
   body: ScheduleInput;
+  headers?: {
+    'If-Match'?: string;
+  };
   path: {
     id: Uuid;
   };
@@ -5042,9 +5616,17 @@ export type ScheduleInspectionErrors = {
    */
   409: Problem;
   /**
+   * If-Match does not match the current ETag
+   */
+  412: Problem;
+  /**
    * The body is larger than the endpoint accepts
    */
   413: Problem;
+  /**
+   * A write to a versioned resource without If-Match
+   */
+  428: Problem;
   /**
    * Rate limit reached; wait Retry-After seconds
    */
@@ -5123,6 +5705,9 @@ export type GetSelfReportResponse = GetSelfReportResponses[keyof GetSelfReportRe
 
 export type SubmitSelfReportData = {
   body: SelfReportInput;
+  headers?: {
+    'If-Match'?: string;
+  };
   path: {
     id: Uuid;
   };
@@ -5152,9 +5737,17 @@ export type SubmitSelfReportErrors = {
    */
   409: Problem;
   /**
+   * If-Match does not match the current ETag
+   */
+  412: Problem;
+  /**
    * The body is larger than the endpoint accepts
    */
   413: Problem;
+  /**
+   * A write to a versioned resource without If-Match
+   */
+  428: Problem;
   /**
    * Rate limit reached; wait Retry-After seconds
    */
@@ -5403,6 +5996,9 @@ export type GetAssessmentResponse = GetAssessmentResponses[keyof GetAssessmentRe
 
 export type ActOnAssessmentData = {
   body: Blob | File;
+  headers?: {
+    'If-Match'?: string;
+  };
   path: {
     action: string;
     id: number;
@@ -5433,9 +6029,17 @@ export type ActOnAssessmentErrors = {
    */
   409: Problem;
   /**
+   * If-Match does not match the current ETag
+   */
+  412: Problem;
+  /**
    * The body is larger than the endpoint accepts
    */
   413: Problem;
+  /**
+   * A write to a versioned resource without If-Match
+   */
+  428: Problem;
   /**
    * Rate limit reached; wait Retry-After seconds
    */
@@ -5514,6 +6118,9 @@ export type ListAutomaticScoresResponse = ListAutomaticScoresResponses[keyof Lis
 
 export type AppraiseCriterionData = {
   body: AppraisalRequest;
+  headers?: {
+    'If-Match'?: string;
+  };
   path: {
     code: string;
     id: number;
@@ -5544,9 +6151,17 @@ export type AppraiseCriterionErrors = {
    */
   409: Problem;
   /**
+   * If-Match does not match the current ETag
+   */
+  412: Problem;
+  /**
    * The body is larger than the endpoint accepts
    */
   413: Problem;
+  /**
+   * A write to a versioned resource without If-Match
+   */
+  428: Problem;
   /**
    * Rate limit reached; wait Retry-After seconds
    */
@@ -5574,6 +6189,9 @@ export type AppraiseCriterionResponse = AppraiseCriterionResponses[keyof Apprais
 
 export type ExplainCriterionData = {
   body: ExplanationRequest;
+  headers?: {
+    'If-Match'?: string;
+  };
   path: {
     code: string;
     id: number;
@@ -5604,9 +6222,17 @@ export type ExplainCriterionErrors = {
    */
   409: Problem;
   /**
+   * If-Match does not match the current ETag
+   */
+  412: Problem;
+  /**
    * The body is larger than the endpoint accepts
    */
   413: Problem;
+  /**
+   * A write to a versioned resource without If-Match
+   */
+  428: Problem;
   /**
    * Rate limit reached; wait Retry-After seconds
    */
@@ -5634,6 +6260,9 @@ export type ExplainCriterionResponse = ExplainCriterionResponses[keyof ExplainCr
 
 export type ScoreCriterionSelfData = {
   body: SelfRequest;
+  headers?: {
+    'If-Match'?: string;
+  };
   path: {
     code: string;
     id: number;
@@ -5664,9 +6293,17 @@ export type ScoreCriterionSelfErrors = {
    */
   409: Problem;
   /**
+   * If-Match does not match the current ETag
+   */
+  412: Problem;
+  /**
    * The body is larger than the endpoint accepts
    */
   413: Problem;
+  /**
+   * A write to a versioned resource without If-Match
+   */
+  428: Problem;
   /**
    * Rate limit reached; wait Retry-After seconds
    */
@@ -5745,6 +6382,9 @@ export type ListEvidenceResponse = ListEvidenceResponses[keyof ListEvidenceRespo
 
 export type UploadEvidenceData = {
   body: Blob | File;
+  headers?: {
+    'Idempotency-Key'?: string;
+  };
   path: {
     id: number;
   };
@@ -5779,6 +6419,10 @@ export type UploadEvidenceErrors = {
    * The body is larger than the endpoint accepts
    */
   413: Problem;
+  /**
+   * The Idempotency-Key was already used with another body
+   */
+  422: Problem;
   /**
    * Rate limit reached; wait Retry-After seconds
    */
@@ -6009,6 +6653,9 @@ export type ListCriteriaSetsResponse = ListCriteriaSetsResponses[keyof ListCrite
 
 export type CreateCriteriaSetData = {
   body: CreateCriteriaSetRequest;
+  headers?: {
+    'Idempotency-Key'?: string;
+  };
   path?: never;
   query?: never;
   url: '/api/v1/par-index/criteria-sets';
@@ -6035,6 +6682,10 @@ export type CreateCriteriaSetErrors = {
    * The body is larger than the endpoint accepts
    */
   413: Problem;
+  /**
+   * The Idempotency-Key was already used with another body
+   */
+  422: Problem;
   /**
    * Rate limit reached; wait Retry-After seconds
    */
@@ -7112,6 +7763,9 @@ export type ListDecisionsResponse = ListDecisionsResponses[keyof ListDecisionsRe
 
 export type RecordDecisionData = {
   body: DecisionInput;
+  headers?: {
+    'Idempotency-Key'?: string;
+  };
   path?: never;
   query?: never;
   url: '/api/v1/procedures/decisions';
@@ -7138,6 +7792,10 @@ export type RecordDecisionErrors = {
    * The body is larger than the endpoint accepts
    */
   413: Problem;
+  /**
+   * The Idempotency-Key was already used with another body
+   */
+  422: Problem;
   /**
    * Rate limit reached; wait Retry-After seconds
    */
@@ -7248,6 +7906,7 @@ export type ListProcedureFieldsResponse = ListProcedureFieldsResponses[keyof Lis
 export type StartProcedureImportData = {
   body: Blob | File;
   headers?: {
+    'Idempotency-Key'?: string;
     'X-File-Name'?: string;
   };
   path?: never;
@@ -7276,6 +7935,10 @@ export type StartProcedureImportErrors = {
    * The body is larger than the endpoint accepts
    */
   413: Problem;
+  /**
+   * The Idempotency-Key was already used with another body
+   */
+  422: Problem;
   /**
    * Rate limit reached; wait Retry-After seconds
    */
@@ -7490,6 +8153,9 @@ export type ReplacePostingResponse = ReplacePostingResponses[keyof ReplacePostin
 
 export type AddPostingItemData = {
   body: PostingItemInput;
+  headers?: {
+    'Idempotency-Key'?: string;
+  };
   path: {
     unitCode: string;
   };
@@ -7523,6 +8189,10 @@ export type AddPostingItemErrors = {
    */
   413: Problem;
   /**
+   * The Idempotency-Key was already used with another body
+   */
+  422: Problem;
+  /**
    * Rate limit reached; wait Retry-After seconds
    */
   429: Problem;
@@ -7540,7 +8210,7 @@ export type AddPostingItemError = AddPostingItemErrors[keyof AddPostingItemError
 
 export type AddPostingItemResponses = {
   /**
-   * OK
+   * The posting list of the unit
    */
   200: PostingView;
 };
@@ -7699,6 +8369,9 @@ export type SearchUnitsResponse = SearchUnitsResponses[keyof SearchUnitsResponse
 
 export type CreateUnitData = {
   body: UnitInput;
+  headers?: {
+    'Idempotency-Key'?: string;
+  };
   path?: never;
   query?: never;
   url: '/api/v1/procedures/units';
@@ -7726,6 +8399,10 @@ export type CreateUnitErrors = {
    */
   413: Problem;
   /**
+   * The Idempotency-Key was already used with another body
+   */
+  422: Problem;
+  /**
    * Rate limit reached; wait Retry-After seconds
    */
   429: Problem;
@@ -7752,6 +8429,9 @@ export type CreateUnitResponse = CreateUnitResponses[keyof CreateUnitResponses];
 
 export type ImportUnitsData = {
   body: Blob | File;
+  headers?: {
+    'Idempotency-Key'?: string;
+  };
   path?: never;
   query?: never;
   url: '/api/v1/procedures/units/import';
@@ -7779,6 +8459,10 @@ export type ImportUnitsErrors = {
    */
   413: Problem;
   /**
+   * The Idempotency-Key was already used with another body
+   */
+  422: Problem;
+  /**
    * Rate limit reached; wait Retry-After seconds
    */
   429: Problem;
@@ -7796,7 +8480,7 @@ export type ImportUnitsError = ImportUnitsErrors[keyof ImportUnitsErrors];
 
 export type ImportUnitsResponses = {
   /**
-   * OK
+   * How many units were created and updated
    */
   200: ProceduresImportResult;
 };
