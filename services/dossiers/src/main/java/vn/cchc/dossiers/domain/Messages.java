@@ -8,6 +8,30 @@ import vn.cchc.shared.problem.Message;
  * MessagesCatalogueTest fails on a key without both texts or a key no code uses.
  */
 public enum Messages implements Message {
+    WEBHOOK_URL_ABSOLUTE_HTTPS("một URL https tuyệt đối", "an absolute https URL"),
+    WEBHOOK_URL_LENGTH("URL dài tối đa {0} ký tự", "at most {0} characters"),
+    WEBHOOK_URL_WITH_HOST("một URL https tuyệt đối có tên máy chủ", "an absolute https URL with a host"),
+    WEBHOOK_URL_HTTPS("URL phải dùng https", "the URL must use https"),
+    WEBHOOK_URL_NO_USER_INFO(
+            "URL không được chứa thông tin đăng nhập hay phân đoạn (#)", "no user info and no fragment in the URL"),
+    WEBHOOK_HOST_UNRESOLVED("không phân giải được tên máy chủ", "the host does not resolve"),
+    WEBHOOK_HOST_RESERVED(
+            "tên máy chủ trỏ tới địa chỉ dành riêng, link-local hoặc multicast",
+            "the host resolves to a reserved, link-local or multicast address"),
+    WEBHOOK_HOST_PRIVATE(
+            "tên máy chủ trỏ tới địa chỉ loopback hoặc địa chỉ mạng nội bộ",
+            "the host resolves to a loopback or private address"),
+    WEBHOOK_UNIT_UNKNOWN("một đơn vị mà dịch vụ này biết", "a unit known to this service"),
+    WEBHOOK_LIMIT(
+            "Mỗi client được đăng ký tối đa {0} webhook; hãy xoá một đăng ký trước khi thêm mới.",
+            "At most {0} webhook subscriptions per client; delete one before adding another."),
+    WEBHOOK_NOT_FOUND("Không có webhook {0} trong phạm vi của bạn.", "No webhook {0} in your reach."),
+    WEBHOOK_DELIVERY_NOT_FOUND("Không có lần gửi {0} của webhook này.", "No delivery {0} of this webhook."),
+    WEBHOOK_OR_DELIVERY_NOT_FOUND("Không có webhook hoặc lần gửi {0}.", "No webhook or delivery {0}."),
+    WEBHOOK_EVENT_TYPES("một hoặc nhiều loại sự kiện trong {0}", "one or more of {0}"),
+    WEBHOOK_EVENT_TYPES_SIZE("tối đa 50 loại sự kiện", "at most 50 entries"),
+    WEBHOOK_UNIT_OUTSIDE(
+            "Đơn vị {0} nằm ngoài phạm vi quản lý webhook của bạn.", "Unit {0} is outside your reach for webhooks."),
     JSON_BODY_REQUIRED("bắt buộc có nội dung JSON", "a JSON body is required"),
     DATE_YYYY_MM_DD("một ngày dạng yyyy-MM-dd", "a date yyyy-MM-dd"),
     ONE("một trong các giá trị {0}", "one of {0}"),

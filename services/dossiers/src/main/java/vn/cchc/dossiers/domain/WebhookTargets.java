@@ -30,7 +30,7 @@ public final class WebhookTargets {
     }
 
     /** Why a URL is refused: the rule (a problem's violation rule) and a message. */
-    public record Refusal(String rule, String message) {}
+    public record Refusal(String rule, vn.cchc.shared.problem.Text message) {}
 
     public static final Resolver JDK = host -> List.of(InetAddress.getAllByName(host));
 
@@ -39,29 +39,29 @@ public final class WebhookTargets {
     /** The refusal of {@code url}, or empty when it may be called. */
     public static Optional<Refusal> check(String url, boolean allowPrivate, Resolver resolver) {
         if (url == null || url.isBlank()) {
-            return refuse("required", "an absolute https URL");
+            return refuse("required", Messages.WEBHOOK_URL_ABSOLUTE_HTTPS.with());
         }
         if (url.length() > MAX_URL_LENGTH) {
-            return refuse("size", "at most " + MAX_URL_LENGTH + " characters");
+            return refuse("size", Messages.WEBHOOK_URL_LENGTH.with(MAX_URL_LENGTH));
         }
         URI uri;
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            return refuse("url", "an absolute https URL");
+            return refuse("url", Messages.WEBHOOK_URL_ABSOLUTE_HTTPS.with());
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!uri.isAbsolute()
                 || uri.isOpaque()
                 || uri.getHost() == null
                 || uri.getHost().isBlank()) {
-            return refuse("url", "an absolute https URL with a host");
+            return refuse("url", Messages.WEBHOOK_URL_WITH_HOST.with());
         }
         if (!scheme.equals("https") && !(allowPrivate && scheme.equals("http"))) {
-            return refuse("https", "the URL must use https");
+            return refuse("https", Messages.WEBHOOK_URL_HTTPS.with());
         }
         if (uri.getRawUserInfo() != null || uri.getRawFragment() != null) {
-            return refuse("url", "no user info and no fragment in the URL");
+            return refuse("url", Messages.WEBHOOK_URL_NO_USER_INFO.with());
         }
         return checkHost(uri.getHost(), allowPrivate, resolver);
     }
@@ -73,10 +73,10 @@ public final class WebhookTargets {
         try {
             addresses = resolver.resolve(h);
         } catch (UnknownHostException | SecurityException e) {
-            return refuse("resolvable", "the host does not resolve");
+            return refuse("resolvable", Messages.WEBHOOK_HOST_UNRESOLVED.with());
         }
         if (addresses == null || addresses.isEmpty()) {
-            return refuse("resolvable", "the host does not resolve");
+            return refuse("resolvable", Messages.WEBHOOK_HOST_UNRESOLVED.with());
         }
         for (InetAddress a : addresses) {
             Optional<Refusal> r = checkAddress(a, allowPrivate);
@@ -91,13 +91,13 @@ public final class WebhookTargets {
     public static Optional<Refusal> checkAddress(InetAddress address, boolean allowPrivate) {
         InetAddress a = embeddedIpv4(address).orElse(address);
         if (a.isAnyLocalAddress() || a.isMulticastAddress() || a.isLinkLocalAddress() || isBroadcast(a)) {
-            return refuse("publicAddress", "the host resolves to a reserved, link-local or multicast address");
+            return refuse("publicAddress", Messages.WEBHOOK_HOST_RESERVED.with());
         }
         if (allowPrivate) {
             return Optional.empty();
         }
         if (a.isLoopbackAddress() || a.isSiteLocalAddress() || isCarrierNat(a) || isUniqueLocal(a) || isThisNet(a)) {
-            return refuse("publicAddress", "the host resolves to a loopback or private address");
+            return refuse("publicAddress", Messages.WEBHOOK_HOST_PRIVATE.with());
         }
         return Optional.empty();
     }
@@ -144,7 +144,7 @@ public final class WebhookTargets {
         return a instanceof Inet6Address && (a.getAddress()[0] & 0xfe) == 0xfc;
     }
 
-    private static Optional<Refusal> refuse(String rule, String message) {
+    private static Optional<Refusal> refuse(String rule, vn.cchc.shared.problem.Text message) {
         return Optional.of(new Refusal(rule, message));
     }
 }

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cchc.dossiers.domain.Messages;
 import vn.cchc.dossiers.domain.WebhookAttempt;
 import vn.cchc.dossiers.domain.WebhookDelivery;
 import vn.cchc.dossiers.domain.WebhookSubscription;
@@ -137,7 +138,7 @@ public class WebhookResource {
         Subject s = subjects.of(caller);
         service.checkAccess(s);
         if (input == null) {
-            throw ProblemException.invalid("body", "required", "a JSON body is required");
+            throw ProblemException.invalid("body", "required", Messages.JSON_BODY_REQUIRED);
         }
         return TransientRetry.call(() -> idempotency.run(idempotencyKey, input, () -> {
             var created = service.subscribe(s, input.url(), input.eventTypes(), input.unitCode());
@@ -241,7 +242,7 @@ public class WebhookResource {
             // not an id: nothing of that name exists
         }
         throw ProblemException.notFound(
-                "No webhook or delivery " + (id == null ? "" : id.length() > 40 ? id.substring(0, 40) : id) + ".");
+                Messages.WEBHOOK_OR_DELIVERY_NOT_FOUND, id == null ? "" : id.length() > 40 ? id.substring(0, 40) : id);
     }
 
     private static SubscriptionView view(WebhookSubscription s) {

@@ -350,7 +350,7 @@ public final class AccessPolicy {
     /** {@link #canManageWebhooks}, else 403. */
     public static void requireManageWebhooks(Subject s, String unitCode, String unitPath) {
         if (!canManageWebhooks(s, unitPath)) {
-            throw ProblemException.forbidden("Unit " + unitCode + " is outside your reach for webhooks.");
+            throw ProblemException.forbidden(Messages.WEBHOOK_UNIT_OUTSIDE, unitCode);
         }
     }
 

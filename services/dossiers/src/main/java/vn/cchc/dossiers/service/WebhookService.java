@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import vn.cchc.dossiers.config.DossiersConfig;
+import vn.cchc.dossiers.domain.Messages;
 import vn.cchc.dossiers.domain.RetrySchedule;
 import vn.cchc.dossiers.domain.WebhookAttempt;
 import vn.cchc.dossiers.domain.WebhookDelivery;
@@ -104,10 +105,10 @@ public class WebhookService {
         AccessPolicy.webhookScope(s);
         String code = unitCode == null || unitCode.isBlank() ? s.unitCode() : unitCode.trim();
         if (code.length() > 60) {
-            throw ProblemException.invalid("unitCode", "size", "at most 60 characters");
+            throw ProblemException.invalid("unitCode", "size", Messages.MOST_CHARACTERS);
         }
         UnitCopy unit = units.find(code)
-                .orElseThrow(() -> ProblemException.invalid("unitCode", "known", "a unit known to this service"));
+                .orElseThrow(() -> ProblemException.invalid("unitCode", "known", Messages.WEBHOOK_UNIT_UNKNOWN));
         AccessPolicy.requireManageWebhooks(s, unit.getCode(), unit.getPath());
         List<String> types = eventTypes(eventTypes);
         WebhookTargets.check(url, allowPrivate, WebhookTargets.JDK).ifPresent(r -> {
@@ -115,8 +116,7 @@ public class WebhookService {
         });
         String owner = owner(s);
         if (repository.countByOwner(owner) >= maxPerClient) {
-            throw ProblemException.conflict(
-                    "At most " + maxPerClient + " webhook subscriptions per client; delete one before adding another.");
+            throw ProblemException.conflict(Messages.WEBHOOK_LIMIT, maxPerClient);
         }
         String secret = WebhookSignature.newSecret();
         WebhookSubscription sub = new WebhookSubscription(
@@ -146,7 +146,7 @@ public class WebhookService {
         WebhookSubscription sub = repository
                 .subscription(id)
                 .filter(x -> AccessPolicy.canManageWebhooks(s, x.getUnitPath()))
-                .orElseThrow(() -> ProblemException.notFound("No webhook " + id + " in your reach."));
+                .orElseThrow(() -> ProblemException.notFound(Messages.WEBHOOK_NOT_FOUND, id));
         if (sub.isDeleted()) {
             return;
         }
@@ -186,7 +186,7 @@ public class WebhookService {
         WebhookDelivery d = repository
                 .delivery(deliveryId)
                 .filter(x -> x.getSubscriptionId().equals(id))
-                .orElseThrow(() -> ProblemException.notFound("No delivery " + deliveryId + " of this webhook."));
+                .orElseThrow(() -> ProblemException.notFound(Messages.WEBHOOK_DELIVERY_NOT_FOUND, deliveryId));
         d.requeue(OffsetDateTime.now(clock));
         return d;
     }
@@ -196,7 +196,7 @@ public class WebhookService {
         return repository
                 .subscription(id)
                 .filter(sub -> !sub.isDeleted() && AccessPolicy.canManageWebhooks(s, sub.getUnitPath()))
-                .orElseThrow(() -> ProblemException.notFound("No webhook " + id + " in your reach."));
+                .orElseThrow(() -> ProblemException.notFound(Messages.WEBHOOK_NOT_FOUND, id));
     }
 
     private static String owner(Subject s) {
@@ -209,10 +209,11 @@ public class WebhookService {
             throw ProblemException.invalid(
                     "eventTypes",
                     "required",
-                    "one or more of " + EVENT_TYPES.stream().sorted().toList());
+                    Messages.WEBHOOK_EVENT_TYPES,
+                    EVENT_TYPES.stream().sorted().toList());
         }
         if (eventTypes.size() > 50) {
-            throw ProblemException.invalid("eventTypes", "size", "at most 50 entries");
+            throw ProblemException.invalid("eventTypes", "size", Messages.WEBHOOK_EVENT_TYPES_SIZE);
         }
         Set<String> types = new LinkedHashSet<>();
         for (int i = 0; i < eventTypes.size(); i++) {
@@ -221,7 +222,8 @@ public class WebhookService {
                 throw ProblemException.invalid(
                         "eventTypes[" + i + "]",
                         "oneOf",
-                        "one of " + EVENT_TYPES.stream().sorted().toList());
+                        Messages.ONE,
+                        EVENT_TYPES.stream().sorted().toList());
             }
             types.add(t.trim());
         }

@@ -117,10 +117,15 @@ class ProvincialSystemClientTest {
                         .status(DossierStatus.RETURNED)
                         .resolvedAt(OffsetDateTime.parse("2025-03-12T10:30:00+07:00"))
                         .returnedAt(OffsetDateTime.parse("2025-03-13T14:00:00+07:00")));
-        ImportResultView imported = integration.importHistoricalDossiers(rows);
+        String importKey = java.util.UUID.randomUUID().toString();
+        ImportResultView imported = integration.importHistoricalDossiers(rows, importKey);
         assertEquals(2, imported.getCreated());
         assertEquals(0, imported.getSkipped());
-        ImportResultView rerun = integration.importHistoricalDossiers(rows);
+        // a retry after a lost answer, with the same key: the first answer again
+        ImportResultView replayed = integration.importHistoricalDossiers(rows, importKey);
+        assertEquals(2, replayed.getCreated());
+        // a new import of the same rows (another key): every row known, skipped
+        ImportResultView rerun = integration.importHistoricalDossiers(rows, null);
         assertEquals(0, rerun.getCreated());
         assertEquals(2, rerun.getSkipped());
 
