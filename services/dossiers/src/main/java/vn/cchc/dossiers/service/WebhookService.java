@@ -28,7 +28,9 @@ import vn.cchc.dossiers.security.AccessPolicy;
 import vn.cchc.dossiers.security.AccessPolicy.Subject;
 import vn.cchc.shared.contract.DossierEventV1;
 import vn.cchc.shared.event.EventCodec;
+import vn.cchc.shared.event.EventContracts;
 import vn.cchc.shared.event.EventEnvelope;
+import vn.cchc.shared.event.Topics;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageRequest;
 import vn.cchc.shared.problem.ProblemException;
@@ -44,17 +46,9 @@ public class WebhookService {
 
     private static final Logger LOG = Logger.getLogger(WebhookService.class);
 
-    /** The event types a subscription may name: those of {@code cchc.dossiers.v1}. */
-    public static final Set<String> EVENT_TYPES = Set.of(
-            DossierEventV1.RECEIVED,
-            DossierEventV1.STATUS_CHANGED,
-            DossierEventV1.SUPPLEMENT_REQUESTED,
-            DossierEventV1.APOLOGY_ISSUED,
-            DossierEventV1.DUE_SOON,
-            DossierEventV1.OVERDUE,
-            DossierEventV1.RESOLVED,
-            DossierEventV1.RETURNED,
-            DossierEventV1.RATED);
+    /** The event types a subscription may name: those of {@code cchc.dossiers.v1} (the one list, EventContracts). */
+    public static final Set<String> EVENT_TYPES =
+            EventContracts.forTopic(Topics.DOSSIERS).orElseThrow().types();
 
     /** A new subscription with its secret (shown this once). */
     public record Created(WebhookSubscription subscription, String secret) {}
