@@ -35,6 +35,8 @@ public class ShutdownOrder {
 
     private static final Logger LOG = Logger.getLogger(ShutdownOrder.class);
     private static final Duration PAUSE_WAIT = Duration.ofSeconds(2);
+    /** How long shutdown lets a scheduled job already running finish (each job's tick is one bounded batch). */
+    private static final Duration JOB_DRAIN = Duration.ofSeconds(3);
 
     private final KafkaClientService clients;
     private final Scheduler scheduler;
@@ -54,6 +56,9 @@ public class ShutdownOrder {
         if (scheduler.isRunning()) {
             scheduler.pause();
             LOG.info("shutdown: scheduler paused; no scheduled job starts again");
+            // Pausing does not wait for a job already running (a CI run saw the notification job's tick fail with
+            // "EntityManager is closed"): give it a bounded moment to end while the database is still open.
+            drainRunningJobs();
         }
     }
 
@@ -75,5 +80,13 @@ public class ShutdownOrder {
         }
         LOG.infof("%s: paused %d Kafka consumer(s); no new record is taken", when, count);
         return count;
+    }
+
+    private static void drainRunningJobs() {
+        try {
+            Thread.sleep(JOB_DRAIN.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
