@@ -29,7 +29,7 @@ public class DossierPartsRepository {
     /** Ids of the notifications waiting to be sent at {@code now}, oldest first, at most {@code limit}. */
     public List<Long> pendingNotificationIds(OffsetDateTime now, int limit) {
         return em.createQuery(
-                        "select n.id from Notification n where n.status = 'PENDING' and n.nextAttemptAt <= ?1 order by n.id",
+                        "select n.id from Notification n where n.status = 'PENDING' and n.nextAttemptAt <= ?1 order by n.nextAttemptAt, n.id",
                         Long.class)
                 .setParameter(1, now)
                 .setMaxResults(limit)

@@ -38,6 +38,10 @@ public class NotificationService {
     private final boolean smsEnabled;
 
     private final ClusterLock clusterLock;
+    private final java.time.Duration drainBudget;
+
+    /** Notifications read per query. */
+    static final int BATCH = 100;
 
     public NotificationService(
             EntityManager em,
@@ -46,8 +50,13 @@ public class NotificationService {
             SmsGateway sms,
             Clock clock,
             DossiersConfig config,
-            ClusterLock clusterLock) {
+            ClusterLock clusterLock,
+            @org.eclipse.microprofile.config.inject.ConfigProperty(
+                            name = "cchc.notify.drain-budget",
+                            defaultValue = "PT40S")
+                    java.time.Duration drainBudget) {
         this.clusterLock = clusterLock;
+        this.drainBudget = drainBudget;
         this.em = em;
         this.parts = parts;
         this.mailer = mailer;
@@ -107,22 +116,39 @@ public class NotificationService {
         }
     }
 
-    /** Sends what is due; each message in its own transaction so one failure touches nothing else. */
+    /**
+     * Sends what is due, each message in its own transaction so one failure touches nothing else. A tick drains batch
+     * after batch while they come back full, up to {@code cchc.notify.drain-budget}: a morning peak at a province's
+     * one-stop shops (thousands of receipts an hour, bursts of hundreds a minute) leaves within the next tick instead
+     * of at a fixed 100 per tick (issue 16: 8.5 k pending and 21 min late after 12 k intakes). The budget bounds the
+     * job so that a slow mail server holds it for at most that long; the rest goes on the next tick.
+     */
     @Scheduled(
             every = "{cchc.notify.interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sendDue() {
-        clusterLock.runExclusively("dossiers.notification-sending", () -> {
-            for (Long id : due()) {
+        clusterLock.runExclusively("dossiers.notification-sending", this::drain);
+    }
+
+    /** Sends due notifications batch by batch until none is due or the budget is spent; returns how many it tried. */
+    int drain() {
+        long deadline = System.nanoTime() + drainBudget.toNanos();
+        int tried = 0;
+        List<Long> batch;
+        do {
+            batch = due();
+            for (Long id : batch) {
                 sendOne(id);
+                tried++;
             }
-        });
+        } while (batch.size() == BATCH && System.nanoTime() < deadline);
+        return tried;
     }
 
     @Transactional
     List<Long> due() {
-        return parts.pendingNotificationIds(OffsetDateTime.now(clock), 100);
+        return parts.pendingNotificationIds(OffsetDateTime.now(clock), BATCH);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -82,6 +82,52 @@ class NotificationFlowTest {
                         + code + "' and n.status <> 'SENT'"));
     }
 
+    /**
+     * Issue 16: a peak (here 250 receipts due at once, more than one batch of 100) leaves in one tick of the sender, not
+     * 100 per tick.
+     */
+    @Test
+    void aPeakLeavesInOneTickNotOneBatchPerTick() throws Exception {
+        Province p = Province.create(codec, mapper, em);
+        String code = given().auth()
+                .oauth2(p.officer)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "procedureCode",
+                        p.procedure,
+                        "receivingUnitCode",
+                        p.code + ".X1.MC",
+                        "channel",
+                        "DIRECT",
+                        "applicant",
+                        Map.of("name", "Lê Văn Tám", "phone", "0901234567")))
+                .when()
+                .post("/api/v1/dossiers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("code");
+        String prefix = "peak-" + p.code.toLowerCase() + "-";
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("""
+                                insert into notification (dossier_id, channel, recipient, template, subject, body, status,
+                                                          attempts, next_attempt_at, created_at)
+                                select d.id, 'EMAIL', :prefix || g || '@example.vn', 'RECEIPT', 'Tiếp nhận hồ sơ',
+                                       'Hồ sơ đã được tiếp nhận.', 'PENDING', 0, now() - interval '1 second', now()
+                                from dossier d, generate_series(1, 250) g where d.code = :code""")
+                        .setParameter("prefix", prefix)
+                        .setParameter("code", code)
+                        .executeUpdate());
+        String pending =
+                "select count(*) from notification where recipient like '" + prefix + "%' and status = 'PENDING'";
+        assertEquals(250L, count(pending));
+        Method send = NotificationService.class.getDeclaredMethod("sendDue");
+        send.setAccessible(true);
+        send.invoke(notifications);
+        assertEquals(0L, count(pending), "the whole peak left in one tick");
+        assertEquals(1, mailbox.getMailsSentTo(prefix + "250@example.vn").size());
+    }
+
     private long count(String sql) {
         return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
     }

@@ -26,14 +26,17 @@ public class Outbox {
     private final Clock clock;
     private final EventTracing tracing;
     private final String source;
+    private final OutboxRelay relay;
 
     public Outbox(
             EntityManager em,
+            OutboxRelay relay,
             EventCodec codec,
             Clock clock,
             EventTracing tracing,
             @ConfigProperty(name = "cchc.service.name") String serviceName) {
         this.em = em;
+        this.relay = relay;
         this.codec = codec;
         this.clock = clock;
         this.tracing = tracing;
@@ -63,6 +66,7 @@ public class Outbox {
                 .setParameter("payload", codec.write(envelope))
                 .setParameter("createdAt", now)
                 .executeUpdate();
+        relay.wakeAfterCommit();
         return envelope;
     }
 
@@ -89,5 +93,6 @@ public class Outbox {
                 .setParameter("createdAt", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                 .setParameter("headers", headerJson)
                 .executeUpdate();
+        relay.wakeAfterCommit();
     }
 }

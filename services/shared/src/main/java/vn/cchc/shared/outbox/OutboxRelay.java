@@ -10,14 +10,26 @@ import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -31,6 +43,15 @@ import vn.cchc.shared.jobs.ClusterLock;
  * before marking a row sent. When the broker is down the rows stay pending and are retried on
  * the next tick: nothing is lost, and an event may be published more than once (consumers are
  * idempotent).
+ *
+ * <p>Throughput and lag (issue 16; docs/performance.md): a batch is handed to the producer at once and its
+ * acknowledgements awaited together (the idempotent producer, {@code max.in.flight} ≤ 5, keeps the order of a
+ * partition, hence of a key), and the rows are marked in one statement. A relay does not wait for its poll: the
+ * transaction that writes an event wakes it after commit ({@link #wakeAfterCommit}), and it keeps draining while
+ * batches come back full. The scheduled tick remains as the fallback for rows written by another instance or left by
+ * a failure. When a send fails, the rows before it in {@code seq} order are marked sent, the rest stay pending and go
+ * again (a record after the failed one may then reach the topic twice, never before an earlier record of its key
+ * that was lost: the idempotent producer fails the later records of a partition with the earlier one).
  *
  * <p>Several instances of a service share one outbox table. Only one of them relays at a time: each tick takes the
  * transaction-scoped advisory lock {@link #LOCK_KEY} first and does nothing when another instance holds it. Without it
@@ -56,7 +77,20 @@ public class OutboxRelay {
     private final ClusterLock clusterLock;
     /** Held while a tick runs; shutdown waits for it so that the tick ends while the database is open. */
     private final java.util.concurrent.locks.ReentrantLock ticking = new java.util.concurrent.locks.ReentrantLock();
+    /** How long one wake-up or tick keeps draining full batches before it lets others have the lock. */
+    private final Duration drainBudget;
 
+    private final TransactionSynchronizationRegistry transactions;
+    /** The one thread that drains after a commit woke the relay; wake-ups while it drains coalesce into one more. */
+    private final ExecutorService waker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "outbox-relay-waker");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final AtomicBoolean wakeRequested = new AtomicBoolean();
+    private final AtomicLong wakeDrains = new AtomicLong();
+    private volatile boolean running;
     private volatile boolean stopping;
 
     public OutboxRelay(
@@ -66,8 +100,10 @@ public class OutboxRelay {
             @Channel("cchc-outbox") MutinyEmitter<String> emitter,
             Clock clock,
             EventTracing tracing,
-            @ConfigProperty(name = "cchc.outbox.batch-size", defaultValue = "100") int batchSize,
-            @ConfigProperty(name = "cchc.outbox.send-timeout", defaultValue = "PT15S") Duration sendTimeout) {
+            @ConfigProperty(name = "cchc.outbox.batch-size", defaultValue = "250") int batchSize,
+            @ConfigProperty(name = "cchc.outbox.send-timeout", defaultValue = "PT15S") Duration sendTimeout,
+            @ConfigProperty(name = "cchc.outbox.drain-budget", defaultValue = "PT2S") Duration drainBudget,
+            TransactionSynchronizationRegistry transactions) {
         this.em = em;
         this.clusterLock = clusterLock;
         this.mapper = mapper;
@@ -76,6 +112,79 @@ public class OutboxRelay {
         this.tracing = tracing;
         this.batchSize = batchSize;
         this.sendTimeout = sendTimeout;
+        this.drainBudget = drainBudget;
+        this.transactions = transactions;
+    }
+
+    void started(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent event) {
+        running = true;
+    }
+
+    /**
+     * Called inside the transaction that writes an outbox row: once it commits, the relay drains at once instead of
+     * waiting for its next tick. Registered once per transaction.
+     */
+    public void wakeAfterCommit() {
+        if (transactions.getResource(OutboxRelay.class) != null) {
+            return;
+        }
+        transactions.putResource(OutboxRelay.class, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    wake();
+                }
+            }
+        });
+    }
+
+    /** How many drains a commit has started (for tests and the benchmark's explanation). */
+    public long wakeDrains() {
+        return wakeDrains.get();
+    }
+
+    private void wake() {
+        if (!running || stopping || !wakeRequested.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            waker.execute(() -> {
+                wakeRequested.set(false);
+                wakeDrains.incrementAndGet();
+                // The waker may wait for a running tick: that tick may have read the outbox before our commit.
+                try {
+                    if (!ticking.tryLock(sendTimeout.toMillis() + 2_000, TimeUnit.MILLISECONDS)) {
+                        return;
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                try {
+                    if (!stopping) {
+                        drain();
+                    }
+                } catch (RuntimeException e) {
+                    LOG.warnf("outbox relay drain failed: %s", e.getMessage());
+                } finally {
+                    ticking.unlock();
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            wakeRequested.set(false); // shutting down: the rows stay pending
+        }
+    }
+
+    /** Relays batch after batch while they come back full, within the drain budget. */
+    private void drain() {
+        long deadline = System.nanoTime() + drainBudget.toNanos();
+        while (!stopping && relayPending() == batchSize && System.nanoTime() < deadline) {
+            // a full batch: there may be more
+        }
     }
 
     @Scheduled(
@@ -89,7 +198,7 @@ public class OutboxRelay {
             return;
         }
         try {
-            relayPending();
+            drain();
         } catch (RuntimeException e) {
             LOG.warnf("outbox relay tick failed: %s", e.getMessage());
         } finally {
@@ -106,6 +215,7 @@ public class OutboxRelay {
     void onShutdown(
             @jakarta.enterprise.event.Observes @jakarta.annotation.Priority(2) io.quarkus.runtime.ShutdownEvent event) {
         stopping = true;
+        waker.shutdown();
         try {
             if (ticking.tryLock(sendTimeout.toMillis() + 2_000, java.util.concurrent.TimeUnit.MILLISECONDS)) {
                 ticking.unlock();
@@ -131,24 +241,41 @@ public class OutboxRelay {
                 em.createNativeQuery("""
                         select id, topic, event_key, event_type, payload, headers from outbox_event
                         where sent_at is null order by seq limit :limit for update""").setParameter("limit", batchSize).getResultList();
-        int sent = 0;
+        // Hand the whole batch to the producer, then await the acknowledgements in seq order.
+        List<CompletableFuture<Void>> acks = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             UUID id = (UUID) row[0];
+            String topic = (String) row[1];
+            String payload = (String) row[4];
+            CompletableFuture<Void> ack;
             try {
-                String topic = (String) row[1];
-                String payload = (String) row[4];
                 Map<String, String> extra = headers(row[5]);
                 // Sent inside a PRODUCER span child of the request that wrote the event (docs/observability.md).
-                tracing.inProducerSpan(
+                ack = tracing.inProducerSpan(
                         topic,
                         extra == null ? EventTracing.traceparentOf(payload) : null,
                         () -> emitter.sendMessage(
                                         toMessage(topic, (String) row[2], (String) row[3], payload, id, extra))
-                                .await()
-                                .atMost(sendTimeout));
+                                .subscribeAsCompletionStage());
             } catch (RuntimeException e) {
+                ack = CompletableFuture.failedFuture(e);
+            }
+            acks.add(ack);
+        }
+        long deadline = System.nanoTime() + sendTimeout.toNanos();
+        List<UUID> sentIds = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            UUID id = (UUID) rows.get(i)[0];
+            try {
+                acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                sentIds.add(id);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (ExecutionException | TimeoutException | RuntimeException e) {
                 // Keep order: stop at the first failure and retry from this row on the next tick.
-                String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
+                Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+                String reason = cause.getClass().getSimpleName() + ": " + cause.getMessage();
                 em.createNativeQuery(
                                 "update outbox_event set attempts = attempts + 1, last_error = :err where id = :id")
                         .setParameter("err", reason.length() > 1000 ? reason.substring(0, 1000) : reason)
@@ -157,12 +284,14 @@ public class OutboxRelay {
                 LOG.warnf("outbox event %s not published yet (%s); will retry", id, reason);
                 break;
             }
-            em.createNativeQuery("update outbox_event set sent_at = :now, attempts = attempts + 1 where id = :id")
-                    .setParameter("now", OffsetDateTime.now(clock))
-                    .setParameter("id", id)
-                    .executeUpdate();
-            sent++;
         }
+        if (!sentIds.isEmpty()) {
+            em.createNativeQuery("update outbox_event set sent_at = :now, attempts = attempts + 1 where id = any(:ids)")
+                    .setParameter("now", OffsetDateTime.now(clock))
+                    .setParameter("ids", sentIds.toArray(UUID[]::new))
+                    .executeUpdate();
+        }
+        int sent = sentIds.size();
         return sent;
     }
 
