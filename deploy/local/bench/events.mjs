@@ -1,0 +1,210 @@
+#!/usr/bin/env node
+// Benchmark (not a test) of the event path on the running local stack (deploy/local/cchc up), issue 16 rows
+// "event lag" and "receipt notifications":
+//  - receives dossiers through the API of the dossiers service (port 8082, officer at H99.X01.MC; the gateway's
+//    per-user limit would cap the rate) at a steady --rate per second for --seconds, up to --clients requests in
+//    flight; each receipt writes one DossierReceived outbox event and one or two receipt notifications;
+//  - event lag: for every DossierReceived of the run, the time from its outbox row (created_at, written in the
+//    intake's transaction) to its inbox row in inspections and in par-index (applied_at, written in the consumer's
+//    transaction): p50 / p99 / max per consumer, over the whole run and per minute (flat or rising);
+//  - notifications: for the run's receipts, the time from the notification row (created in the intake's transaction)
+//    to its sent_at: p50 / p99 / max, and the receipts per hour the run offered;
+//  - the rate the run reached (a 2-core machine may not hold the asked rate: the figure says what was measured).
+// The dossiers stay (content "BENCH-INTAKE <run> E <i>"): remove them with node deploy/local/bench/dossiers.mjs --cleanup.
+//
+// Usage: node deploy/local/bench/events.mjs [--rate=200] [--seconds=300] [--clients=32] [--json=<file>]
+// Environment: CCHC_DOSSIERS_URL, PSQL, CCHC_PG_HOST, CCHC_PG_PORT, CCHC_PG_USER.
+
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import { userToken } from '../lib/tokens.mjs';
+
+// --name=value or --name value
+const argv = process.argv.slice(2);
+const flags = {};
+for (let i = 0; i < argv.length; i++) {
+  const [k, ...v] = argv[i].replace(/^--/, '').split('=');
+  flags[k] = v.length ? v.join('=') : (argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[++i] : true);
+}
+for (const k of Object.keys(flags)) {
+  if (!['rate', 'seconds', 'clients', 'json'].includes(k)) {
+    console.error(`unknown option --${k}; known: --rate --seconds --clients --json`);
+    process.exit(2);
+  }
+}
+const RATE = Number(flags.rate ?? 200);
+const SECONDS = Number(flags.seconds ?? 300);
+const CLIENTS = Number(flags.clients ?? 32);
+const SERVICE = process.env.CCHC_DOSSIERS_URL ?? 'http://127.0.0.1:8082';
+const PG = ['-h', process.env.CCHC_PG_HOST ?? '127.0.0.1', '-p', process.env.CCHC_PG_PORT ?? '55432',
+  '-U', process.env.CCHC_PG_USER ?? 'postgres'];
+
+function findPsql() {
+  if (process.env.PSQL) return process.env.PSQL;
+  const which = spawnSync('sh', ['-c', 'command -v psql'], { encoding: 'utf8' });
+  if (which.status === 0 && which.stdout.trim()) return which.stdout.trim();
+  const base = '/usr/lib/postgresql';
+  const versions = fs.existsSync(base) ? fs.readdirSync(base).filter((v) => fs.existsSync(`${base}/${v}/bin/psql`)) : [];
+  versions.sort((a, b) => Number(b) - Number(a));
+  if (versions.length) return `${base}/${versions[0]}/bin/psql`;
+  throw new Error('psql not found: install the PostgreSQL client or set PSQL=/path/to/psql');
+}
+const PSQL = findPsql();
+
+function psql(database, sql) {
+  const r = spawnSync(PSQL, [...PG, '-d', database, '-X', '-q', '-A', '-t', '-F', '\t', '-v', 'ON_ERROR_STOP=1'],
+    { input: sql, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  if (r.error) throw r.error;
+  if (r.status !== 0) throw new Error(`psql ${database}: ${r.stderr.trim()}`);
+  return r.stdout.split('\n').filter((l) => l.length).map((l) => l.split('\t'));
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const pct = (sorted, p) => sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] : NaN;
+const ms = (v) => (Number.isFinite(v) ? `${Math.round(v)} ms` : '–');
+
+function body(run, i) {
+  const n = String(i).padStart(7, '0');
+  return JSON.stringify({
+    procedureCode: '1.001193.000.00.00.H99',
+    receivingUnitCode: 'H99.X01.MC',
+    decidingUnitCode: 'H99.X01',
+    channel: 'DIRECT',
+    applicant: { name: `Trần Thị Thử Tải E${n}`, idNumber: `0019${n}0`.padEnd(12, '0'), phone: `098${n}`,
+      email: `bench-${run.toLowerCase()}-${i}@example.vn`, address: 'Thôn Một, xã An Phú' },
+    content: `BENCH-INTAKE ${run} E ${i}`,
+    components: [{ name: 'Tờ khai đăng ký khai sinh', copies: 1 }],
+    returnMethod: 'DIRECT',
+  });
+}
+
+async function drive(run) {
+  const codes = [];
+  const errors = [];
+  let next = 0;
+  let inFlight = 0;
+  let dropped = 0;
+  const total = Math.round(RATE * SECONDS);
+  const t0 = performance.now();
+  const token = await userToken('officer');
+  const pending = new Set();
+  while (next < total) {
+    const due = t0 + (next * 1000) / RATE;
+    const now = performance.now();
+    if (due > now) await sleep(due - now);
+    if (inFlight >= CLIENTS) {
+      // the service does not keep up: this arrival waits for a free client (counted as late); the rate reached says
+      // what the service sustained
+      dropped++;
+      while (inFlight >= CLIENTS) await Promise.race(pending);
+    }
+    const i = next++;
+    inFlight++;
+    const p = fetch(`${SERVICE}/api/v1/dossiers`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${await userToken('officer')}`, 'Content-Type': 'application/json' },
+      body: body(run, i),
+    }).then(async (res) => {
+      const text = await res.text();
+      if (res.status === 201) codes.push(JSON.parse(text).code);
+      else if (errors.length < 20) errors.push(`${res.status} ${text.slice(0, 200)}`);
+    }).catch((e) => errors.length < 20 && errors.push(String(e))).finally(() => {
+      inFlight--;
+      pending.delete(p);
+    });
+    pending.add(p);
+  }
+  await Promise.all(pending);
+  void token;
+  return { codes, errors, dropped, seconds: (performance.now() - t0) / 1000 };
+}
+
+function lags(codes, run) {
+  const list = codes.map((c) => `'${c.replace(/'/g, '')}'`).join(',');
+  const events = psql('cchc_dossiers', `select id, extract(epoch from created_at) * 1000 from outbox_event
+    where event_type = 'DossierReceived' and event_key in (${list})`);
+  const created = new Map(events.map(([id, at]) => [id, Number(at)]));
+  const ids = [...created.keys()].map((id) => `'${id}'`).join(',');
+  const out = {};
+  for (const [name, db] of [['inspections', 'cchc_inspections'], ['par-index', 'cchc_par_index']]) {
+    const rows = ids ? psql(db, `select event_id, extract(epoch from applied_at) * 1000 from inbox_event
+      where event_id in (${ids})`) : [];
+    out[name] = rows.map(([id, at]) => ({ at: created.get(id), lag: Number(at) - created.get(id) })).filter((r) => r.at);
+  }
+  const notes = psql('cchc_dossiers', `select extract(epoch from n.created_at) * 1000, extract(epoch from n.sent_at) * 1000
+    from notification n join dossier d on d.id = n.dossier_id
+    where d.content like 'BENCH-INTAKE ${run} E %' and n.template = 'RECEIPT'`);
+  return { events: created.size, consumers: out, notes: notes.map(([c, s]) => (s ? Number(s) - Number(c) : null)) };
+}
+
+function summary(label, samples) {
+  const s = samples.map((r) => r.lag).sort((a, b) => a - b);
+  const first = samples.length ? Math.min(...samples.map((r) => r.at)) : 0;
+  const minutes = new Map();
+  for (const r of samples) {
+    const m = Math.floor((r.at - first) / 60000);
+    if (!minutes.has(m)) minutes.set(m, []);
+    minutes.get(m).push(r.lag);
+  }
+  const perMinute = [...minutes.entries()].sort((a, b) => a[0] - b[0])
+    .map(([, v]) => pct(v.sort((a, b) => a - b), 99));
+  console.log(`  ${label.padEnd(12)} n=${s.length}  p50=${ms(pct(s, 50))}  p99=${ms(pct(s, 99))}  max=${ms(s[s.length - 1])}`
+    + `  p99 per minute: ${perMinute.map((v) => Math.round(v)).join(' / ')} ms`);
+  return { n: s.length, p50: pct(s, 50), p99: pct(s, 99), max: s[s.length - 1], perMinute };
+}
+
+async function main() {
+  const ready = await fetch(`${SERVICE}/q/health/ready`).catch(() => null);
+  if (!ready || ready.status !== 200) throw new Error(`dossiers not ready at ${SERVICE}: is the stack up?`);
+  const run = Date.now().toString(36).toUpperCase();
+  console.log(`== events: ${RATE} receipts/s (one DossierReceived each) for ${SECONDS} s, ≤ ${CLIENTS} in flight, run ${run}`);
+  const d = await drive(run);
+  const reached = d.codes.length / d.seconds;
+  console.log(`  sent ${d.codes.length} in ${d.seconds.toFixed(1)} s = ${reached.toFixed(1)}/s; arrivals that waited for a free client: `
+    + `${d.dropped}; errors: ${d.errors.length}${d.errors.length ? ` (${d.errors.slice(0, 3).join(' | ')})` : ''}`);
+  // wait until both consumers applied every event (or 120 s)
+  let l;
+  const t = performance.now();
+  for (;;) {
+    l = lags(d.codes, run);
+    const done = Object.values(l.consumers).every((v) => v.length >= l.events);
+    const notesDone = l.notes.every((v) => v !== null);
+    if ((done && notesDone) || performance.now() - t > 120_000) break;
+    await sleep(2000);
+  }
+  console.log(`  events: ${l.events}; applied: ${Object.entries(l.consumers).map(([k, v]) => `${k} ${v.length}`).join(', ')}`);
+  const per = {};
+  for (const [k, v] of Object.entries(l.consumers)) per[k] = summary(k, v);
+  const sentNotes = l.notes.filter((v) => v !== null).sort((a, b) => a - b);
+  console.log(`  receipts   n=${l.notes.length} sent=${sentNotes.length}  p50=${ms(pct(sentNotes, 50))}  `
+    + `p99=${ms(pct(sentNotes, 99))}  max=${ms(sentNotes[sentNotes.length - 1])}  (offered ${Math.round(reached * 3600)}/h)`);
+  const worstP99 = Math.max(...Object.values(per).map((v) => v.p99));
+  const flat = Object.values(per).every((v) => v.perMinute.length < 2 || v.perMinute[v.perMinute.length - 1] <= Math.max(1000, 2 * v.perMinute[0]));
+  const allApplied = Object.values(l.consumers).every((v) => v.length >= l.events);
+  const rows = [
+    {
+      measure: `event lag p99, received → inspections and par-index, at ${reached.toFixed(0)} events/s for ${Math.round(d.seconds)} s`,
+      now: `p99 ${ms(worstP99)} (p50 ${Object.entries(per).map(([k, v]) => `${k} ${ms(v.p50)}`).join(', ')}; per-minute p99 ${per.inspections?.perMinute.map((v) => Math.round(v)).join('/')} ms)`,
+      comparator: '1 s',
+      ratio: worstP99 / 1000,
+      goal: 'p99 ≤ 1 s at a sustained 200 events/s, flat over 5 minutes',
+      met: worstP99 <= 1000 && reached >= 0.95 * 200 && d.seconds >= 295 && flat && allApplied,
+      detail: `asked ${RATE}/s, reached ${reached.toFixed(1)}/s, late arrivals ${d.dropped}, all applied: ${allApplied}`,
+    },
+    {
+      measure: `receipt notifications at ${Math.round(reached * 3600)}/h, time to sent`,
+      now: `p99 ${ms(pct(sentNotes, 99))}, max ${ms(sentNotes[sentNotes.length - 1])}, ${sentNotes.length}/${l.notes.length} sent`,
+      comparator: '60 s',
+      ratio: pct(sentNotes, 99) / 60000,
+      goal: '≥ 3,000 receipts/hour, each sent within 1 min',
+      met: reached * 3600 >= 3000 && sentNotes.length === l.notes.length && sentNotes[sentNotes.length - 1] <= 60000,
+      detail: 'notification.created_at (intake transaction) → sent_at',
+    },
+  ];
+  if (flags.json) fs.writeFileSync(flags.json, JSON.stringify({ rows }, null, 2));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
