@@ -94,6 +94,12 @@ public class ProxyHandler {
         }
         Route route = match.get();
         boolean isPublic = route.isPublic(request.method().name(), path);
+        Caller known = callers.known(ctx);
+        if (known != null) {
+            // this token verified on an earlier request and has not expired since
+            authorizeAndForward(ctx, route, path, isPublic, known);
+            return;
+        }
         Context context = Vertx.currentContext();
         callers.resolve(ctx)
                 .subscribe()
