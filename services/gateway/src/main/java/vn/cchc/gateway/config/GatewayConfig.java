@@ -63,7 +63,30 @@ public interface GatewayConfig {
 
     IdentityProviderConfig identityProvider();
 
+    TokenCacheConfig tokenCache();
+
     OpenApiConfig openapi();
+
+    /**
+     * Bearer tokens that verified, remembered (by their SHA-256) until they expire, so that a client's next
+     * requests with the same token are not verified again (signature, issuer, audience, expiry). Never beyond the
+     * token's {@code exp}; tokens that did not verify are never remembered.
+     */
+    interface TokenCacheConfig {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Most tokens remembered at once (least recently used ones go first). */
+        @WithDefault("10000")
+        long maxSize();
+
+        /**
+         * Longest a verified token is trusted without being verified again, even if its {@code exp} is later
+         * (bounds how long a token signed by a key the identity provider has since withdrawn keeps passing).
+         */
+        @WithDefault("5m")
+        Duration maxTtl();
+    }
 
     /** The merged OpenAPI document ({@code /api/v1/openapi.json}) and the API reference page ({@code /api/docs}). */
     interface OpenApiConfig {

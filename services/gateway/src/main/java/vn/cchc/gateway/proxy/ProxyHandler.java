@@ -60,6 +60,7 @@ public class ProxyHandler {
     private final LocationRewriter locations;
     private final PublicBase publicBase;
     private final long identityProviderRetryAfter;
+    private final TraceHeaders traceHeaders;
 
     public ProxyHandler(
             RouteTable routes,
@@ -67,6 +68,7 @@ public class ProxyHandler {
             RateLimiter rateLimiter,
             UpstreamClient upstream,
             Balancer balancer,
+            TraceHeaders traceHeaders,
             GatewayConfig config,
             @ConfigProperty(name = "quarkus.http.proxy.proxy-address-forwarding", defaultValue = "false")
                     boolean forwardedHeadersTrusted) {
@@ -75,6 +77,7 @@ public class ProxyHandler {
         this.rateLimiter = rateLimiter;
         this.upstream = upstream;
         this.balancer = balancer;
+        this.traceHeaders = traceHeaders;
         this.retry = config.balancing().retry();
         this.retryBodyLimit = config.balancing().retryBodyLimit().asLongValue();
         this.locations = new LocationRewriter(routes.routes());
@@ -94,6 +97,12 @@ public class ProxyHandler {
         }
         Route route = match.get();
         boolean isPublic = route.isPublic(request.method().name(), path);
+        Caller known = callers.known(ctx);
+        if (known != null) {
+            // this token verified on an earlier request and has not expired since
+            authorizeAndForward(ctx, route, path, isPublic, known);
+            return;
+        }
         Context context = Vertx.currentContext();
         callers.resolve(ctx)
                 .subscribe()
@@ -173,7 +182,8 @@ public class ProxyHandler {
         String uri = query == null ? path : path + "?" + query;
         long started = System.nanoTime();
         // the server span's context, for access lines logged after the response has ended (see access())
-        ctx.put(TRACE_CONTEXT, io.opentelemetry.context.Context.current());
+        io.opentelemetry.context.Context trace = io.opentelemetry.context.Context.current();
+        ctx.put(TRACE_CONTEXT, trace);
 
         ProxyRequest proxyRequest = ProxyRequest.reverseProxy(request);
         proxyRequest.setURI(uri);
@@ -185,6 +195,7 @@ public class ProxyHandler {
                 authority == null ? null : authority.toString(),
                 RequestIds.of(ctx),
                 RequestIds.correlationOf(ctx));
+        traceHeaders.inject(trace, proxyRequest.headers());
 
         long length = contentLength(request);
         boolean chunked = length < 0 && request.headers().contains("Transfer-Encoding");

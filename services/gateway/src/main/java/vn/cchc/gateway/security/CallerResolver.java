@@ -17,7 +17,8 @@ import vn.cchc.gateway.config.GatewayConfig;
 
 /**
  * Runs Quarkus' (lazy) HTTP authentication for a request (quarkus-oidc bearer tokens) and turns the
- * outcome into a {@link Caller}. Never logs the token.
+ * outcome into a {@link Caller}. A token that verified is remembered until it expires ({@link VerifiedTokens}):
+ * its next requests skip the verification ({@link #known}). Never logs the token.
  */
 @Singleton
 public class CallerResolver {
@@ -28,18 +29,37 @@ public class CallerResolver {
 
     private final IdentityProviderManager identityProviderManager;
     private final Duration timeout;
+    private final VerifiedTokens verified;
 
-    public CallerResolver(IdentityProviderManager identityProviderManager, GatewayConfig config) {
+    public CallerResolver(
+            IdentityProviderManager identityProviderManager, GatewayConfig config, VerifiedTokens verified) {
         this.identityProviderManager = identityProviderManager;
         this.timeout = config.identityProvider().timeout();
+        this.verified = verified;
+    }
+
+    /**
+     * The caller at once, without any verification, if the request's {@code Authorization} header verified before
+     * and its token has not expired since; else null ({@link #resolve} then verifies it).
+     */
+    public Caller.Authenticated known(RoutingContext ctx) {
+        return verified.lookup(ctx.request().getHeader("Authorization"));
     }
 
     public Uni<Caller> resolve(RoutingContext ctx) {
-        boolean credentialsPresent = ctx.request().getHeader("Authorization") != null;
+        String authorization = ctx.request().getHeader("Authorization");
+        boolean credentialsPresent = authorization != null;
         // Lazy authentication: a failure is ours to answer (as problem+json), not Quarkus' bare 401.
         ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, IGNORE_FAILURE);
         Uni<Caller> caller = QuarkusHttpUser.getSecurityIdentity(ctx, identityProviderManager)
-                .map(identity -> toCaller(identity, credentialsPresent))
+                .map(identity -> {
+                    Caller resolved = toCaller(identity, credentialsPresent);
+                    if (resolved instanceof Caller.Authenticated authenticated
+                            && identity.getPrincipal() instanceof JsonWebToken jwt) {
+                        verified.remember(authorization, authenticated, jwt.getExpirationTime());
+                    }
+                    return resolved;
+                })
                 .onFailure()
                 .recoverWithItem(CallerResolver::fromFailure);
         if (!credentialsPresent) {

@@ -48,6 +48,11 @@ public final class TestTokens {
                 .sign(signingKey());
     }
 
+    /** A valid token whose {@code exp} is {@code expSeconds} (epoch seconds). */
+    public static String expiringAt(String subject, long expSeconds) {
+        return claims(subject, "cchc-web").expiresAt(expSeconds).sign(signingKey());
+    }
+
     public static String wrongIssuer(String subject) {
         return claims(subject, "cchc-web")
                 .issuer("https://keycloak.test/realms/other")
