@@ -163,13 +163,47 @@ public class DossierService {
 
     @Transactional
     public Dossier receive(DossierCommands.Receive cmd, Subject caller) {
-        Dossier d = create(cmd, caller, false);
-        if (!cmd.registered()) {
-            events.publish(DossierEventV1.RECEIVED, d, null, now());
-            notifications.receipt(d);
-        }
-        return d;
+        return receiveWithDetails(cmd, caller).dossier();
     }
+
+    /** A dossier just received and the details of its page, as written (nothing to read back). */
+    public record Received(Dossier dossier, Details details) {}
+
+    /**
+     * {@link #receive}, with the details of the new dossier's page taken from what this transaction wrote: its one
+     * history step and its book entry (no pause, hand-over, letter or notice yet), instead of six reads after commit.
+     */
+    @Transactional
+    public Received receiveWithDetails(DossierCommands.Receive cmd, Subject caller) {
+        created.set(new Created());
+        try {
+            Dossier d = create(cmd, caller, false);
+            if (!cmd.registered()) {
+                events.publish(DossierEventV1.RECEIVED, d, null, now());
+                notifications.receipt(d);
+            }
+            Created c = created.get();
+            return new Received(
+                    d,
+                    new Details(
+                            List.copyOf(c.history),
+                            List.of(),
+                            List.of(),
+                            java.util.Optional.empty(),
+                            List.of(),
+                            java.util.Optional.ofNullable(c.bookEntry)));
+        } finally {
+            created.remove();
+        }
+    }
+
+    /** What {@link #create} wrote for {@link #receiveWithDetails} (null outside it). */
+    private static final class Created {
+        final List<DossierHistory> history = new ArrayList<>();
+        vn.cchc.dossiers.domain.DossierBookEntry bookEntry;
+    }
+
+    private final ThreadLocal<Created> created = new ThreadLocal<>();
 
     /** Checks and writes a new dossier with its history and counts; the caller announces it. */
     private Dossier create(DossierCommands.Receive cmd, Subject caller, boolean historical) {
@@ -231,7 +265,10 @@ public class DossierService {
                 cmd.content());
         if (!cmd.registered()) {
             stats.received(d);
-            register.enter(d); // Mẫu 01 number and Mẫu 07 entry, docs/domain/forms.md §3
+            var entry = register.enter(d); // Mẫu 01 number and Mẫu 07 entry, docs/domain/forms.md §3
+            if (created.get() != null) {
+                created.get().bookEntry = entry;
+            }
         }
         return d;
     }
@@ -760,7 +797,11 @@ public class DossierService {
             DossierStatus from,
             DossierStatus to,
             String note) {
-        parts.persist(new DossierHistory(d.getId(), at, recordedAt, actor, action, from, to, note));
+        DossierHistory h = new DossierHistory(d.getId(), at, recordedAt, actor, action, from, to, note);
+        parts.persist(h);
+        if (created.get() != null) {
+            created.get().history.add(h);
+        }
     }
 
     /** The unit that would issue Mẫu 04 now, its path, and every unit the dossier was handled at (docs/domain/forms.md §5). */
