@@ -200,13 +200,13 @@ async function sql(c) {
 /** Samples where the active backends of db are every 10 ms while `work` runs. */
 async function sampled(db, work) {
   const n = Math.ceil((SECONDS * 1000) / 10);
-  const sampler = run(PSQL, [...conn('postgres'), '-X', '-q', '-A', '-t', '-F', '\t', '-v', 'ON_ERROR_STOP=1'], `
+  const sampler = run(PSQL, [...conn(db), '-X', '-q', '-A', '-t', '-F', '\t', '-v', 'ON_ERROR_STOP=1'], `
     create temp table s (w text);
     do $$ begin
       for i in 1..${n} loop
         insert into s select coalesce(a.wait_event_type || ':' || a.wait_event, 'CPU (no wait event)')
             || coalesce(' on ' || l.locktype || coalesce(' ' || l.relation::regclass::text, '')
-                        || coalesce(' (' || l.mode || ')', ''), '')
+                        || coalesce(' (' || l.mode || ')', '') || ': ' || left(regexp_replace(a.query, '[[:space:]]+', ' ', 'g'), 50), '')
           from pg_stat_activity a left join pg_locks l on l.pid = a.pid and not l.granted
           where a.datname = '${db}' and a.state = 'active' and a.backend_type = 'client backend';
         perform pg_stat_clear_snapshot();

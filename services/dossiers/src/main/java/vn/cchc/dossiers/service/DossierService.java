@@ -35,6 +35,7 @@ import vn.cchc.dossiers.domain.calendar.StepResult;
 import vn.cchc.dossiers.repository.CatalogueRepository;
 import vn.cchc.dossiers.repository.DossierPartsRepository;
 import vn.cchc.dossiers.repository.DossierRepository;
+import vn.cchc.dossiers.repository.IntakeNumbers;
 import vn.cchc.dossiers.security.AccessPolicy;
 import vn.cchc.dossiers.security.AccessPolicy.Subject;
 import vn.cchc.shared.contract.DossierEventV1;
@@ -73,6 +74,8 @@ public class DossierService {
     private final NotificationService notifications;
     private final Clock clock;
     private final DocumentRegister register;
+    private final IntakeNumbers intakeNumbers;
+    private final boolean numbersApart;
 
     public DossierService(
             DossierRepository dossiers,
@@ -85,7 +88,12 @@ public class DossierService {
             DossierChanges events,
             NotificationService notifications,
             Clock clock,
-            DocumentRegister register) {
+            DocumentRegister register,
+            IntakeNumbers intakeNumbers,
+            @org.eclipse.microprofile.config.inject.ConfigProperty(
+                            name = "cchc.intake.numbers-apart",
+                            defaultValue = "true")
+                    boolean numbersApart) {
         this.dossiers = dossiers;
         this.parts = parts;
         this.catalogue = catalogue;
@@ -97,6 +105,8 @@ public class DossierService {
         this.notifications = notifications;
         this.clock = clock;
         this.register = register;
+        this.intakeNumbers = intakeNumbers;
+        this.numbersApart = numbersApart;
     }
 
     /** Clock start and due date a procedure would get if received at {@code receivedAt} at a unit. */
@@ -238,10 +248,23 @@ public class DossierService {
                     deciding.getCode(),
                     receiving.provinceCode());
         }
+        // numbers apart (IntakeNumbers, cchc.intake.numbers-apart): in a short transaction of their own, so that
+        // concurrent intakes at one point do not wait for each other's commit; historical imports keep theirs in
+        // the import's transaction (a rolled-back import gives them back)
+        IntakeNumbers.Numbers numbers = numbersApart && !historical
+                ? intakeNumbers.take(
+                        deciding.getCode(),
+                        local(receivedAt).toLocalDate(),
+                        receiving.getCode(),
+                        cmd.registered() ? null : local(receivedAt).getYear())
+                : null;
         String code = deciding.getCode() + "-" + local(receivedAt).format(CODE_DAY) + "-"
                 + String.format(
                         "%04d",
-                        parts.nextSequence(deciding.getCode(), local(receivedAt).toLocalDate()));
+                        numbers != null
+                                ? numbers.sequence()
+                                : parts.nextSequence(
+                                        deciding.getCode(), local(receivedAt).toLocalDate()));
         Dossier d = Dossier.open(code, version, receiving, deciding, cmd.channel(), caller.name(), now);
         DossierCommands.Applicant a = cmd.applicant();
         d.applicant(a.name(), a.idNumber(), a.phone(), a.email(), a.address());
@@ -265,7 +288,8 @@ public class DossierService {
                 cmd.content());
         if (!cmd.registered()) {
             stats.received(d);
-            var entry = register.enter(d); // Mẫu 01 number and Mẫu 07 entry, docs/domain/forms.md §3
+            // Mẫu 01 number and Mẫu 07 entry, docs/domain/forms.md §3
+            var entry = numbers != null ? register.enter(d, numbers.receiptNo(), numbers.entry()) : register.enter(d);
             if (created.get() != null) {
                 created.get().bookEntry = entry;
             }
