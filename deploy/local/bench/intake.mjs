@@ -16,12 +16,15 @@
 // --waits: also samples pg_stat_activity / pg_locks every 10 ms during the API and pgbench runs at the highest
 //   concurrency of the first repeat, and prints where the active backends were (CPU or wait event, and the relation
 //   of an ungranted lock), to find what serialises concurrent intakes.
+// --numbers-in-transaction: pgbench takes the code's sequence and the register numbers inside the intake's transaction
+//   (for a service run with cchc.intake.numbers-apart=false); by default in a short transaction of their own, as the
+//   service does.
 // --json <file>: writes { "rows": [ one row per concurrency ] } (measure, now = API dossiers/s, comparator = pgbench
 //   tps, ratio = API ÷ SQL, goal, met: ratio ≥ 0.5 and, from the second concurrency on, the API median not below the
 //   previous concurrency's). Exit 0 even when a goal is missed; non-0 only when the measurement failed.
 //
 // Usage: node deploy/local/bench/intake.mjs [--json file] [--clients=1,4,16] [--repeat=3] [--seconds=10] [--waits]
-//          [--keep-scratch]
+//          [--keep-scratch] [--numbers-in-transaction]
 // Environment: CCHC_KEYCLOAK_URL, CCHC_DOSSIERS_URL, PSQL, PGBENCH, PG_DUMP (paths of the PostgreSQL clients),
 // CCHC_PG_HOST, CCHC_PG_PORT, CCHC_PG_USER, CCHC_PG_DATABASE.
 
@@ -44,7 +47,7 @@ for (let i = 0; i < args.length; i++) {
   if (k === 'json' && !v.length) flags.json = args[++i];
   else flags[k] = v.length ? v.join('=') : true;
 }
-const KNOWN = ['json', 'clients', 'repeat', 'seconds', 'waits', 'keep-scratch'];
+const KNOWN = ['json', 'clients', 'repeat', 'seconds', 'waits', 'keep-scratch', 'numbers-in-transaction'];
 for (const k of Object.keys(flags)) {
   if (!KNOWN.includes(k)) {
     console.error(`unknown option --${k}; known: ${KNOWN.map((o) => `--${o}`).join(' ')}`);
@@ -189,7 +192,7 @@ async function api(c) {
 /** pgbench with c clients for SECONDS on the scratch database; tps without connection time. */
 async function sql(c) {
   const out = await run(PGBENCH, [...conn(SCRATCH), '-n', '-M', 'prepared', '-c', String(c), '-j', String(Math.min(c, 2)),
-    '-T', String(SECONDS), '-f', SCRIPT, '-D', `run=${RUN}`, '-D', `point=${POINT}`, '-D', `deciding=${DECIDING}`,
+    '-T', String(SECONDS), '-f', SCRIPT, '-D', `apart=${flags['numbers-in-transaction'] ? 0 : 1}`, '-D', `run=${RUN}`, '-D', `point=${POINT}`, '-D', `deciding=${DECIDING}`,
     '-D', `procedure=${PROCEDURE}`]);
   const m = /tps = ([\d.]+) \(without initial connection time\)/.exec(out);
   if (!m) throw new Error(`pgbench: no tps in its output:\n${out}`);

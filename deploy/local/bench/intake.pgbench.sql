@@ -1,12 +1,26 @@
--- pgbench: the statements of ONE intake (POST /api/v1/dossiers) as the dossiers service runs them, in one
--- transaction and in the same order (captured with quarkus.hibernate-orm.log.sql and PostgreSQL's log_statement):
+-- pgbench: the statements of ONE intake (POST /api/v1/dossiers) as the dossiers service runs them, in its
+-- transactions and in the same order (captured with quarkus.hibernate-orm.log.sql and PostgreSQL's log_statement):
 -- the unit lookups (the officer's unit, the receiving point twice, the deciding unit), the procedure
 -- and its versions, the code's day counter, the dossier, its history step, the pending counters (V14), the book
 -- entry lookup, the TNHS and STHS registers, the book entry, the outbox event, the QĐ 766 mark and the receipt SMS.
+-- -D apart=1: the numbers (code sequence, TNHS, STHS) in a transaction of their own before the intake's, as
+-- IntakeNumbers does (cchc.intake.numbers-apart=true); apart=0: inside the intake's transaction (the former way).
 -- Used by intake.mjs with -M prepared (the JDBC driver prepares too) on a scratch copy of the schema:
---   pgbench -n -M prepared -f intake.pgbench.sql -D run=… -D point=H99.X01.MC -D deciding=H99.X01 -D procedure=…
+--   pgbench -n -M prepared -f intake.pgbench.sql -D apart=1 -D run=… -D point=H99.X01.MC -D deciding=H99.X01 -D procedure=…
 -- The calendar is read once per province by the service (cached), so it is not read here.
 \set n random(1, 1000000000)
+\if :apart
+-- cchc.intake.numbers-apart=true (IntakeNumbers): the numbers first, in a short transaction of their own
+BEGIN;
+set local synchronous_commit = off;
+insert into dossier_counter (unit_code, day, last) values (:deciding, (now() at time zone 'Asia/Ho_Chi_Minh')::date, 1) on conflict (unit_code, day) do update set last = dossier_counter.last + 1 returning last as seq
+\gset
+insert into document_register (unit_code, kind, year, last_number) values (:point, 'TNHS', extract(year from now() at time zone 'Asia/Ho_Chi_Minh')::int, 1) on conflict (unit_code, kind, year) do update set last_number = document_register.last_number + 1 returning last_number as receipt_no
+\gset
+insert into document_register (unit_code, kind, year, last_number) values (:point, 'STHS', extract(year from now() at time zone 'Asia/Ho_Chi_Minh')::int, 1) on conflict (unit_code, kind, year) do update set last_number = document_register.last_number + 1 returning last_number as entry
+\gset
+END;
+\endif
 BEGIN;
 select code, kind, level, name, parent_code, path, receives_dossiers, successor_code, updated_at, valid_from, valid_to, version from unit_copy where code = :deciding;
 select code, kind, level, name, parent_code, path, receives_dossiers, successor_code, updated_at, valid_from, valid_to, version from unit_copy where code = :point;
@@ -14,8 +28,11 @@ select code, kind, level, name, parent_code, path, receives_dossiers, successor_
 select code, abolished_on, afternoon_cutoff, content_version, deciding_agency_code, fees, field, internal_steps, level, levels, name, online_level, processing_time_unit, processing_time_value, search_text, source_event_id, source_event_time, state, updated_at, valid_from, version from catalogue_procedure where code = :procedure;
 select code, content_version, afternoon_cutoff, deciding_agency_code, decision_number, fees, field, internal_steps, levels, name, online_level, processing_time_unit, processing_time_value, sequence, source_event_id, updated_at, valid_from, valid_to from catalogue_procedure_version where code = :procedure order by content_version;
 select code, kind, level, name, parent_code, path, receives_dossiers, successor_code, updated_at, valid_from, valid_to, version from unit_copy where code = :deciding;
+\if :apart
+\else
 insert into dossier_counter (unit_code, day, last) values (:deciding, (now() at time zone 'Asia/Ho_Chi_Minh')::date, 1) on conflict (unit_code, day) do update set last = dossier_counter.last + 1 returning last as seq
 \gset
+\endif
 insert into dossier (afternoon_cutoff, applicant_address, applicant_email, applicant_id_number, applicant_name, applicant_phone, channel, classification, clock_start_at, closed_at, code, components, content, created_at, created_by, deciding_unit_code, deciding_unit_path, digitised, due_at, due_soon_alerted_at, e_result, extended_due_at, external_client, external_id, field, form_set, has_apology, overdue_marked_at, paused_since, procedure_code, procedure_name, procedure_version, processing_time_unit, processing_time_value, received_at, receiving_unit_code, receiving_unit_path, resolved_at, return_method, returned_at, status, submitted_at, supplement_requests, updated_at, version)
   select p.afternoon_cutoff, 'Thôn Một, xã An Phú', null, '001900000000', 'Trần Thị Thử Tải P' || (:n)::text, '0988000000', 'DIRECT', null, now(), null,
          (:deciding)::text || '-' || to_char(now() at time zone 'Asia/Ho_Chi_Minh', 'YYMMDD') || '-' || lpad((:seq)::text, 4, '0'),
@@ -29,10 +46,13 @@ insert into dossier (afternoon_cutoff, applicant_address, applicant_email, appli
 insert into dossier_history (action, actor, at, dossier_id, from_status, note, recorded_at, to_status) values ('receive', 'officer', now(), :id, null, 'BENCH-INTAKE', now(), 'RECEIVED');
 insert into dossier_stat_pending (day, unit_code, unit_path, procedure_code, field, channel, received, resolved_early, resolved_on_time, resolved_late, late_with_apology, late_without_apology, refused, withdrawn, stopped, returned, digitised, e_result, rated, rated_dissatisfied, closed, digitised_with_e_result, ended_on_time) values ((now() at time zone 'Asia/Ho_Chi_Minh')::date, :point, :rpath, :pcode, :field, 'DIRECT', 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 select dossier_id, entry, receipt_no, unit_code, volume from dossier_book_entry where dossier_id = :id;
+\if :apart
+\else
 insert into document_register (unit_code, kind, year, last_number) values (:point, 'TNHS', extract(year from now() at time zone 'Asia/Ho_Chi_Minh')::int, 1) on conflict (unit_code, kind, year) do update set last_number = document_register.last_number + 1 returning last_number as receipt_no
 \gset
 insert into document_register (unit_code, kind, year, last_number) values (:point, 'STHS', extract(year from now() at time zone 'Asia/Ho_Chi_Minh')::int, 1) on conflict (unit_code, kind, year) do update set last_number = document_register.last_number + 1 returning last_number as entry
 \gset
+\endif
 insert into dossier_book_entry (entry, receipt_no, unit_code, volume, dossier_id) values (:entry, :receipt_no, :point, extract(year from now() at time zone 'Asia/Ho_Chi_Minh')::int, :id);
 insert into outbox_event (id, topic, event_key, event_type, payload, created_at)
   select u, 'cchc.dossiers.v1', :code, 'DossierReceived',
