@@ -265,6 +265,27 @@ public class ReportQueries {
         return map;
     }
 
+    /** The names of units or procedures by code, in one query (grouping UNIT or PROCEDURE; empty for the others). */
+    @SuppressWarnings("unchecked")
+    public Map<String, String> names(GroupBy by, java.util.Collection<String> codes) {
+        Map<String, String> names = new HashMap<>();
+        String table = switch (by) {
+            case UNIT -> "unit_copy";
+            case PROCEDURE -> "catalogue_procedure";
+            default -> null;
+        };
+        if (table == null || codes.isEmpty()) {
+            return names;
+        }
+        for (Object[] r :
+                (List<Object[]>) em.createNativeQuery("select code, name from " + table + " where code in (:c)")
+                        .setParameter("c", List.copyOf(codes))
+                        .getResultList()) {
+            names.put((String) r[0], (String) r[1]);
+        }
+        return names;
+    }
+
     public static Flows flowsOrNone(Map<String, Flows> m, String k) {
         return m.getOrDefault(k, Flows.NONE);
     }

@@ -13,27 +13,21 @@ import vn.cchc.dossiers.domain.GroupBy;
 import vn.cchc.dossiers.domain.Messages;
 import vn.cchc.dossiers.domain.PeriodReport;
 import vn.cchc.dossiers.domain.ServiceIndex766;
-import vn.cchc.dossiers.repository.CatalogueRepository;
 import vn.cchc.dossiers.repository.ReportQueries;
 import vn.cchc.dossiers.repository.ReportQueries.Flows;
 import vn.cchc.dossiers.repository.ReportQueries.Stocks;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.units.UnitCopy;
-import vn.cchc.shared.units.UnitCopyRepository;
 
 /** The period report (§3.8) and the QĐ 766 indicators for a unit and its descendants. */
 @ApplicationScoped
 public class ReportService {
 
     private final ReportQueries queries;
-    private final UnitCopyRepository units;
-    private final CatalogueRepository catalogue;
     private final Clock clock;
 
-    public ReportService(ReportQueries queries, UnitCopyRepository units, CatalogueRepository catalogue, Clock clock) {
+    public ReportService(ReportQueries queries, Clock clock) {
         this.queries = queries;
-        this.units = units;
-        this.catalogue = catalogue;
         this.clock = clock;
     }
 
@@ -125,9 +119,7 @@ public class ReportService {
             return names;
         }
         switch (by) {
-            case UNIT -> units.list("code in ?1", List.copyOf(keys)).forEach(u -> names.put(u.getCode(), u.getName()));
-            case PROCEDURE ->
-                catalogue.list("code in ?1", List.copyOf(keys)).forEach(p -> names.put(p.getCode(), p.getName()));
+            case UNIT, PROCEDURE -> names.putAll(queries.names(by, keys));
             case CHANNEL ->
                 keys.forEach(k -> names.put(
                         k,
