@@ -33,9 +33,58 @@ public class DailyStatRepository {
      * @param columns every counter column, in the order of the statement (fixed names, never user input)
      */
     public void add(List<Increment> rows, List<String> columns) {
-        StringBuilder sql =
-                new StringBuilder("insert into dossier_daily_stat (day, unit_code, unit_path, procedure_code,"
-                        + " field, channel, " + String.join(", ", columns) + ") values ");
+        insert("dossier_daily_stat", rows, columns, true);
+    }
+
+    /**
+     * Appends the increments to {@code dossier_stat_pending} (V14): no row another writer could be holding is locked,
+     * so concurrent transitions at one receiving point never wait for each other here; {@link #fold} moves them into
+     * the aggregates later.
+     */
+    public void addPending(List<Increment> rows, List<String> columns) {
+        insert("dossier_stat_pending", rows, columns, false);
+    }
+
+    /**
+     * Moves at most {@code limit} pending rows (oldest first) into dossier_daily_stat in one statement: deleted,
+     * summed per key, upserted in key order (the V5 trigger folds them into the rollups in the same statement), so
+     * every increment is counted in exactly one of the two tables at any snapshot. Rows another folder is taking
+     * are skipped, never waited for. Returns how many rows were moved.
+     *
+     * @param columns every counter column (fixed names, never user input)
+     */
+    public int fold(int limit, List<String> columns) {
+        String sums = columns.stream().map(c -> "sum(" + c + ")").collect(java.util.stream.Collectors.joining(", "));
+        String updates = columns.stream()
+                .map(c -> c + " = dossier_daily_stat." + c + " + excluded." + c)
+                .collect(java.util.stream.Collectors.joining(", "));
+        String cols = String.join(", ", columns);
+        Object moved = em.createNativeQuery("with taken as (delete from dossier_stat_pending where id in ("
+                        + " select id from dossier_stat_pending order by id limit :limit for update skip locked)"
+                        + " returning day, unit_code, unit_path, procedure_code, field, channel, " + cols + "),"
+                        + " folded as (insert into dossier_daily_stat (day, unit_code, unit_path, procedure_code,"
+                        + " field, channel, " + cols + ")"
+                        + " select day, unit_code, max(unit_path), procedure_code, max(field), channel, " + sums
+                        + " from taken group by day, unit_code, procedure_code, channel"
+                        + " order by day, unit_code, procedure_code, channel"
+                        + " on conflict (day, unit_code, procedure_code, channel) do update set " + updates
+                        + " returning 1)"
+                        + " select (select count(*) from taken), (select count(*) from folded)")
+                .setParameter("limit", limit)
+                .getSingleResult();
+        return ((Number) ((Object[]) moved)[0]).intValue();
+    }
+
+    /** Rows waiting in dossier_stat_pending (for the gauge and the tests). */
+    public long pending() {
+        return ((Number) em.createNativeQuery("select count(*) from dossier_stat_pending")
+                        .getSingleResult())
+                .longValue();
+    }
+
+    private void insert(String table, List<Increment> rows, List<String> columns, boolean upsert) {
+        StringBuilder sql = new StringBuilder("insert into " + table + " (day, unit_code, unit_path, procedure_code,"
+                + " field, channel, " + String.join(", ", columns) + ") values ");
         for (int i = 0; i < rows.size(); i++) {
             sql.append(i == 0 ? "" : ", ")
                     .append("(:day")
@@ -56,15 +105,8 @@ public class DailyStatRepository {
             }
             sql.append(')');
         }
-        sql.append(" on conflict (day, unit_code, procedure_code, channel) do update set ");
-        for (int i = 0; i < columns.size(); i++) {
-            String c = columns.get(i);
-            sql.append(i == 0 ? "" : ", ")
-                    .append(c)
-                    .append(" = dossier_daily_stat.")
-                    .append(c)
-                    .append(" + excluded.")
-                    .append(c);
+        if (upsert) {
+            upsertTail(sql, columns);
         }
         var query = em.createNativeQuery(sql.toString());
         for (int i = 0; i < rows.size(); i++) {
@@ -77,5 +119,18 @@ public class DailyStatRepository {
                     .setParameter("channel" + i, k.channel());
         }
         query.executeUpdate();
+    }
+
+    private static void upsertTail(StringBuilder sql, List<String> columns) {
+        sql.append(" on conflict (day, unit_code, procedure_code, channel) do update set ");
+        for (int i = 0; i < columns.size(); i++) {
+            String c = columns.get(i);
+            sql.append(i == 0 ? "" : ", ")
+                    .append(c)
+                    .append(" = dossier_daily_stat.")
+                    .append(c)
+                    .append(" + excluded.")
+                    .append(c);
+        }
     }
 }

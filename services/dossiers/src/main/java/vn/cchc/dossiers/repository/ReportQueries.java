@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -94,6 +96,14 @@ public class ReportQueries {
             refused, withdrawn, stopped, digitised, e_result, rated, rated_dissatisfied, closed, digitised_with_e_result,
             ended_on_time""";
 
+    /** {@link #COUNTERS} subtracted (the channel kept). */
+    private static final String NEGATED = java.util.Arrays.stream(COUNTERS.split(","))
+            .map(String::trim)
+            .map(c -> c.equals("channel") ? c : "-" + c + " as " + c)
+            .collect(java.util.stream.Collectors.joining(", "));
+
+    private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+
     private final EntityManager em;
 
     public ReportQueries(EntityManager em) {
@@ -101,9 +111,54 @@ public class ReportQueries {
     }
 
     /**
-     * Flows summed over the period, from the coarsest rollups that fit it (see {@link PeriodSlices}): per unit,
-     * field and channel from dossier_unit_stat; per procedure from dossier_daily_stat (days) and
-     * dossier_stat_rollup (months, years). A few thousand rows for any period and scope.
+     * One read of an aggregate: the rows of {@code grain} from {@code first} to {@code last} (first days of their
+     * periods), added or, when {@code negative}, subtracted.
+     */
+    record Term(Grain grain, LocalDate first, LocalDate last, boolean negative) {}
+
+    /**
+     * The terms of a period's slices. A slice of days reads one row per day and key (thousands of rows a day at
+     * 10 million dossiers); when the days of its month outside the slice that can hold rows (up to {@code today})
+     * are fewer, it reads the month's row minus those days instead: 7 November … 6 December, on 6 December, is
+     * November minus 1–6 November plus December minus 7–31 December (empty), 6 days of rows instead of 30.
+     */
+    static List<Term> terms(List<Slice> slices, LocalDate today) {
+        List<Term> terms = new ArrayList<>();
+        for (Slice s : slices) {
+            if (s.grain() != Grain.DAY) {
+                terms.add(new Term(s.grain(), s.first(), s.last(), false));
+                continue;
+            }
+            LocalDate monthStart = s.first().withDayOfMonth(1);
+            LocalDate monthEnd = s.first().with(TemporalAdjusters.lastDayOfMonth());
+            long inside = days(s.first(), s.last());
+            long outside = days(monthStart, s.first().minusDays(1))
+                    + days(s.last().plusDays(1), today.isBefore(monthEnd) ? today : monthEnd);
+            if (outside >= inside) {
+                terms.add(new Term(Grain.DAY, s.first(), s.last(), false));
+                continue;
+            }
+            terms.add(new Term(Grain.MONTH, monthStart, monthStart, false));
+            if (s.first().isAfter(monthStart)) {
+                terms.add(new Term(Grain.DAY, monthStart, s.first().minusDays(1), true));
+            }
+            if (s.last().isBefore(monthEnd)) {
+                terms.add(new Term(Grain.DAY, s.last().plusDays(1), monthEnd, true));
+            }
+        }
+        return terms;
+    }
+
+    private static long days(LocalDate first, LocalDate last) {
+        return first.isAfter(last) ? 0 : ChronoUnit.DAYS.between(first, last) + 1;
+    }
+
+    /**
+     * Flows summed over the period, from the coarsest rollups that fit it (see {@link PeriodSlices} and
+     * {@link #terms}): per unit, field and channel from dossier_unit_stat; per procedure from dossier_daily_stat (days)
+     * and dossier_stat_rollup (months, years); plus the counters still pending in dossier_stat_pending (V14), read in
+     * the same statement, so a fold between two reads can neither lose nor double an increment. A few thousand rows
+     * for any period and scope.
      */
     @SuppressWarnings("unchecked")
     public Map<String, Flows> flows(String scopePath, LocalDate from, LocalDate to, GroupBy by) {
@@ -112,43 +167,45 @@ public class ReportQueries {
         if (slices.isEmpty()) {
             return map;
         }
-        List<String> parts = new ArrayList<>();
-        if (by == GroupBy.PROCEDURE) {
-            List<String> days = new ArrayList<>();
-            List<String> rollups = new ArrayList<>();
-            for (int i = 0; i < slices.size(); i++) {
-                if (slices.get(i).grain() == Grain.DAY) {
-                    days.add("day between :f" + i + " and :l" + i);
-                } else {
-                    rollups.add("(grain = :g" + i + " and period between :f" + i + " and :l" + i + ")");
-                }
+        List<Term> terms = terms(slices, LocalDate.now(ZONE));
+        // one select per table and sign: the terms it reads, or-ed
+        Map<String, List<String>> reads = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = terms.get(i);
+            String table;
+            String where;
+            if (by == GroupBy.PROCEDURE && t.grain() == Grain.DAY) {
+                table = "dossier_daily_stat";
+                where = "day between :f" + i + " and :l" + i;
+            } else {
+                table = by == GroupBy.PROCEDURE ? "dossier_stat_rollup" : "dossier_unit_stat";
+                where = "(grain = :g" + i + " and period between :f" + i + " and :l" + i + ")";
             }
-            if (!days.isEmpty()) {
-                parts.add("select procedure_code as k, " + COUNTERS + " from dossier_daily_stat"
-                        + " where unit_path like :scope and (" + String.join(" or ", days) + ")");
-            }
-            if (!rollups.isEmpty()) {
-                parts.add("select procedure_code as k, " + COUNTERS + " from dossier_stat_rollup"
-                        + " where unit_path like :scope and (" + String.join(" or ", rollups) + ")");
-            }
-        } else {
-            List<String> ors = new ArrayList<>();
-            for (int i = 0; i < slices.size(); i++) {
-                ors.add("(grain = :g" + i + " and period between :f" + i + " and :l" + i + ")");
-            }
-            parts.add("select " + statColumn(by) + " as k, " + COUNTERS + " from dossier_unit_stat"
-                    + " where unit_path like :scope and (" + String.join(" or ", ors) + ")");
+            reads.computeIfAbsent(table + (t.negative() ? " -" : " +"), k -> new ArrayList<>())
+                    .add(where);
         }
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : reads.entrySet()) {
+            String[] tableSign = e.getKey().split(" ");
+            parts.add("select " + statColumn(by) + " as k, " + (tableSign[1].equals("-") ? NEGATED : COUNTERS)
+                    + " from " + tableSign[0] + " where unit_path like :scope and ("
+                    + String.join(" or ", e.getValue()) + ")");
+        }
+        // counters of transitions not yet folded into the aggregates (V14): counted here until StatsFolder moves them
+        parts.add("select " + statColumn(by) + " as k, " + COUNTERS + " from dossier_stat_pending"
+                + " where unit_path like :scope and day between :pf and :pl");
         Query q = em.createNativeQuery(
                 "select k, " + SUMS + " from (" + String.join(" union all ", parts) + ") s group by k");
         q.setParameter("scope", Jurisdiction.subtreePattern(scopePath));
-        for (int i = 0; i < slices.size(); i++) {
-            Slice slice = slices.get(i);
-            if (by != GroupBy.PROCEDURE || slice.grain() != Grain.DAY) { // day slices by procedure read the daily table
-                q.setParameter("g" + i, slice.grain().code);
+        q.setParameter("pf", from);
+        q.setParameter("pl", to);
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = terms.get(i);
+            if (by != GroupBy.PROCEDURE || t.grain() != Grain.DAY) { // day terms by procedure read the daily table
+                q.setParameter("g" + i, t.grain().code);
             }
-            q.setParameter("f" + i, slice.first());
-            q.setParameter("l" + i, slice.last());
+            q.setParameter("f" + i, t.first());
+            q.setParameter("l" + i, t.last());
         }
         for (Object[] r : (List<Object[]>) q.getResultList()) {
             map.put(
@@ -206,6 +263,27 @@ public class ReportQueries {
             }
         }
         return map;
+    }
+
+    /** The names of units or procedures by code, in one query (grouping UNIT or PROCEDURE; empty for the others). */
+    @SuppressWarnings("unchecked")
+    public Map<String, String> names(GroupBy by, java.util.Collection<String> codes) {
+        Map<String, String> names = new HashMap<>();
+        String table = switch (by) {
+            case UNIT -> "unit_copy";
+            case PROCEDURE -> "catalogue_procedure";
+            default -> null;
+        };
+        if (table == null || codes.isEmpty()) {
+            return names;
+        }
+        for (Object[] r :
+                (List<Object[]>) em.createNativeQuery("select code, name from " + table + " where code in (:c)")
+                        .setParameter("c", List.copyOf(codes))
+                        .getResultList()) {
+            names.put((String) r[0], (String) r[1]);
+        }
+        return names;
     }
 
     public static Flows flowsOrNone(Map<String, Flows> m, String k) {

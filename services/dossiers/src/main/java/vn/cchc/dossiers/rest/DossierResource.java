@@ -116,10 +116,16 @@ public class DossierResource {
         // a deadlock on the shared counters (another transaction updating them) aborts the transaction: run it again;
         // a retry with the same Idempotency-Key gets the first answer instead of a second dossier
         return TransientRetry.call(() -> idempotency.run(idempotencyKey, in, () -> {
-            Dossier d = service.receive(mapper.toCommand(in), s);
+            var received = service.receiveWithDetails(mapper.toCommand(in), s);
+            Dossier d = received.dossier();
             return Response.created(
                             uri.getAbsolutePathBuilder().path(d.getCode()).build())
-                    .entity(view(d, s))
+                    .entity(mapper.toView(
+                            d,
+                            received.details(),
+                            OffsetDateTime.now(clock),
+                            service.isDueSoon(d),
+                            service.allowedActions(d, s)))
                     .build();
         }));
     }

@@ -53,6 +53,25 @@ public class DocumentRegister {
         return e;
     }
 
+    /**
+     * {@link #enter(Dossier)} with the Mẫu 01 number and the book line already taken apart by
+     * {@link vn.cchc.dossiers.repository.IntakeNumbers} (the intake's numbers, issue 16); once per dossier.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public DossierBookEntry enter(Dossier d, int receiptNo, int entryNo) {
+        DossierBookEntry existing = em.find(DossierBookEntry.class, d.getId());
+        if (existing != null) {
+            return existing;
+        }
+        int year = DossierService.local(d.getReceivedAt()).getYear();
+        DossierBookEntry e = new DossierBookEntry(
+                d.getId(),
+                new RegisterNumber(d.getReceivingUnitCode(), RegisterKind.BOOK, year, entryNo),
+                new RegisterNumber(d.getReceivingUnitCode(), RegisterKind.RECEIPT, year, receiptNo));
+        em.persist(e);
+        return e;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<DossierBookEntry> entry(long dossierId) {
         return Optional.ofNullable(em.find(DossierBookEntry.class, dossierId));

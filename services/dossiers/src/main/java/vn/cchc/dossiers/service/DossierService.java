@@ -35,6 +35,7 @@ import vn.cchc.dossiers.domain.calendar.StepResult;
 import vn.cchc.dossiers.repository.CatalogueRepository;
 import vn.cchc.dossiers.repository.DossierPartsRepository;
 import vn.cchc.dossiers.repository.DossierRepository;
+import vn.cchc.dossiers.repository.IntakeNumbers;
 import vn.cchc.dossiers.security.AccessPolicy;
 import vn.cchc.dossiers.security.AccessPolicy.Subject;
 import vn.cchc.shared.contract.DossierEventV1;
@@ -73,6 +74,8 @@ public class DossierService {
     private final NotificationService notifications;
     private final Clock clock;
     private final DocumentRegister register;
+    private final IntakeNumbers intakeNumbers;
+    private final boolean numbersApart;
 
     public DossierService(
             DossierRepository dossiers,
@@ -85,7 +88,12 @@ public class DossierService {
             DossierChanges events,
             NotificationService notifications,
             Clock clock,
-            DocumentRegister register) {
+            DocumentRegister register,
+            IntakeNumbers intakeNumbers,
+            @org.eclipse.microprofile.config.inject.ConfigProperty(
+                            name = "cchc.intake.numbers-apart",
+                            defaultValue = "true")
+                    boolean numbersApart) {
         this.dossiers = dossiers;
         this.parts = parts;
         this.catalogue = catalogue;
@@ -97,6 +105,8 @@ public class DossierService {
         this.notifications = notifications;
         this.clock = clock;
         this.register = register;
+        this.intakeNumbers = intakeNumbers;
+        this.numbersApart = numbersApart;
     }
 
     /** Clock start and due date a procedure would get if received at {@code receivedAt} at a unit. */
@@ -163,13 +173,47 @@ public class DossierService {
 
     @Transactional
     public Dossier receive(DossierCommands.Receive cmd, Subject caller) {
-        Dossier d = create(cmd, caller, false);
-        if (!cmd.registered()) {
-            events.publish(DossierEventV1.RECEIVED, d, null, now());
-            notifications.receipt(d);
-        }
-        return d;
+        return receiveWithDetails(cmd, caller).dossier();
     }
+
+    /** A dossier just received and the details of its page, as written (nothing to read back). */
+    public record Received(Dossier dossier, Details details) {}
+
+    /**
+     * {@link #receive}, with the details of the new dossier's page taken from what this transaction wrote: its one
+     * history step and its book entry (no pause, hand-over, letter or notice yet), instead of six reads after commit.
+     */
+    @Transactional
+    public Received receiveWithDetails(DossierCommands.Receive cmd, Subject caller) {
+        created.set(new Created());
+        try {
+            Dossier d = create(cmd, caller, false);
+            if (!cmd.registered()) {
+                events.publish(DossierEventV1.RECEIVED, d, null, now());
+                notifications.receipt(d);
+            }
+            Created c = created.get();
+            return new Received(
+                    d,
+                    new Details(
+                            List.copyOf(c.history),
+                            List.of(),
+                            List.of(),
+                            java.util.Optional.empty(),
+                            List.of(),
+                            java.util.Optional.ofNullable(c.bookEntry)));
+        } finally {
+            created.remove();
+        }
+    }
+
+    /** What {@link #create} wrote for {@link #receiveWithDetails} (null outside it). */
+    private static final class Created {
+        final List<DossierHistory> history = new ArrayList<>();
+        vn.cchc.dossiers.domain.DossierBookEntry bookEntry;
+    }
+
+    private final ThreadLocal<Created> created = new ThreadLocal<>();
 
     /** Checks and writes a new dossier with its history and counts; the caller announces it. */
     private Dossier create(DossierCommands.Receive cmd, Subject caller, boolean historical) {
@@ -204,10 +248,23 @@ public class DossierService {
                     deciding.getCode(),
                     receiving.provinceCode());
         }
+        // numbers apart (IntakeNumbers, cchc.intake.numbers-apart): in a short transaction of their own, so that
+        // concurrent intakes at one point do not wait for each other's commit; historical imports keep theirs in
+        // the import's transaction (a rolled-back import gives them back)
+        IntakeNumbers.Numbers numbers = numbersApart && !historical
+                ? intakeNumbers.take(
+                        deciding.getCode(),
+                        local(receivedAt).toLocalDate(),
+                        receiving.getCode(),
+                        cmd.registered() ? null : local(receivedAt).getYear())
+                : null;
         String code = deciding.getCode() + "-" + local(receivedAt).format(CODE_DAY) + "-"
                 + String.format(
                         "%04d",
-                        parts.nextSequence(deciding.getCode(), local(receivedAt).toLocalDate()));
+                        numbers != null
+                                ? numbers.sequence()
+                                : parts.nextSequence(
+                                        deciding.getCode(), local(receivedAt).toLocalDate()));
         Dossier d = Dossier.open(code, version, receiving, deciding, cmd.channel(), caller.name(), now);
         DossierCommands.Applicant a = cmd.applicant();
         d.applicant(a.name(), a.idNumber(), a.phone(), a.email(), a.address());
@@ -231,7 +288,11 @@ public class DossierService {
                 cmd.content());
         if (!cmd.registered()) {
             stats.received(d);
-            register.enter(d); // Mẫu 01 number and Mẫu 07 entry, docs/domain/forms.md §3
+            // Mẫu 01 number and Mẫu 07 entry, docs/domain/forms.md §3
+            var entry = numbers != null ? register.enter(d, numbers.receiptNo(), numbers.entry()) : register.enter(d);
+            if (created.get() != null) {
+                created.get().bookEntry = entry;
+            }
         }
         return d;
     }
@@ -760,7 +821,11 @@ public class DossierService {
             DossierStatus from,
             DossierStatus to,
             String note) {
-        parts.persist(new DossierHistory(d.getId(), at, recordedAt, actor, action, from, to, note));
+        DossierHistory h = new DossierHistory(d.getId(), at, recordedAt, actor, action, from, to, note);
+        parts.persist(h);
+        if (created.get() != null) {
+            created.get().history.add(h);
+        }
     }
 
     /** The unit that would issue Mẫu 04 now, its path, and every unit the dossier was handled at (docs/domain/forms.md §5). */

@@ -9,32 +9,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import vn.cchc.dossiers.domain.CatalogueProcedure;
 import vn.cchc.dossiers.domain.GroupBy;
 import vn.cchc.dossiers.domain.Messages;
 import vn.cchc.dossiers.domain.PeriodReport;
 import vn.cchc.dossiers.domain.ServiceIndex766;
-import vn.cchc.dossiers.repository.CatalogueRepository;
 import vn.cchc.dossiers.repository.ReportQueries;
 import vn.cchc.dossiers.repository.ReportQueries.Flows;
 import vn.cchc.dossiers.repository.ReportQueries.Stocks;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.units.UnitCopy;
-import vn.cchc.shared.units.UnitCopyRepository;
 
 /** The period report (§3.8) and the QĐ 766 indicators for a unit and its descendants. */
 @ApplicationScoped
 public class ReportService {
 
     private final ReportQueries queries;
-    private final UnitCopyRepository units;
-    private final CatalogueRepository catalogue;
     private final Clock clock;
 
-    public ReportService(ReportQueries queries, UnitCopyRepository units, CatalogueRepository catalogue, Clock clock) {
+    public ReportService(ReportQueries queries, Clock clock) {
         this.queries = queries;
-        this.units = units;
-        this.catalogue = catalogue;
         this.clock = clock;
     }
 
@@ -62,13 +55,14 @@ public class ReportService {
         Map<String, Stocks> stocks = queries.stocks(scope.getPath(), from, flows, end, reference, by);
         TreeSet<String> keys = new TreeSet<>(flows.keySet());
         keys.addAll(stocks.keySet());
+        Map<String, String> names = names(by, keys);
         List<PeriodReport> rows = new ArrayList<>();
         for (String k : keys) {
             Flows f = ReportQueries.flowsOrNone(flows, k);
             Stocks s = ReportQueries.stocksOrNone(stocks, k);
             rows.add(PeriodReport.of(
                     k,
-                    name(by, k),
+                    names.getOrDefault(k, k),
                     s.carriedOver(),
                     f.receivedOnline(),
                     f.receivedDirect(),
@@ -115,19 +109,28 @@ public class ReportService {
                 dissatisfied));
     }
 
-    private String name(GroupBy by, String key) {
-        return switch (by) {
-            case UNIT -> units.findByIdOptional(key).map(UnitCopy::getName).orElse(key);
-            case PROCEDURE ->
-                catalogue.findByIdOptional(key).map(CatalogueProcedure::getName).orElse(key);
+    /**
+     * The names of the groups in one query per report (a report by procedure has up to a few thousand rows: one
+     * lookup per row cost a round trip each); the key itself when there is no name.
+     */
+    private Map<String, String> names(GroupBy by, java.util.Collection<String> keys) {
+        Map<String, String> names = new java.util.HashMap<>();
+        if (keys.isEmpty()) {
+            return names;
+        }
+        switch (by) {
+            case UNIT, PROCEDURE -> names.putAll(queries.names(by, keys));
             case CHANNEL ->
-                switch (key) {
-                    case "ONLINE" -> "Trực tuyến";
-                    case "POSTAL" -> "Bưu chính công ích";
-                    default -> "Trực tiếp";
-                };
-            case FIELD -> key;
-        };
+                keys.forEach(k -> names.put(
+                        k,
+                        switch (k) {
+                            case "ONLINE" -> "Trực tuyến";
+                            case "POSTAL" -> "Bưu chính công ích";
+                            default -> "Trực tiếp";
+                        }));
+            case FIELD -> {}
+        }
+        return names;
     }
 
     private static void check(LocalDate from, LocalDate to) {

@@ -18,8 +18,14 @@ import vn.cchc.dossiers.repository.DailyStatRepository;
 
 /**
  * Keeps the daily flow aggregates (dossier_daily_stat) in step with the lifecycle, in the transaction
- * of each transition: one upsert per change, so the period report sums a few thousand rows instead of
- * scanning millions of dossiers (the database rolls them up by month and year, see V5).
+ * of each transition, so the period report sums a few thousand rows instead of scanning millions of dossiers (the
+ * database rolls them up by month and year, see V5).
+ * <p>
+ * A single transition appends its counters to dossier_stat_pending (V14, {@code cchc.stats.deferred=true}, the
+ * default): one insert that no other writer waits for, where an upsert of the day's row (and, through the trigger, of
+ * the shared month and year rows) held them locked until commit and serialised concurrent intakes at one receiving
+ * point. {@link StatsFolder} moves them into the aggregates shortly after; the reports add what is still pending.
+ * With {@code cchc.stats.deferred=false} each transition upserts dossier_daily_stat directly (the former way).
  * <p>
  * A transaction writing many dossiers (a historical import) runs {@link #batched}: the counters are summed in
  * memory and written at the end in one statement, in key order. The shared month/year rows are then locked
@@ -70,8 +76,19 @@ public class StatsRecorder {
     /** The counters of the batch running on this thread (null outside {@link #batched}). */
     private final ThreadLocal<Map<Key, Map<String, Integer>>> batch = new ThreadLocal<>();
 
-    public StatsRecorder(DailyStatRepository stats) {
+    private final boolean deferred;
+
+    public StatsRecorder(
+            DailyStatRepository stats,
+            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "cchc.stats.deferred", defaultValue = "true")
+                    boolean deferred) {
         this.stats = stats;
+        this.deferred = deferred;
+    }
+
+    /** Every counter column, in the order of dossier_daily_stat's columns (for {@link StatsFolder}). */
+    static List<String> counters() {
+        return ORDERED;
     }
 
     /**
@@ -190,6 +207,13 @@ public class StatsRecorder {
         if (held != null) {
             Map<String, Integer> sums = held.computeIfAbsent(key, k -> new HashMap<>());
             counters.forEach((c, n) -> sums.merge(c, n, Integer::sum));
+            return;
+        }
+        if (deferred) {
+            stats.addPending(
+                    List.of(new DailyStatRepository.Increment(
+                            key.day(), key.unit(), key.path(), key.procedure(), key.field(), key.channel(), counters)),
+                    ORDERED);
             return;
         }
         write(Map.of(key, counters));
