@@ -76,12 +76,17 @@ public class LiveEvidenceRepository {
     }
 
     public void saveMarks(String code, DossierTally.Marks m) {
+        saveMarks(code, m, null);
+    }
+
+    /** Saves the marks; an erased dossier's tombstone takes {@code erasedAt} (the event's time: a rebuild writes the same). */
+    public void saveMarks(String code, DossierTally.Marks m, OffsetDateTime erasedAt) {
         q("""
                         insert into dossier_tally (dossier_code, received_unit, received_day, received_channel, digitised,
                             resolved_unit, resolved_day, classification, apology_at, apology_timely, last_version,
                             erased_at)
                         values (:code, :ru, :rd, :ch, :dg, :su, :sd, :cl, :aa, :at, :v,
-                            case when :erased then now() end)
+                            case when :erased then cast(:erasedAt as timestamptz) end)
                         on conflict (dossier_code) do update set received_unit = excluded.received_unit,
                             received_day = excluded.received_day, received_channel = excluded.received_channel,
                             digitised = excluded.digitised, resolved_unit = excluded.resolved_unit,
@@ -101,6 +106,7 @@ public class LiveEvidenceRepository {
                 .setParameter("at", m.apologyTimely, Boolean.class)
                 .setParameter("v", m.lastVersion)
                 .setParameter("erased", m.erased)
+                .setParameter("erasedAt", erasedAt, OffsetDateTime.class)
                 .executeUpdate();
     }
 

@@ -97,7 +97,7 @@ public class LiveEvidenceService {
             for (DossierTally.Delta delta : DossierTally.erase(marks, d.version())) {
                 repo.add(delta, at);
             }
-            repo.saveMarks(d.code(), marks);
+            repo.saveMarks(d.code(), marks, at);
             repo.deleteLate(d.code());
             return;
         }

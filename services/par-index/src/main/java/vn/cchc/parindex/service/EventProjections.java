@@ -85,7 +85,8 @@ public class EventProjections {
             if (old != null) {
                 add(old, -1);
             }
-            models.eraseDossier(d.code(), d.version(), now());
+            // the event's time, not the apply time: a rebuild from the topics writes the same tombstone
+            models.eraseDossier(d.code(), d.version(), d.occurredAt() != null ? d.occurredAt() : event.time());
             return;
         }
         if (old == null && models.dossierErased(d.code())) {
