@@ -182,8 +182,9 @@ on conflict (day, unit_code, procedure_code, channel) do update set
 
 -- @@ cleanup_chunk
 -- One transaction per id range: subtract the benchmark dossiers' counters (never below zero), drop the
--- counter rows left all zero, delete the dependent rows (history, notifications … of the API intake), then
--- the dossiers. A chunk is all or nothing, so an interrupted cleanup can simply be run again.
+-- counter rows left all zero, delete the dependent rows, then the dossiers. Only for rows loaded by SQL (codes
+-- BENCH-<run>-…): never announced, no read model knows them. Dossiers received through the API are erased through
+-- the API (POST /api/v1/dossiers/erasures, docs/domain/dossier-erasure.md), never here. A chunk is all or nothing, so an interrupted cleanup can simply be run again.
 -- Needs a superuser (session_replication_role), as the local stack's postgres user is.
 begin;
 create temp table bench_agg on commit drop as
@@ -225,6 +226,7 @@ delete from dossier_notice where dossier_id in (select id from bench_ids);
 delete from apology_letter where dossier_id in (select id from bench_ids);
 delete from dossier_rating where dossier_id in (select id from bench_ids);
 delete from notification where dossier_id in (select id from bench_ids);
+delete from dossier_book_entry where dossier_id in (select id from bench_ids);
 delete from dossier where id in (select id from bench_ids);
 select 'deleted', count(*) from bench_ids;
 commit;

@@ -15,7 +15,9 @@
 // --load-only: step 1 only (needs only PostgreSQL with the units and catalogue copied by the service).
 // --reuse=<run>: skip step 1 and measure steps 2–4 on the rows an earlier run loaded (e.g. after a migration).
 // The rows stay after the run (codes BENCH-<run>-…; API intake has content "BENCH-INTAKE <run> …"); remove
-// them, with their counters in dossier_daily_stat, with --cleanup (all runs) or --cleanup=<run>.
+// them with --cleanup (all runs) or --cleanup=<run>: the API intake is erased through the API (DossierErased, so
+// inspections and par-index take their counts back), the loaded rows by SQL with their counters; then VACUUM and a
+// check that the services agree (docs/performance.md, "Cleaning up benchmark data").
 //
 // The gateway limits each signed-in user to 300 requests per minute (token bucket: 300, refilled 5/s).
 // Gateway intake is therefore capped (--gateway-max, default 300) and paced (--gateway-rate, default 4/s,
@@ -503,32 +505,136 @@ async function watch(run, range) {
 
 // ------------------------------------------------------------------------------------------- cleanup
 
-function cleanup(run) {
-  if (run !== true && !/^[0-9A-Z]+$/i.test(run)) throw new Error(`--cleanup=${run}: a run id is letters and digits, e.g. MWR7PT8V`);
-  const filter = run === true
-    ? `(d.code like 'BENCH-%' or (d.content like 'BENCH-INTAKE %' and d.created_by = 'officer'))`
-    : `(d.code like 'BENCH-${run}-%' or (d.content like 'BENCH-INTAKE ${run} %' and d.created_by = 'officer'))`;
-  const t0 = performance.now();
-  const [[lo, hi, count]] = psql(`select min(id), max(id), count(*) from dossier d where ${filter}`);
-  console.log(`cleanup ${run === true ? 'of all runs' : `of run ${run}`}: ${int(Number(count))} dossiers (ids ${lo || '-'} … ${hi || '-'})`);
-  if (Number(count) === 0) return;
-  let deleted = 0;
-  for (let a = Number(lo); a <= Number(hi); a += CLEANUP_CHUNK) {
-    const b = Math.min(Number(hi), a + CLEANUP_CHUNK - 1);
-    const t = performance.now();
-    const rows = psql(`set work_mem = '256MB';\n${SQL.cleanup_chunk}`, { lo: a, hi: b, filter });
-    const n = Number(rows.find((r) => r[0] === 'deleted')?.[1] ?? 0);
-    deleted += n;
-    console.log(`  ids ${a}–${b}: ${int(n)} deleted with their counters in ${secs(performance.now() - t)}`);
+// A cleanup never makes the services disagree (docs/performance.md, "Cleaning up benchmark data"):
+//  (b) dossiers received through the API (content "BENCH-INTAKE <run> …") were announced (DossierReceived …) and
+//      counted by inspections and par-index: they are erased through the product's own path, POST
+//      /api/v1/dossiers/erasures as the demo admin, which takes back their counters and announces DossierErased;
+//      if any cannot be erased (no longer RECEIVED …) nothing is done and the reason is printed;
+//  (a) rows bulk-loaded by SQL (codes BENCH-<run>-…) were never announced: deleted by SQL with their counters;
+// then VACUUM (ANALYZE) of the dossier tables, and a check that inspections and par-index have applied every
+// erasure (their read models hold none of the run's dossiers any more).
+const ERASE_CHUNK = 1000;
+const VERIFY_TIMEOUT_MS = Number(process.env.CCHC_CLEANUP_VERIFY_SECONDS ?? 180) * 1000;
+
+function psqlIn(database, sql) {
+  const args = [...PG.slice(0, -1), database, '-X', '-q', '-A', '-t', '-F', '\t', '-v', 'ON_ERROR_STOP=1'];
+  const r = spawnSync(PSQL, args, { input: sql, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (r.error) throw r.error;
+  if (r.status !== 0) throw new Error(`psql (${database}) exited with ${r.status}: ${r.stderr.trim()}`);
+  return r.stdout.split('\n').filter((l) => l.length).map((l) => l.split('\t'));
+}
+
+const sqlText = (codes) => `'{${codes.map((c) => `"${c}"`).join(',')}}'::text[]`;
+
+/** (b): the run's API intake, erased through the API in chunks; returns the codes erased. */
+async function eraseIntake(run) {
+  const intake = run === true ? "d.content like 'BENCH-INTAKE %'" : `d.content like 'BENCH-INTAKE ${run} %'`;
+  const rows = psql(`select d.code, d.status, (select count(*) from dossier_notice n where n.dossier_id = d.id)
+      + (select count(*) from dossier_handover h where h.dossier_id = d.id) + (case when d.has_apology then 1 else 0 end)
+    from dossier d where ${intake} and d.created_by = 'officer' and d.code not like 'BENCH-%' order by d.id`);
+  console.log(`  (b) received through the API: ${int(rows.length)} dossiers`);
+  if (rows.length === 0) return [];
+  const blocked = rows.filter(([, status, parts]) => status !== 'RECEIVED' || Number(parts) > 0);
+  if (blocked.length) {
+    const byStatus = {};
+    for (const [, status] of blocked) byStatus[status] = (byStatus[status] ?? 0) + 1;
+    throw new Error(`${blocked.length} of them can no longer be erased (only a dossier still RECEIVED with no letter `
+      + `or hand-over can): ${Object.entries(byStatus).map(([k, v]) => `${v} ${k}`).join(', ')}, e.g. `
+      + `${blocked.slice(0, 5).map((r) => r[0]).join(', ')}. Nothing was erased; take them through their `
+      + 'lifecycle (refuse, stop …) or leave them.');
   }
+  const codes = rows.map((r) => r[0]);
+  const token = await userToken('admin');
+  const t0 = performance.now();
+  for (let i = 0; i < codes.length; i += ERASE_CHUNK) {
+    const chunk = codes.slice(i, i + ERASE_CHUNK);
+    const res = await fetch(`${SERVICE}/api/v1/dossiers/erasures`, {
+      method: 'POST',
+      headers: {
+        Authorization: `Bearer ${token}`,
+        'Content-Type': 'application/json',
+        'Idempotency-Key': `bench-cleanup-${run === true ? 'all' : run}-${chunk[0]}-${chunk.length}`,
+      },
+      body: JSON.stringify({ codes: chunk, reason: `benchmark cleanup (dossiers.mjs, run ${run === true ? 'all' : run})` }),
+    });
+    const text = await res.text();
+    if (res.status !== 200) throw new Error(`erasure of ${chunk.length} dossiers from ${chunk[0]}: ${res.status} ${text}`);
+    console.log(`  erased ${int(i + chunk.length)} / ${int(codes.length)} through the API (${secs(performance.now() - t0)})`);
+  }
+  return codes;
+}
+
+/** (a): the run's SQL-loaded rows, deleted by SQL with their counters, in id chunks. */
+function deleteLoaded(run) {
+  const filter = run === true ? "(d.code like 'BENCH-%')" : `(d.code like 'BENCH-${run}-%')`;
+  const [[lo, hi, count]] = psql(`select min(id), max(id), count(*) from dossier d where ${filter}`);
+  console.log(`  (a) loaded by SQL: ${int(Number(count))} dossiers (ids ${lo || '-'} … ${hi || '-'})`);
+  let deleted = 0;
+  if (Number(count) > 0) {
+    for (let a = Number(lo); a <= Number(hi); a += CLEANUP_CHUNK) {
+      const b = Math.min(Number(hi), a + CLEANUP_CHUNK - 1);
+      const t = performance.now();
+      const rows = psql(`set work_mem = '256MB';\n${SQL.cleanup_chunk}`, { lo: a, hi: b, filter });
+      const n = Number(rows.find((r) => r[0] === 'deleted')?.[1] ?? 0);
+      deleted += n;
+      console.log(`  ids ${a}–${b}: ${int(n)} deleted with their counters in ${secs(performance.now() - t)}`);
+    }
+  }
+  return { filter, deleted };
+}
+
+/** What inspections and par-index still hold of the erased codes and of the SQL-loaded ones. */
+function readModels(erased, run) {
+  const loaded = run === true ? 'BENCH-%' : `BENCH-${run}-%`;
+  const list = sqlText(erased);
+  const [[tally, tombstones, late, loadedI]] = psqlIn('cchc_inspections', `select
+      (select count(*) from dossier_tally where dossier_code = any(${list}) and erased_at is null),
+      (select count(*) from dossier_tally where dossier_code = any(${list}) and erased_at is not null),
+      (select count(*) from late_dossier where dossier_code = any(${list})),
+      (select count(*) from dossier_tally where dossier_code like '${loaded}')`);
+  const [[facts, erasedP, loadedP]] = psqlIn('cchc_par_index', `select
+      (select count(*) from dossier_fact where code = any(${list})),
+      (select count(*) from dossier_erased where code = any(${list})),
+      (select count(*) from dossier_fact where code like '${loaded}')`);
+  return {
+    inspections: { counted: Number(tally), tombstones: Number(tombstones), late: Number(late), loaded: Number(loadedI) },
+    parIndex: { counted: Number(facts), tombstones: Number(erasedP), loaded: Number(loadedP) },
+  };
+}
+
+async function cleanup(run) {
+  if (run !== true && !/^[0-9A-Z]+$/i.test(run)) throw new Error(`--cleanup=${run}: a run id is letters and digits, e.g. MWR7PT8V`);
+  const t0 = performance.now();
+  console.log(`cleanup ${run === true ? 'of all runs' : `of run ${run}`}`);
+  const erased = await eraseIntake(run);
+  const { filter, deleted } = deleteLoaded(run);
   const t = performance.now();
-  psql('vacuum (analyze) dossier;\nvacuum (analyze) dossier_daily_stat;');
+  psql(['dossier', 'dossier_history', 'dossier_book_entry', 'notification', 'dossier_daily_stat',
+    'dossier_stat_rollup', 'dossier_unit_stat', 'dossier_erasure'].map((x) => `vacuum (analyze) ${x};`).join('\n'));
   console.log(`  vacuum (analyze): ${secs(performance.now() - t)}`);
-  const [[left]] = psql(`select count(*) from dossier d where ${filter}`);
+  const [[left]] = psql(`select count(*) from dossier d where ${filter}
+      or (d.content like 'BENCH-INTAKE ${run === true ? '' : `${run} `}%' and d.created_by = 'officer')`);
   const [[negative]] = psql('select count(*) from dossier_daily_stat where least(received, resolved_early, resolved_on_time, '
-    + 'resolved_late, refused, withdrawn, stopped, returned) < 0');
-  console.log(`cleanup done in ${secs(performance.now() - t0)}: ${int(deleted)} deleted, ${left} left, `
-    + `${negative} counter rows below zero`);
+    + 'resolved_late, refused, withdrawn, stopped, returned, digitised) < 0');
+  // the read models: every erasure applied (tombstones for all, nothing of the run still counted)
+  const tv = performance.now();
+  let m = readModels(erased, run);
+  const applied = (x) => x.inspections.counted === 0 && x.inspections.late === 0
+    && x.inspections.tombstones >= erased.length && x.parIndex.counted === 0 && x.parIndex.tombstones >= erased.length;
+  while (!applied(m) && performance.now() - tv < VERIFY_TIMEOUT_MS) {
+    await sleep(1000);
+    m = readModels(erased, run);
+  }
+  console.log(`cleanup done in ${secs(performance.now() - t0)}: ${int(erased.length)} erased through the API, `
+    + `${int(deleted)} deleted by SQL, ${left} left, ${negative} counter rows below zero`);
+  console.log(`  inspections: ${m.inspections.counted} of the erased still counted, ${m.inspections.late} late records, `
+    + `${m.inspections.tombstones} tombstones; ${m.inspections.loaded} SQL-loaded codes known`);
+  console.log(`  par-index:   ${m.parIndex.counted} of the erased still counted, ${m.parIndex.tombstones} tombstones; `
+    + `${m.parIndex.loaded} SQL-loaded codes known`);
+  if (!applied(m) || m.inspections.loaded > 0 || m.parIndex.loaded > 0 || Number(left) > 0) {
+    throw new Error(`the services do not agree after ${secs(performance.now() - tv)} (see the figures above)`);
+  }
+  console.log(`  inspections and par-index agree with dossiers (applied within ${secs(performance.now() - tv)})`);
 }
 
 // ------------------------------------------------------------------------------------------- main
@@ -544,7 +650,7 @@ function reuse(run) {
 
 async function main() {
   if ('cleanup' in flags) {
-    cleanup(flags.cleanup === '' ? true : flags.cleanup);
+    await cleanup(flags.cleanup === '' || flags.cleanup === true ? true : flags.cleanup);
     return;
   }
   if (!(ROWS > 0) || !(INTAKE >= 0) || !(BATCH > 0)) throw new Error('usage: dossiers.mjs [rows] [intake] [--batch=N] …');

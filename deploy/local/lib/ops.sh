@@ -16,7 +16,7 @@
 declare -A READ_MODEL_TABLES=(
   [dossiers]="unit_copy catalogue_procedure_version catalogue_procedure"
   [inspections]="unit_copy dossier_day_stat dossier_tally late_dossier posting_snapshot par_gap_snapshot calendar_entry calendar_year"
-  [par-index]="unit_copy dossier_fact dossier_day procedure_copy posting_state inspection_remediation service_index_result"
+  [par-index]="unit_copy dossier_fact dossier_erased dossier_day procedure_copy posting_state inspection_remediation service_index_result"
 )
 DOMAIN_SERVICES=(procedures dossiers inspections par-index)
 # Columns stamped with the time a row was written, left out of a read model's fingerprint (a rebuild writes

@@ -136,6 +136,31 @@ public enum Messages implements Message {
             "Hồ sơ {0} đã có phiếu xin lỗi và hẹn lại ngày trả kết quả; chỉ được hẹn lại một lần.",
             "Dossier {0} already has an apology and extension letter; the return date can be set again only once."),
     DOSSIER("Không có hồ sơ {0}.", "No dossier {0}."),
+    ERASE_ONLY_RECEIVED(
+            "Hồ sơ {0} đang ở trạng thái {1}: chỉ xoá được hồ sơ tiếp nhận nhầm còn ở trạng thái Được tiếp nhận (RECEIVED); hãy xử lý tiếp theo quy trình (từ chối, dừng xử lý…).",
+            "Dossier {0} is {1}: only a dossier received in error and still RECEIVED can be erased; take it on through its lifecycle (refuse, stop …) instead."),
+    ERASE_HAS_DECISION(
+            "Hồ sơ {0} đã có quyết định hoặc kết quả giải quyết; không xoá được.",
+            "Dossier {0} already has a decision or a result; it cannot be erased."),
+    ERASE_HAS_LETTER(
+            "Hồ sơ {0} đã có phiếu, thông báo hoặc thư xin lỗi (Mẫu 02–05); không xoá được.",
+            "Dossier {0} already has a notice or letter (Mẫu 02–05); it cannot be erased."),
+    ERASE_HAS_SUPPLEMENT(
+            "Hồ sơ {0} đã có yêu cầu bổ sung; không xoá được.",
+            "Dossier {0} already had a supplement request; it cannot be erased."),
+    ERASE_WAS_HANDLED(
+            "Hồ sơ {0} đã được chuyển xử lý hoặc tạm dừng tính thời gian; không xoá được.",
+            "Dossier {0} was already handed over or paused; it cannot be erased."),
+    ERASE_HAS_RATING("Hồ sơ {0} đã được đánh giá; không xoá được.", "Dossier {0} has been rated; it cannot be erased."),
+    ERASE_ADMIN_ONLY(
+            "Chỉ quản trị của tỉnh xoá được hồ sơ tiếp nhận nhầm của tỉnh mình.",
+            "Only the province's admin erases dossiers received in error in the province."),
+    ERASE_CODES_REQUIRED("từ 1 đến {0} mã hồ sơ", "from 1 to {0} dossier codes"),
+    ERASE_CODE_TWICE("mã hồ sơ {0} xuất hiện hai lần", "dossier code {0} appears twice"),
+    ERASE_CODE_SHAPE("một mã hồ sơ (tối đa 40 ký tự)", "a dossier code (at most 40 characters)"),
+    ERASE_REASON_REQUIRED(
+            "nêu lý do xoá (tối đa 500 ký tự, không ghi thông tin cá nhân)",
+            "state why (at most 500 characters, no personal data)"),
     YOUR_ACCOUNT_S_UNIT_UNKNOWN(
             "Đơn vị của tài khoản bạn chưa được biết ở đây; không có hồ sơ để hiển thị.",
             "Your account's unit is unknown here; no dossiers to show."),

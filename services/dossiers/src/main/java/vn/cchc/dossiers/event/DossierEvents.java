@@ -21,9 +21,22 @@ public class DossierEvents {
     }
 
     public void publish(String type, Dossier d, Boolean apologyTimely, Boolean dissatisfied, OffsetDateTime now) {
+        publish(type, d, d.getVersion(), apologyTimely, dissatisfied, now);
+    }
+
+    /**
+     * {@code DossierErased}: the dossier as it was, with version = its last version + 1 (it is deleted in the same
+     * transaction, so no change of it can take that version), so that consumers order it after every other event.
+     */
+    public void erased(Dossier d, OffsetDateTime now) {
+        publish(DossierEventV1.ERASED, d, d.getVersion() + 1, null, null, now);
+    }
+
+    private void publish(
+            String type, Dossier d, long version, Boolean apologyTimely, Boolean dissatisfied, OffsetDateTime now) {
         DossierEventV1 payload = new DossierEventV1(
                 d.getCode(),
-                d.getVersion(),
+                version,
                 d.getStatus().name(),
                 d.getStatus().code(),
                 d.getProcedureCode(),

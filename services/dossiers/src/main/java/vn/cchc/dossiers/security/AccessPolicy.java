@@ -151,6 +151,14 @@ public final class AccessPolicy {
     }
 
     /** Import historical dossiers of a unit: the integration client within its subtree, an admin within its province. */
+    /**
+     * Erase a dossier received in error (docs/domain/dossier-erasure.md): the admin of its province only (least
+     * privilege: the officer who received it asks the admin, who checks and keeps the reason).
+     */
+    public static boolean canErase(Subject s, String receivingPath) {
+        return s.has(Roles.ADMIN) && s.inProvince(receivingPath);
+    }
+
     public static boolean canImport(Subject s, String receivingPath) {
         return s.has(Roles.INTEGRATION) && s.covers(receivingPath) || s.has(Roles.ADMIN) && s.inProvince(receivingPath);
     }

@@ -120,6 +120,20 @@ public class StatsRecorder {
         add(d, day(d.getReceivedAt()), c);
     }
 
+    /**
+     * A dossier received in error was erased (docs/domain/dossier-erasure.md): what {@link #received} counted is taken
+     * back on the same row (only a dossier still RECEIVED is erased, so nothing else was counted for it).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void erased(Dossier d) {
+        Map<String, Integer> c = new LinkedHashMap<>();
+        c.put("received", -1);
+        if (d.isDigitised()) {
+            c.put("digitised", -1);
+        }
+        add(d, day(d.getReceivedAt()), c);
+    }
+
     /** Resolved: early / on time / late, and for late ones whether an apology letter exists. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void resolved(Dossier d, OffsetDateTime at) {

@@ -38,7 +38,7 @@ public class LiveEvidenceRepository {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q("""
                         select received_unit, received_day, received_channel, digitised, resolved_unit, resolved_day,
-                               classification, apology_at, apology_timely, last_version
+                               classification, apology_at, apology_timely, last_version, erased_at
                         from dossier_tally where dossier_code = :code for update""").setParameter("code", code).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
@@ -55,6 +55,7 @@ public class LiveEvidenceRepository {
         m.apologyAt = instant(r[7]);
         m.apologyTimely = (Boolean) r[8];
         m.lastVersion = ((Number) r[9]).longValue();
+        m.erased = r[10] != null;
         // paths are only needed for new counts; a moved count reads the path of its row
         if (m.resolvedUnit != null) {
             m.resolvedUnitPath = pathOfStat(m.resolvedUnit, m.resolvedDay);
@@ -75,16 +76,24 @@ public class LiveEvidenceRepository {
     }
 
     public void saveMarks(String code, DossierTally.Marks m) {
+        saveMarks(code, m, null);
+    }
+
+    /** Saves the marks; an erased dossier's tombstone takes {@code erasedAt} (the event's time: a rebuild writes the same). */
+    public void saveMarks(String code, DossierTally.Marks m, OffsetDateTime erasedAt) {
         q("""
                         insert into dossier_tally (dossier_code, received_unit, received_day, received_channel, digitised,
-                            resolved_unit, resolved_day, classification, apology_at, apology_timely, last_version)
-                        values (:code, :ru, :rd, :ch, :dg, :su, :sd, :cl, :aa, :at, :v)
+                            resolved_unit, resolved_day, classification, apology_at, apology_timely, last_version,
+                            erased_at)
+                        values (:code, :ru, :rd, :ch, :dg, :su, :sd, :cl, :aa, :at, :v,
+                            case when :erased then cast(:erasedAt as timestamptz) end)
                         on conflict (dossier_code) do update set received_unit = excluded.received_unit,
                             received_day = excluded.received_day, received_channel = excluded.received_channel,
                             digitised = excluded.digitised, resolved_unit = excluded.resolved_unit,
                             resolved_day = excluded.resolved_day, classification = excluded.classification,
                             apology_at = excluded.apology_at, apology_timely = excluded.apology_timely,
-                            last_version = excluded.last_version""")
+                            last_version = excluded.last_version,
+                            erased_at = coalesce(dossier_tally.erased_at, excluded.erased_at)""")
                 .setParameter("code", code)
                 .setParameter("ru", m.receivedUnit)
                 .setParameter("rd", m.receivedDay, LocalDate.class)
@@ -96,6 +105,15 @@ public class LiveEvidenceRepository {
                 .setParameter("aa", m.apologyAt, OffsetDateTime.class)
                 .setParameter("at", m.apologyTimely, Boolean.class)
                 .setParameter("v", m.lastVersion)
+                .setParameter("erased", m.erased)
+                .setParameter("erasedAt", erasedAt, OffsetDateTime.class)
+                .executeUpdate();
+    }
+
+    /** Deletes the late-dossier record of an erased dossier. */
+    public void deleteLate(String code) {
+        q("delete from late_dossier where dossier_code = :code")
+                .setParameter("code", code)
                 .executeUpdate();
     }
 

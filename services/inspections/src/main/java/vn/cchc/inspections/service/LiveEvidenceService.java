@@ -92,11 +92,20 @@ public class LiveEvidenceService {
                 d.hasApology(),
                 d.apologyTimely(),
                 at);
+        if (DossierEventV1.ERASED.equals(event.type())) {
+            // received in error: every count taken back, the late record gone, the tally kept as a tombstone
+            for (DossierTally.Delta delta : DossierTally.erase(marks, d.version())) {
+                repo.add(delta, at);
+            }
+            repo.saveMarks(d.code(), marks, at);
+            repo.deleteLate(d.code());
+            return;
+        }
         for (DossierTally.Delta delta : DossierTally.apply(marks, fact)) {
             repo.add(delta, at);
         }
         repo.saveMarks(d.code(), marks);
-        if (LateDossierRules.isLateFact(d.overdue(), d.classification()) && d.dueAt() != null) {
+        if (!marks.erased && LateDossierRules.isLateFact(d.overdue(), d.classification()) && d.dueAt() != null) {
             DossierTally.UnitRef unit = fact.resolvedUnit();
             repo.upsertLate(
                     d.code(),

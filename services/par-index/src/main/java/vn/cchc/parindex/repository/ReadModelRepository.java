@@ -80,6 +80,28 @@ public class ReadModelRepository {
                 .executeUpdate();
     }
 
+    /** Whether the dossier was erased (DossierErased): its events count no more. */
+    public boolean dossierErased(String code) {
+        return !em.createNativeQuery("select 1 from dossier_erased where code = :c")
+                .setParameter("c", code)
+                .getResultList()
+                .isEmpty();
+    }
+
+    /** The tombstone of an erased dossier (kept once) and the removal of its fact. */
+    public void eraseDossier(String code, long version, OffsetDateTime now) {
+        em.createNativeQuery("""
+                        insert into dossier_erased (code, version, erased_at) values (:c, :v, :now)
+                        on conflict (code) do update set version = greatest(dossier_erased.version, excluded.version)""")
+                .setParameter("c", code)
+                .setParameter("v", version)
+                .setParameter("now", now)
+                .executeUpdate();
+        em.createNativeQuery("delete from dossier_fact where code = :c")
+                .setParameter("c", code)
+                .executeUpdate();
+    }
+
     /** Adds {@code sign} × counts to the unit's day row (creating it). */
     public void addToDay(String unitCode, String unitPath, LocalDate day, DossierCountsByDecidingUnit c, int sign) {
         em.createNativeQuery("""

@@ -36,7 +36,8 @@ import vn.cchc.shared.units.UnitCopyRepository;
  * Applies other services' events to the local read models, inside the inbox's transaction (each event once).
  * Every projection tolerates late, out-of-order and replayed events: units, procedures and postings keep the
  * highest version/sequence; a dossier's contribution to the day aggregates is replaced (old one subtracted,
- * new one added) only by an equal or newer version; inspections keep the remediation totals of the highest sequence.
+ * new one added) only by an equal or newer version; an erased dossier (DossierErased) has its contribution taken back
+ * and its fact replaced by a tombstone that no later-arriving event of it gets past; inspections keep the remediation totals of the highest sequence.
  */
 @ApplicationScoped
 public class EventProjections {
@@ -79,6 +80,19 @@ public class EventProjections {
             throw new MalformedEventException("dossier event " + event.id() + " names no unit", null);
         }
         StoredFact old = models.dossierFact(d.code()).orElse(null);
+        if (DossierEventV1.ERASED.equals(event.type())) {
+            // received in error: its counts taken back, its fact removed, a tombstone kept
+            if (old != null) {
+                add(old, -1);
+            }
+            // the event's time, not the apply time: a rebuild from the topics writes the same tombstone
+            models.eraseDossier(d.code(), d.version(), d.occurredAt() != null ? d.occurredAt() : event.time());
+            return;
+        }
+        if (old == null && models.dossierErased(d.code())) {
+            LOG.debugf("dossier %s: erased, ignoring %s version %d", d.code(), event.type(), d.version());
+            return;
+        }
         Boolean dissatisfied = d.dissatisfied() != null
                 ? d.dissatisfied()
                 : old == null ? null : old.fact().dissatisfied();

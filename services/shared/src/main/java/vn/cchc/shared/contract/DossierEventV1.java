@@ -50,5 +50,12 @@ public record DossierEventV1(
     public static final String RESOLVED = "DossierResolved";
     public static final String RETURNED = "DossierReturned";
     public static final String RATED = "DossierRated";
+    /**
+     * A dossier received in error was erased (docs/domain/dossier-erasure.md): the payload is the dossier as it was,
+     * with {@code version} = its last version + 1, so that a consumer takes back every count it made for it and keeps
+     * a tombstone (an older event of the code arriving later, or replayed in a rebuild, never counts it again).
+     */
+    public static final String ERASED = "DossierErased";
+
     public static final int SCHEMA_VERSION = 1;
 }

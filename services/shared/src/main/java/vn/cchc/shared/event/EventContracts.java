@@ -51,7 +51,8 @@ public final class EventContracts {
                             DossierEventV1.OVERDUE,
                             DossierEventV1.RESOLVED,
                             DossierEventV1.RETURNED,
-                            DossierEventV1.RATED),
+                            DossierEventV1.RATED,
+                            DossierEventV1.ERASED),
                     DossierEventV1.SCHEMA_VERSION),
             Topics.INSPECTIONS,
             new Contract(

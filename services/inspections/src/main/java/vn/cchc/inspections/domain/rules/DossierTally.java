@@ -17,7 +17,9 @@ import vn.cchc.shared.time.VietnamTime;
  *       (else the receiving unit) and the day resolved; a newer version with a different classification,
  *       day or unit moves the count (−1 old, +1 new); an older version arriving late changes nothing;</li>
  *   <li>digitised counts once, on the day received (a dossier digitised later still counts);</li>
- *   <li>an apology (thư xin lỗi / gia hạn) is remembered with its first time and timeliness.</li>
+ *   <li>an apology (thư xin lỗi / gia hạn) is remembered with its first time and timeliness;</li>
+ *   <li>an erased dossier (DossierErased, {@link #erase}) takes back every count its marks hold and leaves a
+ *       tombstone: no event of it, older or replayed, ever counts it again (whatever the order).</li>
  * </ul>
  * Replays of the same event are already removed by the inbox; this rule makes the result independent of
  * the order and of a fact being announced by several events. Plain Java, no I/O.
@@ -94,6 +96,8 @@ public final class DossierTally {
         public OffsetDateTime apologyAt;
         public Boolean apologyTimely;
         public long lastVersion = -1;
+        /** Erased (received in error): a tombstone, nothing of the dossier counts any more. */
+        public boolean erased;
     }
 
     private DossierTally() {}
@@ -105,6 +109,10 @@ public final class DossierTally {
     /** Applies {@code fact} to {@code marks} (changed in place) and returns the counter changes. */
     public static List<Delta> apply(Marks marks, Fact fact) {
         List<Delta> deltas = new ArrayList<>();
+        if (marks.erased) {
+            marks.lastVersion = Math.max(marks.lastVersion, fact.version());
+            return deltas;
+        }
         boolean newer = fact.version() > marks.lastVersion;
         if (fact.receivedAt() != null && marks.receivedDay == null && fact.receivingUnitCode() != null) {
             marks.receivedUnit = fact.receivingUnitCode();
@@ -154,6 +162,50 @@ public final class DossierTally {
             }
         }
         marks.lastVersion = Math.max(marks.lastVersion, fact.version());
+        return deltas;
+    }
+
+    /**
+     * The dossier was erased (received in error): returns the changes that take back every count the marks hold
+     * (received and its channel, digitised, resolved), clears them and marks the tombstone. A second erase changes
+     * nothing; an erase before any other event leaves only the tombstone.
+     */
+    public static List<Delta> erase(Marks marks, long version) {
+        List<Delta> deltas = new ArrayList<>();
+        marks.lastVersion = Math.max(marks.lastVersion, version);
+        if (marks.erased) {
+            return deltas;
+        }
+        if (marks.receivedDay != null) {
+            String u = marks.receivedUnit;
+            String p = marks.receivedUnitPath;
+            LocalDate d = marks.receivedDay;
+            deltas.add(new Delta(u, p, d, Counter.RECEIVED, -1));
+            if ("ONLINE".equals(marks.receivedChannel)) {
+                deltas.add(new Delta(u, p, d, Counter.RECEIVED_ONLINE, -1));
+            } else if ("POSTAL".equals(marks.receivedChannel)) {
+                deltas.add(new Delta(u, p, d, Counter.RECEIVED_POSTAL, -1));
+            }
+            if (marks.digitised) {
+                deltas.add(new Delta(u, p, d, Counter.DIGITISED, -1));
+            }
+        }
+        Counter resolved = resolvedCounter(marks.classification);
+        if (resolved != null && marks.resolvedDay != null) {
+            deltas.add(new Delta(marks.resolvedUnit, marks.resolvedUnitPath, marks.resolvedDay, resolved, -1));
+        }
+        marks.receivedUnit = null;
+        marks.receivedUnitPath = null;
+        marks.receivedDay = null;
+        marks.receivedChannel = null;
+        marks.digitised = false;
+        marks.resolvedUnit = null;
+        marks.resolvedUnitPath = null;
+        marks.resolvedDay = null;
+        marks.classification = null;
+        marks.apologyAt = null;
+        marks.apologyTimely = null;
+        marks.erased = true;
         return deltas;
     }
 

@@ -153,4 +153,53 @@ class DossierTallyTest {
         assertEquals(t0, m.apologyAt);
         assertEquals(Boolean.TRUE, m.apologyTimely);
     }
+
+    /** The sum of the deltas per (unit, day, counter): what the day stats hold for the dossier. */
+    private static java.util.Map<String, Integer> net(List<Delta> deltas) {
+        java.util.Map<String, Integer> out = new java.util.TreeMap<>();
+        for (Delta d : deltas) {
+            out.merge(d.unitCode() + " " + d.day() + " " + d.counter(), d.amount(), Integer::sum);
+        }
+        out.values().removeIf(v -> v == 0);
+        return out;
+    }
+
+    @Test
+    void anEraseTakesBackEveryCountTheMarksHold() {
+        DossierTally.Marks m = new DossierTally.Marks();
+        List<Delta> all = new java.util.ArrayList<>();
+        all.addAll(DossierTally.apply(m, fact(1, "ONLINE", null, null, true)));
+        assertEquals(3, net(all).size(), "received, received online, digitised");
+        all.addAll(DossierTally.erase(m, 2));
+        assertEquals(java.util.Map.of(), net(all));
+        assertTrue(m.erased);
+        assertEquals(2, m.lastVersion);
+        // a resolved one (cannot be erased by the product, but the rule takes back whatever it counted)
+        DossierTally.Marks r = new DossierTally.Marks();
+        List<Delta> resolved =
+                new java.util.ArrayList<>(DossierTally.apply(r, fact(3, "POSTAL", RESOLVED, "LATE", false)));
+        resolved.addAll(DossierTally.erase(r, 4));
+        assertEquals(java.util.Map.of(), net(resolved));
+    }
+
+    @Test
+    void afterAnEraseNoEventCountsTheDossierAgainAndASecondEraseChangesNothing() {
+        DossierTally.Marks m = new DossierTally.Marks();
+        List<Delta> all = new java.util.ArrayList<>(DossierTally.apply(m, fact(1, "DIRECT", null, null, false)));
+        all.addAll(DossierTally.erase(m, 2));
+        // the DossierReceived replayed (a rebuild), and a stale DossierOverdue arriving late
+        assertEquals(List.of(), DossierTally.apply(m, fact(1, "DIRECT", null, null, false)));
+        assertEquals(List.of(), DossierTally.apply(m, fact(5, "DIRECT", RESOLVED, "EARLY", true)));
+        assertEquals(List.of(), DossierTally.erase(m, 2));
+        assertEquals(java.util.Map.of(), net(all));
+    }
+
+    @Test
+    void anEraseArrivingFirstLeavesOnlyTheTombstone() {
+        // order-independent: DossierErased applied before the DossierReceived of the same dossier
+        DossierTally.Marks m = new DossierTally.Marks();
+        assertEquals(List.of(), DossierTally.erase(m, 2));
+        assertEquals(List.of(), DossierTally.apply(m, fact(1, "ONLINE", null, null, true)));
+        assertTrue(m.erased);
+    }
 }
