@@ -7,12 +7,14 @@
 //  - event lag: for every DossierReceived of the run, the time from its outbox row (created_at, written in the
 //    intake's transaction) to its inbox row in inspections and in par-index (applied_at, written in the consumer's
 //    transaction): p50 / p99 / max per consumer, over the whole run and per minute (flat or rising);
-//  - notifications: for the run's receipts, the time from the notification row (created in the intake's transaction)
-//    to its sent_at: p50 / p99 / max, and the receipts per hour the run offered;
+//  - notifications, first, on a quiet service: receipts at a province's morning peak (--peak-per-hour, 3,000, for
+//    --peak-seconds, 120), the time from each notification row (created in the intake's transaction) to its sent_at;
+//    the same figure is printed for the receipts of the event run (far above any peak);
 //  - the rate the run reached (a 2-core machine may not hold the asked rate: the figure says what was measured).
 // The dossiers stay (content "BENCH-INTAKE <run> E <i>"): remove them with node deploy/local/bench/dossiers.mjs --cleanup.
 //
-// Usage: node deploy/local/bench/events.mjs [--rate=200] [--seconds=300] [--clients=32] [--json=<file>]
+// Usage: node deploy/local/bench/events.mjs [--rate=200] [--seconds=300] [--clients=32] [--peak-per-hour=3000]
+//          [--peak-seconds=120] [--json <file>]
 // Environment: CCHC_DOSSIERS_URL, PSQL, CCHC_PG_HOST, CCHC_PG_PORT, CCHC_PG_USER.
 
 import { spawnSync } from 'node:child_process';
@@ -27,14 +29,16 @@ for (let i = 0; i < argv.length; i++) {
   flags[k] = v.length ? v.join('=') : (argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[++i] : true);
 }
 for (const k of Object.keys(flags)) {
-  if (!['rate', 'seconds', 'clients', 'json'].includes(k)) {
-    console.error(`unknown option --${k}; known: --rate --seconds --clients --json`);
+  if (!['rate', 'seconds', 'clients', 'json', 'peak-per-hour', 'peak-seconds'].includes(k)) {
+    console.error(`unknown option --${k}; known: --rate --seconds --clients --peak-per-hour --peak-seconds --json`);
     process.exit(2);
   }
 }
 const RATE = Number(flags.rate ?? 200);
 const SECONDS = Number(flags.seconds ?? 300);
 const CLIENTS = Number(flags.clients ?? 32);
+const PEAK_PER_HOUR = Number(flags['peak-per-hour'] ?? 3000);
+const PEAK_SECONDS = Number(flags['peak-seconds'] ?? 120);
 const SERVICE = process.env.CCHC_DOSSIERS_URL ?? 'http://127.0.0.1:8082';
 const PG = ['-h', process.env.CCHC_PG_HOST ?? '127.0.0.1', '-p', process.env.CCHC_PG_PORT ?? '55432',
   '-U', process.env.CCHC_PG_USER ?? 'postgres'];
@@ -63,33 +67,34 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const pct = (sorted, p) => sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] : NaN;
 const ms = (v) => (Number.isFinite(v) ? `${Math.round(v)} ms` : '–');
 
-function body(run, i) {
+function body(run, i, label = 'E') {
   const n = String(i).padStart(7, '0');
   return JSON.stringify({
     procedureCode: '1.001193.000.00.00.H99',
     receivingUnitCode: 'H99.X01.MC',
     decidingUnitCode: 'H99.X01',
     channel: 'DIRECT',
-    applicant: { name: `Trần Thị Thử Tải E${n}`, idNumber: `0019${n}0`.padEnd(12, '0'), phone: `098${n}`,
-      email: `bench-${run.toLowerCase()}-${i}@example.vn`, address: 'Thôn Một, xã An Phú' },
-    content: `BENCH-INTAKE ${run} E ${i}`,
+    applicant: { name: `Trần Thị Thử Tải ${label}${n}`, idNumber: `0019${n}0`.padEnd(12, '0'), phone: `098${n}`,
+      email: `bench-${run.toLowerCase()}-${label.toLowerCase()}${i}@example.vn`, address: 'Thôn Một, xã An Phú' },
+    content: `BENCH-INTAKE ${run} ${label} ${i}`,
     components: [{ name: 'Tờ khai đăng ký khai sinh', copies: 1 }],
     returnMethod: 'DIRECT',
   });
 }
 
-async function drive(run) {
+async function drive(run, rate = RATE, seconds = SECONDS, label = 'E') {
   const codes = [];
   const errors = [];
   let next = 0;
   let inFlight = 0;
   let dropped = 0;
-  const total = Math.round(RATE * SECONDS);
+  const total = Math.round(rate * seconds);
   const t0 = performance.now();
   const token = await userToken('officer');
   const pending = new Set();
-  while (next < total) {
-    const due = t0 + (next * 1000) / RATE;
+  // arrivals stop at --seconds even when the service fell behind (the rate reached is then below the rate asked)
+  while (next < total && performance.now() - t0 < seconds * 1000) {
+    const due = t0 + (next * 1000) / rate;
     const now = performance.now();
     if (due > now) await sleep(due - now);
     if (inFlight >= CLIENTS) {
@@ -103,7 +108,7 @@ async function drive(run) {
     const p = fetch(`${SERVICE}/api/v1/dossiers`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${await userToken('officer')}`, 'Content-Type': 'application/json' },
-      body: body(run, i),
+      body: body(run, i, label),
     }).then(async (res) => {
       const text = await res.text();
       if (res.status === 201) codes.push(JSON.parse(text).code);
@@ -119,6 +124,13 @@ async function drive(run) {
   return { codes, errors, dropped, seconds: (performance.now() - t0) / 1000 };
 }
 
+function receiptDelays(run, label) {
+  return psql('cchc_dossiers', `select extract(epoch from n.created_at) * 1000, extract(epoch from n.sent_at) * 1000
+    from notification n join dossier d on d.id = n.dossier_id
+    where d.content like 'BENCH-INTAKE ${run} ${label} %' and n.template = 'RECEIPT'`)
+    .map(([c, s]) => (s ? Number(s) - Number(c) : null));
+}
+
 function lags(codes, run) {
   const list = codes.map((c) => `'${c.replace(/'/g, '')}'`).join(',');
   const events = psql('cchc_dossiers', `select id, extract(epoch from created_at) * 1000 from outbox_event
@@ -131,10 +143,7 @@ function lags(codes, run) {
       where event_id in (${ids})`) : [];
     out[name] = rows.map(([id, at]) => ({ at: created.get(id), lag: Number(at) - created.get(id) })).filter((r) => r.at);
   }
-  const notes = psql('cchc_dossiers', `select extract(epoch from n.created_at) * 1000, extract(epoch from n.sent_at) * 1000
-    from notification n join dossier d on d.id = n.dossier_id
-    where d.content like 'BENCH-INTAKE ${run} E %' and n.template = 'RECEIPT'`);
-  return { events: created.size, consumers: out, notes: notes.map(([c, s]) => (s ? Number(s) - Number(c) : null)) };
+  return { events: created.size, consumers: out, notes: receiptDelays(run, 'E') };
 }
 
 function summary(label, samples) {
@@ -157,6 +166,19 @@ async function main() {
   const ready = await fetch(`${SERVICE}/q/health/ready`).catch(() => null);
   if (!ready || ready.status !== 200) throw new Error(`dossiers not ready at ${SERVICE}: is the stack up?`);
   const run = Date.now().toString(36).toUpperCase();
+  // 1. a morning peak of receipts (3,000 an hour) on a quiet service: the time to send each receipt
+  console.log(`== receipts: a peak of ${PEAK_PER_HOUR}/h for ${PEAK_SECONDS} s, run ${run}`);
+  const peak = await drive(run, PEAK_PER_HOUR / 3600, PEAK_SECONDS, 'P');
+  let peakDelays = [];
+  for (const t = performance.now(); performance.now() - t < 120_000;) {
+    peakDelays = receiptDelays(run, 'P');
+    if (peakDelays.every((v) => v !== null)) break;
+    await sleep(2000);
+  }
+  const peakSent = peakDelays.filter((v) => v !== null).sort((a, b) => a - b);
+  console.log(`  receipts   n=${peakDelays.length} (${peak.codes.length} dossiers) sent=${peakSent.length}  p50=${ms(pct(peakSent, 50))}  `
+    + `p99=${ms(pct(peakSent, 99))}  max=${ms(peakSent[peakSent.length - 1])}`);
+  // 2. the event rate
   console.log(`== events: ${RATE} receipts/s (one DossierReceived each) for ${SECONDS} s, ≤ ${CLIENTS} in flight, run ${run}`);
   const d = await drive(run);
   const reached = d.codes.length / d.seconds;
@@ -192,13 +214,16 @@ async function main() {
       detail: `asked ${RATE}/s, reached ${reached.toFixed(1)}/s, late arrivals ${d.dropped}, all applied: ${allApplied}`,
     },
     {
-      measure: `receipt notifications at ${Math.round(reached * 3600)}/h, time to sent`,
-      now: `p99 ${ms(pct(sentNotes, 99))}, max ${ms(sentNotes[sentNotes.length - 1])}, ${sentNotes.length}/${l.notes.length} sent`,
+      measure: `receipt notifications, a peak of ${PEAK_PER_HOUR}/h for ${PEAK_SECONDS} s, time to sent`,
+      now: `p99 ${ms(pct(peakSent, 99))}, max ${ms(peakSent[peakSent.length - 1])}, ${peakSent.length}/${peakDelays.length} sent`,
       comparator: '60 s',
-      ratio: pct(sentNotes, 99) / 60000,
+      ratio: peakSent[peakSent.length - 1] / 60000,
       goal: '≥ 3,000 receipts/hour, each sent within 1 min',
-      met: reached * 3600 >= 3000 && sentNotes.length === l.notes.length && sentNotes[sentNotes.length - 1] <= 60000,
-      detail: 'notification.created_at (intake transaction) → sent_at',
+      met: PEAK_PER_HOUR >= 3000 && peakDelays.length > 0 && peakSent.length === peakDelays.length
+        && peakSent[peakSent.length - 1] <= 60000,
+      detail: `notification.created_at (intake transaction) → sent_at; during the ${reached.toFixed(0)}/s event run `
+        + `(${Math.round(reached * 3600)} receipts/h) the sender sent ${sentNotes.length}/${l.notes.length}, `
+        + `p99 ${ms(pct(sentNotes, 99))}`,
     },
   ];
   if (flags.json) fs.writeFileSync(flags.json, JSON.stringify({ rows }, null, 2));

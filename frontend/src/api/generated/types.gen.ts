@@ -223,6 +223,28 @@ export type EntryInput = {
   note?: string;
 };
 
+export type ErasureInput = {
+  /**
+   * Codes of dossiers received in error, still RECEIVED (1 to 1,000)
+   */
+  codes?: Array<string>;
+  /**
+   * Why they are erased (kept in the erasure log; no personal data)
+   */
+  reason?: string;
+};
+
+export type ErasureView = {
+  /**
+   * How many dossiers were erased
+   */
+  count?: number;
+  /**
+   * Their codes, in the order given
+   */
+  codes?: Array<string>;
+};
+
 export type Group = {
   id?: string;
   name?: string;
@@ -2252,6 +2274,66 @@ export type PreviewDossierDueDateResponses = {
 };
 
 export type PreviewDossierDueDateResponse = PreviewDossierDueDateResponses[keyof PreviewDossierDueDateResponses];
+
+export type EraseDossiersData = {
+  body: ErasureInput;
+  headers?: {
+    'Idempotency-Key'?: string;
+  };
+  path?: never;
+  query?: never;
+  url: '/api/v1/dossiers/erasures';
+};
+
+export type EraseDossiersErrors = {
+  /**
+   * Bad Request
+   */
+  400: Problem;
+  /**
+   * Not Authorized
+   */
+  401: Problem;
+  /**
+   * Not Allowed
+   */
+  403: Problem;
+  /**
+   * The resource's state does not allow it (e.g. already rated)
+   */
+  409: Problem;
+  /**
+   * The body is larger than the endpoint accepts
+   */
+  413: Problem;
+  /**
+   * The Idempotency-Key was already used with another body
+   */
+  422: Problem;
+  /**
+   * Rate limit reached; wait Retry-After seconds
+   */
+  429: Problem;
+  /**
+   * Unexpected failure (the requestId names it in the logs)
+   */
+  500: Problem;
+  /**
+   * A dependency is down; retry after Retry-After seconds
+   */
+  503: Problem;
+};
+
+export type EraseDossiersError = EraseDossiersErrors[keyof EraseDossiersErrors];
+
+export type EraseDossiersResponses = {
+  /**
+   * Erased
+   */
+  200: ErasureView;
+};
+
+export type EraseDossiersResponse = EraseDossiersResponses[keyof EraseDossiersResponses];
 
 export type ImportHistoricalDossiersData = {
   body: Array<HistoricalInput>;

@@ -111,7 +111,8 @@ class BalancingTest {
         InstanceState sick = balancer.instances(inspections).get(1);
         assertTrue(balancer.ejected(sick));
         prober.probeAll();
-        long deadline = System.currentTimeMillis() + 20_000; // ends as soon as it holds; 5 s was too short for a loaded CI machine
+        long deadline = System.currentTimeMillis()
+                + 20_000; // ends as soon as it holds; 5 s was too short for a loaded CI machine
         while (balancer.ejected(sick) && System.currentTimeMillis() < deadline) {
             Thread.sleep(20);
         }
@@ -129,7 +130,8 @@ class BalancingTest {
         InstanceState sick = balancer.instances(inspections).get(1);
         assertTrue(!balancer.ejected(sick));
         prober.probeAll();
-        long deadline = System.currentTimeMillis() + 20_000; // ends as soon as it holds; 5 s was too short for a loaded CI machine
+        long deadline = System.currentTimeMillis()
+                + 20_000; // ends as soon as it holds; 5 s was too short for a loaded CI machine
         while (!balancer.ejected(sick) && System.currentTimeMillis() < deadline) {
             Thread.sleep(20);
         }
