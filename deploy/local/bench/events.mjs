@@ -17,54 +17,21 @@
 //          [--peak-seconds=120] [--json <file>]
 // Environment: CCHC_DOSSIERS_URL, PSQL, CCHC_PG_HOST, CCHC_PG_PORT, CCHC_PG_USER.
 
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { parseFlags, percentile, psql } from '../lib/bench.mjs';
 import { userToken } from '../lib/tokens.mjs';
 
-// --name=value or --name value
-const argv = process.argv.slice(2);
-const flags = {};
-for (let i = 0; i < argv.length; i++) {
-  const [k, ...v] = argv[i].replace(/^--/, '').split('=');
-  flags[k] = v.length ? v.join('=') : (argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[++i] : true);
-}
-for (const k of Object.keys(flags)) {
-  if (!['rate', 'seconds', 'clients', 'json', 'peak-per-hour', 'peak-seconds'].includes(k)) {
-    console.error(`unknown option --${k}; known: --rate --seconds --clients --peak-per-hour --peak-seconds --json`);
-    process.exit(2);
-  }
-}
+const flags = parseFlags(['rate', 'seconds', 'clients', 'json', 'peak-per-hour', 'peak-seconds'],
+  'usage: events.mjs [--rate=200] [--seconds=300] [--clients=32] [--peak-per-hour=3000] [--peak-seconds=120] [--json <file>]');
 const RATE = Number(flags.rate ?? 200);
 const SECONDS = Number(flags.seconds ?? 300);
 const CLIENTS = Number(flags.clients ?? 32);
 const PEAK_PER_HOUR = Number(flags['peak-per-hour'] ?? 3000);
 const PEAK_SECONDS = Number(flags['peak-seconds'] ?? 120);
 const SERVICE = process.env.CCHC_DOSSIERS_URL ?? 'http://127.0.0.1:8082';
-const PG = ['-h', process.env.CCHC_PG_HOST ?? '127.0.0.1', '-p', process.env.CCHC_PG_PORT ?? '55432',
-  '-U', process.env.CCHC_PG_USER ?? 'postgres'];
-
-function findPsql() {
-  if (process.env.PSQL) return process.env.PSQL;
-  const which = spawnSync('sh', ['-c', 'command -v psql'], { encoding: 'utf8' });
-  if (which.status === 0 && which.stdout.trim()) return which.stdout.trim();
-  const base = '/usr/lib/postgresql';
-  const versions = fs.existsSync(base) ? fs.readdirSync(base).filter((v) => fs.existsSync(`${base}/${v}/bin/psql`)) : [];
-  versions.sort((a, b) => Number(b) - Number(a));
-  if (versions.length) return `${base}/${versions[0]}/bin/psql`;
-  throw new Error('psql not found: install the PostgreSQL client or set PSQL=/path/to/psql');
-}
-const PSQL = findPsql();
-
-function psql(database, sql) {
-  const r = spawnSync(PSQL, [...PG, '-d', database, '-X', '-q', '-A', '-t', '-F', '\t', '-v', 'ON_ERROR_STOP=1'],
-    { input: sql, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
-  if (r.error) throw r.error;
-  if (r.status !== 0) throw new Error(`psql ${database}: ${r.stderr.trim()}`);
-  return r.stdout.split('\n').filter((l) => l.length).map((l) => l.split('\t'));
-}
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const pct = (sorted, p) => sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] : NaN;
+const pct = percentile;
 const ms = (v) => (Number.isFinite(v) ? `${Math.round(v)} ms` : '–');
 
 function body(run, i, label = 'E') {

@@ -32,29 +32,12 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseFlags, pgTool } from '../lib/bench.mjs';
 import { userToken } from '../lib/tokens.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const args = process.argv.slice(2);
-const flags = {};
-for (let i = 0; i < args.length; i++) {
-  const a = args[i];
-  if (!a.startsWith('--')) {
-    console.error(`unexpected argument ${a}`);
-    process.exit(2);
-  }
-  const [k, ...v] = a.slice(2).split('=');
-  if (k === 'json' && !v.length) flags.json = args[++i];
-  else flags[k] = v.length ? v.join('=') : true;
-}
-const KNOWN = ['json', 'clients', 'repeat', 'seconds', 'waits', 'keep-scratch', 'numbers-in-transaction'];
-for (const k of Object.keys(flags)) {
-  if (!KNOWN.includes(k)) {
-    console.error(`unknown option --${k}; known: ${KNOWN.map((o) => `--${o}`).join(' ')}`);
-    process.exit(2);
-  }
-}
-if (flags.json === true || flags.json === undefined) delete flags.json;
+const flags = parseFlags(['json', 'clients', 'repeat', 'seconds', 'waits', 'keep-scratch', 'numbers-in-transaction'],
+  'usage: intake.mjs [--json file] [--clients=1,4,16] [--repeat=3] [--seconds=10] [--waits]');
 const CLIENTS = String(flags.clients ?? '1,4,16').split(',').map(Number);
 const REPEAT = Number(flags.repeat ?? 3);
 const SECONDS = Number(flags.seconds ?? 10);
@@ -76,16 +59,6 @@ const SCRIPT = path.join(HERE, 'intake.pgbench.sql');
 // the tables the intake reads, copied with their rows into the scratch database
 const REFERENCE = ['unit_copy', 'catalogue_procedure', 'catalogue_procedure_version', 'calendar_year', 'calendar_entry'];
 
-function pgTool(name, env) {
-  if (process.env[env]) return process.env[env];
-  const which = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
-  if (which.status === 0 && which.stdout.trim()) return which.stdout.trim();
-  const base = '/usr/lib/postgresql';
-  const versions = fs.existsSync(base) ? fs.readdirSync(base).filter((v) => fs.existsSync(`${base}/${v}/bin/${name}`)) : [];
-  versions.sort((a, b) => Number(b) - Number(a));
-  if (versions.length) return `${base}/${versions[0]}/bin/${name}`;
-  throw new Error(`${name} not found: install the PostgreSQL client or set ${env}=/path/to/${name}`);
-}
 const PSQL = pgTool('psql', 'PSQL');
 const PGBENCH = pgTool('pgbench', 'PGBENCH');
 const PG_DUMP = pgTool('pg_dump', 'PG_DUMP');

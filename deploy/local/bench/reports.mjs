@@ -24,28 +24,12 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseFlags, percentile, pgConn, pgTool, psql as psqlIn } from '../lib/bench.mjs';
 import { userToken } from '../lib/tokens.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const args = process.argv.slice(2);
-const flags = {};
-for (let i = 0; i < args.length; i++) {
-  const a = args[i];
-  if (!a.startsWith('--')) {
-    console.error(`unexpected argument ${a}`);
-    process.exit(2);
-  }
-  const [k, ...v] = a.slice(2).split('=');
-  if (k === 'json' && !v.length) flags.json = args[++i];
-  else flags[k] = v.length ? v.join('=') : true;
-}
-const KNOWN = ['json', 'rows', 'reuse', 'repeat', 'plain-repeat'];
-for (const k of Object.keys(flags)) {
-  if (!KNOWN.includes(k)) {
-    console.error(`unknown option --${k}; known: ${KNOWN.map((o) => `--${o}`).join(' ')}`);
-    process.exit(2);
-  }
-}
+const flags = parseFlags(['json', 'rows', 'reuse', 'repeat', 'plain-repeat'],
+  'usage: reports.mjs [--json file] [--rows=N] [--reuse] [--repeat=N] [--plain-repeat=N]');
 const ROWS = Number(flags.rows ?? 10_000_000);
 const REPEAT = Number(flags.repeat ?? 20);
 const PLAIN_REPEAT = Number(flags['plain-repeat'] ?? 1);
@@ -55,35 +39,12 @@ if (!(ROWS > 0) || !(REPEAT > 0) || !(PLAIN_REPEAT > 0)) {
 }
 
 const SERVICE = process.env.CCHC_DOSSIERS_URL ?? 'http://127.0.0.1:8082';
-const PG = ['-h', process.env.CCHC_PG_HOST ?? '127.0.0.1', '-p', process.env.CCHC_PG_PORT ?? '55432',
-  '-U', process.env.CCHC_PG_USER ?? 'postgres', '-d', process.env.CCHC_PG_DATABASE ?? 'cchc_dossiers'];
 const GROUPINGS = { UNIT: 'receiving_unit_code', FIELD: 'field', PROCEDURE: 'procedure_code', CHANNEL: 'channel' };
 const SCOPES = [['inspector', 'H99', 'province H99', '/H99/%'], ['leader', 'H99.X01', 'commune H99.X01', null]];
 
-function findPsql() {
-  if (process.env.PSQL) return process.env.PSQL;
-  const which = spawnSync('sh', ['-c', 'command -v psql'], { encoding: 'utf8' });
-  if (which.status === 0 && which.stdout.trim()) return which.stdout.trim();
-  const base = '/usr/lib/postgresql';
-  const versions = fs.existsSync(base) ? fs.readdirSync(base).filter((v) => fs.existsSync(`${base}/${v}/bin/psql`)) : [];
-  versions.sort((a, b) => Number(b) - Number(a));
-  if (versions.length) return `${base}/${versions[0]}/bin/psql`;
-  throw new Error('psql not found: install the PostgreSQL client or set PSQL=/path/to/psql');
-}
-const PSQL = findPsql();
+const DATABASE = process.env.CCHC_PG_DATABASE ?? 'cchc_dossiers';
+const psql = (sql) => psqlIn(DATABASE, sql, { maxBuffer: 64 * 1024 * 1024 });
 
-function psql(sql) {
-  const r = spawnSync(PSQL, [...PG, '-X', '-q', '-A', '-t', '-F', '\t', '-v', 'ON_ERROR_STOP=1'],
-    { input: sql, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (r.error) throw r.error;
-  if (r.status !== 0) throw new Error(`psql exited with ${r.status}: ${r.stderr.trim().slice(0, 1500)}`);
-  return r.stdout.split('\n').filter((l) => l.length).map((l) => l.split('\t'));
-}
-
-const percentile = (xs, p) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
-};
 const int = (n) => Math.round(n).toLocaleString('en-US');
 
 /** Today in Vietnam, shifted back. */
@@ -151,7 +112,7 @@ function plainSql(column, scope, from, to) {
 /** psql \timing of each statement, --plain-repeat times; returns ms per statement (median of its repeats). */
 function timePlain(statements) {
   const sql = `\\timing on\n${statements.flatMap((s) => Array(PLAIN_REPEAT).fill(s)).join('\n')}\n`;
-  const r = spawnSync(PSQL, [...PG, '-X', '-q', '-A', '-t', '-o', '/dev/null'], { input: sql, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(pgTool('psql', 'PSQL'), [...pgConn(DATABASE), '-X', '-q', '-A', '-t', '-o', '/dev/null'], { input: sql, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(`psql (plain queries): ${r.stderr}`);
   const times = [...r.stdout.matchAll(/Time: ([\d.]+) ms/g)].map((m) => Number(m[1]));
   if (times.length !== statements.length * PLAIN_REPEAT) throw new Error(`psql timing: ${times.length} times for ${statements.length * PLAIN_REPEAT} statements\n${r.stdout.slice(0, 500)}`);
