@@ -100,8 +100,12 @@ describe('SelfAssessmentPage', () => {
     expect(within(form).getByTestId('score-value-preview').getAttribute('data-points')).toBe('3.75');
     const previews = fetchMock.mock.calls.filter(([u]) => String(u).startsWith(PREVIEW));
     expect(previews.map(([u]) => String(u))).toContain(`${PREVIEW}1.1.1/score-preview`);
-    // debounced: the values typed are previewed once each at most (2.3, 2.6, 3.75 and the initial one), never per keystroke
-    expect(previews.length).toBeLessThanOrEqual(4);
+    // only the values that settled are previewed (the initial one, 2.3, 2.6, 3.75), and a value scored once is not
+    // asked again (cached); a refused value may be asked again when the form re-renders on a slow machine (a CI run
+    // saw 2.3 or 2.6 twice), so the count of refused values is not the point
+    const values = previews.map(([, init]) => JSON.parse(String((init as RequestInit).body)).value);
+    expect(values.every((v) => [null, 2.3, 2.6, 3.75].includes(v))).toBe(true);
+    expect(values.filter((v) => v === 3.75)).toHaveLength(1);
     fireEvent.change(within(form).getByTestId('score-note'), { target: { value: 'Kế hoạch số 12/KH-UBND' } });
     fireEvent.click(screen.getByTestId('score-save'));
     await waitFor(() => expect(sent.some((s) => s.method === 'PUT')).toBe(true));
