@@ -156,23 +156,7 @@ public class OutboxRelay {
                 wakeRequested.set(false);
                 wakeDrains.incrementAndGet();
                 // The waker may wait for a running tick: that tick may have read the outbox before our commit.
-                try {
-                    if (!ticking.tryLock(sendTimeout.toMillis() + 2_000, TimeUnit.MILLISECONDS)) {
-                        return;
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-                try {
-                    if (!stopping) {
-                        drain();
-                    }
-                } catch (RuntimeException e) {
-                    LOG.warnf("outbox relay drain failed: %s", e.getMessage());
-                } finally {
-                    ticking.unlock();
-                }
+                drainHoldingLock(sendTimeout.toMillis() + 2_000, "drain");
             });
         } catch (java.util.concurrent.RejectedExecutionException e) {
             wakeRequested.set(false); // shutting down: the rows stay pending
@@ -194,13 +178,28 @@ public class OutboxRelay {
             // Not before start-up is complete: the Kafka channel is wired during start-up.
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
-        if (stopping || !ticking.tryLock()) {
+        drainHoldingLock(0, "tick");
+    }
+
+    /**
+     * Drains while holding the relay's lock (one drain at a time on this instance), unless the instance is stopping.
+     * Waits up to {@code waitMillis} for the lock (0: gives up at once when another drain holds it).
+     */
+    private void drainHoldingLock(long waitMillis, String what) {
+        try {
+            if (stopping || !ticking.tryLock(waitMillis, TimeUnit.MILLISECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return;
         }
         try {
-            drain();
+            if (!stopping) {
+                drain();
+            }
         } catch (RuntimeException e) {
-            LOG.warnf("outbox relay tick failed: %s", e.getMessage());
+            LOG.warnf("outbox relay %s failed: %s", what, e.getMessage());
         } finally {
             ticking.unlock();
         }
@@ -217,7 +216,7 @@ public class OutboxRelay {
         stopping = true;
         waker.shutdown();
         try {
-            if (ticking.tryLock(sendTimeout.toMillis() + 2_000, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            if (ticking.tryLock(sendTimeout.toMillis() + 2_000, TimeUnit.MILLISECONDS)) {
                 ticking.unlock();
             } else {
                 LOG.warn("shutdown: the outbox relay's tick did not finish in time");
