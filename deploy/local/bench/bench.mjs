@@ -17,6 +17,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { psql } from '../lib/bench.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '../../..');
@@ -47,6 +48,15 @@ for (const [name, script, extra] of STEPS) {
   const json = path.join(out, `${name}.json`);
   const log = path.join(out, `${name}.log`);
   console.log(`\n######## ${name}: node ${path.relative(REPO, file)} ${extra.join(' ')} (log: ${path.relative(REPO, log)})`);
+  // Every row starts from written-out pages: right after the 10 M load, the checkpoint writing gigabytes of dirty pages
+  // made each commit's fsync take tens of ms, and the first intake figures (3 dossiers/s at 1 client) measured that.
+  try {
+    const c = Date.now();
+    psql('postgres', 'checkpoint');
+    console.log(`  (checkpoint before ${name}: ${((Date.now() - c) / 1000).toFixed(1)} s)`);
+  } catch (e) {
+    console.log(`  (no checkpoint before ${name}: ${e.message.split('\n')[0]})`);
+  }
   const t = Date.now();
   const r = spawnSync('node', [file, ...extra, '--json', json], { cwd: REPO, encoding: 'utf8', maxBuffer: 1 << 30 });
   fs.writeFileSync(log, `${r.stdout ?? ''}\n--- stderr ---\n${r.stderr ?? ''}`);

@@ -35,7 +35,7 @@ insert into dossier_counter (unit_code, day, last) values (:deciding, (now() at 
 \endif
 insert into dossier (afternoon_cutoff, applicant_address, applicant_email, applicant_id_number, applicant_name, applicant_phone, channel, classification, clock_start_at, closed_at, code, components, content, created_at, created_by, deciding_unit_code, deciding_unit_path, digitised, due_at, due_soon_alerted_at, e_result, extended_due_at, external_client, external_id, field, form_set, has_apology, overdue_marked_at, paused_since, procedure_code, procedure_name, procedure_version, processing_time_unit, processing_time_value, received_at, receiving_unit_code, receiving_unit_path, resolved_at, return_method, returned_at, status, submitted_at, supplement_requests, updated_at, version)
   select p.afternoon_cutoff, 'Thôn Một, xã An Phú', null, '001900000000', 'Trần Thị Thử Tải P' || (:n)::text, '0988000000', 'DIRECT', null, now(), null,
-         (:deciding)::text || '-' || to_char(now() at time zone 'Asia/Ho_Chi_Minh', 'YYMMDD') || '-' || lpad((:seq)::text, 4, '0'),
+         (:deciding)::text || '-' || to_char(now() at time zone 'Asia/Ho_Chi_Minh', 'YYMMDD') || '-' || lpad((:seq)::text, greatest(4, length((:seq)::text)), '0'),
          '[{"name": "Tờ khai đăng ký khai sinh", "copies": 1}, {"name": "Giấy chứng sinh", "copies": 1}]'::jsonb,
          'BENCH-INTAKE ' || (:run)::text || ' P ' || (:n)::text, now(), 'officer', d.code, d.path, false, now() + interval '3 days', null, false, null, null, null,
          p.field, 'TT03/2025', false, null, null, p.code, p.name, p.content_version, p.processing_time_unit, p.processing_time_value, now(),
