@@ -34,6 +34,8 @@ export interface Page<T> {
   page: number;
   size: number;
   total: number;
+  /** true when the server stopped counting at its cap (the worklist at 10 M dossiers): `total` is a lower bound */
+  totalCapped?: boolean;
 }
 
 /** RFC 9457 problem details as returned by the services and the gateway. */

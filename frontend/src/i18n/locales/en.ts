@@ -420,6 +420,7 @@ const en: Resources = {
     reset: 'Clear filters',
     receive: 'Receive a dossier',
     total: '{{count}} dossiers',
+    totalAtLeast: 'More than {{count}} dossiers',
     empty: 'No dossiers',
     columns: {
       code: 'Dossier code',

@@ -419,6 +419,7 @@ const vi = {
     reset: 'Xoá bộ lọc',
     receive: 'Tiếp nhận hồ sơ',
     total: 'Tổng số {{count}} hồ sơ',
+    totalAtLeast: 'Hơn {{count}} hồ sơ',
     empty: 'Không có hồ sơ nào',
     columns: {
       code: 'Mã hồ sơ',

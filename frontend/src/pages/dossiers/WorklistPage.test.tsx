@@ -124,6 +124,15 @@ describe('WorklistPage', () => {
     expect((init?.headers as Record<string, string>).Authorization).toMatch(/^Bearer /);
   });
 
+  it('says "more than" when the server stopped counting at its cap', async () => {
+    routeFetch(fetchMock, {
+      '/api/v1/dossiers': () => json({ items: rows, page: 0, size: 20, total: 10000, totalCapped: true }),
+    });
+    renderPage(<WorklistPage />, { path: '/ho-so', auth: loggedIn('officer', ['officer'], 'H99.X01') });
+    expect(await screen.findByText('Hơn 10000 hồ sơ')).toBeTruthy();
+    expect(screen.queryByText('Tổng số 10000 hồ sơ')).toBeNull();
+  });
+
   it('sends the URL filters to the server and updates them from the search box', async () => {
     routeFetch(fetchMock, { '/api/v1/dossiers': () => json({ items: [], page: 0, size: 20, total: 0 }) });
     renderPage(<WorklistPage />, {

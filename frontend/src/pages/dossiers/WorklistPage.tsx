@@ -130,7 +130,8 @@ export default function WorklistPage() {
           pageSize: WORKLIST_PAGE_SIZE,
           total: data?.total ?? 0,
           showSizeChanger: false,
-          showTotal: (total) => t('worklist.total', { count: total }),
+          showTotal: (total) =>
+            data?.totalCapped ? t('worklist.totalAtLeast', { count: total }) : t('worklist.total', { count: total }),
           onChange: (page) => update({ ...filters, page: page - 1 }),
         }}
         columns={[

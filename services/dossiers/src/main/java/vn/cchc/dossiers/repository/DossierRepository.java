@@ -70,6 +70,11 @@ public class DossierRepository implements PanacheRepository<Dossier> {
 
     /** Dossiers received or decided inside the scope path (a unit's subtree or a province); open first, soonest due first. */
     public Page<Dossier> worklist(Filter f, PageRequest page) {
+        return worklist(f, page, WORKLIST_COUNT_CAP);
+    }
+
+    /** The worklist, counting at most {@code countCap} matches. */
+    public Page<Dossier> worklist(Filter f, PageRequest page, int countCap) {
         String scope = Jurisdiction.subtreePattern(f.scopePath());
         StringBuilder where = new StringBuilder(
                 "(receivingUnitPath like :scope escape '\\' or decidingUnitPath like :scope escape '\\')");
@@ -99,14 +104,29 @@ public class DossierRepository implements PanacheRepository<Dossier> {
             p.and("q", SearchText.likePattern(f.query().trim()))
                     .and("qn", SearchText.likePattern(f.query().trim().toLowerCase(java.util.Locale.ROOT)));
         }
-        return Page.of(
+        return Page.ofCapped(
                 find(
                         where.toString(),
                         Sort.by("closedAt", Sort.NullPrecedence.NULLS_FIRST)
                                 .and("dueAt", Sort.Direction.Ascending)
                                 .and("id"),
                         p),
-                page);
+                page,
+                countCap,
+                limit -> countUpTo(where.toString(), p, limit));
+    }
+
+    /**
+     * The worklist counts at most this many matches (Page.totalCapped): a unit's subtree holds about a million
+     * dossiers at 10 M per province, and an exact count of them took seconds (docs/performance.md).
+     */
+    public static final int WORKLIST_COUNT_CAP = 10_000;
+
+    /** How many dossiers match, counting no further than {@code limit}. */
+    private int countUpTo(String where, Parameters p, int limit) {
+        var q = getEntityManager().createQuery("select id from Dossier where " + where, Long.class);
+        p.map().forEach(q::setParameter);
+        return q.setMaxResults(limit).getResultList().size();
     }
 
     /** Open dossiers whose due time passed and that were not yet marked overdue (uses the open-dossier index). */

@@ -46,6 +46,9 @@ class DossierLifecycleTest {
     @Inject
     OverdueWatch watch;
 
+    @Inject
+    vn.cchc.dossiers.repository.DossierRepository dossiers;
+
     Province p;
 
     @BeforeEach
@@ -410,6 +413,35 @@ class DossierLifecycleTest {
                 .get("/api/v1/dossiers/book")
                 .then()
                 .statusCode(403);
+    }
+
+    @Test
+    void theWorklistCountsUpToItsCapAndSaysSo() {
+        receive(null);
+        receive(null);
+        String code = receive(null);
+        given().auth()
+                .oauth2(p.officer)
+                .queryParam("size", 2)
+                .when()
+                .get("/api/v1/dossiers")
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(2), "total", equalTo(3), "totalCapped", equalTo(false));
+        // the same question with a cap of 2: the count stops there and says it is a lower bound
+        String province = "/" + p.code + "/";
+        var filter = new vn.cchc.dossiers.repository.DossierRepository.Filter(
+                province, null, null, null, null, null, java.time.OffsetDateTime.now(), null);
+        var page = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> dossiers.worklist(filter, vn.cchc.shared.paging.PageRequest.of(0, 1), 2));
+        assertEquals(2, page.total());
+        assertTrue(page.totalCapped());
+        assertEquals(1, page.items().size());
+        var all = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> dossiers.worklist(filter, vn.cchc.shared.paging.PageRequest.of(0, 5), 3));
+        assertEquals(3, all.total());
+        assertTrue(!all.totalCapped());
+        assertTrue(all.items().stream().anyMatch(d -> d.getCode().equals(code)));
     }
 
     @Test

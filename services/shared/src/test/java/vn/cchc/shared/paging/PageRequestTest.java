@@ -28,4 +28,18 @@ class PageRequestTest {
         assertEquals(List.of("1", "2"), page.map(String::valueOf).items());
         assertEquals(5, page.map(String::valueOf).total());
     }
+
+    @Test
+    void aCappedCountSaysItIsALowerBound() {
+        PageRequest first = PageRequest.of(0, 2);
+        Page<Integer> exact = Page.capped(List.of(1, 2), first, 10, 10);
+        assertEquals(10, exact.total());
+        assertEquals(false, exact.totalCapped());
+        Page<Integer> more = Page.capped(List.of(1, 2), first, 10, 11);
+        assertEquals(10, more.total());
+        assertEquals(true, more.totalCapped());
+        assertEquals(true, more.map(String::valueOf).totalCapped());
+        assertEquals(false, Page.of(List.of(1), first, 1).totalCapped());
+        assertThrows(IllegalArgumentException.class, () -> Page.capped(List.of(), first, 0, 0));
+    }
 }
