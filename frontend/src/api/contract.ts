@@ -49,6 +49,7 @@ export type ApiContract = [
   // the Omit; the others the SPA reads from a row (extendedDueAt, apology, applicant) are never sent in a list.
   None<Checked<Omit<D.DossierSummary, DossierViewOnly>, G.DossierSummary>>,
   None<Checked<D.TrackingView, G.TrackingView>>,
+  None<Checked<D.WorkCountsView, G.WorkCountsView>>,
   None<Checked<D.GroupBy, G.GroupBy>>,
   // the report and its rows (the server names the row schema PeriodReport); getPeriodReport reads unitCode into unit
   None<Checked<Omit<D.PeriodReport, 'unit'>, G.Report>>,

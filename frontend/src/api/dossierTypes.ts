@@ -278,3 +278,34 @@ export const SATISFACTION_LEVELS = ['VERY_SATISFIED', 'SATISFIED', 'DISSATISFIED
 export type SatisfactionLevel = (typeof SATISFACTION_LEVELS)[number];
 
 export type RatingInput = Sendable<G.RatingInput>;
+
+/* ------------------------------------------------------------------ work counts (GET /dossiers/work-counts) */
+
+/** The five counts of open work (docs/domain/dossiers.md §3.11); each is listed by one worklist filter. */
+export interface WorkCounts {
+  waiting: number;
+  inProgress: number;
+  dueSoon: number;
+  overdue: number;
+  overdueWithoutApology: number;
+}
+
+export type WorkCountKey = keyof WorkCounts;
+
+/** One unit of the scope (leaders, admins, inspectors): the counts of the worklist filtered by `unitCode`. */
+export interface UnitWorkCounts {
+  unitCode: string;
+  unitName?: string | null;
+  counts: WorkCounts;
+}
+
+/** `GET /api/v1/dossiers/work-counts`. */
+export interface WorkCountsView {
+  /** The unit whose subtree is counted (the province for admins and inspectors). */
+  unitCode: string;
+  asOf: string;
+  /** End (exclusive) of the due-soon window. */
+  dueSoonUntil: string;
+  counts: WorkCounts;
+  units: UnitWorkCounts[];
+}

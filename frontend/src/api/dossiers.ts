@@ -16,6 +16,8 @@ import {
   type ReceiveInput,
   type ReturnMethod,
   type TrackingView,
+  type WorkCountKey,
+  type WorkCountsView,
   type WorkingCalendar,
 } from './dossierTypes';
 
@@ -230,10 +232,14 @@ export function reportTotal(report: PeriodReport): PeriodRow | null {
 
 /* ------------------------------------------------------------------ calls */
 
+/** Values of the worklist's `due` filter; each lists the work count of the same meaning (see WORK_COUNT_FILTERS). */
+export const DUE_FILTERS = ['SOON', 'OVERDUE', 'OVERDUE_WITHOUT_APOLOGY'] as const;
+export type DueFilter = (typeof DUE_FILTERS)[number];
+
 export interface WorklistFilters {
   q?: string;
   status?: string;
-  due?: 'SOON' | 'OVERDUE' | '';
+  due?: DueFilter | '';
   unit?: string;
   procedureCode?: string;
   page?: number;
@@ -248,7 +254,7 @@ export function worklistFiltersFrom(params: URLSearchParams): WorklistFilters {
     const v = params.get(k)?.trim();
     if (!v) continue;
     if (k === 'due') {
-      if (v === 'SOON' || v === 'OVERDUE') f.due = v;
+      if ((DUE_FILTERS as readonly string[]).includes(v)) f.due = v as DueFilter;
     } else f[k] = v;
   }
   const page = Number.parseInt(params.get('page') ?? '0', 10);
@@ -270,6 +276,39 @@ export function listDossiers(f: WorklistFilters, token: Token, signal?: AbortSig
     token,
     signal,
   });
+}
+
+/* ------------------------------------------------------------------ work counts */
+
+export const WORK_COUNT_KEYS: readonly WorkCountKey[] = [
+  'waiting',
+  'inProgress',
+  'dueSoon',
+  'overdue',
+  'overdueWithoutApology',
+];
+
+/**
+ * The worklist filter that lists each work count: the server counts with the same predicate as this filter
+ * (services/dossiers README, docs/domain/dossiers.md §3.11), so the list's total is the count.
+ */
+export const WORK_COUNT_FILTERS: Record<WorkCountKey, Pick<WorklistFilters, 'status' | 'due'>> = {
+  waiting: { status: 'RECEIVED' },
+  inProgress: { status: 'PROCESSING' },
+  dueSoon: { due: 'SOON' },
+  overdue: { due: 'OVERDUE' },
+  overdueWithoutApology: { due: 'OVERDUE_WITHOUT_APOLOGY' },
+};
+
+/** `GET /dossiers/work-counts`: counts of open work in the caller's worklist scope. */
+export function getWorkCounts(token: Token, signal?: AbortSignal) {
+  return apiFetch<WorkCountsView>(`${DOSSIERS_API}/work-counts`, { token, signal });
+}
+
+/** A usable answer: the five counts are numbers (anything else is ignored, e.g. a misrouted answer). */
+export function isWorkCounts(v: unknown): v is WorkCountsView {
+  const c = (v as WorkCountsView | undefined)?.counts;
+  return !!c && WORK_COUNT_KEYS.every((k) => typeof c[k] === 'number');
 }
 
 export function searchCatalogue(q: string, token: Token, signal?: AbortSignal) {

@@ -3,6 +3,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session';
 import { navItemsFor, selectedNavKey, type NavKey } from '../nav/navItems';
+import { NavCount } from './dashboard/NavCount';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UserBadge } from './UserBadge';
 
@@ -38,9 +39,12 @@ export function AppLayout() {
           items={items.map((i) => ({
             key: i.key,
             label: (
-              <Link to={i.path} data-testid={`nav-${kebab(i.key)}`}>
-                {t(i.labelKey)}
-              </Link>
+              <>
+                <Link to={i.path} data-testid={`nav-${kebab(i.key)}`}>
+                  {t(i.labelKey)}
+                </Link>
+                <NavCount navKey={i.key} />
+              </>
             ),
           }))}
         />

@@ -2,11 +2,19 @@ import { Button, Card, Flex, Space, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session';
+import { DossierWorkCards } from '../components/dashboard/DossierWorkCards';
+import { hasWorkCounts } from '../components/dashboard/workCounts';
 import { navItemsFor, ROUTES } from '../nav/navItems';
 
+/**
+ * Home page. Visitors: the catalogue and the login. Signed-in staff: their work dashboard, per role — for the roles
+ * with a worklist (officer, specialist, leader, admin, inspector) the counts of open dossiers, each linking to the
+ * filtered worklist (per unit for leaders). Users with no dashboard part yet keep the links to their features.
+ */
 export default function HomePage() {
   const { t } = useTranslation();
   const session = useSession();
+  const dossiers = hasWorkCounts(session.roles);
   const features = navItemsFor(session.roles).filter((i) => i.key !== 'procedures');
 
   return (
@@ -30,15 +38,23 @@ export default function HomePage() {
         </Space>
       </div>
       {session.isAuthenticated && session.user ? (
-        <Card title={t('home.welcome', { name: session.user.name })}>
-          <Space wrap>
-            {features.map((f) => (
-              <Link key={f.key} to={f.path}>
-                <Button>{t(f.labelKey)}</Button>
-              </Link>
-            ))}
-          </Space>
-        </Card>
+        <>
+          <Typography.Title level={2} style={{ margin: 0 }} data-testid="home-welcome">
+            {t('home.welcome', { name: session.user.name })}
+          </Typography.Title>
+          {dossiers && <DossierWorkCards />}
+          {!dossiers && features.length > 0 && (
+            <Card title={t('dashboard.quickLinks')} data-testid="home-features">
+              <Space wrap>
+                {features.map((f) => (
+                  <Link key={f.key} to={f.path}>
+                    <Button>{t(f.labelKey)}</Button>
+                  </Link>
+                ))}
+              </Space>
+            </Card>
+          )}
+        </>
       ) : (
         <Typography.Paragraph type="secondary">{t('home.loginHint')}</Typography.Paragraph>
       )}

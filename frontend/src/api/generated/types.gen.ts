@@ -339,28 +339,56 @@ export type PageCatalogueProcedureView = {
   items?: Array<CatalogueProcedureView>;
   page?: number;
   size?: number;
+  /**
+   * Matching items; when totalCapped, the count stopped here: at least this many
+   */
   total?: number;
+  /**
+   * true when the count stopped at the list's cap (total is then a lower bound)
+   */
+  totalCapped?: boolean;
 };
 
 export type PageDeliveryView = {
   items?: Array<DeliveryView>;
   page?: number;
   size?: number;
+  /**
+   * Matching items; when totalCapped, the count stopped here: at least this many
+   */
   total?: number;
+  /**
+   * true when the count stopped at the list's cap (total is then a lower bound)
+   */
+  totalCapped?: boolean;
 };
 
 export type PageDossierSummary = {
   items?: Array<DossierSummary>;
   page?: number;
   size?: number;
+  /**
+   * Matching items; when totalCapped, the count stopped here: at least this many
+   */
   total?: number;
+  /**
+   * true when the count stopped at the list's cap (total is then a lower bound)
+   */
+  totalCapped?: boolean;
 };
 
 export type PageSubscriptionView = {
   items?: Array<SubscriptionView>;
   page?: number;
   size?: number;
+  /**
+   * Matching items; when totalCapped, the count stopped here: at least this many
+   */
   total?: number;
+  /**
+   * true when the count stopped at the list's cap (total is then a lower bound)
+   */
+  totalCapped?: boolean;
 };
 
 export type PauseView = {
@@ -501,12 +529,67 @@ export type TrackingView = {
 
 export type Uuid = string;
 
+export type UnitWorkCountsView = {
+  /**
+   * A unit of the scope; its counts are those of the worklist filtered by `unitCode` (dossiers it received or decides)
+   */
+  unitCode?: string;
+  /**
+   * Its name in the unit copy; null when unknown
+   */
+  unitName?: string;
+  counts?: WorkCountsDto;
+};
+
 export type UpsertView = {
   code?: string;
   externalId?: string;
   status?: DossierStatus;
   receivedAt?: OffsetDateTime;
   dueAt?: OffsetDateTime;
+};
+
+export type WorkCountsDto = {
+  /**
+   * Chờ xử lý: received (status 2), not yet processed; worklist `status=RECEIVED`
+   */
+  waiting?: number;
+  /**
+   * Đang xử lý: status 4; worklist `status=PROCESSING`
+   */
+  inProgress?: number;
+  /**
+   * Sắp đến hạn: clock running (status 2, 4), due time not passed and on or before the next working day of the province (the worklist's row warning); worklist `due=SOON`
+   */
+  dueSoon?: number;
+  /**
+   * Quá hạn: open (paused included), due time passed; worklist `due=OVERDUE`
+   */
+  overdue?: number;
+  /**
+   * Quá hạn chưa có thư xin lỗi: overdue, no apology letter (Mẫu 04); worklist `due=OVERDUE_WITHOUT_APOLOGY`
+   */
+  overdueWithoutApology?: number;
+};
+
+export type WorkCountsView = {
+  /**
+   * The unit whose subtree is counted (the caller's; the province for admins and inspectors)
+   */
+  unitCode?: string;
+  /**
+   * When the counts were taken
+   */
+  asOf?: OffsetDateTime;
+  /**
+   * End (exclusive) of the due-soon window: the start of the day after the next working day
+   */
+  dueSoonUntil?: OffsetDateTime;
+  counts?: WorkCountsDto;
+  /**
+   * Per unit of the scope with open dossiers, in tree order (leaders, admins, inspectors; empty for others). A dossier received at one unit and decided by another counts for both.
+   */
+  units?: Array<UnitWorkCountsView>;
 };
 
 export type YearView = {
@@ -801,28 +884,56 @@ export type PageInspectionView = {
   items?: Array<InspectionView>;
   page?: number;
   size?: number;
+  /**
+   * Matching items; when totalCapped, the count stopped here: at least this many
+   */
   total?: number;
+  /**
+   * true when the count stopped at the list's cap (total is then a lower bound)
+   */
+  totalCapped?: boolean;
 };
 
 export type PageLateDossierView = {
   items?: Array<LateDossierView>;
   page?: number;
   size?: number;
+  /**
+   * Matching items; when totalCapped, the count stopped here: at least this many
+   */
   total?: number;
+  /**
+   * true when the count stopped at the list's cap (total is then a lower bound)
+   */
+  totalCapped?: boolean;
 };
 
 export type PagePlanSummary = {
   items?: Array<PlanSummary>;
   page?: number;
   size?: number;
+  /**
+   * Matching items; when totalCapped, the count stopped here: at least this many
+   */
   total?: number;
+  /**
+   * true when the count stopped at the list's cap (total is then a lower bound)
+   */
+  totalCapped?: boolean;
 };
 
 export type PageRemediationView = {
   items?: Array<RemediationView>;
   page?: number;
   size?: number;
+  /**
+   * Matching items; when totalCapped, the count stopped here: at least this many
+   */
   total?: number;
+  /**
+   * true when the count stopped at the list's cap (total is then a lower bound)
+   */
+  totalCapped?: boolean;
 };
 
 export type PlanInput = {
@@ -1188,14 +1299,28 @@ export type PageAssessmentView = {
   items?: Array<AssessmentView>;
   page?: number;
   size?: number;
+  /**
+   * Matching items; when totalCapped, the count stopped here: at least this many
+   */
   total?: number;
+  /**
+   * true when the count stopped at the list's cap (total is then a lower bound)
+   */
+  totalCapped?: boolean;
 };
 
 export type PageCriteriaSetView = {
   items?: Array<CriteriaSetView>;
   page?: number;
   size?: number;
+  /**
+   * Matching items; when totalCapped, the count stopped here: at least this many
+   */
   total?: number;
+  /**
+   * true when the count stopped at the list's cap (total is then a lower bound)
+   */
+  totalCapped?: boolean;
 };
 
 export type Ranking = {
@@ -1510,21 +1635,42 @@ export type PageDecisionSummary = {
   items?: Array<DecisionSummary>;
   page?: number;
   size?: number;
+  /**
+   * Matching items; when totalCapped, the count stopped here: at least this many
+   */
   total?: number;
+  /**
+   * true when the count stopped at the list's cap (total is then a lower bound)
+   */
+  totalCapped?: boolean;
 };
 
 export type PageProcedureSummary = {
   items?: Array<ProcedureSummary>;
   page?: number;
   size?: number;
+  /**
+   * Matching items; when totalCapped, the count stopped here: at least this many
+   */
   total?: number;
+  /**
+   * true when the count stopped at the list's cap (total is then a lower bound)
+   */
+  totalCapped?: boolean;
 };
 
 export type PageUnitView = {
   items?: Array<UnitView>;
   page?: number;
   size?: number;
+  /**
+   * Matching items; when totalCapped, the count stopped here: at least this many
+   */
   total?: number;
+  /**
+   * true when the count stopped at the list's cap (total is then a lower bound)
+   */
+  totalCapped?: boolean;
 };
 
 export type Phase = 'VALIDATING' | 'WRITING' | 'DONE';
@@ -1712,9 +1858,9 @@ export type ListDossiersData = {
   path?: never;
   query?: {
     /**
-     * SOON or OVERDUE
+     * SOON (due by the next working day, clock running), OVERDUE (open, due time passed) or OVERDUE_WITHOUT_APOLOGY (overdue, no apology letter): the dossiers of the work count of the same name (getDossierWorkCounts)
      */
-    due?: string;
+    due?: 'SOON' | 'OVERDUE' | 'OVERDUE_WITHOUT_APOLOGY';
     page?: number;
     procedureCode?: string;
     q?: string;
@@ -3271,6 +3417,47 @@ export type RotateWebhookSecretResponses = {
 };
 
 export type RotateWebhookSecretResponse = RotateWebhookSecretResponses[keyof RotateWebhookSecretResponses];
+
+export type GetDossierWorkCountsData = {
+  body?: never;
+  path?: never;
+  query?: never;
+  url: '/api/v1/dossiers/work-counts';
+};
+
+export type GetDossierWorkCountsErrors = {
+  /**
+   * Not Authorized
+   */
+  401: Problem;
+  /**
+   * Not Allowed
+   */
+  403: Problem;
+  /**
+   * Rate limit reached; wait Retry-After seconds
+   */
+  429: Problem;
+  /**
+   * Unexpected failure (the requestId names it in the logs)
+   */
+  500: Problem;
+  /**
+   * A dependency is down; retry after Retry-After seconds
+   */
+  503: Problem;
+};
+
+export type GetDossierWorkCountsError = GetDossierWorkCountsErrors[keyof GetDossierWorkCountsErrors];
+
+export type GetDossierWorkCountsResponses = {
+  /**
+   * The counts now
+   */
+  200: WorkCountsView;
+};
+
+export type GetDossierWorkCountsResponse = GetDossierWorkCountsResponses[keyof GetDossierWorkCountsResponses];
 
 export type GetDossierData = {
   body?: never;

@@ -1,3 +1,4 @@
+import { dashboardEn } from './dashboard';
 import { inspectionsEn } from './inspections';
 import { parIndexEn } from './parIndex';
 import type { Resources } from './vi';
@@ -728,6 +729,7 @@ const en: Resources = {
     lateWithoutApologyChart: 'Late dossiers without an apology',
     trend: 'On-time rate over the last {{months}} months',
   },
+  dashboard: dashboardEn,
   inspections: inspectionsEn,
   parIndex: parIndexEn,
   catalogueAdmin: { title: 'Catalogue administration' },

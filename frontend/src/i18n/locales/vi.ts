@@ -1,3 +1,4 @@
+import { dashboardVi } from './dashboard';
 import { inspectionsVi } from './inspections';
 import { parIndexVi } from './parIndex';
 const vi = {
@@ -727,6 +728,7 @@ const vi = {
     lateWithoutApologyChart: 'Hồ sơ quá hạn chưa có thư xin lỗi',
     trend: 'Tỷ lệ đúng hạn {{months}} tháng gần nhất',
   },
+  dashboard: dashboardVi,
   inspections: inspectionsVi,
   parIndex: parIndexVi,
   catalogueAdmin: { title: 'Quản trị danh mục' },

@@ -38,6 +38,7 @@ import { formatDateTime } from '../../format/dateTime';
 import { keyed } from '../../format/values';
 import { procedurePath, ROUTES } from '../../nav/navItems';
 import { ActionModal } from './ActionModal';
+import { WORK_COUNTS_KEY } from '../../components/dashboard/workCounts';
 
 export const CLASSIFICATION_COLORS: Record<string, string> = { EARLY: 'green', ON_TIME: 'blue', LATE: 'red' };
 
@@ -151,6 +152,7 @@ export default function DossierDetailPage() {
               setAction(null);
               queryClient.setQueryData(key, next);
               void queryClient.invalidateQueries({ queryKey: ['dossiers', 'list'] });
+              void queryClient.invalidateQueries({ queryKey: WORK_COUNTS_KEY });
               void message.success(t('dossier.actionDone', { action: t(`dossierAction.${a}`, { defaultValue: a }) }));
               if (a === 'apology') openDocument('mau-04');
             }}

@@ -42,6 +42,7 @@ import { RequireRoles } from '../../components/RequireRoles';
 import { formatDateTime, vnLocalToIso } from '../../format/dateTime';
 import { formatProcessingTime } from '../../format/processingTime';
 import { dossierPath, navItem } from '../../nav/navItems';
+import { WORK_COUNTS_KEY } from '../../components/dashboard/workCounts';
 
 /** Form fields that a server violation (`applicant.phone`, `components[0].name`…) may name. */
 export const RECEIVE_FORM_FIELDS = [
@@ -193,6 +194,7 @@ function ReceiveForm({ onSaved }: { onSaved: (d: DossierView) => void }) {
     mutationFn: (values: ReceiveFormValues) => receiveDossier(toReceiveInput(values), session.token),
     onSuccess: (view) => {
       void queryClient.invalidateQueries({ queryKey: ['dossiers', 'list'] });
+      void queryClient.invalidateQueries({ queryKey: WORK_COUNTS_KEY });
       onSaved(view);
     },
     onError: (e) => {

@@ -10,6 +10,7 @@ import {
   WORKLIST_FILTER_KEYS,
   WORKLIST_PAGE_SIZE,
   worklistFiltersFrom,
+  type DueFilter,
   type WorklistFilters,
 } from '../../api/dossiers';
 import { DOSSIER_STATUSES, type DossierSummary } from '../../api/dossierTypes';
@@ -82,12 +83,13 @@ export default function WorklistPage() {
             aria-label={t('worklist.due')}
             placeholder={t('worklist.due')}
             value={filters.due || undefined}
-            onChange={(due?: 'SOON' | 'OVERDUE') => update({ due: due ?? '' })}
+            onChange={(due?: DueFilter) => update({ due: due ?? '' })}
             options={[
               { value: 'SOON', label: t('worklist.dueSoon') },
               { value: 'OVERDUE', label: t('worklist.overdue') },
+              { value: 'OVERDUE_WITHOUT_APOLOGY', label: t('worklist.lateWithoutApology') },
             ]}
-            style={{ width: 180 }}
+            style={{ width: 260 }}
           />
           {WORKLIST_FILTER_KEYS.some((k) => filters[k]) && (
             <Button data-testid="worklist-reset" onClick={() => setParams({})}>

@@ -10,6 +10,8 @@ import java.util.Optional;
 import vn.cchc.dossiers.domain.Dossier;
 import vn.cchc.dossiers.domain.DossierBookEntry;
 import vn.cchc.dossiers.domain.DossierStatus;
+import vn.cchc.dossiers.domain.WorkCounts;
+import vn.cchc.dossiers.domain.WorkQueue;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageRequest;
 import vn.cchc.shared.security.Jurisdiction;
@@ -23,7 +25,7 @@ public class DossierRepository implements PanacheRepository<Dossier> {
             String scopePath,
             String query,
             DossierStatus status,
-            String due,
+            WorkQueue due,
             String unitCode,
             String procedureCode,
             OffsetDateTime now,
@@ -83,12 +85,11 @@ public class DossierRepository implements PanacheRepository<Dossier> {
             where.append(" and status = :status");
             p.and("status", f.status());
         }
-        if ("OVERDUE".equals(f.due())) {
-            where.append(" and closedAt is null and dueAt < :now and status in :open");
-            p.and("now", f.now()).and("open", openStatuses());
-        } else if ("SOON".equals(f.due())) {
-            where.append(" and closedAt is null and dueAt >= :now and dueAt < :soon and status in :open");
-            p.and("now", f.now()).and("soon", f.soonUntil()).and("open", openStatuses());
+        if (f.due() != null) {
+            // the same predicate as the work count it lists (workCounts)
+            String work = OPEN + " and (" + predicate(f.due()) + ")";
+            where.append(" and ").append(work);
+            workParameters(work, f.now(), f.soonUntil()).forEach(p::and);
         }
         if (f.unitCode() != null && !f.unitCode().isBlank()) {
             where.append(" and (receivingUnitCode = :unit or decidingUnitCode = :unit)");
@@ -127,6 +128,112 @@ public class DossierRepository implements PanacheRepository<Dossier> {
         var q = getEntityManager().createQuery("select id from Dossier where " + where, Long.class);
         p.map().forEach(q::setParameter);
         return q.setMaxResults(limit).getResultList().size();
+    }
+
+    // ------------------------------------------------------------------ work counts (docs/domain/dossiers.md §3.11)
+
+    /** Open dossiers (§3.2): what every work count is bounded to; served by the partial indexes {@code where closed_at is null}. */
+    static final String OPEN = "closedAt is null and status in :open";
+
+    /**
+     * The one predicate of each work count (JPQL over {@link Dossier}, within {@link #OPEN}), used by the counts
+     * ({@link #workCounts}) and by the worklist filter that lists them ({@link #worklist}). Parameters: {@code :now},
+     * {@code :soonUntil} (the end of the due-soon window, {@link vn.cchc.dossiers.domain.calendar.DueSoon#windowEnd}),
+     * {@code :received}, {@code :processing}, {@code :running}.
+     */
+    static String predicate(WorkQueue q) {
+        return switch (q) {
+            case WAITING -> "status = :received";
+            case IN_PROGRESS -> "status = :processing";
+            // the row warning (DossierService.isDueSoon): clock running, not yet overdue, due by the next working day
+            case DUE_SOON -> "status in :running and dueAt >= :now and dueAt < :soonUntil";
+            // Dossier.isOverdue: open (paused included) and the due time passed
+            case OVERDUE -> "dueAt < :now";
+            // the open part of DossierMapper.lateWithoutApology
+            case OVERDUE_WITHOUT_APOLOGY -> "dueAt < :now and hasApology = false";
+        };
+    }
+
+    /** The parameters of {@link #OPEN} and {@link #predicate} that {@code jpql} uses (JPA rejects unused ones). */
+    static java.util.Map<String, Object> workParameters(String jpql, OffsetDateTime now, OffsetDateTime soonUntil) {
+        java.util.Map<String, Object> p = new java.util.HashMap<>();
+        if (jpql.contains(":open")) {
+            p.put("open", openStatuses());
+        }
+        if (jpql.contains(":now")) {
+            p.put("now", now);
+        }
+        if (jpql.contains(":soonUntil")) {
+            p.put("soonUntil", soonUntil);
+        }
+        if (jpql.contains(":received")) {
+            p.put("received", DossierStatus.RECEIVED);
+        }
+        if (jpql.contains(":processing")) {
+            p.put("processing", DossierStatus.PROCESSING);
+        }
+        if (jpql.contains(":running")) {
+            p.put("running", runningStatuses());
+        }
+        return p;
+    }
+
+    /** {@code count(case when <predicate> then 1 end)} for every work count, in {@link WorkQueue} order. */
+    private static String countColumns() {
+        StringBuilder cols = new StringBuilder();
+        for (WorkQueue q : WorkQueue.values()) {
+            if (!cols.isEmpty()) {
+                cols.append(", ");
+            }
+            cols.append("count(case when ").append(predicate(q)).append(" then 1 end)");
+        }
+        return cols.toString();
+    }
+
+    /** The counts of a unit. */
+    public record UnitWorkCounts(String unitCode, WorkCounts counts) {}
+
+    /**
+     * The work counts of the dossiers the worklist shows for {@code scopePath} (received or decided inside it): one
+     * pass over the open dossiers of the scope (the partial indexes {@code dossier_open_path} and
+     * {@code dossier_open_deciding_path}, V17), never over closed ones.
+     */
+    public WorkCounts workCounts(String scopePath, OffsetDateTime now, OffsetDateTime soonUntil) {
+        String jpql = "select " + countColumns() + " from Dossier where " + OPEN
+                + " and (receivingUnitPath like :scope escape '\\' or decidingUnitPath like :scope escape '\\')";
+        Object[] row = query(jpql, scopePath, now, soonUntil).getSingleResult();
+        return WorkCounts.of(row, 0);
+    }
+
+    /**
+     * The work counts per unit of the scope's subtree, as the worklist's {@code unitCode} filter lists them: the
+     * dossiers a unit received or decides (one received at a one-stop centre and decided by its commune counts for
+     * both). Units without open dossiers are left out; in no particular order.
+     */
+    public List<UnitWorkCounts> workCountsByUnit(String scopePath, OffsetDateTime now, OffsetDateTime soonUntil) {
+        String received = "select receivingUnitCode, " + countColumns() + " from Dossier where " + OPEN
+                + " and receivingUnitPath like :scope escape '\\' group by receivingUnitCode";
+        // decided inside the scope, received elsewhere: not counted twice for a unit that did both
+        String decided = "select decidingUnitCode, " + countColumns() + " from Dossier where " + OPEN
+                + " and decidingUnitPath like :scope escape '\\' and decidingUnitCode <> receivingUnitCode"
+                + " group by decidingUnitCode";
+        java.util.Map<String, WorkCounts> byUnit = new java.util.HashMap<>();
+        for (String jpql : List.of(received, decided)) {
+            for (Object[] row : query(jpql, scopePath, now, soonUntil).getResultList()) {
+                byUnit.merge((String) row[0], WorkCounts.of(row, 1), WorkCounts::plus);
+            }
+        }
+        return byUnit.entrySet().stream()
+                .map(e -> new UnitWorkCounts(e.getKey(), e.getValue()))
+                .toList();
+    }
+
+    private jakarta.persistence.TypedQuery<Object[]> query(
+            String jpql, String scopePath, OffsetDateTime now, OffsetDateTime soonUntil) {
+        var q = getEntityManager().createQuery(jpql, Object[].class);
+        q.setParameter("scope", Jurisdiction.subtreePattern(scopePath));
+        workParameters(jpql, now, soonUntil).forEach(q::setParameter);
+        return q;
     }
 
     /** Open dossiers whose due time passed and that were not yet marked overdue (uses the open-dossier index). */

@@ -207,4 +207,90 @@ public final class DossierDtos {
     /** A rating by a signed-in citizen of their own dossier: the answers alone (no phone digits). */
     public record MyRatingInput(
             @NotNull @Size(max = 20) Map<@NotNull @Size(max = 60) String, @Size(max = 30) String> answers) {}
+
+    /** The five work counts (docs/domain/dossiers.md §3.11); each is listed by the worklist filter named. */
+    public record WorkCountsDto(
+            @Schema(description = "Chờ xử lý: received (status 2), not yet processed; worklist `status=RECEIVED`")
+            long waiting,
+
+            @Schema(description = "Đang xử lý: status 4; worklist `status=PROCESSING`")
+            long inProgress,
+
+            @Schema(
+                    description = "Sắp đến hạn: clock running (status 2, 4), due time not passed and on or before the "
+                            + "next working day of the province (the worklist's row warning); worklist `due=SOON`")
+            long dueSoon,
+
+            @Schema(description = "Quá hạn: open (paused included), due time passed; worklist `due=OVERDUE`")
+            long overdue,
+
+            @Schema(
+                    description = "Quá hạn chưa có thư xin lỗi: overdue, no apology letter (Mẫu 04); worklist "
+                            + "`due=OVERDUE_WITHOUT_APOLOGY`")
+            long overdueWithoutApology) {
+
+        static WorkCountsDto of(vn.cchc.dossiers.domain.WorkCounts c) {
+            return new WorkCountsDto(c.waiting(), c.inProgress(), c.dueSoon(), c.overdue(), c.overdueWithoutApology());
+        }
+    }
+
+    /** One unit's work counts. */
+    public record UnitWorkCountsView(
+            @Schema(
+                    description = "A unit of the scope; its counts are those of the worklist filtered by `unitCode` "
+                            + "(dossiers it received or decides)",
+                    examples = "H99.X01.MC")
+            String unitCode,
+
+            @Schema(
+                    description = "Its name in the unit copy; null when unknown",
+                    examples = "Bộ phận Một cửa xã An Phú")
+            String unitName,
+
+            WorkCountsDto counts) {}
+
+    /** Answer of {@code GET /api/v1/dossiers/work-counts}. */
+    public record WorkCountsView(
+            @Schema(
+                    description =
+                            "The unit whose subtree is counted (the caller's; the province for admins and inspectors)",
+                    examples = "H99.X01")
+            String unitCode,
+
+            @Schema(description = "When the counts were taken")
+            OffsetDateTime asOf,
+
+            @Schema(
+                    description =
+                            "End (exclusive) of the due-soon window: the start of the day after the next working day")
+            OffsetDateTime dueSoonUntil,
+
+            WorkCountsDto counts,
+
+            @Schema(
+                    description =
+                            "Per unit of the scope with open dossiers, in tree order (leaders, admins, inspectors; "
+                                    + "empty for others). A dossier received at one unit and decided by another counts for both.")
+            List<UnitWorkCountsView> units) {
+
+        static final String EXAMPLE = """
+                {"unitCode": "H99.X01", "asOf": "2026-12-07T09:00:00+07:00", "dueSoonUntil": "2026-12-09T00:00:00+07:00",
+                 "counts": {"waiting": 4, "inProgress": 11, "dueSoon": 3, "overdue": 2, "overdueWithoutApology": 1},
+                 "units": [
+                  {"unitCode": "H99.X01", "unitName": "Xã An Phú",
+                   "counts": {"waiting": 4, "inProgress": 9, "dueSoon": 3, "overdue": 2, "overdueWithoutApology": 1}},
+                  {"unitCode": "H99.X01.MC", "unitName": "Bộ phận Một cửa xã An Phú",
+                   "counts": {"waiting": 4, "inProgress": 11, "dueSoon": 3, "overdue": 2, "overdueWithoutApology": 1}}]}""";
+
+        static WorkCountsView of(vn.cchc.dossiers.service.DossierWorkload.Summary s) {
+            return new WorkCountsView(
+                    s.scopeUnitCode(),
+                    vn.cchc.dossiers.mapping.DossierMapper.vn(s.asOf()),
+                    vn.cchc.dossiers.mapping.DossierMapper.vn(s.dueSoonUntil()),
+                    WorkCountsDto.of(s.counts()),
+                    s.units().stream()
+                            .map(u -> new UnitWorkCountsView(u.unitCode(), u.unitName(), WorkCountsDto.of(u.counts())))
+                            .toList());
+        }
+    }
 }

@@ -23,6 +23,7 @@ import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.dossiers.domain.Dossier;
 import vn.cchc.dossiers.domain.DossierStatus;
+import vn.cchc.dossiers.domain.WorkQueue;
 import vn.cchc.dossiers.mapping.DossierMapper;
 import vn.cchc.dossiers.rest.DossierDtos.ActionInput;
 import vn.cchc.dossiers.rest.DossierDtos.DossierSummary;
@@ -37,9 +39,11 @@ import vn.cchc.dossiers.rest.DossierDtos.DossierView;
 import vn.cchc.dossiers.rest.DossierDtos.DuePreviewInput;
 import vn.cchc.dossiers.rest.DossierDtos.DuePreviewView;
 import vn.cchc.dossiers.rest.DossierDtos.ReceiveInput;
+import vn.cchc.dossiers.rest.DossierDtos.WorkCountsView;
 import vn.cchc.dossiers.security.AccessPolicy.Subject;
 import vn.cchc.dossiers.service.DossierCommands;
 import vn.cchc.dossiers.service.DossierService;
+import vn.cchc.dossiers.service.DossierWorkload;
 import vn.cchc.dossiers.service.Subjects;
 import vn.cchc.shared.http.ETags;
 import vn.cchc.shared.http.Idempotency;
@@ -62,6 +66,7 @@ public class DossierResource {
     private final Caller caller;
     private final Clock clock;
     private final Idempotency idempotency;
+    private final DossierWorkload workload;
 
     public DossierResource(
             DossierService service,
@@ -70,7 +75,8 @@ public class DossierResource {
             Validator validator,
             Caller caller,
             Clock clock,
-            Idempotency idempotency) {
+            Idempotency idempotency,
+            DossierWorkload workload) {
         this.service = service;
         this.mapper = mapper;
         this.subjects = subjects;
@@ -78,6 +84,7 @@ public class DossierResource {
         this.caller = caller;
         this.clock = clock;
         this.idempotency = idempotency;
+        this.workload = workload;
     }
 
     @POST
@@ -139,7 +146,14 @@ public class DossierResource {
     public Page<DossierSummary> worklist(
             @QueryParam("q") @Size(max = 100) String q,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = DossierStatus.class)) String status,
-            @QueryParam("due") @Parameter(description = "SOON or OVERDUE") String due,
+            @QueryParam("due")
+                    @Parameter(
+                            description =
+                                    "SOON (due by the next working day, clock running), OVERDUE (open, due time passed) or "
+                                            + "OVERDUE_WITHOUT_APOLOGY (overdue, no apology letter): the dossiers of the "
+                                            + "work count of the same name (getDossierWorkCounts)",
+                            schema = @Schema(enumeration = {"SOON", "OVERDUE", "OVERDUE_WITHOUT_APOLOGY"}))
+                    String due,
             @QueryParam("unitCode") @Size(max = 60) String unitCode,
             @Parameter(hidden = true, deprecated = true) @QueryParam("unit") @Size(max = 60) String unitAlias,
             @QueryParam("procedureCode") @Size(max = 60) String procedureCode,
@@ -147,17 +161,40 @@ public class DossierResource {
         Subject s = subjects.of(caller);
         service.scopePath(s);
         DossierStatus st = Bodies.enumValue("status", status, DossierStatus.class);
-        String d = Bodies.oneOf("due", due, null, "SOON", "OVERDUE");
+        String d = Bodies.oneOf("due", due, null, WorkQueue.DUE_VALUES);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return service.worklist(
-                        s,
-                        q,
-                        st,
-                        d == null ? null : d.toUpperCase(java.util.Locale.ROOT),
-                        unitCode != null ? unitCode : unitAlias,
-                        procedureCode,
-                        paging.toRequest())
+        return service.worklist(s, q, st, d, unitCode != null ? unitCode : unitAlias, procedureCode, paging.toRequest())
                 .map(x -> mapper.toSummary(x, now, service.isDueSoon(x)));
+    }
+
+    @GET
+    @Path("work-counts")
+    @RolesAllowed({Roles.OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.ADMIN, Roles.INSPECTOR})
+    @Operation(
+            operationId = "getDossierWorkCounts",
+            summary = "Counts of open work in the worklist's scope: waiting, in progress, due soon, overdue, overdue "
+                    + "without apology; per unit for leaders and province-wide roles",
+            description =
+                    "The caller's unit and below (the province for admins and inspectors), as the worklist. "
+                            + "Each count is listed by a worklist filter: waiting `status=RECEIVED`, inProgress "
+                            + "`status=PROCESSING`, dueSoon `due=SOON`, overdue `due=OVERDUE`, overdueWithoutApology "
+                            + "`due=OVERDUE_WITHOUT_APOLOGY`; a unit's counts with `unitCode` added (docs/domain/dossiers.md §3.11).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The counts now",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = WorkCountsView.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "leader",
+                                            summary = "A commune leader: the commune and its one-stop centre",
+                                            value = WorkCountsView.EXAMPLE)))
+    public WorkCountsView workCounts() {
+        Subject s = subjects.of(caller);
+        String scope = service.scopePath(s);
+        return WorkCountsView.of(workload.of(s, scope));
     }
 
     @GET

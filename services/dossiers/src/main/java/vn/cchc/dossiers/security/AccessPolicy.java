@@ -187,6 +187,15 @@ public final class AccessPolicy {
         return s.hasAny(UNIT_STAFF) ? Optional.of(s.unitPath()) : Optional.empty();
     }
 
+    /**
+     * Whether the work counts (docs/domain/dossiers.md §3.11) also come per unit of the caller's scope: for a leader
+     * (who distributes the work of the units below) and for the province-wide readers; the scope itself is
+     * {@link #listScope}, as for the worklist the counts link to.
+     */
+    public static boolean workCountsPerUnit(Subject s) {
+        return s.has(Roles.LEADER) || s.hasAny(PROVINCE_READERS);
+    }
+
     /** Sổ theo dõi hồ sơ (Mẫu 07, with personal data) of a unit: as for reading its dossiers. */
     public static boolean canReadBook(Subject s, String unitPath) {
         return s.hasAny(UNIT_STAFF) && s.covers(unitPath) || s.hasAny(PROVINCE_READERS) && s.inProvince(unitPath);

@@ -76,6 +76,7 @@ public class DossierService {
     private final DocumentRegister register;
     private final IntakeNumbers intakeNumbers;
     private final boolean numbersApart;
+    private final DossierWorkload workload;
 
     public DossierService(
             DossierRepository dossiers,
@@ -93,7 +94,8 @@ public class DossierService {
             @org.eclipse.microprofile.config.inject.ConfigProperty(
                             name = "cchc.intake.numbers-apart",
                             defaultValue = "true")
-                    boolean numbersApart) {
+                    boolean numbersApart,
+            DossierWorkload workload) {
         this.dossiers = dossiers;
         this.parts = parts;
         this.catalogue = catalogue;
@@ -107,6 +109,7 @@ public class DossierService {
         this.register = register;
         this.intakeNumbers = intakeNumbers;
         this.numbersApart = numbersApart;
+        this.workload = workload;
     }
 
     /** Clock start and due date a procedure would get if received at {@code receivedAt} at a unit. */
@@ -767,9 +770,17 @@ public class DossierService {
             String procedureCode,
             vn.cchc.shared.paging.PageRequest page) {
         OffsetDateTime now = now();
+        String scope = scopePath(caller);
         return dossiers.worklist(
                 new DossierRepository.Filter(
-                        scopePath(caller), q, status, due, unit, procedureCode, now, now.plusDays(3)),
+                        scope,
+                        q,
+                        status,
+                        vn.cchc.dossiers.domain.WorkQueue.ofDue(due).orElse(null),
+                        unit,
+                        procedureCode,
+                        now,
+                        workload.soonUntil(scope, now)),
                 page);
     }
 

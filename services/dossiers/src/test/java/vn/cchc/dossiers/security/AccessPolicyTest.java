@@ -231,4 +231,16 @@ class AccessPolicyTest {
         assertEquals(Optional.of("H99"), AccessPolicy.catalogueProvince(OFFICER_MC));
         assertEquals(Optional.empty(), AccessPolicy.catalogueProvince(NATIONAL), "a national admin searches all");
     }
+
+    @Test
+    void workCountsComePerUnitForLeadersAndProvinceReaders() {
+        assertTrue(AccessPolicy.workCountsPerUnit(LEADER));
+        assertTrue(AccessPolicy.workCountsPerUnit(ADMIN));
+        assertTrue(AccessPolicy.workCountsPerUnit(INSPECTOR));
+        assertFalse(AccessPolicy.workCountsPerUnit(OFFICER));
+        assertFalse(AccessPolicy.workCountsPerUnit(s("specialist", "H99.X01", X01)));
+        // the scope of the counts is the worklist's: own subtree for unit staff, the province for readers
+        assertEquals(Optional.of(X01), AccessPolicy.listScope(LEADER));
+        assertEquals(Optional.of("/H99/"), AccessPolicy.listScope(INSPECTOR_AT_COMMUNE));
+    }
 }

@@ -1,0 +1,113 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import i18n from '../i18n';
+import leaderCounts from '../api/fixtures/work-counts-leader.json';
+import officerCounts from '../api/fixtures/work-counts-officer.json';
+import { json, loggedIn, problem, renderPage, routeFetch } from '../test/render';
+import HomePage from './HomePage';
+
+const fetchMock = vi.fn<typeof fetch>();
+const WORK_COUNTS = '/api/v1/dossiers/work-counts';
+
+beforeEach(async () => {
+  fetchMock.mockReset();
+  vi.stubGlobal('fetch', fetchMock);
+  await i18n.changeLanguage('vi');
+});
+afterEach(() => vi.unstubAllGlobals());
+
+const workCountCalls = () => fetchMock.mock.calls.filter(([url]) => String(url).startsWith(WORK_COUNTS));
+const value = (key: string) => screen.getByTestId(`work-count-${key}-value`).textContent;
+const href = (key: string) => screen.getByTestId(`work-count-${key}`).getAttribute('href');
+
+describe('HomePage work dashboard', () => {
+  it('shows an officer the five counts of the unit, each linking to the worklist filtered to them', async () => {
+    routeFetch(fetchMock, { [WORK_COUNTS]: () => json(officerCounts) });
+    renderPage(<HomePage />, { auth: loggedIn('officer', ['officer'], 'H99.X01') });
+
+    await waitFor(() => expect(value('waiting')).toBe('4'));
+    expect(value('inProgress')).toBe('11');
+    expect(value('dueSoon')).toBe('3');
+    expect(value('overdue')).toBe('2');
+    expect(value('overdueWithoutApology')).toBe('1');
+    expect(href('waiting')).toBe('/ho-so?status=RECEIVED');
+    expect(href('inProgress')).toBe('/ho-so?status=PROCESSING');
+    expect(href('dueSoon')).toBe('/ho-so?due=SOON');
+    expect(href('overdue')).toBe('/ho-so?due=OVERDUE');
+    expect(href('overdueWithoutApology')).toBe('/ho-so?due=OVERDUE_WITHOUT_APOLOGY');
+    // Vietnamese labels, the time of the figures, no per-unit table for an officer, no menu repeated as buttons
+    const cards = screen.getByTestId('work-counts');
+    expect(within(cards).getByText('Chờ xử lý')).toBeTruthy();
+    expect(within(cards).getByText('Quá hạn chưa có thư xin lỗi')).toBeTruthy();
+    expect(screen.getByTestId('work-counts-as-of').textContent).toBe('Số liệu lúc 07/12/2026 09:00');
+    expect(screen.queryByTestId('work-counts-units')).toBeNull();
+    expect(screen.queryByTestId('home-features')).toBeNull();
+    // the token goes with the call
+    const [, init] = workCountCalls()[0];
+    expect(new Headers(init?.headers).get('Authorization')).toMatch(/^Bearer /);
+
+    fireEvent.click(screen.getByTestId('work-count-overdue'));
+    expect(screen.getByTestId('location').textContent).toBe('/ho-so?due=OVERDUE');
+  });
+
+  it('shows a leader each unit, with links to the worklist of that unit', async () => {
+    routeFetch(fetchMock, { [WORK_COUNTS]: () => json(leaderCounts) });
+    renderPage(<HomePage />, { auth: loggedIn('leader', ['leader'], 'H99.X01') });
+
+    const table = await screen.findByTestId('work-counts-units');
+    const units = within(table)
+      .getAllByTestId('work-unit')
+      .map((u) => u.textContent);
+    expect(units).toEqual(['Xã An PhúH99.X01', 'Bộ phận Một cửa xã An PhúH99.X01.MC']);
+    const overdue = within(table).getAllByTestId('work-unit-overdue');
+    expect(overdue.map((a) => a.textContent)).toEqual(['2', '2']);
+    expect(overdue[1].getAttribute('href')).toBe('/ho-so?due=OVERDUE&unit=H99.X01.MC');
+    expect(within(table).getAllByTestId('work-unit-waiting')[0].getAttribute('href')).toBe(
+      '/ho-so?status=RECEIVED&unit=H99.X01',
+    );
+    expect(
+      within(table)
+        .getAllByTestId('work-unit-inProgress')
+        .map((a) => a.textContent),
+    ).toEqual(['9', '11']);
+  });
+
+  it('speaks English when the UI does', async () => {
+    await i18n.changeLanguage('en');
+    routeFetch(fetchMock, { [WORK_COUNTS]: () => json(officerCounts) });
+    renderPage(<HomePage />, { auth: loggedIn('specialist', ['specialist'], 'H99.X01') });
+    const cards = await screen.findByTestId('work-counts');
+    await waitFor(() => expect(within(cards).getByText('Overdue without apology')).toBeTruthy());
+    expect(within(cards).getByText('Waiting')).toBeTruthy();
+    expect(screen.getByTestId('work-counts-title').textContent).toBe('Dossiers to handle');
+  });
+
+  it('shows the server problem with a retry, and the counts after it', async () => {
+    let fail = true;
+    routeFetch(fetchMock, {
+      [WORK_COUNTS]: () => (fail ? problem(503, 'Dịch vụ tạm thời không sẵn sàng') : json(officerCounts)),
+    });
+    renderPage(<HomePage />, { auth: loggedIn('officer', ['officer'], 'H99.X01') });
+    expect(await screen.findByText('Dịch vụ tạm thời không sẵn sàng')).toBeTruthy();
+    expect(screen.queryByTestId('work-count-waiting')).toBeNull();
+    fail = false;
+    fireEvent.click(screen.getByRole('button', { name: /thử lại/i }));
+    await waitFor(() => expect(value('overdue')).toBe('2'));
+  });
+
+  it('asks no counts for a user without a worklist, who keeps the links to the features', async () => {
+    routeFetch(fetchMock, { [WORK_COUNTS]: () => json(officerCounts) });
+    renderPage(<HomePage />, { auth: loggedIn('appraiser', ['appraiser'], 'H99.SNV') });
+    const features = await screen.findByTestId('home-features');
+    expect(within(features).getByText('Chỉ số CCHC')).toBeTruthy();
+    expect(screen.queryByTestId('work-counts')).toBeNull();
+    expect(workCountCalls()).toHaveLength(0);
+  });
+
+  it('shows visitors the catalogue and the login, and asks nothing', () => {
+    renderPage(<HomePage />);
+    expect(screen.getByTestId('home-login-button')).toBeTruthy();
+    expect(screen.queryByTestId('work-counts')).toBeNull();
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+});

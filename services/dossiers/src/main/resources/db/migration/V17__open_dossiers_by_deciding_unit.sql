@@ -1,0 +1,12 @@
+-- Work counts (GET /api/v1/dossiers/work-counts, docs/domain/dossiers.md §3.11) and the worklist's due filters count
+-- the open dossiers received OR decided inside the caller's subtree. Open dossiers by receiving unit have their
+-- partial index (dossier_open_path, V2); by deciding unit there was only dossier_deciding_path over every dossier
+-- ever decided there (closed ones included: ~10 million rows for a province, growing for ever), so the deciding half
+-- of the count read the whole subtree's history. This partial index holds open dossiers only (tens of thousands), so
+-- both halves are bitmap scans of small partial indexes (BitmapOr), and the per-unit counts group one index each.
+--
+-- Plain CREATE INDEX: CREATE INDEX CONCURRENTLY of a partial index hangs under Flyway's transactional advisory lock
+-- (flyway/flyway#3682). The build scans the table once under a SHARE lock (writes wait, reads do not). On a large
+-- database the operator creates it beforehand with the same statement and CONCURRENTLY (docs/operations.md,
+-- "Indexes before an upgrade"); "if not exists" then makes this migration a no-op.
+create index if not exists dossier_open_deciding_path on dossier (deciding_unit_path, due_at) where closed_at is null;
