@@ -3,6 +3,7 @@ package vn.cchc.gateway.proxy;
 import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -29,6 +30,7 @@ public class ClientAddress {
 
     private final TrustedProxies trusted;
 
+    @Inject
     public ClientAddress(GatewayConfig config) {
         this(TrustedProxies.parse(config.trustedProxies().orElse(List.of())));
         if (!trusted.isEmpty()) {
