@@ -57,6 +57,71 @@ class SpaTest {
     }
 
     @Test
+    void hashedBuildFilesAreImmutableForAYear() {
+        for (String name : new String[] {
+            GatewayTestResources.MAIN_JS_NAME, GatewayTestResources.MAIN_CSS_NAME, GatewayTestResources.IMAGE_NAME
+        }) {
+            given().get("/assets/" + name)
+                    .then()
+                    .statusCode(200)
+                    .header("Cache-Control", "public, max-age=31536000, immutable");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/sw.js", "/workbox-4f2b9c1d.js", "/manifest.webmanifest"})
+    void theServiceWorkerItsRuntimeAndTheManifestAreAlwaysRevalidated(String path) {
+        given().get(path)
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", "no-cache")
+                .header("Last-Modified", notNullValue());
+    }
+
+    @Test
+    void indexHtmlAndClientRoutesAnswer304WhenUnchanged() {
+        String lastModified = given().get("/")
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", "no-cache")
+                .extract()
+                .header("Last-Modified");
+        given().header("If-Modified-Since", lastModified)
+                .get("/")
+                .then()
+                .statusCode(304)
+                .header("Cache-Control", "no-cache");
+
+        io.restassured.response.Response route = given().get("/thu-tuc/1.001234");
+        org.junit.jupiter.api.Assertions.assertEquals(200, route.statusCode());
+        String etag = route.header("ETag");
+        org.junit.jupiter.api.Assertions.assertTrue(etag != null && etag.startsWith("W/\""), "weak ETag " + etag);
+        org.junit.jupiter.api.Assertions.assertNotNull(route.header("Last-Modified"));
+        given().header("If-None-Match", etag)
+                .get("/ho-so/HS-2024-1")
+                .then()
+                .statusCode(304)
+                .header("ETag", etag)
+                .header("Cache-Control", "no-cache")
+                .body(equalTo(""));
+        given().header("If-Modified-Since", route.header("Last-Modified"))
+                .get("/thu-tuc")
+                .then()
+                .statusCode(304);
+        // another version, an old date or an unreadable date: the page itself
+        given().header("If-None-Match", "W/\"0-0\"")
+                .get("/thu-tuc")
+                .then()
+                .statusCode(200)
+                .body(equalTo(GatewayTestResources.INDEX_HTML));
+        given().header("If-Modified-Since", "Mon, 01 Jan 2001 00:00:00 GMT")
+                .get("/thu-tuc")
+                .then()
+                .statusCode(200);
+        given().header("If-Modified-Since", "yesterday").get("/thu-tuc").then().statusCode(200);
+    }
+
+    @Test
     void doesNotAnswerIndexHtmlForMissingAssetsApiOrQuarkusPaths() {
         given().get("/assets/missing-123.js")
                 .then()

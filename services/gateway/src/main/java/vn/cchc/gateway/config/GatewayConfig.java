@@ -68,6 +68,42 @@ public interface GatewayConfig {
     OpenApiConfig openapi();
 
     /**
+     * Reverse proxies in front of the gateway (the ingress controller), as CIDR ranges or single addresses
+     * ({@code 10.0.0.0/8}, {@code 192.168.1.10}, {@code fd00::/8}). When the socket peer is one of them, the client is
+     * the right-most {@code X-Forwarded-For} address that is not itself a trusted proxy; otherwise the socket address
+     * (a client's own {@code X-Forwarded-For} is ignored). Unset: the request's remote address. Env:
+     * {@code CCHC_GATEWAY_TRUSTED_PROXIES}.
+     */
+    Optional<List<String>> trustedProxies();
+
+    CompressionConfig compression();
+
+    /**
+     * Response compression (gzip, and brotli when its native encoder loads), negotiated per request by
+     * {@code Accept-Encoding}; only for compressible media types and bodies of at least {@code min-size}.
+     */
+    interface CompressionConfig {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** gzip level, 1 (fastest) to 9 (smallest). */
+        @WithDefault("6")
+        int gzipLevel();
+
+        /** brotli quality, 0 (fastest) to 11 (smallest); above 5 costs much more CPU for little gain on the fly. */
+        @WithDefault("4")
+        int brotliQuality();
+
+        /** Whether brotli is offered at all (still only when the native encoder is available). */
+        @WithDefault("true")
+        boolean brotli();
+
+        /** Bodies with a declared length below this are sent as they are. */
+        @WithDefault("1024")
+        long minSize();
+    }
+
+    /**
      * Bearer tokens that verified, remembered (by their SHA-256) until they expire, so that a client's next
      * requests with the same token are not verified again (signature, issuer, audience, expiry). Never beyond the
      * token's {@code exp}; tokens that did not verify are never remembered.

@@ -7,7 +7,6 @@ import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.HostAndPort;
-import io.vertx.core.net.SocketAddress;
 import io.vertx.core.streams.ReadStream;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.Body;
@@ -61,6 +60,7 @@ public class ProxyHandler {
     private final PublicBase publicBase;
     private final long identityProviderRetryAfter;
     private final TraceHeaders traceHeaders;
+    private final ClientAddress clientAddress;
 
     public ProxyHandler(
             RouteTable routes,
@@ -69,6 +69,7 @@ public class ProxyHandler {
             UpstreamClient upstream,
             Balancer balancer,
             TraceHeaders traceHeaders,
+            ClientAddress clientAddress,
             GatewayConfig config,
             @ConfigProperty(name = "quarkus.http.proxy.proxy-address-forwarding", defaultValue = "false")
                     boolean forwardedHeadersTrusted) {
@@ -78,6 +79,7 @@ public class ProxyHandler {
         this.upstream = upstream;
         this.balancer = balancer;
         this.traceHeaders = traceHeaders;
+        this.clientAddress = clientAddress;
         this.retry = config.balancing().retry();
         this.retryBodyLimit = config.balancing().retryBodyLimit().asLongValue();
         this.locations = new LocationRewriter(routes.routes());
@@ -122,7 +124,7 @@ public class ProxyHandler {
         if (ctx.response().closed() || ctx.response().ended()) {
             return;
         }
-        String clientIp = clientIp(ctx.request());
+        String clientIp = clientAddress.of(ctx.request());
         RateLimitKey key = caller instanceof Caller.Authenticated a
                 ? RateLimitKey.select(true, a.azp(), a.subject(), clientIp)
                 : RateLimitKey.select(false, null, null, clientIp);
@@ -437,14 +439,6 @@ public class ProxyHandler {
         } else {
             context.runOnContext(v -> action.run());
         }
-    }
-
-    static String clientIp(HttpServerRequest request) {
-        SocketAddress remote = request.remoteAddress();
-        if (remote == null) {
-            return null;
-        }
-        return remote.hostAddress() != null ? remote.hostAddress() : remote.host();
     }
 
     private static long contentLength(HttpServerRequest request) {

@@ -2,6 +2,8 @@ package vn.cchc.gateway.spa;
 
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
+import io.vertx.core.file.FileProps;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.FileSystemAccess;
 import io.vertx.ext.web.handler.StaticHandler;
@@ -9,15 +11,23 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import org.jboss.logging.Logger;
 import vn.cchc.gateway.config.GatewayConfig;
 
 /**
  * Serves the built SPA from {@code cchc.gateway.spa-dir}: files as they are; any other GET outside
  * {@code /api/}, {@code /q/} and {@code /assets/} gets {@code index.html} (client-side routes such as
- * {@code /thu-tuc}). {@code index.html} and other root files are {@code no-cache} (revalidated through
- * Last-Modified); the hashed files under {@code /assets/} are cacheable for a year. Without a built SPA,
- * a small page says so. The directory is looked at per request, so building the SPA needs no restart.
+ * {@code /thu-tuc}). {@code index.html}, the client routes and other root files are {@code no-cache} (revalidated
+ * through {@code Last-Modified}, the client routes also through a weak {@code ETag}: 304 when unchanged); the hashed
+ * files under {@code /assets/} are cacheable for a year; a service worker, its Workbox runtime and the web app
+ * manifest are {@code no-cache} wherever they are (a long-cached service worker would pin an old SPA). Without a
+ * built SPA, a small page says so. The directory is looked at per request, so building the SPA needs no restart.
  */
 @Singleton
 public class SpaHandler {
@@ -26,6 +36,11 @@ public class SpaHandler {
     static final String ASSETS = "/assets/";
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
     static final String NO_CACHE = "no-cache";
+    /** IMF-fixdate (RFC 9110 §5.6.7). */
+    static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern(
+                    "EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
     static final String NOT_BUILT_PAGE = """
             <!doctype html>
             <html lang="vi">
@@ -76,7 +91,7 @@ public class SpaHandler {
         ctx.addHeadersEndHandler(v -> {
             int status = ctx.response().getStatusCode();
             if (status == 200 || status == 304 || status == 206) {
-                ctx.response().headers().set("Cache-Control", path.startsWith(ASSETS) ? IMMUTABLE : NO_CACHE);
+                ctx.response().headers().set("Cache-Control", cacheControl(path));
             }
         });
         files.handle(ctx);
@@ -89,19 +104,95 @@ public class SpaHandler {
             ctx.next();
             return;
         }
-        vertx.fileSystem().exists(indexFile).onComplete(exists -> {
-            if (ctx.response().ended()) {
+        vertx.fileSystem().props(indexFile).onComplete(props -> {
+            HttpServerResponse response = ctx.response();
+            if (response.ended() || response.closed()) {
                 return;
             }
-            ctx.response().putHeader("Cache-Control", NO_CACHE);
-            if (exists.succeeded() && exists.result()) {
-                ctx.response().putHeader("Content-Type", "text/html; charset=utf-8");
-                ctx.response().sendFile(indexFile);
-            } else {
-                ctx.response().putHeader("Content-Type", "text/html; charset=utf-8");
-                ctx.response().end(NOT_BUILT_PAGE);
+            response.putHeader("Cache-Control", NO_CACHE);
+            response.putHeader("Content-Type", "text/html; charset=utf-8");
+            if (props.failed() || !props.result().isRegularFile()) {
+                response.end(NOT_BUILT_PAGE);
+                return;
             }
+            FileProps file = props.result();
+            String etag = etag(file.size(), file.lastModifiedTime());
+            response.putHeader("ETag", etag);
+            response.putHeader("Last-Modified", httpDate(file.lastModifiedTime()));
+            if (notModified(
+                    ctx.request().getHeader("If-None-Match"),
+                    ctx.request().getHeader("If-Modified-Since"),
+                    etag,
+                    file.lastModifiedTime())) {
+                response.headers().remove("Content-Type");
+                response.setStatusCode(304).end();
+                return;
+            }
+            response.sendFile(indexFile);
         });
+    }
+
+    /** {@code Cache-Control} of an existing file: hashed assets for a year, the rest revalidated on every use. */
+    static String cacheControl(String path) {
+        if (isServiceWorkerOrManifest(path)) {
+            return NO_CACHE;
+        }
+        return path.startsWith(ASSETS) ? IMMUTABLE : NO_CACHE;
+    }
+
+    /**
+     * A service worker ({@code sw.js}, {@code service-worker.js}, {@code registerSW.js}), the Workbox runtime it loads
+     * ({@code workbox-*.js}) or the web app manifest ({@code *.webmanifest}, {@code manifest.json}): never cached long.
+     */
+    static boolean isServiceWorkerOrManifest(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        return name.equals("sw.js")
+                || name.equals("service-worker.js")
+                || name.equals("registersw.js")
+                || (name.startsWith("workbox-") && name.endsWith(".js"))
+                || name.endsWith(".webmanifest")
+                || name.equals("manifest.json");
+    }
+
+    /** A weak validator (the body may be sent compressed or not): size and modification time. */
+    static String etag(long size, long lastModifiedMillis) {
+        return "W/\"" + Long.toHexString(size) + "-" + Long.toHexString(lastModifiedMillis) + "\"";
+    }
+
+    static String httpDate(long millis) {
+        return HTTP_DATE.format(Instant.ofEpochMilli(millis));
+    }
+
+    /**
+     * RFC 9110 §13.1: {@code If-None-Match} (weak comparison) decides when present; else {@code If-Modified-Since}
+     * (second precision). Unparsable values never give a 304.
+     */
+    static boolean notModified(String ifNoneMatch, String ifModifiedSince, String etag, long lastModifiedMillis) {
+        if (ifNoneMatch != null) {
+            String opaque = opaque(etag);
+            for (String candidate : ifNoneMatch.split(",")) {
+                String c = candidate.trim();
+                if (c.equals("*") || (!c.isEmpty() && opaque(c).equals(opaque))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (ifModifiedSince != null) {
+            try {
+                long since = ZonedDateTime.parse(ifModifiedSince.trim(), DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant()
+                        .getEpochSecond();
+                return lastModifiedMillis / 1000 <= since;
+            } catch (DateTimeParseException e) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static String opaque(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
     }
 
     /** Paths the SPA never answers: the API and Quarkus' own endpoints. */

@@ -19,6 +19,16 @@ public final class Http {
         return RestAssured.given().config(CONFIG);
     }
 
+    /**
+     * REST Assured that neither asks for nor decodes a content coding: the test sets {@code Accept-Encoding} itself
+     * and reads the bytes as sent.
+     */
+    public static RequestSpecification givenRaw() {
+        return RestAssured.given()
+                .config(CONFIG.decoderConfig(
+                        io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders()));
+    }
+
     public static RequestSpecification givenToken(String token) {
         return given().header("Authorization", "Bearer " + token);
     }

@@ -38,8 +38,22 @@ public final class RawHttp {
     /** Sends the head (request line + headers, CRLF added) then lets {@code body} write; reads the answer. */
     public static Answer exchange(String requestLine, List<String> headers, Consumer<OutputStream> body)
             throws IOException {
+        return exchange(null, requestLine, headers, body);
+    }
+
+    /** A GET from another loopback address ({@code 127.0.0.2}: a socket peer other than the test client's). */
+    public static Answer getFrom(String localAddress, String target, String... headers) throws IOException {
+        return exchange(localAddress, "GET " + target + " HTTP/1.1", List.of(headers), null);
+    }
+
+    private static Answer exchange(
+            String localAddress, String requestLine, List<String> headers, Consumer<OutputStream> body)
+            throws IOException {
         long started = System.nanoTime();
         try (Socket socket = new Socket()) {
+            if (localAddress != null) {
+                socket.bind(new InetSocketAddress(localAddress, 0));
+            }
             socket.connect(new InetSocketAddress("127.0.0.1", RestAssured.port), 5_000);
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();

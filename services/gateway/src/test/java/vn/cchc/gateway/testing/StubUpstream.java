@@ -16,7 +16,9 @@ import java.util.concurrent.TimeUnit;
  * {@code .../weak-headers} sends weakened security headers,
  * {@code .../created} answers 201 with its own address in Location, {@code .../moved-elsewhere} 302 to another site,
  * {@code .../unavailable} 503 without Retry-After, {@code .../busy} 429 with Retry-After 7,
- * {@code .../busy-bare} 429 without; {@code /q/health/ready} says UP.
+ * {@code .../busy-bare} 429 without; {@code .../large-json} about 20 kB of JSON (Content-Length),
+ * {@code .../large-json-chunked} the same streamed, {@code .../image} 16 kB of PNG, {@code .../sheet} 16 kB of xlsx,
+ * {@code .../pre-gzipped} the large JSON already gzip-encoded; {@code /q/health/ready} says UP.
  */
 public final class StubUpstream {
 
@@ -49,8 +51,65 @@ public final class StubUpstream {
         server.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     }
 
+    /** The body of {@code .../large-json}: a page of catalogue entries, about 20 kB. */
+    public static String largeJson() {
+        io.vertx.core.json.JsonArray items = new io.vertx.core.json.JsonArray();
+        for (int i = 0; i < 200; i++) {
+            items.add(new JsonObject()
+                    .put("code", "1.00" + (1000 + i))
+                    .put("name", "Thủ tục cấp giấy phép số " + i)
+                    .put("field", "Lĩnh vực " + (i % 12))
+                    .put("processingDays", i % 30));
+        }
+        return new JsonObject().put("items", items).put("total", 200).encode();
+    }
+
+    public static byte[] gzip(byte[] data) {
+        try {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+                gz.write(data);
+            }
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void handle(Vertx vertx, String name, HttpServerRequest request) {
         String path = request.path();
+        if (path.endsWith("/large-json")) {
+            request.response().putHeader("Content-Type", "application/json").end(largeJson());
+            return;
+        }
+        if (path.endsWith("/large-json-chunked")) {
+            String body = largeJson();
+            request.response().setChunked(true).putHeader("Content-Type", "application/json;charset=UTF-8");
+            int half = body.length() / 2;
+            request.response().write(body.substring(0, half));
+            request.response().end(body.substring(half));
+            return;
+        }
+        if (path.endsWith("/image")) {
+            request.response()
+                    .putHeader("Content-Type", "image/png")
+                    .end(Buffer.buffer(GatewayTestResources.binary("\u0089PNG\r\n\u001a\n", 16_384, 3)));
+            return;
+        }
+        if (path.endsWith("/sheet")) {
+            request.response()
+                    .putHeader("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                    .end(Buffer.buffer(GatewayTestResources.binary("PK\u0003\u0004", 16_384, 5)));
+            return;
+        }
+        if (path.endsWith("/pre-gzipped")) {
+            request.response()
+                    .putHeader("Content-Type", "application/json")
+                    .putHeader("Content-Encoding", "gzip")
+                    .putHeader("Vary", "Accept-Encoding")
+                    .end(Buffer.buffer(gzip(largeJson().getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+            return;
+        }
         if (path.equals("/q/health/ready")) {
             request.response().putHeader("Content-Type", "application/json").end("{\"status\":\"UP\"}");
             return;
