@@ -21,10 +21,12 @@ public class CompressionFilter {
     static final int PRIORITY = 1_050;
 
     private final boolean enabled;
+    private final boolean brotli;
     private final CompressionPolicy policy;
 
     public CompressionFilter(GatewayConfig config) {
         this.enabled = config.compression().enabled();
+        this.brotli = config.compression().brotli();
         this.policy = new CompressionPolicy(config.compression().minSize());
     }
 
@@ -36,11 +38,19 @@ public class CompressionFilter {
 
     void handle(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
-        boolean accepts = request.headers().contains(HttpHeaders.ACCEPT_ENCODING);
+        String acceptEncoding = request.headers().get(HttpHeaders.ACCEPT_ENCODING);
+        boolean accepts = acceptEncoding != null;
         if (accepts || !isApi(request.path())) {
             boolean head = request.method() == HttpMethod.HEAD;
-            ctx.addHeadersEndHandler(
-                    v -> policy.apply(ctx.response().headers(), ctx.response().getStatusCode(), accepts, head));
+            // Netty's compressor picks br for "br;q=0, gzip": a client that refuses br gets the body as it is
+            boolean refused = accepts && brotli && CompressionPolicy.refuses(acceptEncoding, "br");
+            ctx.addHeadersEndHandler(v -> {
+                var headers = ctx.response().headers();
+                policy.apply(headers, ctx.response().getStatusCode(), accepts, head);
+                if (refused && !headers.contains(HttpHeaders.CONTENT_ENCODING)) {
+                    headers.set(HttpHeaders.CONTENT_ENCODING, CompressionPolicy.IDENTITY);
+                }
+            });
         }
         ctx.next();
     }

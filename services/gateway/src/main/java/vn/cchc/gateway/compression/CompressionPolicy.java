@@ -124,4 +124,32 @@ public final class CompressionPolicy {
         }
         headers.set(HttpHeaders.VARY, String.join(", ", existing) + ", " + VARY_VALUE);
     }
+
+    /**
+     * Whether {@code Accept-Encoding} refuses {@code coding} by name with {@code q=0} (RFC 9110 §12.5.3); a
+     * wildcard is not a refusal of a coding named elsewhere.
+     */
+    public static boolean refuses(String acceptEncoding, String coding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String part : acceptEncoding.split(",")) {
+            String[] params = part.split(";");
+            if (!params[0].trim().equalsIgnoreCase(coding)) {
+                continue;
+            }
+            for (int i = 1; i < params.length; i++) {
+                String p = params[i].trim();
+                if (p.regionMatches(true, 0, "q=", 0, 2)) {
+                    try {
+                        return Double.parseDouble(p.substring(2).trim()) == 0.0;
+                    } catch (NumberFormatException e) {
+                        return true; // a q-value we cannot read: do not use the coding
+                    }
+                }
+            }
+            return false;
+        }
+        return false;
+    }
 }

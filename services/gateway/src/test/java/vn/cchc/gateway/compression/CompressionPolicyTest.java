@@ -126,4 +126,15 @@ class CompressionPolicyTest {
         assertNull(head.get("Content-Encoding"));
         assertEquals("Accept-Encoding", head.get("Vary"));
     }
+
+    @org.junit.jupiter.api.Test
+    void aCodingIsRefusedOnlyByItsOwnZeroQValue() {
+        org.junit.jupiter.api.Assertions.assertTrue(CompressionPolicy.refuses("br;q=0, gzip", "br"));
+        org.junit.jupiter.api.Assertions.assertTrue(CompressionPolicy.refuses("gzip, BR ; Q=0.0", "br"));
+        org.junit.jupiter.api.Assertions.assertFalse(CompressionPolicy.refuses("br;q=0.5, gzip", "br"));
+        org.junit.jupiter.api.Assertions.assertFalse(CompressionPolicy.refuses("gzip, deflate, br", "br"));
+        org.junit.jupiter.api.Assertions.assertFalse(CompressionPolicy.refuses("*;q=0, br", "br"));
+        org.junit.jupiter.api.Assertions.assertFalse(CompressionPolicy.refuses("brotli;q=0", "br"));
+        org.junit.jupiter.api.Assertions.assertFalse(CompressionPolicy.refuses(null, "br"));
+    }
 }
