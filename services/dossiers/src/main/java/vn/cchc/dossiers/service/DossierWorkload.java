@@ -70,10 +70,11 @@ public class DossierWorkload {
     public Summary of(Subject caller, String scopePath) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime soon = soonUntil(scopePath, now);
-        WorkCounts total = dossiers.workCounts(scopePath, now, soon);
+        var counts = dossiers.workCounts(scopePath, now, soon);
+        WorkCounts total = counts.total();
         List<UnitLine> lines = List.of();
         if (AccessPolicy.workCountsPerUnit(caller) && !total.isEmpty()) {
-            var perUnit = dossiers.workCountsByUnit(scopePath, now, soon);
+            var perUnit = counts.units();
             Map<String, UnitCopy> known =
                     units
                             .byCodes(perUnit.stream()

@@ -248,6 +248,39 @@ class WorkCountsTest {
     }
 
     @Test
+    void aDossierDecidedInsideTheScopeButReceivedOutsideItCountsOnceForTheUnitThatDecides() {
+        seed();
+        long before = counts(p.leader).getLong("counts.waiting");
+        String ours = receive(p.officer, p.code + ".X1.MC");
+        String routed = receive(p.otherOfficer, p.code + ".X2.MC");
+        // received at X2's centre, decided by the unit that decides X1's dossiers (as a province-level routing would)
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("update dossier set (deciding_unit_code, deciding_unit_path) ="
+                                + " (select deciding_unit_code, deciding_unit_path from dossier where code = :o)"
+                                + " where code = :r")
+                        .setParameter("o", ours)
+                        .setParameter("r", routed)
+                        .executeUpdate());
+        JsonPath leader = counts(p.leader);
+        assertEquals(before + 2, leader.getLong("counts.waiting"), "both, each once");
+        List<String> units = leader.getList("units.unitCode");
+        assertTrue(units.stream().allMatch(u -> u.startsWith(p.code + ".X1")), units.toString());
+        for (int u = 0; u < units.size(); u++) {
+            for (var e : LISTS.entrySet()) {
+                Map<String, String> filter = new HashMap<>(e.getValue());
+                filter.put("unitCode", units.get(u));
+                assertEquals(
+                        leader.getLong("units[" + u + "].counts." + e.getKey()),
+                        listed(p.leader, filter),
+                        units.get(u) + " " + e.getKey());
+            }
+        }
+        for (var e : LISTS.entrySet()) {
+            assertEquals(leader.getLong("counts." + e.getKey()), listed(p.leader, e.getValue()), e.getKey());
+        }
+    }
+
+    @Test
     void anotherProvinceOrACallerWithoutAUnitSeesNothingOfIt() {
         seed();
         Province other = Province.create(codec, mapper, em);
