@@ -84,7 +84,7 @@ async function settle(page: Page): Promise<void> {
     .first()
     .waitFor({ timeout: 15_000 })
     .catch(() => {});
-  await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
+  await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
   await expect(page.locator('.ant-spin-spinning'))
     .toHaveCount(0, { timeout: 10_000 })
     .catch(() => {});
@@ -355,7 +355,7 @@ test('the one-stop desk receives a dossier with the keyboard alone', async ({ pa
   await loginAs(page, 'officer');
   await page.goto('/ho-so/tiep-nhan');
   await expect(page.getByTestId('receive-form')).toBeVisible();
-  await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
+  await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
 
   // from the top of the page: the skip link first, Enter jumps to the content
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
