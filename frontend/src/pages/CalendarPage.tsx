@@ -35,6 +35,7 @@ import { RequireRoles } from '../components/RequireRoles';
 import { daysInMonth, isoWeekday, vnToday } from '../format/dateTime';
 import { formatDate } from '../format/values';
 import { CALENDAR_EDITOR_ROLES, hasAnyRole, navItem } from '../nav/navItems';
+import { PageTitle } from '../components/PageTitle';
 
 export const CALENDAR_KINDS: readonly CalendarKind[] = ['HOLIDAY', 'COMPENSATORY_OFF', 'SWAPPED_WORKDAY'];
 export const KIND_COLORS: Record<string, string> = {
@@ -107,9 +108,7 @@ function CalendarView() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="calendar-page">
       <Flex justify="space-between" align="center" wrap gap="middle">
-        <Typography.Title level={2} style={{ margin: 0 }}>
-          {t('calendar.title')}
-        </Typography.Title>
+        <PageTitle style={{ margin: 0 }}>{t('calendar.title')}</PageTitle>
         <Space>
           <label htmlFor="calendar-year">{t('calendar.year')}</label>
           <Select

@@ -21,6 +21,7 @@ import {
   procedurePath,
   ROUTES,
 } from '../nav/navItems';
+import { PageTitle } from '../components/PageTitle';
 
 /** "Niêm yết" (officer, leader; admin and catalogue-admin view): a receiving point's posted list and compliance. */
 export default function PostingPage() {
@@ -50,9 +51,7 @@ function PostingView() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Flex justify="space-between" align="center" wrap gap="middle">
-        <Typography.Title level={2} style={{ margin: 0 }}>
-          {t('posting.title')}
-        </Typography.Title>
+        <PageTitle style={{ margin: 0 }}>{t('posting.title')}</PageTitle>
         <Link to={ROUTES.complianceReport}>{t('posting.report')} →</Link>
       </Flex>
       <Space wrap>
@@ -149,9 +148,7 @@ function ComplianceReportView() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={2} style={{ margin: 0 }}>
-        {t('report.title')}
-      </Typography.Title>
+      <PageTitle style={{ margin: 0 }}>{t('report.title')}</PageTitle>
       <Space wrap>
         <label htmlFor="report-scope">{t('report.scope')}</label>
         <Select
@@ -279,9 +276,9 @@ function ComplianceUnitView() {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Link to={ROUTES.complianceReport}>← {t('report.back')}</Link>
       <Flex justify="space-between" align="center" wrap gap="middle">
-        <Typography.Title level={2} style={{ margin: 0 }} data-testid="compliance-unit-title">
+        <PageTitle style={{ margin: 0 }} data-testid="compliance-unit-title">
           {t('report.detailTitle')}: {names.get(unitCode) ?? unitCode}
-        </Typography.Title>
+        </PageTitle>
         {canSee(navItem('posting'), session.roles) && (
           <Link to={`${ROUTES.posting}?unit=${encodeURIComponent(unitCode)}`}>{t('posting.openPosting')} →</Link>
         )}

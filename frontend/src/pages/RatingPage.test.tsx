@@ -3,6 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import i18n from '../i18n';
 import { SATISFACTION_CRITERIA, SATISFACTION_LEVELS } from '../api/dossierTypes';
 import { json, problem, renderPage, routeFetch } from '../test/render';
+import { useDesktop, usePhone } from '../test/viewport';
 import RatingPage from './RatingPage';
 
 const fetchMock = vi.fn<typeof fetch>();
@@ -11,7 +12,10 @@ beforeEach(async () => {
   vi.stubGlobal('fetch', fetchMock);
   await i18n.changeLanguage('vi');
 });
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  useDesktop();
+});
 
 const CODE = 'H99.X01-260220-0001';
 const render = () => renderPage(<RatingPage />, { path: `/danh-gia/${CODE}`, route: '/danh-gia/:code' });
@@ -76,5 +80,31 @@ describe('RatingPage', () => {
     expect(alert.textContent).toContain('Hồ sơ này đã được đánh giá, hoặc chưa có kết quả để đánh giá.');
     expect(alert.textContent).toContain('has already been rated');
     expect(screen.queryByTestId('rating-done')).toBeNull();
+  });
+
+  it('on a phone asks the 12 questions as a numbered list with the answers stacked, no table', async () => {
+    usePhone();
+    let posted: unknown;
+    routeFetch(fetchMock, {
+      [`/api/v1/dossiers/ratings/${CODE}`]: (_url, init) => {
+        posted = JSON.parse(String(init?.body));
+        return json({}, 201);
+      },
+    });
+    render();
+    const list = await screen.findByTestId('rating-criteria');
+    expect(list.tagName).toBe('OL');
+    expect(document.querySelector('table')).toBeNull();
+    expect(within(list).getAllByRole('listitem')).toHaveLength(12);
+    const groups = within(list).getAllByRole('radiogroup');
+    expect(groups).toHaveLength(12);
+    expect(groups[0].className).toContain('vertical');
+    expect(within(list).getByText(/^1\. /).textContent).toContain('1. ');
+    await answerAll();
+    fireEvent.change(screen.getByTestId('rating-phone'), { target: { value: '5678' } });
+    fireEvent.click(screen.getByTestId('rating-submit'));
+    await screen.findByTestId('rating-done');
+    expect((posted as { phone: string }).phone).toBe('5678');
+    expect(Object.keys((posted as { answers: object }).answers)).toHaveLength(12);
   });
 });

@@ -18,7 +18,7 @@ import {
 } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import {
@@ -36,6 +36,7 @@ import { getProcedure, unitsInScope } from '../../api/procedures';
 import type { ProcedureSummary } from '../../api/types';
 import { useSession } from '../../auth/session';
 import { violationsToFields } from '../../components/admin/procedureForm';
+import { ButtonLink } from '../../components/ButtonLink';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PdfPreview, type PdfSource } from '../../components/dossiers/PdfPreview';
 import { RequireRoles } from '../../components/RequireRoles';
@@ -343,10 +344,13 @@ function ReceiveForm({ onSaved }: { onSaved: (d: DossierView) => void }) {
       <Form.List name="components">
         {(rows, { add, remove }) => (
           <>
-            {rows.map(({ key, name }) => (
+            {rows.map(({ key, name }, index) => (
               <Flex key={key} gap="small" align="start" wrap data-testid="receive-component-row">
-                <Form.Item name={[name, 'name']} rules={required} style={{ flex: '1 1 360px' }}>
-                  <Input placeholder={t('receive.componentName')} />
+                <Form.Item name={[name, 'name']} rules={required} style={{ flex: '1 1 240px' }}>
+                  <Input
+                    placeholder={t('receive.componentName')}
+                    aria-label={`${t('receive.componentName')} ${index + 1}`}
+                  />
                 </Form.Item>
                 <Form.Item name={[name, 'copies']}>
                   <InputNumber
@@ -354,10 +358,14 @@ function ReceiveForm({ onSaved }: { onSaved: (d: DossierView) => void }) {
                     step={1}
                     placeholder={t('receive.copies')}
                     style={{ width: 110 }}
-                    aria-label={t('receive.copies')}
+                    aria-label={`${t('receive.copies')} ${index + 1}`}
                   />
                 </Form.Item>
-                <Button data-testid="receive-remove-component" onClick={() => remove(name)}>
+                <Button
+                  data-testid="receive-remove-component"
+                  aria-label={`${t('receive.remove')} ${index + 1}`}
+                  onClick={() => remove(name)}
+                >
                   {t('receive.remove')}
                 </Button>
               </Flex>
@@ -440,9 +448,9 @@ function Received({ dossier, onAnother }: { dossier: DossierView; onAnother: () 
           >
             {t('receive.printReceipt')}
           </Button>,
-          <Link key="open" to={dossierPath(dossier.code)}>
-            <Button data-testid="open-dossier">{t('receive.openDossier')}</Button>
-          </Link>,
+          <ButtonLink key="open" to={dossierPath(dossier.code)} data-testid="open-dossier">
+            {t('receive.openDossier')}
+          </ButtonLink>,
           <Button key="another" onClick={onAnother} data-testid="receive-another">
             {t('receive.another')}
           </Button>,

@@ -23,6 +23,7 @@ import { RequireRoles } from '../../components/RequireRoles';
 import { lastMonths, monthStart, vnToday } from '../../format/dateTime';
 import { formatDate } from '../../format/values';
 import { hasAnyRole, navItem, STATS_PROVINCE_WIDE_ROLES } from '../../nav/navItems';
+import { PageTitle } from '../../components/PageTitle';
 
 export const GROUP_BYS: readonly GroupBy[] = ['UNIT', 'FIELD', 'PROCEDURE', 'CHANNEL'];
 export const TREND_MONTHS = 6;
@@ -110,9 +111,7 @@ function StatisticsView() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="stats-page">
-      <Typography.Title level={2} style={{ margin: 0 }}>
-        {t('stats.title')}
-      </Typography.Title>
+      <PageTitle style={{ margin: 0 }}>{t('stats.title')}</PageTitle>
       <Flex wrap gap="middle" align="end" data-testid="stats-filters">
         <Space orientation="vertical" size={2}>
           <label htmlFor="stats-from">{t('stats.from')}</label>

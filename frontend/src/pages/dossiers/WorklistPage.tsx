@@ -15,10 +15,15 @@ import {
 } from '../../api/dossiers';
 import { DOSSIER_STATUSES, type DossierSummary } from '../../api/dossierTypes';
 import { useSession } from '../../auth/session';
+import { ButtonLink } from '../../components/ButtonLink';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { EllipsisCell } from '../../components/ProcedureTable';
 import { DossierStatusTag } from '../../components/dossiers/DossierStatusTag';
 import { formatDateTime } from '../../format/dateTime';
 import { canSee, dossierPath, navItem, ROUTES } from '../../nav/navItems';
+
+/** Widths of the columns added up (the procedure at its 240 px minimum): fits a 1280 px laptop without scrolling. */
+export const WORKLIST_MIN_WIDTH = 190 + 240 + 150 + 160 + 120 + 130 + 230;
 
 /**
  * Worklist (`/ho-so`): dossiers of the user's unit and below, soonest due first, with filters in the
@@ -98,11 +103,9 @@ export default function WorklistPage() {
           )}
         </Space>
         {canSee(navItem('dossierReceive'), session.roles) && (
-          <Link to={ROUTES.dossierReceive}>
-            <Button type="primary" data-testid="worklist-receive">
-              {t('worklist.receive')}
-            </Button>
-          </Link>
+          <ButtonLink to={ROUTES.dossierReceive} type="primary" data-testid="worklist-receive">
+            {t('worklist.receive')}
+          </ButtonLink>
         )}
       </Flex>
       <Space size="small" wrap>
@@ -126,7 +129,7 @@ export default function WorklistPage() {
           }) as React.HTMLAttributes<HTMLElement>
         }
         locale={{ emptyText: t('worklist.empty') }}
-        scroll={{ x: 1280 }}
+        scroll={{ x: WORKLIST_MIN_WIDTH }}
         pagination={{
           current: (filters.page ?? 0) + 1,
           pageSize: WORKLIST_PAGE_SIZE,
@@ -141,7 +144,7 @@ export default function WorklistPage() {
             key: 'code',
             dataIndex: 'code',
             title: t('worklist.columns.code'),
-            width: 200,
+            width: 190,
             render: (code: string) => (
               <Link to={dossierPath(code)} data-testid="dossier-link">
                 {code}
@@ -151,19 +154,21 @@ export default function WorklistPage() {
           {
             key: 'procedure',
             title: t('worklist.columns.procedure'),
-            minWidth: 260,
-            render: (_, row) => row.procedureName ?? row.procedureCode ?? '—',
+            minWidth: 240,
+            ellipsis: { showTitle: false },
+            render: (_, row) => <EllipsisCell text={row.procedureName ?? row.procedureCode} />,
           },
           {
             key: 'applicant',
             title: t('worklist.columns.applicant'),
-            width: 160,
-            render: (_, row) => applicantNameOf(row) ?? '—',
+            width: 150,
+            ellipsis: { showTitle: false },
+            render: (_, row) => <EllipsisCell text={applicantNameOf(row)} />,
           },
           {
             key: 'status',
             title: t('worklist.columns.status'),
-            width: 180,
+            width: 160,
             render: (_, row) => (
               <DossierStatusTag status={row.status} statusCode={row.statusCode} testId="row-status" />
             ),
@@ -171,13 +176,13 @@ export default function WorklistPage() {
           {
             key: 'receivedAt',
             title: t('worklist.columns.receivedAt'),
-            width: 130,
+            width: 120,
             render: (_, row) => formatDateTime(row.receivedAt),
           },
           {
             key: 'due',
             title: t('worklist.columns.dueAt'),
-            width: 140,
+            width: 130,
             render: (_, row) => {
               const due = effectiveDueOf(row);
               const extended = !!row.extendedDueAt && row.extendedDueAt !== row.dueAt;
@@ -192,26 +197,26 @@ export default function WorklistPage() {
           {
             key: 'flags',
             title: t('worklist.columns.flags'),
-            width: 210,
+            width: 230,
             render: (_, row) => (
               <Space size={4} wrap>
                 {row.overdue && (
-                  <Tag color="red" data-testid="flag-overdue">
+                  <Tag color="red" className="tag-wrap" data-testid="flag-overdue">
                     {t('worklist.overdue')}
                   </Tag>
                 )}
                 {!row.overdue && row.dueSoon && (
-                  <Tag color="gold" data-testid="flag-due-soon">
+                  <Tag color="gold" className="tag-wrap" data-testid="flag-due-soon">
                     {t('worklist.dueSoon')}
                   </Tag>
                 )}
                 {row.lateWithoutApology && (
-                  <Tag color="magenta" data-testid="flag-late-without-apology">
+                  <Tag color="magenta" className="tag-wrap" data-testid="flag-late-without-apology">
                     {t('worklist.lateWithoutApology')}
                   </Tag>
                 )}
                 {(row.apology || row.hasApology) && (
-                  <Tag color="blue" data-testid="flag-apology">
+                  <Tag color="blue" className="tag-wrap" data-testid="flag-apology">
                     {t('worklist.withApology')}
                   </Tag>
                 )}

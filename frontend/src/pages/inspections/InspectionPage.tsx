@@ -41,6 +41,7 @@ import { useInspectionSession } from '../../components/inspections/useInspection
 import { formatDateTime } from '../../format/dateTime';
 import { formatDate } from '../../format/values';
 import { ROUTES } from '../../nav/navItems';
+import { PageTitle } from '../../components/PageTitle';
 
 export const INSPECTION_TABS = [
   'checklist',
@@ -215,9 +216,9 @@ function InspectionHeader({ inspection: i }: { inspection: InspectionView }) {
     <Space orientation="vertical" size="small" style={{ width: '100%' }}>
       <Flex justify="space-between" align="flex-start" wrap gap="middle">
         <div>
-          <Typography.Title level={3} style={{ margin: 0 }} data-testid="inspection-unit">
+          <PageTitle style={{ margin: 0 }} data-testid="inspection-unit">
             {i.unitName ?? i.unitCode}
-          </Typography.Title>
+          </PageTitle>
           <Space wrap style={{ marginTop: 4 }}>
             <InspectionStatusTag status={i.status} />
             <Typography.Text type="secondary">

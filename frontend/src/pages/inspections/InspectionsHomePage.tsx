@@ -1,4 +1,4 @@
-import { Button, Card, Flex, Select, Space, Table, Tag, Typography } from 'antd';
+import { Card, Flex, Select, Space, Table, Tag } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,8 @@ import { ContentGroupsAdmin } from '../../components/inspections/ContentGroupsAd
 import { InspectionStatusTag } from '../../components/inspections/InspectionStatusTag';
 import { useInspectionSession } from '../../components/inspections/useInspectionSession';
 import { formatDate } from '../../format/values';
+import { PageTitle } from '../../components/PageTitle';
+import { ButtonLink } from '../../components/ButtonLink';
 
 /** Years offered by the plan filter: this year ± a few. */
 export function yearOptions(now = new Date().getFullYear()): number[] {
@@ -56,9 +58,7 @@ export default function InspectionsHomePage() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="inspections-home">
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('inspections.heading')}
-      </Typography.Title>
+      <PageTitle style={{ margin: 0 }}>{t('inspections.heading')}</PageTitle>
       {s.rights.manage && (
         <Card
           size="small"
@@ -75,11 +75,9 @@ export default function InspectionsHomePage() {
                 options={yearOptions().map((y) => ({ value: y, label: String(y) }))}
                 style={{ width: 150 }}
               />
-              <Link to={NEW_PLAN_PATH}>
-                <Button type="primary" data-testid="plan-create">
-                  {t('inspections.plans.create')}
-                </Button>
-              </Link>
+              <ButtonLink to={NEW_PLAN_PATH} type="primary" data-testid="plan-create">
+                {t('inspections.plans.create')}
+              </ButtonLink>
             </Space>
           }
         >
