@@ -1,4 +1,4 @@
-import { Button, Empty, Space, Table, Typography } from 'antd';
+import { Button, Empty, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -78,11 +78,19 @@ function MyDossiers() {
             title: t('myDossiers.actions'),
             render: (_, d) => {
               const s = statusOf(d.status);
-              return s === 'RESOLVED' || s === 'RETURNED' ? (
+              if (s !== 'RESOLVED' && s !== 'RETURNED') return null;
+              // rated once: no second offer of the 12 questions the server would refuse
+              return d.rated ? (
+                <Tooltip title={t('myDossiers.ratedHint')}>
+                  <Tag color="green" data-testid="my-dossier-rated" aria-label={t('myDossiers.ratedHint')}>
+                    {t('myDossiers.rated')}
+                  </Tag>
+                </Tooltip>
+              ) : (
                 <Link to={ratingPath(d.code, true)} data-testid="my-dossier-rate">
                   <Button size="small">{t('myDossiers.rate')}</Button>
                 </Link>
-              ) : null;
+              );
             },
           },
         ]}

@@ -1,9 +1,9 @@
 import { Alert, Button, Form, Input, Radio, Result, Space, Table, Typography } from 'antd';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
-import { PHONE_LAST4, rateDossier, rateMyDossier } from '../api/dossiers';
+import { PHONE_LAST4, rateDossier, rateMyDossier, trackDossier, trackMyDossier } from '../api/dossiers';
 import { useSession } from '../auth/session';
 import {
   SATISFACTION_CRITERIA,
@@ -61,6 +61,18 @@ export default function RatingPage() {
     },
   });
   const kind = send.isError ? ratingErrorKind(send.error) : undefined;
+  // whether the dossier is rated already (TrackingView.rated), known before the 12 questions: the signed-in
+  // citizen's own dossier at once, a dossier rated without login as soon as the 4 phone digits are typed
+  const phone: string = Form.useWatch('phone', form) ?? '';
+  const phoneOk = PHONE_LAST4.test(phone.trim());
+  const known = useQuery({
+    queryKey: mine ? ['dossiers', 'mine', code] : ['dossiers', 'tracking', code, phone.trim()],
+    queryFn: ({ signal }) =>
+      mine && session.token ? trackMyDossier(code, session.token, signal) : trackDossier(code, phone, signal),
+    enabled: !!code && (mine ? !!session.token : phoneOk),
+    retry: false,
+  });
+  const ratedAlready = known.data?.rated === true && (mine || phoneOk);
 
   if (send.isSuccess) {
     return (
@@ -78,7 +90,33 @@ export default function RatingPage() {
     );
   }
 
+  if (mine && ratedAlready) {
+    return (
+      <Result
+        status="info"
+        title={t('rating.alreadyBefore')}
+        subTitle={code}
+        data-testid="rating-rated-before"
+        extra={
+          <Link to={trackingPath(code, mine)}>
+            <Button>{t('rating.backToTracking')}</Button>
+          </Link>
+        }
+      />
+    );
+  }
+
   const required = [{ required: true, message: t('rating.answerRequired') }];
+  const phoneField = !mine && (
+    <Form.Item
+      name="phone"
+      label={t('rating.phone')}
+      extra={t('rating.phoneFirst')}
+      rules={[{ required: true, pattern: PHONE_LAST4, message: t('tracking.phoneFormat') }]}
+    >
+      <Input data-testid="rating-phone" style={{ width: 100 }} maxLength={4} inputMode="numeric" autoComplete="off" />
+    </Form.Item>
+  );
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%', maxWidth: 980 }} data-testid="rating-page">
       <div>
@@ -99,52 +137,48 @@ export default function RatingPage() {
         onFinish={(v) => send.mutate(v)}
         scrollToFirstError
       >
-        <Table
-          size="small"
-          pagination={false}
-          rowKey="criterion"
-          data-testid="rating-criteria"
-          dataSource={SATISFACTION_CRITERIA.map((c, i) => ({ criterion: c, no: i + 1 }))}
-          columns={[
-            { key: 'no', dataIndex: 'no', title: '#', width: 40 },
-            {
-              key: 'criterion',
-              dataIndex: 'criterion',
-              title: t('rating.criterion'),
-              render: (c: string) => t(`rating.criteria.${c}`),
-            },
-            {
-              key: 'answer',
-              title: t('rating.answer'),
-              width: 430,
-              render: (_, row) => (
-                <Form.Item name={['answers', row.criterion]} rules={required} style={{ margin: 0 }}>
-                  <Radio.Group
-                    data-testid={`rating-${row.criterion}`}
-                    aria-label={t(`rating.criteria.${row.criterion}`)}
-                    options={SATISFACTION_LEVELS.map((l) => ({ value: l, label: t(`rating.level.${l}`) }))}
-                  />
-                </Form.Item>
-              ),
-            },
-          ]}
-        />
-        {!mine && (
-          <Form.Item
-            name="phone"
-            label={t('rating.phone')}
-            rules={[{ required: true, pattern: PHONE_LAST4, message: t('tracking.phoneFormat') }]}
-            style={{ marginTop: 16 }}
-          >
-            <Input
-              data-testid="rating-phone"
-              style={{ width: 100 }}
-              maxLength={4}
-              inputMode="numeric"
-              autoComplete="off"
-            />
-          </Form.Item>
+        {phoneField}
+        {ratedAlready && (
+          <Alert
+            type="info"
+            showIcon
+            data-testid="rating-rated-before"
+            title={t('rating.alreadyBefore')}
+            style={{ marginBottom: 16 }}
+          />
         )}
+        <div hidden={ratedAlready}>
+          <Table
+            size="small"
+            pagination={false}
+            rowKey="criterion"
+            data-testid="rating-criteria"
+            dataSource={SATISFACTION_CRITERIA.map((c, i) => ({ criterion: c, no: i + 1 }))}
+            columns={[
+              { key: 'no', dataIndex: 'no', title: '#', width: 40 },
+              {
+                key: 'criterion',
+                dataIndex: 'criterion',
+                title: t('rating.criterion'),
+                render: (c: string) => t(`rating.criteria.${c}`),
+              },
+              {
+                key: 'answer',
+                title: t('rating.answer'),
+                width: 430,
+                render: (_, row) => (
+                  <Form.Item name={['answers', row.criterion]} rules={required} style={{ margin: 0 }}>
+                    <Radio.Group
+                      data-testid={`rating-${row.criterion}`}
+                      aria-label={t(`rating.criteria.${row.criterion}`)}
+                      options={SATISFACTION_LEVELS.map((l) => ({ value: l, label: t(`rating.level.${l}`) }))}
+                    />
+                  </Form.Item>
+                ),
+              },
+            ]}
+          />
+        </div>
         {kind === 'already' && (
           <Alert
             type="info"
@@ -178,7 +212,13 @@ export default function RatingPage() {
             <ErrorAlert error={send.error} />
           </div>
         )}
-        <Button type="primary" htmlType="submit" loading={send.isPending} data-testid="rating-submit">
+        <Button
+          type="primary"
+          htmlType="submit"
+          loading={send.isPending}
+          disabled={ratedAlready}
+          data-testid="rating-submit"
+        >
           {t('rating.submit')}
         </Button>
       </Form>
