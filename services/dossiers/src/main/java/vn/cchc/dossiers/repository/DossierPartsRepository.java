@@ -90,10 +90,10 @@ public class DossierPartsRepository {
         if (dossierIds.isEmpty()) {
             return java.util.Set.of();
         }
-        return java.util.Set.copyOf(em.createQuery(
-                        "select r.dossierId from DossierRating r where r.dossierId in ?1", Long.class)
-                .setParameter(1, dossierIds)
-                .getResultList());
+        return java.util.Set.copyOf(
+                em.createQuery("select r.dossierId from DossierRating r where r.dossierId in ?1", Long.class)
+                        .setParameter(1, dossierIds)
+                        .getResultList());
     }
 
     /** Next number in a deciding unit's daily sequence (atomic, also under concurrent intake). */

@@ -179,9 +179,10 @@ public final class DossierDtos {
             ApologyView apology,
 
             @Schema(
-                    description = "The last day (yyyy-MM-dd, Vietnamese local date) on which an apology letter (Mẫu 04) "
-                            + "issued now would still be timely: the working day before the date of the original due "
-                            + "time (docs/domain/dossiers.md §3.6, ApologyRules.timelyUntil); null without a due date",
+                    description =
+                            "The last day (yyyy-MM-dd, Vietnamese local date) on which an apology letter (Mẫu 04) "
+                                    + "issued now would still be timely: the working day before the date of the original due "
+                                    + "time (docs/domain/dossiers.md §3.6, ApologyRules.timelyUntil); null without a due date",
                     examples = "2026-03-11")
             LocalDate apologyTimelyUntil,
 

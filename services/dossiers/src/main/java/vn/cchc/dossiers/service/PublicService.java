@@ -86,8 +86,7 @@ public class PublicService {
     }
 
     private Tracking tracking(Dossier d) {
-        return new Tracking(
-                d, parts.history(d.getId()), parts.rating(d.getId()).isPresent());
+        return new Tracking(d, parts.history(d.getId()), parts.rating(d.getId()).isPresent());
     }
 
     @Transactional

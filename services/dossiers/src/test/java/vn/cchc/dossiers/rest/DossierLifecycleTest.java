@@ -295,8 +295,8 @@ class DossierLifecycleTest {
                 .statusCode(200)
                 .extract()
                 .jsonPath();
-        java.time.LocalDate due = java.time.OffsetDateTime.parse(before.getString("dueAt"))
-                .toLocalDate();
+        java.time.LocalDate due =
+                java.time.OffsetDateTime.parse(before.getString("dueAt")).toLocalDate();
         java.time.LocalDate expected = due.minusDays(1);
         while (expected.getDayOfWeek().getValue() > 5) { // no holiday in late October 2026: weekends only
             expected = expected.minusDays(1);

@@ -25,8 +25,7 @@ class TrendPointTest {
                 points == null ? null : new BigDecimal(points),
                 computableMax == null ? null : new BigDecimal(computableMax),
                 new BigDecimal("100.00"),
-                List.of(new Group(
-                        "2", "Tiến độ giải quyết", new BigDecimal("20.00"), null, null, List.of(indicators))),
+                List.of(new Group("2", "Tiến độ giải quyết", new BigDecimal("20.00"), null, null, List.of(indicators))),
                 1,
                 OffsetDateTime.parse("2026-06-01T00:00:00+07:00"));
     }
@@ -49,13 +48,13 @@ class TrendPointTest {
     @Test
     void aMonthPublishedWithoutAnyDataIsAGapNotZero() {
         var p = ServiceIndexService.TrendPoint.of(
-                "2026-05",
-                index("0.00", "0.00", indicator("2.1", "NO_DATA", null), indicator("5.4", "NO_DATA", null)));
+                "2026-05", index("0.00", "0.00", indicator("2.1", "NO_DATA", null), indicator("5.4", "NO_DATA", null)));
         assertNull(p.points());
         assertNull(p.computableMax());
         assertNull(p.ratio21());
         assertNull(p.ratio54());
-        assertNull(ServiceIndexService.TrendPoint.of("2026-05", index(null, null)).points());
+        assertNull(
+                ServiceIndexService.TrendPoint.of("2026-05", index(null, null)).points());
     }
 
     @Test
