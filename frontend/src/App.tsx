@@ -1,11 +1,10 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider, Spin } from 'antd';
-import viVN from 'antd/locale/vi_VN';
-import enUS from 'antd/locale/en_US';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from './api/client';
+import { antdLocale } from './i18n/antdLocale';
 import { OidcProvider } from './auth/OidcProvider';
 import type { AppConfig } from './config';
 import { AppLayout } from './components/AppLayout';
@@ -84,9 +83,10 @@ export default function App({ config }: { config: AppConfig }) {
   const { i18n } = useTranslation();
   const [queryClient] = useState(createQueryClient);
   const lang = i18n.resolvedLanguage ?? i18n.language;
+  const locale = useMemo(() => antdLocale(lang), [lang]);
   return (
     <ConfigProvider
-      locale={lang === 'en' ? enUS : viVN}
+      locale={locale}
       theme={{
         token: {
           colorPrimary: '#b71c1c',

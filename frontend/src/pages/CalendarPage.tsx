@@ -36,6 +36,7 @@ import { daysInMonth, isoWeekday, vnToday } from '../format/dateTime';
 import { formatDate } from '../format/values';
 import { CALENDAR_EDITOR_ROLES, hasAnyRole, navItem } from '../nav/navItems';
 import { PageTitle } from '../components/PageTitle';
+import { DateField } from '../components/dates/DateFields';
 
 export const CALENDAR_KINDS: readonly CalendarKind[] = ['HOLIDAY', 'COMPENSATORY_OFF', 'SWAPPED_WORKDAY'];
 export const KIND_COLORS: Record<string, string> = {
@@ -292,7 +293,7 @@ function AddEntry({ year }: { year: number }) {
             { pattern: new RegExp(`^${year}-\\d{2}-\\d{2}$`), message: t('calendar.dateInYear', { year }) },
           ]}
         >
-          <Input type="date" data-testid="calendar-add-date" min={`${year}-01-01`} max={`${year}-12-31`} />
+          <DateField data-testid="calendar-add-date" min={`${year}-01-01`} max={`${year}-12-31`} />
         </Form.Item>
         <Form.Item name="kind" label={t('calendar.kindLabel')} rules={required}>
           <Select

@@ -109,3 +109,27 @@ describe('MyDossiersPage', () => {
     expect(rate.getAttribute('href')).toBe('/danh-gia/H99.X02-261002-0003?cua-toi=1');
   });
 });
+
+describe('MyDossiersPage and ratings (issue 17)', () => {
+  it('shows "Đã đánh giá" with its explanation instead of "Đánh giá" for a dossier already rated', async () => {
+    routeFetch(fetchMock, {
+      '/api/v1/dossiers/mine': () =>
+        json([
+          { ...mine[1], rated: true },
+          { ...mine[1], code: 'H99.X02-261002-0004' },
+        ]),
+    });
+    renderPage(<MyDossiersPage />, { path: '/ho-so-cua-toi', auth: loggedIn('citizen', ['citizen'], undefined) });
+    const table = await screen.findByTestId('my-dossiers-table');
+    await within(table).findAllByTestId('my-dossier-code');
+    const rows = within(table)
+      .getAllByTestId('my-dossier-code')
+      .map((a) => a.closest('tr') as HTMLElement);
+    const rated = within(rows[0]).getByTestId('my-dossier-rated');
+    expect(rated.textContent).toBe('Đã đánh giá');
+    expect(rated.getAttribute('aria-label')).toBe('Hồ sơ này đã được đánh giá; mỗi hồ sơ chỉ được đánh giá một lần.');
+    expect(within(rows[0]).queryByTestId('my-dossier-rate')).toBeNull();
+    expect(within(rows[1]).getByTestId('my-dossier-rate')).toBeTruthy();
+    expect(within(rows[1]).queryByTestId('my-dossier-rated')).toBeNull();
+  });
+});

@@ -1,4 +1,4 @@
-import { Empty, Space, Table, Typography } from 'antd';
+import { Empty, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -84,7 +84,7 @@ function MyDossiers() {
               key: 'actions',
               title: t('myDossiers.actions'),
               render: (_, d) => {
-                return canRate(d) ? <RateLink code={d.code} /> : null;
+                return canRate(d) ? <RateLink dossier={d} /> : null;
               },
             },
           ]}
@@ -99,10 +99,20 @@ const canRate = (d: TrackingView) => {
   return s === 'RESOLVED' || s === 'RETURNED';
 };
 
-function RateLink({ code }: { code: string }) {
+/** The rating offer, or "rated" once it was: no second offer of the 12 questions the server would refuse. */
+function RateLink({ dossier }: { dossier: TrackingView }) {
   const { t } = useTranslation();
+  if (dossier.rated) {
+    return (
+      <Tooltip title={t('myDossiers.ratedHint')}>
+        <Tag color="green" data-testid="my-dossier-rated" aria-label={t('myDossiers.ratedHint')}>
+          {t('myDossiers.rated')}
+        </Tag>
+      </Tooltip>
+    );
+  }
   return (
-    <ButtonLink to={ratingPath(code, true)} size="small" data-testid="my-dossier-rate">
+    <ButtonLink to={ratingPath(dossier.code, true)} size="small" data-testid="my-dossier-rate">
       {t('myDossiers.rate')}
     </ButtonLink>
   );
@@ -133,7 +143,7 @@ function MyDossierCards({ dossiers, loading }: { dossiers: TrackingView[]; loadi
           </div>
           {canRate(d) && (
             <div className="card-list-meta">
-              <RateLink code={d.code} />
+              <RateLink dossier={d} />
             </div>
           )}
         </li>

@@ -5,6 +5,7 @@ import type { ProcedureHistory, ProcedureView } from '../api/types';
 import { json, problem, renderPage, routeFetch } from '../test/render';
 import { useDesktop, usePhone } from '../test/viewport';
 import ProcedureDetailPage from './ProcedureDetailPage';
+import { pickDate } from '../test/dates';
 
 const CODE = '1.001193.000.00.00.H99';
 const BASE = `/api/v1/procedures/${CODE}`;
@@ -165,7 +166,7 @@ describe('ProcedureDetailPage', () => {
   it('asks for the version in force on the chosen date', async () => {
     render();
     await screen.findByTestId('procedure-name');
-    fireEvent.change(screen.getByTestId('as-of'), { target: { value: '2025-08-01' } });
+    pickDate(screen.getByTestId('as-of'), '01/08/2025');
     await waitFor(() => expect(fetchMock.mock.calls.map((c) => c[0])).toContain(`${BASE}?asOf=2025-08-01`));
     expect(await screen.findByTestId('as-of-banner')).toBeTruthy();
     expect(screen.getByTestId('as-of-banner').textContent).toContain('01/08/2025');

@@ -1,18 +1,4 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Descriptions,
-  Empty,
-  Flex,
-  Input,
-  Result,
-  Space,
-  Spin,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, Button, Card, Descriptions, Empty, Flex, Result, Space, Spin, Table, Tag, Typography } from 'antd';
 import type { DescriptionsProps } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -30,6 +16,7 @@ import { levelsOf, StateTag } from '../components/ProcedureTable';
 import { formatProcessingTime, formatReduction, sumDurations } from '../format/processingTime';
 import { formatDate, formatVnd, keyed } from '../format/values';
 import { procedurePath, ROUTES } from '../nav/navItems';
+import { DateField } from '../components/dates/DateFields';
 
 function versionFrom(params: URLSearchParams): number | undefined {
   const n = Number.parseInt(params.get('version') ?? '', 10);
@@ -96,12 +83,11 @@ export default function ProcedureDetailPage() {
         </div>
         <Space wrap>
           <label htmlFor="procedure-as-of">{t('procedure.asOf')}</label>
-          <Input
+          <DateField
             id="procedure-as-of"
-            type="date"
             data-testid="as-of"
-            value={asOf ?? ''}
-            onChange={(e) => setView({ asOf: ISO_DATE.test(e.target.value) ? e.target.value : undefined })}
+            value={asOf}
+            onChange={(d) => setView({ asOf: d && ISO_DATE.test(d) ? d : undefined })}
             style={{ width: 170 }}
           />
           {(asOf || version !== undefined) && (

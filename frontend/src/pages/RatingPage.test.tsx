@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import i18n from '../i18n';
 import { SATISFACTION_CRITERIA, SATISFACTION_LEVELS } from '../api/dossierTypes';
-import { json, problem, renderPage, routeFetch } from '../test/render';
+import { json, loggedIn, problem, renderPage, routeFetch } from '../test/render';
 import { useDesktop, usePhone } from '../test/viewport';
 import RatingPage from './RatingPage';
 
@@ -106,5 +106,60 @@ describe('RatingPage', () => {
     await screen.findByTestId('rating-done');
     expect((posted as { phone: string }).phone).toBe('5678');
     expect(Object.keys((posted as { answers: object }).answers)).toHaveLength(12);
+  });
+});
+
+describe('RatingPage and a dossier already rated (issue 17)', () => {
+  const tracked = {
+    code: CODE,
+    procedureName: 'Đăng ký khai sinh',
+    status: 'RETURNED',
+    statusCode: 10,
+    history: [],
+  };
+
+  it('says so as soon as the phone digits are typed, before any question, and sends nothing', async () => {
+    const asked: string[] = [];
+    routeFetch(fetchMock, {
+      [`/api/v1/dossiers/tracking/${CODE}`]: (url) => {
+        asked.push(url);
+        return json({ ...tracked, rated: true });
+      },
+    });
+    render();
+    const phone = await screen.findByTestId('rating-phone');
+    // the phone comes first, above the questions
+    expect(
+      phone.compareDocumentPosition(screen.getByTestId('rating-criteria')) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    fireEvent.change(phone, { target: { value: '5678' } });
+    const alert = await screen.findByTestId('rating-rated-before');
+    expect(alert.textContent).toContain('Hồ sơ này đã được đánh giá; mỗi hồ sơ chỉ được đánh giá một lần.');
+    expect(asked).toEqual([`/api/v1/dossiers/tracking/${CODE}?phone=5678`]);
+    expect(screen.getByTestId('rating-criteria').closest('[hidden]')).not.toBeNull();
+    expect((screen.getByTestId('rating-submit') as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('keeps the questions for a dossier not rated yet', async () => {
+    routeFetch(fetchMock, { [`/api/v1/dossiers/tracking/${CODE}`]: () => json({ ...tracked, rated: false }) });
+    render();
+    fireEvent.change(await screen.findByTestId('rating-phone'), { target: { value: '5678' } });
+    await waitFor(() => expect(fetchMock).toHaveBeenCalled());
+    expect(screen.queryByTestId('rating-rated-before')).toBeNull();
+    expect(screen.getByTestId('rating-criteria').closest('[hidden]')).toBeNull();
+    expect((screen.getByTestId('rating-submit') as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('tells a signed-in citizen at once that her own dossier is rated, without the 12 questions', async () => {
+    routeFetch(fetchMock, { [`/api/v1/dossiers/mine/${CODE}`]: () => json({ ...tracked, rated: true }) });
+    renderPage(<RatingPage />, {
+      path: `/danh-gia/${CODE}?cua-toi=1`,
+      route: '/danh-gia/:code',
+      auth: loggedIn('citizen', ['citizen'], undefined),
+    });
+    const done = await screen.findByTestId('rating-rated-before');
+    expect(done.textContent).toContain('Hồ sơ này đã được đánh giá');
+    expect(screen.queryByTestId('rating-criteria')).toBeNull();
+    expect(screen.queryByTestId('rating-submit')).toBeNull();
   });
 });

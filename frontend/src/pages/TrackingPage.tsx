@@ -187,7 +187,8 @@ function TrackingResult({ v, mine = false }: { v: TrackingView; mine?: boolean }
           };
         })}
       />
-      {canRate && (
+      {canRate && v.rated && <Alert type="success" showIcon data-testid="tracking-rated" title={t('tracking.rated')} />}
+      {canRate && !v.rated && (
         <ButtonLink to={ratingPath(v.code, mine)} data-testid="tracking-rate">
           {t('tracking.rate')}
         </ButtonLink>

@@ -28,6 +28,7 @@ import {
 import { vnToday } from '../../format/dateTime';
 import { ErrorAlert } from '../ErrorAlert';
 import { useInspectionSession } from './useInspectionSession';
+import { DateField } from '../dates/DateFields';
 
 /** Names of the plan form that server violations may name (`inspections[0].unitCode` etc.). */
 export const PLAN_FIELDS = [
@@ -237,12 +238,12 @@ export function ScheduleFields({ name }: { name: (string | number)[] }) {
       </Col>
       <Col xs={12} md={4}>
         <Form.Item name={[...name, 'scheduledFrom']} label={t('inspections.planEditor.scheduledFrom')} rules={required}>
-          <Input type="date" data-testid="scheduled-from" />
+          <DateField data-testid="scheduled-from" />
         </Form.Item>
       </Col>
       <Col xs={12} md={4}>
         <Form.Item name={[...name, 'scheduledTo']} label={t('inspections.planEditor.scheduledTo')} rules={required}>
-          <Input type="date" data-testid="scheduled-to" />
+          <DateField data-testid="scheduled-to" />
         </Form.Item>
       </Col>
       <Col xs={12} md={4}>
@@ -251,7 +252,7 @@ export function ScheduleFields({ name }: { name: (string | number)[] }) {
           label={t('inspections.planEditor.periodFrom')}
           tooltip={t('inspections.planEditor.periodHint')}
         >
-          <Input type="date" data-testid="period-from" />
+          <DateField data-testid="period-from" />
         </Form.Item>
       </Col>
       <Col xs={12} md={4}>
@@ -260,7 +261,7 @@ export function ScheduleFields({ name }: { name: (string | number)[] }) {
           label={t('inspections.planEditor.periodTo')}
           tooltip={t('inspections.planEditor.periodHint')}
         >
-          <Input type="date" data-testid="period-to" />
+          <DateField data-testid="period-to" />
         </Form.Item>
       </Col>
     </Row>
@@ -311,7 +312,7 @@ export function PlanForm({
             label={t('inspections.plans.planDate')}
             rules={[{ required: true, message: t('inspections.required') }]}
           >
-            <Input type="date" data-testid="plan-date" />
+            <DateField data-testid="plan-date" />
           </Form.Item>
         </Col>
         <Col xs={12} md={8}>

@@ -557,6 +557,9 @@ const en: Resources = {
     newDueAt: 'New return date and time',
     newDueHint: 'A dossier can be rescheduled only once (Vietnam time).',
     currentDue: 'Current deadline: {{date}}',
+    apologyTimelyUntil:
+      'An apology issued by the end of {{date}} is timely (at least one working day before the original due date).',
+    apologyTimelyPassed: 'The day for a timely apology has passed ({{date}}): a letter issued now is recorded as late.',
     signer: 'Signed by (head of the body)',
     submit: 'Confirm',
     cancel: 'Cancel',
@@ -574,6 +577,8 @@ const en: Resources = {
     actions: 'Actions',
     track: 'Track',
     rate: 'Rate',
+    rated: 'Rated',
+    ratedHint: 'This dossier has been rated already; a dossier is rated once.',
   },
   tracking: {
     title: 'Track a dossier',
@@ -593,11 +598,14 @@ const en: Resources = {
     returnedAt: 'Result returned',
     history: 'History',
     rate: 'Rate the service',
+    rated: 'This dossier has been rated. A dossier is rated once — thank you for your feedback.',
   },
   rating: {
     title: 'Satisfaction rating',
     dossier: 'Dossier',
     hint: 'Please tell us how satisfied you are with each aspect of the service.',
+    alreadyBefore: 'This dossier has been rated already; a dossier is rated once.',
+    phoneFirst: 'Type the last 4 digits of the phone first: if the dossier has been rated, the page says so at once.',
     criterion: 'Criterion',
     answer: 'Satisfaction',
     criteria: {
@@ -689,6 +697,7 @@ const en: Resources = {
     title: 'Administrative procedure processing statistics',
     from: 'From',
     to: 'To',
+    range: 'From – to',
     unit: 'Unit',
     wholeProvince: 'Whole province',
     groupBy: 'Group by',

@@ -556,6 +556,10 @@ const vi = {
     newDueAt: 'Ngày giờ hẹn trả mới',
     newDueHint: 'Chỉ được hẹn lại một lần (giờ Việt Nam).',
     currentDue: 'Hạn trả hiện tại: {{date}}',
+    apologyTimelyUntil:
+      'Thư xin lỗi gửi đến hết ngày {{date}} là đúng hạn (chậm nhất 01 ngày làm việc trước ngày hẹn trả ban đầu).',
+    apologyTimelyPassed:
+      'Đã qua hạn gửi thư xin lỗi đúng hạn (hết ngày {{date}}): thư gửi bây giờ được ghi nhận là không đúng hạn.',
     signer: 'Người ký (Thủ trưởng cơ quan, đơn vị)',
     submit: 'Xác nhận',
     cancel: 'Huỷ',
@@ -573,6 +577,8 @@ const vi = {
     actions: 'Thao tác',
     track: 'Xem quá trình',
     rate: 'Đánh giá',
+    rated: 'Đã đánh giá',
+    ratedHint: 'Hồ sơ này đã được đánh giá; mỗi hồ sơ chỉ được đánh giá một lần.',
   },
   tracking: {
     title: 'Tra cứu hồ sơ',
@@ -592,11 +598,14 @@ const vi = {
     returnedAt: 'Ngày trả kết quả',
     history: 'Quá trình giải quyết',
     rate: 'Đánh giá mức độ hài lòng',
+    rated: 'Hồ sơ đã được đánh giá. Mỗi hồ sơ chỉ được đánh giá một lần — cảm ơn ông/bà đã góp ý.',
   },
   rating: {
     title: 'Đánh giá mức độ hài lòng',
     dossier: 'Hồ sơ',
     hint: 'Xin ông/bà cho biết mức độ hài lòng với việc giải quyết hồ sơ theo từng tiêu chí.',
+    alreadyBefore: 'Hồ sơ này đã được đánh giá; mỗi hồ sơ chỉ được đánh giá một lần.',
+    phoneFirst: 'Nhập 4 số cuối điện thoại trước: nếu hồ sơ đã được đánh giá, trang sẽ báo ngay.',
     criterion: 'Tiêu chí',
     answer: 'Mức độ hài lòng',
     criteria: {
@@ -688,6 +697,7 @@ const vi = {
     title: 'Thống kê tình hình giải quyết thủ tục hành chính',
     from: 'Từ ngày',
     to: 'Đến ngày',
+    range: 'Từ ngày – đến ngày',
     unit: 'Đơn vị',
     wholeProvince: 'Toàn tỉnh',
     groupBy: 'Tổng hợp theo',

@@ -40,7 +40,8 @@ import { ButtonLink } from '../../components/ButtonLink';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PdfPreview, type PdfSource } from '../../components/dossiers/PdfPreview';
 import { RequireRoles } from '../../components/RequireRoles';
-import { formatDateTime, vnLocalToIso } from '../../format/dateTime';
+import { formatDateTime } from '../../format/dateTime';
+import { DateTimeField } from '../../components/dates/DateFields';
 import { formatProcessingTime } from '../../format/processingTime';
 import { dossierPath, navItem } from '../../nav/navItems';
 import { WORK_COUNTS_KEY } from '../../components/dashboard/workCounts';
@@ -62,7 +63,7 @@ export interface ReceiveFormValues {
   procedureCode?: string;
   receivingUnitCode?: string;
   channel: DossierChannel;
-  /** `datetime-local`, Vietnam time; empty = now. */
+  /** RFC 3339 with +07:00 (the date-time picker, Vietnam time); empty = now. */
   receivedAt?: string;
   applicant: { name?: string; idNumber?: string; phone?: string; email?: string; address?: string };
   content?: string;
@@ -95,8 +96,7 @@ export function toReceiveInput(v: ReceiveFormValues): ReceiveInput {
   };
   const content = trimmed(v.content);
   if (content) input.content = content;
-  const receivedAt = vnLocalToIso(v.receivedAt);
-  if (receivedAt) input.receivedAt = receivedAt;
+  if (v.receivedAt) input.receivedAt = v.receivedAt;
   if (v.returnMethod) input.returnMethod = v.returnMethod;
   return input;
 }
@@ -142,8 +142,7 @@ function ReceiveForm({ onSaved }: { onSaved: (d: DossierView) => void }) {
 
   const procedureCode = Form.useWatch('procedureCode', form);
   const receivingUnitCode = Form.useWatch('receivingUnitCode', form);
-  const receivedAtLocal = Form.useWatch('receivedAt', form);
-  const receivedAt = vnLocalToIso(receivedAtLocal);
+  const receivedAt: string | undefined = Form.useWatch('receivedAt', form) || undefined;
 
   const catalogue = useQuery({
     queryKey: ['dossiers', 'catalogue', search, session.user?.username ?? null],
@@ -186,7 +185,7 @@ function ReceiveForm({ onSaved }: { onSaved: (d: DossierView) => void }) {
   const due = useQuery({
     queryKey: ['dossiers', 'due-date', procedureCode, receivedAt ?? null, receivingUnitCode ?? null],
     queryFn: ({ signal }) => previewDueDate(procedureCode!, receivedAt, receivingUnitCode, session.token, signal),
-    enabled: !!procedureCode && !session.isLoading && (!receivedAtLocal || !!receivedAt),
+    enabled: !!procedureCode && !session.isLoading,
     staleTime: 30_000,
     retry: false,
   });
@@ -281,7 +280,7 @@ function ReceiveForm({ onSaved }: { onSaved: (d: DossierView) => void }) {
         </Col>
         <Col xs={24} md={12}>
           <Form.Item name="receivedAt" label={t('receive.receivedAt')} extra={t('receive.receivedAtHint')}>
-            <Input type="datetime-local" data-testid="receive-received-at" style={{ width: 240 }} />
+            <DateTimeField data-testid="receive-received-at" style={{ width: 240 }} />
           </Form.Item>
         </Col>
       </Row>

@@ -1,18 +1,4 @@
-import {
-  Alert,
-  App,
-  Button,
-  Descriptions,
-  Flex,
-  Input,
-  Modal,
-  Popconfirm,
-  Result,
-  Space,
-  Spin,
-  Tabs,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Descriptions, Flex, Modal, Popconfirm, Result, Space, Spin, Tabs, Typography } from 'antd';
 import type { ButtonProps } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -42,6 +28,7 @@ import { formatDateTime } from '../../format/dateTime';
 import { formatDate } from '../../format/values';
 import { ROUTES } from '../../nav/navItems';
 import { PageTitle } from '../../components/PageTitle';
+import { DateField } from '../../components/dates/DateFields';
 
 export const INSPECTION_TABS = [
   'checklist',
@@ -313,11 +300,13 @@ function InspectionHeader({ inspection: i }: { inspection: InspectionView }) {
           <Typography.Text>
             {t(dialog === 'start' ? 'inspections.inspection.startedOnLabel' : 'inspections.inspection.endedOnLabel')}
           </Typography.Text>
-          <Input
-            type="date"
+          <DateField
             data-testid={dialog === 'start' ? 'inspection-started-on' : 'inspection-ended-on'}
+            aria-label={t(
+              dialog === 'start' ? 'inspections.inspection.startedOnLabel' : 'inspections.inspection.endedOnLabel',
+            )}
             value={day}
-            onChange={(e) => setDay(e.target.value)}
+            onChange={(d) => setDay(d ?? '')}
             style={{ width: 200 }}
           />
           <Typography.Text type="secondary">

@@ -4,6 +4,7 @@ import i18n from '../../i18n';
 import { json, loggedIn, paged, problem, renderPage, routeFetch } from '../../test/render';
 import InspectionsRoutes from './InspectionsRoutes';
 import { API, calls, dashboardRow, inspection, INSPECTION_ID, plan, PLAN_ID, remediationItem } from './fixtures';
+import { pickDate } from '../../test/dates';
 
 const fetchMock = vi.fn<typeof fetch>();
 beforeEach(async () => {
@@ -126,7 +127,7 @@ describe('PlanEditorPage', () => {
 
     const form = await screen.findByTestId('plan-form');
     fireEvent.change(within(form).getByTestId('plan-number'), { target: { value: '12/KH-UBND' } });
-    fireEvent.change(within(form).getByTestId('plan-date'), { target: { value: '2026-01-15' } });
+    pickDate(within(form).getByTestId('plan-date'), '15/01/2026');
     fireEvent.change(within(form).getByTestId('plan-issuer'), { target: { value: 'UBND tỉnh' } });
     fireEvent.change(within(form).getByTestId('plan-scope'), { target: { value: 'Kiểm tra công tác CCHC năm 2026' } });
     const year = within(form).getByTestId('plan-year').querySelector('input') ?? within(form).getByTestId('plan-year');
@@ -148,8 +149,8 @@ describe('PlanEditorPage', () => {
     fireEvent.change(within(form).getByTestId('member-username'), { target: { value: 'inspector' } });
     const unit = within(form).getByTestId('unit-code').querySelector('input') ?? within(form).getByTestId('unit-code');
     fireEvent.change(unit, { target: { value: 'H99.X99' } });
-    fireEvent.change(within(form).getByTestId('scheduled-from'), { target: { value: '2026-03-10' } });
-    fireEvent.change(within(form).getByTestId('scheduled-to'), { target: { value: '2026-03-12' } });
+    pickDate(within(form).getByTestId('scheduled-from'), '10/03/2026');
+    pickDate(within(form).getByTestId('scheduled-to'), '12/03/2026');
     fireEvent.click(within(form).getByTestId('plan-submit'));
 
     await waitFor(() => expect(sent('POST', `${API}/plans`)).toHaveLength(1));
@@ -274,9 +275,9 @@ describe('PlanPage', () => {
     const add = await screen.findByTestId('add-unit-form');
     const unit = within(add).getByTestId('unit-code').querySelector('input') ?? within(add).getByTestId('unit-code');
     fireEvent.change(unit, { target: { value: 'H99.X01' } });
-    fireEvent.change(within(add).getByTestId('scheduled-from'), { target: { value: '2026-05-04' } });
-    fireEvent.change(within(add).getByTestId('scheduled-to'), { target: { value: '2026-05-05' } });
-    fireEvent.change(within(add).getByTestId('period-from'), { target: { value: '2026-01-01' } });
+    pickDate(within(add).getByTestId('scheduled-from'), '04/05/2026');
+    pickDate(within(add).getByTestId('scheduled-to'), '05/05/2026');
+    pickDate(within(add).getByTestId('period-from'), '01/01/2026');
     fireEvent.click(within(add).getByTestId('add-unit-submit'));
     await waitFor(() => expect(sent('POST', `${API}/plans/${PLAN_ID}/inspections`)).toHaveLength(1));
     expect(sent('POST', `${API}/plans/${PLAN_ID}/inspections`)[0].body).toEqual({
