@@ -41,7 +41,11 @@ export function createQueryClient(): QueryClient {
         refetchOnWindowFocus: false,
         staleTime: 10_000,
         // 4xx answers (401/403/404/400) will not change on retry
-        retry: (count, err) => !(err instanceof ApiError && err.status >= 400 && err.status < 500) && count < 2,
+        // (a 429/503 with Retry-After was already waited out and retried once by the client: src/api/client.ts)
+        retry: (count, err) =>
+          !(err instanceof ApiError && err.status >= 400 && err.status < 500) &&
+          !(err instanceof ApiError && err.status === 503 && err.retryAfter !== undefined) &&
+          count < 2,
       },
     },
   });

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session';
 import { navItemsFor, selectedNavKey, type NavKey } from '../nav/navItems';
 import { LanguageSwitch } from './LanguageSwitch';
+import { RetryNotice } from './RetryNotice';
 import { UserBadge } from './UserBadge';
 
 const kebab = (key: NavKey) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
@@ -46,6 +47,7 @@ export function AppLayout() {
         />
       </nav>
       <Layout.Content className="app-content">
+        <RetryNotice />
         {session.error && (
           <Alert
             type="error"

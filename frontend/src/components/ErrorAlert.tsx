@@ -7,7 +7,11 @@ export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () =>
   const { t } = useTranslation();
   let title = t('errors.title');
   let description: string | undefined;
-  if (error instanceof ApiError) {
+  if (error instanceof ApiError && (error.status === 429 || error.status === 503)) {
+    // the gateway's own answers (rate limit, a service down) are not worded for users, and may be in English
+    title = t(error.status === 429 ? 'errors.tooMany' : 'errors.unavailable');
+    description = error.retryAfter ? t('errors.tryAgainIn', { seconds: error.retryAfter }) : t('errors.tryAgainLater');
+  } else if (error instanceof ApiError) {
     title = error.status === 0 ? t('errors.network') : error.title;
     description = [error.detail, error.status ? t('errors.status', { status: error.status }) : undefined]
       .filter(Boolean)
