@@ -16,6 +16,8 @@ export class ApiError extends Error {
   readonly problem?: ProblemDetail;
   /** Seconds the server asked to wait (`Retry-After` of a 429 or 503), when it said so. */
   retryAfter?: number;
+  /** `Content-Language` of the problem (`vi`, `en`): the services answer in the UI language, the gateway may not. */
+  language?: string;
 
   constructor(status: number, title: string, detail?: string, problem?: ProblemDetail) {
     super(detail ? `${title}: ${detail}` : title);
@@ -206,6 +208,8 @@ async function toApiError(res: Response): Promise<ApiError> {
   const err = await problemOf(res);
   const wait = retryAfterSeconds(res.headers?.get?.('retry-after'));
   if (wait !== undefined) err.retryAfter = wait;
+  const language = res.headers?.get?.('content-language');
+  if (language) err.language = language.trim().toLowerCase();
   return err;
 }
 
