@@ -7,6 +7,7 @@ import { navItemsFor, selectedNavKey, type NavItem, type NavKey } from '../nav/n
 import { NavCount } from './dashboard/NavCount';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useIsPhone } from './responsive';
+import { RetryNotice } from './RetryNotice';
 import { UserBadge } from './UserBadge';
 
 const kebab = (key: NavKey) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
@@ -116,6 +117,7 @@ export function AppLayout() {
         </nav>
       )}
       <Layout.Content className="app-content" id={MAIN_ID} tabIndex={-1}>
+        <RetryNotice />
         {session.error && (
           <Alert
             type="error"

@@ -152,17 +152,24 @@ export function ProcedureSearch({ staff = false, extraColumns, testId }: Procedu
           )}
         </div>
       </Flex>
+      {fields.isError && <ErrorAlert error={fields.error} onRetry={() => void fields.refetch()} />}
+      {agencies.isError && !fields.isError && (
+        <ErrorAlert error={agencies.error} onRetry={() => void agencies.refetch()} />
+      )}
       {query.isError && <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />}
-      <ProcedureTable
-        data={query.data}
-        loading={query.isFetching}
-        showState
-        showAgency
-        rowHref={(row) => procedurePath(row.code)}
-        extraColumns={extraColumns}
-        testId={testId}
-        onPageChange={(p) => update({ page: p })}
-      />
+      {/* no "no data" table under the error: the list is unknown, not empty */}
+      {!(query.isError && !query.data) && (
+        <ProcedureTable
+          data={query.data}
+          loading={query.isFetching}
+          showState
+          showAgency
+          rowHref={(row) => procedurePath(row.code)}
+          extraColumns={extraColumns}
+          testId={testId}
+          onPageChange={(p) => update({ page: p })}
+        />
+      )}
     </Space>
   );
 }

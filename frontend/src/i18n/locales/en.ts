@@ -755,6 +755,11 @@ const en: Resources = {
     network: 'Cannot reach the server.',
     retry: 'Retry',
     status: 'HTTP status {{status}}',
+    tooMany: 'The system is receiving too many requests; the data could not be loaded yet.',
+    unavailable: 'The service is temporarily unavailable; the data could not be loaded yet.',
+    tryAgainIn: 'Please try again in {{seconds}} seconds.',
+    tryAgainLater: 'Please try again in a few minutes.',
+    waiting: 'The server is busy; retrying automatically in {{seconds}} seconds…',
   },
   notFound: {
     title: 'Page not found',

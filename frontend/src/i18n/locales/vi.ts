@@ -755,6 +755,11 @@ const vi = {
     network: 'Không kết nối được tới máy chủ.',
     retry: 'Thử lại',
     status: 'Mã lỗi HTTP {{status}}',
+    tooMany: 'Hệ thống đang nhận quá nhiều yêu cầu, chưa tải được dữ liệu.',
+    unavailable: 'Dịch vụ tạm thời gián đoạn, chưa tải được dữ liệu.',
+    tryAgainIn: 'Vui lòng thử lại sau {{seconds}} giây.',
+    tryAgainLater: 'Vui lòng thử lại sau ít phút.',
+    waiting: 'Máy chủ đang bận, hệ thống sẽ tự thử lại sau {{seconds}} giây…',
   },
   notFound: {
     title: 'Không tìm thấy trang',
