@@ -1,5 +1,7 @@
 package vn.cchc.procedures.service;
 
+import vn.cchc.shared.paging.Page;
+import vn.cchc.shared.paging.PageRequest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -71,6 +73,12 @@ public class ComplianceService {
         return units.receivingPoints(root.getPath(), asOf).stream()
                 .map(u -> evaluate(u, asOf))
                 .toList();
+    }
+
+    /** One page of {@link #summary} (by path): only the page's receiving points are evaluated. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<UnitCompliance> summary(AdminUnit root, LocalDate asOf, PageRequest page) {
+        return units.receivingPoints(root.getPath(), asOf, page).map(u -> evaluate(u, asOf));
     }
 
     private UnitCompliance evaluate(AdminUnit unit, LocalDate asOf) {

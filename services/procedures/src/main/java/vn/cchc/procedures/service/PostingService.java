@@ -1,5 +1,7 @@
 package vn.cchc.procedures.service;
 
+import vn.cchc.shared.paging.Page;
+import vn.cchc.shared.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -72,6 +74,19 @@ public class PostingService {
             items.add(new PostedItem(p.getProcedure().getCode(), name, p.getVersion(), p.getPostedOn()));
         }
         return items;
+    }
+
+    /** Public: one page of what a receiving point posts, by procedure code. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<PostedItem> posted(String unitCode, PageRequest page) {
+        AdminUnit unit = receivingPoint(unitCode);
+        return postings.ofUnit(unit.getCode(), page).map(p -> new PostedItem(
+                p.getProcedure().getCode(),
+                versions.version(p.getProcedure().getId(), p.getVersion())
+                        .map(ProcedureVersion::getName)
+                        .orElse(""),
+                p.getVersion(),
+                p.getPostedOn()));
     }
 
     @Transactional
