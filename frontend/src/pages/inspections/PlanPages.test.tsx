@@ -61,7 +61,8 @@ describe('InspectionsHomePage', () => {
     const plans = await screen.findByTestId('plans-table');
     await waitFor(() => expect(within(plans).getByTestId('plan-link').textContent).toBe('12/KH-UBND'));
     expect(within(plans).getByTestId('plan-link').getAttribute('href')).toBe(`/kiem-tra/ke-hoach/${PLAN_ID}`);
-    expect(sent('GET', `${API}/plans`)[0].url).toBe(`${API}/plans?year=2026`);
+    expect(sent('GET', `${API}/plans`)[0].url).toBe(`${API}/plans?year=2026&page=0&size=20`);
+    expect(sent('GET', `${API}?`)[0].url).toBe(`${API}?page=0&size=20`);
     expect(screen.getByTestId('plan-create')).toBeTruthy();
 
     const list = screen.getByTestId('inspections-table');
@@ -121,6 +122,15 @@ describe('PlanEditorPage', () => {
         return json(plan(), 201);
       },
       [`${API}/plans/${PLAN_ID}`]: () => json(plan()),
+      [`${API}/team-candidates`]: (url) =>
+        json({
+          items: new URL(url, 'http://x').searchParams.get('q')
+            ? [{ username: 'inspector', name: 'Nguyễn Văn Trưởng', unitCode: 'H99.SNV', unitName: 'Sở Nội vụ' }]
+            : [],
+          page: 0,
+          size: 20,
+          total: 1,
+        }),
     });
     at('/kiem-tra/ke-hoach/moi');
 
@@ -143,9 +153,20 @@ describe('PlanEditorPage', () => {
         ).checked,
       ).toBe(true),
     );
-    fireEvent.change(within(form).getByTestId('member-name'), { target: { value: 'Nguyễn Văn Trưởng' } });
-    fireEvent.change(within(form).getByTestId('member-agency'), { target: { value: 'Sở Nội vụ' } });
-    fireEvent.change(within(form).getByTestId('member-username'), { target: { value: 'inspector' } });
+    // the member is picked from the directory (searched on the server): name and agency are filled in
+    const picker = within(within(form).getByTestId('member-username')).getByRole('combobox');
+    fireEvent.mouseDown(picker);
+    fireEvent.change(picker, { target: { value: 'nguyen truong' } });
+    await waitFor(() =>
+      expect(sent('GET', `${API}/team-candidates`).map((c) => c.url)).toContain(
+        `${API}/team-candidates?q=nguyen+truong&size=20`,
+      ),
+    );
+    fireEvent.click(await screen.findByTitle('Nguyễn Văn Trưởng (inspector) — Sở Nội vụ'));
+    await waitFor(() =>
+      expect((within(form).getByTestId('member-name') as HTMLInputElement).value).toBe('Nguyễn Văn Trưởng'),
+    );
+    expect((within(form).getByTestId('member-agency') as HTMLInputElement).value).toBe('Sở Nội vụ');
     const unit = within(form).getByTestId('unit-code').querySelector('input') ?? within(form).getByTestId('unit-code');
     fireEvent.change(unit, { target: { value: 'H99.X99' } });
     fireEvent.change(within(form).getByTestId('scheduled-from'), { target: { value: '2026-03-10' } });
