@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Select, Spin } from 'antd';
+import { Select, Spin, Typography } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
@@ -50,37 +50,41 @@ export function MemberPicker({
   // the current account stays shown even when the search does not list it (a saved plan, another province)
   if (value && !options.some((o) => o.value === value)) options.unshift({ value, label: value });
   const unavailable = candidates.error instanceof ApiError && candidates.error.status === 503;
+  const error = candidates.isError ? (
+    <Typography.Text type="warning" data-testid="member-picker-error" role="alert">
+      {unavailable ? t('inspections.planEditor.directoryUnavailable') : candidates.error.message}
+    </Typography.Text>
+  ) : null;
   return (
-    <Select
-      id={id}
-      data-testid="member-username"
-      aria-label={t('inspections.planEditor.memberUsername')}
-      placeholder={t('inspections.planEditor.memberPick')}
-      allowClear
-      showSearch={{ filterOption: false, onSearch: setTyped, searchValue: typed }}
-      value={value ?? undefined}
-      onOpenChange={setOpen}
-      options={options}
-      loading={candidates.isFetching}
-      notFoundContent={
-        candidates.isFetching ? (
-          <Spin size="small" />
-        ) : candidates.isError ? (
-          <span data-testid="member-picker-error">
-            {unavailable ? t('inspections.planEditor.directoryUnavailable') : candidates.error.message}
-          </span>
-        ) : (
-          t('inspections.planEditor.noCandidates')
-        )
-      }
-      onChange={(username?: string) => {
-        setTyped('');
-        onChange?.(username ?? null);
-        const picked = items.find((c) => c.username === username);
-        if (picked) onPick?.(picked);
-      }}
-      style={{ width: '100%' }}
-      popupMatchSelectWidth={false}
-    />
+    <>
+      <Select
+        id={id}
+        data-testid="member-username"
+        aria-label={t('inspections.planEditor.memberUsername')}
+        placeholder={t('inspections.planEditor.memberPick')}
+        allowClear
+        showSearch={{ filterOption: false, onSearch: setTyped, searchValue: typed }}
+        value={value ?? undefined}
+        onOpenChange={setOpen}
+        options={options}
+        loading={candidates.isFetching}
+        notFoundContent={
+          candidates.isFetching ? (
+            <Spin size="small" />
+          ) : candidates.isError ? null : (
+            t('inspections.planEditor.noCandidates')
+          )
+        }
+        onChange={(username?: string) => {
+          setTyped('');
+          onChange?.(username ?? null);
+          const picked = items.find((c) => c.username === username);
+          if (picked) onPick?.(picked);
+        }}
+        style={{ width: '100%' }}
+        popupMatchSelectWidth={false}
+      />
+      {error}
+    </>
   );
 }
