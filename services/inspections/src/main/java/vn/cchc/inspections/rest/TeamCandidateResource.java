@@ -46,9 +46,10 @@ public class TeamCandidateResource {
     @GET
     @Operation(
             operationId = "listTeamCandidates",
-            summary = "Accounts of the inspector's province that can join a team (name, username, unit), matching every "
-                    + "word of q in name, user name or unit (case and diacritics ignored), by name; pages of ?size= "
-                    + "(default 20, at most 50); 503 when the user directory does not answer")
+            summary =
+                    "Accounts of the inspector's province that can join a team (name, username, unit), matching every "
+                            + "word of q in name, user name or unit (case and diacritics ignored), by name; pages of ?size= "
+                            + "(default 20, at most 50); 503 when the user directory does not answer")
     public Page<TeamCandidate> list(
             @Parameter(description = "Search text, at most 100 characters") @QueryParam("q") String q,
             @QueryParam("page") String page,

@@ -120,11 +120,11 @@ public class KeycloakUserDirectory implements UserDirectory {
     }
 
     private String token(Realm realm, String secret) throws IOException, InterruptedException {
-        String form = "grant_type=client_credentials&client_id=" + enc(config.clientId()) + "&client_secret="
-                + enc(secret);
+        String form =
+                "grant_type=client_credentials&client_id=" + enc(config.clientId()) + "&client_secret=" + enc(secret);
         HttpResponse<String> res = http.send(
-                HttpRequest.newBuilder(URI.create(realm.server() + "/realms/" + enc(realm.name())
-                                + "/protocol/openid-connect/token"))
+                HttpRequest.newBuilder(URI.create(
+                                realm.server() + "/realms/" + enc(realm.name()) + "/protocol/openid-connect/token"))
                         .timeout(Duration.ofSeconds(10))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form))
@@ -156,9 +156,8 @@ public class KeycloakUserDirectory implements UserDirectory {
                 continue;
             }
             JsonNode unit = u.path("attributes").path("unit_code");
-            String unitCode = unit.isArray() && !unit.isEmpty()
-                    ? unit.get(0).asText("")
-                    : unit.isTextual() ? unit.asText() : "";
+            String unitCode =
+                    unit.isArray() && !unit.isEmpty() ? unit.get(0).asText("") : unit.isTextual() ? unit.asText() : "";
             if (unitCode.isBlank()) {
                 continue;
             }

@@ -36,8 +36,11 @@ public class TeamCandidateService {
         String province = access.requireInspectorProvince(caller);
         List<DirectoryUser> users = directory.staff();
         Map<String, UnitInfo> known = new HashMap<>();
-        for (UnitCopy u : units.byCodes(users.stream().map(DirectoryUser::unitCode).distinct().toList())) {
-            known.put(u.getCode(), new UnitInfo(u.getName(), u.getPath() == null ? null : Jurisdiction.rootOf(u.getPath())));
+        for (UnitCopy u : units.byCodes(
+                users.stream().map(DirectoryUser::unitCode).distinct().toList())) {
+            known.put(
+                    u.getCode(),
+                    new UnitInfo(u.getName(), u.getPath() == null ? null : Jurisdiction.rootOf(u.getPath())));
         }
         return TeamCandidates.select(users, query, province, known::get, page);
     }

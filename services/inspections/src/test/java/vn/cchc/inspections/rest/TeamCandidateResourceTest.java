@@ -32,7 +32,8 @@ class TeamCandidateResourceTest {
 
     @Test
     void accountsOfTheInspectorsProvinceByName() {
-        given().auth().oauth2(AccessFixtures.inspector())
+        given().auth()
+                .oauth2(AccessFixtures.inspector())
                 .get(URL)
                 .then()
                 .statusCode(200)
@@ -43,7 +44,8 @@ class TeamCandidateResourceTest {
                 .body("page", equalTo(0))
                 .body("size", equalTo(20))
                 .body("total", equalTo(3));
-        given().auth().oauth2(TestTokens.token("inspector.other", "H98.SNV", "inspector"))
+        given().auth()
+                .oauth2(TestTokens.token("inspector.other", "H98.SNV", "inspector"))
                 .get(URL)
                 .then()
                 .statusCode(200)
@@ -52,7 +54,8 @@ class TeamCandidateResourceTest {
 
     @Test
     void searchWithoutDiacritics() {
-        given().auth().oauth2(AccessFixtures.inspector())
+        given().auth()
+                .oauth2(AccessFixtures.inspector())
                 .queryParam("q", "nguyen truong")
                 .get(URL)
                 .then()
@@ -63,7 +66,8 @@ class TeamCandidateResourceTest {
 
     @Test
     void pagesAndBounds() {
-        given().auth().oauth2(AccessFixtures.inspector())
+        given().auth()
+                .oauth2(AccessFixtures.inspector())
                 .queryParam("page", 1)
                 .queryParam("size", 2)
                 .get(URL)
@@ -71,7 +75,8 @@ class TeamCandidateResourceTest {
                 .statusCode(200)
                 .body("items.username", contains("officer"))
                 .body("total", equalTo(3));
-        given().auth().oauth2(AccessFixtures.inspector())
+        given().auth()
+                .oauth2(AccessFixtures.inspector())
                 .queryParam("size", 51)
                 .get(URL)
                 .then()
@@ -79,7 +84,8 @@ class TeamCandidateResourceTest {
                 .contentType(startsWith("application/problem+json"))
                 .body("violations[0].field", equalTo("size"))
                 .body("violations[0].rule", equalTo("range"));
-        given().auth().oauth2(AccessFixtures.inspector())
+        given().auth()
+                .oauth2(AccessFixtures.inspector())
                 .queryParam("q", "x".repeat(101))
                 .get(URL)
                 .then()
@@ -89,7 +95,8 @@ class TeamCandidateResourceTest {
 
     @Test
     void onlyInspectors() {
-        given().auth().oauth2(TestTokens.token("officer", "H99.X01", "officer"))
+        given().auth()
+                .oauth2(TestTokens.token("officer", "H99.X01", "officer"))
                 .get(URL)
                 .then()
                 .statusCode(403);

@@ -1,7 +1,5 @@
 package vn.cchc.procedures.service;
 
-import vn.cchc.shared.paging.Page;
-import vn.cchc.shared.paging.PageRequest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +18,8 @@ import vn.cchc.procedures.repository.ComplianceQueries;
 import vn.cchc.procedures.repository.ComplianceSnapshotRepository;
 import vn.cchc.procedures.repository.UnitRepository;
 import vn.cchc.shared.jobs.ClusterLock;
+import vn.cchc.shared.paging.Page;
+import vn.cchc.shared.paging.PageRequest;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Jurisdiction;
 import vn.cchc.shared.text.Hashes;

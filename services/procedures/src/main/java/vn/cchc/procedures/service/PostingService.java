@@ -1,7 +1,5 @@
 package vn.cchc.procedures.service;
 
-import vn.cchc.shared.paging.Page;
-import vn.cchc.shared.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -20,6 +18,8 @@ import vn.cchc.procedures.repository.ProcedureRepository;
 import vn.cchc.procedures.repository.ProcedureVersionRepository;
 import vn.cchc.procedures.repository.UnitRepository;
 import vn.cchc.procedures.security.AccessPolicy;
+import vn.cchc.shared.paging.Page;
+import vn.cchc.shared.paging.PageRequest;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.problem.Violations;
 import vn.cchc.shared.security.Caller;
@@ -80,13 +80,14 @@ public class PostingService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<PostedItem> posted(String unitCode, PageRequest page) {
         AdminUnit unit = receivingPoint(unitCode);
-        return postings.ofUnit(unit.getCode(), page).map(p -> new PostedItem(
-                p.getProcedure().getCode(),
-                versions.version(p.getProcedure().getId(), p.getVersion())
-                        .map(ProcedureVersion::getName)
-                        .orElse(""),
-                p.getVersion(),
-                p.getPostedOn()));
+        return postings.ofUnit(unit.getCode(), page)
+                .map(p -> new PostedItem(
+                        p.getProcedure().getCode(),
+                        versions.version(p.getProcedure().getId(), p.getVersion())
+                                .map(ProcedureVersion::getName)
+                                .orElse(""),
+                        p.getVersion(),
+                        p.getPostedOn()));
     }
 
     @Transactional

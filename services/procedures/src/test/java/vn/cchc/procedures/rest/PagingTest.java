@@ -46,7 +46,8 @@ class PagingTest {
         createUnit(unit(p + ".X1", "Xã Một", "ADMINISTRATION", "COMMUNE", p, false, List.of()));
         createUnit(unit(point, "Bộ phận một cửa xã Một", "ONE_STOP", "COMMUNE", p + ".X1", true, List.of(field)));
         createUnit(unit(p + ".X2", "Xã Hai", "ADMINISTRATION", "COMMUNE", p, false, List.of()));
-        createUnit(unit(p + ".X2.MC", "Bộ phận một cửa xã Hai", "ONE_STOP", "COMMUNE", p + ".X2", true, List.of(field)));
+        createUnit(
+                unit(p + ".X2.MC", "Bộ phận một cửa xã Hai", "ONE_STOP", "COMMUNE", p + ".X2", true, List.of(field)));
         officer = TestTokens.token("officer", p + ".X1", "officer");
         admin = TestTokens.token("admin", p, "admin");
         a = p + ".A";
@@ -57,7 +58,14 @@ class PagingTest {
         for (String code : List.of(d, b, a, c)) {
             create(catalogue, procedure(code, "Thủ tục " + code, field, "COMMUNE"));
         }
-        decideAs(catalogue, "1/QĐ-UBND", "2025-06-01", "2025-07-01", a + ":PUBLISH", b + ":PUBLISH", c + ":PUBLISH",
+        decideAs(
+                        catalogue,
+                        "1/QĐ-UBND",
+                        "2025-06-01",
+                        "2025-07-01",
+                        a + ":PUBLISH",
+                        b + ":PUBLISH",
+                        c + ":PUBLISH",
                         d + ":PUBLISH")
                 .then()
                 .statusCode(201);
@@ -67,7 +75,11 @@ class PagingTest {
         given().auth()
                 .oauth2(officer)
                 .contentType(ContentType.JSON)
-                .body(Map.of("items", java.util.Arrays.stream(codes).map(x -> Map.of("procedureCode", x)).toList()))
+                .body(Map.of(
+                        "items",
+                        java.util.Arrays.stream(codes)
+                                .map(x -> Map.of("procedureCode", x))
+                                .toList()))
                 .when()
                 .put("/api/v1/procedures/postings/" + point)
                 .then()
@@ -97,9 +109,18 @@ class PagingTest {
                 .body("items[0].version", equalTo(1))
                 .body("total", equalTo(4));
         // the default page and the same order on a second call
-        given().when().get(url).then().statusCode(200).body("size", equalTo(20)).body(
-                "items.procedureCode", equalTo(List.of(a, b, c, d)));
-        given().queryParam("page", 9).when().get(url).then().statusCode(200).body("items", equalTo(List.of()))
+        given().when()
+                .get(url)
+                .then()
+                .statusCode(200)
+                .body("size", equalTo(20))
+                .body("items.procedureCode", equalTo(List.of(a, b, c, d)));
+        given().queryParam("page", 9)
+                .when()
+                .get(url)
+                .then()
+                .statusCode(200)
+                .body("items", equalTo(List.of()))
                 .body("total", equalTo(4));
     }
 
