@@ -23,10 +23,12 @@ import {
   type PlanInput,
   type PlanUpdate,
   type PlanView,
+  type TeamCandidate,
   type TeamMember,
 } from '../../api/inspections';
 import { vnToday } from '../../format/dateTime';
 import { ErrorAlert } from '../ErrorAlert';
+import { MemberPicker } from './MemberPicker';
 import { useInspectionSession } from './useInspectionSession';
 import { DateField } from '../dates/DateFields';
 
@@ -154,16 +156,31 @@ function ContentGroupsField({ date }: { date?: string }) {
   );
 }
 
-/** Họ tên, cơ quan, chức danh, tài khoản of each member. */
+/**
+ * Họ tên, cơ quan, chức danh, tài khoản of each member. The account is picked from the directory (MemberPicker:
+ * the inspector's province, searched on the server); picking one fills an empty name and agency.
+ */
 export function TeamFields() {
   const { t } = useTranslation();
+  const form = Form.useFormInstance();
+  const fill = (index: number, c: TeamCandidate) => {
+    const path = ['team', index];
+    if (!String(form.getFieldValue([...path, 'name']) ?? '').trim()) form.setFieldValue([...path, 'name'], c.name);
+    if (!String(form.getFieldValue([...path, 'agency']) ?? '').trim())
+      form.setFieldValue([...path, 'agency'], c.unitName ?? c.unitCode);
+  };
   return (
     <Form.List name="team">
       {(fields, { add, remove }) => (
         <Space orientation="vertical" style={{ width: '100%' }} data-testid="team-fields">
           {fields.map((field) => (
             <Row key={field.key} gutter={8} align="top" data-testid="team-member-row">
-              <Col xs={24} md={6}>
+              <Col xs={24} md={7}>
+                <Form.Item name={[field.name, 'username']}>
+                  <MemberPicker onPick={(c) => fill(field.name, c)} />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={5}>
                 <Form.Item
                   name={[field.name, 'name']}
                   rules={[{ required: true, whitespace: true, message: t('inspections.required') }]}
@@ -175,7 +192,7 @@ export function TeamFields() {
                   />
                 </Form.Item>
               </Col>
-              <Col xs={24} md={7}>
+              <Col xs={12} md={6}>
                 <Form.Item name={[field.name, 'agency']}>
                   <Input
                     placeholder={t('inspections.planEditor.memberAgency')}
@@ -190,15 +207,6 @@ export function TeamFields() {
                     data-testid="member-role"
                     aria-label={t('inspections.planEditor.memberRole')}
                     options={TEAM_ROLES.map((r) => ({ value: r, label: t(`inspections.teamRole.${r}`) }))}
-                  />
-                </Form.Item>
-              </Col>
-              <Col xs={12} md={5}>
-                <Form.Item name={[field.name, 'username']}>
-                  <Input
-                    placeholder={t('inspections.planEditor.memberUsername')}
-                    data-testid="member-username"
-                    maxLength={200}
                   />
                 </Form.Item>
               </Col>

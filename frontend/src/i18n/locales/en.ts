@@ -288,6 +288,9 @@ const en: Resources = {
       message: 'Message',
     },
   },
+  paging: {
+    total: '{{count}} in total',
+  },
   posting: {
     title: 'Procedure posting',
     point: 'Receiving point',

@@ -287,6 +287,9 @@ const vi = {
       message: 'Nội dung lỗi',
     },
   },
+  paging: {
+    total: 'Tổng số {{count}} mục',
+  },
   posting: {
     title: 'Niêm yết thủ tục hành chính',
     point: 'Nơi tiếp nhận',

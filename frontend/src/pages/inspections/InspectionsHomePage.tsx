@@ -1,12 +1,12 @@
-import { Card, Flex, Select, Space, Table, Tag } from 'antd';
-import { useQuery } from '@tanstack/react-query';
+import { Button, Card, Flex, Select, Space, Table, type TablePaginationConfig, Tag, Typography } from 'antd';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import {
   INSPECTION_STATUSES,
   inspectionPath,
-  listInspections,
-  listPlans,
+  listInspectionsPage,
+  listPlansPage,
   NEW_PLAN_PATH,
   planPath,
   type InspectionView,
@@ -16,6 +16,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { ContentGroupsAdmin } from '../../components/inspections/ContentGroupsAdmin';
 import { InspectionStatusTag } from '../../components/inspections/InspectionStatusTag';
 import { useInspectionSession } from '../../components/inspections/useInspectionSession';
+import { serverPagination, useServerPage } from '../../components/serverPaging';
 import { formatDate } from '../../format/values';
 import { PageTitle } from '../../components/PageTitle';
 import { ButtonLink } from '../../components/ButtonLink';
@@ -38,16 +39,23 @@ export default function InspectionsHomePage() {
   const status = params.get('status') ?? undefined;
   const showInspections = s.rights.manage || s.rights.unit;
 
+  // both tables page on the server (?page=&size=), back to the first page when their filter changes
+  const [plansPage, setPlansPage] = useServerPage(String(year ?? ''));
+  const [inspectionsPage, setInspectionsPage] = useServerPage(status ?? '');
   const plans = useQuery({
-    queryKey: ['inspections', 'plans', year ?? null, s.username],
-    queryFn: ({ signal }) => listPlans(year, s.token, signal),
+    queryKey: ['inspections', 'plans', year ?? null, s.username, plansPage.page, plansPage.size],
+    queryFn: ({ signal }) => listPlansPage(year, plansPage.page, plansPage.size, s.token, signal),
     enabled: s.ready && s.rights.manage,
+    placeholderData: keepPreviousData,
   });
   const inspections = useQuery({
-    queryKey: ['inspections', 'list', status ?? null, s.username],
-    queryFn: ({ signal }) => listInspections({ status }, s.token, signal),
+    queryKey: ['inspections', 'list', status ?? null, s.username, inspectionsPage.page, inspectionsPage.size],
+    queryFn: ({ signal }) =>
+      listInspectionsPage({ status }, inspectionsPage.page, inspectionsPage.size, s.token, signal),
     enabled: s.ready && showInspections,
+    placeholderData: keepPreviousData,
   });
+  const showTotal = (total: number) => t('paging.total', { count: total });
 
   const set = (k: string, v?: string) => {
     const p = new URLSearchParams(params);
@@ -87,8 +95,8 @@ export default function InspectionsHomePage() {
             size="small"
             rowKey="id"
             loading={plans.isFetching}
-            dataSource={plans.data ?? []}
-            pagination={false}
+            dataSource={plans.data?.items ?? []}
+            pagination={serverPagination(plansPage, plans.data, setPlansPage, { showTotal })}
             locale={{ emptyText: t('inspections.plans.empty') }}
             columns={[
               {
@@ -137,7 +145,11 @@ export default function InspectionsHomePage() {
           }
         >
           {inspections.isError && <ErrorAlert error={inspections.error} onRetry={() => void inspections.refetch()} />}
-          <InspectionsTable rows={inspections.data ?? []} loading={inspections.isFetching} />
+          <InspectionsTable
+            rows={inspections.data?.items ?? []}
+            loading={inspections.isFetching}
+            pagination={serverPagination(inspectionsPage, inspections.data, setInspectionsPage, { showTotal })}
+          />
         </Card>
       )}
       {s.rights.admin && (
@@ -154,10 +166,13 @@ export function InspectionsTable({
   rows,
   loading,
   showPlan = true,
+  pagination,
 }: {
   rows: readonly InspectionView[];
   loading?: boolean;
   showPlan?: boolean;
+  /** Paging driven by the server; without it the rows given are all there is (a plan's visits). */
+  pagination?: TablePaginationConfig;
 }) {
   const { t } = useTranslation();
   return (
@@ -167,7 +182,7 @@ export function InspectionsTable({
       rowKey="id"
       loading={loading}
       dataSource={[...rows]}
-      pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+      pagination={pagination ?? (rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false)}
       rowClassName={(r) => (r.conclusionLate ? 'dossier-row-overdue' : '')}
       locale={{ emptyText: t('inspections.list.empty') }}
       scroll={{ x: 900 }}
