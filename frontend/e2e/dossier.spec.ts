@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type BrowserContext, type Page, type Response } from '@playwright/test';
-import { BASE_URL, bearer, expectRequestId, loginAs, randomDigits, tokenFor } from './support';
+import { BASE_URL, bearer, expectRequestId, loginAs, pickDate, randomDigits, tokenFor } from './support';
 
 /**
  * A late dossier through the real stack (Keycloak → gateway → dossiers service), following the
@@ -212,7 +212,9 @@ test.describe('dossier lifecycle: late dossier with an apology letter', () => {
       const form = page.getByTestId('action-form-apology');
       await expect(form).toBeVisible();
       await form.getByTestId('action-reason').fill('Chờ kết quả xác minh thông tin của cơ quan phối hợp');
-      await form.getByTestId('action-new-due').fill(`${newDueDate}T16:00`);
+      // the last day of a timely apology, from the server, before issuing
+      await expect(form.getByTestId('apology-timely-until')).toContainText('/');
+      await pickDate(form.getByTestId('action-new-due'), `${newDueDate}T16:00`);
       await form.getByTestId('action-signer').fill('Chủ tịch UBND xã Một');
       const issued = page.waitForResponse(isAction(code, 'apology'));
       const letter = page.waitForResponse(isDocument(code, 'mau-04'));

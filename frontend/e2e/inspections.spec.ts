@@ -7,7 +7,7 @@ import {
   type Page,
   type Response,
 } from '@playwright/test';
-import { BASE_URL, bearer, loginAs, randomDigits, tokenFor } from './support';
+import { BASE_URL, bearer, loginAs, pickDate, randomDigits, shownDate, tokenFor } from './support';
 
 /**
  * An inspection through the real stack (Keycloak → gateway → inspections, dossiers), following
@@ -51,9 +51,6 @@ function vnWeekdaysFromToday(days: number): string {
   }
   return iso(d);
 }
-/** "dd/MM/yyyy" as the SPA shows a date. */
-const shownDate = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
-
 async function newUserPage(browser: Browser, username: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     baseURL: BASE_URL,
@@ -144,7 +141,7 @@ test.describe('inspection: plan → live evidence → finding → conclusion →
       const form = page.getByTestId('plan-form');
       await form.getByTestId('plan-number').fill(planNumber);
       // the plan is dated before the visit that is recorded as started 3 weekdays ago
-      await form.getByTestId('plan-date').fill(vnWeekdaysFromToday(-5));
+      await pickDate(form.getByTestId('plan-date'), vnWeekdaysFromToday(-5));
       await form.getByTestId('plan-issuer').fill('UBND tỉnh Hòa An');
       await form.getByTestId('plan-scope').fill('Kiểm tra công tác cải cách hành chính (kiểm thử e2e)');
       await form.getByTestId('plan-group-TTHC_MOT_CUA').check();
@@ -153,11 +150,11 @@ test.describe('inspection: plan → live evidence → finding → conclusion →
       await form.getByTestId('member-username').first().fill('inspector');
       await form.getByTestId('unit-code').first().locator('input').fill(UNIT);
       // visits are held on working days (a Saturday or Sunday is refused), not before the plan's date
-      await form.getByTestId('scheduled-from').first().fill(vnWeekdaysFromToday(1));
-      await form.getByTestId('scheduled-to').first().fill(vnWeekdaysFromToday(3));
+      await pickDate(form.getByTestId('scheduled-from').first(), vnWeekdaysFromToday(1));
+      await pickDate(form.getByTestId('scheduled-to').first(), vnWeekdaysFromToday(3));
       // the evidence period covers the late dossier's due date and ends with the visit day
-      await form.getByTestId('period-from').first().fill(vnDaysFromToday(-45));
-      await form.getByTestId('period-to').first().fill(today);
+      await pickDate(form.getByTestId('period-from').first(), vnDaysFromToday(-45));
+      await pickDate(form.getByTestId('period-to').first(), today);
       const created = page.waitForResponse(isCall('POST', `${INSPECTIONS}/plans`));
       await form.getByTestId('plan-submit').click();
       const planRes = await created;
@@ -186,7 +183,7 @@ test.describe('inspection: plan → live evidence → finding → conclusion →
       // deadline after the visit (yesterday) has already passed
       const started = page.waitForResponse(isCall('POST', `${INSPECTIONS}/${inspectionId}/start`));
       await page.getByTestId('inspection-start').click();
-      await page.getByTestId('inspection-started-on').fill(vnWeekdaysFromToday(-3));
+      await pickDate(page.getByTestId('inspection-started-on'), vnWeekdaysFromToday(-3));
       await page.getByTestId('inspection-start-ok').click();
       const startRes = await started;
       await expectOk(startRes);
@@ -211,7 +208,7 @@ test.describe('inspection: plan → live evidence → finding → conclusion →
       await page.getByTestId('tab-evidence').click();
       const evidence = page.getByTestId('evidence-panel');
       // evidence is shown as of the scheduled visit day unless another day is picked
-      await expect(evidence.getByTestId('evidence-as-of')).toHaveValue(vnWeekdaysFromToday(1));
+      await expect(evidence.getByTestId('evidence-as-of')).toHaveValue(shownDate(vnWeekdaysFromToday(1)));
       await expect(page.getByTestId('late-without').locator(`tr[data-row-key="${code}"]`)).toBeVisible();
       await expect(page.getByTestId('late-with').locator(`tr[data-row-key="${code}"]`)).toHaveCount(0);
       const figure = page.getByTestId('evidence-figures').locator('tr[data-key="lateDossiers.withoutApology"]');
@@ -250,7 +247,7 @@ test.describe('inspection: plan → live evidence → finding → conclusion →
 
       // --- end the visit (two days ago): the conclusion due date is set
       await page.getByTestId('inspection-end').click();
-      await page.getByTestId('inspection-ended-on').fill(vnWeekdaysFromToday(-2));
+      await pickDate(page.getByTestId('inspection-ended-on'), vnWeekdaysFromToday(-2));
       const ended = page.waitForResponse(isCall('POST', `${INSPECTIONS}/${inspectionId}/end`));
       await page.getByTestId('inspection-end-ok').click();
       const endRes = await ended;
@@ -266,7 +263,7 @@ test.describe('inspection: plan → live evidence → finding → conclusion →
       await expect(page.getByTestId('conclusion-due')).toHaveText(`Hạn ban hành: ${shownDate(endBody.conclusionDue)}`);
       await expect(conclusion.getByTestId('conclusion-shortcomings')).toHaveValue(/Hồ sơ trễ hẹn không có thư xin lỗi/);
       await conclusion.getByTestId('conclusion-number').fill(`${randomDigits(3)}/TB-ĐKT`);
-      await expect(conclusion.getByTestId('conclusion-date')).toHaveValue(today);
+      await expect(conclusion.getByTestId('conclusion-date')).toHaveValue(shownDate(today));
       await conclusion.getByTestId('conclusion-signer').fill('Nguyễn Văn Trưởng Đoàn');
       await conclusion.getByTestId('conclusion-signer-title').fill('Trưởng đoàn kiểm tra');
       await conclusion.getByTestId('conclusion-requests').fill('Gửi thư xin lỗi cho tổ chức, cá nhân có hồ sơ trễ hẹn');
@@ -297,7 +294,7 @@ test.describe('inspection: plan → live evidence → finding → conclusion →
       await remForm.getByTestId('remediation-requirement-input').fill(requirement);
       // a working day after the visit ended and before today: overdue at once
       const deadline = vnWeekdaysFromToday(-1);
-      await remForm.getByTestId('remediation-deadline-input').fill(deadline);
+      await pickDate(remForm.getByTestId('remediation-deadline-input'), deadline);
       const added = page.waitForResponse(isCall('POST', `${INSPECTIONS}/${inspectionId}/remediation`));
       await remForm.getByTestId('remediation-add').click();
       const addRes = await added;

@@ -28,8 +28,11 @@ test.describe('login through Keycloak', () => {
     expect(page.url()).not.toContain('state=');
     await expect(page.getByTestId('user-name')).not.toBeEmpty();
     await expect(page.getByTestId('user-name')).toHaveText('Nguyễn Văn An'); // family name first
-    await expect(page.getByTestId('user-roles')).toContainText('officer');
-    await expect(page.getByTestId('user-unit')).toHaveText('H99.X01');
+    // role and unit by their Vietnamese names, not their codes
+    await expect(page.getByTestId('user-roles')).toHaveText(/Cán bộ Một cửa/);
+    await expect(page.getByTestId('user-roles')).not.toContainText('officer');
+    await expect(page.getByTestId('user-unit')).toHaveText('Xã An Phú');
+    await expect(page.getByTestId('user-unit')).toHaveAttribute('data-unit-code', 'H99.X01');
 
     // Navigation by role
     const nav = page.getByTestId('main-nav');
@@ -46,7 +49,7 @@ test.describe('login through Keycloak', () => {
     await expect(page.getByTestId('logout-button')).toHaveText(/Log out/);
     await page.reload();
     await expect(page.getByTestId('nav-dossiers')).toHaveText('Dossiers');
-    await expect(page.getByTestId('user-unit')).toHaveText('H99.X01'); // still logged in
+    await expect(page.getByTestId('user-unit')).toHaveText('Xã An Phú'); // still logged in
     await page.getByTestId('lang-vi').click();
     await expect(page.getByTestId('nav-dossiers')).toHaveText('Hồ sơ');
 
@@ -90,7 +93,8 @@ test.describe('login through Keycloak', () => {
 
   test('catalogue administrator sees the catalogue administration, not the dossiers', async ({ page }) => {
     await loginAs(page, 'catalogue');
-    await expect(page.getByTestId('user-roles')).toContainText('catalogue-admin');
+    await expect(page.getByTestId('user-roles')).toContainText('Quản trị danh mục');
+    await expect(page.getByTestId('user-roles').locator('[data-role=catalogue-admin]')).toBeVisible();
     await expect(page.getByTestId('nav-catalogue-admin')).toHaveText('Quản trị danh mục');
     await expect(page.getByTestId('nav-dossiers')).toHaveCount(0);
     // a role-protected deep link is refused in the SPA as well

@@ -151,7 +151,8 @@ test('the Vietnamese UI shows no English error text', async ({ page, request }) 
   await expect(page.getByTestId('tracking-not-found')).toBeVisible();
   const seen: string[] = await visibleErrorTexts(page);
 
-  // a rating sent twice: the UI shows the server's detail
+  // a dossier already rated: the page says so (in Vietnamese) once the phone digits are typed, before any question,
+  // and offers no second rating (issue 17 §7: TrackingView.rated)
   const { code, phone } = await resolvedDossier(request);
   const first = await request.post(`${DOSSIERS}/ratings/${encodeURIComponent(code)}`, {
     data: { phone: phone.slice(-4), answers: { overall: 'SATISFIED' } },
@@ -162,16 +163,13 @@ test('the Vietnamese UI shows no English error text', async ({ page, request }) 
   await expect(groups.first()).toBeVisible();
   const count = await groups.count();
   expect(count).toBeGreaterThan(0);
-  for (let i = 0; i < count; i++) {
-    await groups.nth(i).getByRole('radio').first().check();
-  }
+  const looked = page.waitForResponse((r) => r.url().includes('/tracking/') && r.request().method() === 'GET');
   await page.getByTestId('rating-phone').fill(phone.slice(-4));
-  const answered = page.waitForResponse((r) => r.url().includes('/ratings/') && r.request().method() === 'POST');
-  await page.getByTestId('rating-submit').click();
-  const res = await answered;
-  expect(res.status()).toBe(409);
+  const res = await looked;
+  expect(res.status()).toBe(200);
   expect(await res.request().headerValue('accept-language')).toBe('vi');
-  await expect(page.getByTestId('rating-already')).toContainText(`Hồ sơ ${code} đã được đánh giá.`);
+  await expect(page.getByTestId('rating-rated-before')).toContainText('Hồ sơ này đã được đánh giá');
+  await expect(page.getByTestId('rating-submit')).toBeDisabled();
   seen.push(...(await visibleErrorTexts(page)));
 
   // a form that breaks the server's rules: the wrong digits of the phone → 404 shown by the page

@@ -1,7 +1,7 @@
 import { execSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, type APIRequestContext, type APIResponse, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type APIResponse, type Locator, type Page } from '@playwright/test';
 
 export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:8080';
 export const KEYCLOAK_URL = process.env.E2E_KEYCLOAK_URL ?? 'http://127.0.0.1:8180';
@@ -116,4 +116,19 @@ export async function loginAs(page: Page, username: string, password = DEMO_PASS
   await page.locator('#kc-login').click();
   await page.waitForURL((url) => url.href.startsWith(BASE_URL) && !url.search.includes('code='));
   await expect(page.getByTestId('user-name')).toBeVisible();
+}
+
+/** "2026-03-15" → "15/03/2026", "2026-03-15T16:00" → "15/03/2026 16:00": what the antd pickers show (dd/MM/yyyy, 24 h). */
+export function shownDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?/.exec(iso);
+  if (!m) throw new Error(`not an ISO date: ${iso}`);
+  return `${m[3]}/${m[2]}/${m[1]}${m[4] ? ` ${m[4]}` : ''}`;
+}
+
+/** Types a date ("yyyy-MM-dd") or a date and time ("yyyy-MM-ddTHH:mm") into an antd picker as a user does, then Enter. */
+export async function pickDate(input: Locator, iso: string): Promise<void> {
+  await input.click();
+  await input.fill(shownDate(iso));
+  await input.press('Enter');
+  await expect(input).toHaveValue(shownDate(iso));
 }

@@ -2,8 +2,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n';
 import './styles.css';
-import App from './App';
+import App, { preloadRoute } from './App';
 import { loadConfig } from './config';
+
+preloadRoute(window.location.pathname);
 
 void loadConfig().then((config) => {
   createRoot(document.getElementById('root')!).render(

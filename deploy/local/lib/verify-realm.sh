@@ -82,6 +82,18 @@ else
   failures=$((failures + 1))
 fi
 
+echo "client cchc-inspections-directory (client credentials, the team picker's read-only directory):"
+if at="$(token -d grant_type=client_credentials -d client_id=cchc-inspections-directory -d client_secret=cchc-inspections-directory-local-secret)"; then
+  payload="$(jwt_payload "$at")"
+  check "realm-management roles: view-users, query-users, no manage-users" "$payload" \
+    '.resource_access["realm-management"].roles as $r | ($r | index("view-users")) != null and ($r | index("query-users")) != null and ($r | index("manage-users")) == null'
+  users="$(curl -sS --max-time 10 -H "Authorization: Bearer $at" "$KC_URL/admin/realms/cchc/users?briefRepresentation=false&max=50")"
+  check "lists users with unit_code (inspector: H99.SNV)" "$users" \
+    'map(select(.username == "inspector"))[0].attributes.unit_code == ["H99.SNV"]'
+else
+  failures=$((failures + 1))
+fi
+
 if ((failures)); then
   echo "verify-realm: $failures check(s) failed" >&2
   exit 1

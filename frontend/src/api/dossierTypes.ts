@@ -145,6 +145,8 @@ export interface DossierView {
   overdue?: boolean;
   dueSoon?: boolean;
   apology?: Apology | null;
+  /** The last day ("yyyy-MM-dd") on which an apology issued now is timely: the server's rule, never computed here. */
+  apologyTimelyUntil?: string | null;
   lateWithoutApology?: boolean;
   pauses?: Pause[] | null;
   handovers?: Handover[] | null;
@@ -170,6 +172,8 @@ export interface TrackingView {
   resolvedAt?: string | null;
   returnedAt?: string | null;
   history?: TrackingStep[] | null;
+  /** Rated already (a dossier is rated once): the app does not offer "Đánh giá" again. */
+  rated?: boolean | null;
 }
 
 export type CalendarKind = 'HOLIDAY' | 'COMPENSATORY_OFF' | 'SWAPPED_WORKDAY';

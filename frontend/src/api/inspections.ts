@@ -386,6 +386,37 @@ export function listPlans(year: number | undefined, token: Token, signal?: Abort
   return items(apiFetch<Page<PlanSummary>>(P, { query: { year }, token, signal }));
 }
 
+/** One page of the plans (newest first), for a table paged on the server. */
+export function listPlansPage(
+  year: number | undefined,
+  page: number,
+  size: number,
+  token: Token,
+  signal?: AbortSignal,
+) {
+  return apiFetch<Page<PlanSummary>>(P, { query: { year, page, size }, token, signal });
+}
+
+/** An account the team picker offers (`GET /team-candidates`): the inspector's province only. */
+export interface TeamCandidate {
+  username: string;
+  name: string;
+  unitCode: string;
+  unitName?: string | null;
+}
+
+/** Largest page of team candidates the service answers. */
+export const TEAM_CANDIDATES_SIZE = 20;
+
+/** Accounts matching `q` (every word, case and diacritics ignored), by name; the first page only. */
+export function listTeamCandidates(q: string, token: Token, signal?: AbortSignal) {
+  return apiFetch<Page<TeamCandidate>>(`${I}/team-candidates`, {
+    query: { q: q.trim() || undefined, size: TEAM_CANDIDATES_SIZE },
+    token,
+    signal,
+  });
+}
+
 export function getPlan(planId: string, token: Token, signal?: AbortSignal) {
   return apiFetch<PlanView>(`${P}/${enc(planId)}`, { token, signal });
 }
@@ -424,6 +455,21 @@ export function listInspections(filters: { planId?: string; status?: string }, t
   return items(
     apiFetch<Page<InspectionView>>(I, { query: { planId: filters.planId, status: filters.status }, token, signal }),
   );
+}
+
+/** One page of the inspections visible to the caller (by visit date), for a table paged on the server. */
+export function listInspectionsPage(
+  filters: { planId?: string; status?: string },
+  page: number,
+  size: number,
+  token: Token,
+  signal?: AbortSignal,
+) {
+  return apiFetch<Page<InspectionView>>(I, {
+    query: { planId: filters.planId, status: filters.status, page, size },
+    token,
+    signal,
+  });
 }
 
 export function getInspection(id: string, token: Token, signal?: AbortSignal) {

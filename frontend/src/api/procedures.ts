@@ -2,6 +2,7 @@ import { apiFetch, apiFetchTagged, headerSafeFileName } from './client';
 import type {
   ComplianceOverview,
   ComplianceReport,
+  ComplianceSummary,
   DecisionInput,
   DecisionSummary,
   DecisionView,
@@ -9,6 +10,7 @@ import type {
   ImportJob,
   Page,
   Posting,
+  PostingItem,
   ProcedureHistory,
   ProcedureInput,
   ProcedureSummary,
@@ -200,6 +202,15 @@ export function getPosting(unitCode: string, token: Token, signal?: AbortSignal)
   return apiFetch<Posting>(`${PROCEDURES_API}/postings/${enc(unitCode)}`, { token, signal });
 }
 
+/** One page of what a receiving point posts, by procedure code (`GET /postings/{unitCode}/items`; size ≤ 100). */
+export function listPostingItems(unitCode: string, page: number, size: number, token: Token, signal?: AbortSignal) {
+  return apiFetch<Page<PostingItem>>(`${PROCEDURES_API}/postings/${enc(unitCode)}/items`, {
+    query: { page, size },
+    token,
+    signal,
+  });
+}
+
 export function postItem(unitCode: string, procedureCode: string, version: number | undefined, token: Token) {
   return apiFetch<unknown>(`${PROCEDURES_API}/postings/${enc(unitCode)}/items`, {
     method: 'POST',
@@ -221,6 +232,44 @@ export function getComplianceReport(unitCode: string, token: Token, signal?: Abo
 
 export function getComplianceOverview(unit: string | undefined, token: Token, signal?: AbortSignal) {
   return apiFetch<ComplianceOverview>(`${PROCEDURES_API}/compliance`, { query: { unitCode: unit }, token, signal });
+}
+
+/** One page of the receiving points at or below `unit` (default: the caller's scope) with their counts, in tree order. */
+export function listComplianceUnits(
+  unit: string | undefined,
+  page: number,
+  size: number,
+  token: Token,
+  signal?: AbortSignal,
+) {
+  return apiFetch<Page<ComplianceSummary>>(`${PROCEDURES_API}/compliance/units`, {
+    query: { unitCode: unit, page, size },
+    token,
+    signal,
+  });
+}
+
+/** The three lists of a receiving point's compliance report, each paged by procedure code. */
+export type ComplianceListKind = 'stale' | 'missing' | 'outdated';
+export interface ComplianceListItems {
+  stale: ComplianceReport['stalePosted'][number];
+  missing: ComplianceReport['missing'][number];
+  outdated: ComplianceReport['outdated'][number];
+}
+
+export function listComplianceItems<K extends ComplianceListKind>(
+  unitCode: string,
+  kind: K,
+  page: number,
+  size: number,
+  token: Token,
+  signal?: AbortSignal,
+) {
+  return apiFetch<Page<ComplianceListItems[K]>>(`${PROCEDURES_API}/compliance/${enc(unitCode)}/${kind}`, {
+    query: { page, size },
+    token,
+    signal,
+  });
 }
 
 /** True when `unit` is `ancestor` or lies below it (by code prefix or by its `path`). */

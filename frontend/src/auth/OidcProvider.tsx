@@ -4,6 +4,7 @@ import { AuthProvider } from 'react-oidc-context';
 import { WebStorageStateStore, type User, type UserManagerSettings } from 'oidc-client-ts';
 import type { AppConfig } from '../config';
 import { safeReturnPath } from './session';
+import { AccessTokenBridge } from './AccessTokenBridge';
 
 /** Redirect URI registered for the `cchc-web` client: the SPA root on the current origin. */
 export function appRootUri(): string {
@@ -42,6 +43,7 @@ export function OidcProvider({ config, children }: { config: AppConfig; children
 
   return (
     <AuthProvider {...settings} onSigninCallback={onSigninCallback}>
+      <AccessTokenBridge />
       {children}
     </AuthProvider>
   );

@@ -1,8 +1,11 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { AuthContext, type AuthContextProps } from 'react-oidc-context';
 import i18n, { LANGUAGE_STORAGE_KEY } from '../i18n';
+import { paged, routeFetch } from '../test/render';
+import { useDesktop, usePhone } from '../test/viewport';
 import { AppLayout } from './AppLayout';
 
 function b64url(obj: unknown): string {
@@ -31,23 +34,59 @@ function auth(overrides: Partial<AuthContextProps>): AuthContextProps {
 }
 
 function renderLayout(value: AuthContextProps) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
-    <AuthContext.Provider value={value}>
-      <MemoryRouter initialEntries={['/']}>
-        <Routes>
-          <Route element={<AppLayout />}>
-            <Route index element={<p>home</p>} />
-          </Route>
-        </Routes>
-      </MemoryRouter>
-    </AuthContext.Provider>,
+    <QueryClientProvider client={client}>
+      <AuthContext.Provider value={value}>
+        <MemoryRouter initialEntries={['/']}>
+          <Routes>
+            <Route element={<AppLayout />}>
+              <Route index element={<p>home</p>} />
+            </Route>
+          </Routes>
+        </MemoryRouter>
+      </AuthContext.Provider>
+    </QueryClientProvider>,
   );
 }
 
+const UNITS = [
+  { code: 'H99', name: 'Tỉnh Hòa An', kind: 'ADMINISTRATION' },
+  { code: 'H99.X01', name: 'Xã An Phú', kind: 'ADMINISTRATION' },
+  { code: 'H99.X01.MC', name: 'Bộ phận Một cửa xã An Phú', kind: 'ONE_STOP', receivesDossiers: true },
+];
+
+const fetchMock = vi.fn<typeof fetch>();
+
 beforeEach(async () => {
   localStorage.clear();
+  fetchMock.mockReset();
+  vi.stubGlobal('fetch', fetchMock);
+  routeFetch(fetchMock, { '/api/v1/procedures/units': () => paged(UNITS) });
   await i18n.changeLanguage('vi');
 });
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  useDesktop();
+});
+
+const officer = () =>
+  auth({
+    isAuthenticated: true,
+    user: {
+      access_token: accessToken,
+      profile: {
+        sub: '1',
+        iss: 'x',
+        aud: 'cchc-web',
+        exp: 0,
+        iat: 0,
+        name: 'Nguyễn Văn Án',
+        preferred_username: 'officer',
+      },
+    } as unknown as AuthContextProps['user'],
+  });
 
 describe('AppLayout', () => {
   it('offers login to anonymous visitors and only the public navigation', () => {
@@ -59,30 +98,63 @@ describe('AppLayout', () => {
     expect(value.signinRedirect).toHaveBeenCalledWith({ state: { returnTo: '/' } });
   });
 
-  it('shows name, roles and unit of the logged-in user and their navigation', () => {
-    const value = auth({
-      isAuthenticated: true,
-      user: {
-        access_token: accessToken,
-        profile: {
-          sub: '1',
-          iss: 'x',
-          aud: 'cchc-web',
-          exp: 0,
-          iat: 0,
-          name: 'Nguyễn Văn Án',
-          preferred_username: 'officer',
-        },
-      } as unknown as AuthContextProps['user'],
-    });
+  it('shows the name, the Vietnamese names of the roles and the name of the unit, and the navigation', async () => {
+    const value = officer();
     renderLayout(value);
     expect(screen.getByTestId('user-name').textContent).toBe('Nguyễn Văn Án');
-    expect(screen.getByTestId('user-roles').textContent).toBe('officer');
-    expect(screen.getByTestId('user-unit').textContent).toBe('H99.X01');
+    const roles = screen.getByTestId('user-roles');
+    expect(within(roles).getByText('Cán bộ Một cửa').closest('[data-role]')?.getAttribute('data-role')).toBe('officer');
+    expect(roles.textContent).not.toContain('officer');
+    // the unit's name from the unit list, its code kept as an attribute
+    await waitFor(() => expect(screen.getByTestId('user-unit').textContent).toBe('Xã An Phú'));
+    expect(screen.getByTestId('user-unit').getAttribute('data-unit-code')).toBe('H99.X01');
+    expect(String(fetchMock.mock.calls[0][0])).toMatch(/^\/api\/v1\/procedures\/units\?/);
     expect(screen.getByTestId('nav-dossiers').textContent).toBe('Hồ sơ');
     expect(screen.queryByTestId('nav-catalogue-admin')).toBeNull();
+    expect(screen.queryByTestId('menu-button')).toBeNull();
     fireEvent.click(screen.getByTestId('logout-button'));
     expect(value.signoutRedirect).toHaveBeenCalled();
+  });
+
+  it('shows the unit code while the unit list is unavailable', async () => {
+    routeFetch(fetchMock, {});
+    renderLayout(officer());
+    expect(screen.getByTestId('user-unit').textContent).toBe('H99.X01');
+    await waitFor(() => expect(fetchMock).toHaveBeenCalled());
+    expect(screen.getByTestId('user-unit').textContent).toBe('H99.X01');
+  });
+
+  it('names the roles in English when the language is English', async () => {
+    await i18n.changeLanguage('en');
+    renderLayout(officer());
+    expect(screen.getByTestId('user-roles').textContent).toContain('One-stop officer');
+  });
+
+  it('on a phone: a one-line bar with a menu button; navigation and user details in a drawer', async () => {
+    usePhone();
+    renderLayout(officer());
+    const header = screen.getByTestId('app-header');
+    // nothing but the menu button, the brand and the language switch in the bar: no menu, no user details
+    expect(screen.queryByTestId('main-nav')).toBeNull();
+    expect(screen.queryByTestId('user-name')).toBeNull();
+    expect(header.textContent).not.toContain('Hệ thống quản lý cải cách hành chính');
+    const button = within(header).getByTestId('menu-button');
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(button);
+    const nav = await screen.findByTestId('main-nav');
+    expect(within(nav).getByTestId('nav-dossiers').textContent).toBe('Hồ sơ');
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByTestId('user-roles').textContent).toContain('Cán bộ Một cửa');
+    await waitFor(() => expect(screen.getByTestId('user-unit').textContent).toBe('Xã An Phú'));
+    // choosing an entry closes the drawer
+    fireEvent.click(within(nav).getByTestId('nav-procedures'));
+    await waitFor(() => expect(button.getAttribute('aria-expanded')).toBe('false'));
+  });
+
+  it('on a phone, anonymous visitors keep the login button in the bar', () => {
+    usePhone();
+    renderLayout(auth({}));
+    expect(within(screen.getByTestId('app-header')).getByTestId('login-button')).toBeTruthy();
   });
 
   it('switches the language and remembers it', async () => {

@@ -1,55 +1,123 @@
-import { Alert, Layout, Menu, Typography } from 'antd';
+import { Alert, Button, Drawer, Layout, Menu, Typography } from 'antd';
+import { useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session';
-import { navItemsFor, selectedNavKey, type NavKey } from '../nav/navItems';
+import { navItemsFor, selectedNavKey, type NavItem, type NavKey } from '../nav/navItems';
 import { NavCount } from './dashboard/NavCount';
 import { LanguageSwitch } from './LanguageSwitch';
+import { useIsPhone } from './responsive';
+import { RetryNotice } from './RetryNotice';
 import { UserBadge } from './UserBadge';
 
 const kebab = (key: NavKey) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-/** Page frame: title bar (language, user), role-dependent navigation, content. */
+/** The id of the `<main>` element, target of the "skip to content" link. */
+export const MAIN_ID = 'main-content';
+
+function NavMenu({
+  items,
+  selected,
+  vertical,
+  onNavigate,
+}: {
+  items: NavItem[];
+  selected: string[];
+  vertical?: boolean;
+  onNavigate?: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Menu
+      mode={vertical ? 'inline' : 'horizontal'}
+      disabledOverflow
+      selectedKeys={selected}
+      items={items.map((i) => ({
+        key: i.key,
+        label: (
+          <>
+            <Link to={i.path} data-testid={`nav-${kebab(i.key)}`} onClick={onNavigate}>
+              {t(i.labelKey)}
+            </Link>
+            <NavCount navKey={i.key} />
+          </>
+        ),
+      }))}
+    />
+  );
+}
+
+/**
+ * Page frame: title bar (language, user), role-dependent navigation, content. On phones (< 768 px) the bar is
+ * one line (menu button, brand, language, login) and the navigation and the user's details open in a drawer,
+ * so that content starts right below a 56 px bar.
+ */
 export function AppLayout() {
   const { t } = useTranslation();
   const session = useSession();
   const location = useLocation();
+  const phone = useIsPhone();
+  const [menuOpen, setMenuOpen] = useState(false);
   const items = navItemsFor(session.roles);
   const current = selectedNavKey(items, location.pathname);
   const selected = current ? [current] : [];
+  const signedIn = session.isAuthenticated && !!session.user;
 
   return (
-    <Layout className="app">
-      <header className="app-topbar">
-        <Link to="/" className="app-brand">
+    <Layout className={phone ? 'app app-phone' : 'app'}>
+      <a className="skip-link" href={`#${MAIN_ID}`}>
+        {t('a11y.skipToContent')}
+      </a>
+      <header className="app-topbar" data-testid="app-header">
+        {phone && (
+          <Button
+            type="text"
+            className="app-menu-button"
+            data-testid="menu-button"
+            aria-label={t('a11y.openMenu')}
+            aria-expanded={menuOpen}
+            aria-controls="app-menu-drawer"
+            onClick={() => setMenuOpen(true)}
+            icon={<span className="hamburger" aria-hidden />}
+          />
+        )}
+        <Link to="/" className="app-brand" aria-label={t('app.title')}>
           <img src="/favicon.svg" alt="" width={28} height={28} />
           <span className="app-brand-short">{t('app.short')}</span>
-          <span className="app-brand-title">{t('app.title')}</span>
+          {!phone && <span className="app-brand-title">{t('app.title')}</span>}
         </Link>
         <div className="app-topbar-right">
           <LanguageSwitch />
-          <UserBadge />
+          {(!phone || !signedIn) && <UserBadge />}
         </div>
       </header>
-      <nav className="app-nav" data-testid="main-nav" aria-label="main">
-        <Menu
-          mode="horizontal"
-          disabledOverflow
-          selectedKeys={selected}
-          items={items.map((i) => ({
-            key: i.key,
-            label: (
-              <>
-                <Link to={i.path} data-testid={`nav-${kebab(i.key)}`}>
-                  {t(i.labelKey)}
-                </Link>
-                <NavCount navKey={i.key} />
-              </>
-            ),
-          }))}
-        />
-      </nav>
-      <Layout.Content className="app-content">
+      {phone ? (
+        <Drawer
+          id="app-menu-drawer"
+          placement="left"
+          open={menuOpen}
+          onClose={() => setMenuOpen(false)}
+          size={300}
+          title={t('app.short')}
+          className="app-menu-drawer"
+          closable={{ 'aria-label': t('a11y.closeMenu') }}
+        >
+          {signedIn && (
+            <div className="app-drawer-user">
+              <UserBadge stacked />
+            </div>
+          )}
+          <nav data-testid="main-nav" aria-label={t('a11y.mainNav')}>
+            <NavMenu items={items} selected={selected} vertical onNavigate={() => setMenuOpen(false)} />
+          </nav>
+        </Drawer>
+      ) : (
+        <nav className="app-nav" data-testid="main-nav" aria-label={t('a11y.mainNav')}>
+          <NavMenu items={items} selected={selected} />
+        </nav>
+      )}
+      <Layout.Content className="app-content" id={MAIN_ID} tabIndex={-1}>
+        <RetryNotice />
         {session.error && (
           <Alert
             type="error"

@@ -1,8 +1,14 @@
 import { App, Badge, Button, Card, Col, Popconfirm, Progress, Row, Space, Statistic, Table, Typography } from 'antd';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { getComplianceReport, postItem, takeDownItem } from '../api/procedures';
+import {
+  type ComplianceListKind,
+  getComplianceReport,
+  listComplianceItems,
+  postItem,
+  takeDownItem,
+} from '../api/procedures';
 import type { ComplianceReport } from '../api/types';
 import { useSession } from '../auth/session';
 import { formatDate, formatPercent, ratePercent } from '../format/values';
@@ -10,6 +16,7 @@ import { procedurePath } from '../nav/navItems';
 import { ErrorAlert } from './ErrorAlert';
 import { rateColor } from './RateBars';
 import { StateTag } from './ProcedureTable';
+import { serverPagination, useServerPage } from './serverPaging';
 
 type Action = { kind: 'post'; procedureCode: string; version?: number } | { kind: 'takeDown'; procedureCode: string };
 
@@ -19,6 +26,25 @@ export function useInvalidatePosting(unitCode: string) {
   return () => {
     void queryClient.invalidateQueries({ queryKey: ['posting', unitCode] });
     void queryClient.invalidateQueries({ queryKey: ['compliance'] });
+  };
+}
+
+/** One of the report's three lists, a page at a time from the server (`GET /compliance/{unit}/{kind}`). */
+function useComplianceList<K extends ComplianceListKind>(unitCode: string, kind: K) {
+  const session = useSession();
+  const [state, setState] = useServerPage(unitCode);
+  const query = useQuery({
+    queryKey: ['compliance', 'list', unitCode, kind, session.user?.username ?? null, state.page, state.size],
+    queryFn: ({ signal }) => listComplianceItems(unitCode, kind, state.page, state.size, session.token, signal),
+    enabled: !!unitCode && !session.isLoading,
+    placeholderData: keepPreviousData,
+  });
+  const total = query.data?.total;
+  return {
+    rows: query.data?.items ?? [],
+    total,
+    loading: query.isFetching,
+    pagination: serverPagination(state, query.data, setState),
   };
 }
 
@@ -49,6 +75,9 @@ export function ComplianceDetail({ unitCode, canEdit }: { unitCode: string; canE
       invalidate();
     },
   });
+  const stale = useComplianceList(unitCode, 'stale');
+  const missing = useComplianceList(unitCode, 'missing');
+  const outdated = useComplianceList(unitCode, 'outdated');
   const busy = (code: string) => act.isPending && act.variables?.procedureCode === code;
 
   if (report.isError) return <ErrorAlert error={report.error} onRetry={() => void report.refetch()} />;
@@ -91,17 +120,22 @@ export function ComplianceDetail({ unitCode, canEdit }: { unitCode: string; canE
         title={
           <Space>
             {t('posting.stale')}
-            <Badge count={r?.stalePosted.length ?? 0} showZero color={r?.stalePosted.length ? 'red' : 'green'} />
+            <Badge
+              count={stale.total ?? r?.stalePosted.length ?? 0}
+              showZero
+              color={(stale.total ?? r?.stalePosted.length) ? 'red' : 'green'}
+              data-testid="compliance-stale-count"
+            />
           </Space>
         }
       >
         <Table
           data-testid="compliance-stale"
           size="small"
-          pagination={false}
+          pagination={stale.pagination}
           rowKey="procedureCode"
-          loading={report.isLoading}
-          dataSource={r?.stalePosted ?? []}
+          loading={stale.loading}
+          dataSource={stale.rows}
           locale={{ emptyText: t('posting.nothing') }}
           columns={[
             { key: 'code', dataIndex: 'procedureCode', title: t('procedure.code'), width: 220, render: codeCell },
@@ -141,17 +175,22 @@ export function ComplianceDetail({ unitCode, canEdit }: { unitCode: string; canE
         title={
           <Space>
             {t('posting.missing')}
-            <Badge count={r?.missing.length ?? 0} showZero color={r?.missing.length ? 'red' : 'green'} />
+            <Badge
+              count={missing.total ?? r?.missing.length ?? 0}
+              showZero
+              color={(missing.total ?? r?.missing.length) ? 'red' : 'green'}
+              data-testid="compliance-missing-count"
+            />
           </Space>
         }
       >
         <Table
           data-testid="compliance-missing"
           size="small"
-          pagination={false}
+          pagination={missing.pagination}
           rowKey="procedureCode"
-          loading={report.isLoading}
-          dataSource={r?.missing ?? []}
+          loading={missing.loading}
+          dataSource={missing.rows}
           locale={{ emptyText: t('posting.nothing') }}
           columns={[
             { key: 'code', dataIndex: 'procedureCode', title: t('procedure.code'), width: 220, render: codeCell },
@@ -187,17 +226,22 @@ export function ComplianceDetail({ unitCode, canEdit }: { unitCode: string; canE
         title={
           <Space>
             {t('posting.outdated')}
-            <Badge count={r?.outdated.length ?? 0} showZero color={r?.outdated.length ? 'orange' : 'green'} />
+            <Badge
+              count={outdated.total ?? r?.outdated.length ?? 0}
+              showZero
+              color={(outdated.total ?? r?.outdated.length) ? 'orange' : 'green'}
+              data-testid="compliance-outdated-count"
+            />
           </Space>
         }
       >
         <Table
           data-testid="compliance-outdated"
           size="small"
-          pagination={false}
+          pagination={outdated.pagination}
           rowKey="procedureCode"
-          loading={report.isLoading}
-          dataSource={r?.outdated ?? []}
+          loading={outdated.loading}
+          dataSource={outdated.rows}
           locale={{ emptyText: t('posting.nothing') }}
           columns={[
             { key: 'code', dataIndex: 'procedureCode', title: t('procedure.code'), width: 220, render: codeCell },

@@ -106,11 +106,16 @@ describe('ProcedureListView', () => {
   });
 
   it('shows the title and detail of a problem+json error', async () => {
+    // a service's problem, in the UI language (Content-Language: vi), is shown as the service worded it
     fetchMock.mockResolvedValue(
-      json(
-        { type: 'about:blank', title: 'Dịch vụ không sẵn sàng', status: 503, detail: 'Dịch vụ thủ tục đang bảo trì' },
-        503,
-        'application/problem+json',
+      new Response(
+        JSON.stringify({
+          type: 'about:blank',
+          title: 'Dịch vụ không sẵn sàng',
+          status: 503,
+          detail: 'Dịch vụ thủ tục đang bảo trì',
+        }),
+        { status: 503, headers: { 'content-type': 'application/problem+json', 'content-language': 'vi' } },
       ),
     );
     renderList();

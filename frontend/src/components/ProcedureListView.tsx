@@ -73,13 +73,16 @@ export function ProcedureListView({ endpoint, searchable = false, showState = fa
         />
       )}
       {query.isError && <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />}
-      <ProcedureTable
-        data={query.data}
-        loading={query.isFetching}
-        showState={showState}
-        testId={testId}
-        onPageChange={(p) => update({ page: p })}
-      />
+      {/* no "no data" table under the error: the list is unknown, not empty */}
+      {!(query.isError && !query.data) && (
+        <ProcedureTable
+          data={query.data}
+          loading={query.isFetching}
+          showState={showState}
+          testId={testId}
+          onPageChange={(p) => update({ page: p })}
+        />
+      )}
     </Space>
   );
 }

@@ -10,7 +10,7 @@ export interface RateBar {
 
 export const rateColor = (percent: number) => (percent >= 90 ? '#389e0d' : percent >= 70 ? '#d48806' : '#cf1322');
 
-/** A light horizontal bar chart of rates (no chart library): one labelled bar per unit. */
+/** A light horizontal bar chart of rates (no chart library): one bar per unit, labelled with its full name. */
 export function RateBars({
   bars,
   lang = 'vi',
@@ -29,7 +29,9 @@ export function RateBars({
         const text = formatPercent(b.percent, lang);
         return (
           <li key={b.key} className="rate-bar" data-key={b.key} data-percent={b.percent}>
-            <Typography.Text className="rate-bar-label" ellipsis={{ tooltip: b.label }}>
+            {/* the full name, wrapped: names of units often share a long prefix ("Ủy ban nhân dân xã …") that an
+                ellipsis would leave as the only visible text of every bar */}
+            <Typography.Text className="rate-bar-label" data-testid="rate-bar-label">
               {b.label}
             </Typography.Text>
             <div

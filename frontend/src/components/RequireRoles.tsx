@@ -13,7 +13,7 @@ export function RequireRoles({ item, children }: { item: Pick<NavItem, 'roles'>;
     return (
       <Result
         status="info"
-        title={t('auth.loginRequired')}
+        title={<h1 className="result-title">{t('auth.loginRequired')}</h1>}
         data-testid="login-required"
         extra={
           <Button type="primary" onClick={() => void session.login()}>
@@ -24,7 +24,9 @@ export function RequireRoles({ item, children }: { item: Pick<NavItem, 'roles'>;
     );
   }
   if (!canSee(item, session.roles)) {
-    return <Result status="403" title={t('auth.forbidden')} data-testid="forbidden" />;
+    return (
+      <Result status="403" title={<h1 className="result-title">{t('auth.forbidden')}</h1>} data-testid="forbidden" />
+    );
   }
   return <>{children}</>;
 }

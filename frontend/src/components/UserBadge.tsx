@@ -1,9 +1,24 @@
-import { Button, Space, Tag, Tooltip, Typography } from 'antd';
+import { Button, Flex, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useUnitNames } from '../api/hooks';
 import { useSession } from '../auth/session';
 
-/** Header corner: login button, or the user's name, roles, unit and a logout button. */
-export function UserBadge() {
+/** The unit's name from the unit list (`GET /procedures/units`, cached); its code until that list arrives. */
+function UnitName({ code }: { code: string }) {
+  const names = useUnitNames();
+  const name = names.get(code);
+  return (
+    <span data-testid="user-unit" data-unit-code={code} title={name ? code : undefined}>
+      {name ?? code}
+    </span>
+  );
+}
+
+/**
+ * Header corner: login button, or the user's name, roles (their Vietnamese names, `roles.*`), unit (its name)
+ * and a logout button. `stacked`: one item a line, for the phone menu drawer.
+ */
+export function UserBadge({ stacked = false }: { stacked?: boolean }) {
   const { t } = useTranslation();
   const session = useSession();
 
@@ -18,29 +33,47 @@ export function UserBadge() {
     );
   }
   const { user } = session;
+  const roles = (
+    <span data-testid="user-roles" className="user-roles">
+      <span className="visually-hidden">{t('user.roles')}: </span>
+      {user.roles.map((r) => (
+        <Tag key={r} color="blue" data-role={r}>
+          {t(`roles.${r}`, { defaultValue: r })}
+        </Tag>
+      ))}
+    </span>
+  );
+  const unit = (
+    <Typography.Text type="secondary" className="user-unit">
+      {t('user.unit')}:{' '}
+      {user.unit ? <UnitName code={user.unit} /> : <span data-testid="user-unit">{t('user.noUnit')}</span>}
+    </Typography.Text>
+  );
+  const logout = (
+    <Button data-testid="logout-button" onClick={() => void session.logout()}>
+      {t('auth.logout')}
+    </Button>
+  );
+  if (stacked) {
+    return (
+      <Flex vertical gap={8} className="user-badge user-badge-stacked">
+        <Typography.Text strong data-testid="user-name">
+          {user.name}
+        </Typography.Text>
+        {roles}
+        {unit}
+        <div>{logout}</div>
+      </Flex>
+    );
+  }
   return (
-    <Space size="middle" wrap className="user-badge">
+    <Space size="middle" className="user-badge">
       <Typography.Text strong data-testid="user-name">
         {user.name}
       </Typography.Text>
-      <span aria-label={t('user.roles')} title={t('user.roles')} data-testid="user-roles">
-        {user.roles.map((r) => (
-          <Tooltip key={r} title={t(`roles.${r}`)}>
-            <Tag color="blue" data-role={r}>
-              {r}
-            </Tag>
-          </Tooltip>
-        ))}
-      </span>
-      <Typography.Text type="secondary">
-        {t('user.unit')}:{' '}
-        <Typography.Text code data-testid="user-unit">
-          {user.unit ?? t('user.noUnit')}
-        </Typography.Text>
-      </Typography.Text>
-      <Button data-testid="logout-button" onClick={() => void session.logout()}>
-        {t('auth.logout')}
-      </Button>
+      {roles}
+      {unit}
+      {logout}
     </Space>
   );
 }

@@ -4,6 +4,7 @@ import i18n from '../i18n';
 import type { WorkingCalendar } from '../api/dossierTypes';
 import { json, loggedIn, renderPage, routeFetch } from '../test/render';
 import CalendarPage, { dayClass, indexDays } from './CalendarPage';
+import { pickDate } from '../test/dates';
 
 const fetchMock = vi.fn<typeof fetch>();
 beforeEach(async () => {
@@ -133,7 +134,7 @@ describe('CalendarPage', () => {
 
     // add
     const form = screen.getByTestId('calendar-add');
-    fireEvent.change(within(form).getByTestId('calendar-add-date'), { target: { value: '2026-09-01' } });
+    pickDate(within(form).getByTestId('calendar-add-date'), '01/09/2026');
     fireEvent.change(within(form).getByTestId('calendar-add-note'), {
       target: { value: 'Nghỉ Quốc khánh theo QĐ 01/QĐ-UBND' },
     });

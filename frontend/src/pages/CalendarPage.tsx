@@ -35,6 +35,8 @@ import { RequireRoles } from '../components/RequireRoles';
 import { daysInMonth, isoWeekday, vnToday } from '../format/dateTime';
 import { formatDate } from '../format/values';
 import { CALENDAR_EDITOR_ROLES, hasAnyRole, navItem } from '../nav/navItems';
+import { PageTitle } from '../components/PageTitle';
+import { DateField } from '../components/dates/DateFields';
 
 export const CALENDAR_KINDS: readonly CalendarKind[] = ['HOLIDAY', 'COMPENSATORY_OFF', 'SWAPPED_WORKDAY'];
 export const KIND_COLORS: Record<string, string> = {
@@ -107,9 +109,7 @@ function CalendarView() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="calendar-page">
       <Flex justify="space-between" align="center" wrap gap="middle">
-        <Typography.Title level={2} style={{ margin: 0 }}>
-          {t('calendar.title')}
-        </Typography.Title>
+        <PageTitle style={{ margin: 0 }}>{t('calendar.title')}</PageTitle>
         <Space>
           <label htmlFor="calendar-year">{t('calendar.year')}</label>
           <Select
@@ -293,7 +293,7 @@ function AddEntry({ year }: { year: number }) {
             { pattern: new RegExp(`^${year}-\\d{2}-\\d{2}$`), message: t('calendar.dateInYear', { year }) },
           ]}
         >
-          <Input type="date" data-testid="calendar-add-date" min={`${year}-01-01`} max={`${year}-12-31`} />
+          <DateField data-testid="calendar-add-date" min={`${year}-01-01`} max={`${year}-12-31`} />
         </Form.Item>
         <Form.Item name="kind" label={t('calendar.kindLabel')} rules={required}>
           <Select

@@ -1,4 +1,4 @@
-import { Button, Drawer, Flex, Space, Tabs, Typography } from 'antd';
+import { Button, Drawer, Flex, Space, Tabs } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -10,6 +10,7 @@ import { ProcedureEditor, type EditorMode } from '../components/admin/ProcedureE
 import { ProcedureSearch } from '../components/ProcedureSearch';
 import { RequireRoles } from '../components/RequireRoles';
 import { navItem, procedurePath } from '../nav/navItems';
+import { PageTitle } from '../components/PageTitle';
 
 export const ADMIN_TABS = ['procedures', 'decisions', 'import'] as const;
 type AdminTab = (typeof ADMIN_TABS)[number];
@@ -25,7 +26,7 @@ export default function CatalogueAdminPage() {
 
   return (
     <RequireRoles item={navItem('catalogueAdmin')}>
-      <Typography.Title level={2}>{t('catalogueAdmin.title')}</Typography.Title>
+      <PageTitle>{t('catalogueAdmin.title')}</PageTitle>
       <Tabs
         activeKey={tab}
         destroyOnHidden
@@ -59,7 +60,7 @@ function ProceduresTab() {
     {
       key: 'actions',
       title: t('procedures.columns.actions'),
-      width: 150,
+      width: 130,
       render: (_, row) => (
         <Space size="small" onClick={(e) => e.stopPropagation()}>
           <Button size="small" data-testid="edit-procedure" onClick={() => setEditor({ kind: 'edit', code: row.code })}>

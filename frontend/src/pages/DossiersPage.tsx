@@ -6,6 +6,7 @@ import { RequireRoles } from '../components/RequireRoles';
 import { ProcedureListView } from '../components/ProcedureListView';
 import { useSession } from '../auth/session';
 import { canSee, navItem, ROUTES } from '../nav/navItems';
+import { PageTitle } from '../components/PageTitle';
 
 type DossierTab = 'worklist' | 'receive' | 'catalogue';
 
@@ -30,7 +31,7 @@ export default function DossiersPage() {
   const canReceive = canSee(navItem('dossierReceive'), session.roles);
   return (
     <RequireRoles item={navItem('dossiers')}>
-      <Typography.Title level={2}>{t('dossiers.title')}</Typography.Title>
+      <PageTitle>{t('dossiers.title')}</PageTitle>
       <Tabs
         activeKey={tabOf(pathname)}
         onChange={(key) => navigate(TAB_PATHS[key as DossierTab])}

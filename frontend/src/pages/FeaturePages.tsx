@@ -1,18 +1,18 @@
-import { Button, Result } from 'antd';
-import { Link } from 'react-router';
+import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ButtonLink } from '../components/ButtonLink';
 
 export function NotFoundPage() {
   const { t } = useTranslation();
   return (
     <Result
       status="404"
-      title={t('notFound.title')}
+      title={<h1 className="result-title">{t('notFound.title')}</h1>}
       data-testid="not-found"
       extra={
-        <Link to="/">
-          <Button type="primary">{t('notFound.back')}</Button>
-        </Link>
+        <ButtonLink to="/" type="primary">
+          {t('notFound.back')}
+        </ButtonLink>
       }
     />
   );

@@ -1,15 +1,22 @@
 import { Card, Col, Empty, Flex, Progress, Row, Select, Space, Statistic, Table, Typography } from 'antd';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAdministrations, useReceivingPoints, useUnitNames } from '../api/hooks';
-import { defaultReceivingPoint, getComplianceOverview, getPosting, unitsInScope } from '../api/procedures';
+import {
+  defaultReceivingPoint,
+  getComplianceOverview,
+  listComplianceUnits,
+  listPostingItems,
+  unitsInScope,
+} from '../api/procedures';
 import type { ComplianceSummary, PostingItem } from '../api/types';
 import { useSession } from '../auth/session';
 import { ComplianceDetail } from '../components/ComplianceDetail';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { RateBars, rateColor } from '../components/RateBars';
 import { RequireRoles } from '../components/RequireRoles';
+import { serverPagination, useServerPage } from '../components/serverPaging';
 import { formatDate, formatPercent, ratePercent } from '../format/values';
 import {
   canSee,
@@ -21,6 +28,7 @@ import {
   procedurePath,
   ROUTES,
 } from '../nav/navItems';
+import { PageTitle } from '../components/PageTitle';
 
 /** "Niêm yết" (officer, leader; admin and catalogue-admin view): a receiving point's posted list and compliance. */
 export default function PostingPage() {
@@ -41,18 +49,19 @@ function PostingView() {
   const unit = params.get('unit') || defaultReceivingPoint(options, session.user?.unit);
   const canEdit = hasAnyRole(session.roles, POSTING_EDITOR_ROLES);
 
+  // one page at a time from the server (GET /postings/{unit}/items), back to the first page for another unit
+  const [postedPage, setPostedPage] = useServerPage(unit ?? '');
   const posting = useQuery({
-    queryKey: ['posting', unit],
-    queryFn: ({ signal }) => getPosting(unit!, session.token, signal),
+    queryKey: ['posting', unit, 'items', postedPage.page, postedPage.size],
+    queryFn: ({ signal }) => listPostingItems(unit!, postedPage.page, postedPage.size, session.token, signal),
     enabled: !!unit,
+    placeholderData: keepPreviousData,
   });
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Flex justify="space-between" align="center" wrap gap="middle">
-        <Typography.Title level={2} style={{ margin: 0 }}>
-          {t('posting.title')}
-        </Typography.Title>
+        <PageTitle style={{ margin: 0 }}>{t('posting.title')}</PageTitle>
         <Link to={ROUTES.complianceReport}>{t('posting.report')} →</Link>
       </Flex>
       <Space wrap>
@@ -86,9 +95,11 @@ function PostingView() {
                 data-testid="posting-list"
                 size="small"
                 rowKey="procedureCode"
-                loading={posting.isLoading}
+                loading={posting.isFetching}
                 dataSource={posting.data?.items ?? []}
-                pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
+                pagination={serverPagination(postedPage, posting.data, setPostedPage, {
+                  showTotal: (total) => t('paging.total', { count: total }),
+                })}
                 locale={{ emptyText: t('posting.nothing') }}
                 columns={[
                   {
@@ -142,6 +153,14 @@ function ComplianceReportView() {
     queryFn: ({ signal }) => getComplianceOverview(unit, session.token, signal),
     enabled: !session.isLoading,
   });
+  // the table pages on the server (GET /compliance/units); totals and the chart come from the overview
+  const [unitsPage, setUnitsPage] = useServerPage(unit ?? '', 50);
+  const rows = useQuery({
+    queryKey: ['compliance', 'units', unit ?? null, session.user?.username ?? null, unitsPage.page, unitsPage.size],
+    queryFn: ({ signal }) => listComplianceUnits(unit, unitsPage.page, unitsPage.size, session.token, signal),
+    enabled: !session.isLoading,
+    placeholderData: keepPreviousData,
+  });
   const data = overview.data;
   const units = data?.units ?? [];
   const totals = data?.totals ?? {};
@@ -149,9 +168,7 @@ function ComplianceReportView() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={2} style={{ margin: 0 }}>
-        {t('report.title')}
-      </Typography.Title>
+      <PageTitle style={{ margin: 0 }}>{t('report.title')}</PageTitle>
       <Space wrap>
         <label htmlFor="report-scope">{t('report.scope')}</label>
         <Select
@@ -173,6 +190,7 @@ function ComplianceReportView() {
         )}
       </Space>
       {overview.isError && <ErrorAlert error={overview.error} onRetry={() => void overview.refetch()} />}
+      {rows.isError && !overview.isError && <ErrorAlert error={rows.error} onRetry={() => void rows.refetch()} />}
       <Card loading={overview.isLoading} size="small" data-testid="report-totals">
         <Row gutter={16}>
           <Col xs={12} md={4}>
@@ -214,9 +232,11 @@ function ComplianceReportView() {
         data-testid="report-units"
         size="small"
         rowKey="unitCode"
-        loading={overview.isFetching}
-        dataSource={units}
-        pagination={{ pageSize: 50, showSizeChanger: false, hideOnSinglePage: true }}
+        loading={rows.isFetching}
+        dataSource={rows.data?.items ?? []}
+        pagination={serverPagination(unitsPage, rows.data, setUnitsPage, {
+          showTotal: (total) => t('paging.total', { count: total }),
+        })}
         locale={{ emptyText: t('report.empty') }}
         scroll={{ x: 900 }}
         columns={[
@@ -279,9 +299,9 @@ function ComplianceUnitView() {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Link to={ROUTES.complianceReport}>← {t('report.back')}</Link>
       <Flex justify="space-between" align="center" wrap gap="middle">
-        <Typography.Title level={2} style={{ margin: 0 }} data-testid="compliance-unit-title">
+        <PageTitle style={{ margin: 0 }} data-testid="compliance-unit-title">
           {t('report.detailTitle')}: {names.get(unitCode) ?? unitCode}
-        </Typography.Title>
+        </PageTitle>
         {canSee(navItem('posting'), session.roles) && (
           <Link to={`${ROUTES.posting}?unit=${encodeURIComponent(unitCode)}`}>{t('posting.openPosting')} →</Link>
         )}

@@ -3,7 +3,9 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import i18n from '../i18n';
 import type { ProcedureHistory, ProcedureView } from '../api/types';
 import { json, problem, renderPage, routeFetch } from '../test/render';
+import { useDesktop, usePhone } from '../test/viewport';
 import ProcedureDetailPage from './ProcedureDetailPage';
+import { pickDate } from '../test/dates';
 
 const CODE = '1.001193.000.00.00.H99';
 const BASE = `/api/v1/procedures/${CODE}`;
@@ -104,7 +106,10 @@ beforeEach(async () => {
       }),
   });
 });
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  useDesktop();
+});
 
 const plain = (s: string | null) => (s ?? '').replace(/\u00a0|\u202f/g, ' ');
 const render = (path = `/thu-tuc/${CODE}`) => renderPage(<ProcedureDetailPage />, { path, route: '/thu-tuc/:code' });
@@ -113,7 +118,8 @@ describe('ProcedureDetailPage', () => {
   it('shows every part of the procedure in force', async () => {
     render();
     await waitFor(() => expect(screen.getByTestId('procedure-name').textContent).toBe('Đăng ký khai sinh'));
-    expect(screen.getByTestId('procedure-name').tagName).toBe('H2');
+    expect(screen.getByTestId('procedure-name').tagName).toBe('H1');
+    expect(document.querySelectorAll('h1')).toHaveLength(1);
     expect(screen.getByTestId('procedure-code').textContent).toBe(CODE);
     expect(screen.getByTestId('procedure-state').textContent).toBe('Hiệu lực (đã sửa đổi)');
     expect(screen.getByTestId('procedure-field').textContent).toBe('Hộ tịch');
@@ -160,7 +166,7 @@ describe('ProcedureDetailPage', () => {
   it('asks for the version in force on the chosen date', async () => {
     render();
     await screen.findByTestId('procedure-name');
-    fireEvent.change(screen.getByTestId('as-of'), { target: { value: '2025-08-01' } });
+    pickDate(screen.getByTestId('as-of'), '01/08/2025');
     await waitFor(() => expect(fetchMock.mock.calls.map((c) => c[0])).toContain(`${BASE}?asOf=2025-08-01`));
     expect(await screen.findByTestId('as-of-banner')).toBeTruthy();
     expect(screen.getByTestId('as-of-banner').textContent).toContain('01/08/2025');
@@ -172,5 +178,40 @@ describe('ProcedureDetailPage', () => {
     const nf = await screen.findByTestId('procedure-not-found');
     expect(nf.textContent).toContain('01/01/2025');
     expect(screen.getByTestId('procedure-name').textContent).toBe(CODE);
+  });
+
+  it('on a phone shows components, fees, internal steps and history as cards, no tables', async () => {
+    usePhone();
+    render();
+    await waitFor(() => expect(screen.getByTestId('procedure-name').textContent).toBe('Đăng ký khai sinh'));
+    for (const id of [
+      'procedure-components',
+      'procedure-fees',
+      'procedure-internal-steps',
+      'procedure-versions',
+      'procedure-decisions',
+    ]) {
+      const box = await screen.findByTestId(id);
+      expect(box.getAttribute('data-layout'), id).toBe('cards');
+      expect(box.querySelector('table'), id).toBeNull();
+    }
+    const component = within(screen.getByTestId('procedure-components')).getAllByRole('listitem');
+    expect(component).toHaveLength(1);
+    expect(component[0].querySelector('.card-list-title')?.textContent).toBe('Tờ khai đăng ký khai sinh');
+    expect(component[0].textContent).toContain('Mẫu TK-01');
+    const fees = within(screen.getByTestId('procedure-fees')).getAllByRole('listitem');
+    expect(fees.map((f) => f.querySelector('.card-list-title')?.textContent)).toEqual([
+      'Lệ phí đăng ký khai sinh',
+      'Phí sao lục',
+    ]);
+    const steps = screen.getByTestId('procedure-internal-steps');
+    expect(within(steps).getAllByRole('listitem')).toHaveLength(3);
+    expect(plain(steps.textContent)).toContain('Tổng cộng: 3 ngày làm việc');
+    await waitFor(() =>
+      expect(within(screen.getByTestId('procedure-versions')).getAllByRole('listitem')).toHaveLength(2),
+    );
+    // the fields are stacked (label above value) rather than in two squeezed columns
+    const label = within(screen.getByTestId('procedure-fields')).getByText('Mã thủ tục').closest('th')!;
+    expect(label.parentElement!.querySelector('td')).toBeNull();
   });
 });

@@ -1,18 +1,4 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Descriptions,
-  Empty,
-  Flex,
-  Input,
-  Result,
-  Space,
-  Spin,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, Button, Card, Descriptions, Empty, Flex, Result, Space, Spin, Table, Tag, Typography } from 'antd';
 import type { DescriptionsProps } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -23,10 +9,14 @@ import { getHistory, getProcedure, getVersion } from '../api/procedures';
 import type { DecisionRef, ProcedureView, VersionSummary } from '../api/types';
 import { useSession } from '../auth/session';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { ResponsiveTable } from '../components/ResponsiveTable';
+import { useIsPhone } from '../components/responsive';
+import { PageTitle } from '../components/PageTitle';
 import { levelsOf, StateTag } from '../components/ProcedureTable';
 import { formatProcessingTime, formatReduction, sumDurations } from '../format/processingTime';
 import { formatDate, formatVnd, keyed } from '../format/values';
 import { procedurePath, ROUTES } from '../nav/navItems';
+import { DateField } from '../components/dates/DateFields';
 
 function versionFrom(params: URLSearchParams): number | undefined {
   const n = Number.parseInt(params.get('version') ?? '', 10);
@@ -78,9 +68,7 @@ export default function ProcedureDetailPage() {
       <Link to={ROUTES.procedures}>← {t('procedure.back')}</Link>
       <Flex justify="space-between" align="flex-start" wrap gap="middle">
         <div>
-          <Typography.Title level={2} style={{ marginTop: 0 }} data-testid="procedure-name">
-            {p?.name ?? code}
-          </Typography.Title>
+          <PageTitle data-testid="procedure-name">{p?.name ?? code}</PageTitle>
           <Space wrap>
             <Typography.Text code data-testid="procedure-code">
               {p?.code ?? code}
@@ -95,12 +83,11 @@ export default function ProcedureDetailPage() {
         </div>
         <Space wrap>
           <label htmlFor="procedure-as-of">{t('procedure.asOf')}</label>
-          <Input
+          <DateField
             id="procedure-as-of"
-            type="date"
             data-testid="as-of"
-            value={asOf ?? ''}
-            onChange={(e) => setView({ asOf: ISO_DATE.test(e.target.value) ? e.target.value : undefined })}
+            value={asOf}
+            onChange={(d) => setView({ asOf: d && ISO_DATE.test(d) ? d : undefined })}
             style={{ width: 170 }}
           />
           {(asOf || version !== undefined) && (
@@ -153,6 +140,7 @@ function ProcedureBody({
   const yesNo = (v?: boolean | null) => (v ? t('procedure.yes') : t('procedure.no'));
   const text = (v?: string | null) => (v && v.trim() ? <span style={{ whiteSpace: 'pre-wrap' }}>{v}</span> : '—');
   const reduction = formatReduction(p.processingTime, p.statutoryTime, t, lang);
+  const phone = useIsPhone();
 
   const items: DescriptionsProps['items'] = [
     { key: 'code', label: t('procedure.code'), children: <Typography.Text code>{p.code}</Typography.Text> },
@@ -295,6 +283,7 @@ function ProcedureBody({
       <Descriptions
         bordered
         size="small"
+        layout={phone ? 'vertical' : 'horizontal'}
         column={{ xs: 1, sm: 1, md: 2 }}
         items={items}
         data-testid="procedure-fields"
@@ -315,7 +304,8 @@ function ProcedureBody({
       </Card>
 
       <Card title={t('procedure.components')} size="small">
-        <Table
+        <ResponsiveTable
+          cardTitleKey="name"
           data-testid="procedure-components"
           size="small"
           pagination={false}
@@ -346,7 +336,7 @@ function ProcedureBody({
       </Card>
 
       <Card title={t('procedure.fees')} size="small">
-        <Table
+        <ResponsiveTable
           data-testid="procedure-fees"
           size="small"
           pagination={false}
@@ -381,7 +371,19 @@ function ProcedureBody({
       </Card>
 
       <Card title={t('procedure.internalSteps')} size="small">
-        <Table
+        <ResponsiveTable
+          cardTitleKey="name"
+          cardFooter={
+            p.internalSteps?.length ? (
+              <Typography.Paragraph strong style={{ marginTop: 8 }}>
+                {t('procedure.total')}:{' '}
+                {formatProcessingTime(
+                  { value: sumDurations(keyed(p.internalSteps)), unit: p.processingTime?.unit ?? '' },
+                  t,
+                )}
+              </Typography.Paragraph>
+            ) : undefined
+          }
           data-testid="procedure-internal-steps"
           size="small"
           pagination={false}
@@ -448,7 +450,7 @@ function HistoryTables({
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={5}>{t('procedure.versions')}</Typography.Title>
-      <Table<VersionSummary>
+      <ResponsiveTable<VersionSummary>
         data-testid="procedure-versions"
         size="small"
         loading={loading}
@@ -510,7 +512,7 @@ function HistoryTables({
         ]}
       />
       <Typography.Title level={5}>{t('procedure.decisions')}</Typography.Title>
-      <Table<DecisionRef>
+      <ResponsiveTable<DecisionRef>
         data-testid="procedure-decisions"
         size="small"
         loading={loading}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session';
 import { ProcedureSearch } from '../components/ProcedureSearch';
 import { CATALOGUE_STAFF_ROLES, hasAnyRole } from '../nav/navItems';
+import { PageTitle } from '../components/PageTitle';
 
 /** Public catalogue search (no login needed); catalogue staff also filter by state. */
 export default function ProceduresPage() {
@@ -11,7 +12,7 @@ export default function ProceduresPage() {
   const staff = hasAnyRole(session.roles, CATALOGUE_STAFF_ROLES);
   return (
     <>
-      <Typography.Title level={2}>{t('procedures.title')}</Typography.Title>
+      <PageTitle>{t('procedures.title')}</PageTitle>
       <Typography.Paragraph type="secondary">
         {staff ? t('procedures.staffHint') : t('procedures.subtitle')}
       </Typography.Paragraph>

@@ -1,9 +1,9 @@
 import { Alert, Button, Form, Input, Radio, Result, Space, Table, Typography } from 'antd';
-import { useMutation } from '@tanstack/react-query';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
-import { PHONE_LAST4, rateDossier, rateMyDossier } from '../api/dossiers';
+import { PHONE_LAST4, rateDossier, rateMyDossier, trackDossier, trackMyDossier } from '../api/dossiers';
 import { useSession } from '../auth/session';
 import {
   SATISFACTION_CRITERIA,
@@ -13,8 +13,11 @@ import {
   type SatisfactionLevel,
 } from '../api/dossierTypes';
 import { violationsToFields } from '../components/admin/procedureForm';
+import { ButtonLink } from '../components/ButtonLink';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { useIsPhone } from '../components/responsive';
 import { MINE_PARAM, trackingPath } from '../nav/navItems';
+import { PageTitle } from '../components/PageTitle';
 
 type RatingForm = { phone: string; answers: Partial<Record<SatisfactionCriterion, SatisfactionLevel>> };
 
@@ -61,6 +64,19 @@ export default function RatingPage() {
     },
   });
   const kind = send.isError ? ratingErrorKind(send.error) : undefined;
+  const isPhone = useIsPhone();
+  // whether the dossier is rated already (TrackingView.rated), known before the 12 questions: the signed-in
+  // citizen's own dossier at once, a dossier rated without login as soon as the 4 phone digits are typed
+  const phone: string = Form.useWatch('phone', form) ?? '';
+  const phoneOk = PHONE_LAST4.test(phone.trim());
+  const known = useQuery({
+    queryKey: mine ? ['dossiers', 'mine', code] : ['dossiers', 'tracking', code, phone.trim()],
+    queryFn: ({ signal }) =>
+      mine && session.token ? trackMyDossier(code, session.token, signal) : trackDossier(code, phone, signal),
+    enabled: !!code && (mine ? !!session.token : phoneOk),
+    retry: false,
+  });
+  const ratedAlready = known.data?.rated === true && (mine || phoneOk);
 
   if (send.isSuccess) {
     return (
@@ -69,20 +85,48 @@ export default function RatingPage() {
         title={t('rating.thanks')}
         subTitle={code}
         data-testid="rating-done"
-        extra={
-          <Link to={trackingPath(code, mine)}>
-            <Button>{t('rating.backToTracking')}</Button>
-          </Link>
-        }
+        extra={<ButtonLink to={trackingPath(code, mine)}>{t('rating.backToTracking')}</ButtonLink>}
+      />
+    );
+  }
+
+  if (mine && ratedAlready) {
+    return (
+      <Result
+        status="info"
+        title={t('rating.alreadyBefore')}
+        subTitle={code}
+        data-testid="rating-rated-before"
+        extra={<ButtonLink to={trackingPath(code, mine)}>{t('rating.backToTracking')}</ButtonLink>}
       />
     );
   }
 
   const required = [{ required: true, message: t('rating.answerRequired') }];
+  const answerField = (criterion: SatisfactionCriterion, vertical = false) => (
+    <Form.Item name={['answers', criterion]} rules={required} style={{ margin: 0 }}>
+      <Radio.Group
+        data-testid={`rating-${criterion}`}
+        aria-label={t(`rating.criteria.${criterion}`)}
+        orientation={vertical ? 'vertical' : undefined}
+        options={SATISFACTION_LEVELS.map((l) => ({ value: l, label: t(`rating.level.${l}`) }))}
+      />
+    </Form.Item>
+  );
+  const phoneField = !mine && (
+    <Form.Item
+      name="phone"
+      label={t('rating.phone')}
+      extra={t('rating.phoneFirst')}
+      rules={[{ required: true, pattern: PHONE_LAST4, message: t('tracking.phoneFormat') }]}
+    >
+      <Input data-testid="rating-phone" style={{ width: 100 }} maxLength={4} inputMode="numeric" autoComplete="off" />
+    </Form.Item>
+  );
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%', maxWidth: 980 }} data-testid="rating-page">
       <div>
-        <Typography.Title level={2}>{t('rating.title')}</Typography.Title>
+        <PageTitle>{t('rating.title')}</PageTitle>
         <Typography.Paragraph>
           {t('rating.dossier')}:{' '}
           <Typography.Text strong data-testid="rating-code">
@@ -99,52 +143,53 @@ export default function RatingPage() {
         onFinish={(v) => send.mutate(v)}
         scrollToFirstError
       >
-        <Table
-          size="small"
-          pagination={false}
-          rowKey="criterion"
-          data-testid="rating-criteria"
-          dataSource={SATISFACTION_CRITERIA.map((c, i) => ({ criterion: c, no: i + 1 }))}
-          columns={[
-            { key: 'no', dataIndex: 'no', title: '#', width: 40 },
-            {
-              key: 'criterion',
-              dataIndex: 'criterion',
-              title: t('rating.criterion'),
-              render: (c: string) => t(`rating.criteria.${c}`),
-            },
-            {
-              key: 'answer',
-              title: t('rating.answer'),
-              width: 430,
-              render: (_, row) => (
-                <Form.Item name={['answers', row.criterion]} rules={required} style={{ margin: 0 }}>
-                  <Radio.Group
-                    data-testid={`rating-${row.criterion}`}
-                    aria-label={t(`rating.criteria.${row.criterion}`)}
-                    options={SATISFACTION_LEVELS.map((l) => ({ value: l, label: t(`rating.level.${l}`) }))}
-                  />
-                </Form.Item>
-              ),
-            },
-          ]}
-        />
-        {!mine && (
-          <Form.Item
-            name="phone"
-            label={t('rating.phone')}
-            rules={[{ required: true, pattern: PHONE_LAST4, message: t('tracking.phoneFormat') }]}
-            style={{ marginTop: 16 }}
-          >
-            <Input
-              data-testid="rating-phone"
-              style={{ width: 100 }}
-              maxLength={4}
-              inputMode="numeric"
-              autoComplete="off"
-            />
-          </Form.Item>
+        {phoneField}
+        {ratedAlready && (
+          <Alert
+            type="info"
+            showIcon
+            data-testid="rating-rated-before"
+            title={t('rating.alreadyBefore')}
+            style={{ marginBottom: 16 }}
+          />
         )}
+        <div hidden={ratedAlready}>
+          {isPhone ? (
+            <ol className="card-list" data-testid="rating-criteria" data-layout="cards">
+              {SATISFACTION_CRITERIA.map((c, i) => (
+                <li key={c} data-row-key={c}>
+                  <div className="card-list-title" id={`rating-q-${c}`}>
+                    {i + 1}. {t(`rating.criteria.${c}`)}
+                  </div>
+                  <div style={{ marginTop: 6 }}>{answerField(c, true)}</div>
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <Table
+              size="small"
+              pagination={false}
+              rowKey="criterion"
+              data-testid="rating-criteria"
+              dataSource={SATISFACTION_CRITERIA.map((c, i) => ({ criterion: c, no: i + 1 }))}
+              columns={[
+                { key: 'no', dataIndex: 'no', title: '#', width: 40 },
+                {
+                  key: 'criterion',
+                  dataIndex: 'criterion',
+                  title: t('rating.criterion'),
+                  render: (c: string) => t(`rating.criteria.${c}`),
+                },
+                {
+                  key: 'answer',
+                  title: t('rating.answer'),
+                  width: 430,
+                  render: (_, row) => answerField(row.criterion),
+                },
+              ]}
+            />
+          )}
+        </div>
         {kind === 'already' && (
           <Alert
             type="info"
@@ -178,7 +223,13 @@ export default function RatingPage() {
             <ErrorAlert error={send.error} />
           </div>
         )}
-        <Button type="primary" htmlType="submit" loading={send.isPending} data-testid="rating-submit">
+        <Button
+          type="primary"
+          htmlType="submit"
+          loading={send.isPending}
+          disabled={ratedAlready}
+          data-testid="rating-submit"
+        >
           {t('rating.submit')}
         </Button>
       </Form>

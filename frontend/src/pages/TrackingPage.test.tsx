@@ -142,6 +142,17 @@ describe('TrackingPage', () => {
     expect(screen.getByTestId('tracking-rate').closest('a')?.getAttribute('href')).toBe(`/danh-gia/${CODE}?cua-toi=1`);
   });
 
+  it('does not offer "Đánh giá" for a dossier already rated, and says why (issue 17)', async () => {
+    routeFetch(fetchMock, { [`/api/v1/dossiers/mine/${CODE}`]: () => json({ ...tracked, rated: true }) });
+    renderPage(<TrackingPage />, {
+      path: `/tra-cuu?ma=${CODE}&cua-toi=1`,
+      auth: loggedIn('citizen', ['citizen'], undefined),
+    });
+    const rated = await screen.findByTestId('tracking-rated');
+    expect(rated.textContent).toContain('Hồ sơ đã được đánh giá. Mỗi hồ sơ chỉ được đánh giá một lần');
+    expect(screen.queryByTestId('tracking-rate')).toBeNull();
+  });
+
   it('falls back to the public form for anyone who is not a signed-in citizen', async () => {
     renderPage(<TrackingPage />, {
       path: `/tra-cuu?ma=${CODE}&cua-toi=1`,

@@ -1,15 +1,18 @@
 import { Alert, Button, Card, Descriptions, Form, Input, Result, Space, Timeline, Typography } from 'antd';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { effectiveDueOf, PHONE_LAST4, statusOf, trackDossier, trackMyDossier } from '../api/dossiers';
 import type { TrackingView } from '../api/dossierTypes';
+import { ButtonLink } from '../components/ButtonLink';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { DossierStatusTag } from '../components/dossiers/DossierStatusTag';
+import { useIsPhone } from '../components/responsive';
 import { formatDateTime } from '../format/dateTime';
 import { useSession } from '../auth/session';
 import { MINE_PARAM, ratingPath } from '../nav/navItems';
+import { PageTitle } from '../components/PageTitle';
 
 interface TrackingForm {
   code: string;
@@ -49,7 +52,7 @@ function MyTracking({ code, token }: { code: string; token: string }) {
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%', maxWidth: 880 }} data-testid="tracking-page">
       <div>
-        <Typography.Title level={2}>{t('tracking.title')}</Typography.Title>
+        <PageTitle>{t('tracking.title')}</PageTitle>
         <Typography.Paragraph type="secondary" data-testid="tracking-mine-hint">
           {t('tracking.mineHint')}
         </Typography.Paragraph>
@@ -69,16 +72,17 @@ function PublicTracking() {
   const [form] = Form.useForm<TrackingForm>();
   const lookup = useMutation({ mutationFn: (v: TrackingForm) => trackDossier(v.code, v.phone) });
   const kind = lookup.isError ? trackingErrorKind(lookup.error) : undefined;
+  const phone = useIsPhone();
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%', maxWidth: 880 }} data-testid="tracking-page">
       <div>
-        <Typography.Title level={2}>{t('tracking.title')}</Typography.Title>
+        <PageTitle>{t('tracking.title')}</PageTitle>
         <Typography.Paragraph type="secondary">{t('tracking.hint')}</Typography.Paragraph>
       </div>
       <Form<TrackingForm>
         form={form}
-        layout="inline"
+        layout={phone ? 'vertical' : 'inline'}
         data-testid="tracking-form"
         initialValues={{ code: params.get('ma') ?? '', phone: '' }}
         onFinish={(v) => lookup.mutate({ code: v.code.trim(), phone: v.phone.trim() })}
@@ -88,7 +92,7 @@ function PublicTracking() {
           label={t('tracking.code')}
           rules={[{ required: true, whitespace: true, message: t('tracking.codeRequired') }]}
         >
-          <Input data-testid="tracking-code" style={{ width: 300 }} maxLength={60} />
+          <Input data-testid="tracking-code" style={{ width: phone ? '100%' : 300 }} maxLength={60} />
         </Form.Item>
         <Form.Item
           name="phone"
@@ -103,8 +107,14 @@ function PublicTracking() {
             autoComplete="off"
           />
         </Form.Item>
-        <Form.Item>
-          <Button type="primary" htmlType="submit" loading={lookup.isPending} data-testid="tracking-submit">
+        <Form.Item style={phone ? { marginBottom: 0 } : undefined}>
+          <Button
+            type="primary"
+            htmlType="submit"
+            block={phone}
+            loading={lookup.isPending}
+            data-testid="tracking-submit"
+          >
             {t('tracking.search')}
           </Button>
         </Form.Item>
@@ -177,10 +187,11 @@ function TrackingResult({ v, mine = false }: { v: TrackingView; mine?: boolean }
           };
         })}
       />
-      {canRate && (
-        <Link to={ratingPath(v.code, mine)} data-testid="tracking-rate">
-          <Button>{t('tracking.rate')}</Button>
-        </Link>
+      {canRate && v.rated && <Alert type="success" showIcon data-testid="tracking-rated" title={t('tracking.rated')} />}
+      {canRate && !v.rated && (
+        <ButtonLink to={ratingPath(v.code, mine)} data-testid="tracking-rate">
+          {t('tracking.rate')}
+        </ButtonLink>
       )}
     </Card>
   );

@@ -31,4 +31,8 @@ window.getComputedStyle = (elt: Element) => getComputedStyle(elt);
 // findBy…/waitFor: lazy pages and antd forms can take more than the default 1 s on a busy machine.
 configure({ asyncUtilTimeout: 5_000 });
 
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  // reference data is kept for the browser session (src/api/hooks.ts): each test starts with none
+  window.sessionStorage.clear();
+});

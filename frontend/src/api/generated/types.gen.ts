@@ -193,6 +193,10 @@ export type DossierView = {
   overdue?: boolean;
   dueSoon?: boolean;
   apology?: ApologyView;
+  /**
+   * The last day (yyyy-MM-dd, Vietnamese local date) on which an apology letter (Mẫu 04) issued now would still be timely: the working day before the date of the original due time (docs/domain/dossiers.md §3.6, ApologyRules.timelyUntil); null without a due date
+   */
+  apologyTimelyUntil?: LocalDate;
   lateWithoutApology?: boolean;
   pauses?: Array<PauseView>;
   handovers?: Array<HandoverView>;
@@ -525,6 +529,10 @@ export type TrackingView = {
   resolvedAt?: OffsetDateTime;
   returnedAt?: OffsetDateTime;
   history?: Array<TrackingHistory>;
+  /**
+   * Whether the dossier has been rated already (a dossier is rated once: the app does not offer rating again)
+   */
+  rated?: boolean;
 };
 
 export type Uuid = string;

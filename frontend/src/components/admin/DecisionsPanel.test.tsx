@@ -3,6 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import i18n from '../../i18n';
 import { json, loggedIn, problem, renderPage, routeFetch } from '../../test/render';
 import { DecisionsPanel } from './DecisionsPanel';
+import { pickDate } from '../../test/dates';
 
 const fetchMock = vi.fn<typeof fetch>();
 beforeEach(async () => {
@@ -67,8 +68,8 @@ describe('DecisionsPanel', () => {
     await waitFor(() => expect(items.textContent).toContain('1.001193.000.00.00.H99 — Sửa đổi, bổ sung (Phiên bản 2)'));
 
     fireEvent.change(screen.getByTestId('decision-number'), { target: { value: '46/QĐ-UBND' } });
-    fireEvent.change(screen.getByTestId('decision-date'), { target: { value: '2026-02-01' } });
-    fireEvent.change(screen.getByTestId('decision-effective-date'), { target: { value: '2026-02-15' } });
+    pickDate(screen.getByTestId('decision-date'), '01/02/2026');
+    pickDate(screen.getByTestId('decision-effective-date'), '15/02/2026');
     fireEvent.change(screen.getAllByTestId('decision-item-code')[0], { target: { value: '9.001.H99' } });
     fireEvent.click(screen.getByTestId('decision-add-item'));
     await waitFor(() => expect(screen.getAllByTestId('decision-item')).toHaveLength(2));

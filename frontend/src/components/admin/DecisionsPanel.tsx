@@ -12,6 +12,7 @@ import { formatDate } from '../../format/values';
 import { procedurePath } from '../../nav/navItems';
 import { ErrorAlert } from '../ErrorAlert';
 import { violationsToFields } from './procedureForm';
+import { DateField } from '../dates/DateFields';
 
 export const DECISION_ACTIONS: readonly DecisionAction[] = ['PUBLISH', 'AMEND', 'ABOLISH', 'REPLACE'];
 const DECISION_FIELDS = ['number', 'title', 'issuerCode', 'decisionDate', 'effectiveDate', 'items'] as const;
@@ -111,12 +112,12 @@ export function DecisionsPanel() {
             </Col>
             <Col xs={12} md={8}>
               <Form.Item name="decisionDate" label={t('admin.decision.decisionDate')} rules={required}>
-                <Input type="date" data-testid="decision-date" />
+                <DateField data-testid="decision-date" />
               </Form.Item>
             </Col>
             <Col xs={12} md={8}>
               <Form.Item name="effectiveDate" label={t('admin.decision.effectiveDate')} rules={required}>
-                <Input type="date" data-testid="decision-effective-date" />
+                <DateField data-testid="decision-effective-date" />
               </Form.Item>
             </Col>
           </Row>

@@ -35,6 +35,7 @@ import { formatDate } from '../../format/values';
 import { PdfPreview, type PdfSource } from '../dossiers/PdfPreview';
 import { ErrorAlert } from '../ErrorAlert';
 import { useInspectionSession } from './useInspectionSession';
+import { DateField } from '../dates/DateFields';
 
 /** The body of `PUT /conclusion`: every field, empty ones as null (the draft is replaced). */
 export function conclusionBody(v: ConclusionInput): ConclusionInput {
@@ -213,7 +214,7 @@ export function ConclusionEditor({
               </Col>
               <Col xs={24} md={12}>
                 <Form.Item name="noticeDate" label={t('inspections.conclusion.noticeDate')} rules={required}>
-                  <Input type="date" data-testid="conclusion-date" />
+                  <DateField data-testid="conclusion-date" />
                 </Form.Item>
               </Col>
               <Col xs={24} md={12}>

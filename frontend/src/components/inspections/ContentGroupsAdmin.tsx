@@ -19,6 +19,7 @@ import { formatDate, todayIso } from '../../format/values';
 import { violationsToFields } from '../admin/procedureForm';
 import { ErrorAlert } from '../ErrorAlert';
 import { useInspectionSession } from './useInspectionSession';
+import { DateField } from '../dates/DateFields';
 
 /** Fields of the group form that 400 violations may name. */
 export const GROUP_FIELDS = ['code', 'nameVi', 'nameEn', 'sortOrder', 'validFrom', 'validTo'] as const;
@@ -100,12 +101,12 @@ export function ContentGroupsAdmin() {
       <Flex wrap gap="middle" align="end" justify="space-between">
         <Space orientation="vertical" size={2}>
           <label htmlFor="content-groups-date">{t('inspections.contentGroups.date')}</label>
-          <Input
+          <DateField
             id="content-groups-date"
-            type="date"
             data-testid="content-groups-date"
+            allowClear={false}
             value={date}
-            onChange={(e) => setDate(e.target.value)}
+            onChange={(d) => d && setDate(d)}
             style={{ width: 180 }}
           />
           <Typography.Text type="secondary">{t('inspections.contentGroups.dateHint')}</Typography.Text>
@@ -353,14 +354,14 @@ function GroupModal({ edit, nextSortOrder, onClose }: { edit: GroupEdit; nextSor
         </Form.Item>
         <Flex gap="middle" wrap>
           <Form.Item name="validFrom" label={t('inspections.contentGroups.validFrom')} rules={[required]}>
-            <Input type="date" data-testid="group-valid-from" />
+            <DateField data-testid="group-valid-from" />
           </Form.Item>
           <Form.Item
             name="validTo"
             label={t('inspections.contentGroups.validTo')}
             extra={t('inspections.contentGroups.validToHint')}
           >
-            <Input type="date" data-testid="group-valid-to" />
+            <DateField data-testid="group-valid-to" />
           </Form.Item>
         </Flex>
         {save.isError && <ErrorAlert error={save.error} />}
@@ -459,7 +460,7 @@ function ItemModal({ edit, onClose }: { edit: ItemEdit; onClose: () => void }) {
               label={t('inspections.contentGroups.validFrom')}
               extra={t('inspections.contentGroups.itemValidFromHint')}
             >
-              <Input type="date" data-testid="item-valid-from" />
+              <DateField data-testid="item-valid-from" />
             </Form.Item>
           </div>
           <Form.Item
@@ -468,7 +469,7 @@ function ItemModal({ edit, onClose }: { edit: ItemEdit; onClose: () => void }) {
             extra={retire ? t('inspections.contentGroups.retireHint') : t('inspections.contentGroups.validToHint')}
             rules={retire ? [required] : []}
           >
-            <Input type="date" data-testid="item-valid-to" />
+            <DateField data-testid="item-valid-to" />
           </Form.Item>
         </Flex>
         {save.isError && <ErrorAlert error={save.error} />}

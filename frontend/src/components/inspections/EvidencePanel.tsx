@@ -1,4 +1,4 @@
-import { Button, Card, Flex, Input, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +19,7 @@ import { formatDate } from '../../format/values';
 import { ErrorAlert } from '../ErrorAlert';
 import { PullModal } from './PullModal';
 import { useInspectionSession } from './useInspectionSession';
+import { DateField } from '../dates/DateFields';
 
 /** "Nguồn": the source topic's name (the raw topic when unknown). */
 export function SourceName({ source }: { source?: string | null }) {
@@ -70,12 +71,11 @@ export function EvidencePanel({
         extra={
           <Space>
             <Typography.Text>{t('inspections.evidence.asOf')}</Typography.Text>
-            <Input
-              type="date"
+            <DateField
               data-testid="evidence-as-of"
               aria-label={t('inspections.evidence.asOf')}
               value={asOf ?? e?.asOf ?? inspection.scheduledFrom}
-              onChange={(ev) => setAsOf(ev.target.value || undefined)}
+              onChange={(d) => setAsOf(d)}
               style={{ width: 170 }}
             />
           </Space>

@@ -23,11 +23,14 @@ import {
   type PlanInput,
   type PlanUpdate,
   type PlanView,
+  type TeamCandidate,
   type TeamMember,
 } from '../../api/inspections';
 import { vnToday } from '../../format/dateTime';
 import { ErrorAlert } from '../ErrorAlert';
+import { MemberPicker } from './MemberPicker';
 import { useInspectionSession } from './useInspectionSession';
+import { DateField } from '../dates/DateFields';
 
 /** Names of the plan form that server violations may name (`inspections[0].unitCode` etc.). */
 export const PLAN_FIELDS = [
@@ -153,16 +156,31 @@ function ContentGroupsField({ date }: { date?: string }) {
   );
 }
 
-/** Họ tên, cơ quan, chức danh, tài khoản of each member. */
+/**
+ * Họ tên, cơ quan, chức danh, tài khoản of each member. The account is picked from the directory (MemberPicker:
+ * the inspector's province, searched on the server); picking one fills an empty name and agency.
+ */
 export function TeamFields() {
   const { t } = useTranslation();
+  const form = Form.useFormInstance();
+  const fill = (index: number, c: TeamCandidate) => {
+    const path = ['team', index];
+    if (!String(form.getFieldValue([...path, 'name']) ?? '').trim()) form.setFieldValue([...path, 'name'], c.name);
+    if (!String(form.getFieldValue([...path, 'agency']) ?? '').trim())
+      form.setFieldValue([...path, 'agency'], c.unitName ?? c.unitCode);
+  };
   return (
     <Form.List name="team">
       {(fields, { add, remove }) => (
         <Space orientation="vertical" style={{ width: '100%' }} data-testid="team-fields">
           {fields.map((field) => (
             <Row key={field.key} gutter={8} align="top" data-testid="team-member-row">
-              <Col xs={24} md={6}>
+              <Col xs={24} md={7}>
+                <Form.Item name={[field.name, 'username']}>
+                  <MemberPicker onPick={(c) => fill(field.name, c)} />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={5}>
                 <Form.Item
                   name={[field.name, 'name']}
                   rules={[{ required: true, whitespace: true, message: t('inspections.required') }]}
@@ -174,7 +192,7 @@ export function TeamFields() {
                   />
                 </Form.Item>
               </Col>
-              <Col xs={24} md={7}>
+              <Col xs={12} md={6}>
                 <Form.Item name={[field.name, 'agency']}>
                   <Input
                     placeholder={t('inspections.planEditor.memberAgency')}
@@ -189,15 +207,6 @@ export function TeamFields() {
                     data-testid="member-role"
                     aria-label={t('inspections.planEditor.memberRole')}
                     options={TEAM_ROLES.map((r) => ({ value: r, label: t(`inspections.teamRole.${r}`) }))}
-                  />
-                </Form.Item>
-              </Col>
-              <Col xs={12} md={5}>
-                <Form.Item name={[field.name, 'username']}>
-                  <Input
-                    placeholder={t('inspections.planEditor.memberUsername')}
-                    data-testid="member-username"
-                    maxLength={200}
                   />
                 </Form.Item>
               </Col>
@@ -237,12 +246,12 @@ export function ScheduleFields({ name }: { name: (string | number)[] }) {
       </Col>
       <Col xs={12} md={4}>
         <Form.Item name={[...name, 'scheduledFrom']} label={t('inspections.planEditor.scheduledFrom')} rules={required}>
-          <Input type="date" data-testid="scheduled-from" />
+          <DateField data-testid="scheduled-from" />
         </Form.Item>
       </Col>
       <Col xs={12} md={4}>
         <Form.Item name={[...name, 'scheduledTo']} label={t('inspections.planEditor.scheduledTo')} rules={required}>
-          <Input type="date" data-testid="scheduled-to" />
+          <DateField data-testid="scheduled-to" />
         </Form.Item>
       </Col>
       <Col xs={12} md={4}>
@@ -251,7 +260,7 @@ export function ScheduleFields({ name }: { name: (string | number)[] }) {
           label={t('inspections.planEditor.periodFrom')}
           tooltip={t('inspections.planEditor.periodHint')}
         >
-          <Input type="date" data-testid="period-from" />
+          <DateField data-testid="period-from" />
         </Form.Item>
       </Col>
       <Col xs={12} md={4}>
@@ -260,7 +269,7 @@ export function ScheduleFields({ name }: { name: (string | number)[] }) {
           label={t('inspections.planEditor.periodTo')}
           tooltip={t('inspections.planEditor.periodHint')}
         >
-          <Input type="date" data-testid="period-to" />
+          <DateField data-testid="period-to" />
         </Form.Item>
       </Col>
     </Row>
@@ -311,7 +320,7 @@ export function PlanForm({
             label={t('inspections.plans.planDate')}
             rules={[{ required: true, message: t('inspections.required') }]}
           >
-            <Input type="date" data-testid="plan-date" />
+            <DateField data-testid="plan-date" />
           </Form.Item>
         </Col>
         <Col xs={12} md={8}>

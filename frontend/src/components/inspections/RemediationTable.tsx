@@ -26,6 +26,7 @@ import { ErrorAlert } from '../ErrorAlert';
 import { DocumentLinks } from './DocumentLinks';
 import { FileButton } from './FileButton';
 import { useInspectionSession } from './useInspectionSession';
+import { DateField } from '../dates/DateFields';
 
 const STATUS_COLOR: Record<string, string> = { OPEN: 'blue', REPORTED: 'gold', COMPLETED: 'green' };
 
@@ -381,7 +382,7 @@ export function RemediationPanel({
                   label={t('inspections.remediation.deadline')}
                   extra={t('inspections.remediation.deadlineHint')}
                 >
-                  <Input type="date" data-testid="remediation-deadline-input" />
+                  <DateField data-testid="remediation-deadline-input" />
                 </Form.Item>
               </Col>
               <Col xs={24} md={8} style={{ display: 'flex', alignItems: 'center' }}>

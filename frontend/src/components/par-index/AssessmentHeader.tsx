@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatPct, formatPoints, type AssessmentDetail } from '../../api/parIndex';
 import { AssessmentStatusTag, RankGroupTag } from './Tags';
+import { PageTitle } from '../PageTitle';
 
 /** Title, status, set and totals of an assessment, with links to its other screens. */
 export function AssessmentHeader({
@@ -25,9 +26,9 @@ export function AssessmentHeader({
     <Space orientation="vertical" size="small" style={{ width: '100%' }}>
       <Flex wrap gap="small" align="center" justify="space-between">
         <Space wrap align="center">
-          <Typography.Title level={2} style={{ margin: 0 }} data-testid="assessment-title">
+          <PageTitle style={{ margin: 0 }} data-testid="assessment-title">
             {t(titleKey, { unit: a.unitName ?? a.unitCode, year: a.year })}
-          </Typography.Title>
+          </PageTitle>
           <AssessmentStatusTag status={a.status} />
         </Space>
         <Space wrap>

@@ -174,6 +174,13 @@ export const parIndexVi = {
     newName: 'Tiêu chí mới',
     method: 'Phương pháp chấm',
   },
+  tree: {
+    expandAll: 'Mở rộng tất cả',
+    collapseAll: 'Thu gọn tất cả',
+    jump: 'Đến tiêu chí (tìm theo mã hoặc tên)',
+    expandOne: 'Mở rộng {{code}}',
+    collapseOne: 'Thu gọn {{code}}',
+  },
   self: {
     title: 'Tự đánh giá: {{unit}} – năm {{year}}',
     criterion: 'Tiêu chí',
@@ -533,6 +540,13 @@ export const parIndexEn: typeof parIndexVi = {
     violations: 'Problems to fix',
     newName: 'New criterion',
     method: 'Scoring method',
+  },
+  tree: {
+    expandAll: 'Expand all',
+    collapseAll: 'Collapse all',
+    jump: 'Go to a criterion (code or name)',
+    expandOne: 'Expand {{code}}',
+    collapseOne: 'Collapse {{code}}',
   },
   self: {
     title: 'Self-assessment: {{unit}} – {{year}}',

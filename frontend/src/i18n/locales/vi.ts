@@ -23,15 +23,21 @@ const vi = {
   },
   roles: {
     citizen: 'Công dân',
-    officer: 'Cán bộ tiếp nhận',
-    specialist: 'Chuyên viên',
-    leader: 'Lãnh đạo',
+    officer: 'Cán bộ Một cửa',
+    specialist: 'Chuyên viên xử lý',
+    leader: 'Lãnh đạo đơn vị',
     inspector: 'Kiểm tra viên',
     appraiser: 'Thẩm định viên',
     'catalogue-admin': 'Quản trị danh mục',
     admin: 'Quản trị hệ thống',
     'national-admin': 'Quản trị dữ liệu quốc gia',
     integration: 'Tích hợp',
+  },
+  a11y: {
+    skipToContent: 'Bỏ qua, đến nội dung chính',
+    openMenu: 'Mở menu',
+    closeMenu: 'Đóng menu',
+    mainNav: 'Điều hướng chính',
   },
   nav: {
     home: 'Trang chủ',
@@ -82,6 +88,8 @@ const vi = {
       state: 'Trạng thái',
       fieldOption: '{{field}} ({{count}})',
       reset: 'Xoá bộ lọc',
+      toggle: 'Bộ lọc',
+      toggleActive: 'Bộ lọc ({{count}})',
     },
     staffHint: 'Cán bộ quản trị danh mục thấy cả thủ tục dự thảo và đã bãi bỏ.',
   },
@@ -278,6 +286,9 @@ const vi = {
       rule: 'Quy tắc',
       message: 'Nội dung lỗi',
     },
+  },
+  paging: {
+    total: 'Tổng số {{count}} mục',
   },
   posting: {
     title: 'Niêm yết thủ tục hành chính',
@@ -548,6 +559,10 @@ const vi = {
     newDueAt: 'Ngày giờ hẹn trả mới',
     newDueHint: 'Chỉ được hẹn lại một lần (giờ Việt Nam).',
     currentDue: 'Hạn trả hiện tại: {{date}}',
+    apologyTimelyUntil:
+      'Thư xin lỗi gửi đến hết ngày {{date}} là đúng hạn (chậm nhất 01 ngày làm việc trước ngày hẹn trả ban đầu).',
+    apologyTimelyPassed:
+      'Đã qua hạn gửi thư xin lỗi đúng hạn (hết ngày {{date}}): thư gửi bây giờ được ghi nhận là không đúng hạn.',
     signer: 'Người ký (Thủ trưởng cơ quan, đơn vị)',
     submit: 'Xác nhận',
     cancel: 'Huỷ',
@@ -565,6 +580,8 @@ const vi = {
     actions: 'Thao tác',
     track: 'Xem quá trình',
     rate: 'Đánh giá',
+    rated: 'Đã đánh giá',
+    ratedHint: 'Hồ sơ này đã được đánh giá; mỗi hồ sơ chỉ được đánh giá một lần.',
   },
   tracking: {
     title: 'Tra cứu hồ sơ',
@@ -584,11 +601,14 @@ const vi = {
     returnedAt: 'Ngày trả kết quả',
     history: 'Quá trình giải quyết',
     rate: 'Đánh giá mức độ hài lòng',
+    rated: 'Hồ sơ đã được đánh giá. Mỗi hồ sơ chỉ được đánh giá một lần — cảm ơn ông/bà đã góp ý.',
   },
   rating: {
     title: 'Đánh giá mức độ hài lòng',
     dossier: 'Hồ sơ',
     hint: 'Xin ông/bà cho biết mức độ hài lòng với việc giải quyết hồ sơ theo từng tiêu chí.',
+    alreadyBefore: 'Hồ sơ này đã được đánh giá; mỗi hồ sơ chỉ được đánh giá một lần.',
+    phoneFirst: 'Nhập 4 số cuối điện thoại trước: nếu hồ sơ đã được đánh giá, trang sẽ báo ngay.',
     criterion: 'Tiêu chí',
     answer: 'Mức độ hài lòng',
     criteria: {
@@ -680,6 +700,7 @@ const vi = {
     title: 'Thống kê tình hình giải quyết thủ tục hành chính',
     from: 'Từ ngày',
     to: 'Đến ngày',
+    range: 'Từ ngày – đến ngày',
     unit: 'Đơn vị',
     wholeProvince: 'Toàn tỉnh',
     groupBy: 'Tổng hợp theo',
@@ -737,6 +758,11 @@ const vi = {
     network: 'Không kết nối được tới máy chủ.',
     retry: 'Thử lại',
     status: 'Mã lỗi HTTP {{status}}',
+    tooMany: 'Hệ thống đang nhận quá nhiều yêu cầu, chưa tải được dữ liệu.',
+    unavailable: 'Dịch vụ tạm thời gián đoạn, chưa tải được dữ liệu.',
+    tryAgainIn: 'Vui lòng thử lại sau {{seconds}} giây.',
+    tryAgainLater: 'Vui lòng thử lại sau ít phút.',
+    waiting: 'Máy chủ đang bận, hệ thống sẽ tự thử lại sau {{seconds}} giây…',
   },
   notFound: {
     title: 'Không tìm thấy trang',

@@ -1,4 +1,4 @@
-import { AutoComplete, Form, Input, Modal, Radio, Typography } from 'antd';
+import { Alert, AutoComplete, Form, Input, Modal, Radio, Typography } from 'antd';
 import type { ButtonProps } from 'antd';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -16,7 +16,9 @@ import { useUnits } from '../../api/hooks';
 import { useSession } from '../../auth/session';
 import { violationsToFields } from '../../components/admin/procedureForm';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { formatDateTime, vnLocalToIso } from '../../format/dateTime';
+import { formatDateTime, vnToday } from '../../format/dateTime';
+import { formatDate } from '../../format/values';
+import { DateTimeField } from '../../components/dates/DateFields';
 
 /** Fields of the action forms that server violations may name. */
 const ACTION_FIELDS = [
@@ -33,7 +35,7 @@ const ACTION_FIELDS = [
   'signer',
 ] as const;
 
-/** Form values as typed: `newDueAt` is a `datetime-local` value (Vietnam time) until sent. */
+/** Form values as typed: `newDueAt` comes from the date-time picker as RFC 3339 with +07:00, as sent. */
 type Typed = ActionFormValues;
 
 /**
@@ -58,10 +60,8 @@ export function ActionModal({
   const [error, setError] = useState<unknown>(null);
 
   const run = useMutation({
-    mutationFn: ({ action: a, values }: { action: string; values: Typed }) => {
-      const v = a === 'apology' ? { ...values, newDueAt: vnLocalToIso(values.newDueAt) } : values;
-      return performAction(dossier.code, a, buildActionBody(a, v), session.token);
-    },
+    mutationFn: ({ action: a, values }: { action: string; values: Typed }) =>
+      performAction(dossier.code, a, buildActionBody(a, values), session.token),
     onSuccess: (view, { action: a }) => {
       setError(null);
       onDone(view, a);
@@ -206,6 +206,7 @@ function ActionFields({ action, dossier }: { action: string; dossier: DossierVie
           <Typography.Paragraph type="secondary" data-testid="apology-current-due">
             {t('actionForm.currentDue', { date: formatDateTime(effectiveDueOf(dossier)) })}
           </Typography.Paragraph>
+          <TimelyApology until={dossier.apologyTimelyUntil} />
           <Form.Item name="reason" label={t('actionForm.apologyReason')} rules={required}>
             <Input.TextArea data-testid="action-reason" autoSize={{ minRows: 2, maxRows: 5 }} />
           </Form.Item>
@@ -215,7 +216,7 @@ function ActionFields({ action, dossier }: { action: string; dossier: DossierVie
             rules={required}
             extra={t('actionForm.newDueHint')}
           >
-            <Input type="datetime-local" data-testid="action-new-due" style={{ width: 240 }} />
+            <DateTimeField data-testid="action-new-due" style={{ width: 240 }} />
           </Form.Item>
           <Form.Item name="signer" label={t('actionForm.signer')} rules={required}>
             <Input data-testid="action-signer" maxLength={200} />
@@ -225,4 +226,23 @@ function ActionFields({ action, dossier }: { action: string; dossier: DossierVie
     default:
       return note;
   }
+}
+
+/**
+ * The deadline of a timely apology (docs/domain/dossiers.md §3.6), as the server computes it
+ * (`apologyTimelyUntil`): before it, a reminder that the letter is timely until that day; after it, a warning that
+ * the letter will be recorded as late.
+ */
+export function TimelyApology({ until, today = vnToday() }: { until?: string | null; today?: string }) {
+  const { t } = useTranslation();
+  if (!until) return null;
+  const late = today > until;
+  return (
+    <Alert
+      data-testid="apology-timely-until"
+      type={late ? 'warning' : 'info'}
+      showIcon
+      title={t(late ? 'actionForm.apologyTimelyPassed' : 'actionForm.apologyTimelyUntil', { date: formatDate(until) })}
+    />
+  );
 }

@@ -4,6 +4,9 @@ import i18n from '../../i18n';
 import type { DossierView } from '../../api/dossierTypes';
 import { json, loggedIn, problem, renderPage, routeFetch } from '../../test/render';
 import DossierDetailPage, { orderedActions, recordedLater } from './DossierDetailPage';
+import { TimelyApology } from './ActionModal';
+import { render as rtlRender } from '@testing-library/react';
+import { pickDate } from '../../test/dates';
 
 const CODE = 'H99.X01-260220-0001';
 const BASE = `/api/v1/dossiers/${CODE}`;
@@ -24,6 +27,8 @@ const view: DossierView = {
   receivedAt: '2026-02-20T08:00:00+07:00',
   clockStartAt: '2026-02-20T08:00:00+07:00',
   dueAt: '2026-02-25T08:00:00+07:00',
+  // the server's rule (ApologyRules.timelyUntil): the working day before the due date
+  apologyTimelyUntil: '2026-02-24',
   extendedDueAt: null,
   effectiveDueAt: '2026-02-25T08:00:00+07:00',
   classification: null,
@@ -268,6 +273,10 @@ describe('DossierDetailPage', () => {
     fireEvent.click(await screen.findByTestId('action-apology'));
     const form = await screen.findByTestId('action-form-apology');
     expect(within(form).getByTestId('apology-current-due').textContent).toContain('25/02/2026 08:00');
+    // the deadline of a timely apology, from the server, before issuing (today is later: the letter will be late)
+    expect(within(form).getByTestId('apology-timely-until').textContent).toBe(
+      'Đã qua hạn gửi thư xin lỗi đúng hạn (hết ngày 24/02/2026): thư gửi bây giờ được ghi nhận là không đúng hạn.',
+    );
     expect((within(form).getByTestId('action-signer') as HTMLInputElement).value).toBe('leader'); // the user's name by default
 
     // required fields are checked before sending
@@ -276,7 +285,7 @@ describe('DossierDetailPage', () => {
     expect(posted).toHaveLength(0);
 
     fireEvent.change(within(form).getByTestId('action-reason'), { target: { value: 'Chờ kết quả xác minh' } });
-    fireEvent.change(within(form).getByTestId('action-new-due'), { target: { value: '2026-03-10T16:00' } });
+    pickDate(within(form).getByTestId('action-new-due'), '10/03/2026 16:00');
     fireEvent.change(within(form).getByTestId('action-signer'), { target: { value: 'Trần Văn Lãnh' } });
     fireEvent.click(screen.getByTestId('action-submit'));
 
@@ -356,5 +365,22 @@ describe('DossierDetailPage', () => {
     routeFetch(fetchMock, { [BASE]: () => problem(404, 'Không tìm thấy') });
     render();
     expect(await screen.findByTestId('dossier-not-found')).toBeTruthy();
+  });
+});
+
+describe('TimelyApology (issue 17)', () => {
+  it("shows the server's last day of a timely apology, and warns once it has passed", () => {
+    const { rerender } = rtlRender(<TimelyApology until="2026-02-24" today="2026-02-20" />);
+    expect(screen.getByTestId('apology-timely-until').textContent).toBe(
+      'Thư xin lỗi gửi đến hết ngày 24/02/2026 là đúng hạn (chậm nhất 01 ngày làm việc trước ngày hẹn trả ban đầu).',
+    );
+    expect(screen.getByTestId('apology-timely-until').className).toContain('ant-alert-info');
+    rerender(<TimelyApology until="2026-02-24" today="2026-02-24" />);
+    expect(screen.getByTestId('apology-timely-until').textContent).toContain('hết ngày 24/02/2026 là đúng hạn');
+    rerender(<TimelyApology until="2026-02-24" today="2026-02-25" />);
+    expect(screen.getByTestId('apology-timely-until').textContent).toContain('Đã qua hạn');
+    expect(screen.getByTestId('apology-timely-until').className).toContain('ant-alert-warning');
+    rerender(<TimelyApology until={null} today="2026-02-25" />);
+    expect(screen.queryByTestId('apology-timely-until')).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import i18n from '../../i18n';
 import type { DossierView } from '../../api/dossierTypes';
 import { json, loggedIn, problem, renderPage, routeFetch } from '../../test/render';
 import ReceivePage, { defaultReceivingUnit, toReceiveInput } from './ReceivePage';
+import { pickDate } from '../../test/dates';
 
 const BIRTH = '1.001193.000.00.00.H99';
 const fetchMock = vi.fn<typeof fetch>();
@@ -28,7 +29,7 @@ describe('toReceiveInput', () => {
         procedureCode: BIRTH,
         receivingUnitCode: 'H99.X01.MC',
         channel: 'DIRECT',
-        receivedAt: '2026-02-20T08:00',
+        receivedAt: '2026-02-20T08:00:00+07:00', // as the date-time picker gives it
         applicant: {
           name: ' Nguyễn Thị Mai ',
           phone: '0912 345 678',
@@ -148,7 +149,7 @@ describe('ReceivePage', () => {
     await waitFor(() => expect(dueBodies.at(-1)).toEqual({ procedureCode: BIRTH, receivingUnitCode: 'H99.X01.MC' }));
 
     // a receipt time in the past recomputes the due date
-    fireEvent.change(screen.getByTestId('receive-received-at'), { target: { value: '2026-02-20T08:00' } });
+    pickDate(screen.getByTestId('receive-received-at'), '20/02/2026 08:00');
     await waitFor(() => expect(screen.getByTestId('due-preview-at').textContent).toBe('25/02/2026 08:00'));
     expect(dueBodies.at(-1)).toEqual({
       procedureCode: BIRTH,

@@ -18,7 +18,7 @@ import {
 } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import {
@@ -36,10 +36,12 @@ import { getProcedure, unitsInScope } from '../../api/procedures';
 import type { ProcedureSummary } from '../../api/types';
 import { useSession } from '../../auth/session';
 import { violationsToFields } from '../../components/admin/procedureForm';
+import { ButtonLink } from '../../components/ButtonLink';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PdfPreview, type PdfSource } from '../../components/dossiers/PdfPreview';
 import { RequireRoles } from '../../components/RequireRoles';
-import { formatDateTime, vnLocalToIso } from '../../format/dateTime';
+import { formatDateTime } from '../../format/dateTime';
+import { DateTimeField } from '../../components/dates/DateFields';
 import { formatProcessingTime } from '../../format/processingTime';
 import { dossierPath, navItem } from '../../nav/navItems';
 import { WORK_COUNTS_KEY } from '../../components/dashboard/workCounts';
@@ -61,7 +63,7 @@ export interface ReceiveFormValues {
   procedureCode?: string;
   receivingUnitCode?: string;
   channel: DossierChannel;
-  /** `datetime-local`, Vietnam time; empty = now. */
+  /** RFC 3339 with +07:00 (the date-time picker, Vietnam time); empty = now. */
   receivedAt?: string;
   applicant: { name?: string; idNumber?: string; phone?: string; email?: string; address?: string };
   content?: string;
@@ -94,8 +96,7 @@ export function toReceiveInput(v: ReceiveFormValues): ReceiveInput {
   };
   const content = trimmed(v.content);
   if (content) input.content = content;
-  const receivedAt = vnLocalToIso(v.receivedAt);
-  if (receivedAt) input.receivedAt = receivedAt;
+  if (v.receivedAt) input.receivedAt = v.receivedAt;
   if (v.returnMethod) input.returnMethod = v.returnMethod;
   return input;
 }
@@ -141,8 +142,7 @@ function ReceiveForm({ onSaved }: { onSaved: (d: DossierView) => void }) {
 
   const procedureCode = Form.useWatch('procedureCode', form);
   const receivingUnitCode = Form.useWatch('receivingUnitCode', form);
-  const receivedAtLocal = Form.useWatch('receivedAt', form);
-  const receivedAt = vnLocalToIso(receivedAtLocal);
+  const receivedAt: string | undefined = Form.useWatch('receivedAt', form) || undefined;
 
   const catalogue = useQuery({
     queryKey: ['dossiers', 'catalogue', search, session.user?.username ?? null],
@@ -185,7 +185,7 @@ function ReceiveForm({ onSaved }: { onSaved: (d: DossierView) => void }) {
   const due = useQuery({
     queryKey: ['dossiers', 'due-date', procedureCode, receivedAt ?? null, receivingUnitCode ?? null],
     queryFn: ({ signal }) => previewDueDate(procedureCode!, receivedAt, receivingUnitCode, session.token, signal),
-    enabled: !!procedureCode && !session.isLoading && (!receivedAtLocal || !!receivedAt),
+    enabled: !!procedureCode && !session.isLoading,
     staleTime: 30_000,
     retry: false,
   });
@@ -280,7 +280,7 @@ function ReceiveForm({ onSaved }: { onSaved: (d: DossierView) => void }) {
         </Col>
         <Col xs={24} md={12}>
           <Form.Item name="receivedAt" label={t('receive.receivedAt')} extra={t('receive.receivedAtHint')}>
-            <Input type="datetime-local" data-testid="receive-received-at" style={{ width: 240 }} />
+            <DateTimeField data-testid="receive-received-at" style={{ width: 240 }} />
           </Form.Item>
         </Col>
       </Row>
@@ -343,10 +343,13 @@ function ReceiveForm({ onSaved }: { onSaved: (d: DossierView) => void }) {
       <Form.List name="components">
         {(rows, { add, remove }) => (
           <>
-            {rows.map(({ key, name }) => (
+            {rows.map(({ key, name }, index) => (
               <Flex key={key} gap="small" align="start" wrap data-testid="receive-component-row">
-                <Form.Item name={[name, 'name']} rules={required} style={{ flex: '1 1 360px' }}>
-                  <Input placeholder={t('receive.componentName')} />
+                <Form.Item name={[name, 'name']} rules={required} style={{ flex: '1 1 240px' }}>
+                  <Input
+                    placeholder={t('receive.componentName')}
+                    aria-label={`${t('receive.componentName')} ${index + 1}`}
+                  />
                 </Form.Item>
                 <Form.Item name={[name, 'copies']}>
                   <InputNumber
@@ -354,10 +357,14 @@ function ReceiveForm({ onSaved }: { onSaved: (d: DossierView) => void }) {
                     step={1}
                     placeholder={t('receive.copies')}
                     style={{ width: 110 }}
-                    aria-label={t('receive.copies')}
+                    aria-label={`${t('receive.copies')} ${index + 1}`}
                   />
                 </Form.Item>
-                <Button data-testid="receive-remove-component" onClick={() => remove(name)}>
+                <Button
+                  data-testid="receive-remove-component"
+                  aria-label={`${t('receive.remove')} ${index + 1}`}
+                  onClick={() => remove(name)}
+                >
                   {t('receive.remove')}
                 </Button>
               </Flex>
@@ -440,9 +447,9 @@ function Received({ dossier, onAnother }: { dossier: DossierView; onAnother: () 
           >
             {t('receive.printReceipt')}
           </Button>,
-          <Link key="open" to={dossierPath(dossier.code)}>
-            <Button data-testid="open-dossier">{t('receive.openDossier')}</Button>
-          </Link>,
+          <ButtonLink key="open" to={dossierPath(dossier.code)} data-testid="open-dossier">
+            {t('receive.openDossier')}
+          </ButtonLink>,
           <Button key="another" onClick={onAnother} data-testid="receive-another">
             {t('receive.another')}
           </Button>,

@@ -1,4 +1,4 @@
-import { Button, Card, Col, Empty, Flex, Input, Row, Select, Space, Typography } from 'antd';
+import { Button, Card, Col, Empty, Flex, Row, Select, Space, Typography } from 'antd';
 import { useMutation, useQueries, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -20,9 +20,11 @@ import { CountBars } from '../../components/dossiers/CountBars';
 import { PeriodReportTable } from '../../components/dossiers/PeriodReportTable';
 import { TrendChart } from '../../components/dossiers/TrendChart';
 import { RequireRoles } from '../../components/RequireRoles';
+import { DateRangeField } from '../../components/dates/DateFields';
 import { lastMonths, monthStart, vnToday } from '../../format/dateTime';
 import { formatDate } from '../../format/values';
 import { hasAnyRole, navItem, STATS_PROVINCE_WIDE_ROLES } from '../../nav/navItems';
+import { PageTitle } from '../../components/PageTitle';
 
 export const GROUP_BYS: readonly GroupBy[] = ['UNIT', 'FIELD', 'PROCEDURE', 'CHANNEL'];
 export const TREND_MONTHS = 6;
@@ -110,28 +112,16 @@ function StatisticsView() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="stats-page">
-      <Typography.Title level={2} style={{ margin: 0 }}>
-        {t('stats.title')}
-      </Typography.Title>
+      <PageTitle style={{ margin: 0 }}>{t('stats.title')}</PageTitle>
       <Flex wrap gap="middle" align="end" data-testid="stats-filters">
         <Space orientation="vertical" size={2}>
-          <label htmlFor="stats-from">{t('stats.from')}</label>
-          <Input
-            id="stats-from"
-            type="date"
-            data-testid="stats-from"
-            value={p.from}
-            onChange={(e) => ISO_DATE.test(e.target.value) && set({ from: e.target.value })}
-          />
-        </Space>
-        <Space orientation="vertical" size={2}>
-          <label htmlFor="stats-to">{t('stats.to')}</label>
-          <Input
-            id="stats-to"
-            type="date"
-            data-testid="stats-to"
-            value={p.to}
-            onChange={(e) => ISO_DATE.test(e.target.value) && set({ to: e.target.value })}
+          <label htmlFor="stats-range">{t('stats.range')}</label>
+          <DateRangeField
+            id="stats-range"
+            data-testid="stats-range"
+            allowClear={false}
+            value={[p.from, p.to]}
+            onChange={(range) => range && set({ from: range[0], to: range[1] })}
           />
         </Space>
         <Space orientation="vertical" size={2}>

@@ -15,10 +15,15 @@ import {
 } from '../../api/dossiers';
 import { DOSSIER_STATUSES, type DossierSummary } from '../../api/dossierTypes';
 import { useSession } from '../../auth/session';
+import { ButtonLink } from '../../components/ButtonLink';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { EllipsisCell } from '../../components/ProcedureTable';
 import { DossierStatusTag } from '../../components/dossiers/DossierStatusTag';
 import { formatDateTime } from '../../format/dateTime';
 import { canSee, dossierPath, navItem, ROUTES } from '../../nav/navItems';
+
+/** Widths of the columns added up (the procedure at its 240 px minimum): fits a 1280 px laptop without scrolling. */
+export const WORKLIST_MIN_WIDTH = 190 + 240 + 150 + 160 + 120 + 130 + 230;
 
 /**
  * Worklist (`/ho-so`): dossiers of the user's unit and below, soonest due first, with filters in the
@@ -98,11 +103,9 @@ export default function WorklistPage() {
           )}
         </Space>
         {canSee(navItem('dossierReceive'), session.roles) && (
-          <Link to={ROUTES.dossierReceive}>
-            <Button type="primary" data-testid="worklist-receive">
-              {t('worklist.receive')}
-            </Button>
-          </Link>
+          <ButtonLink to={ROUTES.dossierReceive} type="primary" data-testid="worklist-receive">
+            {t('worklist.receive')}
+          </ButtonLink>
         )}
       </Flex>
       <Space size="small" wrap>
@@ -112,114 +115,119 @@ export default function WorklistPage() {
         <Typography.Text type="secondary">{t('worklist.overdue')}</Typography.Text>
       </Space>
       {list.isError && <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
-      <Table<DossierSummary>
-        data-testid="worklist-table"
-        size="small"
-        rowKey="code"
-        loading={list.isFetching}
-        dataSource={data?.items ?? []}
-        rowClassName={(row) => dueRowClass(row)}
-        onRow={(row) =>
-          ({
-            'data-overdue': row.overdue ? 'true' : 'false',
-            'data-due-soon': row.dueSoon ? 'true' : 'false',
-          }) as React.HTMLAttributes<HTMLElement>
-        }
-        locale={{ emptyText: t('worklist.empty') }}
-        scroll={{ x: 1280 }}
-        pagination={{
-          current: (filters.page ?? 0) + 1,
-          pageSize: WORKLIST_PAGE_SIZE,
-          total: data?.total ?? 0,
-          showSizeChanger: false,
-          showTotal: (total) =>
-            data?.totalCapped ? t('worklist.totalAtLeast', { count: total }) : t('worklist.total', { count: total }),
-          onChange: (page) => update({ ...filters, page: page - 1 }),
-        }}
-        columns={[
-          {
-            key: 'code',
-            dataIndex: 'code',
-            title: t('worklist.columns.code'),
-            width: 200,
-            render: (code: string) => (
-              <Link to={dossierPath(code)} data-testid="dossier-link">
-                {code}
-              </Link>
-            ),
-          },
-          {
-            key: 'procedure',
-            title: t('worklist.columns.procedure'),
-            minWidth: 260,
-            render: (_, row) => row.procedureName ?? row.procedureCode ?? '—',
-          },
-          {
-            key: 'applicant',
-            title: t('worklist.columns.applicant'),
-            width: 160,
-            render: (_, row) => applicantNameOf(row) ?? '—',
-          },
-          {
-            key: 'status',
-            title: t('worklist.columns.status'),
-            width: 180,
-            render: (_, row) => (
-              <DossierStatusTag status={row.status} statusCode={row.statusCode} testId="row-status" />
-            ),
-          },
-          {
-            key: 'receivedAt',
-            title: t('worklist.columns.receivedAt'),
-            width: 130,
-            render: (_, row) => formatDateTime(row.receivedAt),
-          },
-          {
-            key: 'due',
-            title: t('worklist.columns.dueAt'),
-            width: 140,
-            render: (_, row) => {
-              const due = effectiveDueOf(row);
-              const extended = !!row.extendedDueAt && row.extendedDueAt !== row.dueAt;
-              return (
-                <Tooltip title={extended ? t('worklist.extendedFrom', { date: formatDateTime(row.dueAt) }) : undefined}>
-                  <span data-testid="row-due">{formatDateTime(due)}</span>
-                  {extended && ' *'}
-                </Tooltip>
-              );
+      {/* no "no dossiers" table under the error: the list is unknown, not empty */
+      {!(list.isError && !data) && (
+        <Table<DossierSummary>
+          data-testid="worklist-table"
+          size="small"
+          rowKey="code"
+          loading={list.isFetching}
+          dataSource={data?.items ?? []}
+          rowClassName={(row) => dueRowClass(row)}
+          onRow={(row) =>
+            ({
+              'data-overdue': row.overdue ? 'true' : 'false',
+              'data-due-soon': row.dueSoon ? 'true' : 'false',
+            }) as React.HTMLAttributes<HTMLElement>
+          }
+          locale={{ emptyText: t('worklist.empty') }}
+          scroll={{ x: WORKLIST_MIN_WIDTH }}
+          pagination={{
+            current: (filters.page ?? 0) + 1,
+            pageSize: WORKLIST_PAGE_SIZE,
+            total: data?.total ?? 0,
+            showSizeChanger: false,
+            showTotal: (total) =>
+              data?.totalCapped ? t('worklist.totalAtLeast', { count: total }) : t('worklist.total', { count: total }),
+            onChange: (page) => update({ ...filters, page: page - 1 }),
+          }}
+          columns={[
+            {
+              key: 'code',
+              dataIndex: 'code',
+              title: t('worklist.columns.code'),
+              width: 190,
+              render: (code: string) => (
+                <Link to={dossierPath(code)} data-testid="dossier-link">
+                  {code}
+                </Link>
+              ),
             },
-          },
-          {
-            key: 'flags',
-            title: t('worklist.columns.flags'),
-            width: 210,
-            render: (_, row) => (
-              <Space size={4} wrap>
-                {row.overdue && (
-                  <Tag color="red" data-testid="flag-overdue">
-                    {t('worklist.overdue')}
-                  </Tag>
-                )}
-                {!row.overdue && row.dueSoon && (
-                  <Tag color="gold" data-testid="flag-due-soon">
-                    {t('worklist.dueSoon')}
-                  </Tag>
-                )}
-                {row.lateWithoutApology && (
-                  <Tag color="magenta" data-testid="flag-late-without-apology">
-                    {t('worklist.lateWithoutApology')}
-                  </Tag>
-                )}
-                {(row.apology || row.hasApology) && (
-                  <Tag color="blue" data-testid="flag-apology">
-                    {t('worklist.withApology')}
-                  </Tag>
-                )}
-              </Space>
-            ),
-          },
-        ]}
-      />
+            {
+              key: 'procedure',
+              title: t('worklist.columns.procedure'),
+              minWidth: 240,
+              ellipsis: { showTitle: false },
+              render: (_, row) => <EllipsisCell text={row.procedureName ?? row.procedureCode} />,
+            },
+            {
+              key: 'applicant',
+              title: t('worklist.columns.applicant'),
+              width: 150,
+              ellipsis: { showTitle: false },
+              render: (_, row) => <EllipsisCell text={applicantNameOf(row)} />,
+            },
+            {
+              key: 'status',
+              title: t('worklist.columns.status'),
+              width: 160,
+              render: (_, row) => (
+                <DossierStatusTag status={row.status} statusCode={row.statusCode} testId="row-status" />
+              ),
+            },
+            {
+              key: 'receivedAt',
+              title: t('worklist.columns.receivedAt'),
+              width: 120,
+              render: (_, row) => formatDateTime(row.receivedAt),
+            },
+            {
+              key: 'due',
+              title: t('worklist.columns.dueAt'),
+              width: 130,
+              render: (_, row) => {
+                const due = effectiveDueOf(row);
+                const extended = !!row.extendedDueAt && row.extendedDueAt !== row.dueAt;
+                return (
+                  <Tooltip title={extended ? t('worklist.extendedFrom', { date: formatDateTime(row.dueAt) }) : undefined}>
+                    <span data-testid="row-due">{formatDateTime(due)}</span>
+                    {extended && ' *'}
+                  </Tooltip>
+                );
+              },
+            },
+            {
+              key: 'flags',
+              title: t('worklist.columns.flags'),
+              width: 230,
+              render: (_, row) => (
+                <Space size={4} wrap>
+                  {row.overdue && (
+                    <Tag color="red" className="tag-wrap" data-testid="flag-overdue">
+                      {t('worklist.overdue')}
+                    </Tag>
+                  )}
+                  {!row.overdue && row.dueSoon && (
+                    <Tag color="gold" className="tag-wrap" data-testid="flag-due-soon">
+                      {t('worklist.dueSoon')}
+                    </Tag>
+                  )}
+                  {row.lateWithoutApology && (
+                    <Tag color="magenta" className="tag-wrap" data-testid="flag-late-without-apology">
+                      {t('worklist.lateWithoutApology')}
+                    </Tag>
+                  )}
+                  {(row.apology || row.hasApology) && (
+                    <Tag color="blue" className="tag-wrap" data-testid="flag-apology">
+                      {t('worklist.withApology')}
+                    </Tag>
+                  )}
+                </Space>
+              ),
+            },
+          ]}
+        />
+      )}
     </Space>
   );
 }

@@ -7,6 +7,7 @@ import { toGroupInput, toItemInput } from '../../components/inspections/ContentG
 import { json, loggedIn, paged, problem, renderPage, routeFetch } from '../../test/render';
 import InspectionsRoutes from './InspectionsRoutes';
 import { API, calls } from './fixtures';
+import { pickDate } from '../../test/dates';
 
 const fetchMock = vi.fn<typeof fetch>();
 beforeEach(async () => {
@@ -126,7 +127,7 @@ describe('Content groups admin (InspectionsHomePage)', () => {
     expect(table.textContent).toContain('Direction and management');
     expect(table.textContent).toContain('Từ 01/01/2026');
 
-    fireEvent.change(screen.getByTestId('content-groups-date'), { target: { value: '2027-01-15' } });
+    pickDate(screen.getByTestId('content-groups-date'), '15/01/2027');
     await waitFor(() => expect(sent('GET', `${GROUPS}?date=2027-01-15`)).toHaveLength(1));
   });
 
@@ -168,8 +169,8 @@ describe('Content groups admin (InspectionsHomePage)', () => {
     type(form, 'group-code', 'CONG_CHUC');
     type(form, 'group-name-vi', 'Cải cách chế độ công vụ');
     type(form, 'group-name-en', 'Civil service reform');
-    type(form, 'group-valid-from', '2026-07-01');
-    type(form, 'group-valid-to', '2026-06-30');
+    pickDate(within(form).getByTestId('group-valid-from'), '01/07/2026');
+    pickDate(within(form).getByTestId('group-valid-to'), '30/06/2026');
     fireEvent.click(screen.getByTestId('group-save'));
 
     await waitFor(() => expect(sent('POST', GROUPS)).toHaveLength(1));
@@ -183,7 +184,7 @@ describe('Content groups admin (InspectionsHomePage)', () => {
     });
     expect(await fieldError(form, 'group-valid-to')).toBe('must not be before validFrom');
 
-    type(form, 'group-valid-to', '');
+    pickDate(within(form).getByTestId('group-valid-to'), '');
     fireEvent.click(screen.getByTestId('group-save'));
     await waitFor(() => expect(sent('POST', GROUPS)).toHaveLength(2));
     expect((sent('POST', GROUPS)[1].body as { validTo: unknown }).validTo).toBeNull();
@@ -212,7 +213,7 @@ describe('Content groups admin (InspectionsHomePage)', () => {
       ),
     );
     type(form, 'group-name-en', 'Direction');
-    type(form, 'group-valid-to', '2026-12-31');
+    pickDate(within(form).getByTestId('group-valid-to'), '31/12/2026');
     fireEvent.click(screen.getByTestId('group-save'));
 
     await waitFor(() => expect(sent('PUT', `${GROUPS}/CHI_DAO_DIEU_HANH`)).toHaveLength(1));
@@ -316,7 +317,7 @@ describe('Content groups admin (InspectionsHomePage)', () => {
     form = await screen.findByTestId('item-form');
     expect(screen.getByText('Ngừng áp dụng tiêu chí KE_HOACH_NAM')).toBeTruthy();
     expect(within(form).getByTestId('retire-item-text').textContent).toContain('Ban hành kế hoạch CCHC năm đúng hạn');
-    type(form, 'item-valid-to', '2026-06-30');
+    pickDate(within(form).getByTestId('item-valid-to'), '30/06/2026');
     fireEvent.click(screen.getByTestId('item-save'));
     await waitFor(() => expect(sent('PUT', `${GROUPS}/CHI_DAO_DIEU_HANH/items/11`)).toHaveLength(2));
     expect(sent('PUT', `${GROUPS}/CHI_DAO_DIEU_HANH/items/11`)[1].body).toEqual({

@@ -15,6 +15,7 @@ import {
   lateDossiers,
   remediationItem,
 } from './fixtures';
+import { pickDate } from '../../test/dates';
 
 const fetchMock = vi.fn<typeof fetch>();
 const realCreate = URL.createObjectURL;
@@ -138,8 +139,8 @@ describe('InspectionPage – evidence and findings (inspector)', () => {
     open('evidence');
 
     const asOf = await screen.findByTestId('evidence-as-of');
-    await waitFor(() => expect((asOf as HTMLInputElement).value).toBe('2026-03-10'));
-    fireEvent.change(asOf, { target: { value: '2026-03-05' } });
+    await waitFor(() => expect((asOf as HTMLInputElement).value).toBe('10/03/2026'));
+    pickDate(asOf, '05/03/2026');
     await waitFor(() => expect(sent('GET', `${BASE}/evidence?asOf=2026-03-05`)).toHaveLength(1));
     expect(sent('GET', `${BASE}/evidence/late-dossiers?asOf=2026-03-05`)).toHaveLength(1);
 
@@ -251,7 +252,7 @@ describe('InspectionPage – header and lifecycle', () => {
     expect(screen.queryByTestId('inspection-end')).toBeNull();
     // a visit recorded afterwards: the day it began goes in ?startedOn=
     fireEvent.click(screen.getByTestId('inspection-start'));
-    fireEvent.change(await screen.findByTestId('inspection-started-on'), { target: { value: '2026-03-09' } });
+    pickDate(await screen.findByTestId('inspection-started-on'), '09/03/2026');
     fireEvent.click(screen.getByTestId('inspection-start-ok'));
     await waitFor(() => expect(screen.getByTestId('inspection-status').textContent).toBe('Đang kiểm tra'));
     const start = sent('POST', `${BASE}/start`);
@@ -261,7 +262,7 @@ describe('InspectionPage – header and lifecycle', () => {
     expect(screen.queryByTestId('inspection-start')).toBeNull();
 
     fireEvent.click(screen.getByTestId('inspection-end'));
-    fireEvent.change(await screen.findByTestId('inspection-ended-on'), { target: { value: '2026-03-12' } });
+    pickDate(await screen.findByTestId('inspection-ended-on'), '12/03/2026');
     fireEvent.click(screen.getByTestId('inspection-end-ok'));
     await waitFor(() => expect(sent('POST', `${BASE}/end`)).toHaveLength(1));
     expect(sent('POST', `${BASE}/end`)[0].body).toEqual({ endedOn: '2026-03-12' });
@@ -418,7 +419,7 @@ describe('InspectionPage – conclusion and remediation (inspector)', () => {
     expect((within(form).getByTestId('conclusion-strengths') as HTMLTextAreaElement).value).toBe('- Niêm yết đầy đủ');
 
     fireEvent.change(within(form).getByTestId('conclusion-number'), { target: { value: '25/TB-ĐKT' } });
-    fireEvent.change(within(form).getByTestId('conclusion-date'), { target: { value: '2026-03-20' } });
+    pickDate(within(form).getByTestId('conclusion-date'), '20/03/2026');
     fireEvent.change(within(form).getByTestId('conclusion-signer'), { target: { value: 'Nguyễn Văn Trưởng' } });
     fireEvent.change(within(form).getByTestId('conclusion-requests'), { target: { value: 'Gửi thư xin lỗi' } });
     fireEvent.click(within(form).getByTestId('conclusion-save'));
@@ -485,7 +486,7 @@ describe('InspectionPage – conclusion and remediation (inspector)', () => {
     fireEvent.change(within(form).getByTestId('remediation-requirement-input'), {
       target: { value: 'Rà soát niêm yết TTHC' },
     });
-    fireEvent.change(within(form).getByTestId('remediation-deadline-input'), { target: { value: '2026-04-30' } });
+    pickDate(within(form).getByTestId('remediation-deadline-input'), '30/04/2026');
     fireEvent.click(within(form).getByTestId('remediation-add'));
     await waitFor(() =>
       expect(sent('POST', `${BASE}/remediation`).filter((c) => c.url === `${BASE}/remediation`)).toHaveLength(1),

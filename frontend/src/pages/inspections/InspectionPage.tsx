@@ -1,18 +1,4 @@
-import {
-  Alert,
-  App,
-  Button,
-  Descriptions,
-  Flex,
-  Input,
-  Modal,
-  Popconfirm,
-  Result,
-  Space,
-  Spin,
-  Tabs,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Descriptions, Flex, Modal, Popconfirm, Result, Space, Spin, Tabs, Typography } from 'antd';
 import type { ButtonProps } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -41,6 +27,8 @@ import { useInspectionSession } from '../../components/inspections/useInspection
 import { formatDateTime } from '../../format/dateTime';
 import { formatDate } from '../../format/values';
 import { ROUTES } from '../../nav/navItems';
+import { PageTitle } from '../../components/PageTitle';
+import { DateField } from '../../components/dates/DateFields';
 
 export const INSPECTION_TABS = [
   'checklist',
@@ -215,9 +203,9 @@ function InspectionHeader({ inspection: i }: { inspection: InspectionView }) {
     <Space orientation="vertical" size="small" style={{ width: '100%' }}>
       <Flex justify="space-between" align="flex-start" wrap gap="middle">
         <div>
-          <Typography.Title level={3} style={{ margin: 0 }} data-testid="inspection-unit">
+          <PageTitle style={{ margin: 0 }} data-testid="inspection-unit">
             {i.unitName ?? i.unitCode}
-          </Typography.Title>
+          </PageTitle>
           <Space wrap style={{ marginTop: 4 }}>
             <InspectionStatusTag status={i.status} />
             <Typography.Text type="secondary">
@@ -312,11 +300,13 @@ function InspectionHeader({ inspection: i }: { inspection: InspectionView }) {
           <Typography.Text>
             {t(dialog === 'start' ? 'inspections.inspection.startedOnLabel' : 'inspections.inspection.endedOnLabel')}
           </Typography.Text>
-          <Input
-            type="date"
+          <DateField
             data-testid={dialog === 'start' ? 'inspection-started-on' : 'inspection-ended-on'}
+            aria-label={t(
+              dialog === 'start' ? 'inspections.inspection.startedOnLabel' : 'inspections.inspection.endedOnLabel',
+            )}
             value={day}
-            onChange={(e) => setDay(e.target.value)}
+            onChange={(d) => setDay(d ?? '')}
             style={{ width: 200 }}
           />
           <Typography.Text type="secondary">

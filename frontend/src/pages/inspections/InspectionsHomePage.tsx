@@ -1,12 +1,12 @@
-import { Button, Card, Flex, Select, Space, Table, Tag, Typography } from 'antd';
-import { useQuery } from '@tanstack/react-query';
+import { Button, Card, Flex, Select, Space, Table, type TablePaginationConfig, Tag, Typography } from 'antd';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import {
   INSPECTION_STATUSES,
   inspectionPath,
-  listInspections,
-  listPlans,
+  listInspectionsPage,
+  listPlansPage,
   NEW_PLAN_PATH,
   planPath,
   type InspectionView,
@@ -16,7 +16,10 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { ContentGroupsAdmin } from '../../components/inspections/ContentGroupsAdmin';
 import { InspectionStatusTag } from '../../components/inspections/InspectionStatusTag';
 import { useInspectionSession } from '../../components/inspections/useInspectionSession';
+import { serverPagination, useServerPage } from '../../components/serverPaging';
 import { formatDate } from '../../format/values';
+import { PageTitle } from '../../components/PageTitle';
+import { ButtonLink } from '../../components/ButtonLink';
 
 /** Years offered by the plan filter: this year ± a few. */
 export function yearOptions(now = new Date().getFullYear()): number[] {
@@ -36,16 +39,23 @@ export default function InspectionsHomePage() {
   const status = params.get('status') ?? undefined;
   const showInspections = s.rights.manage || s.rights.unit;
 
+  // both tables page on the server (?page=&size=), back to the first page when their filter changes
+  const [plansPage, setPlansPage] = useServerPage(String(year ?? ''));
+  const [inspectionsPage, setInspectionsPage] = useServerPage(status ?? '');
   const plans = useQuery({
-    queryKey: ['inspections', 'plans', year ?? null, s.username],
-    queryFn: ({ signal }) => listPlans(year, s.token, signal),
+    queryKey: ['inspections', 'plans', year ?? null, s.username, plansPage.page, plansPage.size],
+    queryFn: ({ signal }) => listPlansPage(year, plansPage.page, plansPage.size, s.token, signal),
     enabled: s.ready && s.rights.manage,
+    placeholderData: keepPreviousData,
   });
   const inspections = useQuery({
-    queryKey: ['inspections', 'list', status ?? null, s.username],
-    queryFn: ({ signal }) => listInspections({ status }, s.token, signal),
+    queryKey: ['inspections', 'list', status ?? null, s.username, inspectionsPage.page, inspectionsPage.size],
+    queryFn: ({ signal }) =>
+      listInspectionsPage({ status }, inspectionsPage.page, inspectionsPage.size, s.token, signal),
     enabled: s.ready && showInspections,
+    placeholderData: keepPreviousData,
   });
+  const showTotal = (total: number) => t('paging.total', { count: total });
 
   const set = (k: string, v?: string) => {
     const p = new URLSearchParams(params);
@@ -56,9 +66,7 @@ export default function InspectionsHomePage() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="inspections-home">
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('inspections.heading')}
-      </Typography.Title>
+      <PageTitle style={{ margin: 0 }}>{t('inspections.heading')}</PageTitle>
       {s.rights.manage && (
         <Card
           size="small"
@@ -75,11 +83,9 @@ export default function InspectionsHomePage() {
                 options={yearOptions().map((y) => ({ value: y, label: String(y) }))}
                 style={{ width: 150 }}
               />
-              <Link to={NEW_PLAN_PATH}>
-                <Button type="primary" data-testid="plan-create">
-                  {t('inspections.plans.create')}
-                </Button>
-              </Link>
+              <ButtonLink to={NEW_PLAN_PATH} type="primary" data-testid="plan-create">
+                {t('inspections.plans.create')}
+              </ButtonLink>
             </Space>
           }
         >
@@ -89,8 +95,8 @@ export default function InspectionsHomePage() {
             size="small"
             rowKey="id"
             loading={plans.isFetching}
-            dataSource={plans.data ?? []}
-            pagination={false}
+            dataSource={plans.data?.items ?? []}
+            pagination={serverPagination(plansPage, plans.data, setPlansPage, { showTotal })}
             locale={{ emptyText: t('inspections.plans.empty') }}
             columns={[
               {
@@ -139,7 +145,11 @@ export default function InspectionsHomePage() {
           }
         >
           {inspections.isError && <ErrorAlert error={inspections.error} onRetry={() => void inspections.refetch()} />}
-          <InspectionsTable rows={inspections.data ?? []} loading={inspections.isFetching} />
+          <InspectionsTable
+            rows={inspections.data?.items ?? []}
+            loading={inspections.isFetching}
+            pagination={serverPagination(inspectionsPage, inspections.data, setInspectionsPage, { showTotal })}
+          />
         </Card>
       )}
       {s.rights.admin && (
@@ -156,10 +166,13 @@ export function InspectionsTable({
   rows,
   loading,
   showPlan = true,
+  pagination,
 }: {
   rows: readonly InspectionView[];
   loading?: boolean;
   showPlan?: boolean;
+  /** Paging driven by the server; without it the rows given are all there is (a plan's visits). */
+  pagination?: TablePaginationConfig;
 }) {
   const { t } = useTranslation();
   return (
@@ -169,7 +182,7 @@ export function InspectionsTable({
       rowKey="id"
       loading={loading}
       dataSource={[...rows]}
-      pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+      pagination={pagination ?? (rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false)}
       rowClassName={(r) => (r.conclusionLate ? 'dossier-row-overdue' : '')}
       locale={{ emptyText: t('inspections.list.empty') }}
       scroll={{ x: 900 }}

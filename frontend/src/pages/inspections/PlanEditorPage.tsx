@@ -1,4 +1,4 @@
-import { App, Card, Form, Result, Space, Typography } from 'antd';
+import { App, Card, Form, Result, Space } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -15,6 +15,7 @@ import {
 } from '../../components/inspections/PlanForm';
 import { useInspectionSession } from '../../components/inspections/useInspectionSession';
 import { ROUTES } from '../../nav/navItems';
+import { PageTitle } from '../../components/PageTitle';
 
 /** `/kiem-tra/ke-hoach/moi`: a new plan with its team and inspected units (`POST /plans`). */
 export default function PlanEditorPage() {
@@ -48,9 +49,7 @@ export default function PlanEditorPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Link to={ROUTES.inspections}>← {t('inspections.back')}</Link>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('inspections.planEditor.createTitle')}
-      </Typography.Title>
+      <PageTitle style={{ margin: 0 }}>{t('inspections.planEditor.createTitle')}</PageTitle>
       <Card size="small">
         <PlanForm
           form={form}

@@ -1,19 +1,4 @@
-import {
-  App,
-  Button,
-  Card,
-  Descriptions,
-  Flex,
-  Form,
-  Result,
-  Space,
-  Spin,
-  Switch,
-  Table,
-  Tabs,
-  Tag,
-  Typography,
-} from 'antd';
+import { App, Button, Card, Descriptions, Flex, Form, Result, Space, Spin, Switch, Table, Tabs, Tag } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -50,6 +35,7 @@ import { useInspectionSession } from '../../components/inspections/useInspection
 import { formatDate } from '../../format/values';
 import { ROUTES } from '../../nav/navItems';
 import { InspectionsTable } from './InspectionsHomePage';
+import { PageTitle } from '../../components/PageTitle';
 
 export const PLAN_TABS = ['dashboard', 'units', 'team', 'remediation'] as const;
 
@@ -91,9 +77,9 @@ export default function PlanPage() {
       {p && (
         <>
           <Flex justify="space-between" align="flex-start" wrap gap="middle">
-            <Typography.Title level={3} style={{ margin: 0 }}>
+            <PageTitle style={{ margin: 0 }}>
               {t('inspections.plans.title')} <span data-testid="plan-number-title">{p.number}</span>
-            </Typography.Title>
+            </PageTitle>
             {s.rights.manage && !editing && (
               <Button data-testid="plan-edit" onClick={() => setEditing(true)}>
                 {t('inspections.edit')}

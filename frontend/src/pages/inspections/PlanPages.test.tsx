@@ -4,6 +4,7 @@ import i18n from '../../i18n';
 import { json, loggedIn, paged, problem, renderPage, routeFetch } from '../../test/render';
 import InspectionsRoutes from './InspectionsRoutes';
 import { API, calls, dashboardRow, inspection, INSPECTION_ID, plan, PLAN_ID, remediationItem } from './fixtures';
+import { pickDate } from '../../test/dates';
 
 const fetchMock = vi.fn<typeof fetch>();
 beforeEach(async () => {
@@ -61,7 +62,8 @@ describe('InspectionsHomePage', () => {
     const plans = await screen.findByTestId('plans-table');
     await waitFor(() => expect(within(plans).getByTestId('plan-link').textContent).toBe('12/KH-UBND'));
     expect(within(plans).getByTestId('plan-link').getAttribute('href')).toBe(`/kiem-tra/ke-hoach/${PLAN_ID}`);
-    expect(sent('GET', `${API}/plans`)[0].url).toBe(`${API}/plans?year=2026`);
+    expect(sent('GET', `${API}/plans`)[0].url).toBe(`${API}/plans?year=2026&page=0&size=20`);
+    expect(sent('GET', `${API}?`)[0].url).toBe(`${API}?page=0&size=20`);
     expect(screen.getByTestId('plan-create')).toBeTruthy();
 
     const list = screen.getByTestId('inspections-table');
@@ -72,6 +74,50 @@ describe('InspectionsHomePage', () => {
       'dossier-row-overdue',
     );
   });
+
+  it('pages the plans and the inspections on the server', async () => {
+    const plans = Array.from({ length: 45 }, (_, i) => ({
+      id: `plan-${i}`,
+      number: `${i}/KH-UBND`,
+      planDate: '2026-01-15',
+      issuer: 'UBND tỉnh',
+      year: 2026,
+      provinceCode: 'H99',
+      inspections: 1,
+    }));
+    const slice = <T,>(all: T[], url: string) => {
+      const q = new URL(url, 'http://x').searchParams;
+      const p = Number(q.get('page')),
+        size = Number(q.get('size'));
+      return json({ items: all.slice(p * size, p * size + size), page: p, size, total: all.length });
+    };
+    const visits = Array.from({ length: 25 }, (_, i) =>
+      inspection({ id: `i-${i}`, unitName: `Xã số ${i}`, conclusionLate: false }),
+    );
+    routeFetch(fetchMock, {
+      [`${API}/plans`]: (url) => slice(plans, url),
+      [API]: (url) => slice(visits, url),
+    });
+    at('/kiem-tra');
+    const table = await screen.findByTestId('plans-table');
+    await waitFor(() => expect(within(table).getByText('0/KH-UBND')).toBeTruthy());
+    expect(within(table).queryByText('20/KH-UBND')).toBeNull();
+    const pager = (el: HTMLElement): HTMLElement => {
+      let n: HTMLElement | null = el;
+      while (n && !n.querySelector('.ant-pagination')) n = n.parentElement;
+      return n ?? el;
+    };
+    expect(within(pager(table)).getByText('Tổng số 45 mục')).toBeTruthy();
+    fireEvent.click(within(pager(table)).getByTitle('3'));
+    await waitFor(() => expect(within(table).getByText('40/KH-UBND')).toBeTruthy());
+    expect(sent('GET', `${API}/plans`).map((c) => c.url)).toContain(`${API}/plans?page=2&size=20`);
+
+    const list = screen.getByTestId('inspections-table');
+    await waitFor(() => expect(within(list).getByText('Xã số 0')).toBeTruthy());
+    fireEvent.click(within(pager(list)).getByTitle('2'));
+    await waitFor(() => expect(within(list).getByText('Xã số 24')).toBeTruthy());
+    expect(sent('GET', `${API}?`).map((c) => c.url)).toContain(`${API}?page=1&size=20`);
+  }, 60_000);
 
   it('shows the leader only the inspections of the unit (no plans, no create button)', async () => {
     routeFetch(fetchMock, { [API]: () => paged([inspection({ status: 'PLANNED' })]) });
@@ -121,12 +167,21 @@ describe('PlanEditorPage', () => {
         return json(plan(), 201);
       },
       [`${API}/plans/${PLAN_ID}`]: () => json(plan()),
+      [`${API}/team-candidates`]: (url) =>
+        json({
+          items: new URL(url, 'http://x').searchParams.get('q')
+            ? [{ username: 'inspector', name: 'Nguyễn Văn Trưởng', unitCode: 'H99.SNV', unitName: 'Sở Nội vụ' }]
+            : [],
+          page: 0,
+          size: 20,
+          total: 1,
+        }),
     });
     at('/kiem-tra/ke-hoach/moi');
 
     const form = await screen.findByTestId('plan-form');
     fireEvent.change(within(form).getByTestId('plan-number'), { target: { value: '12/KH-UBND' } });
-    fireEvent.change(within(form).getByTestId('plan-date'), { target: { value: '2026-01-15' } });
+    pickDate(within(form).getByTestId('plan-date'), '15/01/2026');
     fireEvent.change(within(form).getByTestId('plan-issuer'), { target: { value: 'UBND tỉnh' } });
     fireEvent.change(within(form).getByTestId('plan-scope'), { target: { value: 'Kiểm tra công tác CCHC năm 2026' } });
     const year = within(form).getByTestId('plan-year').querySelector('input') ?? within(form).getByTestId('plan-year');
@@ -143,13 +198,24 @@ describe('PlanEditorPage', () => {
         ).checked,
       ).toBe(true),
     );
-    fireEvent.change(within(form).getByTestId('member-name'), { target: { value: 'Nguyễn Văn Trưởng' } });
-    fireEvent.change(within(form).getByTestId('member-agency'), { target: { value: 'Sở Nội vụ' } });
-    fireEvent.change(within(form).getByTestId('member-username'), { target: { value: 'inspector' } });
+    // the member is picked from the directory (searched on the server): name and agency are filled in
+    const picker = within(within(form).getByTestId('member-username')).getByRole('combobox');
+    fireEvent.mouseDown(picker);
+    fireEvent.change(picker, { target: { value: 'nguyen truong' } });
+    await waitFor(() =>
+      expect(sent('GET', `${API}/team-candidates`).map((c) => c.url)).toContain(
+        `${API}/team-candidates?q=nguyen+truong&size=20`,
+      ),
+    );
+    fireEvent.click(await screen.findByTitle('Nguyễn Văn Trưởng (inspector) — Sở Nội vụ'));
+    await waitFor(() =>
+      expect((within(form).getByTestId('member-name') as HTMLInputElement).value).toBe('Nguyễn Văn Trưởng'),
+    );
+    expect((within(form).getByTestId('member-agency') as HTMLInputElement).value).toBe('Sở Nội vụ');
     const unit = within(form).getByTestId('unit-code').querySelector('input') ?? within(form).getByTestId('unit-code');
     fireEvent.change(unit, { target: { value: 'H99.X99' } });
-    fireEvent.change(within(form).getByTestId('scheduled-from'), { target: { value: '2026-03-10' } });
-    fireEvent.change(within(form).getByTestId('scheduled-to'), { target: { value: '2026-03-12' } });
+    pickDate(within(form).getByTestId('scheduled-from'), '10/03/2026');
+    pickDate(within(form).getByTestId('scheduled-to'), '12/03/2026');
     fireEvent.click(within(form).getByTestId('plan-submit'));
 
     await waitFor(() => expect(sent('POST', `${API}/plans`)).toHaveLength(1));
@@ -247,6 +313,54 @@ describe('PlanPage', () => {
     );
   });
 
+  it('searches team members on the server once typing pauses, and says when the directory is down', async () => {
+    let down = false;
+    routeFetch(fetchMock, {
+      [`${API}/plans/${PLAN_ID}`]: () => json(plan()),
+      [`${API}/team-candidates`]: (url) =>
+        down
+          ? problem(503, 'Dịch vụ tạm thời không sẵn sàng')
+          : json({
+              items: [{ username: 'tvb', name: 'Trần Văn Bình', unitCode: 'H99.X01', unitName: 'Xã An Phú' }],
+              page: 0,
+              size: 20,
+              total: new URL(url, 'http://x').searchParams.get('q') ? 1 : 0,
+            }),
+      [`${API}/content-groups`]: () => json(groups),
+      ['/api/v1/procedures/units']: () => json({ items: [], page: 0, size: 200, total: 0 }),
+    });
+    at(`/kiem-tra/ke-hoach/${PLAN_ID}?tab=team`);
+    fireEvent.click(await screen.findByTestId('team-edit'));
+    const form = await screen.findByTestId('team-form');
+    fireEvent.click(within(form).getByTestId('member-add'));
+    await waitFor(() => expect(within(form).getAllByTestId('member-username')).toHaveLength(2));
+    const picker = within(within(form).getAllByTestId('member-username')[1]).getByRole('combobox');
+    fireEvent.mouseDown(picker);
+    for (const text of ['t', 'tr', 'tra', 'tran b']) fireEvent.change(picker, { target: { value: text } });
+    fireEvent.click(await screen.findByTitle('Trần Văn Bình (tvb) — Xã An Phú'));
+    // one search for what was typed last, none for the keys in between
+    const searched = sent('GET', `${API}/team-candidates`).map((c) => new URL(c.url, 'http://x').searchParams.get('q'));
+    expect(searched.filter((q) => q)).toEqual(['tran b']);
+    const names = within(form).getAllByTestId('member-name') as HTMLInputElement[];
+    await waitFor(() => expect(names[1].value).toBe('Trần Văn Bình'));
+    expect((within(form).getAllByTestId('member-agency')[1] as HTMLInputElement).value).toBe('Xã An Phú');
+    fireEvent.click(within(form).getByTestId('team-save'));
+    await waitFor(() => expect(sent('PUT', `${API}/plans/${PLAN_ID}/team`)).toHaveLength(1));
+    expect(sent('PUT', `${API}/plans/${PLAN_ID}/team`)[0].body).toEqual([
+      { name: 'Nguyễn Văn Trưởng', agency: 'Sở Nội vụ', role: 'LEADER', username: 'inspector' },
+      { name: 'Trần Văn Bình', agency: 'Xã An Phú', role: 'MEMBER', username: 'tvb' },
+    ]);
+
+    // the directory does not answer: the picker says so (the name is still typed by hand)
+    down = true;
+    fireEvent.click(await screen.findByTestId('team-edit'));
+    const again = await screen.findByTestId('team-form');
+    const first = within(within(again).getAllByTestId('member-username')[0]).getByRole('combobox');
+    fireEvent.mouseDown(first);
+    fireEvent.change(first, { target: { value: 'le' } });
+    expect((await screen.findByTestId('member-picker-error')).textContent).toContain('Danh bạ người dùng');
+  }, 60_000);
+
   it('replaces the team and adds an inspected unit; a 409 is shown', async () => {
     routeFetch(fetchMock, {
       [`${API}/plans/${PLAN_ID}`]: () => json(plan()),
@@ -274,9 +388,9 @@ describe('PlanPage', () => {
     const add = await screen.findByTestId('add-unit-form');
     const unit = within(add).getByTestId('unit-code').querySelector('input') ?? within(add).getByTestId('unit-code');
     fireEvent.change(unit, { target: { value: 'H99.X01' } });
-    fireEvent.change(within(add).getByTestId('scheduled-from'), { target: { value: '2026-05-04' } });
-    fireEvent.change(within(add).getByTestId('scheduled-to'), { target: { value: '2026-05-05' } });
-    fireEvent.change(within(add).getByTestId('period-from'), { target: { value: '2026-01-01' } });
+    pickDate(within(add).getByTestId('scheduled-from'), '04/05/2026');
+    pickDate(within(add).getByTestId('scheduled-to'), '05/05/2026');
+    pickDate(within(add).getByTestId('period-from'), '01/01/2026');
     fireEvent.click(within(add).getByTestId('add-unit-submit'));
     await waitFor(() => expect(sent('POST', `${API}/plans/${PLAN_ID}/inspections`)).toHaveLength(1));
     expect(sent('POST', `${API}/plans/${PLAN_ID}/inspections`)[0].body).toEqual({

@@ -14,7 +14,13 @@ import { ParIndexNav } from '../../components/par-index/ParIndexNav';
 import { resultPath, selfAssessmentPath } from '../../components/par-index/paths';
 import { ProblemAlert } from '../../components/par-index/ProblemAlert';
 import { CriterionName, RuleSummary, RuleValueInput } from '../../components/par-index/RuleText';
-import { innerKeys, treeRows, type TreeRow } from '../../components/par-index/treeRows';
+import { treeRows, type TreeRow } from '../../components/par-index/treeRows';
+import {
+  CriteriaTreeBox,
+  CriteriaTreeToolbar,
+  TreeCell,
+  useCriteriaTree,
+} from '../../components/par-index/CriteriaTree';
 import { useAssessment } from '../../components/par-index/useAssessment';
 import { useScorePreview } from '../../components/par-index/useScorePreview';
 import { WorkflowActions } from '../../components/par-index/WorkflowActions';
@@ -66,6 +72,7 @@ export default function AppraisalPage() {
   });
   const data = detail.data;
   const rows = useMemo(() => treeRows(data?.criteria ?? []), [data]);
+  const tree = useCriteriaTree(rows);
   const docs = useMemo(() => new Map((evidence.data ?? []).map((d) => [d.id, d])), [evidence.data]);
 
   if (detail.isLoading) return <Spin />;
@@ -90,17 +97,19 @@ export default function AppraisalPage() {
       fixed: 'left',
       width: 320,
       render: (_, r) => (
-        <Space orientation="vertical" size={0}>
-          <CriterionName
-            code={r.node.code}
-            name={r.node.name}
-            sample={r.node.sample}
-            method={r.node.method}
-            leaf={r.leaf}
-          />
-          {r.leaf && <RuleSummary rule={r.node.rule} />}
-          {r.leaf && <ComputedValue leaf={r.node} />}
-        </Space>
+        <TreeCell tree={tree} row={r}>
+          <Space orientation="vertical" size={0}>
+            <CriterionName
+              code={r.node.code}
+              name={r.node.name}
+              sample={r.node.sample}
+              method={r.node.method}
+              leaf={r.leaf}
+            />
+            {r.leaf && <RuleSummary rule={r.node.rule} />}
+            {r.leaf && <ComputedValue leaf={r.node} />}
+          </Space>
+        </TreeCell>
       ),
     },
     {
@@ -267,17 +276,20 @@ export default function AppraisalPage() {
       {!editable && <Typography.Text type="secondary">{t('parIndex.appraisal.notEditable')}</Typography.Text>}
       {download.isError && <ErrorAlert error={download.error} />}
       {evidence.isError && <ErrorAlert error={evidence.error} onRetry={() => void evidence.refetch()} />}
-      <Table<TreeRow<CriterionView>>
-        size="small"
-        bordered
-        rowKey="key"
-        data-testid="appraisal-tree"
-        pagination={false}
-        dataSource={rows}
-        columns={columns}
-        expandable={{ defaultExpandedRowKeys: innerKeys(rows) }}
-        scroll={{ x: 1500 }}
-      />
+      <CriteriaTreeToolbar tree={tree} />
+      <CriteriaTreeBox tree={tree}>
+        <Table<TreeRow<CriterionView>>
+          size="small"
+          bordered
+          rowKey="key"
+          data-testid="appraisal-tree"
+          pagination={false}
+          dataSource={rows}
+          columns={columns}
+          {...tree.tableProps}
+          scroll={{ x: 1500 }}
+        />
+      </CriteriaTreeBox>
       <Modal
         open={draft !== null}
         title={

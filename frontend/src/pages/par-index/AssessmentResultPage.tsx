@@ -16,6 +16,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { ParIndexNav } from '../../components/par-index/ParIndexNav';
 import { AssessmentStatusTag, RankGroupTag } from '../../components/par-index/Tags';
 import { RateBars } from '../../components/RateBars';
+import { PageTitle } from '../../components/PageTitle';
 
 const pct = (v: number | null | undefined, lang: string) => formatPct(v, lang);
 
@@ -48,9 +49,9 @@ export default function AssessmentResultPage() {
       {r && (
         <>
           <Space wrap align="center">
-            <Typography.Title level={2} style={{ margin: 0 }}>
+            <PageTitle style={{ margin: 0 }}>
               {t('parIndex.result.title', { unit: r.unitName ?? r.unitCode, year: r.year })}
-            </Typography.Title>
+            </PageTitle>
             <AssessmentStatusTag status={r.status} />
           </Space>
           {!r.finalResult && (

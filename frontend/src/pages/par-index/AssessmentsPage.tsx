@@ -1,4 +1,4 @@
-import { App, Button, Flex, Input, InputNumber, Modal, Select, Space, Table, Typography } from 'antd';
+import { App, Button, Flex, Input, InputNumber, Modal, Select, Space, Table } from 'antd';
 import type { ButtonProps } from 'antd';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -26,6 +26,7 @@ import {
 import { ProblemAlert } from '../../components/par-index/ProblemAlert';
 import { AssessmentStatusTag, RankGroupTag } from '../../components/par-index/Tags';
 import { hasAnyRole } from '../../nav/navItems';
+import { PageTitle } from '../../components/PageTitle';
 
 /** Roles that fill in their own unit's self-assessment. */
 export const UNIT_ROLES: readonly string[] = ['leader', 'specialist'];
@@ -83,9 +84,7 @@ export default function AssessmentsPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="assessments-page">
       <ParIndexNav />
-      <Typography.Title level={2} style={{ margin: 0 }}>
-        {t('parIndex.assessments.title')}
-      </Typography.Title>
+      <PageTitle style={{ margin: 0 }}>{t('parIndex.assessments.title')}</PageTitle>
       <Flex wrap gap="middle" align="end">
         <Space orientation="vertical" size={2}>
           <label htmlFor="assessments-year">{t('parIndex.common.year')}</label>

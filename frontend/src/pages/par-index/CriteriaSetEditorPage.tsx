@@ -26,6 +26,7 @@ import { problemText } from '../../components/par-index/useScorePreview';
 import { addChild, keyPath, nodeAt, pathKey, removeAt, updateAt } from '../../components/par-index/treeEdit';
 import { hasAnyRole } from '../../nav/navItems';
 import { SET_ADMIN_ROLES } from './CriteriaSetsPage';
+import { PageTitle } from '../../components/PageTitle';
 
 interface TreeItem {
   key: string;
@@ -136,9 +137,7 @@ function Editor({ detail }: { detail: CriteriaSetDetail }) {
       <ParIndexNav />
       <Flex wrap gap="small" align="center" justify="space-between">
         <Space wrap align="center">
-          <Typography.Title level={2} style={{ margin: 0 }}>
-            {t('parIndex.editor.title', { code: set.code })}
-          </Typography.Title>
+          <PageTitle style={{ margin: 0 }}>{t('parIndex.editor.title', { code: set.code })}</PageTitle>
           <SetStatusTag status={set.status} />
           {set.sample && <SampleTag />}
         </Space>

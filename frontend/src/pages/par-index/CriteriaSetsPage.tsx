@@ -21,6 +21,7 @@ import { criteriaSetPath } from '../../components/par-index/paths';
 import { ProblemAlert } from '../../components/par-index/ProblemAlert';
 import { SampleTag, SetStatusTag } from '../../components/par-index/Tags';
 import { hasAnyRole } from '../../nav/navItems';
+import { PageTitle } from '../../components/PageTitle';
 
 /** Roles that manage criteria sets. */
 export const SET_ADMIN_ROLES: readonly string[] = ['admin'];
@@ -90,9 +91,7 @@ export default function CriteriaSetsPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="criteria-sets-page">
       <ParIndexNav />
-      <Typography.Title level={2} style={{ margin: 0 }}>
-        {t('parIndex.sets.title')}
-      </Typography.Title>
+      <PageTitle style={{ margin: 0 }}>{t('parIndex.sets.title')}</PageTitle>
       <Flex wrap gap="middle" align="end">
         <Space orientation="vertical" size={2}>
           <label htmlFor="sets-year">{t('parIndex.common.year')}</label>

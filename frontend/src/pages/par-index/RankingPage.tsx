@@ -20,6 +20,7 @@ import { ParIndexNav } from '../../components/par-index/ParIndexNav';
 import { resultPath } from '../../components/par-index/paths';
 import { RankGroupTag } from '../../components/par-index/Tags';
 import { RateBars } from '../../components/RateBars';
+import { PageTitle } from '../../components/PageTitle';
 
 /** Ranking parameters from the URL: `year` (default: last year), `level` (default: COMMUNE). */
 export function rankingParams(params: URLSearchParams, today = new Date()): { year: number; level: string } {
@@ -61,9 +62,7 @@ export default function RankingPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="ranking-page">
       <ParIndexNav />
-      <Typography.Title level={2} style={{ margin: 0 }}>
-        {t('parIndex.ranking.title')}
-      </Typography.Title>
+      <PageTitle style={{ margin: 0 }}>{t('parIndex.ranking.title')}</PageTitle>
       <Flex wrap gap="middle" align="end">
         <Space orientation="vertical" size={2}>
           <label htmlFor="ranking-year">{t('parIndex.common.year')}</label>

@@ -77,6 +77,67 @@ describe('SelfAssessmentPage', () => {
     expect(warning.textContent).toContain('1.1.1');
   });
 
+  it('criteria tree (issue 17): a hanging indent per level, collapse-all / expand-all, jump to a criterion by code or name', async () => {
+    routes();
+    render();
+    await screen.findByTestId('criteria-tree');
+    // each level is indented as a block (toggle and text together), so a long name wraps under its own indent
+    const cell = (code: string) => row(code).querySelector('.criteria-cell') as HTMLElement;
+    expect(cell('1').style.paddingLeft).toBe('0px');
+    expect(cell('1.1').style.paddingLeft).toBe('20px');
+    expect(cell('1.1.1').style.paddingLeft).toBe('40px');
+    expect(cell('1.1.1').querySelector('.criteria-cell-body')!.textContent).toContain('Ban hành kế hoạch đúng hạn');
+    // antd's own indent (a span before the cell's content, which the wrapped lines would not follow) is not used
+    const antIndent = row('1.1.1').querySelector('.ant-table-row-indent') as HTMLElement | null;
+    expect(antIndent?.style.paddingLeft || '0px').toBe('0px');
+
+    fireEvent.click(screen.getByTestId('tree-collapse-all'));
+    await waitFor(() => expect(row('1.1')).toBeNull());
+    expect(row('1')).toBeTruthy();
+    expect(row('2')).toBeTruthy();
+    expect(within(row('1')).getByTestId('tree-toggle').getAttribute('aria-expanded')).toBe('false');
+
+    fireEvent.click(screen.getByTestId('tree-expand-all'));
+    await waitFor(() => expect(row('1.1.2')).toBeTruthy());
+    expect(row('2.1')).toBeTruthy();
+
+    // one branch by its own toggle
+    fireEvent.click(within(row('1.1')).getByTestId('tree-toggle'));
+    await waitFor(() => expect(row('1.1.1')).toBeNull());
+    expect(row('2.1')).toBeTruthy();
+
+    // jump: searched without diacritics, opens the parents, scrolls to the row and marks it
+    fireEvent.click(screen.getByTestId('tree-collapse-all'));
+    await waitFor(() => expect(row('1.1')).toBeNull());
+    const scrolled: string[] = [];
+    const original = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this.getAttribute('data-row-key') ?? '');
+    };
+    try {
+      const jump = within(screen.getByTestId('criteria-tree-tools')).getByRole('combobox');
+      fireEvent.mouseDown(jump);
+      fireEvent.change(jump, { target: { value: 'thuc hien day du' } });
+      const option = await waitFor(() => {
+        const o = [...document.querySelectorAll('.ant-select-item-option')].filter((e) =>
+          e.textContent?.includes('1.1.2'),
+        );
+        expect(o).toHaveLength(1);
+        return o[0] as HTMLElement;
+      });
+      expect(
+        [...document.querySelectorAll('.ant-select-item-option')].some((e) => e.textContent?.includes('1.1.1')),
+      ).toBe(false);
+      fireEvent.click(option);
+      await waitFor(() => expect(row('1.1.2')).toBeTruthy());
+      expect(row('1.1.2').className).toContain('criteria-row-jumped');
+      expect(row('2.1')).toBeNull(); // only the parents of the criterion were opened
+      await waitFor(() => expect(scrolled).toContain('1.1.2'));
+    } finally {
+      Element.prototype.scrollIntoView = original;
+    }
+  });
+
   it('scores a criterion: value checked and scored by the server (score preview), note and evidence sent with PUT …/self', async () => {
     const sent = routes(detail(), { [`${BASE}/criteria/`]: () => json(detail()) });
     render();

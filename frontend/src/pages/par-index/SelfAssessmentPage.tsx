@@ -23,7 +23,13 @@ import { appraisalPath, resultPath } from '../../components/par-index/paths';
 import { ProblemAlert } from '../../components/par-index/ProblemAlert';
 import { CriterionName, RuleSummary, RuleValueInput } from '../../components/par-index/RuleText';
 import { SubmitDialog } from '../../components/par-index/SubmitDialog';
-import { innerKeys, treeRows, type TreeRow } from '../../components/par-index/treeRows';
+import { treeRows, type TreeRow } from '../../components/par-index/treeRows';
+import {
+  CriteriaTreeBox,
+  CriteriaTreeToolbar,
+  TreeCell,
+  useCriteriaTree,
+} from '../../components/par-index/CriteriaTree';
 import { useAssessment } from '../../components/par-index/useAssessment';
 import { useScorePreview } from '../../components/par-index/useScorePreview';
 import { WorkflowActions } from '../../components/par-index/WorkflowActions';
@@ -98,6 +104,7 @@ export default function SelfAssessmentPage() {
 
   const data = detail.data;
   const rows = useMemo(() => treeRows(data?.criteria ?? []), [data]);
+  const tree = useCriteriaTree(rows);
   const docs = useMemo(() => evidence.data ?? [], [evidence.data]);
   const docNames = useMemo(() => new Map(docs.map((d) => [d.id, d.filename])), [docs]);
 
@@ -137,17 +144,19 @@ export default function SelfAssessmentPage() {
       title: t('parIndex.self.criterion'),
       key: 'name',
       render: (_, r) => (
-        <Space orientation="vertical" size={0}>
-          <CriterionName
-            code={r.node.code}
-            name={r.node.name}
-            sample={r.node.sample}
-            method={r.node.method}
-            leaf={r.leaf}
-          />
-          {r.leaf && <RuleSummary rule={r.node.rule} />}
-          {r.leaf && <ComputedValue leaf={r.node} />}
-        </Space>
+        <TreeCell tree={tree} row={r}>
+          <Space orientation="vertical" size={0}>
+            <CriterionName
+              code={r.node.code}
+              name={r.node.name}
+              sample={r.node.sample}
+              method={r.node.method}
+              leaf={r.leaf}
+            />
+            {r.leaf && <RuleSummary rule={r.node.rule} />}
+            {r.leaf && <ComputedValue leaf={r.node} />}
+          </Space>
+        </TreeCell>
       ),
     },
     {
@@ -306,16 +315,19 @@ export default function SelfAssessmentPage() {
       {!canScore && a.status === 'DRAFT' && (
         <Typography.Text type="secondary">{t('parIndex.self.notEditable')}</Typography.Text>
       )}
-      <Table<TreeRow<CriterionView>>
-        size="small"
-        rowKey="key"
-        data-testid="criteria-tree"
-        pagination={false}
-        dataSource={rows}
-        columns={columns}
-        expandable={{ defaultExpandedRowKeys: innerKeys(rows) }}
-        scroll={{ x: 1000 }}
-      />
+      <CriteriaTreeToolbar tree={tree} />
+      <CriteriaTreeBox tree={tree}>
+        <Table<TreeRow<CriterionView>>
+          size="small"
+          rowKey="key"
+          data-testid="criteria-tree"
+          pagination={false}
+          dataSource={rows}
+          columns={columns}
+          {...tree.tableProps}
+          scroll={{ x: 1000 }}
+        />
+      </CriteriaTreeBox>
       {evidence.isError && <ErrorAlert error={evidence.error} onRetry={() => void evidence.refetch()} />}
       <EvidencePanel
         assessmentId={a.id}

@@ -33,6 +33,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { TrendChart } from '../../components/dossiers/TrendChart';
 import { ParIndexNav } from '../../components/par-index/ParIndexNav';
 import { hasAnyRole } from '../../nav/navItems';
+import { PageTitle } from '../../components/PageTitle';
 
 /** Roles that may look at any unit of the province (others: their own unit and below). */
 export const PROVINCE_ROLES: readonly string[] = ['appraiser', 'admin'];
@@ -115,9 +116,7 @@ export default function ServiceIndexPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="service-index-page">
       <ParIndexNav />
-      <Typography.Title level={2} style={{ margin: 0 }}>
-        {t('parIndex.serviceIndex.title')}
-      </Typography.Title>
+      <PageTitle style={{ margin: 0 }}>{t('parIndex.serviceIndex.title')}</PageTitle>
       <Flex wrap gap="middle" align="end">
         <Space orientation="vertical" size={2}>
           <label htmlFor="si-unit">{t('parIndex.common.unit')}</label>

@@ -11,6 +11,7 @@ import { SURVEY_IMPORT_ROLES } from '../../components/par-index/paths';
 import { SurveyImport } from '../../components/par-index/SurveyImport';
 import { formatDate } from '../../format/values';
 import { hasAnyRole } from '../../nav/navItems';
+import { PageTitle } from '../../components/PageTitle';
 
 /** Survey parameters from the URL: `year` (default: last year) and `unitCode` (optional). */
 export function surveyParams(params: URLSearchParams, today = new Date()): { year: number; unitCode?: string } {
@@ -49,9 +50,7 @@ export default function SurveysPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="surveys-page">
       <ParIndexNav />
-      <Typography.Title level={2} style={{ margin: 0 }}>
-        {t('parIndex.surveys.title')}
-      </Typography.Title>
+      <PageTitle style={{ margin: 0 }}>{t('parIndex.surveys.title')}</PageTitle>
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
         {t('parIndex.surveys.intro')}
       </Typography.Paragraph>

@@ -130,7 +130,13 @@ public interface DossierMapper {
                 lateWithoutApology(d, now));
     }
 
-    default DossierView toView(Dossier d, Details details, OffsetDateTime now, boolean dueSoon, List<String> allowed) {
+    default DossierView toView(
+            Dossier d,
+            Details details,
+            OffsetDateTime now,
+            boolean dueSoon,
+            List<String> allowed,
+            java.time.LocalDate apologyTimelyUntil) {
         return new DossierView(
                 d.getCode(),
                 d.getStatus(),
@@ -161,6 +167,7 @@ public interface DossierMapper {
                 d.isOverdue(now),
                 dueSoon,
                 details.apology().map(this::toView).orElse(null),
+                apologyTimelyUntil,
                 lateWithoutApology(d, now),
                 details.pauses().stream().map(this::toView).toList(),
                 details.handovers().stream().map(this::toView).toList(),

@@ -85,6 +85,17 @@ public class DossierPartsRepository {
         return Optional.ofNullable(em.find(DossierRating.class, dossierId));
     }
 
+    /** Which of these dossiers have been rated (one query for a list of them). */
+    public java.util.Set<Long> rated(java.util.Collection<Long> dossierIds) {
+        if (dossierIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(
+                em.createQuery("select r.dossierId from DossierRating r where r.dossierId in ?1", Long.class)
+                        .setParameter(1, dossierIds)
+                        .getResultList());
+    }
+
     /** Next number in a deciding unit's daily sequence (atomic, also under concurrent intake). */
     public int nextSequence(String unitCode, java.time.LocalDate day) {
         Object n = em.createNativeQuery("""

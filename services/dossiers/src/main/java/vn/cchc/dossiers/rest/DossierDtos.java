@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -176,6 +177,15 @@ public final class DossierDtos {
             boolean overdue,
             boolean dueSoon,
             ApologyView apology,
+
+            @Schema(
+                    description =
+                            "The last day (yyyy-MM-dd, Vietnamese local date) on which an apology letter (Mẫu 04) "
+                                    + "issued now would still be timely: the working day before the date of the original due "
+                                    + "time (docs/domain/dossiers.md §3.6, ApologyRules.timelyUntil); null without a due date",
+                    examples = "2026-03-11")
+            LocalDate apologyTimelyUntil,
+
             boolean lateWithoutApology,
             List<PauseView> pauses,
             List<HandoverView> handovers,
@@ -196,7 +206,12 @@ public final class DossierDtos {
             OffsetDateTime effectiveDueAt,
             OffsetDateTime resolvedAt,
             OffsetDateTime returnedAt,
-            List<TrackingHistory> history) {}
+            List<TrackingHistory> history,
+
+            @Schema(
+                    description = "Whether the dossier has been rated already (a dossier is rated once: the app does "
+                            + "not offer rating again)")
+            boolean rated) {}
 
     public record RatingInput(
             @NotBlank @Pattern(regexp = "\\+?[0-9 .-]{4,20}", message = "{cchc.dossiers.phone}")

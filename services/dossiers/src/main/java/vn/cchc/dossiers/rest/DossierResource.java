@@ -132,7 +132,8 @@ public class DossierResource {
                             received.details(),
                             OffsetDateTime.now(clock),
                             service.isDueSoon(d),
-                            service.allowedActions(d, s)))
+                            service.allowedActions(d, s),
+                            service.apologyTimelyUntil(d)))
                     .build();
         }));
     }
@@ -246,6 +247,11 @@ public class DossierResource {
 
     private DossierView view(Dossier d, Subject s) {
         return mapper.toView(
-                d, service.details(d), OffsetDateTime.now(clock), service.isDueSoon(d), service.allowedActions(d, s));
+                d,
+                service.details(d),
+                OffsetDateTime.now(clock),
+                service.isDueSoon(d),
+                service.allowedActions(d, s),
+                service.apologyTimelyUntil(d));
     }
 }

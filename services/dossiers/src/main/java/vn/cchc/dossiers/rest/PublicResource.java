@@ -33,7 +33,6 @@ import vn.cchc.dossiers.domain.Dossier;
 import vn.cchc.dossiers.mapping.DossierMapper;
 import vn.cchc.dossiers.rest.DossierDtos.MyRatingInput;
 import vn.cchc.dossiers.rest.DossierDtos.RatingInput;
-import vn.cchc.dossiers.rest.DossierDtos.TrackingHistory;
 import vn.cchc.dossiers.rest.DossierDtos.TrackingView;
 import vn.cchc.dossiers.security.AccessPolicy;
 import vn.cchc.dossiers.service.PublicService;
@@ -81,9 +80,7 @@ public class PublicResource {
             @QueryParam("phone") @NotNull @Pattern(regexp = "\\d{4}", message = "{cchc.dossiers.phone-last4}")
                     String phone,
             @Context HttpServerRequest request) {
-        var t = service.track(code, phone, client(request));
-        return view(
-                t.dossier(), t.history().stream().map(DossierMapper::toTracking).toList());
+        return view(service.track(code, phone, client(request)));
     }
 
     @GET
@@ -97,7 +94,7 @@ public class PublicResource {
             @Parameter(hidden = true, deprecated = true) @QueryParam("limit") @Min(1) @Max(200) Integer limit) {
         String idNumber = AccessPolicy.applicantOf(caller.claim("id_number"));
         return service.mine(idNumber, limit != null ? limit : size).stream()
-                .map(d -> view(d, List.of()))
+                .map(PublicResource::view)
                 .toList();
     }
 
@@ -109,9 +106,7 @@ public class PublicResource {
             summary = "A signed-in citizen's own dossier with its history (matched on the id_number claim; no phone"
                     + " digits); 404 for anybody else's")
     public TrackingView trackMine(@PathParam("code") String code) {
-        var t = service.trackMine(code, AccessPolicy.applicantOf(caller.claim("id_number")));
-        return view(
-                t.dossier(), t.history().stream().map(DossierMapper::toTracking).toList());
+        return view(service.trackMine(code, AccessPolicy.applicantOf(caller.claim("id_number"))));
     }
 
     @POST
@@ -134,7 +129,8 @@ public class PublicResource {
         }));
     }
 
-    private static TrackingView view(Dossier d, List<TrackingHistory> history) {
+    private static TrackingView view(PublicService.Tracking t) {
+        Dossier d = t.dossier();
         return new TrackingView(
                 d.getCode(),
                 d.getProcedureName(),
@@ -145,7 +141,8 @@ public class PublicResource {
                 vn(d.effectiveDueAt()),
                 vn(d.getResolvedAt()),
                 vn(d.getReturnedAt()),
-                history);
+                t.history().stream().map(DossierMapper::toTracking).toList(),
+                t.rated());
     }
 
     @POST

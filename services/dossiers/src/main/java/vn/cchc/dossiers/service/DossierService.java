@@ -806,6 +806,16 @@ public class DossierService {
         return allowed;
     }
 
+    /**
+     * The last day on which an apology issued now would be timely ({@link ApologyRules#timelyUntil}, the rule that
+     * {@link #apology} applies), for the dossier page to show before the letter is issued; null without a due date.
+     */
+    public java.time.LocalDate apologyTimelyUntil(Dossier d) {
+        return d.getDueAt() == null
+                ? null
+                : ApologyRules.timelyUntil(local(d.getDueAt()), calendars.forProvince(province(d)));
+    }
+
     public boolean isDueSoon(Dossier d) {
         return d.getStatus().isOpen()
                 && !d.getStatus().isPaused()

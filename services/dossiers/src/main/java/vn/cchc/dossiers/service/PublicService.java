@@ -66,18 +66,27 @@ public class PublicService {
         this.clock = clock;
     }
 
-    public record Tracking(Dossier dossier, List<DossierHistory> history) {}
+    /** A dossier as the citizen follows it: its history (empty in lists) and whether it has been rated already. */
+    public record Tracking(Dossier dossier, List<DossierHistory> history, boolean rated) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Tracking track(String code, String phoneLast4, String client) {
         Dossier d = checked(code, phoneLast4, client);
-        return new Tracking(d, parts.history(d.getId()));
+        return tracking(d);
     }
 
-    /** The dossiers filed under a personal identification number (the signed-in citizen's own). */
+    /** The dossiers filed under a personal identification number (the signed-in citizen's own), without history. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Dossier> mine(String idNumber, int limit) {
-        return dossiers.ofApplicant(idNumber, limit);
+    public List<Tracking> mine(String idNumber, int limit) {
+        List<Dossier> list = dossiers.ofApplicant(idNumber, limit);
+        Set<Long> rated = parts.rated(list.stream().map(Dossier::getId).toList());
+        return list.stream()
+                .map(d -> new Tracking(d, List.of(), rated.contains(d.getId())))
+                .toList();
+    }
+
+    private Tracking tracking(Dossier d) {
+        return new Tracking(d, parts.history(d.getId()), parts.rating(d.getId()).isPresent());
     }
 
     @Transactional
@@ -93,8 +102,7 @@ public class PublicService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Tracking trackMine(String code, String idNumber) {
-        Dossier d = own(code, idNumber);
-        return new Tracking(d, parts.history(d.getId()));
+        return tracking(own(code, idNumber));
     }
 
     /** Rates a signed-in citizen's own dossier (as {@link #trackMine} finds it), once, after the result. */

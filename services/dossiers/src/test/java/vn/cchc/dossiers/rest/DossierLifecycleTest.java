@@ -289,6 +289,22 @@ class DossierLifecycleTest {
                 "Chủ tịch UBND xã",
                 "newDueAt",
                 "2026-12-01T16:00:00+07:00");
+        // before issuing, the dossier page learns the last day of a timely apology from the server's rule
+        var before = given().auth()
+                .oauth2(p.leader)
+                .when()
+                .get("/api/v1/dossiers/" + code)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        java.time.LocalDate due =
+                java.time.OffsetDateTime.parse(before.getString("dueAt")).toLocalDate();
+        java.time.LocalDate expected = due.minusDays(1);
+        while (expected.getDayOfWeek().getValue() > 5) { // no holiday in late October 2026: weekends only
+            expected = expected.minusDays(1);
+        }
+        assertEquals(expected.toString(), before.getString("apologyTimelyUntil"));
         act(p.officer, code, "apology", apology).statusCode(403);
         act(p.otherLeader, code, "apology", apology).statusCode(404); // another commune: not even visible
         act(p.leader, code, "apology", Map.of("reason", "x", "signer", "y", "newDueAt", "2026-10-01T16:00:00+07:00"))
@@ -546,6 +562,12 @@ class DossierLifecycleTest {
                 .then()
                 .statusCode(400)
                 .body("violations[0].field", equalTo("answers.mood"));
+        given().queryParam("phone", "5678")
+                .when()
+                .get("/api/v1/dossiers/tracking/" + code)
+                .then()
+                .statusCode(200)
+                .body("rated", equalTo(false));
         given().contentType(ContentType.JSON)
                 .body(rating)
                 .when()
@@ -558,6 +580,13 @@ class DossierLifecycleTest {
                 .post("/api/v1/dossiers/ratings/" + code)
                 .then()
                 .statusCode(409);
+        // tracking says the dossier is rated, so the app does not offer rating again
+        given().queryParam("phone", "5678")
+                .when()
+                .get("/api/v1/dossiers/tracking/" + code)
+                .then()
+                .statusCode(200)
+                .body("rated", equalTo(true));
         // the signed-in citizen sees her own dossiers, matched on her personal identification number
         String nhung = vn.cchc.shared.testing.TestTokens.tokenWithClaims(
                 "nhung", null, Map.of("id_number", "046190001234"), "citizen");
@@ -567,7 +596,7 @@ class DossierLifecycleTest {
                 .get("/api/v1/dossiers/mine")
                 .then()
                 .statusCode(200)
-                .body("code", hasItem(code));
+                .body("code", hasItem(code), "find { it.code == '" + code + "' }.rated", equalTo(true));
         String other = vn.cchc.shared.testing.TestTokens.tokenWithClaims(
                 "other", null, Map.of("id_number", "079200009999"), "citizen");
         given().auth()
@@ -634,7 +663,15 @@ class DossierLifecycleTest {
                 .get("/api/v1/dossiers/mine/" + code)
                 .then()
                 .statusCode(200)
-                .body("code", equalTo(code), "status", equalTo("RECEIVED"), "history.size()", equalTo(1));
+                .body(
+                        "code",
+                        equalTo(code),
+                        "status",
+                        equalTo("RECEIVED"),
+                        "history.size()",
+                        equalTo(1),
+                        "rated",
+                        equalTo(false));
         given().auth()
                 .oauth2(other)
                 .when()
@@ -690,6 +727,13 @@ class DossierLifecycleTest {
                 .post("/api/v1/dossiers/mine/" + code + "/rating")
                 .then()
                 .statusCode(409);
+        given().auth()
+                .oauth2(nhung)
+                .when()
+                .get("/api/v1/dossiers/mine/" + code)
+                .then()
+                .statusCode(200)
+                .body("rated", equalTo(true));
         // the public path sees the same single rating
         given().contentType(ContentType.JSON)
                 .body(Map.of("phone", "0912345678", "answers", Map.of("overall", "SATISFIED")))

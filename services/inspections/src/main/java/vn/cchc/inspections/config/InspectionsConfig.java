@@ -22,6 +22,8 @@ public interface InspectionsConfig {
 
     Documents documents();
 
+    Directory directory();
+
     interface Watch {
         /** How often the remediation overdue watch runs ({@code off} in tests); its {@code @Scheduled} reads it. */
         @WithDefault("1h")
@@ -36,5 +38,27 @@ public interface InspectionsConfig {
         /** The largest document accepted, in bytes. */
         @WithDefault("10485760")
         long maxBytes();
+    }
+
+    /**
+     * The user directory behind the team picker: Keycloak's admin REST API, read with this service's own
+     * confidential client (client credentials; realm-management roles view-users and query-users only). The
+     * server and realm are those of {@code quarkus.oidc.auth-server-url}.
+     */
+    interface Directory {
+        /** The client of the realm this service signs in with. */
+        @WithDefault("cchc-inspections-directory")
+        String clientId();
+
+        /** Its secret, from the environment (CCHC_INSPECTIONS_DIRECTORY_CLIENT_SECRET); none: the picker answers 503. */
+        java.util.Optional<String> clientSecret();
+
+        /** At most this many accounts are read from the realm. */
+        @WithDefault("5000")
+        int maxUsers();
+
+        /** How long the list read from Keycloak is kept. */
+        @WithDefault("60S")
+        java.time.Duration cacheTtl();
     }
 }

@@ -58,6 +58,10 @@ public enum Messages implements Message {
             "the default deadline would be after {0}-12-31 (the working calendar); give one"),
     REMEDIATION_ITEM_COMPLETED("nội dung khắc phục đã hoàn thành", "the remediation item is completed"),
     REMEDIATION_ITEM_FOUND("không tìm thấy nội dung khắc phục {0}", "remediation item {0} not found"),
+    AT_MOST_CHARACTERS("tối đa {0} ký tự", "at most {0} characters"),
+    USER_DIRECTORY_UNAVAILABLE(
+            "danh bạ người dùng (Keycloak) tạm thời không trả lời; hãy thử lại sau hoặc nhập thành viên bằng tay",
+            "the user directory (Keycloak) is not answering; try again later or type the member by hand"),
     UNIT_INSPECTED_ONCE_PER_PLAN(
             "mỗi đơn vị chỉ được kiểm tra một lần trong một kế hoạch", "a unit is inspected once per plan"),
     PLAN_ALREADY_EXISTS("kế hoạch {0} của {1} đã tồn tại", "plan {0} of {1} already exists"),

@@ -41,8 +41,20 @@ public class ServiceIndexService {
             List<ServiceIndex766EventV1.Group> groups,
             OffsetDateTime computedAt) {}
 
+    /**
+     * One month of the trend. A month without data is a gap: every figure null (not 0, which a chart would plot),
+     * whether dossiers published nothing for it or published an index in which no indicator had data.
+     */
     public record TrendPoint(
-            String period, BigDecimal points, BigDecimal computableMax, BigDecimal ratio21, BigDecimal ratio54) {}
+            String period, BigDecimal points, BigDecimal computableMax, BigDecimal ratio21, BigDecimal ratio54) {
+
+        static TrendPoint of(String month, ServiceIndex766EventV1 r) {
+            if (r == null || r.computableMax() == null || r.computableMax().signum() <= 0) {
+                return new TrendPoint(month, null, null, null, null);
+            }
+            return new TrendPoint(month, r.points(), r.computableMax(), ratio(r, "2.1"), ratio(r, "5.4"));
+        }
+    }
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100).setScale(2);
 
@@ -107,14 +119,12 @@ public class ServiceIndexService {
         List<TrendPoint> out = new ArrayList<>();
         for (String month : months) {
             ServiceIndex766EventV1 r = stored.containsKey(month) ? read(stored.get(month)) : null;
-            out.add(
-                    r == null
-                            ? new TrendPoint(month, null, null, null, null)
-                            : new TrendPoint(month, r.points(), r.computableMax(), ratio(r, "2.1"), ratio(r, "5.4")));
+            out.add(TrendPoint.of(month, r));
         }
         return out;
     }
 
+    /** The ratio of an indicator (null when it had no data or is not in the index). */
     private static BigDecimal ratio(ServiceIndex766EventV1 r, String id) {
         return r.groups().stream()
                 .flatMap(g -> g.indicators().stream())

@@ -91,6 +91,17 @@ public class UnitRepository implements PanacheRepository<AdminUnit> {
                 asOf);
     }
 
+    /** One page of {@link #receivingPoints}, in the same order (path: unique, so pages never overlap). */
+    public Page<AdminUnit> receivingPoints(String path, LocalDate asOf, PageRequest page) {
+        return Page.of(
+                find(
+                        "path like ?1 escape '\\' and receivesDossiers = true and validFrom <= ?2"
+                                + " and (validTo is null or validTo >= ?2) order by path",
+                        Jurisdiction.subtreePattern(path),
+                        asOf),
+                page);
+    }
+
     public List<AdminUnit> children(String code) {
         return list("parentCode = ?1 order by code", code);
     }

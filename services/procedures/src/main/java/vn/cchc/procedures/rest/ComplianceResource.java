@@ -1,7 +1,9 @@
 package vn.cchc.procedures.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,11 +23,17 @@ import vn.cchc.procedures.rest.PostingDtos.ComplianceOverview;
 import vn.cchc.procedures.rest.PostingDtos.ComplianceReport;
 import vn.cchc.procedures.rest.PostingDtos.ComplianceSummary;
 import vn.cchc.procedures.rest.PostingDtos.ComplianceTotals;
+import vn.cchc.procedures.rest.PostingDtos.MissingView;
+import vn.cchc.procedures.rest.PostingDtos.OutdatedView;
+import vn.cchc.procedures.rest.PostingDtos.StaleView;
 import vn.cchc.procedures.security.AccessPolicy;
 import vn.cchc.procedures.service.ComplianceService;
 import vn.cchc.procedures.service.ComplianceService.UnitCompliance;
 import vn.cchc.procedures.service.ProcedureService;
 import vn.cchc.procedures.service.UnitService;
+import vn.cchc.shared.paging.BoundedPageParams;
+import vn.cchc.shared.paging.Page;
+import vn.cchc.shared.paging.PageRequest;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
 
@@ -116,19 +124,7 @@ public class ComplianceResource {
         AdminUnit root = visible(code);
         LocalDate date = date(asOf);
         List<ComplianceSummary> rows = service.summary(root, date).stream()
-                .map(c -> {
-                    PostingCompliance.Result r = c.result();
-                    return new ComplianceSummary(
-                            c.unit().getCode(),
-                            c.unit().getName(),
-                            r.required(),
-                            r.posted(),
-                            r.compliant(),
-                            r.missing().size(),
-                            r.stalePosted().size(),
-                            r.outdated().size(),
-                            r.complianceRate());
-                })
+                .map(ComplianceResource::summaryOf)
                 .toList();
         int required = rows.stream().mapToInt(ComplianceSummary::required).sum();
         int compliant = rows.stream().mapToInt(ComplianceSummary::compliant).sum();
@@ -143,6 +139,121 @@ public class ComplianceResource {
                 rows.stream().mapToInt(ComplianceSummary::outdated).sum(),
                 rate);
         return new ComplianceOverview(date, root.getCode(), totals, rows);
+    }
+
+    @GET
+    @Path("units")
+    @RolesAllowed({
+        Roles.OFFICER,
+        Roles.SPECIALIST,
+        Roles.LEADER,
+        Roles.INSPECTOR,
+        Roles.CATALOGUE_ADMIN,
+        Roles.ADMIN,
+        Roles.NATIONAL_ADMIN
+    })
+    @Operation(
+            operationId = "listComplianceUnits",
+            summary = "One page of the receiving points at or below unitCode (default as getComplianceOverview) with "
+                    + "their counts, in tree order (path); only that page is evaluated; size 1–100 (default 20)")
+    public Page<ComplianceSummary> units(
+            @QueryParam("unitCode") @Size(max = 60) String unitCode,
+            @QueryParam("asOf") @Size(max = 30) String asOf,
+            @Valid @BeanParam BoundedPageParams paging) {
+        String code = unitCode != null && !unitCode.isBlank() ? unitCode : defaultScope();
+        AdminUnit root = visible(code);
+        return service.summary(root, date(asOf), paging.toRequest()).map(ComplianceResource::summaryOf);
+    }
+
+    @GET
+    @Path("{unitCode}/stale")
+    @RolesAllowed({
+        Roles.OFFICER,
+        Roles.SPECIALIST,
+        Roles.LEADER,
+        Roles.INSPECTOR,
+        Roles.CATALOGUE_ADMIN,
+        Roles.ADMIN,
+        Roles.NATIONAL_ADMIN
+    })
+    @Operation(
+            operationId = "listComplianceStale",
+            summary = "One page of the procedures a receiving point still posts though no longer in force on asOf, "
+                    + "by procedure code; size 1–100 (default 20)")
+    public Page<StaleView> stale(
+            @PathParam("unitCode") String unitCode,
+            @QueryParam("asOf") @Size(max = 30) String asOf,
+            @Valid @BeanParam BoundedPageParams paging) {
+        return slice(result(unitCode, asOf).stalePosted(), paging.toRequest()).map(mapper::toView);
+    }
+
+    @GET
+    @Path("{unitCode}/missing")
+    @RolesAllowed({
+        Roles.OFFICER,
+        Roles.SPECIALIST,
+        Roles.LEADER,
+        Roles.INSPECTOR,
+        Roles.CATALOGUE_ADMIN,
+        Roles.ADMIN,
+        Roles.NATIONAL_ADMIN
+    })
+    @Operation(
+            operationId = "listComplianceMissing",
+            summary = "One page of the procedures in force on asOf that a receiving point must post and does not, by "
+                    + "procedure code; size 1–100 (default 20)")
+    public Page<MissingView> missing(
+            @PathParam("unitCode") String unitCode,
+            @QueryParam("asOf") @Size(max = 30) String asOf,
+            @Valid @BeanParam BoundedPageParams paging) {
+        return slice(result(unitCode, asOf).missing(), paging.toRequest()).map(mapper::toView);
+    }
+
+    @GET
+    @Path("{unitCode}/outdated")
+    @RolesAllowed({
+        Roles.OFFICER,
+        Roles.SPECIALIST,
+        Roles.LEADER,
+        Roles.INSPECTOR,
+        Roles.CATALOGUE_ADMIN,
+        Roles.ADMIN,
+        Roles.NATIONAL_ADMIN
+    })
+    @Operation(
+            operationId = "listComplianceOutdated",
+            summary = "One page of the procedures a receiving point posts in an older version than the one in force "
+                    + "on asOf, by procedure code; size 1–100 (default 20)")
+    public Page<OutdatedView> outdated(
+            @PathParam("unitCode") String unitCode,
+            @QueryParam("asOf") @Size(max = 30) String asOf,
+            @Valid @BeanParam BoundedPageParams paging) {
+        return slice(result(unitCode, asOf).outdated(), paging.toRequest()).map(mapper::toView);
+    }
+
+    private PostingCompliance.Result result(String unitCode, String asOf) {
+        return service.report(visible(unitCode), date(asOf)).result();
+    }
+
+    /** A page of a list already in its order (the evaluation sorts each list by procedure code). */
+    private static <T> Page<T> slice(List<T> all, PageRequest page) {
+        int from = (int) Math.min((long) page.offset(), all.size());
+        int to = Math.min(from + page.size(), all.size());
+        return Page.of(all.subList(from, to), page, all.size());
+    }
+
+    private static ComplianceSummary summaryOf(UnitCompliance c) {
+        PostingCompliance.Result r = c.result();
+        return new ComplianceSummary(
+                c.unit().getCode(),
+                c.unit().getName(),
+                r.required(),
+                r.posted(),
+                r.compliant(),
+                r.missing().size(),
+                r.stalePosted().size(),
+                r.outdated().size(),
+                r.complianceRate());
     }
 
     /** The caller's unit; for province-wide roles the province (root) their unit belongs to (AccessPolicy). */

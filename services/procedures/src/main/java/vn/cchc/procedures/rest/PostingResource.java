@@ -2,7 +2,9 @@ package vn.cchc.procedures.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,12 +19,15 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cchc.procedures.mapping.PostingMapper;
+import vn.cchc.procedures.rest.PostingDtos.PostedItemView;
 import vn.cchc.procedures.rest.PostingDtos.PostingItemInput;
 import vn.cchc.procedures.rest.PostingDtos.PostingListInput;
 import vn.cchc.procedures.rest.PostingDtos.PostingView;
 import vn.cchc.procedures.service.PostingService;
 import vn.cchc.procedures.service.UnitService;
 import vn.cchc.shared.http.Idempotency;
+import vn.cchc.shared.paging.BoundedPageParams;
+import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
 
@@ -59,6 +64,18 @@ public class PostingResource {
     @Operation(operationId = "getPosting", summary = "What the receiving point posts (public)")
     public PostingView get(@PathParam("unitCode") String unitCode) {
         return view(unitCode);
+    }
+
+    @GET
+    @Path("items")
+    @PermitAll
+    @Operation(
+            operationId = "listPostingItems",
+            summary = "What the receiving point posts, one page at a time by procedure code (public); size 1–100 "
+                    + "(default 20), a larger size is a 400 naming size")
+    public Page<PostedItemView> items(
+            @PathParam("unitCode") String unitCode, @Valid @BeanParam BoundedPageParams paging) {
+        return service.posted(unitCode, paging.toRequest()).map(mapper::toView);
     }
 
     @PUT

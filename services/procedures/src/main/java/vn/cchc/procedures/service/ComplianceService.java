@@ -18,6 +18,8 @@ import vn.cchc.procedures.repository.ComplianceQueries;
 import vn.cchc.procedures.repository.ComplianceSnapshotRepository;
 import vn.cchc.procedures.repository.UnitRepository;
 import vn.cchc.shared.jobs.ClusterLock;
+import vn.cchc.shared.paging.Page;
+import vn.cchc.shared.paging.PageRequest;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Jurisdiction;
 import vn.cchc.shared.text.Hashes;
@@ -71,6 +73,12 @@ public class ComplianceService {
         return units.receivingPoints(root.getPath(), asOf).stream()
                 .map(u -> evaluate(u, asOf))
                 .toList();
+    }
+
+    /** One page of {@link #summary} (by path): only the page's receiving points are evaluated. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<UnitCompliance> summary(AdminUnit root, LocalDate asOf, PageRequest page) {
+        return units.receivingPoints(root.getPath(), asOf, page).map(u -> evaluate(u, asOf));
     }
 
     private UnitCompliance evaluate(AdminUnit unit, LocalDate asOf) {

@@ -18,6 +18,8 @@ import vn.cchc.procedures.repository.ProcedureRepository;
 import vn.cchc.procedures.repository.ProcedureVersionRepository;
 import vn.cchc.procedures.repository.UnitRepository;
 import vn.cchc.procedures.security.AccessPolicy;
+import vn.cchc.shared.paging.Page;
+import vn.cchc.shared.paging.PageRequest;
 import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.problem.Violations;
 import vn.cchc.shared.security.Caller;
@@ -72,6 +74,20 @@ public class PostingService {
             items.add(new PostedItem(p.getProcedure().getCode(), name, p.getVersion(), p.getPostedOn()));
         }
         return items;
+    }
+
+    /** Public: one page of what a receiving point posts, by procedure code. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<PostedItem> posted(String unitCode, PageRequest page) {
+        AdminUnit unit = receivingPoint(unitCode);
+        return postings.ofUnit(unit.getCode(), page)
+                .map(p -> new PostedItem(
+                        p.getProcedure().getCode(),
+                        versions.version(p.getProcedure().getId(), p.getVersion())
+                                .map(ProcedureVersion::getName)
+                                .orElse(""),
+                        p.getVersion(),
+                        p.getPostedOn()));
     }
 
     @Transactional

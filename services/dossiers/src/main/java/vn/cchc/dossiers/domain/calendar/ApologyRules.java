@@ -1,5 +1,6 @@
 package vn.cchc.dossiers.domain.calendar;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Objects;
@@ -28,8 +29,20 @@ public final class ApologyRules {
      */
     public static boolean isTimely(LocalDateTime issuedAt, LocalDateTime originalDueAt, WorkingCalendar cal) {
         Objects.requireNonNull(issuedAt, "issuedAt");
+        return !issuedAt.toLocalDate().isAfter(timelyUntil(originalDueAt, cal));
+    }
+
+    /**
+     * The last day on which an apology letter is still timely (any time of that day): the working day before the date
+     * of the original due time. The dossier page shows it before the letter is issued (DossierView.apologyTimelyUntil).
+     *
+     * @param originalDueAt the original due time (ngày hẹn trả ban đầu)
+     * @param cal           the working calendar
+     * @return the working day preceding the date of {@code originalDueAt}
+     */
+    public static LocalDate timelyUntil(LocalDateTime originalDueAt, WorkingCalendar cal) {
         Objects.requireNonNull(originalDueAt, "originalDueAt");
-        return !issuedAt.toLocalDate().isAfter(cal.previousWorkingDay(originalDueAt.toLocalDate()));
+        return cal.previousWorkingDay(originalDueAt.toLocalDate());
     }
 
     /** A broken rule of the new return date: its name and a message. */

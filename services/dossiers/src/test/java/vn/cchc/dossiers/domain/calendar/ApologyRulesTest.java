@@ -44,6 +44,24 @@ class ApologyRulesTest {
         assertFalse(timely("2026-02-20T09:00", "2026-02-23T10:00"));
     }
 
+    @Test
+    void theLastTimelyDayIsTheWorkingDayBeforeTheDueDate() {
+        org.junit.jupiter.api.Assertions.assertEquals(
+                java.time.LocalDate.parse("2026-03-11"),
+                ApologyRules.timelyUntil(LocalDateTime.parse("2026-03-12T10:00"), CAL));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                java.time.LocalDate.parse("2026-03-13"),
+                ApologyRules.timelyUntil(LocalDateTime.parse("2026-03-16T07:30"), CAL),
+                "over a weekend");
+        org.junit.jupiter.api.Assertions.assertEquals(
+                java.time.LocalDate.parse("2026-02-13"),
+                ApologyRules.timelyUntil(LocalDateTime.parse("2026-02-23T10:00"), CAL),
+                "over the Tết break");
+        // the day shown is the day the rule accepts, and the next one it refuses
+        assertTrue(timely("2026-02-13T23:59", "2026-02-23T10:00"));
+        assertFalse(timely("2026-02-14T00:00", "2026-02-23T10:00"));
+    }
+
     private static String broken(String newDueAt) {
         return ApologyRules.newDueViolation(LocalDateTime.parse(newDueAt), CAL)
                 .map(ApologyRules.Violation::rule)

@@ -1,0 +1,21 @@
+import { useSyncExternalStore } from 'react';
+import { Alert } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { currentRetryWait, subscribeRetryWaits } from '../api/client';
+
+/** While calls wait out a `Retry-After` (429/503), says so in the user's language instead of showing nothing. */
+export function RetryNotice() {
+  const { t } = useTranslation();
+  const wait = useSyncExternalStore(subscribeRetryWaits, currentRetryWait, currentRetryWait);
+  if (!wait) return null;
+  return (
+    <Alert
+      type="info"
+      showIcon
+      role="status"
+      className="app-retry-notice"
+      data-testid="retry-notice"
+      title={t('errors.waiting', { seconds: wait.seconds })}
+    />
+  );
+}
