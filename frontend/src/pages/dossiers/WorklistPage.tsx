@@ -115,7 +115,7 @@ export default function WorklistPage() {
         <Typography.Text type="secondary">{t('worklist.overdue')}</Typography.Text>
       </Space>
       {list.isError && <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
-      {/* no "no dossiers" table under the error: the list is unknown, not empty */
+      {/* no "no dossiers" table under the error: the list is unknown, not empty */}
       {!(list.isError && !data) && (
         <Table<DossierSummary>
           data-testid="worklist-table"
@@ -189,7 +189,9 @@ export default function WorklistPage() {
                 const due = effectiveDueOf(row);
                 const extended = !!row.extendedDueAt && row.extendedDueAt !== row.dueAt;
                 return (
-                  <Tooltip title={extended ? t('worklist.extendedFrom', { date: formatDateTime(row.dueAt) }) : undefined}>
+                  <Tooltip
+                    title={extended ? t('worklist.extendedFrom', { date: formatDateTime(row.dueAt) }) : undefined}
+                  >
                     <span data-testid="row-due">{formatDateTime(due)}</span>
                     {extended && ' *'}
                   </Tooltip>

@@ -1,4 +1,4 @@
-import { Button, Card, Flex, Select, Space, Table, type TablePaginationConfig, Tag, Typography } from 'antd';
+import { Card, Flex, Select, Space, Table, type TablePaginationConfig, Tag } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';

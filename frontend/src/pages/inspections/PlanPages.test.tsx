@@ -320,12 +320,14 @@ describe('PlanPage', () => {
       [`${API}/team-candidates`]: (url) =>
         down
           ? problem(503, 'Dịch vụ tạm thời không sẵn sàng')
-          : json({
-              items: [{ username: 'tvb', name: 'Trần Văn Bình', unitCode: 'H99.X01', unitName: 'Xã An Phú' }],
-              page: 0,
-              size: 20,
-              total: new URL(url, 'http://x').searchParams.get('q') ? 1 : 0,
-            }),
+          : new URL(url, 'http://x').searchParams.get('q')
+            ? json({
+                items: [{ username: 'tvb', name: 'Trần Văn Bình', unitCode: 'H99.X01', unitName: 'Xã An Phú' }],
+                page: 0,
+                size: 20,
+                total: 1,
+              })
+            : json({ items: [], page: 0, size: 20, total: 0 }),
       [`${API}/content-groups`]: () => json(groups),
       ['/api/v1/procedures/units']: () => json({ items: [], page: 0, size: 200, total: 0 }),
     });
