@@ -115,9 +115,15 @@ export default defineConfig({
               test: /node_modules[\\/](react|react-dom|scheduler|react-router|cookie|set-cookie-parser)[\\/]/,
               priority: 30,
             },
+            // the OIDC library apart: only signed-in users and the login load it (src/auth/AuthSession.tsx)
             {
               name: 'vendor-auth',
-              test: /node_modules[\\/](oidc-client-ts|react-oidc-context|jwt-decode|@tanstack|i18next|react-i18next)[\\/]/,
+              test: /node_modules[\\/](oidc-client-ts|react-oidc-context|jwt-decode)[\\/]/,
+              priority: 20,
+            },
+            {
+              name: 'vendor-data',
+              test: /node_modules[\\/](@tanstack|i18next|react-i18next)[\\/]/,
               priority: 20,
             },
           ],

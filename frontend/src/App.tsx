@@ -5,7 +5,8 @@ import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from './api/client';
 import { antdLocale } from './i18n/antdLocale';
-import { OidcProvider } from './auth/OidcProvider';
+import { loadTexts } from './i18n';
+import { AuthSession } from './auth/AuthSession';
 import type { AppConfig } from './config';
 import { AppLayout } from './components/AppLayout';
 import HomePage from './pages/HomePage';
@@ -49,8 +50,13 @@ const MyDossiersPage = lazy(() => import('./pages/MyDossiersPage'));
 const RatingPage = lazy(publicPages.rating);
 const CalendarPage = lazy(() => import('./pages/CalendarPage'));
 const DossierCatalogue = lazy(() => import('./pages/DossiersPage').then((m) => ({ default: m.DossierCatalogue })));
-const InspectionsRoutes = lazy(() => import('./pages/inspections/InspectionsRoutes'));
-const ParIndexRoutes = lazy(() => import('./pages/par-index/ParIndexRoutes'));
+// the staff features' texts are chunks of their own (src/i18n), loaded with the feature
+const InspectionsRoutes = lazy(() =>
+  Promise.all([import('./pages/inspections/InspectionsRoutes'), loadTexts('inspections')]).then(([m]) => m),
+);
+const ParIndexRoutes = lazy(() =>
+  Promise.all([import('./pages/par-index/ParIndexRoutes'), loadTexts('parIndex')]).then(([m]) => m),
+);
 const ProcedureDetailPage = lazy(publicPages.procedure);
 const CatalogueAdminPage = lazy(() => import('./pages/CatalogueAdminPage'));
 const PostingPage = lazy(() => import('./pages/PostingPages'));
@@ -131,9 +137,9 @@ export default function App({ config }: { config: AppConfig }) {
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <BrowserRouter>
-            <OidcProvider config={config}>
+            <AuthSession config={config}>
               <AppRoutes />
-            </OidcProvider>
+            </AuthSession>
           </BrowserRouter>
         </QueryClientProvider>
       </AntApp>

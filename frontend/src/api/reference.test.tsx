@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { AuthContext } from 'react-oidc-context';
+import { AuthContext } from '../auth/authContext';
 import { MemoryRouter } from 'react-router';
 import { App as AntApp } from 'antd';
 import i18n from '../i18n';

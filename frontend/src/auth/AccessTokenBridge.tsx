@@ -1,5 +1,5 @@
 import { useContext, useEffect } from 'react';
-import { AuthContext } from 'react-oidc-context';
+import { AuthContext } from './authContext';
 import { setSessionToken } from '../api/client';
 
 /**

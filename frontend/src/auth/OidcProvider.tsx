@@ -1,10 +1,20 @@
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useNavigate } from 'react-router';
-import { AuthProvider } from 'react-oidc-context';
-import { WebStorageStateStore, type User, type UserManagerSettings } from 'oidc-client-ts';
+import { AuthProvider, useAuth, type AuthContextProps } from 'react-oidc-context';
+import {
+  UserManager,
+  WebStorageStateStore,
+  type SigninRedirectArgs,
+  type User,
+  type UserManagerSettings,
+} from 'oidc-client-ts';
 import type { AppConfig } from '../config';
 import { safeReturnPath } from './session';
-import { AccessTokenBridge } from './AccessTokenBridge';
+
+/**
+ * The OIDC library and everything that uses it. This module is a chunk of its own, loaded by AuthSession only when
+ * needed (a stored session, the login callback, a click on "Đăng nhập"), so that visitors do not download it.
+ */
 
 /** Redirect URI registered for the `cchc-web` client: the SPA root on the current origin. */
 export function appRootUri(): string {
@@ -26,8 +36,23 @@ export function oidcSettings(config: AppConfig): UserManagerSettings {
   };
 }
 
-/** Keycloak login for the SPA. Must sit inside the router (it navigates after the callback). */
-export function OidcProvider({ config, children }: { config: AppConfig; children: ReactNode }) {
+/** Starts the Keycloak login (authorization code + PKCE) without a mounted provider: the page is left anyway. */
+export async function signinRedirect(config: AppConfig, args?: SigninRedirectArgs): Promise<void> {
+  await new UserManager(oidcSettings(config)).signinRedirect(args);
+}
+
+function Reporter({ onChange }: { onChange: (auth: AuthContextProps) => void }) {
+  const auth = useAuth();
+  useEffect(() => onChange(auth), [auth, onChange]);
+  return null;
+}
+
+/**
+ * Keycloak login for the SPA: restores a stored session, handles the login callback, renews the token, and reports
+ * the session to `onChange` (AuthSession provides it to the app). Must sit inside the router (it navigates after the
+ * callback).
+ */
+export function OidcSession({ config, onChange }: { config: AppConfig; onChange: (auth: AuthContextProps) => void }) {
   const navigate = useNavigate();
   const navigateRef = useRef(navigate);
   useEffect(() => {
@@ -43,8 +68,7 @@ export function OidcProvider({ config, children }: { config: AppConfig; children
 
   return (
     <AuthProvider {...settings} onSigninCallback={onSigninCallback}>
-      <AccessTokenBridge />
-      {children}
+      <Reporter onChange={onChange} />
     </AuthProvider>
   );
 }

@@ -1,5 +1,5 @@
 import { useContext, useMemo } from 'react';
-import { AuthContext } from 'react-oidc-context';
+import { AuthContext } from './authContext';
 import { userInfoFrom, type UserInfo } from './claims';
 
 export interface Session {

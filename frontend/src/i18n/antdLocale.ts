@@ -7,10 +7,16 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import type { Locale } from 'antd/es/locale';
 import viVN from 'antd/locale/vi_VN';
-import enUS from 'antd/locale/en_US';
+
+/** antd's English locale: a chunk loaded with the English texts (`loadAntdLocale`, called by i18n's loadLanguage). */
+let enUS: Locale | undefined;
+
+export async function loadAntdLocale(lang: string): Promise<void> {
+  if (lang === 'en' && !enUS) enUS = (await import('antd/locale/en_US')).default;
+}
 
 export function antdLocale(lang: string | undefined): Locale {
-  const en = lang === 'en';
+  const en = lang === 'en' && !!enUS;
   dayjs.locale(en ? 'en' : 'vi');
-  return en ? enUS : viVN;
+  return en ? enUS! : viVN;
 }

@@ -2,9 +2,14 @@ import { Button, Card, Flex, Space, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session';
-import { DossierWorkCards } from '../components/dashboard/DossierWorkCards';
+import { lazy, Suspense } from 'react';
 import { hasWorkCounts } from '../components/dashboard/workCounts';
 import { navItemsFor, ROUTES } from '../nav/navItems';
+
+// staff only (and it brings antd's Table): not in the public entry
+const DossierWorkCards = lazy(() =>
+  import('../components/dashboard/DossierWorkCards').then((m) => ({ default: m.DossierWorkCards })),
+);
 
 /**
  * Home page. Visitors: the catalogue and the login. Signed-in staff: their work dashboard, per role — for the roles
@@ -42,7 +47,11 @@ export default function HomePage() {
           <Typography.Title level={2} style={{ margin: 0 }} data-testid="home-welcome">
             {t('home.welcome', { name: session.user.name })}
           </Typography.Title>
-          {dossiers && <DossierWorkCards />}
+          {dossiers && (
+            <Suspense fallback={null}>
+              <DossierWorkCards />
+            </Suspense>
+          )}
           {!dossiers && features.length > 0 && (
             <Card title={t('dashboard.quickLinks')} data-testid="home-features">
               <Space wrap>

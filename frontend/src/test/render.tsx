@@ -3,7 +3,8 @@ import { render } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp } from 'antd';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { AuthContext, type AuthContextProps } from 'react-oidc-context';
+import type { AuthContextProps } from 'react-oidc-context';
+import { AuthContext } from '../auth/authContext';
 import { vi } from 'vitest';
 
 function b64url(obj: unknown): string {

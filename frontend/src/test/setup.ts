@@ -1,5 +1,10 @@
 import { afterEach } from 'vitest';
 import { cleanup, configure } from '@testing-library/react';
+import { loadLanguage, loadTexts } from '../i18n';
+
+// the app loads the English texts and the staff features' texts on demand (src/i18n/index.ts); tests render pages
+// directly and switch languages at will, so all texts are there from the start
+await Promise.all([loadLanguage('en'), loadTexts('inspections'), loadTexts('parIndex')]);
 
 // antd (responsive grid, Table) needs matchMedia, which jsdom lacks.
 if (!window.matchMedia) {

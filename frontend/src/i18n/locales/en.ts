@@ -1,6 +1,4 @@
 import { dashboardEn } from './dashboard';
-import { inspectionsEn } from './inspections';
-import { parIndexEn } from './parIndex';
 import type { Resources } from './vi';
 
 const en: Resources = {
@@ -750,8 +748,6 @@ const en: Resources = {
     trend: 'On-time rate over the last {{months}} months',
   },
   dashboard: dashboardEn,
-  inspections: inspectionsEn,
-  parIndex: parIndexEn,
   catalogueAdmin: { title: 'Catalogue administration' },
   errors: {
     title: 'Something went wrong',

@@ -1,7 +1,10 @@
 import { dashboardVi } from './dashboard';
-import { inspectionsVi } from './inspections';
-import { parIndexVi } from './parIndex';
-const vi = {
+
+/**
+ * The Vietnamese texts of the public pages and of the staff features that are not split off. The inspections
+ * (`inspections.*`) and PAR-index (`parIndex.*`) texts are separate chunks (./inspections, ./parIndex), loaded with
+ * their routes by `loadTexts` (src/i18n/index.ts), so that the public entry does not carry them.
+ */ const vi = {
   app: {
     title: 'Hệ thống quản lý cải cách hành chính',
     short: 'CCHC',
@@ -750,8 +753,6 @@ const vi = {
     trend: 'Tỷ lệ đúng hạn {{months}} tháng gần nhất',
   },
   dashboard: dashboardVi,
-  inspections: inspectionsVi,
-  parIndex: parIndexVi,
   catalogueAdmin: { title: 'Quản trị danh mục' },
   errors: {
     title: 'Đã có lỗi xảy ra',
