@@ -1,10 +1,8 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from './api/client';
-import { antdLocale } from './i18n/antdLocale';
 import { loadTexts } from './i18n';
 import { AuthSession } from './auth/AuthSession';
 import type { AppConfig } from './config';
@@ -39,32 +37,43 @@ export function preloadRoute(pathname: string): keyof typeof publicPages | undef
   return page;
 }
 
+/** antd's provider (theme, locale, App context), loaded with the staff pages: the frame and the entry carry no antd. */
+const antdRoot = () => import('./components/AntdRoot');
+
+/** A lazy staff page rendered inside antd's provider. */
+function staffPage(load: () => Promise<{ default: ComponentType }>) {
+  return lazy(() => Promise.all([load(), antdRoot()]).then(([m, a]) => ({ default: a.withAntd(m.default) })));
+}
+
+// the public pages bring antd's provider themselves (withAntd, a static import: counted by scripts/size-budget.mjs)
 const ProceduresPage = lazy(publicPages.procedures);
-const DossiersPage = lazy(() => import('./pages/DossiersPage'));
-const WorklistPage = lazy(() => import('./pages/dossiers/WorklistPage'));
-const ReceivePage = lazy(() => import('./pages/dossiers/ReceivePage'));
-const DossierDetailPage = lazy(() => import('./pages/dossiers/DossierDetailPage'));
-const StatisticsPage = lazy(() => import('./pages/dossiers/StatisticsPage'));
+const DossiersPage = staffPage(() => import('./pages/DossiersPage'));
+const WorklistPage = staffPage(() => import('./pages/dossiers/WorklistPage'));
+const ReceivePage = staffPage(() => import('./pages/dossiers/ReceivePage'));
+const DossierDetailPage = staffPage(() => import('./pages/dossiers/DossierDetailPage'));
+const StatisticsPage = staffPage(() => import('./pages/dossiers/StatisticsPage'));
 const TrackingPage = lazy(publicPages.tracking);
-const MyDossiersPage = lazy(() => import('./pages/MyDossiersPage'));
+const MyDossiersPage = staffPage(() => import('./pages/MyDossiersPage'));
 const RatingPage = lazy(publicPages.rating);
-const CalendarPage = lazy(() => import('./pages/CalendarPage'));
-const DossierCatalogue = lazy(() => import('./pages/DossiersPage').then((m) => ({ default: m.DossierCatalogue })));
+const CalendarPage = staffPage(() => import('./pages/CalendarPage'));
+const DossierCatalogue = staffPage(() => import('./pages/DossiersPage').then((m) => ({ default: m.DossierCatalogue })));
 // the staff features' texts are chunks of their own (src/i18n), loaded with the feature
-const InspectionsRoutes = lazy(() =>
+const InspectionsRoutes = staffPage(() =>
   Promise.all([import('./pages/inspections/InspectionsRoutes'), loadTexts('inspections')]).then(([m]) => m),
 );
-const ParIndexRoutes = lazy(() =>
+const ParIndexRoutes = staffPage(() =>
   Promise.all([import('./pages/par-index/ParIndexRoutes'), loadTexts('parIndex')]).then(([m]) => m),
 );
 const ProcedureDetailPage = lazy(publicPages.procedure);
-const CatalogueAdminPage = lazy(() => import('./pages/CatalogueAdminPage'));
-const PostingPage = lazy(() => import('./pages/PostingPages'));
-const ComplianceReportPage = lazy(() =>
+const CatalogueAdminPage = staffPage(() => import('./pages/CatalogueAdminPage'));
+const PostingPage = staffPage(() => import('./pages/PostingPages'));
+const ComplianceReportPage = staffPage(() =>
   import('./pages/PostingPages').then((m) => ({ default: m.ComplianceReportPage })),
 );
-const ComplianceUnitPage = lazy(() => import('./pages/PostingPages').then((m) => ({ default: m.ComplianceUnitPage })));
-const NotFoundPage = lazy(() => import('./pages/FeaturePages').then((m) => ({ default: m.NotFoundPage })));
+const ComplianceUnitPage = staffPage(() =>
+  import('./pages/PostingPages').then((m) => ({ default: m.ComplianceUnitPage })),
+);
+const NotFoundPage = staffPage(() => import('./pages/FeaturePages').then((m) => ({ default: m.NotFoundPage })));
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -86,7 +95,7 @@ export function createQueryClient(): QueryClient {
 /** All client-side routes (the gateway must answer them with index.html). */
 export function AppRoutes() {
   return (
-    <Suspense fallback={<Spin className="app-spin" />}>
+    <Suspense fallback={<Loading />}>
       <Routes>
         <Route element={<AppLayout />}>
           <Route index element={<HomePage />} />
@@ -116,33 +125,26 @@ export function AppRoutes() {
   );
 }
 
-export default function App({ config }: { config: AppConfig }) {
-  const { i18n } = useTranslation();
-  const [queryClient] = useState(createQueryClient);
-  const lang = i18n.resolvedLanguage ?? i18n.language;
-  const locale = useMemo(() => antdLocale(lang), [lang]);
+/** Shown while a lazy page loads: a plain spinner (no antd in the frame). */
+function Loading() {
+  const { t } = useTranslation();
   return (
-    <ConfigProvider
-      locale={locale}
-      theme={{
-        token: {
-          colorPrimary: '#b71c1c',
-          colorLink: '#b71c1c',
-          // secondary texts at 4.5:1 or more on white (WCAG AA; antd's default 45 % black is 3.4:1)
-          colorTextDescription: 'rgba(0, 0, 0, 0.6)',
-          colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
-        },
-      }}
-    >
-      <AntApp>
-        <QueryClientProvider client={queryClient}>
-          <BrowserRouter>
-            <AuthSession config={config}>
-              <AppRoutes />
-            </AuthSession>
-          </BrowserRouter>
-        </QueryClientProvider>
-      </AntApp>
-    </ConfigProvider>
+    <div className="app-spin" role="status" aria-live="polite">
+      <span className="spinner" aria-hidden />
+      <span className="visually-hidden">{t('a11y.loading')}</span>
+    </div>
+  );
+}
+
+export default function App({ config }: { config: AppConfig }) {
+  const [queryClient] = useState(createQueryClient);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter>
+        <AuthSession config={config}>
+          <AppRoutes />
+        </AuthSession>
+      </BrowserRouter>
+    </QueryClientProvider>
   );
 }

@@ -1,8 +1,10 @@
-import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { acceptLanguage, ApiError } from '../api/client';
 
-/** Shows an API error: problem+json title and detail, or a network error. */
+/**
+ * Shows an API error: problem+json title and detail, or a network error. Plain markup (`role="alert"`), so that
+ * the public pages that show it do not load antd's Alert (issue 17).
+ */
 export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();
   let title = t('errors.title');
@@ -25,19 +27,19 @@ export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () =>
     description = error.message;
   }
   return (
-    <Alert
-      type="error"
-      showIcon
-      data-testid="api-error"
-      title={title}
-      description={description}
-      action={
-        onRetry && (
-          <Button size="small" onClick={onRetry}>
-            {t('errors.retry')}
-          </Button>
-        )
-      }
-    />
+    <div role="alert" className="app-alert app-alert-error" data-testid="api-error">
+      <span className="app-alert-icon" aria-hidden>
+        !
+      </span>
+      <div className="app-alert-message">
+        <div className="app-alert-title">{title}</div>
+        {description && <div className="app-alert-description">{description}</div>}
+      </div>
+      {onRetry && (
+        <button type="button" className="btn btn-sm" onClick={onRetry}>
+          {t('errors.retry')}
+        </button>
+      )}
+    </div>
   );
 }

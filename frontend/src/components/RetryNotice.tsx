@@ -1,5 +1,4 @@
 import { useSyncExternalStore } from 'react';
-import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { currentRetryWait, subscribeRetryWaits } from '../api/client';
 
@@ -9,13 +8,8 @@ export function RetryNotice() {
   const wait = useSyncExternalStore(subscribeRetryWaits, currentRetryWait, currentRetryWait);
   if (!wait) return null;
   return (
-    <Alert
-      type="info"
-      showIcon
-      role="status"
-      className="app-retry-notice"
-      data-testid="retry-notice"
-      title={t('errors.waiting', { seconds: wait.seconds })}
-    />
+    <div role="status" className="app-alert app-alert-info app-retry-notice" data-testid="retry-notice">
+      <span className="app-alert-message">{t('errors.waiting', { seconds: wait.seconds })}</span>
+    </div>
   );
 }

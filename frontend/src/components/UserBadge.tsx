@@ -1,4 +1,3 @@
-import { Button, Flex, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useUnitNames } from '../api/hooks';
 import { useSession } from '../auth/session';
@@ -23,13 +22,13 @@ export function UserBadge({ stacked = false }: { stacked?: boolean }) {
   const session = useSession();
 
   if (session.isLoading) {
-    return <Typography.Text type="secondary">{t('auth.loading')}</Typography.Text>;
+    return <span className="text-secondary">{t('auth.loading')}</span>;
   }
   if (!session.isAuthenticated || !session.user) {
     return (
-      <Button type="primary" data-testid="login-button" onClick={() => void session.login()}>
+      <button type="button" className="btn btn-primary" data-testid="login-button" onClick={() => void session.login()}>
         {t('auth.login')}
-      </Button>
+      </button>
     );
   }
   const { user } = session;
@@ -37,43 +36,39 @@ export function UserBadge({ stacked = false }: { stacked?: boolean }) {
     <span data-testid="user-roles" className="user-roles">
       <span className="visually-hidden">{t('user.roles')}: </span>
       {user.roles.map((r) => (
-        <Tag key={r} color="blue" data-role={r}>
+        <span key={r} className="tag tag-blue" data-role={r}>
           {t(`roles.${r}`, { defaultValue: r })}
-        </Tag>
+        </span>
       ))}
     </span>
   );
   const unit = (
-    <Typography.Text type="secondary" className="user-unit">
+    <span className="text-secondary user-unit">
       {t('user.unit')}:{' '}
       {user.unit ? <UnitName code={user.unit} /> : <span data-testid="user-unit">{t('user.noUnit')}</span>}
-    </Typography.Text>
+    </span>
   );
   const logout = (
-    <Button data-testid="logout-button" onClick={() => void session.logout()}>
+    <button type="button" className="btn" data-testid="logout-button" onClick={() => void session.logout()}>
       {t('auth.logout')}
-    </Button>
+    </button>
   );
   if (stacked) {
     return (
-      <Flex vertical gap={8} className="user-badge user-badge-stacked">
-        <Typography.Text strong data-testid="user-name">
-          {user.name}
-        </Typography.Text>
+      <div className="user-badge user-badge-stacked">
+        <strong data-testid="user-name">{user.name}</strong>
         {roles}
         {unit}
         <div>{logout}</div>
-      </Flex>
+      </div>
     );
   }
   return (
-    <Space size="middle" className="user-badge">
-      <Typography.Text strong data-testid="user-name">
-        {user.name}
-      </Typography.Text>
+    <div className="user-badge user-badge-row">
+      <strong data-testid="user-name">{user.name}</strong>
       {roles}
       {unit}
       {logout}
-    </Space>
+    </div>
   );
 }

@@ -1,7 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import vi from './locales/vi';
-import { loadAntdLocale } from './antdLocale';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -29,7 +28,10 @@ export function storedLanguage(): Language {
  */
 const languageLoaders: Record<Exclude<Language, 'vi'>, () => Promise<Record<string, unknown>>> = {
   // antd's locale comes with its language
-  en: () => Promise.all([import('./locales/en'), loadAntdLocale('en')]).then(([m]) => m.default),
+  en: () =>
+    Promise.all([import('./locales/en'), import('./antdLocale').then((m) => m.loadAntdLocale('en'))]).then(
+      ([m]) => m.default,
+    ),
 };
 const languagesLoaded = new Set<Language>(['vi']);
 

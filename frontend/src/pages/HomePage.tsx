@@ -1,4 +1,3 @@
-import { Button, Card, Flex, Space, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session';
@@ -6,9 +5,11 @@ import { lazy, Suspense } from 'react';
 import { hasWorkCounts } from '../components/dashboard/workCounts';
 import { navItemsFor, ROUTES } from '../nav/navItems';
 
-// staff only (and it brings antd's Table): not in the public entry
+// staff only (it brings antd, its Table): not in the public entry
 const DossierWorkCards = lazy(() =>
-  import('../components/dashboard/DossierWorkCards').then((m) => ({ default: m.DossierWorkCards })),
+  Promise.all([import('../components/dashboard/DossierWorkCards'), import('../components/AntdRoot')]).then(
+    ([m, a]) => ({ default: a.withAntd(m.DossierWorkCards) }),
+  ),
 );
 
 /**
@@ -23,50 +24,56 @@ export default function HomePage() {
   const features = navItemsFor(session.roles).filter((i) => i.key !== 'procedures');
 
   return (
-    <Flex vertical gap="large" className="home">
+    <div className="home">
       <div className="home-hero">
-        <Typography.Title level={1} data-testid="app-title">
+        <h1 className="home-title" data-testid="app-title">
           {t('app.title')}
-        </Typography.Title>
-        <Typography.Paragraph className="home-tagline">{t('app.tagline')}</Typography.Paragraph>
-        <Space wrap>
-          <Link to={ROUTES.procedures} data-testid="home-procedures-link">
-            <Button type="primary" size="large">
-              {t('home.browse')}
-            </Button>
+        </h1>
+        <p className="home-tagline">{t('app.tagline')}</p>
+        <div className="button-row">
+          <Link to={ROUTES.procedures} className="btn btn-primary btn-lg" data-testid="home-procedures-link">
+            {t('home.browse')}
           </Link>
           {!session.isAuthenticated && !session.isLoading && (
-            <Button size="large" data-testid="home-login-button" onClick={() => void session.login('/')}>
+            <button
+              type="button"
+              className="btn btn-lg"
+              data-testid="home-login-button"
+              onClick={() => void session.login('/')}
+            >
               {t('auth.login')}
-            </Button>
+            </button>
           )}
-        </Space>
+        </div>
       </div>
       {session.isAuthenticated && session.user ? (
         <>
-          <Typography.Title level={2} style={{ margin: 0 }} data-testid="home-welcome">
+          <h2 className="home-welcome" data-testid="home-welcome">
             {t('home.welcome', { name: session.user.name })}
-          </Typography.Title>
+          </h2>
           {dossiers && (
             <Suspense fallback={null}>
               <DossierWorkCards />
             </Suspense>
           )}
           {!dossiers && features.length > 0 && (
-            <Card title={t('dashboard.quickLinks')} data-testid="home-features">
-              <Space wrap>
+            <section className="home-card" data-testid="home-features" aria-labelledby="home-features-title">
+              <h2 id="home-features-title" className="home-card-title">
+                {t('dashboard.quickLinks')}
+              </h2>
+              <div className="button-row">
                 {features.map((f) => (
-                  <Link key={f.key} to={f.path}>
-                    <Button>{t(f.labelKey)}</Button>
+                  <Link key={f.key} to={f.path} className="btn">
+                    {t(f.labelKey)}
                   </Link>
                 ))}
-              </Space>
-            </Card>
+              </div>
+            </section>
           )}
         </>
       ) : (
-        <Typography.Paragraph type="secondary">{t('home.loginHint')}</Typography.Paragraph>
+        <p className="text-secondary">{t('home.loginHint')}</p>
       )}
-    </Flex>
+    </div>
   );
 }

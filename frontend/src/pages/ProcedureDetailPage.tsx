@@ -17,6 +17,7 @@ import { formatProcessingTime, formatReduction, sumDurations } from '../format/p
 import { formatDate, formatVnd, keyed } from '../format/values';
 import { procedurePath, ROUTES } from '../nav/navItems';
 import { DateField } from '../components/dates/DateFields';
+import { withAntd } from '../components/AntdRoot';
 
 function versionFrom(params: URLSearchParams): number | undefined {
   const n = Number.parseInt(params.get('version') ?? '', 10);
@@ -29,7 +30,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * One procedure (public): every field of the version in force today, on `?asOf=yyyy-MM-dd`, or of
  * `?version=n`; its state; and the history of versions and publication decisions.
  */
-export default function ProcedureDetailPage() {
+function ProcedureDetailPage() {
   const { t, i18n } = useTranslation();
   const { code = '' } = useParams<{ code: string }>();
   const session = useSession();
@@ -548,3 +549,6 @@ function HistoryTables({
     </Space>
   );
 }
+
+// antd's theme, locale and App context, with the page (the frame carries no antd)
+export default withAntd(ProcedureDetailPage);

@@ -4,9 +4,10 @@ import { useSession } from '../auth/session';
 import { ProcedureSearch } from '../components/ProcedureSearch';
 import { CATALOGUE_STAFF_ROLES, hasAnyRole } from '../nav/navItems';
 import { PageTitle } from '../components/PageTitle';
+import { withAntd } from '../components/AntdRoot';
 
 /** Public catalogue search (no login needed); catalogue staff also filter by state. */
-export default function ProceduresPage() {
+function ProceduresPage() {
   const { t } = useTranslation();
   const session = useSession();
   const staff = hasAnyRole(session.roles, CATALOGUE_STAFF_ROLES);
@@ -20,3 +21,6 @@ export default function ProceduresPage() {
     </>
   );
 }
+
+// antd's theme, locale and App context, with the page (the frame carries no antd)
+export default withAntd(ProceduresPage);

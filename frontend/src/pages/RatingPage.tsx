@@ -18,6 +18,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { useIsPhone } from '../components/responsive';
 import { MINE_PARAM, trackingPath } from '../nav/navItems';
 import { PageTitle } from '../components/PageTitle';
+import { withAntd } from '../components/AntdRoot';
 
 type RatingForm = { phone: string; answers: Partial<Record<SatisfactionCriterion, SatisfactionLevel>> };
 
@@ -43,7 +44,7 @@ export function ratingErrorKind(e: unknown): 'already' | 'notFound' | 'tooMany' 
  * Public satisfaction rating (`/danh-gia/:code`, no login): the 12 online criteria of seed 003, each
  * rất hài lòng / hài lòng / không hài lòng, plus the last 4 digits of the phone. Once per dossier.
  */
-export default function RatingPage() {
+function RatingPage() {
   const { t } = useTranslation();
   const { code = '' } = useParams<{ code: string }>();
   const [params] = useSearchParams();
@@ -236,3 +237,6 @@ export default function RatingPage() {
     </Space>
   );
 }
+
+// antd's theme, locale and App context, with the page (the frame carries no antd)
+export default withAntd(RatingPage);

@@ -1,11 +1,10 @@
-import { Alert, Button, Card, Descriptions, Form, Input, Result, Space, Timeline, Typography } from 'antd';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { effectiveDueOf, PHONE_LAST4, statusOf, trackDossier, trackMyDossier } from '../api/dossiers';
 import type { TrackingView } from '../api/dossierTypes';
-import { ButtonLink } from '../components/ButtonLink';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { DossierStatusTag } from '../components/dossiers/DossierStatusTag';
 import { useIsPhone } from '../components/responsive';
@@ -26,11 +25,31 @@ export function trackingErrorKind(e: unknown): 'notFound' | 'tooMany' | 'other' 
   return 'other';
 }
 
+/** A message box in plain markup (the page loads no antd: issue 17). */
+function Notice({
+  type,
+  testId,
+  children,
+}: {
+  type: 'warning' | 'error' | 'success';
+  testId: string;
+  children: string;
+}) {
+  return (
+    <div role={type === 'success' ? 'status' : 'alert'} className={`app-alert app-alert-${type}`} data-testid={testId}>
+      <span className="app-alert-icon" aria-hidden>
+        {type === 'success' ? '✓' : '!'}
+      </span>
+      <span className="app-alert-message">{children}</span>
+    </div>
+  );
+}
+
 /**
  * Public tracking (`/tra-cuu`, no login): dossier code + the last 4 digits of the applicant's phone →
  * status, dates and history, without personal data. The code may come in `?ma=`.
  */
-export default function TrackingPage() {
+function TrackingPage() {
   const [params] = useSearchParams();
   const session = useSession();
   const code = params.get('ma') ?? '';
@@ -50,85 +69,143 @@ function MyTracking({ code, token }: { code: string; token: string }) {
   });
   const kind = mine.isError ? trackingErrorKind(mine.error) : undefined;
   return (
-    <Space orientation="vertical" size="large" style={{ width: '100%', maxWidth: 880 }} data-testid="tracking-page">
+    <div className="page-stack" data-testid="tracking-page">
       <div>
         <PageTitle>{t('tracking.title')}</PageTitle>
-        <Typography.Paragraph type="secondary" data-testid="tracking-mine-hint">
+        <p className="text-secondary" data-testid="tracking-mine-hint">
           {t('tracking.mineHint')}
-        </Typography.Paragraph>
+        </p>
       </div>
       {kind === 'notFound' && (
-        <Alert type="warning" showIcon data-testid="tracking-not-found" title={t('tracking.notFound')} />
+        <Notice type="warning" testId="tracking-not-found">
+          {t('tracking.notFound')}
+        </Notice>
       )}
       {kind && kind !== 'notFound' && <ErrorAlert error={mine.error} />}
       {mine.data && <TrackingResult v={mine.data} mine />}
-    </Space>
+    </div>
   );
+}
+
+/** The lookup form's fields, checked before the call; `errors` holds the message of each wrong field. */
+function validate(v: TrackingForm, t: (key: string) => string): Partial<Record<keyof TrackingForm, string>> {
+  const errors: Partial<Record<keyof TrackingForm, string>> = {};
+  if (!v.code.trim()) errors.code = t('tracking.codeRequired');
+  if (!PHONE_LAST4.test(v.phone)) errors.phone = t('tracking.phoneFormat');
+  return errors;
 }
 
 function PublicTracking() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
-  const [form] = Form.useForm<TrackingForm>();
+  const [values, setValues] = useState<TrackingForm>(() => ({ code: params.get('ma') ?? '', phone: '' }));
+  const [errors, setErrors] = useState<Partial<Record<keyof TrackingForm, string>>>({});
+  const [submitted, setSubmitted] = useState(false);
   const lookup = useMutation({ mutationFn: (v: TrackingForm) => trackDossier(v.code, v.phone) });
   const kind = lookup.isError ? trackingErrorKind(lookup.error) : undefined;
   const phone = useIsPhone();
 
+  const change = (field: keyof TrackingForm, value: string) => {
+    const next = { ...values, [field]: value };
+    setValues(next);
+    if (submitted) setErrors(validate(next, t));
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setSubmitted(true);
+    const found = validate(values, t);
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    lookup.mutate({ code: values.code.trim(), phone: values.phone.trim() });
+  };
+
   return (
-    <Space orientation="vertical" size="large" style={{ width: '100%', maxWidth: 880 }} data-testid="tracking-page">
+    <div className="page-stack" data-testid="tracking-page">
       <div>
         <PageTitle>{t('tracking.title')}</PageTitle>
-        <Typography.Paragraph type="secondary">{t('tracking.hint')}</Typography.Paragraph>
+        <p className="text-secondary">{t('tracking.hint')}</p>
       </div>
-      <Form<TrackingForm>
-        form={form}
-        layout={phone ? 'vertical' : 'inline'}
+      <form
+        className={phone ? 'plain-form plain-form-vertical' : 'plain-form'}
         data-testid="tracking-form"
-        initialValues={{ code: params.get('ma') ?? '', phone: '' }}
-        onFinish={(v) => lookup.mutate({ code: v.code.trim(), phone: v.phone.trim() })}
+        noValidate
+        onSubmit={submit}
       >
-        <Form.Item
-          name="code"
-          label={t('tracking.code')}
-          rules={[{ required: true, whitespace: true, message: t('tracking.codeRequired') }]}
+        <div className="field">
+          <label htmlFor="tracking-code" className="field-required">
+            {t('tracking.code')}
+          </label>
+          <div className="field-control">
+            <input
+              id="tracking-code"
+              className="input"
+              data-testid="tracking-code"
+              style={{ width: phone ? '100%' : 300 }}
+              maxLength={60}
+              required
+              value={values.code}
+              aria-invalid={!!errors.code}
+              aria-describedby={errors.code ? 'tracking-code-error' : undefined}
+              onChange={(e) => change('code', e.target.value)}
+            />
+            {errors.code && (
+              <span id="tracking-code-error" className="field-error" role="alert">
+                {errors.code}
+              </span>
+            )}
+          </div>
+        </div>
+        <div className="field">
+          <label htmlFor="tracking-phone" className="field-required">
+            {t('tracking.phone')}
+          </label>
+          <div className="field-control">
+            <input
+              id="tracking-phone"
+              className="input"
+              data-testid="tracking-phone"
+              style={{ width: 100 }}
+              maxLength={4}
+              inputMode="numeric"
+              autoComplete="off"
+              required
+              value={values.phone}
+              aria-invalid={!!errors.phone}
+              aria-describedby={errors.phone ? 'tracking-phone-error' : undefined}
+              onChange={(e) => change('phone', e.target.value)}
+            />
+            {errors.phone && (
+              <span id="tracking-phone-error" className="field-error" role="alert">
+                {errors.phone}
+              </span>
+            )}
+          </div>
+        </div>
+        <button
+          type="submit"
+          className={phone ? 'btn btn-primary btn-block' : 'btn btn-primary'}
+          disabled={lookup.isPending}
+          aria-busy={lookup.isPending}
+          data-testid="tracking-submit"
         >
-          <Input data-testid="tracking-code" style={{ width: phone ? '100%' : 300 }} maxLength={60} />
-        </Form.Item>
-        <Form.Item
-          name="phone"
-          label={t('tracking.phone')}
-          rules={[{ required: true, pattern: PHONE_LAST4, message: t('tracking.phoneFormat') }]}
-        >
-          <Input
-            data-testid="tracking-phone"
-            style={{ width: 100 }}
-            maxLength={4}
-            inputMode="numeric"
-            autoComplete="off"
-          />
-        </Form.Item>
-        <Form.Item style={phone ? { marginBottom: 0 } : undefined}>
-          <Button
-            type="primary"
-            htmlType="submit"
-            block={phone}
-            loading={lookup.isPending}
-            data-testid="tracking-submit"
-          >
-            {t('tracking.search')}
-          </Button>
-        </Form.Item>
-      </Form>
+          {lookup.isPending && <span className="spinner spinner-sm" aria-hidden />}
+          {t('tracking.search')}
+        </button>
+      </form>
 
       {kind === 'notFound' && (
-        <Alert type="warning" showIcon data-testid="tracking-not-found" title={t('tracking.notFound')} />
+        <Notice type="warning" testId="tracking-not-found">
+          {t('tracking.notFound')}
+        </Notice>
       )}
       {kind === 'tooMany' && (
-        <Alert type="error" showIcon data-testid="tracking-too-many" title={t('tracking.tooMany')} />
+        <Notice type="error" testId="tracking-too-many">
+          {t('tracking.tooMany')}
+        </Notice>
       )}
       {kind === 'other' && <ErrorAlert error={lookup.error} />}
       {lookup.data && <TrackingResult v={lookup.data} />}
-    </Space>
+    </div>
   );
 }
 
@@ -137,62 +214,68 @@ function TrackingResult({ v, mine = false }: { v: TrackingView; mine?: boolean }
   const status = statusOf(v.status);
   const canRate = status === 'RESOLVED' || status === 'RETURNED';
   const history = [...(v.history ?? [])].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  const tone = status === 'REFUSED' || status === 'STOPPED' ? 'warning' : canRate ? 'success' : 'info';
+  const facts: { key: string; label: string; value: ReactNode }[] = [
+    { key: 'receivedAt', label: t('tracking.receivedAt'), value: formatDateTime(v.receivedAt) },
+    {
+      key: 'dueAt',
+      label: t('tracking.dueAt'),
+      value: <span data-testid="tracking-due">{formatDateTime(effectiveDueOf(v))}</span>,
+    },
+    ...(v.effectiveDueAt && v.dueAt && v.effectiveDueAt !== v.dueAt
+      ? [{ key: 'originalDue', label: t('tracking.originalDueAt'), value: formatDateTime(v.dueAt) }]
+      : []),
+    { key: 'resolvedAt', label: t('tracking.resolvedAt'), value: formatDateTime(v.resolvedAt) },
+    { key: 'returnedAt', label: t('tracking.returnedAt'), value: formatDateTime(v.returnedAt) },
+  ];
   return (
-    <Card data-testid="tracking-result">
-      <Result
-        status={status === 'REFUSED' || status === 'STOPPED' ? 'warning' : canRate ? 'success' : 'info'}
-        title={
-          <Space wrap>
-            <span data-testid="tracking-result-code">{v.code}</span>
-            <DossierStatusTag status={v.status} statusCode={v.statusCode} testId="tracking-status" />
-          </Space>
-        }
-        subTitle={v.procedureName}
-        style={{ padding: 8 }}
-      />
-      <Descriptions
-        size="small"
-        bordered
-        column={{ xs: 1, md: 2 }}
-        items={[
-          { key: 'receivedAt', label: t('tracking.receivedAt'), children: formatDateTime(v.receivedAt) },
-          {
-            key: 'dueAt',
-            label: t('tracking.dueAt'),
-            children: <span data-testid="tracking-due">{formatDateTime(effectiveDueOf(v))}</span>,
-          },
-          ...(v.effectiveDueAt && v.dueAt && v.effectiveDueAt !== v.dueAt
-            ? [{ key: 'originalDue', label: t('tracking.originalDueAt'), children: formatDateTime(v.dueAt) }]
-            : []),
-          { key: 'resolvedAt', label: t('tracking.resolvedAt'), children: formatDateTime(v.resolvedAt) },
-          { key: 'returnedAt', label: t('tracking.returnedAt'), children: formatDateTime(v.returnedAt) },
-        ]}
-      />
-      <Typography.Title level={5} style={{ marginTop: 16 }}>
-        {t('tracking.history')}
-      </Typography.Title>
-      <Timeline
-        data-testid="tracking-history"
-        items={history.map((h, i) => {
+    <section className="panel" data-testid="tracking-result" aria-labelledby="tracking-result-title">
+      <div className={`result-head result-${tone}`}>
+        <span className="result-icon" aria-hidden>
+          {tone === 'success' ? '✓' : '!'}
+        </span>
+        <h2 className="result-title" id="tracking-result-title">
+          <span data-testid="tracking-result-code">{v.code}</span>
+          <DossierStatusTag status={v.status} statusCode={v.statusCode} testId="tracking-status" />
+        </h2>
+        <div className="result-subtitle">{v.procedureName}</div>
+      </div>
+      <dl className="desc-list">
+        {facts.map((f) => (
+          <div key={f.key}>
+            <dt>{f.label}</dt>
+            <dd>{f.value}</dd>
+          </div>
+        ))}
+      </dl>
+      <h3 className="section-title">{t('tracking.history')}</h3>
+      <ol className="timeline" data-testid="tracking-history">
+        {history.map((h, i) => {
           const s = statusOf(h.status);
           const status = s ? t(`dossierStatus.${s}`) : String(h.status);
-          return {
-            key: i,
-            content: (
+          return (
+            <li key={i}>
               <span data-testid="tracking-history-entry" data-action={h.action ?? undefined}>
                 {/* the step's name as the server gives it (Vietnamese), with the status it led to */}
                 {formatDateTime(h.at)} — {h.label ? `${h.label} (${status})` : status}
               </span>
-            ),
-          };
+            </li>
+          );
         })}
-      />
-      {canRate && v.rated && <Alert type="success" showIcon data-testid="tracking-rated" title={t('tracking.rated')} />}
-      {canRate && !v.rated && (
-        <ButtonLink to={ratingPath(v.code, mine)} data-testid="tracking-rate">
-          {t('tracking.rate')}
-        </ButtonLink>
+      </ol>
+      {canRate && v.rated && (
+        <Notice type="success" testId="tracking-rated">
+          {t('tracking.rated')}
+        </Notice>
       )}
-    </Card>
+      {canRate && !v.rated && (
+        <Link to={ratingPath(v.code, mine)} className="btn" data-testid="tracking-rate">
+          {t('tracking.rate')}
+        </Link>
+      )}
+    </section>
   );
 }
+
+// no antd on this page (issue 17): plain markup with the classes of styles.css
+export default TrackingPage;

@@ -1,4 +1,3 @@
-import { Badge } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { NavKey } from '../../nav/navItems';
 import { useDossierWorkCounts, useHasQueryClient } from './workCounts';
@@ -28,7 +27,7 @@ function WorklistBadge() {
       data-testid="nav-dossiers-count"
       style={{ marginInlineStart: 6 }}
     >
-      <Badge count={overdue} overflowCount={999} size="small" />
+      <span className="nav-count-badge">{overdue > 999 ? '999+' : overdue}</span>
     </span>
   );
 }

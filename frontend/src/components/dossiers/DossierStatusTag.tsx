@@ -1,10 +1,10 @@
-import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { STATUS_COLORS, statusOf } from '../../api/dossiers';
 
 /**
  * A dossier status as a coloured tag with its national portal name ("Đang xử lý"…) and the server's national code
- * (`statusCode`, 1–10) as `data-code` and in the tooltip; the code is never derived here.
+ * (`statusCode`, 1–10) as `data-code` and in the tooltip; the code is never derived here. Plain markup with antd's
+ * tag classes (so that the colours of styles.css apply), without loading antd's Tag (issue 17: the tracking page).
  */
 export function DossierStatusTag({
   status,
@@ -20,19 +20,20 @@ export function DossierStatusTag({
   const code = typeof statusCode === 'number' ? statusCode : undefined;
   if (!s)
     return status ? (
-      <Tag data-testid={testId} data-code={code}>
+      <span className="tag" data-testid={testId} data-code={code}>
         {String(status)}
-      </Tag>
+      </span>
     ) : null;
+  const color = STATUS_COLORS[s];
   return (
-    <Tag
-      color={STATUS_COLORS[s]}
+    <span
+      className={color === 'default' ? 'tag' : `tag tag-${color}`}
       data-testid={testId}
       data-status={s}
       data-code={code}
       title={code === undefined ? undefined : `${t('dossierStatusCode')} ${code}`}
     >
       {t(`dossierStatus.${s}`)}
-    </Tag>
+    </span>
   );
 }

@@ -38,6 +38,8 @@ const en: Resources = {
     openMenu: 'Open the menu',
     closeMenu: 'Close the menu',
     mainNav: 'Main navigation',
+    loading: 'Loading…',
+    close: 'Close',
   },
   nav: {
     home: 'Home',

@@ -41,6 +41,8 @@ import { dashboardVi } from './dashboard';
     openMenu: 'Mở menu',
     closeMenu: 'Đóng menu',
     mainNav: 'Điều hướng chính',
+    loading: 'Đang tải…',
+    close: 'Đóng',
   },
   nav: {
     home: 'Trang chủ',
