@@ -1,6 +1,6 @@
-import { Alert, Button, Form, Input, Radio, Result, Space, Table, Typography } from 'antd';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { PHONE_LAST4, rateDossier, rateMyDossier, trackDossier, trackMyDossier } from '../api/dossiers';
@@ -12,13 +12,10 @@ import {
   type SatisfactionCriterion,
   type SatisfactionLevel,
 } from '../api/dossierTypes';
-import { violationsToFields } from '../components/admin/procedureForm';
-import { ButtonLink } from '../components/ButtonLink';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useIsPhone } from '../components/responsive';
 import { MINE_PARAM, trackingPath } from '../nav/navItems';
 import { PageTitle } from '../components/PageTitle';
-import { withAntd } from '../components/AntdRoot';
 
 type RatingForm = { phone: string; answers: Partial<Record<SatisfactionCriterion, SatisfactionLevel>> };
 
@@ -32,6 +29,79 @@ export function toRatingInput(v: RatingForm): RatingInput {
   return { phone: v.phone.trim(), answers };
 }
 
+type Answers = Partial<Record<SatisfactionCriterion, SatisfactionLevel>>;
+type FieldErrors = { phone?: string; answers: Partial<Record<SatisfactionCriterion, string>> };
+
+/** A 400's violations on the phone or on one criterion's answer, as the form's field errors. */
+export function violationErrors(e: unknown): FieldErrors {
+  const errors: FieldErrors = { answers: {} };
+  if (!(e instanceof ApiError)) return errors;
+  for (const v of e.problem?.violations ?? []) {
+    const field = v.field ?? '';
+    const answer = /(?:^|\.)answers[.[]([A-Za-z]+)\]?$/.exec(field);
+    if (answer && (SATISFACTION_CRITERIA as readonly string[]).includes(answer[1]))
+      errors.answers[answer[1] as SatisfactionCriterion] = v.message;
+    else if (/(?:^|\.)phone$/.test(field)) errors.phone = v.message;
+  }
+  return errors;
+}
+
+/** A message box in plain markup (the page loads no antd: issue 17). */
+function Notice({
+  type,
+  testId,
+  title,
+  children,
+}: {
+  type: 'info' | 'warning' | 'error';
+  testId: string;
+  title: string;
+  children?: ReactNode;
+}) {
+  return (
+    <div role={type === 'info' ? 'status' : 'alert'} className={`app-alert app-alert-${type}`} data-testid={testId}>
+      <span className="app-alert-icon" aria-hidden>
+        {type === 'info' ? 'i' : '!'}
+      </span>
+      <div className="app-alert-message">
+        <div className="app-alert-title">{title}</div>
+        {children && <div className="app-alert-description">{children}</div>}
+      </div>
+    </div>
+  );
+}
+
+/** The page's outcome (thanks, rated before) as its h1, with the way back to tracking. */
+function Outcome({
+  tone,
+  title,
+  code,
+  mine,
+  testId,
+}: {
+  tone: 'success' | 'info';
+  title: string;
+  code: string;
+  mine: boolean;
+  testId: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className={`result-head result-${tone}`} data-testid={testId}>
+      <span className="result-icon" aria-hidden>
+        {tone === 'success' ? '✓' : 'i'}
+      </span>
+      <h1 className="result-heading">{title}</h1>
+      <div className="result-subtitle">{code}</div>
+      <div className="result-extra">
+        <Link to={trackingPath(code, mine)} className="btn">
+          {t('rating.backToTracking')}
+        </Link>
+      </div>
+    </div>
+  );
+}
+
 /** What the rating page shows for an error. */
 export function ratingErrorKind(e: unknown): 'already' | 'notFound' | 'tooMany' | 'other' {
   if (e instanceof ApiError && e.status === 409) return 'already';
@@ -42,7 +112,8 @@ export function ratingErrorKind(e: unknown): 'already' | 'notFound' | 'tooMany' 
 
 /**
  * Public satisfaction rating (`/danh-gia/:code`, no login): the 12 online criteria of seed 003, each
- * rất hài lòng / hài lòng / không hài lòng, plus the last 4 digits of the phone. Once per dossier.
+ * rất hài lòng / hài lòng / không hài lòng, plus the last 4 digits of the phone. Once per dossier. Plain markup (a
+ * native form, one labelled radio group per criterion): the page loads no antd (issue 17).
  */
 function RatingPage() {
   const { t } = useTranslation();
@@ -51,24 +122,21 @@ function RatingPage() {
   const session = useSession();
   // the signed-in citizen's own dossier (`?cua-toi=1`): no phone digits to type
   const mine = params.get(MINE_PARAM) === '1' && !!session.token && session.roles.includes('citizen');
-  const [form] = Form.useForm<RatingForm>();
+  const [phone, setPhone] = useState('');
+  const [answers, setAnswers] = useState<Answers>({});
+  const [errors, setErrors] = useState<FieldErrors>({ answers: {} });
+  const [submitted, setSubmitted] = useState(false);
   const send = useMutation({
     mutationFn: (v: RatingForm) =>
       mine && session.token
         ? rateMyDossier(code, toRatingInput({ ...v, phone: '' }).answers, session.token)
         : rateDossier(code, toRatingInput(v)),
-    onError: (e) => {
-      if (e instanceof ApiError) {
-        const fieldErrors = violationsToFields(e.problem?.violations, ['phone', 'answers']);
-        if (fieldErrors.length) form.setFields(fieldErrors as Parameters<typeof form.setFields>[0]);
-      }
-    },
+    onError: (e) => setErrors(violationErrors(e)),
   });
   const kind = send.isError ? ratingErrorKind(send.error) : undefined;
   const isPhone = useIsPhone();
   // whether the dossier is rated already (TrackingView.rated), known before the 12 questions: the signed-in
   // citizen's own dossier at once, a dossier rated without login as soon as the 4 phone digits are typed
-  const phone: string = Form.useWatch('phone', form) ?? '';
   const phoneOk = PHONE_LAST4.test(phone.trim());
   const known = useQuery({
     queryKey: mine ? ['dossiers', 'mine', code] : ['dossiers', 'tracking', code, phone.trim()],
@@ -80,80 +148,124 @@ function RatingPage() {
   const ratedAlready = known.data?.rated === true && (mine || phoneOk);
 
   if (send.isSuccess) {
-    return (
-      <Result
-        status="success"
-        title={t('rating.thanks')}
-        subTitle={code}
-        data-testid="rating-done"
-        extra={<ButtonLink to={trackingPath(code, mine)}>{t('rating.backToTracking')}</ButtonLink>}
-      />
-    );
+    return <Outcome tone="success" title={t('rating.thanks')} code={code} mine={mine} testId="rating-done" />;
   }
 
   if (mine && ratedAlready) {
     return (
-      <Result
-        status="info"
-        title={t('rating.alreadyBefore')}
-        subTitle={code}
-        data-testid="rating-rated-before"
-        extra={<ButtonLink to={trackingPath(code, mine)}>{t('rating.backToTracking')}</ButtonLink>}
-      />
+      <Outcome tone="info" title={t('rating.alreadyBefore')} code={code} mine={mine} testId="rating-rated-before" />
     );
   }
 
-  const required = [{ required: true, message: t('rating.answerRequired') }];
-  const answerField = (criterion: SatisfactionCriterion, vertical = false) => (
-    <Form.Item name={['answers', criterion]} rules={required} style={{ margin: 0 }}>
-      <Radio.Group
-        data-testid={`rating-${criterion}`}
-        aria-label={t(`rating.criteria.${criterion}`)}
-        orientation={vertical ? 'vertical' : undefined}
-        options={SATISFACTION_LEVELS.map((l) => ({ value: l, label: t(`rating.level.${l}`) }))}
-      />
-    </Form.Item>
-  );
-  const phoneField = !mine && (
-    <Form.Item
-      name="phone"
-      label={t('rating.phone')}
-      extra={t('rating.phoneFirst')}
-      rules={[{ required: true, pattern: PHONE_LAST4, message: t('tracking.phoneFormat') }]}
-    >
-      <Input data-testid="rating-phone" style={{ width: 100 }} maxLength={4} inputMode="numeric" autoComplete="off" />
-    </Form.Item>
-  );
+  const validate = (p: string, a: Answers): FieldErrors => {
+    const found: FieldErrors = { answers: {} };
+    if (!mine && !PHONE_LAST4.test(p.trim())) found.phone = t('tracking.phoneFormat');
+    for (const c of SATISFACTION_CRITERIA) if (!a[c]) found.answers[c] = t('rating.answerRequired');
+    return found;
+  };
+  const changePhone = (value: string) => {
+    setPhone(value);
+    if (submitted) setErrors(validate(value, answers));
+  };
+  const answer = (criterion: SatisfactionCriterion, level: SatisfactionLevel) => {
+    const next = { ...answers, [criterion]: level };
+    setAnswers(next);
+    if (submitted) setErrors(validate(phone, next));
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setSubmitted(true);
+    const found = validate(phone, answers);
+    setErrors(found);
+    const first = found.phone
+      ? 'rating-phone-input'
+      : SATISFACTION_CRITERIA.filter((c) => found.answers[c]).map((c) => `rating-${c}-${SATISFACTION_LEVELS[0]}`)[0];
+    if (first) {
+      // like scrollToFirstError: the first wrong field comes into view and takes the focus
+      const el = document.getElementById(first);
+      el?.scrollIntoView?.({ block: 'center' });
+      el?.focus();
+      return;
+    }
+    send.mutate({ phone, answers });
+  };
+
+  const answerField = (criterion: SatisfactionCriterion, vertical = false) => {
+    const error = errors.answers[criterion];
+    return (
+      <div className="field-control">
+        <div
+          role="radiogroup"
+          className={vertical ? 'radio-group radio-group-vertical' : 'radio-group'}
+          data-testid={`rating-${criterion}`}
+          aria-label={t(`rating.criteria.${criterion}`)}
+          aria-invalid={!!error}
+          aria-describedby={error ? `rating-${criterion}-error` : undefined}
+        >
+          {SATISFACTION_LEVELS.map((l) => (
+            <label key={l} className="radio">
+              <input
+                type="radio"
+                id={`rating-${criterion}-${l}`}
+                name={`rating-${criterion}`}
+                value={l}
+                checked={answers[criterion] === l}
+                onChange={() => answer(criterion, l)}
+              />
+              <span>{t(`rating.level.${l}`)}</span>
+            </label>
+          ))}
+        </div>
+        {error && (
+          <span id={`rating-${criterion}-error`} className="field-error">
+            {error}
+          </span>
+        )}
+      </div>
+    );
+  };
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%', maxWidth: 980 }} data-testid="rating-page">
+    <div className="page-stack page-stack-wide" data-testid="rating-page">
       <div>
         <PageTitle>{t('rating.title')}</PageTitle>
-        <Typography.Paragraph>
-          {t('rating.dossier')}:{' '}
-          <Typography.Text strong data-testid="rating-code">
-            {code}
-          </Typography.Text>
-        </Typography.Paragraph>
-        <Typography.Paragraph type="secondary">{t('rating.hint')}</Typography.Paragraph>
+        <p>
+          {t('rating.dossier')}: <strong data-testid="rating-code">{code}</strong>
+        </p>
+        <p className="text-secondary">{t('rating.hint')}</p>
       </div>
-      <Form<RatingForm>
-        form={form}
-        layout="vertical"
-        data-testid="rating-form"
-        initialValues={{ phone: '', answers: {} }}
-        onFinish={(v) => send.mutate(v)}
-        scrollToFirstError
-      >
-        {phoneField}
-        {ratedAlready && (
-          <Alert
-            type="info"
-            showIcon
-            data-testid="rating-rated-before"
-            title={t('rating.alreadyBefore')}
-            style={{ marginBottom: 16 }}
-          />
+      <form className="plain-form plain-form-vertical" data-testid="rating-form" noValidate onSubmit={submit}>
+        {!mine && (
+          <div className="field">
+            <label htmlFor="rating-phone-input" className="field-required">
+              {t('rating.phone')}
+            </label>
+            <div className="field-control">
+              <input
+                id="rating-phone-input"
+                className="input"
+                data-testid="rating-phone"
+                style={{ width: 100 }}
+                maxLength={4}
+                inputMode="numeric"
+                autoComplete="off"
+                required
+                value={phone}
+                aria-invalid={!!errors.phone}
+                aria-describedby={errors.phone ? 'rating-phone-error rating-phone-extra' : 'rating-phone-extra'}
+                onChange={(e) => changePhone(e.target.value)}
+              />
+              {errors.phone && (
+                <span id="rating-phone-error" className="field-error" role="alert">
+                  {errors.phone}
+                </span>
+              )}
+              <span id="rating-phone-extra" className="text-secondary">
+                {t('rating.phoneFirst')}
+              </span>
+            </div>
+          </div>
         )}
+        {ratedAlready && <Notice type="info" testId="rating-rated-before" title={t('rating.alreadyBefore')} />}
         <div hidden={ratedAlready}>
           {isPhone ? (
             <ol className="card-list" data-testid="rating-criteria" data-layout="cards">
@@ -167,76 +279,54 @@ function RatingPage() {
               ))}
             </ol>
           ) : (
-            <Table
-              size="small"
-              pagination={false}
-              rowKey="criterion"
-              data-testid="rating-criteria"
-              dataSource={SATISFACTION_CRITERIA.map((c, i) => ({ criterion: c, no: i + 1 }))}
-              columns={[
-                { key: 'no', dataIndex: 'no', title: '#', width: 40 },
-                {
-                  key: 'criterion',
-                  dataIndex: 'criterion',
-                  title: t('rating.criterion'),
-                  render: (c: string) => t(`rating.criteria.${c}`),
-                },
-                {
-                  key: 'answer',
-                  title: t('rating.answer'),
-                  width: 430,
-                  render: (_, row) => answerField(row.criterion),
-                },
-              ]}
-            />
+            <table className="plain-table" data-testid="rating-criteria">
+              <thead>
+                <tr>
+                  <th scope="col" style={{ width: 40 }}>
+                    #
+                  </th>
+                  <th scope="col">{t('rating.criterion')}</th>
+                  <th scope="col" style={{ width: 430 }}>
+                    {t('rating.answer')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {SATISFACTION_CRITERIA.map((c, i) => (
+                  <tr key={c} data-row-key={c}>
+                    <td>{i + 1}</td>
+                    <td>{t(`rating.criteria.${c}`)}</td>
+                    <td>{answerField(c)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           )}
         </div>
         {kind === 'already' && (
-          <Alert
-            type="info"
-            showIcon
-            data-testid="rating-already"
-            title={t('rating.already')}
-            description={send.error instanceof ApiError ? send.error.detail : undefined}
-            style={{ marginBottom: 16 }}
-          />
+          <Notice type="info" testId="rating-already" title={t('rating.already')}>
+            {send.error instanceof ApiError ? send.error.detail : undefined}
+          </Notice>
         )}
-        {kind === 'notFound' && (
-          <Alert
-            type="warning"
-            showIcon
-            data-testid="rating-not-found"
-            title={t('rating.notFound')}
-            style={{ marginBottom: 16 }}
-          />
-        )}
-        {kind === 'tooMany' && (
-          <Alert
-            type="error"
-            showIcon
-            data-testid="rating-too-many"
-            title={t('tracking.tooMany')}
-            style={{ marginBottom: 16 }}
-          />
-        )}
-        {kind === 'other' && (
-          <div style={{ marginBottom: 16 }}>
-            <ErrorAlert error={send.error} />
-          </div>
-        )}
-        <Button
-          type="primary"
-          htmlType="submit"
-          loading={send.isPending}
-          disabled={ratedAlready}
-          data-testid="rating-submit"
-        >
-          {t('rating.submit')}
-        </Button>
-      </Form>
-    </Space>
+        {kind === 'notFound' && <Notice type="warning" testId="rating-not-found" title={t('rating.notFound')} />}
+        {kind === 'tooMany' && <Notice type="error" testId="rating-too-many" title={t('tracking.tooMany')} />}
+        {kind === 'other' && <ErrorAlert error={send.error} />}
+        <div>
+          <button
+            type="submit"
+            className="btn btn-primary"
+            disabled={ratedAlready || send.isPending}
+            aria-busy={send.isPending}
+            data-testid="rating-submit"
+          >
+            {send.isPending && <span className="spinner spinner-sm" aria-hidden />}
+            {t('rating.submit')}
+          </button>
+        </div>
+      </form>
+    </div>
   );
 }
 
-// antd's theme, locale and App context, with the page (the frame carries no antd)
-export default withAntd(RatingPage);
+// no antd on this page (issue 17): plain markup with the classes of styles.css
+export default RatingPage;

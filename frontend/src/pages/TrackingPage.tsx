@@ -234,7 +234,7 @@ function TrackingResult({ v, mine = false }: { v: TrackingView; mine?: boolean }
         <span className="result-icon" aria-hidden>
           {tone === 'success' ? '✓' : '!'}
         </span>
-        <h2 className="result-title" id="tracking-result-title">
+        <h2 className="result-heading" id="tracking-result-title">
           <span data-testid="tracking-result-code">{v.code}</span>
           <DossierStatusTag status={v.status} statusCode={v.statusCode} testId="tracking-status" />
         </h2>
