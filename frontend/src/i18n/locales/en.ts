@@ -40,6 +40,9 @@ const en: Resources = {
     openMenu: 'Open the menu',
     closeMenu: 'Close the menu',
     mainNav: 'Main navigation',
+    importProgress: 'Import progress',
+    postingRate: 'Posting compliance rate',
+    remediationProgress: 'Remediation progress',
   },
   nav: {
     home: 'Home',

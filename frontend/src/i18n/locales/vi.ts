@@ -38,6 +38,9 @@ const vi = {
     openMenu: 'Mở menu',
     closeMenu: 'Đóng menu',
     mainNav: 'Điều hướng chính',
+    importProgress: 'Tiến độ nhập',
+    postingRate: 'Tỷ lệ niêm yết đúng',
+    remediationProgress: 'Tiến độ khắc phục',
   },
   nav: {
     home: 'Trang chủ',
