@@ -145,9 +145,19 @@ test.describe('inspection: plan → live evidence → finding → conclusion →
       await form.getByTestId('plan-issuer').fill('UBND tỉnh Hòa An');
       await form.getByTestId('plan-scope').fill('Kiểm tra công tác cải cách hành chính (kiểm thử e2e)');
       await form.getByTestId('plan-group-TTHC_MOT_CUA').check();
+      // the leader's account picked from the directory (GET /team-candidates, Keycloak's users of the province);
+      // picking fills the name and agency, typed over afterwards as a plan's team list writes them
+      const account = form.getByTestId('member-username').first();
+      await account.click();
+      const candidates = page.waitForResponse(
+        (r) => r.url().includes(`${INSPECTIONS}/team-candidates`) && r.url().includes('q=inspector'),
+      );
+      await account.locator('input').fill('inspector');
+      await expectOk(await candidates);
+      await page.locator('.ant-select-item-option').filter({ hasText: '(inspector)' }).first().click();
+      await expect(account).toContainText('(inspector)');
       await form.getByTestId('member-name').first().fill('Nguyễn Văn Trưởng Đoàn');
       await form.getByTestId('member-agency').first().fill('Sở Nội vụ');
-      await form.getByTestId('member-username').first().fill('inspector');
       await form.getByTestId('unit-code').first().locator('input').fill(UNIT);
       // visits are held on working days (a Saturday or Sunday is refused), not before the plan's date
       await pickDate(form.getByTestId('scheduled-from').first(), vnWeekdaysFromToday(1));

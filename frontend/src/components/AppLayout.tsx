@@ -6,6 +6,7 @@ import { navItemsFor, selectedNavKey, type NavItem, type NavKey } from '../nav/n
 import { NavCount } from './dashboard/NavCount';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useIsPhone } from './responsive';
+import { useFocusableScrollRegions } from './a11y/scrollRegions';
 import { RetryNotice } from './RetryNotice';
 import { UserBadge } from './UserBadge';
 
@@ -96,6 +97,7 @@ export function AppLayout() {
   const session = useSession();
   const location = useLocation();
   const phone = useIsPhone();
+  useFocusableScrollRegions(MAIN_ID);
   const [menuOpen, setMenuOpen] = useState(false);
   const [authErrorClosed, setAuthErrorClosed] = useState<Error>();
   const menuButton = useRef<HTMLButtonElement>(null);
@@ -127,10 +129,11 @@ export function AppLayout() {
             <span className="hamburger" aria-hidden />
           </button>
         )}
-        <Link to="/" className="app-brand" aria-label={t('app.title')}>
+        {/* the link's name is its text (axe label-content-name-mismatch): the full title stays in it on phones too */}
+        <Link to="/" className="app-brand">
           <img src="/favicon.svg" alt="" width={28} height={28} />
           <span className="app-brand-short">{t('app.short')}</span>
-          {!phone && <span className="app-brand-title">{t('app.title')}</span>}
+          <span className={phone ? 'visually-hidden' : 'app-brand-title'}>{t('app.title')}</span>
         </Link>
         <div className="app-topbar-right">
           <LanguageSwitch />

@@ -105,6 +105,7 @@ export function ComplianceDetail({ unitCode, canEdit }: { unitCode: string; canE
               <Col xs={12} md={6}>
                 <Typography.Text type="secondary">{t('posting.rate')}</Typography.Text>
                 <Progress
+                  aria-label={t('a11y.postingRate')}
                   percent={percent}
                   strokeColor={rateColor(percent)}
                   format={() => <span data-testid="compliance-rate">{formatPercent(percent, lang)}</span>}

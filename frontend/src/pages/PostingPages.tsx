@@ -75,7 +75,7 @@ function PostingView() {
           value={unit}
           onChange={(v: string) => setParams({ unit: v })}
           options={options.map((u) => ({ value: u.code, label: `${u.name} (${u.code})` }))}
-          style={{ minWidth: 360 }}
+          style={{ width: 360, maxWidth: '100%' }}
         />
       </Space>
       {points.isError && <ErrorAlert error={points.error} onRetry={() => void points.refetch()} />}
@@ -261,7 +261,13 @@ function ComplianceReportView() {
             render: (_, u) => {
               const p = ratePercent(u);
               return (
-                <Progress size="small" percent={p} strokeColor={rateColor(p)} format={() => formatPercent(p, lang)} />
+                <Progress
+                  aria-label={t('a11y.postingRate')}
+                  size="small"
+                  percent={p}
+                  strokeColor={rateColor(p)}
+                  format={() => formatPercent(p, lang)}
+                />
               );
             },
           },

@@ -944,6 +944,20 @@ export type PageRemediationView = {
   totalCapped?: boolean;
 };
 
+export type PageTeamCandidate = {
+  items?: Array<TeamCandidate>;
+  page?: number;
+  size?: number;
+  /**
+   * Matching items; when totalCapped, the count stopped here: at least this many
+   */
+  total?: number;
+  /**
+   * true when the count stopped at the list's cap (total is then a lower bound)
+   */
+  totalCapped?: boolean;
+};
+
 export type PlanInput = {
   number: string;
   planDate: LocalDate;
@@ -1054,6 +1068,13 @@ export type SelfReportView = {
   submittedBy?: string;
   submittedAt?: OffsetDateTime;
   items?: Array<SelfReportItemView>;
+};
+
+export type TeamCandidate = {
+  username?: string;
+  name?: string;
+  unitCode?: string;
+  unitName?: string;
 };
 
 export type TeamMemberInput = {
@@ -1639,6 +1660,20 @@ export type OutdatedView = {
   versionInForce?: number;
 };
 
+export type PageComplianceSummary = {
+  items?: Array<ComplianceSummary>;
+  page?: number;
+  size?: number;
+  /**
+   * Matching items; when totalCapped, the count stopped here: at least this many
+   */
+  total?: number;
+  /**
+   * true when the count stopped at the list's cap (total is then a lower bound)
+   */
+  totalCapped?: boolean;
+};
+
 export type PageDecisionSummary = {
   items?: Array<DecisionSummary>;
   page?: number;
@@ -1653,8 +1688,64 @@ export type PageDecisionSummary = {
   totalCapped?: boolean;
 };
 
+export type PageMissingView = {
+  items?: Array<MissingView>;
+  page?: number;
+  size?: number;
+  /**
+   * Matching items; when totalCapped, the count stopped here: at least this many
+   */
+  total?: number;
+  /**
+   * true when the count stopped at the list's cap (total is then a lower bound)
+   */
+  totalCapped?: boolean;
+};
+
+export type PageOutdatedView = {
+  items?: Array<OutdatedView>;
+  page?: number;
+  size?: number;
+  /**
+   * Matching items; when totalCapped, the count stopped here: at least this many
+   */
+  total?: number;
+  /**
+   * true when the count stopped at the list's cap (total is then a lower bound)
+   */
+  totalCapped?: boolean;
+};
+
+export type PagePostedItemView = {
+  items?: Array<PostedItemView>;
+  page?: number;
+  size?: number;
+  /**
+   * Matching items; when totalCapped, the count stopped here: at least this many
+   */
+  total?: number;
+  /**
+   * true when the count stopped at the list's cap (total is then a lower bound)
+   */
+  totalCapped?: boolean;
+};
+
 export type PageProcedureSummary = {
   items?: Array<ProcedureSummary>;
+  page?: number;
+  size?: number;
+  /**
+   * Matching items; when totalCapped, the count stopped here: at least this many
+   */
+  total?: number;
+  /**
+   * true when the count stopped at the list's cap (total is then a lower bound)
+   */
+  totalCapped?: boolean;
+};
+
+export type PageStaleView = {
+  items?: Array<StaleView>;
   page?: number;
   size?: number;
   /**
@@ -4508,6 +4599,58 @@ export type SetPlanTeamResponses = {
 };
 
 export type SetPlanTeamResponse = SetPlanTeamResponses[keyof SetPlanTeamResponses];
+
+export type ListTeamCandidatesData = {
+  body?: never;
+  path?: never;
+  query?: {
+    page?: string;
+    /**
+     * Search text, at most 100 characters
+     */
+    q?: string;
+    size?: string;
+  };
+  url: '/api/v1/inspections/team-candidates';
+};
+
+export type ListTeamCandidatesErrors = {
+  /**
+   * Yêu cầu không hợp lệ: a parameter or a field breaks a rule (each one in violations[])
+   */
+  400: Problem;
+  /**
+   * Not Authorized
+   */
+  401: Problem;
+  /**
+   * Not Allowed
+   */
+  403: Problem;
+  /**
+   * Rate limit reached; wait Retry-After seconds
+   */
+  429: Problem;
+  /**
+   * Unexpected failure (the requestId names it in the logs)
+   */
+  500: Problem;
+  /**
+   * A dependency is down; retry after Retry-After seconds
+   */
+  503: Problem;
+};
+
+export type ListTeamCandidatesError = ListTeamCandidatesErrors[keyof ListTeamCandidatesErrors];
+
+export type ListTeamCandidatesResponses = {
+  /**
+   * OK
+   */
+  200: PageTeamCandidate;
+};
+
+export type ListTeamCandidatesResponse = ListTeamCandidatesResponses[keyof ListTeamCandidatesResponses];
 
 export type GetInspectionData = {
   body?: never;
@@ -7945,6 +8088,56 @@ export type GetComplianceOverviewResponses = {
 
 export type GetComplianceOverviewResponse = GetComplianceOverviewResponses[keyof GetComplianceOverviewResponses];
 
+export type ListComplianceUnitsData = {
+  body?: never;
+  path?: never;
+  query?: {
+    asOf?: string;
+    page?: number;
+    size?: number;
+    unitCode?: string;
+  };
+  url: '/api/v1/procedures/compliance/units';
+};
+
+export type ListComplianceUnitsErrors = {
+  /**
+   * Yêu cầu không hợp lệ: a parameter or a field breaks a rule (each one in violations[])
+   */
+  400: Problem;
+  /**
+   * Not Authorized
+   */
+  401: Problem;
+  /**
+   * Not Allowed
+   */
+  403: Problem;
+  /**
+   * Rate limit reached; wait Retry-After seconds
+   */
+  429: Problem;
+  /**
+   * Unexpected failure (the requestId names it in the logs)
+   */
+  500: Problem;
+  /**
+   * A dependency is down; retry after Retry-After seconds
+   */
+  503: Problem;
+};
+
+export type ListComplianceUnitsError = ListComplianceUnitsErrors[keyof ListComplianceUnitsErrors];
+
+export type ListComplianceUnitsResponses = {
+  /**
+   * OK
+   */
+  200: PageComplianceSummary;
+};
+
+export type ListComplianceUnitsResponse = ListComplianceUnitsResponses[keyof ListComplianceUnitsResponses];
+
 export type GetUnitComplianceData = {
   body?: never;
   path: {
@@ -7997,6 +8190,171 @@ export type GetUnitComplianceResponses = {
 };
 
 export type GetUnitComplianceResponse = GetUnitComplianceResponses[keyof GetUnitComplianceResponses];
+
+export type ListComplianceMissingData = {
+  body?: never;
+  path: {
+    unitCode: string;
+  };
+  query?: {
+    asOf?: string;
+    page?: number;
+    size?: number;
+  };
+  url: '/api/v1/procedures/compliance/{unitCode}/missing';
+};
+
+export type ListComplianceMissingErrors = {
+  /**
+   * Yêu cầu không hợp lệ: a parameter or a field breaks a rule (each one in violations[])
+   */
+  400: Problem;
+  /**
+   * Not Authorized
+   */
+  401: Problem;
+  /**
+   * Not Allowed
+   */
+  403: Problem;
+  /**
+   * No such resource (or not visible to the caller)
+   */
+  404: Problem;
+  /**
+   * Rate limit reached; wait Retry-After seconds
+   */
+  429: Problem;
+  /**
+   * Unexpected failure (the requestId names it in the logs)
+   */
+  500: Problem;
+  /**
+   * A dependency is down; retry after Retry-After seconds
+   */
+  503: Problem;
+};
+
+export type ListComplianceMissingError = ListComplianceMissingErrors[keyof ListComplianceMissingErrors];
+
+export type ListComplianceMissingResponses = {
+  /**
+   * OK
+   */
+  200: PageMissingView;
+};
+
+export type ListComplianceMissingResponse = ListComplianceMissingResponses[keyof ListComplianceMissingResponses];
+
+export type ListComplianceOutdatedData = {
+  body?: never;
+  path: {
+    unitCode: string;
+  };
+  query?: {
+    asOf?: string;
+    page?: number;
+    size?: number;
+  };
+  url: '/api/v1/procedures/compliance/{unitCode}/outdated';
+};
+
+export type ListComplianceOutdatedErrors = {
+  /**
+   * Yêu cầu không hợp lệ: a parameter or a field breaks a rule (each one in violations[])
+   */
+  400: Problem;
+  /**
+   * Not Authorized
+   */
+  401: Problem;
+  /**
+   * Not Allowed
+   */
+  403: Problem;
+  /**
+   * No such resource (or not visible to the caller)
+   */
+  404: Problem;
+  /**
+   * Rate limit reached; wait Retry-After seconds
+   */
+  429: Problem;
+  /**
+   * Unexpected failure (the requestId names it in the logs)
+   */
+  500: Problem;
+  /**
+   * A dependency is down; retry after Retry-After seconds
+   */
+  503: Problem;
+};
+
+export type ListComplianceOutdatedError = ListComplianceOutdatedErrors[keyof ListComplianceOutdatedErrors];
+
+export type ListComplianceOutdatedResponses = {
+  /**
+   * OK
+   */
+  200: PageOutdatedView;
+};
+
+export type ListComplianceOutdatedResponse = ListComplianceOutdatedResponses[keyof ListComplianceOutdatedResponses];
+
+export type ListComplianceStaleData = {
+  body?: never;
+  path: {
+    unitCode: string;
+  };
+  query?: {
+    asOf?: string;
+    page?: number;
+    size?: number;
+  };
+  url: '/api/v1/procedures/compliance/{unitCode}/stale';
+};
+
+export type ListComplianceStaleErrors = {
+  /**
+   * Yêu cầu không hợp lệ: a parameter or a field breaks a rule (each one in violations[])
+   */
+  400: Problem;
+  /**
+   * Not Authorized
+   */
+  401: Problem;
+  /**
+   * Not Allowed
+   */
+  403: Problem;
+  /**
+   * No such resource (or not visible to the caller)
+   */
+  404: Problem;
+  /**
+   * Rate limit reached; wait Retry-After seconds
+   */
+  429: Problem;
+  /**
+   * Unexpected failure (the requestId names it in the logs)
+   */
+  500: Problem;
+  /**
+   * A dependency is down; retry after Retry-After seconds
+   */
+  503: Problem;
+};
+
+export type ListComplianceStaleError = ListComplianceStaleErrors[keyof ListComplianceStaleErrors];
+
+export type ListComplianceStaleResponses = {
+  /**
+   * OK
+   */
+  200: PageStaleView;
+};
+
+export type ListComplianceStaleResponse = ListComplianceStaleResponses[keyof ListComplianceStaleResponses];
 
 export type ListDecisionsData = {
   body?: never;
@@ -8427,6 +8785,52 @@ export type ReplacePostingResponses = {
 };
 
 export type ReplacePostingResponse = ReplacePostingResponses[keyof ReplacePostingResponses];
+
+export type ListPostingItemsData = {
+  body?: never;
+  path: {
+    unitCode: string;
+  };
+  query?: {
+    page?: number;
+    size?: number;
+  };
+  url: '/api/v1/procedures/postings/{unitCode}/items';
+};
+
+export type ListPostingItemsErrors = {
+  /**
+   * Yêu cầu không hợp lệ: a parameter or a field breaks a rule (each one in violations[])
+   */
+  400: Problem;
+  /**
+   * No such resource (or not visible to the caller)
+   */
+  404: Problem;
+  /**
+   * Rate limit reached; wait Retry-After seconds
+   */
+  429: Problem;
+  /**
+   * Unexpected failure (the requestId names it in the logs)
+   */
+  500: Problem;
+  /**
+   * A dependency is down; retry after Retry-After seconds
+   */
+  503: Problem;
+};
+
+export type ListPostingItemsError = ListPostingItemsErrors[keyof ListPostingItemsErrors];
+
+export type ListPostingItemsResponses = {
+  /**
+   * OK
+   */
+  200: PagePostedItemView;
+};
+
+export type ListPostingItemsResponse = ListPostingItemsResponses[keyof ListPostingItemsResponses];
 
 export type AddPostingItemData = {
   body: PostingItemInput;

@@ -125,6 +125,7 @@ export function ImportPanel({ pollMs = IMPORT_POLL_MS }: { pollMs?: number }) {
             </Flex>
             <Progress
               data-testid="import-progress"
+              aria-label={t('a11y.importProgress')}
               percent={importPercent(current)}
               status={
                 current.status === 'RUNNING' ? 'active' : current.status === 'COMPLETED' ? 'success' : 'exception'

@@ -48,6 +48,33 @@ describe('DateField', () => {
     expect(panel.textContent).toContain('Hôm nay');
   });
 
+  it('takes the typed date on Enter without submitting the form around it', async () => {
+    const onChange = vi.fn();
+    const submitted = vi.fn((e: React.FormEvent) => e.preventDefault());
+    inVietnamese(
+      <form onSubmit={submitted}>
+        <DateField data-testid="d" onChange={onChange} />
+        <button type="submit">Gửi</button>
+      </form>,
+    );
+    const input = screen.getByTestId('d') as HTMLInputElement;
+    fireEvent.mouseDown(input);
+    fireEvent.focus(input);
+    fireEvent.change(input, { target: { value: '05/12/2026' } });
+    const enter = new KeyboardEvent('keydown', {
+      key: 'Enter',
+      code: 'Enter',
+      keyCode: 13,
+      bubbles: true,
+      cancelable: true,
+    });
+    input.dispatchEvent(enter);
+    await waitFor(() => expect(onChange).toHaveBeenLastCalledWith('2026-12-05'));
+    // the browser submits a form on an Enter it was not told to leave alone (implicit submission)
+    expect(enter.defaultPrevented).toBe(true);
+    expect(submitted).not.toHaveBeenCalled();
+  });
+
   it('refuses a day outside its bounds', async () => {
     const onChange = vi.fn();
     inVietnamese(<DateField data-testid="d" min="2026-01-01" max="2026-12-31" onChange={onChange} />);

@@ -5,7 +5,7 @@
  * controlled state in place of a native <input type="date">; the conversion is src/format/pickerDates.ts.
  */
 import { DatePicker, TimePicker } from 'antd';
-import type { CSSProperties } from 'react';
+import type { CSSProperties, KeyboardEvent } from 'react';
 import type { Dayjs } from 'dayjs';
 import {
   DATE_FORMAT,
@@ -52,11 +52,20 @@ export interface DateFieldProps extends Common, Bounds {
   onChange?: (value: string | undefined) => void;
 }
 
+/**
+ * Enter in a picker confirms the date typed (the picker handles it first) and does not submit the form around it: a
+ * native input would submit it, half filled, when a clerk types a date and presses Enter.
+ */
+export function keepEnterInPicker(event: KeyboardEvent<HTMLElement>): void {
+  if (event.key === 'Enter') event.preventDefault();
+}
+
 /** A date ("yyyy-MM-dd" in and out), shown dd/MM/yyyy. */
 export function DateField({ value, onChange, min, max, placeholder, ...rest }: DateFieldProps) {
   return (
     <DatePicker
       {...rest}
+      onKeyDown={keepEnterInPicker}
       format={DATE_FORMAT}
       placeholder={placeholder ?? 'dd/mm/yyyy'}
       value={dateToPicker(value)}
@@ -80,6 +89,7 @@ export function DateTimeField({ value, onChange, min, max, minuteStep, placehold
   return (
     <DatePicker
       {...rest}
+      onKeyDown={keepEnterInPicker}
       showTime={{ format: TIME_FORMAT, minuteStep }}
       format={DATE_TIME_FORMAT}
       placeholder={placeholder ?? 'dd/mm/yyyy hh:mm'}
@@ -103,6 +113,7 @@ export function DateRangeField({ value, onChange, min, max, placeholder, ...rest
   return (
     <DatePicker.RangePicker
       {...rest}
+      onKeyDown={keepEnterInPicker}
       format={DATE_FORMAT}
       placeholder={placeholder ?? ['dd/mm/yyyy', 'dd/mm/yyyy']}
       value={value ? [dateToPicker(value[0]), dateToPicker(value[1])] : null}
@@ -127,6 +138,7 @@ export function TimeField({ value, onChange, placeholder, ...rest }: TimeFieldPr
   return (
     <TimePicker
       {...rest}
+      onKeyDown={keepEnterInPicker}
       format={TIME_FORMAT}
       placeholder={placeholder ?? 'hh:mm'}
       value={timeToPicker(value)}

@@ -96,6 +96,7 @@ export function PlanDashboard({ rows, loading }: { rows: readonly DashboardRow[]
             r.remediationTotal > 0 ? (
               <Space orientation="vertical" size={0} data-testid="dashboard-remediation">
                 <Progress
+                  aria-label={t('a11y.remediationProgress')}
                   percent={remediationPercent(r)}
                   size="small"
                   status={r.remediationOverdue > 0 ? 'exception' : undefined}

@@ -25,6 +25,9 @@ export function ParIndexNav() {
   return (
     <Menu
       mode="horizontal"
+      // every entry shown (wrapping on phones): antd's overflow entries stay focusable under aria-hidden
+      disabledOverflow
+      className="menu-wrap"
       data-testid="par-nav"
       selectedKeys={[selected]}
       items={items.map((i) => ({

@@ -40,6 +40,9 @@ const en: Resources = {
     mainNav: 'Main navigation',
     loading: 'Loading…',
     close: 'Close',
+    importProgress: 'Import progress',
+    postingRate: 'Posting compliance rate',
+    remediationProgress: 'Remediation progress',
   },
   nav: {
     home: 'Home',

@@ -43,6 +43,9 @@ import { dashboardVi } from './dashboard';
     mainNav: 'Điều hướng chính',
     loading: 'Đang tải…',
     close: 'Đóng',
+    importProgress: 'Tiến độ nhập',
+    postingRate: 'Tỷ lệ niêm yết đúng',
+    remediationProgress: 'Tiến độ khắc phục',
   },
   nav: {
     home: 'Trang chủ',

@@ -233,7 +233,8 @@ export default function ServiceIndexPage() {
                 onRow={(i) =>
                   ({
                     'data-state': i.state,
-                    style: i.state === 'NOT_COMPUTABLE' ? { color: '#8c8c8c' } : undefined,
+                    // 60 % black: still 4.5:1 on white (axe color-contrast; #8c8c8c was 3.4:1)
+                    style: i.state === 'NOT_COMPUTABLE' ? { color: 'rgba(0, 0, 0, 0.6)' } : undefined,
                   }) as React.HTMLAttributes<HTMLElement>
                 }
                 columns={[
