@@ -3,18 +3,29 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session';
 import { DossierWorkCards } from '../components/dashboard/DossierWorkCards';
+import {
+  AppraisalWorkCards,
+  hasAppraisalWorkCounts,
+  hasInspectionWorkCounts,
+  InspectionWorkCards,
+} from '../components/dashboard/RoleWorkCards';
 import { hasWorkCounts } from '../components/dashboard/workCounts';
 import { navItemsFor, ROUTES } from '../nav/navItems';
 
 /**
  * Home page. Visitors: the catalogue and the login. Signed-in staff: their work dashboard, per role — for the roles
  * with a worklist (officer, specialist, leader, admin, inspector) the counts of open dossiers, each linking to the
- * filtered worklist (per unit for leaders). Users with no dashboard part yet keep the links to their features.
+ * filtered worklist (per unit for leaders); for inspectors the conclusions due and overdue and the remediation
+ * overdue, for appraisers the self-assessments waiting for (re-)appraisal, each linking to the list filtered to them.
+ * Users with no dashboard part yet keep the links to their features.
  */
 export default function HomePage() {
   const { t } = useTranslation();
   const session = useSession();
   const dossiers = hasWorkCounts(session.roles);
+  const inspections = hasInspectionWorkCounts(session.roles);
+  const appraisal = hasAppraisalWorkCounts(session.roles);
+  const anyCounts = dossiers || inspections || appraisal;
   const features = navItemsFor(session.roles).filter((i) => i.key !== 'procedures');
 
   return (
@@ -43,7 +54,9 @@ export default function HomePage() {
             {t('home.welcome', { name: session.user.name })}
           </Typography.Title>
           {dossiers && <DossierWorkCards />}
-          {!dossiers && features.length > 0 && (
+          {inspections && <InspectionWorkCards />}
+          {appraisal && <AppraisalWorkCards />}
+          {!anyCounts && features.length > 0 && (
             <Card title={t('dashboard.quickLinks')} data-testid="home-features">
               <Space wrap>
                 {features.map((f) => (
