@@ -80,6 +80,8 @@ export type ApiContract = [
   None<Checked<I.ConclusionView, G.ConclusionView>>,
   None<Checked<I.RemediationInput, G.RemediationInput>>,
   None<Checked<I.RemediationView, G.RemediationView>>,
+  None<Checked<I.InspectionWorkCounts, G.InspectionWorkCounts>>,
+  None<Checked<X.AppraisalWorkCounts, G.AppraisalWorkCounts>>,
   None<Checked<I.ContentGroupInput, G.ContentGroupInput>>,
   None<Checked<I.ChecklistItemInput, G.ChecklistItemInput>>,
   None<Checked<X.ScoringMethod, G.ScoringMethod>>,

@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from './client';
 import {
+  conclusionFilterFrom,
   findingDefaults,
+  getInspectionWorkCounts,
+  isInspectionWorkCounts,
+  listInspectionsPage,
+  listRemediationPage,
   formatFigure,
   getConclusion,
   getPlanRemediation,
@@ -77,6 +82,23 @@ describe('inspections API calls', () => {
     expect(JSON.parse(String(call(1).body))).toEqual({ key: 'dossiers.onTimeRate', asOf: '2026-03-05' });
     expect(call(2).url).toBe('/api/v1/inspections/plans/p-1/remediation?overdue=true');
     expect(call(3).url).toBe('/api/v1/inspections/plans/p-1/remediation');
+  });
+
+  it('asks the work counts and the lists they link to: inspections by conclusion, overdue remediation', async () => {
+    fetchMock.mockImplementation(async () => json({ items: [], page: 0, size: 20, total: 0 }));
+    await getInspectionWorkCounts('t');
+    await listInspectionsPage({ conclusion: 'OVERDUE' }, 0, 20, 't');
+    await listRemediationPage(true, 1, 50, 't');
+    await listRemediationPage(false, 0, 20, 't');
+    expect(call(0).url).toBe('/api/v1/inspections/work-counts');
+    expect(call(0).headers.Authorization).toBe('Bearer t');
+    expect(call(1).url).toBe('/api/v1/inspections?conclusion=OVERDUE&page=0&size=20');
+    expect(call(2).url).toBe('/api/v1/inspections/remediation?overdue=true&page=1&size=50');
+    expect(call(3).url).toBe('/api/v1/inspections/remediation?page=0&size=20');
+    expect(conclusionFilterFrom(new URLSearchParams('conclusion=DUE'))).toBe('DUE');
+    expect(conclusionFilterFrom(new URLSearchParams('conclusion=late'))).toBeUndefined();
+    expect(isInspectionWorkCounts({ conclusionsDue: 1, conclusionsOverdue: 0, remediationOverdue: 2 })).toBe(true);
+    expect(isInspectionWorkCounts({ items: [] })).toBe(false);
   });
 
   it('uploads evidence as multipart without forcing a content type', async () => {

@@ -459,18 +459,67 @@ export function listInspections(filters: { planId?: string; status?: string }, t
 
 /** One page of the inspections visible to the caller (by visit date), for a table paged on the server. */
 export function listInspectionsPage(
-  filters: { planId?: string; status?: string },
+  filters: { planId?: string; status?: string; conclusion?: ConclusionFilter },
   page: number,
   size: number,
   token: Token,
   signal?: AbortSignal,
 ) {
   return apiFetch<Page<InspectionView>>(I, {
-    query: { planId: filters.planId, status: filters.status, page, size },
+    query: { planId: filters.planId, status: filters.status, conclusion: filters.conclusion, page, size },
     token,
     signal,
   });
 }
+
+/**
+ * Values of the inspection list's `conclusion` filter: DUE (the visit ended, no notice issued yet), OVERDUE (and its
+ * due date passed); each lists the work count of the same meaning (INSPECTION_WORK_COUNT_LINKS).
+ */
+export const CONCLUSION_FILTERS = ['DUE', 'OVERDUE'] as const;
+export type ConclusionFilter = (typeof CONCLUSION_FILTERS)[number];
+
+/** The `conclusion` filter of a URL, when it is one the server knows. */
+export function conclusionFilterFrom(params: URLSearchParams): ConclusionFilter | undefined {
+  const v = params.get('conclusion')?.trim();
+  return (CONCLUSION_FILTERS as readonly string[]).includes(v ?? '') ? (v as ConclusionFilter) : undefined;
+}
+
+/** `GET /inspections/remediation`: the remediation items of every inspection the caller sees, by deadline. */
+export function listRemediationPage(overdue: boolean, page: number, size: number, token: Token, signal?: AbortSignal) {
+  return apiFetch<Page<RemediationView>>(`${I}/remediation`, {
+    query: { overdue: overdue ? 'true' : undefined, page, size },
+    token,
+    signal,
+  });
+}
+
+/** The inspector's work counts (`GET /inspections/work-counts`): each the total of the list it links to. */
+export interface InspectionWorkCounts {
+  provinceCode: string;
+  asOf: string;
+  conclusionsDue: number;
+  conclusionsOverdue: number;
+  remediationOverdue: number;
+}
+
+export const INSPECTION_WORK_COUNT_KEYS = ['conclusionsDue', 'conclusionsOverdue', 'remediationOverdue'] as const;
+export type InspectionWorkCountKey = (typeof INSPECTION_WORK_COUNT_KEYS)[number];
+
+/** The SPA page that lists each count: the inspection list by `conclusion`, the overdue remediation list. */
+export const INSPECTION_WORK_COUNT_LINKS: Record<InspectionWorkCountKey, string> = {
+  conclusionsDue: '/kiem-tra?conclusion=DUE',
+  conclusionsOverdue: '/kiem-tra?conclusion=OVERDUE',
+  remediationOverdue: '/kiem-tra?remediation=overdue',
+};
+
+export function getInspectionWorkCounts(token: Token, signal?: AbortSignal) {
+  return apiFetch<InspectionWorkCounts>(`${I}/work-counts`, { token, signal });
+}
+
+/** A usable answer: every count is a number. */
+export const isInspectionWorkCounts = (v: unknown): v is InspectionWorkCounts =>
+  !!v && INSPECTION_WORK_COUNT_KEYS.every((k) => typeof (v as Record<string, unknown>)[k] === 'number');
 
 export function getInspection(id: string, token: Token, signal?: AbortSignal) {
   return apiFetch<InspectionView>(ins(id), { token, signal });

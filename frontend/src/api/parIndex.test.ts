@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  APPRAISAL_WORK_COUNT_LINKS,
   checkTree,
+  getAppraisalWorkCounts,
+  isAppraisalWorkCounts,
   evidenceContentType,
   formatChange,
   importContentType,
@@ -80,6 +83,17 @@ describe('helpers', () => {
 });
 
 describe('requests', () => {
+  it("asks the appraiser's work counts with the token; each links to the assessment list by status", async () => {
+    await getAppraisalWorkCounts('tok');
+    expect(call(0).url).toBe('/api/v1/par-index/work-counts');
+    expect(call(0).headers.Authorization).toBe('Bearer tok');
+    expect(APPRAISAL_WORK_COUNT_LINKS).toEqual({
+      waitingAppraisal: '/chi-so?status=SUBMITTED',
+      waitingReappraisal: '/chi-so?status=EXPLANATION',
+    });
+    expect(isAppraisalWorkCounts({ province: 'H99', waitingAppraisal: 0, waitingReappraisal: 3 })).toBe(true);
+    expect(isAppraisalWorkCounts({})).toBe(false);
+  });
   it('asks the server to score a value (the SPA scores nothing itself)', async () => {
     await previewScore(12, '1.1.1', 7.5, 'tok');
     await previewScore(12, '1.1.1', null, 'tok');

@@ -431,6 +431,30 @@ export interface AssessmentFilter {
   size?: number;
 }
 
+/** The appraiser's work counts (`GET /par-index/work-counts`): each the total of the assessment list by status. */
+export interface AppraisalWorkCounts {
+  province: string;
+  waitingAppraisal: number;
+  waitingReappraisal: number;
+}
+
+export const APPRAISAL_WORK_COUNT_KEYS = ['waitingAppraisal', 'waitingReappraisal'] as const;
+export type AppraisalWorkCountKey = (typeof APPRAISAL_WORK_COUNT_KEYS)[number];
+
+/** The assessment list (`/chi-so?status=…`) that holds each count. */
+export const APPRAISAL_WORK_COUNT_LINKS: Record<AppraisalWorkCountKey, string> = {
+  waitingAppraisal: '/chi-so?status=SUBMITTED',
+  waitingReappraisal: '/chi-so?status=EXPLANATION',
+};
+
+export function getAppraisalWorkCounts(token: Token, signal?: AbortSignal) {
+  return apiFetch<AppraisalWorkCounts>(`${PAR_API}/work-counts`, { token, signal });
+}
+
+/** A usable answer: every count is a number. */
+export const isAppraisalWorkCounts = (v: unknown): v is AppraisalWorkCounts =>
+  !!v && APPRAISAL_WORK_COUNT_KEYS.every((k) => typeof (v as Record<string, unknown>)[k] === 'number');
+
 export function listAssessments(f: AssessmentFilter, token: Token, signal?: AbortSignal) {
   return apiFetch<Page<AssessmentView>>(`${PAR_API}/assessments`, {
     token,

@@ -8,6 +8,8 @@ import HomePage from './HomePage';
 
 const fetchMock = vi.fn<typeof fetch>();
 const WORK_COUNTS = '/api/v1/dossiers/work-counts';
+const INSPECTION_COUNTS = '/api/v1/inspections/work-counts';
+const APPRAISAL_COUNTS = '/api/v1/par-index/work-counts';
 
 beforeEach(async () => {
   fetchMock.mockReset();
@@ -96,13 +98,89 @@ describe('HomePage work dashboard', () => {
     await waitFor(() => expect(value('overdue')).toBe('2'));
   });
 
-  it('asks no counts for a user without a worklist, who keeps the links to the features', async () => {
+  it('asks no counts for a user without a dashboard part, who keeps the links to the features', async () => {
     routeFetch(fetchMock, { [WORK_COUNTS]: () => json(officerCounts) });
-    renderPage(<HomePage />, { auth: loggedIn('appraiser', ['appraiser'], 'H99.SNV') });
+    renderPage(<HomePage />, { auth: loggedIn('catalogue', ['catalogue-admin'], 'H99.SNV') });
     const features = await screen.findByTestId('home-features');
-    expect(within(features).getByText('Chỉ số CCHC')).toBeTruthy();
+    expect(within(features).getByText('Quản trị danh mục')).toBeTruthy();
     expect(screen.queryByTestId('work-counts')).toBeNull();
+    expect(screen.queryByTestId('inspection-counts')).toBeNull();
+    expect(screen.queryByTestId('appraisal-counts')).toBeNull();
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('shows an inspector the conclusions and remediation counts, each linking to the list filtered to them', async () => {
+    routeFetch(fetchMock, {
+      [WORK_COUNTS]: () => json(officerCounts),
+      [INSPECTION_COUNTS]: () =>
+        json({
+          provinceCode: 'H99',
+          asOf: '2026-12-07',
+          conclusionsDue: 3,
+          conclusionsOverdue: 1,
+          remediationOverdue: 12,
+        }),
+    });
+    renderPage(<HomePage />, { auth: loggedIn('inspector', ['inspector'], 'H99.SNV') });
+
+    const v = (key: string) => screen.getByTestId(`inspection-counts-${key}-value`).textContent;
+    const link = (key: string) => screen.getByTestId(`inspection-counts-${key}`).getAttribute('href');
+    await waitFor(() => expect(v('conclusionsDue')).toBe('3'));
+    expect(v('conclusionsOverdue')).toBe('1');
+    expect(v('remediationOverdue')).toBe('12');
+    expect(link('conclusionsDue')).toBe('/kiem-tra?conclusion=DUE');
+    expect(link('conclusionsOverdue')).toBe('/kiem-tra?conclusion=OVERDUE');
+    expect(link('remediationOverdue')).toBe('/kiem-tra?remediation=overdue');
+    const cards = screen.getByTestId('inspection-counts');
+    expect(within(cards).getByText('Kết luận quá hạn')).toBeTruthy();
+    expect(screen.getByTestId('inspection-counts-title').textContent).toBe('Kiểm tra cải cách hành chính');
+    expect(screen.getByTestId('inspection-counts-as-of').textContent).toBe('Số liệu ngày 07/12/2026');
+    // the inspector also reads the province's dossiers: both parts, no feature buttons
+    await waitFor(() => expect(value('overdue')).toBe('2'));
+    expect(screen.queryByTestId('home-features')).toBeNull();
+    const [, init] = fetchMock.mock.calls.find(([url]) => String(url).startsWith(INSPECTION_COUNTS))!;
+    expect(new Headers(init?.headers).get('Authorization')).toMatch(/^Bearer /);
+
+    fireEvent.click(screen.getByTestId('inspection-counts-remediationOverdue'));
+    expect(screen.getByTestId('location').textContent).toBe('/kiem-tra?remediation=overdue');
+  });
+
+  it('shows an appraiser the assessments waiting, in English too, linking to the list by status', async () => {
+    await i18n.changeLanguage('en');
+    routeFetch(fetchMock, {
+      [APPRAISAL_COUNTS]: () => json({ province: 'H99', waitingAppraisal: 5, waitingReappraisal: 0 }),
+    });
+    renderPage(<HomePage />, { auth: loggedIn('appraiser', ['appraiser'], 'H99.SNV') });
+
+    const v = (key: string) => screen.getByTestId(`appraisal-counts-${key}-value`).textContent;
+    await waitFor(() => expect(v('waitingAppraisal')).toBe('5'));
+    expect(v('waitingReappraisal')).toBe('0');
+    expect(screen.getByTestId('appraisal-counts-waitingAppraisal').getAttribute('href')).toBe(
+      '/chi-so?status=SUBMITTED',
+    );
+    expect(screen.getByTestId('appraisal-counts-waitingReappraisal').getAttribute('href')).toBe(
+      '/chi-so?status=EXPLANATION',
+    );
+    expect(within(screen.getByTestId('appraisal-counts')).getByText('Waiting for re-appraisal')).toBeTruthy();
+    // no worklist: no dossier counts asked, no feature buttons
     expect(workCountCalls()).toHaveLength(0);
+    expect(screen.queryByTestId('work-counts')).toBeNull();
+    expect(screen.queryByTestId('home-features')).toBeNull();
+  });
+
+  it('shows the appraisal service problem with a retry', async () => {
+    let fail = true;
+    routeFetch(fetchMock, {
+      [APPRAISAL_COUNTS]: () =>
+        fail
+          ? problem(503, 'Dịch vụ tạm thời không sẵn sàng')
+          : json({ province: 'H99', waitingAppraisal: 2, waitingReappraisal: 1 }),
+    });
+    renderPage(<HomePage />, { auth: loggedIn('appraiser', ['appraiser'], 'H99.SNV') });
+    expect((await screen.findByTestId('api-error')).textContent).toContain(i18n.t('errors.unavailable'));
+    fail = false;
+    fireEvent.click(screen.getByRole('button', { name: /thử lại/i }));
+    await waitFor(() => expect(screen.getByTestId('appraisal-counts-waitingReappraisal-value').textContent).toBe('1'));
   });
 
   it('shows visitors the catalogue and the login, and asks nothing', () => {

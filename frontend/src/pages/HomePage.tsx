@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session';
 import { lazy, Suspense } from 'react';
-import { hasWorkCounts } from '../components/dashboard/workCounts';
+import { hasAppraisalWorkCounts, hasInspectionWorkCounts, hasWorkCounts } from '../components/dashboard/workCounts';
 import { navItemsFor, ROUTES } from '../nav/navItems';
 
 // staff only (it brings antd, its Table): not in the public entry
@@ -11,16 +11,31 @@ const DossierWorkCards = lazy(() =>
     ([m, a]) => ({ default: a.withAntd(m.DossierWorkCards) }),
   ),
 );
+const InspectionWorkCards = lazy(() =>
+  Promise.all([import('../components/dashboard/RoleWorkCards'), import('../components/AntdRoot')]).then(([m, a]) => ({
+    default: a.withAntd(m.InspectionWorkCards),
+  })),
+);
+const AppraisalWorkCards = lazy(() =>
+  Promise.all([import('../components/dashboard/RoleWorkCards'), import('../components/AntdRoot')]).then(([m, a]) => ({
+    default: a.withAntd(m.AppraisalWorkCards),
+  })),
+);
 
 /**
  * Home page. Visitors: the catalogue and the login. Signed-in staff: their work dashboard, per role — for the roles
  * with a worklist (officer, specialist, leader, admin, inspector) the counts of open dossiers, each linking to the
- * filtered worklist (per unit for leaders). Users with no dashboard part yet keep the links to their features.
+ * filtered worklist (per unit for leaders); for inspectors the conclusions due and overdue and the remediation
+ * overdue, for appraisers the self-assessments waiting for (re-)appraisal, each linking to the list filtered to them.
+ * Users with no dashboard part yet keep the links to their features.
  */
 export default function HomePage() {
   const { t } = useTranslation();
   const session = useSession();
   const dossiers = hasWorkCounts(session.roles);
+  const inspections = hasInspectionWorkCounts(session.roles);
+  const appraisal = hasAppraisalWorkCounts(session.roles);
+  const anyCounts = dossiers || inspections || appraisal;
   const features = navItemsFor(session.roles).filter((i) => i.key !== 'procedures');
 
   return (
@@ -56,7 +71,13 @@ export default function HomePage() {
               <DossierWorkCards />
             </Suspense>
           )}
-          {!dossiers && features.length > 0 && (
+          {(inspections || appraisal) && (
+            <Suspense fallback={null}>
+              {inspections && <InspectionWorkCards />}
+              {appraisal && <AppraisalWorkCards />}
+            </Suspense>
+          )}
+          {!anyCounts && features.length > 0 && (
             <section className="home-card" data-testid="home-features" aria-labelledby="home-features-title">
               <h2 id="home-features-title" className="home-card-title">
                 {t('dashboard.quickLinks')}

@@ -874,6 +874,29 @@ export type InspectionView = {
   version?: number;
 };
 
+export type InspectionWorkCounts = {
+  /**
+   * The inspector's province (root of its unit's path)
+   */
+  provinceCode?: string;
+  /**
+   * The day the counts were taken (Vietnam time): what "overdue" is measured against
+   */
+  asOf?: LocalDate;
+  /**
+   * Kết luận phải ban hành: inspections whose visit ended and whose conclusion notice is not issued yet (status ENDED); list `GET /api/v1/inspections?conclusion=DUE`
+   */
+  conclusionsDue?: number;
+  /**
+   * Kết luận quá hạn: of those, the ones whose due date (conclusionDue) is before asOf; list `GET /api/v1/inspections?conclusion=OVERDUE`
+   */
+  conclusionsOverdue?: number;
+  /**
+   * Khắc phục quá hạn: remediation items not reported (status OPEN) whose deadline is before asOf; list `GET /api/v1/inspections/remediation?overdue=true`
+   */
+  remediationOverdue?: number;
+};
+
 export type LateDossierView = {
   code?: string;
   procedureCode?: string;
@@ -1095,6 +1118,21 @@ export type TeamMemberView = {
 export type AppraisalRequest = {
   value?: number;
   comment?: string;
+};
+
+export type AppraisalWorkCounts = {
+  /**
+   * The appraiser's province
+   */
+  province?: string;
+  /**
+   * Chờ thẩm định: self-assessments submitted, waiting for the appraisal (status SUBMITTED); list `GET /api/v1/par-index/assessments?status=SUBMITTED`
+   */
+  waitingAppraisal?: number;
+  /**
+   * Chờ thẩm định lại: explained by the unit, waiting for the re-appraisal (status EXPLANATION); list `GET /api/v1/par-index/assessments?status=EXPLANATION`
+   */
+  waitingReappraisal?: number;
 };
 
 export type AssessmentDetail = {
@@ -3736,6 +3774,10 @@ export type ListInspectionsData = {
   body?: never;
   path?: never;
   query?: {
+    /**
+     * DUE (the visit ended, the conclusion notice not issued yet) or OVERDUE (due, and its conclusionDue before today): the inspections of the work count conclusionsDue / conclusionsOverdue (getInspectionWorkCounts)
+     */
+    conclusion?: 'DUE' | 'OVERDUE';
     page?: string;
     planId?: string;
     size?: string;
@@ -4600,6 +4642,55 @@ export type SetPlanTeamResponses = {
 
 export type SetPlanTeamResponse = SetPlanTeamResponses[keyof SetPlanTeamResponses];
 
+export type ListRemediationData = {
+  body?: never;
+  path?: never;
+  query?: {
+    overdue?: string;
+    page?: string;
+    size?: string;
+  };
+  url: '/api/v1/inspections/remediation';
+};
+
+export type ListRemediationErrors = {
+  /**
+   * Yêu cầu không hợp lệ: a parameter or a field breaks a rule (each one in violations[])
+   */
+  400: Problem;
+  /**
+   * Not Authorized
+   */
+  401: Problem;
+  /**
+   * Not Allowed
+   */
+  403: Problem;
+  /**
+   * Rate limit reached; wait Retry-After seconds
+   */
+  429: Problem;
+  /**
+   * Unexpected failure (the requestId names it in the logs)
+   */
+  500: Problem;
+  /**
+   * A dependency is down; retry after Retry-After seconds
+   */
+  503: Problem;
+};
+
+export type ListRemediationError = ListRemediationErrors[keyof ListRemediationErrors];
+
+export type ListRemediationResponses = {
+  /**
+   * OK
+   */
+  200: PageRemediationView;
+};
+
+export type ListRemediationResponse = ListRemediationResponses[keyof ListRemediationResponses];
+
 export type ListTeamCandidatesData = {
   body?: never;
   path?: never;
@@ -4651,6 +4742,47 @@ export type ListTeamCandidatesResponses = {
 };
 
 export type ListTeamCandidatesResponse = ListTeamCandidatesResponses[keyof ListTeamCandidatesResponses];
+
+export type GetInspectionWorkCountsData = {
+  body?: never;
+  path?: never;
+  query?: never;
+  url: '/api/v1/inspections/work-counts';
+};
+
+export type GetInspectionWorkCountsErrors = {
+  /**
+   * Not Authorized
+   */
+  401: Problem;
+  /**
+   * Not Allowed
+   */
+  403: Problem;
+  /**
+   * Rate limit reached; wait Retry-After seconds
+   */
+  429: Problem;
+  /**
+   * Unexpected failure (the requestId names it in the logs)
+   */
+  500: Problem;
+  /**
+   * A dependency is down; retry after Retry-After seconds
+   */
+  503: Problem;
+};
+
+export type GetInspectionWorkCountsError = GetInspectionWorkCountsErrors[keyof GetInspectionWorkCountsErrors];
+
+export type GetInspectionWorkCountsResponses = {
+  /**
+   * OK
+   */
+  200: InspectionWorkCounts;
+};
+
+export type GetInspectionWorkCountsResponse = GetInspectionWorkCountsResponses[keyof GetInspectionWorkCountsResponses];
 
 export type GetInspectionData = {
   body?: never;
@@ -7933,6 +8065,47 @@ export type ImportSurveyResponses = {
 };
 
 export type ImportSurveyResponse = ImportSurveyResponses[keyof ImportSurveyResponses];
+
+export type GetAppraisalWorkCountsData = {
+  body?: never;
+  path?: never;
+  query?: never;
+  url: '/api/v1/par-index/work-counts';
+};
+
+export type GetAppraisalWorkCountsErrors = {
+  /**
+   * Not Authorized
+   */
+  401: Problem;
+  /**
+   * Not Allowed
+   */
+  403: Problem;
+  /**
+   * Rate limit reached; wait Retry-After seconds
+   */
+  429: Problem;
+  /**
+   * Unexpected failure (the requestId names it in the logs)
+   */
+  500: Problem;
+  /**
+   * A dependency is down; retry after Retry-After seconds
+   */
+  503: Problem;
+};
+
+export type GetAppraisalWorkCountsError = GetAppraisalWorkCountsErrors[keyof GetAppraisalWorkCountsErrors];
+
+export type GetAppraisalWorkCountsResponses = {
+  /**
+   * OK
+   */
+  200: AppraisalWorkCounts;
+};
+
+export type GetAppraisalWorkCountsResponse = GetAppraisalWorkCountsResponses[keyof GetAppraisalWorkCountsResponses];
 
 export type SearchProceduresData = {
   body?: never;

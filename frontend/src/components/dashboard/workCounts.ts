@@ -46,3 +46,8 @@ export function workCountPath(key: WorkCountKey, unitCode?: string): string {
   if (unitCode) p.set('unit', unitCode);
   return `${ROUTES.dossiers}?${p.toString()}`;
 }
+
+/** Inspectors get their work counts (GET /api/v1/inspections/work-counts) on the home page. */
+export const hasInspectionWorkCounts = (roles: readonly string[]) => roles.includes('inspector');
+/** Appraisers get theirs (GET /api/v1/par-index/work-counts). */
+export const hasAppraisalWorkCounts = (roles: readonly string[]) => roles.includes('appraiser');

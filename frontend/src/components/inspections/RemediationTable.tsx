@@ -1,5 +1,5 @@
 import { App, Button, Card, Col, Form, Input, Modal, Popconfirm, Row, Space, Table, Tag, Typography } from 'antd';
-import type { ButtonProps } from 'antd';
+import type { ButtonProps, TablePaginationConfig } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -40,10 +40,13 @@ export function RemediationTable({
   rows,
   loading,
   showUnit,
+  pagination,
 }: {
   rows: readonly RemediationView[];
   loading?: boolean;
   showUnit?: boolean;
+  /** Paging driven by the server; without it the rows given are all there is. */
+  pagination?: TablePaginationConfig;
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -83,7 +86,7 @@ export function RemediationTable({
         rowKey="id"
         loading={loading}
         dataSource={[...rows]}
-        pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+        pagination={pagination ?? (rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false)}
         rowClassName={remediationRowClass}
         onRow={(r) =>
           ({

@@ -105,6 +105,15 @@ export const inspectionsVi = {
     status: 'Trạng thái',
     conclusionDue: 'Hạn thông báo kết luận',
     statusFilter: 'Lọc theo trạng thái',
+    conclusionFilter: 'Lọc theo kết luận',
+    conclusion: {
+      DUE: 'Kết luận phải ban hành',
+      OVERDUE: 'Kết luận quá hạn',
+    },
+  },
+  remediationOverdue: {
+    title: 'Yêu cầu khắc phục quá hạn',
+    close: 'Đóng',
   },
   contentGroups: {
     title: 'Nhóm nội dung kiểm tra',
@@ -431,6 +440,15 @@ export const inspectionsEn: typeof inspectionsVi = {
     status: 'Status',
     conclusionDue: 'Conclusion due',
     statusFilter: 'Filter by status',
+    conclusionFilter: 'Filter by conclusion',
+    conclusion: {
+      DUE: 'Conclusions to issue',
+      OVERDUE: 'Conclusions overdue',
+    },
+  },
+  remediationOverdue: {
+    title: 'Remediation items overdue',
+    close: 'Close',
   },
   contentGroups: {
     title: 'Content groups',

@@ -1,12 +1,15 @@
-import { Card, Flex, Select, Space, Table, type TablePaginationConfig, Tag } from 'antd';
+import { Button, Card, Flex, Select, Space, Table, type TablePaginationConfig, Tag } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import {
+  CONCLUSION_FILTERS,
+  conclusionFilterFrom,
   INSPECTION_STATUSES,
   inspectionPath,
   listInspectionsPage,
   listPlansPage,
+  listRemediationPage,
   NEW_PLAN_PATH,
   planPath,
   type InspectionView,
@@ -14,6 +17,7 @@ import {
 } from '../../api/inspections';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ContentGroupsAdmin } from '../../components/inspections/ContentGroupsAdmin';
+import { RemediationTable } from '../../components/inspections/RemediationTable';
 import { InspectionStatusTag } from '../../components/inspections/InspectionStatusTag';
 import { useInspectionSession } from '../../components/inspections/useInspectionSession';
 import { serverPagination, useServerPage } from '../../components/serverPaging';
@@ -27,8 +31,10 @@ export function yearOptions(now = new Date().getFullYear()): number[] {
 }
 
 /**
- * `/kiem-tra`: the inspector's plans (by year, in the URL) and inspections; the leader's inspections
- * of their unit; the admin's content groups and checklist items (editable, see ContentGroupsAdmin).
+ * `/kiem-tra`: the inspector's plans (by year, in the URL) and inspections (by `status` and `conclusion`, in the URL);
+ * the leader's inspections of their unit; with `?remediation=overdue` the overdue remediation items of every
+ * inspection the user sees (the home page's count links here); the admin's content groups and checklist items
+ * (editable, see ContentGroupsAdmin).
  */
 export default function InspectionsHomePage() {
   const { t } = useTranslation();
@@ -37,11 +43,14 @@ export default function InspectionsHomePage() {
   const yearParam = params.get('year');
   const year = yearParam && /^\d{4}$/.test(yearParam) ? Number(yearParam) : undefined;
   const status = params.get('status') ?? undefined;
+  const conclusion = conclusionFilterFrom(params);
+  const remediationOverdue = params.get('remediation') === 'overdue';
   const showInspections = s.rights.manage || s.rights.unit;
 
   // both tables page on the server (?page=&size=), back to the first page when their filter changes
   const [plansPage, setPlansPage] = useServerPage(String(year ?? ''));
-  const [inspectionsPage, setInspectionsPage] = useServerPage(status ?? '');
+  const [inspectionsPage, setInspectionsPage] = useServerPage(`${status ?? ''}|${conclusion ?? ''}`);
+  const [remediationPage, setRemediationPage] = useServerPage('remediation-overdue');
   const plans = useQuery({
     queryKey: ['inspections', 'plans', year ?? null, s.username, plansPage.page, plansPage.size],
     queryFn: ({ signal }) => listPlansPage(year, plansPage.page, plansPage.size, s.token, signal),
@@ -49,10 +58,24 @@ export default function InspectionsHomePage() {
     placeholderData: keepPreviousData,
   });
   const inspections = useQuery({
-    queryKey: ['inspections', 'list', status ?? null, s.username, inspectionsPage.page, inspectionsPage.size],
+    queryKey: [
+      'inspections',
+      'list',
+      status ?? null,
+      conclusion ?? null,
+      s.username,
+      inspectionsPage.page,
+      inspectionsPage.size,
+    ],
     queryFn: ({ signal }) =>
-      listInspectionsPage({ status }, inspectionsPage.page, inspectionsPage.size, s.token, signal),
+      listInspectionsPage({ status, conclusion }, inspectionsPage.page, inspectionsPage.size, s.token, signal),
     enabled: s.ready && showInspections,
+    placeholderData: keepPreviousData,
+  });
+  const remediation = useQuery({
+    queryKey: ['inspections', 'remediation', 'overdue', s.username, remediationPage.page, remediationPage.size],
+    queryFn: ({ signal }) => listRemediationPage(true, remediationPage.page, remediationPage.size, s.token, signal),
+    enabled: s.ready && showInspections && remediationOverdue,
     placeholderData: keepPreviousData,
   });
   const showTotal = (total: number) => t('paging.total', { count: total });
@@ -67,6 +90,26 @@ export default function InspectionsHomePage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="inspections-home">
       <PageTitle style={{ margin: 0 }}>{t('inspections.heading')}</PageTitle>
+      {showInspections && remediationOverdue && (
+        <Card
+          size="small"
+          title={t('inspections.remediationOverdue.title')}
+          data-testid="remediation-overdue-list"
+          extra={
+            <Button size="small" data-testid="remediation-overdue-list-close" onClick={() => set('remediation')}>
+              {t('inspections.remediationOverdue.close')}
+            </Button>
+          }
+        >
+          {remediation.isError && <ErrorAlert error={remediation.error} onRetry={() => void remediation.refetch()} />}
+          <RemediationTable
+            rows={remediation.data?.items ?? []}
+            loading={remediation.isFetching}
+            showUnit
+            pagination={serverPagination(remediationPage, remediation.data, setRemediationPage, { showTotal })}
+          />
+        </Card>
+      )}
       {s.rights.manage && (
         <Card
           size="small"
@@ -132,16 +175,28 @@ export default function InspectionsHomePage() {
           size="small"
           title={s.rights.manage ? t('inspections.list.title') : t('inspections.list.mine')}
           extra={
-            <Select
-              allowClear
-              data-testid="inspections-status"
-              aria-label={t('inspections.list.statusFilter')}
-              placeholder={t('inspections.list.statusFilter')}
-              value={status}
-              onChange={(v?: string) => set('status', v)}
-              options={INSPECTION_STATUSES.map((st) => ({ value: st, label: t(`inspections.status.${st}`) }))}
-              style={{ width: 220 }}
-            />
+            <Space wrap>
+              <Select
+                allowClear
+                data-testid="inspections-conclusion"
+                aria-label={t('inspections.list.conclusionFilter')}
+                placeholder={t('inspections.list.conclusionFilter')}
+                value={conclusion}
+                onChange={(v?: string) => set('conclusion', v)}
+                options={CONCLUSION_FILTERS.map((c) => ({ value: c, label: t(`inspections.list.conclusion.${c}`) }))}
+                style={{ width: 220 }}
+              />
+              <Select
+                allowClear
+                data-testid="inspections-status"
+                aria-label={t('inspections.list.statusFilter')}
+                placeholder={t('inspections.list.statusFilter')}
+                value={status}
+                onChange={(v?: string) => set('status', v)}
+                options={INSPECTION_STATUSES.map((st) => ({ value: st, label: t(`inspections.status.${st}`) }))}
+                style={{ width: 220 }}
+              />
+            </Space>
           }
         >
           {inspections.isError && <ErrorAlert error={inspections.error} onRetry={() => void inspections.refetch()} />}

@@ -119,6 +119,38 @@ describe('InspectionsHomePage', () => {
     expect(sent('GET', `${API}?`).map((c) => c.url)).toContain(`${API}?page=1&size=20`);
   }, 60_000);
 
+  it("reads the home page counts' filters from the URL: conclusions due or overdue, remediation overdue", async () => {
+    routeFetch(fetchMock, {
+      [`${API}/plans`]: () => paged([]),
+      [`${API}/remediation`]: () =>
+        paged([remediationItem({ overdue: true, unitName: 'UBND xã Một', deadline: '2026-06-01' })]),
+      [API]: () => paged([inspection({ conclusionLate: true, status: 'ENDED' })]),
+    });
+    at('/kiem-tra?conclusion=OVERDUE&remediation=overdue');
+
+    const list = await screen.findByTestId('inspections-table');
+    await waitFor(() => expect(within(list).getByTestId('inspection-link')).toBeTruthy());
+    expect(sent('GET', `${API}?`)[0].url).toBe(`${API}?conclusion=OVERDUE&page=0&size=20`);
+    expect(screen.getByTestId('inspections-conclusion').textContent).toContain('Kết luận quá hạn');
+
+    const overdue = await screen.findByTestId('remediation-overdue-list');
+    expect(within(overdue).getByText('Yêu cầu khắc phục quá hạn')).toBeTruthy();
+    await waitFor(() => expect(within(overdue).getAllByText('UBND xã Một').length).toBeGreaterThan(0));
+    expect(sent('GET', `${API}/remediation`)[0].url).toBe(`${API}/remediation?overdue=true&page=0&size=20`);
+    fireEvent.click(screen.getByTestId('remediation-overdue-list-close'));
+    await waitFor(() => expect(screen.queryByTestId('remediation-overdue-list')).toBeNull());
+    expect(screen.getByTestId('location').textContent).toBe('/kiem-tra?conclusion=OVERDUE');
+  });
+
+  it('ignores a conclusion filter the server does not know', async () => {
+    routeFetch(fetchMock, { [`${API}/plans`]: () => paged([]), [API]: () => paged([]) });
+    at('/kiem-tra?conclusion=LATE');
+    await screen.findByTestId('inspections-table');
+    await waitFor(() => expect(sent('GET', `${API}?`)).toHaveLength(1));
+    expect(sent('GET', `${API}?`)[0].url).toBe(`${API}?page=0&size=20`);
+    expect(calls(fetchMock).some((c) => c.url.includes('/remediation'))).toBe(false);
+  });
+
   it('shows the leader only the inspections of the unit (no plans, no create button)', async () => {
     routeFetch(fetchMock, { [API]: () => paged([inspection({ status: 'PLANNED' })]) });
     at('/kiem-tra', loggedIn('leader', ['leader'], 'H99.X01'));

@@ -25,6 +25,7 @@ public enum Messages implements Message {
     ONE_PLANNED_PROGRESS_ENDED_CONCLUDED(
             "một trong PLANNED, IN_PROGRESS, ENDED, CONCLUDED, CANCELLED",
             "one of PLANNED, IN_PROGRESS, ENDED, CONCLUDED, CANCELLED"),
+    ONE_DUE_OVERDUE("một trong DUE, OVERDUE", "one of DUE, OVERDUE"),
     VISIT_CANNOT_START_AFTER_TODAY("đợt kiểm tra không thể bắt đầu sau hôm nay", "a visit cannot start after today"),
     VISIT_DOES_START_BEFORE_PLAN(
             "đợt kiểm tra không bắt đầu trước ngày của kế hoạch {0}",

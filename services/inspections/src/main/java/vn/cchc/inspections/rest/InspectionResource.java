@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -100,10 +101,45 @@ public class InspectionResource {
     public RestResponse<Page<InspectionView>> list(
             @QueryParam("planId") String planId,
             @QueryParam("status") String status,
+            @QueryParam("conclusion")
+                    @Parameter(
+                            description = "DUE (the visit ended, the conclusion notice not issued yet) or OVERDUE "
+                                    + "(due, and its conclusionDue before today): the inspections of the work count "
+                                    + "conclusionsDue / conclusionsOverdue (getInspectionWorkCounts)",
+                            schema = @Schema(enumeration = {"DUE", "OVERDUE"}))
+                    String conclusion,
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
         PageRequest p = Params.page(page, size, Params.MAX_PAGE_SIZE);
-        return Params.listed(inspections.list(Params.uuid(planId, "planId"), status, p, caller), p);
+        return Params.listed(inspections.list(Params.uuid(planId, "planId"), status, conclusion, p, caller), p);
+    }
+
+    @GET
+    @Path("/work-counts")
+    @RolesAllowed(Roles.INSPECTOR)
+    @Operation(
+            operationId = "getInspectionWorkCounts",
+            summary = "The inspector's open work: conclusions due and overdue, remediation overdue",
+            description = "Over what the inspector's lists show (its province's plans and the plans whose team lists "
+                    + "it). Each count is the total of a list: conclusionsDue `GET /api/v1/inspections?conclusion=DUE`, "
+                    + "conclusionsOverdue `?conclusion=OVERDUE`, remediationOverdue "
+                    + "`GET /api/v1/inspections/remediation?overdue=true`. 403 for other roles and for an inspector "
+                    + "whose unit this service does not know.")
+    public InspectionWorkCounts workCounts() {
+        return inspections.workCounts(caller);
+    }
+
+    @GET
+    @Path("/remediation")
+    @Operation(
+            operationId = "listRemediation",
+            summary = "Remediation items of every inspection the caller sees (as the inspection list), by deadline; "
+                    + "overdue=true for the overdue ones only (not reported, deadline passed); pages of ?size= "
+                    + "(default and at most 500) in the paging envelope (total also in X-Total-Count)")
+    public RestResponse<Page<RemediationView>> remediationList(
+            @QueryParam("overdue") String overdue, @QueryParam("page") String page, @QueryParam("size") String size) {
+        PageRequest p = Params.page(page, size, Params.MAX_PAGE_SIZE);
+        return Params.listed(remediation.visible(Params.bool(overdue, "overdue"), p, caller), p);
     }
 
     @GET

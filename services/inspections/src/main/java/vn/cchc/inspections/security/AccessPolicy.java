@@ -163,6 +163,14 @@ public class AccessPolicy {
         return unit != null && unit.getPath() != null ? Jurisdiction.rootOf(unit.getPath()) : null;
     }
 
+    /**
+     * What the caller's lists hold (inspections and their remediation items): the plans of an inspector's province,
+     * the plans whose team lists the user, the subtree of a leader's unit.
+     */
+    public InspectionRepository.Scope listScope(Caller caller) {
+        return new InspectionRepository.Scope(inspectorProvince(caller), caller.username(), leaderPattern(caller));
+    }
+
     /** LIKE pattern of the leader's subtree, or null when the caller is not a leader with a unit. */
     public String leaderPattern(Caller caller) {
         if (!caller.hasRole(Roles.LEADER) || caller.unitCode().isEmpty() || caller.isIntegration()) {

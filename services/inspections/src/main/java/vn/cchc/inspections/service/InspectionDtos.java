@@ -357,4 +357,29 @@ public final class InspectionDtos {
             String returnReason,
             OffsetDateTime completedAt,
             List<DocumentView> documents) {}
+
+    // ---------------------------------------------------------------- work counts (issue 17 §4)
+
+    /** Answer of {@code GET /api/v1/inspections/work-counts}: the inspector's open work, each count a list's total. */
+    public record InspectionWorkCounts(
+            @Schema(description = "The inspector's province (root of its unit's path)", examples = "H99")
+            String provinceCode,
+
+            @Schema(description = "The day the counts were taken (Vietnam time): what \"overdue\" is measured against")
+            LocalDate asOf,
+
+            @Schema(
+                    description = "Kết luận phải ban hành: inspections whose visit ended and whose conclusion notice "
+                            + "is not issued yet (status ENDED); list `GET /api/v1/inspections?conclusion=DUE`")
+            long conclusionsDue,
+
+            @Schema(
+                    description = "Kết luận quá hạn: of those, the ones whose due date (conclusionDue) is before "
+                            + "asOf; list `GET /api/v1/inspections?conclusion=OVERDUE`")
+            long conclusionsOverdue,
+
+            @Schema(
+                    description = "Khắc phục quá hạn: remediation items not reported (status OPEN) whose deadline is "
+                            + "before asOf; list `GET /api/v1/inspections/remediation?overdue=true`")
+            long remediationOverdue) {}
 }

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.cchc.inspections.config.InspectionsConfig;
 import vn.cchc.inspections.domain.ChecklistItem;
+import vn.cchc.inspections.domain.ConclusionQueue;
 import vn.cchc.inspections.domain.ContentGroup;
 import vn.cchc.inspections.domain.Finding;
 import vn.cchc.inspections.domain.Inspection;
@@ -31,12 +32,14 @@ import vn.cchc.inspections.repository.ContentGroupRepository;
 import vn.cchc.inspections.repository.FindingRepository;
 import vn.cchc.inspections.repository.InspectionRepository;
 import vn.cchc.inspections.repository.PlanRepository;
+import vn.cchc.inspections.repository.RemediationRepository;
 import vn.cchc.inspections.repository.SelfReportRepository;
 import vn.cchc.inspections.security.AccessPolicy;
 import vn.cchc.inspections.service.InspectionDtos.ChecklistEntry;
 import vn.cchc.inspections.service.InspectionDtos.ChecklistGroup;
 import vn.cchc.inspections.service.InspectionDtos.EndInput;
 import vn.cchc.inspections.service.InspectionDtos.InspectionView;
+import vn.cchc.inspections.service.InspectionDtos.InspectionWorkCounts;
 import vn.cchc.inspections.service.InspectionDtos.ScheduleInput;
 import vn.cchc.inspections.service.InspectionDtos.SelfReportInput;
 import vn.cchc.inspections.service.InspectionDtos.SelfReportItemView;
@@ -59,6 +62,7 @@ public class InspectionService {
     private final ChecklistItemRepository items;
     private final SelfReportRepository selfReports;
     private final FindingRepository findings;
+    private final RemediationRepository remediation;
     private final AccessPolicy access;
     private final Inputs inputs;
     private final PlanService planService;
@@ -75,6 +79,7 @@ public class InspectionService {
             ChecklistItemRepository items,
             SelfReportRepository selfReports,
             FindingRepository findings,
+            RemediationRepository remediation,
             AccessPolicy access,
             Inputs inputs,
             PlanService planService,
@@ -91,6 +96,7 @@ public class InspectionService {
         this.items = items;
         this.selfReports = selfReports;
         this.findings = findings;
+        this.remediation = remediation;
         this.access = access;
         this.inputs = inputs;
         this.planService = planService;
@@ -103,7 +109,8 @@ public class InspectionService {
 
     /** One page of the inspections the caller sees (by visit date); {@code total} counts them all. */
     @Transactional
-    public Listing<InspectionView> list(UUID planId, String status, PageRequest page, Caller caller) {
+    public Listing<InspectionView> list(
+            UUID planId, String status, String conclusion, PageRequest page, Caller caller) {
         access.requireStaffWithUnit(caller);
         InspectionStatus st = null;
         if (status != null && !status.isBlank()) {
@@ -113,8 +120,15 @@ public class InspectionService {
                 throw ProblemException.invalid("status", "oneOf", Messages.ONE_PLANNED_PROGRESS_ENDED_CONCLUDED);
             }
         }
-        var query = inspections.visible(
-                access.inspectorProvince(caller), caller.username(), access.leaderPattern(caller), planId, st);
+        ConclusionQueue owed = null;
+        if (conclusion != null && !conclusion.isBlank()) {
+            try {
+                owed = ConclusionQueue.valueOf(conclusion.strip());
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalid("conclusion", "oneOf", Messages.ONE_DUE_OVERDUE);
+            }
+        }
+        var query = inspections.visible(access.listScope(caller), planId, st, owed, views.today());
         List<Inspection> found = query.page(io.quarkus.panache.common.Page.of(page.page(), page.size()))
                 .list();
         Map<UUID, InspectionPlan> byPlan = found.stream()
@@ -127,6 +141,28 @@ public class InspectionService {
                         .map(i -> views.inspection(i, byPlan.get(i.getPlanId())))
                         .toList(),
                 query.count());
+    }
+
+    /**
+     * The inspector's work counts (issue 17 §4), each the total of the list it links to, over what those lists show
+     * the inspector: the inspections of its province's plans and of the plans whose team lists it. 403 for any other
+     * caller and for an inspector whose unit this service does not know.
+     */
+    @Transactional
+    public InspectionWorkCounts workCounts(Caller caller) {
+        String province = access.requireInspectorProvince(caller);
+        InspectionRepository.Scope scope = access.listScope(caller);
+        LocalDate today = views.today();
+        return new InspectionWorkCounts(
+                province,
+                today,
+                inspections
+                        .visible(scope, null, null, ConclusionQueue.DUE, today)
+                        .count(),
+                inspections
+                        .visible(scope, null, null, ConclusionQueue.OVERDUE, today)
+                        .count(),
+                remediation.visible(scope, today).count());
     }
 
     @Transactional

@@ -126,6 +126,28 @@ public class RemediationService {
     }
 
     /**
+     * One page of the remediation items of every inspection the caller sees (the inspection list's scope, {@link
+     * AccessPolicy#listScope}) by deadline; {@code overdueOnly} keeps those overdue today. Its total with {@code overdueOnly} is the
+     * inspector's work count {@code remediationOverdue}.
+     */
+    @Transactional
+    public Listing<RemediationView> visible(boolean overdueOnly, PageRequest page, Caller caller) {
+        access.requireStaffWithUnit(caller);
+        var query = items.visible(access.listScope(caller), overdueOnly ? views.today() : null);
+        List<RemediationItem> found = query.page(io.quarkus.panache.common.Page.of(page.page(), page.size()))
+                .list();
+        Map<UUID, Inspection> byId =
+                inspections
+                        .byIds(found.stream()
+                                .map(RemediationItem::getInspectionId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(Inspection::getId, x -> x));
+        return new Listing<>(views(found, byId), query.count());
+    }
+
+    /**
      * A remediation item of an ENDED or CONCLUDED inspection, for the inspected unit or one below it; the deadline is
      * a working day of the unit's province, not before the visit ended (default: N working days after the notice).
      */

@@ -139,6 +139,9 @@ public enum Messages implements Message {
     ONLY_LEADER_SPECIALIST_MAY_DO(
             "Chỉ lãnh đạo hoặc chuyên viên của {0} được thực hiện thao tác này.",
             "Only a leader or specialist of {0} may do this."),
+    WORK_COUNTS_APPRAISERS(
+            "Chỉ thẩm định viên của một tỉnh đã biết có số việc chờ thẩm định.",
+            "Only an appraiser of a known province has appraisal work counts."),
     ONLY_APPRAISER_PROVINCE_MAY_DO(
             "Chỉ thẩm định viên của tỉnh {0} được thực hiện thao tác này.",
             "Only an appraiser of province {0} may do this."),

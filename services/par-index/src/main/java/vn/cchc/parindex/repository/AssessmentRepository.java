@@ -48,6 +48,18 @@ public class AssessmentRepository implements PanacheRepository<Assessment> {
 
     public Page<Assessment> search(Scope scope, AssessmentFilter filter, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
+        String q = where(scope, filter, params);
+        return Page.of(find(q, Sort.descending("year").and("unitCode"), params), page);
+    }
+
+    /** How many assessments {@link #search} finds: the total of its list (the appraiser's work counts). */
+    public long count(Scope scope, AssessmentFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        return count(where(scope, filter, params), params);
+    }
+
+    /** The one predicate of the list and its counts: the scope, then each filter given. */
+    private static String where(Scope scope, AssessmentFilter filter, Map<String, Object> params) {
         StringBuilder q = new StringBuilder("(" + scopeClause(scope, params) + ")");
         if (filter.year() != null) {
             q.append(" and year = :year");
@@ -69,7 +81,7 @@ public class AssessmentRepository implements PanacheRepository<Assessment> {
             q.append(" and level = :level");
             params.put("level", filter.level());
         }
-        return Page.of(find(q.toString(), Sort.descending("year").and("unitCode"), params), page);
+        return q.toString();
     }
 
     /** Finalised or published assessments of a year and level for a ranking, within the scope. */

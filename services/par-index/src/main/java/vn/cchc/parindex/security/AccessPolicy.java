@@ -198,6 +198,18 @@ public class AccessPolicy {
         return new AssessmentRepository.Scope(subtree, province, true);
     }
 
+    /**
+     * The province of an appraiser with a known unit, who gets the appraisal work counts; 403 for every other caller
+     * (after the gate's own 403s).
+     */
+    public String requireAppraiserProvince(Caller caller) {
+        requireReader(caller);
+        if (!caller.hasRole(Roles.APPRAISER)) {
+            throw ProblemException.forbidden(Messages.WORK_COUNTS_APPRAISERS);
+        }
+        return provinceOf(caller).orElseThrow(() -> ProblemException.forbidden(Messages.WORK_COUNTS_APPRAISERS));
+    }
+
     /** Before reading the body of a new assessment: leader, specialist or admin (403 for everyone else). */
     public void requireStarter(Caller caller) {
         requireReader(caller);

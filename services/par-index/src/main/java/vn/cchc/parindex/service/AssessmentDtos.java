@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.cchc.parindex.domain.scoring.ScoringMethod;
 import vn.cchc.parindex.domain.scoring.ScoringRule;
 
@@ -150,4 +151,19 @@ public final class AssessmentDtos {
 
     public record AutomaticView(
             String code, String name, String indicatorKey, ScoringMethod method, Computed computed) {}
+
+    /** The appraiser's work counts (issue 17 §4): each the total of the assessment list filtered by its status. */
+    public record AppraisalWorkCounts(
+            @Schema(description = "The appraiser's province", examples = "H99")
+            String province,
+
+            @Schema(
+                    description = "Chờ thẩm định: self-assessments submitted, waiting for the appraisal "
+                            + "(status SUBMITTED); list `GET /api/v1/par-index/assessments?status=SUBMITTED`")
+            long waitingAppraisal,
+
+            @Schema(
+                    description = "Chờ thẩm định lại: explained by the unit, waiting for the re-appraisal "
+                            + "(status EXPLANATION); list `GET /api/v1/par-index/assessments?status=EXPLANATION`")
+            long waitingReappraisal) {}
 }

@@ -135,6 +135,21 @@ public class AssessmentService {
         return assessments.search(access.assessmentScope(caller), filter, page);
     }
 
+    /** What the appraiser's assessment list holds in the two waiting states; 403 for any other caller. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AssessmentDtos.AppraisalWorkCounts workCounts(Caller caller) {
+        String province = access.requireAppraiserProvince(caller);
+        var scope = access.assessmentScope(caller);
+        return new AssessmentDtos.AppraisalWorkCounts(
+                province,
+                assessments.count(scope, waiting(AssessmentStatus.SUBMITTED)),
+                assessments.count(scope, waiting(AssessmentStatus.EXPLANATION)));
+    }
+
+    private static AssessmentFilter waiting(AssessmentStatus status) {
+        return new AssessmentFilter(null, status, null, null, null);
+    }
+
     /** The assessment if the caller may see its detail, else 404 (403 for callers without access to par-index). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Assessment visible(long id, Caller caller) {
