@@ -37,10 +37,10 @@ test.describe('public procedure catalogue', () => {
     await expect(page.getByTestId('procedure-field')).toHaveText(BIRTH.field);
     await expect(page.getByTestId('procedure-processing-time')).toHaveText('3 ngày làm việc');
 
-    const decisions = page.getByTestId('procedure-decisions').locator('tbody tr.ant-table-row');
+    const decisions = page.getByTestId('procedure-decisions').locator('tbody tr[data-row-key]');
     await expect(decisions.first()).toBeVisible();
     expect(await decisions.count()).toBeGreaterThanOrEqual(1);
-    await expect(page.getByTestId('procedure-versions').locator('tbody tr.ant-table-row').first()).toBeVisible();
+    await expect(page.getByTestId('procedure-versions').locator('tbody tr[data-row-key]').first()).toBeVisible();
     await expect(page.getByTestId('api-error')).toHaveCount(0);
 
     // deep link survives a reload (gateway SPA fallback for /thu-tuc/<code>)

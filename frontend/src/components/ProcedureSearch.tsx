@@ -1,16 +1,13 @@
-import { Button, Flex, Input, Select, Space } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAgencies, useFields } from '../api/hooks';
 import { filtersFromParams, filtersToParams, searchProcedures, type ProcedureFilters } from '../api/procedures';
-import type { ProcedureSummary } from '../api/types';
 import { useSession } from '../auth/session';
 import { procedurePath } from '../nav/navItems';
 import { ErrorAlert } from './ErrorAlert';
-import { ProcedureTable } from './ProcedureTable';
+import { ProcedureTable, type ProcedureColumn } from './ProcedureTable';
 import { useIsPhone } from './responsive';
 
 /** Levels offered by the search (data may still hold DISTRICT for history before 1/7/2025). */
@@ -20,14 +17,59 @@ export const STATES = ['DRAFT', 'IN_FORCE', 'AMENDED', 'ABOLISHED'] as const;
 export interface ProcedureSearchProps {
   /** Catalogue staff: offer the state filter (the server shows them drafts and abolished ones). */
   staff?: boolean;
-  extraColumns?: ColumnsType<ProcedureSummary>;
+  extraColumns?: ProcedureColumn[];
   testId?: string;
 }
 
+/** A native select with its label; an empty value is "any". */
+function FilterSelect({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+  testId,
+  busy,
+}: {
+  id: string;
+  label: string;
+  value?: string;
+  options: { value: string; label: string }[];
+  onChange: (v?: string) => void;
+  testId: string;
+  busy?: boolean;
+}) {
+  const { t } = useTranslation();
+  // a value from the URL that the list does not (yet) hold stays selectable
+  const known = !value || options.some((o) => o.value === value);
+  return (
+    <label className="filter" htmlFor={id}>
+      <span className="filter-label">{label}</span>
+      <select
+        id={id}
+        className="input select"
+        data-testid={testId}
+        value={value ?? ''}
+        aria-busy={busy || undefined}
+        onChange={(e) => onChange(e.target.value || undefined)}
+      >
+        <option value="">{t('procedures.filters.any')}</option>
+        {!known && <option value={value}>{value}</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /**
- * Catalogue search: text (diacritics-insensitive on the server), lĩnh vực, cấp thực hiện, cơ quan
- * thực hiện and (staff) state, with a server-paged table. Filters and page live in the URL; a row
- * opens the procedure page.
+ * Catalogue search: text (diacritics-insensitive on the server), lĩnh vực, cấp thực hiện, cơ quan thực hiện and
+ * (staff) state, with a server-paged table. Filters and page live in the URL; a row opens the procedure page. Plain
+ * markup with native controls (issue 17: the public catalogue loads no antd); phones fold the filters behind a
+ * "Bộ lọc" button so the results start near the top.
  */
 export function ProcedureSearch({ staff = false, extraColumns, testId }: ProcedureSearchProps) {
   const { t } = useTranslation();
@@ -49,30 +91,40 @@ export function ProcedureSearch({ staff = false, extraColumns, testId }: Procedu
     const merged = { ...filters, page: 0, ...next };
     setParams(filtersToParams(merged, params));
   };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    update({ q: String(new FormData(e.currentTarget as HTMLFormElement).get('q') ?? '') });
+  };
   const hasFilters = !!(filters.q || filters.field || filters.level || filters.agency || filters.state);
   const activeFilters = [filters.field, filters.level, filters.agency, filters.state].filter(Boolean).length;
-  // phones: the selects fold behind a "Bộ lọc" button so the results start near the top
   const phone = useIsPhone();
   const [filtersOpen, setFiltersOpen] = useState(false);
   const showSelects = !phone || filtersOpen;
-  const selectWidth = (min: number) => (phone ? { width: '100%' } : { minWidth: min });
 
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Flex wrap gap="small" align="center" data-testid="procedure-filters">
-        <Input.Search
-          key={filters.q ?? ''}
-          defaultValue={filters.q}
-          allowClear
-          enterButton={t('procedures.search')}
-          placeholder={t('procedures.searchPlaceholder')}
-          aria-label={t('procedures.search')}
-          data-testid="procedure-search"
-          onSearch={(value) => update({ q: value })}
-          style={phone ? { width: '100%' } : { maxWidth: 520, flex: '1 1 320px' }}
-        />
+    <div className="page-stack page-stack-full">
+      <div className={phone ? 'filter-bar filter-bar-phone' : 'filter-bar'} data-testid="procedure-filters">
+        <form role="search" className="search-box" onSubmit={submit}>
+          {/* uncontrolled, re-created when the URL's text changes (back/forward, "Xoá bộ lọc") */}
+          <input
+            key={filters.q ?? ''}
+            type="search"
+            name="q"
+            className="input"
+            defaultValue={filters.q}
+            maxLength={200}
+            placeholder={t('procedures.searchPlaceholder')}
+            aria-label={t('procedures.searchPlaceholder')}
+            data-testid="procedure-search"
+          />
+          <button type="submit" className="btn btn-primary" data-testid="procedure-search-submit">
+            {t('procedures.search')}
+          </button>
+        </form>
         {phone && (
-          <Button
+          <button
+            type="button"
+            className="btn"
             data-testid="filters-toggle"
             aria-expanded={filtersOpen}
             aria-controls="procedure-filter-selects"
@@ -81,77 +133,62 @@ export function ProcedureSearch({ staff = false, extraColumns, testId }: Procedu
             {activeFilters
               ? t('procedures.filters.toggleActive', { count: activeFilters })
               : t('procedures.filters.toggle')}
-          </Button>
+          </button>
         )}
-        <div
-          id="procedure-filter-selects"
-          style={
-            phone
-              ? { display: showSelects ? 'flex' : 'none', flexDirection: 'column', gap: 8, width: '100%' }
-              : { display: 'contents' }
-          }
-        >
-          <Select
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            placeholder={t('procedures.filters.field')}
-            aria-label={t('procedures.filters.field')}
-            data-testid="filter-field"
+        <div id="procedure-filter-selects" className="filter-selects" hidden={!showSelects}>
+          <FilterSelect
+            id="filter-field"
+            label={t('procedures.filters.field')}
+            testId="filter-field"
             value={filters.field}
-            loading={fields.isLoading}
-            onChange={(v?: string) => update({ field: v })}
+            busy={fields.isLoading}
+            onChange={(v) => update({ field: v })}
             options={(fields.data ?? []).map((f) => ({
               value: f.field,
               label: t('procedures.filters.fieldOption', { field: f.field, count: f.count }),
             }))}
-            style={selectWidth(200)}
           />
-          <Select
-            allowClear
-            placeholder={t('procedures.filters.level')}
-            aria-label={t('procedures.filters.level')}
-            data-testid="filter-level"
+          <FilterSelect
+            id="filter-level"
+            label={t('procedures.filters.level')}
+            testId="filter-level"
             value={filters.level}
-            onChange={(v?: string) => update({ level: v })}
+            onChange={(v) => update({ level: v })}
             options={SEARCH_LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }))}
-            style={selectWidth(140)}
           />
-          <Select
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            placeholder={t('procedures.filters.agency')}
-            aria-label={t('procedures.filters.agency')}
-            data-testid="filter-agency"
+          <FilterSelect
+            id="filter-agency"
+            label={t('procedures.filters.agency')}
+            testId="filter-agency"
             value={filters.agency}
-            loading={agencies.isLoading}
-            onChange={(v?: string) => update({ agency: v })}
+            busy={agencies.isLoading}
+            onChange={(v) => update({ agency: v })}
             options={agencies.units.map((u) => ({ value: u.code, label: u.name }))}
-            style={selectWidth(240)}
           />
           {staff && (
-            <Select
-              allowClear
-              placeholder={t('procedures.filters.state')}
-              aria-label={t('procedures.filters.state')}
-              data-testid="filter-state"
+            <FilterSelect
+              id="filter-state"
+              label={t('procedures.filters.state')}
+              testId="filter-state"
               value={filters.state}
-              onChange={(v?: string) => update({ state: v })}
+              onChange={(v) => update({ state: v })}
               options={STATES.map((s) => ({ value: s, label: t(`state.${s}`) }))}
-              style={selectWidth(180)}
             />
           )}
           {hasFilters && (
-            <Button
+            <button
+              type="button"
+              className="btn filter-reset"
               data-testid="filter-reset"
               onClick={() =>
                 update({ q: undefined, field: undefined, level: undefined, agency: undefined, state: undefined })
               }
             >
               {t('procedures.filters.reset')}
-            </Button>
+            </button>
           )}
         </div>
-      </Flex>
+      </div>
       {fields.isError && <ErrorAlert error={fields.error} onRetry={() => void fields.refetch()} />}
       {agencies.isError && !fields.isError && (
         <ErrorAlert error={agencies.error} onRetry={() => void agencies.refetch()} />
@@ -170,6 +207,6 @@ export function ProcedureSearch({ staff = false, extraColumns, testId }: Procedu
           onPageChange={(p) => update({ page: p })}
         />
       )}
-    </Space>
+    </div>
   );
 }

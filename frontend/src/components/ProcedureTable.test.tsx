@@ -71,9 +71,13 @@ describe('ProcedureTable', () => {
       .map((c) => Number.parseInt(c.style.width || '0', 10))
       .reduce((a, b) => a + b, 0);
     expect(fixed).toBeGreaterThan(0);
-    expect(Number.parseInt(table.style.width, 10) - fixed).toBe(NAME_MIN_WIDTH);
-    // the agency is cut with an ellipsis; its whole name is in the tooltip's trigger
+    expect(Number.parseInt(table.style.minWidth, 10) - fixed).toBe(NAME_MIN_WIDTH);
+    // the agency is cut with an ellipsis; its whole name is in the tooltip (title)
     const agency = within(table).getByText('Ủy ban nhân dân xã An Phú');
     expect(agency.className).toContain('ellipsis-cell');
+    expect(agency.getAttribute('title')).toBe('Ủy ban nhân dân xã An Phú');
+    // 41 procedures, 20 a page: a pager with three pages
+    expect(within(box).getByTestId('pager-page-3')).toBeTruthy();
+    expect(within(box).getByTestId('pager-page-1').getAttribute('aria-current')).toBe('page');
   });
 });

@@ -1,11 +1,19 @@
-import { Pagination, Table, Tag, Tooltip, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
 import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Page, ProcedureSummary } from '../api/types';
 import { formatProcessingTime } from '../format/processingTime';
+import { Pager } from './plain/Pager';
 import { useIsPhone } from './responsive';
+
+/** A column of {@link ProcedureTable} added by a page (e.g. the catalogue admin's actions). */
+export interface ProcedureColumn {
+  key: string;
+  title: string;
+  /** Fixed width in px (desktop table). */
+  width?: number;
+  render: (row: ProcedureSummary) => ReactNode;
+}
 
 export interface ProcedureTableProps {
   data?: Page<ProcedureSummary>;
@@ -17,11 +25,12 @@ export interface ProcedureTableProps {
   /** When given, the name links there and a click on the row opens it. */
   rowHref?: (row: ProcedureSummary) => string;
   /** Appended after the other columns (e.g. actions). */
-  extraColumns?: ColumnsType<ProcedureSummary>;
+  extraColumns?: ProcedureColumn[];
   onPageChange?: (page: number) => void;
   testId?: string;
 }
 
+/** The tag colour (styles.css `.tag-<colour>`) of each state. */
 export const STATE_COLORS: Record<string, string> = {
   DRAFT: 'default',
   IN_FORCE: 'green',
@@ -29,14 +38,15 @@ export const STATE_COLORS: Record<string, string> = {
   ABOLISHED: 'red',
 };
 
-/** The state of a procedure as a coloured tag ("Đang hiệu lực", "Dự thảo"…). */
+/** The state of a procedure as a coloured tag ("Đang hiệu lực", "Dự thảo"…); plain markup (no antd). */
 export function StateTag({ state, testId }: { state?: string | null; testId?: string }) {
   const { t } = useTranslation();
   if (!state) return null;
+  const color = STATE_COLORS[state] ?? 'orange';
   return (
-    <Tag color={STATE_COLORS[state] ?? 'orange'} data-testid={testId} data-state={state}>
+    <span className={color === 'default' ? 'tag' : `tag tag-${color}`} data-testid={testId} data-state={state}>
       {t(`state.${state}`, { defaultValue: state })}
-    </Tag>
+    </span>
   );
 }
 
@@ -46,25 +56,35 @@ export function levelsOf(row: Pick<ProcedureSummary, 'levels' | 'level'>): strin
   return row.level ? [row.level] : [];
 }
 
-/** A cell cut to one line with "…", its whole text in a tooltip (long names in narrow columns). */
+/**
+ * A cell cut to one line with "…", its whole text in the native tooltip (`title`) and to screen readers (the text is
+ * all there, only clipped): long names in narrow columns.
+ */
 export function EllipsisCell({ text, testId }: { text?: string | null; testId?: string }) {
   if (!text) return <>—</>;
   return (
-    <Tooltip title={text} placement="topLeft">
-      <span className="ellipsis-cell" data-testid={testId}>
-        {text}
-      </span>
-    </Tooltip>
+    <span className="ellipsis-cell" title={text} data-testid={testId}>
+      {text}
+    </span>
   );
 }
 
 /** The smallest width of the name column: below it the table scrolls inside its box instead of squeezing names. */
 export const NAME_MIN_WIDTH = 280;
 
+interface Column {
+  key: string;
+  title: string;
+  width?: number;
+  className?: string;
+  render: (row: ProcedureSummary) => ReactNode;
+}
+
 /**
  * Procedures: on phones (< 768 px) a list of cards (name, code, field, level, processing time, state); otherwise a
  * table with fixed widths for the short columns, the name taking the rest but never less than
- * {@link NAME_MIN_WIDTH} px, long field and agency names cut with a tooltip. Server-side paging.
+ * {@link NAME_MIN_WIDTH} px, long field and agency names cut with a tooltip. Server-side paging. Plain markup: the
+ * public catalogue loads no antd (issue 17: ≤ 150 KB of script a public page).
  */
 export function ProcedureTable({
   data,
@@ -80,205 +100,160 @@ export function ProcedureTable({
   const navigate = useNavigate();
   const phone = useIsPhone();
 
-  const columns: ColumnsType<ProcedureSummary> = [
-    {
-      key: 'code',
-      dataIndex: 'code',
-      title: t('procedures.columns.code'),
-      width: 180,
-      render: (code: string) => <Typography.Text code>{code}</Typography.Text>,
-    },
+  const levelText = (row: ProcedureSummary) =>
+    levelsOf(row)
+      .map((l) => t(`level.${l}`, { defaultValue: l }))
+      .join(', ');
+  const columns: Column[] = [
+    { key: 'code', title: t('procedures.columns.code'), width: 180, render: (row) => <code>{row.code}</code> },
     {
       key: 'name',
-      dataIndex: 'name',
       title: t('procedures.columns.name'),
-      render: (name: string, row) =>
+      render: (row) =>
         rowHref ? (
           <Link to={rowHref(row)} onClick={(e) => e.stopPropagation()} data-testid="procedure-link">
-            {name}
+            {row.name}
           </Link>
         ) : (
-          name
+          row.name
         ),
     },
     {
       key: 'field',
-      dataIndex: 'field',
       title: t('procedures.columns.field'),
       width: 130,
-      ellipsis: { showTitle: false },
-      render: (field?: string | null) => <EllipsisCell text={field} />,
+      className: 'cell-ellipsis',
+      render: (row) => <EllipsisCell text={row.field} />,
     },
-    {
-      key: 'level',
-      title: t('procedures.columns.level'),
-      width: 100,
-      render: (_: unknown, row) =>
-        levelsOf(row)
-          .map((l) => t(`level.${l}`, { defaultValue: l }))
-          .join(', '),
-    },
+    { key: 'level', title: t('procedures.columns.level'), width: 100, render: levelText },
   ];
   if (showAgency) {
     columns.push({
       key: 'agency',
       title: t('procedures.columns.agency'),
       width: 170,
-      ellipsis: { showTitle: false },
-      render: (_: unknown, row) => <EllipsisCell text={row.decidingAgencyName ?? row.decidingAgencyCode} />,
+      className: 'cell-ellipsis',
+      render: (row) => <EllipsisCell text={row.decidingAgencyName ?? row.decidingAgencyCode} />,
     });
   }
   columns.push({
     key: 'processingTime',
-    dataIndex: 'processingTime',
     title: t('procedures.columns.processingTime'),
     width: 120,
-    render: (_: unknown, row) => (
-      <span data-testid="processing-time">{formatProcessingTime(row.processingTime, t)}</span>
-    ),
+    render: (row) => <span data-testid="processing-time">{formatProcessingTime(row.processingTime, t)}</span>,
   });
   if (showState) {
     columns.push({
       key: 'state',
-      dataIndex: 'state',
       title: t('procedures.columns.state'),
       width: 120,
-      render: (v?: string | null) => <StateTag state={v} />,
+      render: (row) => <StateTag state={row.state} />,
     });
   }
   if (extraColumns) columns.push(...extraColumns);
 
-  const page = data?.page ?? 0;
-  const size = data?.size || 20;
-  const showTotal = (total: number) => (
-    <span data-testid="procedure-total">{t('procedures.total', { count: total })}</span>
-  );
-
-  if (phone) {
-    return (
-      <ProcedureCards
-        data={data}
-        loading={loading}
-        showState={showState}
-        rowHref={rowHref}
-        extra={extraColumns}
-        testId={testId}
-        total={showTotal(data?.total ?? 0)}
-        onPageChange={onPageChange}
-      />
-    );
-  }
-
-  const fixedWidth = columns.reduce((sum, c) => sum + (typeof c.width === 'number' ? c.width : 0), 0);
-  return (
-    <div data-testid={testId}>
-      <Table<ProcedureSummary>
-        rowKey="code"
-        size="middle"
-        columns={columns}
-        dataSource={data?.items ?? []}
-        loading={loading}
-        locale={{ emptyText: t('procedures.empty') }}
-        scroll={{ x: fixedWidth + NAME_MIN_WIDTH }}
-        onRow={
-          rowHref
-            ? (row) => ({
-                onClick: () => navigate(rowHref(row)),
-                style: { cursor: 'pointer' },
-              })
-            : undefined
-        }
-        pagination={{
-          current: page + 1,
-          pageSize: size,
-          total: data?.total ?? 0,
-          showSizeChanger: false,
-          hideOnSinglePage: false,
-          showTotal,
-          onChange: (p) => onPageChange?.(p - 1),
-        }}
-      />
-    </div>
-  );
-}
-
-/** The phone form of {@link ProcedureTable}: one card a procedure, the same paging. */
-function ProcedureCards({
-  data,
-  loading,
-  showState,
-  rowHref,
-  extra,
-  testId,
-  total,
-  onPageChange,
-}: {
-  data?: Page<ProcedureSummary>;
-  loading?: boolean;
-  showState?: boolean;
-  rowHref?: (row: ProcedureSummary) => string;
-  extra?: ColumnsType<ProcedureSummary>;
-  testId: string;
-  total: ReactNode;
-  onPageChange?: (page: number) => void;
-}) {
-  const { t } = useTranslation();
   const items = data?.items ?? [];
   const page = data?.page ?? 0;
   const size = data?.size || 20;
-  return (
-    <div data-testid={testId} data-layout="cards" aria-busy={loading || undefined}>
-      <Typography.Text type="secondary" className="card-list-total">
-        {total}
-      </Typography.Text>
-      {items.length === 0 && !loading && <Typography.Paragraph>{t('procedures.empty')}</Typography.Paragraph>}
-      <ul className="card-list" style={{ marginTop: 8, opacity: loading ? 0.6 : 1 }}>
-        {items.map((row, index) => {
-          const levels = levelsOf(row)
-            .map((l) => t(`level.${l}`, { defaultValue: l }))
-            .join(', ');
-          return (
-            <li key={row.code} data-row-key={row.code} data-testid="procedure-card">
-              {rowHref ? (
-                <Link to={rowHref(row)} className="card-list-title" data-testid="procedure-link">
-                  {row.name}
-                </Link>
-              ) : (
-                <span className="card-list-title">{row.name}</span>
-              )}
-              <div className="card-list-meta">
-                <Typography.Text code>{row.code}</Typography.Text>
-                {showState && <StateTag state={row.state} />}
-              </div>
-              <div className="card-list-meta">
-                {row.field && <span>{row.field}</span>}
-                {levels && <span>{levels}</span>}
-                <span data-testid="processing-time">{formatProcessingTime(row.processingTime, t)}</span>
-              </div>
-              {extra?.map((c) => (
-                <div className="card-list-meta" key={String(c.key)}>
-                  {(c as { render?: (v: unknown, r: ProcedureSummary, i: number) => ReactNode }).render?.(
-                    undefined,
-                    row,
-                    index,
-                  )}
+  const total = data?.total ?? 0;
+  const totalText = (
+    <span className="table-total text-secondary" data-testid="procedure-total">
+      {t('procedures.total', { count: total })}
+    </span>
+  );
+  const pager = <Pager page={page} size={size} total={total} compact={phone} onChange={(p) => onPageChange?.(p)} />;
+
+  if (phone) {
+    return (
+      <div data-testid={testId} data-layout="cards" aria-busy={loading || undefined}>
+        {totalText}
+        {items.length === 0 && !loading && <p>{t('procedures.empty')}</p>}
+        <ul className="card-list" style={{ marginTop: 8, opacity: loading ? 0.6 : 1 }}>
+          {items.map((row) => {
+            const levels = levelText(row);
+            return (
+              <li key={row.code} data-row-key={row.code} data-testid="procedure-card">
+                {rowHref ? (
+                  <Link to={rowHref(row)} className="card-list-title" data-testid="procedure-link">
+                    {row.name}
+                  </Link>
+                ) : (
+                  <span className="card-list-title">{row.name}</span>
+                )}
+                <div className="card-list-meta">
+                  <code>{row.code}</code>
+                  {showState && <StateTag state={row.state} />}
                 </div>
+                <div className="card-list-meta">
+                  {row.field && <span>{row.field}</span>}
+                  {levels && <span>{levels}</span>}
+                  <span data-testid="processing-time">{formatProcessingTime(row.processingTime, t)}</span>
+                </div>
+                {extraColumns?.map((c) => (
+                  <div className="card-list-meta" key={c.key}>
+                    {c.render(row)}
+                  </div>
+                ))}
+              </li>
+            );
+          })}
+        </ul>
+        {pager}
+      </div>
+    );
+  }
+
+  const fixedWidth = columns.reduce((sum, c) => sum + (c.width ?? 0), 0);
+  return (
+    <div data-testid={testId} className="plain-table-box" aria-busy={loading || undefined}>
+      <div className="plain-table-scroll" data-scroll-region>
+        <table
+          className="plain-table plain-table-fixed"
+          style={{ minWidth: fixedWidth + NAME_MIN_WIDTH, opacity: loading ? 0.6 : 1 }}
+        >
+          <colgroup>
+            {columns.map((c) => (
+              <col key={c.key} style={c.width ? { width: c.width } : undefined} />
+            ))}
+          </colgroup>
+          <thead>
+            <tr>
+              {columns.map((c) => (
+                <th key={c.key} scope="col">
+                  {c.title}
+                </th>
               ))}
-            </li>
-          );
-        })}
-      </ul>
-      {(data?.total ?? 0) > size && (
-        <Pagination
-          className="card-list-pagination"
-          simple
-          current={page + 1}
-          pageSize={size}
-          total={data?.total ?? 0}
-          showSizeChanger={false}
-          onChange={(p) => onPageChange?.(p - 1)}
-        />
-      )}
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((row) => (
+              <tr
+                key={row.code}
+                data-row-key={row.code}
+                className={rowHref ? 'row-link' : undefined}
+                onClick={rowHref ? () => navigate(rowHref(row)) : undefined}
+              >
+                {columns.map((c) => (
+                  <td key={c.key} className={c.className}>
+                    {c.render(row)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+            {items.length === 0 && (
+              <tr>
+                <td colSpan={columns.length} className="plain-table-empty">
+                  {loading ? t('a11y.loading') : t('procedures.empty')}
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+      <div className="plain-table-footer">
+        {totalText}
+        {pager}
+      </div>
     </div>
   );
 }

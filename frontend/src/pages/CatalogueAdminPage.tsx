@@ -1,13 +1,12 @@
 import { Button, Drawer, Flex, Space, Tabs } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { ProcedureSummary } from '../api/types';
 import { DecisionsPanel } from '../components/admin/DecisionsPanel';
 import { ImportPanel } from '../components/admin/ImportPanel';
 import { ProcedureEditor, type EditorMode } from '../components/admin/ProcedureEditor';
 import { ProcedureSearch } from '../components/ProcedureSearch';
+import type { ProcedureColumn } from '../components/ProcedureTable';
 import { RequireRoles } from '../components/RequireRoles';
 import { navItem, procedurePath } from '../nav/navItems';
 import { PageTitle } from '../components/PageTitle';
@@ -56,12 +55,12 @@ export default function CatalogueAdminPage() {
 function ProceduresTab() {
   const { t } = useTranslation();
   const [editor, setEditor] = useState<EditorMode | null>(null);
-  const actions: ColumnsType<ProcedureSummary> = [
+  const actions: ProcedureColumn[] = [
     {
       key: 'actions',
       title: t('procedures.columns.actions'),
       width: 130,
-      render: (_, row) => (
+      render: (row) => (
         <Space size="small" onClick={(e) => e.stopPropagation()}>
           <Button size="small" data-testid="edit-procedure" onClick={() => setEditor({ kind: 'edit', code: row.code })}>
             {t('admin.edit')}

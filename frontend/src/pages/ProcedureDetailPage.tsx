@@ -1,5 +1,4 @@
-import { Alert, Button, Card, Descriptions, Empty, Flex, Result, Space, Spin, Table, Tag, Typography } from 'antd';
-import type { DescriptionsProps } from 'antd';
+import { Suspense, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -9,15 +8,15 @@ import { getHistory, getProcedure, getVersion } from '../api/procedures';
 import type { DecisionRef, ProcedureView, VersionSummary } from '../api/types';
 import { useSession } from '../auth/session';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { ResponsiveTable } from '../components/ResponsiveTable';
 import { useIsPhone } from '../components/responsive';
 import { PageTitle } from '../components/PageTitle';
 import { levelsOf, StateTag } from '../components/ProcedureTable';
+import { Notice } from '../components/plain/Notice';
+import { PlainTable } from '../components/plain/PlainTable';
+import { LazyDateField } from '../components/dates/LazyDateField';
 import { formatProcessingTime, formatReduction, sumDurations } from '../format/processingTime';
 import { formatDate, formatVnd, keyed } from '../format/values';
 import { procedurePath, ROUTES } from '../nav/navItems';
-import { DateField } from '../components/dates/DateFields';
-import { withAntd } from '../components/AntdRoot';
 
 function versionFrom(params: URLSearchParams): number | undefined {
   const n = Number.parseInt(params.get('version') ?? '', 10);
@@ -28,9 +27,10 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * One procedure (public): every field of the version in force today, on `?asOf=yyyy-MM-dd`, or of
- * `?version=n`; its state; and the history of versions and publication decisions.
+ * `?version=n`; its state; and the history of versions and publication decisions. Plain markup (issue 17: a public
+ * page loads at most 150 KB of gzipped script); the date picker of "Xem theo ngày" loads when asked for.
  */
-function ProcedureDetailPage() {
+export default function ProcedureDetailPage() {
   const { t, i18n } = useTranslation();
   const { code = '' } = useParams<{ code: string }>();
   const session = useSession();
@@ -39,6 +39,7 @@ function ProcedureDetailPage() {
   const asOfParam = params.get('asOf') ?? '';
   const asOf = ISO_DATE.test(asOfParam) ? asOfParam : undefined;
   const user = session.user?.username ?? null;
+  const [picking, setPicking] = useState(false);
 
   const view = useQuery({
     queryKey: ['procedures', 'view', code, { version, asOf, user }],
@@ -65,53 +66,69 @@ function ProcedureDetailPage() {
   const notFound = view.error instanceof ApiError && view.error.status === 404;
 
   return (
-    <Space orientation="vertical" size="large" style={{ width: '100%' }} data-testid="procedure-page">
+    <div className="page-stack page-stack-full procedure-page" data-testid="procedure-page">
       <Link to={ROUTES.procedures}>← {t('procedure.back')}</Link>
-      <Flex justify="space-between" align="flex-start" wrap gap="middle">
+      <div className="procedure-head">
         <div>
           <PageTitle data-testid="procedure-name">{p?.name ?? code}</PageTitle>
-          <Space wrap>
-            <Typography.Text code data-testid="procedure-code">
-              {p?.code ?? code}
-            </Typography.Text>
+          <div className="tag-row">
+            <code data-testid="procedure-code">{p?.code ?? code}</code>
             {p && <StateTag state={p.draft ? 'DRAFT' : p.state} testId="procedure-state" />}
             {p && (
-              <Tag data-testid="procedure-version">
+              <span className="tag" data-testid="procedure-version">
                 {t('procedure.version')} {p.version}
-              </Tag>
+              </span>
             )}
-          </Space>
+          </div>
         </div>
-        <Space wrap>
-          <label htmlFor="procedure-as-of">{t('procedure.asOf')}</label>
-          <DateField
-            id="procedure-as-of"
-            data-testid="as-of"
-            value={asOf}
-            onChange={(d) => setView({ asOf: d && ISO_DATE.test(d) ? d : undefined })}
-            style={{ width: 170 }}
-          />
-          {(asOf || version !== undefined) && (
-            <Button data-testid="view-current" onClick={() => setView({})}>
-              {t('procedure.viewCurrent')}
-            </Button>
+        <div className="tag-row">
+          {picking || asOf ? (
+            <>
+              <label htmlFor="procedure-as-of">{t('procedure.asOf')}</label>
+              <Suspense fallback={<span className="spinner spinner-sm" role="status" aria-label={t('a11y.loading')} />}>
+                <LazyDateField
+                  id="procedure-as-of"
+                  data-testid="as-of"
+                  value={asOf}
+                  onChange={(d) => setView({ asOf: d && ISO_DATE.test(d) ? d : undefined })}
+                  style={{ width: 170 }}
+                />
+              </Suspense>
+            </>
+          ) : (
+            <button type="button" className="btn" data-testid="as-of-open" onClick={() => setPicking(true)}>
+              {t('procedure.asOf')}…
+            </button>
           )}
-        </Space>
-      </Flex>
+          {(asOf || version !== undefined) && (
+            <button type="button" className="btn" data-testid="view-current" onClick={() => setView({})}>
+              {t('procedure.viewCurrent')}
+            </button>
+          )}
+        </div>
+      </div>
 
-      {view.isLoading && <Spin />}
+      {view.isLoading && (
+        <div className="app-spin" role="status">
+          <span className="spinner" aria-hidden />
+          <span className="visually-hidden">{t('a11y.loading')}</span>
+        </div>
+      )}
       {notFound && (
-        <Result
-          status="404"
-          title={t('procedure.notFound')}
-          subTitle={asOf ? t('procedure.notInForce', { date: formatDate(asOf) }) : undefined}
-          data-testid="procedure-not-found"
-        />
+        <section className="panel" data-testid="procedure-not-found">
+          <div className="result-head result-warning">
+            <span className="result-icon" aria-hidden>
+              !
+            </span>
+            <h2 className="result-heading">{t('procedure.notFound')}</h2>
+            {asOf && <div className="result-subtitle">{t('procedure.notInForce', { date: formatDate(asOf) })}</div>}
+          </div>
+        </section>
       )}
       {view.isError && !notFound && <ErrorAlert error={view.error} onRetry={() => void view.refetch()} />}
       {p && <ProcedureBody p={p} asOf={asOf} viewingVersion={version} lang={i18n.resolvedLanguage ?? 'vi'} />}
 
-      <Card title={t('procedure.history')} data-testid="procedure-history">
+      <Section title={t('procedure.history')} testId="procedure-history">
         {history.isError && <ErrorAlert error={history.error} onRetry={() => void history.refetch()} />}
         <HistoryTables
           versions={history.data?.versions ?? []}
@@ -120,8 +137,18 @@ function ProcedureDetailPage() {
           current={p?.version}
           onOpenVersion={(n) => setView({ version: n })}
         />
-      </Card>
-    </Space>
+      </Section>
+    </div>
+  );
+}
+
+/** A titled panel (antd's Card in plain markup). */
+function Section({ title, testId, children }: { title: string; testId?: string; children: ReactNode }) {
+  return (
+    <section className="panel" data-testid={testId}>
+      <h2 className="panel-title">{title}</h2>
+      {children}
+    </section>
   );
 }
 
@@ -142,9 +169,11 @@ function ProcedureBody({
   const text = (v?: string | null) => (v && v.trim() ? <span style={{ whiteSpace: 'pre-wrap' }}>{v}</span> : '—');
   const reduction = formatReduction(p.processingTime, p.statutoryTime, t, lang);
   const phone = useIsPhone();
+  const none = <p className="text-secondary">{t('procedure.none')}</p>;
+  const unitOfTime = p.processingTime?.unit ?? '';
 
-  const items: DescriptionsProps['items'] = [
-    { key: 'code', label: t('procedure.code'), children: <Typography.Text code>{p.code}</Typography.Text> },
+  const items: { key: string; label: string; children: ReactNode }[] = [
+    { key: 'code', label: t('procedure.code'), children: <code>{p.code}</code> },
     { key: 'field', label: t('procedure.field'), children: <span data-testid="procedure-field">{p.field}</span> },
     {
       key: 'levels',
@@ -164,13 +193,13 @@ function ProcedureBody({
       key: 'receivingPoints',
       label: t('procedure.receivingPoints'),
       children: p.receivingPoints?.length ? (
-        <Flex wrap gap={4} data-testid="procedure-receiving-points">
+        <span className="tag-row" data-testid="procedure-receiving-points">
           {p.receivingPoints.map((c) => (
-            <Tag key={c} title={c}>
+            <span key={c} className="tag tag-wrap" title={c}>
               {unitNames.get(c) ?? c}
-            </Tag>
+            </span>
           ))}
-        </Flex>
+        </span>
       ) : (
         '—'
       ),
@@ -189,19 +218,15 @@ function ProcedureBody({
       key: 'fullOnlineEligible',
       label: t('procedure.fullOnlineEligible'),
       children: (
-        <Tag color={p.fullOnlineEligible ? 'green' : 'default'} data-testid="procedure-full-online">
+        <span className={p.fullOnlineEligible ? 'tag tag-green' : 'tag'} data-testid="procedure-full-online">
           {yesNo(p.fullOnlineEligible)}
-        </Tag>
+        </span>
       ),
     },
     {
       key: 'processingTime',
       label: t('procedure.processingTime'),
-      children: (
-        <Typography.Text strong data-testid="procedure-processing-time">
-          {formatProcessingTime(p.processingTime, t)}
-        </Typography.Text>
-      ),
+      children: <strong data-testid="procedure-processing-time">{formatProcessingTime(p.processingTime, t)}</strong>,
     },
     {
       key: 'statutoryTime',
@@ -219,9 +244,7 @@ function ProcedureBody({
       children: p.afternoonCutoff ? (
         <span data-testid="procedure-cutoff">
           {p.afternoonCutoff}{' '}
-          <Typography.Text type="secondary">
-            ({t('procedure.afternoonCutoffHint', { time: p.afternoonCutoff })})
-          </Typography.Text>
+          <span className="text-secondary">({t('procedure.afternoonCutoffHint', { time: p.afternoonCutoff })})</span>
         </span>
       ) : (
         '—'
@@ -251,46 +274,38 @@ function ProcedureBody({
   }
 
   return (
-    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+    <>
       {p.draft && (
-        <Alert
-          type="warning"
-          showIcon
-          title={t('procedure.draftBanner', { version: p.version })}
-          data-testid="draft-banner"
-        />
+        <Notice type="warning" testId="draft-banner">
+          {t('procedure.draftBanner', { version: p.version })}
+        </Notice>
       )}
-      {!p.draft && p.hasDraft && <Alert type="info" showIcon title={t('procedure.hasDraft')} />}
+      {!p.draft && p.hasDraft && <Notice type="info">{t('procedure.hasDraft')}</Notice>}
       {p.abolishedOn && (
-        <Alert
-          type="error"
-          showIcon
-          title={t('procedure.abolished', { date: formatDate(p.abolishedOn) })}
-          data-testid="abolished-banner"
-        />
+        <Notice type="error" testId="abolished-banner">
+          {t('procedure.abolished', { date: formatDate(p.abolishedOn) })}
+        </Notice>
       )}
       {viewingVersion !== undefined && (
-        <Alert type="info" showIcon title={t('procedure.viewingVersion', { version: viewingVersion })} />
+        <Notice type="info">{t('procedure.viewingVersion', { version: viewingVersion })}</Notice>
       )}
       {viewingVersion === undefined && asOf && (
-        <Alert
-          type="info"
-          showIcon
-          title={t('procedure.viewingAsOf', { date: formatDate(asOf) })}
-          data-testid="as-of-banner"
-        />
+        <Notice type="info" testId="as-of-banner">
+          {t('procedure.viewingAsOf', { date: formatDate(asOf) })}
+        </Notice>
       )}
 
-      <Descriptions
-        bordered
-        size="small"
-        layout={phone ? 'vertical' : 'horizontal'}
-        column={{ xs: 1, sm: 1, md: 2 }}
-        items={items}
-        data-testid="procedure-fields"
-      />
+      {/* phones: label above value; larger screens: two label–value pairs a line */}
+      <dl className={phone ? 'desc-list desc-list-stacked' : 'desc-list'} data-testid="procedure-fields">
+        {items.map((i) => (
+          <div key={i.key}>
+            <dt>{i.label}</dt>
+            <dd>{i.children}</dd>
+          </div>
+        ))}
+      </dl>
 
-      <Card title={t('procedure.steps')} size="small">
+      <Section title={t('procedure.steps')}>
         {p.steps?.length ? (
           <ol className="procedure-steps" data-testid="procedure-steps">
             {p.steps.map((s, i) => (
@@ -300,66 +315,58 @@ function ProcedureBody({
             ))}
           </ol>
         ) : (
-          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('procedure.none')} />
+          none
         )}
-      </Card>
+      </Section>
 
-      <Card title={t('procedure.components')} size="small">
-        <ResponsiveTable
+      <Section title={t('procedure.components')}>
+        <PlainTable
+          testId="procedure-components"
           cardTitleKey="name"
-          data-testid="procedure-components"
-          size="small"
-          pagination={false}
-          rowKey="key"
-          dataSource={keyed(p.components)}
-          locale={{ emptyText: t('procedure.none') }}
+          rows={keyed(p.components)}
+          rowKey={(r) => r.key}
+          empty={t('procedure.none')}
           columns={[
-            { key: 'no', title: '#', width: 48, render: (_, __, i) => i + 1 },
-            { key: 'name', dataIndex: 'name', title: t('procedure.componentName') },
-            { key: 'copies', dataIndex: 'copies', title: t('procedure.copies'), width: 100 },
+            { key: 'no', title: '#', width: 48, render: (_, i) => i + 1 },
+            { key: 'name', title: t('procedure.componentName'), render: (r) => r.name },
+            { key: 'copies', title: t('procedure.copies'), width: 100, render: (r) => r.copies },
             {
               key: 'required',
-              dataIndex: 'required',
               title: t('procedure.required'),
               width: 140,
-              render: (r: boolean) =>
-                r ? <Tag color="red">{t('procedure.required')}</Tag> : <Tag>{t('procedure.optional')}</Tag>,
+              render: (r) =>
+                r.required ? (
+                  <span className="tag tag-red">{t('procedure.required')}</span>
+                ) : (
+                  <span className="tag">{t('procedure.optional')}</span>
+                ),
             },
-            {
-              key: 'form',
-              dataIndex: 'form',
-              title: t('procedure.form'),
-              width: 200,
-              render: (f?: string | null) => f || '—',
-            },
+            { key: 'form', title: t('procedure.form'), width: 200, render: (r) => r.form || '—' },
           ]}
         />
-      </Card>
+      </Section>
 
-      <Card title={t('procedure.fees')} size="small">
-        <ResponsiveTable
-          data-testid="procedure-fees"
-          size="small"
-          pagination={false}
-          rowKey="key"
-          dataSource={keyed(p.fees)}
-          locale={{ emptyText: t('procedure.noFees') }}
+      <Section title={t('procedure.fees')}>
+        <PlainTable
+          testId="procedure-fees"
+          rows={keyed(p.fees)}
+          rowKey={(r) => r.key}
+          empty={t('procedure.noFees')}
           columns={[
-            { key: 'name', dataIndex: 'name', title: t('procedure.feeName') },
+            { key: 'name', title: t('procedure.feeName'), render: (r) => r.name },
             {
               key: 'amount',
-              dataIndex: 'amount',
               title: t('procedure.amount'),
               width: 180,
-              align: 'right',
-              render: (a: number) => (a === 0 ? t('procedure.free') : formatVnd(a, lang)),
+              align: 'end',
+              render: (r) => (r.amount === 0 ? t('procedure.free') : formatVnd(r.amount, lang)),
             },
-            { key: 'note', dataIndex: 'note', title: t('procedure.note'), render: (n?: string | null) => n || '' },
+            { key: 'note', title: t('procedure.note'), render: (r) => r.note || '' },
           ]}
         />
-      </Card>
+      </Section>
 
-      <Card title={t('procedure.legalBasis')} size="small">
+      <Section title={t('procedure.legalBasis')}>
         {p.legalBasis?.length ? (
           <ul data-testid="procedure-legal-basis">
             {p.legalBasis.map((l, i) => (
@@ -367,59 +374,39 @@ function ProcedureBody({
             ))}
           </ul>
         ) : (
-          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('procedure.none')} />
+          none
         )}
-      </Card>
+      </Section>
 
-      <Card title={t('procedure.internalSteps')} size="small">
-        <ResponsiveTable
+      <Section title={t('procedure.internalSteps')}>
+        <PlainTable
+          testId="procedure-internal-steps"
           cardTitleKey="name"
-          cardFooter={
-            p.internalSteps?.length ? (
-              <Typography.Paragraph strong style={{ marginTop: 8 }}>
-                {t('procedure.total')}:{' '}
-                {formatProcessingTime(
-                  { value: sumDurations(keyed(p.internalSteps)), unit: p.processingTime?.unit ?? '' },
-                  t,
-                )}
-              </Typography.Paragraph>
-            ) : undefined
-          }
-          data-testid="procedure-internal-steps"
-          size="small"
-          pagination={false}
-          rowKey="key"
-          dataSource={keyed(p.internalSteps)}
-          locale={{ emptyText: t('procedure.none') }}
+          rows={keyed(p.internalSteps)}
+          rowKey={(r) => r.key}
+          empty={t('procedure.none')}
+          footer={{
+            label: t('procedure.total'),
+            value: (
+              <span data-testid="internal-steps-total">
+                {formatProcessingTime({ value: sumDurations(keyed(p.internalSteps)), unit: unitOfTime }, t)}
+              </span>
+            ),
+          }}
           columns={[
-            { key: 'no', title: t('procedure.stepNo'), width: 70, render: (_, __, i) => i + 1 },
-            { key: 'name', dataIndex: 'name', title: t('procedure.stepName') },
-            { key: 'actor', dataIndex: 'actor', title: t('procedure.actor'), width: 240 },
+            { key: 'no', title: t('procedure.stepNo'), width: 70, render: (_, i) => i + 1 },
+            { key: 'name', title: t('procedure.stepName'), render: (r) => r.name },
+            { key: 'actor', title: t('procedure.actor'), width: 240, render: (r) => r.actor },
             {
               key: 'duration',
-              dataIndex: 'duration',
               title: t('procedure.duration'),
               width: 170,
-              render: (d: number) => formatProcessingTime({ value: d, unit: p.processingTime?.unit ?? '' }, t),
+              render: (r) => formatProcessingTime({ value: r.duration, unit: unitOfTime }, t),
             },
           ]}
-          summary={(rows) =>
-            rows.length ? (
-              <Table.Summary.Row>
-                <Table.Summary.Cell index={0} colSpan={3}>
-                  <Typography.Text strong>{t('procedure.total')}</Typography.Text>
-                </Table.Summary.Cell>
-                <Table.Summary.Cell index={3}>
-                  <Typography.Text strong data-testid="internal-steps-total">
-                    {formatProcessingTime({ value: sumDurations(rows), unit: p.processingTime?.unit ?? '' }, t)}
-                  </Typography.Text>
-                </Table.Summary.Cell>
-              </Table.Summary.Row>
-            ) : null
-          }
         />
-      </Card>
-    </Space>
+      </Section>
+    </>
   );
 }
 
@@ -448,107 +435,92 @@ function HistoryTables({
   onOpenVersion: (n: number) => void;
 }) {
   const { t } = useTranslation();
+  const action = (a?: string | null) => (a ? t(`action.${a}`, { defaultValue: a }) : '—');
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={5}>{t('procedure.versions')}</Typography.Title>
-      <ResponsiveTable<VersionSummary>
-        data-testid="procedure-versions"
-        size="small"
+    <>
+      <h3 className="section-title">{t('procedure.versions')}</h3>
+      <PlainTable<VersionSummary>
+        testId="procedure-versions"
         loading={loading}
-        pagination={false}
-        rowKey="version"
-        dataSource={versions}
-        locale={{ emptyText: t('procedure.none') }}
-        onRow={(row) => ({
+        rows={versions}
+        rowKey={(r) => r.version}
+        empty={t('procedure.none')}
+        rowProps={(row) => ({
           onClick: () => onOpenVersion(row.version),
-          style: { cursor: 'pointer' },
+          className: 'row-link',
           'data-testid': `version-row-${row.version}`,
         })}
         columns={[
           {
             key: 'version',
-            dataIndex: 'version',
             title: t('procedure.version'),
-            width: 110,
-            render: (v: number, row) => (
-              <Space size={4}>
-                <Button
-                  type="link"
-                  size="small"
+            width: 150,
+            render: (row) => (
+              <span className="tag-row">
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={`${t('procedure.version')} ${row.version}`}
                   onClick={(e) => {
                     e.stopPropagation();
-                    onOpenVersion(v);
+                    onOpenVersion(row.version);
                   }}
                 >
-                  {v}
-                </Button>
-                {row.draft && <Tag>{t('procedure.draftVersion')}</Tag>}
-                {current === v && <Tag color="processing">{t('procedure.current')}</Tag>}
-              </Space>
+                  {row.version}
+                </button>
+                {row.draft && <span className="tag">{t('procedure.draftVersion')}</span>}
+                {current === row.version && <span className="tag tag-blue">{t('procedure.current')}</span>}
+              </span>
             ),
           },
-          { key: 'name', dataIndex: 'name', title: t('procedure.name') },
+          { key: 'name', title: t('procedure.name'), render: (row) => row.name },
           {
             key: 'processingTime',
             title: t('procedure.processingTime'),
             width: 160,
-            render: (_, row) => formatProcessingTime(row.processingTime, t),
+            render: (row) => formatProcessingTime(row.processingTime, t),
           },
-          { key: 'validFrom', dataIndex: 'validFrom', title: t('procedure.validFrom'), width: 120, render: formatDate },
+          { key: 'validFrom', title: t('procedure.validFrom'), width: 120, render: (row) => formatDate(row.validFrom) },
           {
             key: 'validTo',
-            dataIndex: 'validTo',
             title: t('procedure.validTo'),
             width: 120,
-            render: (v?: string | null) => (v ? formatDate(v) : '…'),
+            render: (row) => (row.validTo ? formatDate(row.validTo) : '…'),
           },
           {
             key: 'decision',
             title: t('procedure.decision'),
-            render: (_, row) =>
+            render: (row) =>
               row.decision
-                ? `${row.decision.number}${row.decision.action ? ` (${t(`action.${row.decision.action}`, { defaultValue: row.decision.action })})` : ''}`
+                ? `${row.decision.number}${row.decision.action ? ` (${action(row.decision.action)})` : ''}`
                 : '—',
           },
         ]}
       />
-      <Typography.Title level={5}>{t('procedure.decisions')}</Typography.Title>
-      <ResponsiveTable<DecisionRef>
-        data-testid="procedure-decisions"
-        size="small"
+      <h3 className="section-title">{t('procedure.decisions')}</h3>
+      <PlainTable<DecisionRef>
+        testId="procedure-decisions"
         loading={loading}
-        pagination={false}
+        rows={decisions}
         rowKey={(d) => `${d.id}-${d.action ?? ''}`}
-        dataSource={decisions}
-        locale={{ emptyText: t('procedure.none') }}
+        empty={t('procedure.none')}
         columns={[
-          { key: 'number', dataIndex: 'number', title: t('procedure.decisionNumber') },
+          { key: 'number', title: t('procedure.decisionNumber'), render: (d) => d.number },
           {
             key: 'decisionDate',
-            dataIndex: 'decisionDate',
             title: t('procedure.decisionDate'),
             width: 140,
-            render: formatDate,
+            render: (d) => formatDate(d.decisionDate),
           },
           {
             key: 'effectiveDate',
-            dataIndex: 'effectiveDate',
             title: t('procedure.effectiveDate'),
             width: 140,
-            render: formatDate,
+            render: (d) => formatDate(d.effectiveDate),
           },
-          {
-            key: 'action',
-            dataIndex: 'action',
-            title: t('procedure.action'),
-            width: 180,
-            render: (a?: string | null) => (a ? t(`action.${a}`, { defaultValue: a }) : '—'),
-          },
+          { key: 'action', title: t('procedure.action'), width: 180, render: (d) => action(d.action) },
         ]}
       />
-    </Space>
+    </>
   );
 }
-
-// antd's theme, locale and App context, with the page (the frame carries no antd)
-export default withAntd(ProcedureDetailPage);

@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { useIsPhone } from '../components/responsive';
 import { MINE_PARAM, trackingPath } from '../nav/navItems';
 import { PageTitle } from '../components/PageTitle';
+import { Notice } from '../components/plain/Notice';
 
 type RatingForm = { phone: string; answers: Partial<Record<SatisfactionCriterion, SatisfactionLevel>> };
 
@@ -44,31 +45,6 @@ export function violationErrors(e: unknown): FieldErrors {
     else if (/(?:^|\.)phone$/.test(field)) errors.phone = v.message;
   }
   return errors;
-}
-
-/** A message box in plain markup (the page loads no antd: issue 17). */
-function Notice({
-  type,
-  testId,
-  title,
-  children,
-}: {
-  type: 'info' | 'warning' | 'error';
-  testId: string;
-  title: string;
-  children?: ReactNode;
-}) {
-  return (
-    <div role={type === 'info' ? 'status' : 'alert'} className={`app-alert app-alert-${type}`} data-testid={testId}>
-      <span className="app-alert-icon" aria-hidden>
-        {type === 'info' ? 'i' : '!'}
-      </span>
-      <div className="app-alert-message">
-        <div className="app-alert-title">{title}</div>
-        {children && <div className="app-alert-description">{children}</div>}
-      </div>
-    </div>
-  );
 }
 
 /** The page's outcome (thanks, rated before) as its h1, with the way back to tracking. */

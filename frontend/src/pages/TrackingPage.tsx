@@ -12,6 +12,7 @@ import { formatDateTime } from '../format/dateTime';
 import { useSession } from '../auth/session';
 import { MINE_PARAM, ratingPath } from '../nav/navItems';
 import { PageTitle } from '../components/PageTitle';
+import { Notice } from '../components/plain/Notice';
 
 interface TrackingForm {
   code: string;
@@ -23,26 +24,6 @@ export function trackingErrorKind(e: unknown): 'notFound' | 'tooMany' | 'other' 
   if (e instanceof ApiError && e.status === 404) return 'notFound';
   if (e instanceof ApiError && e.status === 429) return 'tooMany';
   return 'other';
-}
-
-/** A message box in plain markup (the page loads no antd: issue 17). */
-function Notice({
-  type,
-  testId,
-  children,
-}: {
-  type: 'warning' | 'error' | 'success';
-  testId: string;
-  children: string;
-}) {
-  return (
-    <div role={type === 'success' ? 'status' : 'alert'} className={`app-alert app-alert-${type}`} data-testid={testId}>
-      <span className="app-alert-icon" aria-hidden>
-        {type === 'success' ? '✓' : '!'}
-      </span>
-      <span className="app-alert-message">{children}</span>
-    </div>
-  );
 }
 
 /**

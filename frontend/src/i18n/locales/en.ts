@@ -33,6 +33,13 @@ const en: Resources = {
     'national-admin': 'National data administrator',
     integration: 'Integration',
   },
+  pager: {
+    label: 'Pages',
+    previous: 'Previous page',
+    next: 'Next page',
+    page: 'Page {{page}}',
+    position: 'Page {{page}} of {{pages}}',
+  },
   a11y: {
     skipToContent: 'Skip to main content',
     openMenu: 'Open the menu',
@@ -93,6 +100,7 @@ const en: Resources = {
       state: 'State',
       fieldOption: '{{field}} ({{count}})',
       reset: 'Clear filters',
+      any: 'All',
       toggle: 'Filters',
       toggleActive: 'Filters ({{count}})',
     },

@@ -36,6 +36,13 @@ import { dashboardVi } from './dashboard';
     'national-admin': 'Quản trị dữ liệu quốc gia',
     integration: 'Tích hợp',
   },
+  pager: {
+    label: 'Phân trang',
+    previous: 'Trang trước',
+    next: 'Trang sau',
+    page: 'Trang {{page}}',
+    position: 'Trang {{page}} / {{pages}}',
+  },
   a11y: {
     skipToContent: 'Bỏ qua, đến nội dung chính',
     openMenu: 'Mở menu',
@@ -96,6 +103,7 @@ import { dashboardVi } from './dashboard';
       state: 'Trạng thái',
       fieldOption: '{{field}} ({{count}})',
       reset: 'Xoá bộ lọc',
+      any: 'Tất cả',
       toggle: 'Bộ lọc',
       toggleActive: 'Bộ lọc ({{count}})',
     },
