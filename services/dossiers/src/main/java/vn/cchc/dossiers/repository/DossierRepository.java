@@ -245,24 +245,34 @@ public class DossierRepository implements PanacheRepository<Dossier> {
         return q;
     }
 
-    /** Open dossiers whose due time passed and that were not yet marked overdue (uses the open-dossier index). */
+    /**
+     * {@link #runningStatuses()} as JPQL literals. The overdue watch's queries carry them as literals, not parameters:
+     * PostgreSQL then proves the predicates of their partial indexes ({@code status in ('RECEIVED', 'PROCESSING')},
+     * V19), which it cannot do for a bound parameter.
+     */
+    public static final String RUNNING_JPQL = runningStatuses().stream()
+            .map(s -> DossierStatus.class.getName() + "." + s.name())
+            .collect(java.util.stream.Collectors.joining(", ", "(", ")"));
+
+    /** Open dossiers whose due time passed and that were not yet marked overdue. */
     public List<Dossier> newlyOverdue(OffsetDateTime now, int limit) {
-        // served by the partial index dossier_overdue_watch (open, not yet marked)
+        // served by the partial index dossier_overdue_watch_running (V19: open, running, not yet marked)
         return find(
-                        "closedAt is null and overdueMarkedAt is null and dueAt < ?1 and status in ?2 order by dueAt",
-                        now,
-                        runningStatuses())
+                        "closedAt is null and overdueMarkedAt is null and dueAt < ?1 and status in " + RUNNING_JPQL
+                                + " order by dueAt",
+                        now)
                 .page(0, limit)
                 .list();
     }
 
     /** Open dossiers due before {@code until} and not yet alerted. */
     public List<Dossier> dueSoonCandidates(OffsetDateTime now, OffsetDateTime until, int limit) {
+        // served by the partial index dossier_due_soon_watch (V19: open, running, not yet alerted)
         return find(
-                        "closedAt is null and dueAt >= ?1 and dueAt < ?2 and dueSoonAlertedAt is null and status in ?3 order by dueAt",
+                        "closedAt is null and dueAt >= ?1 and dueAt < ?2 and dueSoonAlertedAt is null and status in "
+                                + RUNNING_JPQL + " order by dueAt",
                         now,
-                        until,
-                        runningStatuses())
+                        until)
                 .page(0, limit)
                 .list();
     }
