@@ -43,6 +43,7 @@ export type ApiContract = [
   None<Checked<P.ComplianceSummary, G.ComplianceSummary>>,
   None<Checked<P.ComplianceTotals, G.ComplianceTotals>>,
   None<Checked<P.ComplianceOverview, G.ComplianceOverview>>,
+  None<Checked<P.CatalogueWorkCounts, G.CatalogueWorkCounts>>,
   None<Checked<D.ReceiveInput, G.ReceiveInput>>,
   None<Checked<D.DossierView, G.DossierView>>,
   // A worklist row is typed as a partial DossierView: the list rows the server documents carry only the fields below

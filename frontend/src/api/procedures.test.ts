@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { withQuery } from './client';
 import {
+  catalogueWorkCountLinks,
+  decisionFiltersFromParams,
   defaultReceivingPoint,
+  getCatalogueWorkCounts,
+  isCatalogueWorkCounts,
+  listDecisions,
   discardDraft,
   filtersFromParams,
   filtersToParams,
@@ -173,5 +178,68 @@ describe('draft writes are conditional (If-Match)', () => {
       status: 412,
       detail: 'ETag hiện tại là "6"',
     });
+  });
+});
+
+describe('catalogue work counts', () => {
+  const counts = {
+    province: 'H99',
+    asOf: '2026-12-07',
+    drafts: 1,
+    decisionsTakingEffect: 0,
+    effectiveFrom: '2026-12-07',
+    effectiveTo: '2026-12-14',
+    missingPostings: 5,
+    stalePostings: 2,
+  };
+
+  it('are asked with the token, and each links to the list the server counted', async () => {
+    const fetchMock = vi.fn<typeof fetch>(async () => new Response(JSON.stringify(counts), { status: 200 }));
+    vi.stubGlobal('fetch', fetchMock);
+    await getCatalogueWorkCounts('tok');
+    const [url, init] = fetchMock.mock.calls[0];
+    expect(String(url)).toBe('/api/v1/procedures/work-counts');
+    expect(new Headers(init?.headers).get('Authorization')).toBe('Bearer tok');
+    expect(catalogueWorkCountLinks(counts)).toEqual({
+      drafts: '/quan-tri-danh-muc?state=DRAFT',
+      decisionsTakingEffect:
+        '/quan-tri-danh-muc?tab=decisions&catalogue=H99&effectiveFrom=2026-12-07&effectiveTo=2026-12-14',
+      missingPostings: '/niem-yet/bao-cao',
+      stalePostings: '/niem-yet/bao-cao',
+    });
+  });
+
+  it('link to filters the lists read back from the URL', () => {
+    const [, query] = catalogueWorkCountLinks(counts).decisionsTakingEffect.split('?');
+    expect(decisionFiltersFromParams(new URLSearchParams(query))).toEqual({
+      catalogue: 'H99',
+      effectiveFrom: '2026-12-07',
+      effectiveTo: '2026-12-14',
+    });
+    const [, drafts] = catalogueWorkCountLinks(counts).drafts.split('?');
+    expect(filtersFromParams(new URLSearchParams(drafts), { allowState: true }).state).toBe('DRAFT');
+    // a date that is not yyyy-MM-dd is dropped, not sent
+    expect(decisionFiltersFromParams(new URLSearchParams('effectiveFrom=07/12/2026&effectiveTo=%20'))).toEqual({});
+  });
+
+  it('send the decision filters to GET /decisions', async () => {
+    const fetchMock = vi.fn<typeof fetch>(
+      async () => new Response(JSON.stringify({ items: [], page: 0, size: 10, total: 0 }), { status: 200 }),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    await listDecisions(1, 10, undefined, { effectiveFrom: '2026-12-07', catalogue: 'H99' });
+    await listDecisions(0, 10);
+    expect(String(fetchMock.mock.calls[0][0])).toBe(
+      '/api/v1/procedures/decisions?effectiveFrom=2026-12-07&catalogue=H99&page=1&size=10',
+    );
+    expect(String(fetchMock.mock.calls[1][0])).toBe('/api/v1/procedures/decisions?page=0&size=10');
+  });
+
+  it('accept only an answer with every count and the window', () => {
+    expect(isCatalogueWorkCounts(counts)).toBe(true);
+    expect(isCatalogueWorkCounts({ ...counts, drafts: '1' })).toBe(false);
+    expect(isCatalogueWorkCounts({ ...counts, effectiveTo: undefined })).toBe(false);
+    expect(isCatalogueWorkCounts({ items: [], page: 0, size: 20, total: 0 })).toBe(false);
+    expect(isCatalogueWorkCounts(null)).toBe(false);
   });
 });

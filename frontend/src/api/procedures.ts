@@ -1,5 +1,6 @@
 import { apiFetch, apiFetchTagged, headerSafeFileName } from './client';
 import type {
+  CatalogueWorkCounts,
   ComplianceOverview,
   ComplianceReport,
   ComplianceSummary,
@@ -143,9 +144,86 @@ export function recordDecision(input: DecisionInput, token: Token) {
   return apiFetch<DecisionView>(`${PROCEDURES_API}/decisions`, { method: 'POST', body: input, token });
 }
 
-export function listDecisions(page: number, size: number, signal?: AbortSignal) {
-  return apiFetch<Page<DecisionSummary>>(`${PROCEDURES_API}/decisions`, { query: { page, size }, signal });
+/** Filters of the decision list, as kept in the URL of the catalogue admin page's decisions tab. */
+export interface DecisionFilters {
+  /** First day of the effective dates (yyyy-MM-dd, inclusive). */
+  effectiveFrom?: string;
+  /** Last day of the effective dates (yyyy-MM-dd, inclusive). */
+  effectiveTo?: string;
+  /** Decisions changing a procedure of this catalogue (a province code or `VN`). */
+  catalogue?: string;
 }
+
+export const DECISION_FILTER_KEYS = ['effectiveFrom', 'effectiveTo', 'catalogue'] as const;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Reads the decision filters from URL parameters; a date that is not yyyy-MM-dd is dropped. */
+export function decisionFiltersFromParams(params: URLSearchParams): DecisionFilters {
+  const f: DecisionFilters = {};
+  for (const k of DECISION_FILTER_KEYS) {
+    const v = params.get(k)?.trim();
+    if (!v) continue;
+    if (k !== 'catalogue' && !ISO_DATE.test(v)) continue;
+    f[k] = v;
+  }
+  return f;
+}
+
+export function listDecisions(page: number, size: number, signal?: AbortSignal, filters: DecisionFilters = {}) {
+  return apiFetch<Page<DecisionSummary>>(`${PROCEDURES_API}/decisions`, {
+    query: {
+      effectiveFrom: filters.effectiveFrom,
+      effectiveTo: filters.effectiveTo,
+      catalogue: filters.catalogue,
+      page,
+      size,
+    },
+    signal,
+  });
+}
+
+export const CATALOGUE_WORK_COUNT_KEYS = [
+  'drafts',
+  'decisionsTakingEffect',
+  'missingPostings',
+  'stalePostings',
+] as const;
+export type CatalogueWorkCountKey = (typeof CATALOGUE_WORK_COUNT_KEYS)[number];
+
+/**
+ * The list each count is the total of: the catalogue admin page filtered to the drafts, its decisions tab filtered to
+ * the province's decisions taking effect in the window the server counted, and the posting compliance report.
+ */
+export function catalogueWorkCountLinks(c: CatalogueWorkCounts): Record<CatalogueWorkCountKey, string> {
+  const decisions = new URLSearchParams({
+    tab: 'decisions',
+    catalogue: c.province,
+    effectiveFrom: c.effectiveFrom,
+    effectiveTo: c.effectiveTo,
+  });
+  return {
+    drafts: '/quan-tri-danh-muc?state=DRAFT',
+    decisionsTakingEffect: `/quan-tri-danh-muc?${decisions.toString()}`,
+    missingPostings: '/niem-yet/bao-cao',
+    stalePostings: '/niem-yet/bao-cao',
+  };
+}
+
+export function getCatalogueWorkCounts(token: Token, signal?: AbortSignal) {
+  return apiFetch<CatalogueWorkCounts>(`${PROCEDURES_API}/work-counts`, { token, signal });
+}
+
+/** A usable answer: every count is a number and the window and province are there to link with. */
+export const isCatalogueWorkCounts = (v: unknown): v is CatalogueWorkCounts => {
+  if (!v || typeof v !== 'object') return false;
+  const r = v as Record<string, unknown>;
+  return (
+    CATALOGUE_WORK_COUNT_KEYS.every((k) => typeof r[k] === 'number') &&
+    typeof r.province === 'string' &&
+    typeof r.effectiveFrom === 'string' &&
+    typeof r.effectiveTo === 'string'
+  );
+};
 
 export function getDecision(id: string | number, signal?: AbortSignal) {
   return apiFetch<DecisionView>(`${PROCEDURES_API}/decisions/${enc(String(id))}`, { signal });

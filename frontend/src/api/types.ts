@@ -141,6 +141,26 @@ export interface DecisionSummary {
   recordedAt?: string | null;
 }
 
+/**
+ * The catalogue staff's home page counts (`GET /api/v1/procedures/work-counts`), over the caller's province: each the
+ * total of the list it links to ({@link catalogueWorkCountLinks}).
+ */
+export interface CatalogueWorkCounts {
+  province: string;
+  /** The day the counts are of. */
+  asOf: string;
+  /** Procedures in state DRAFT today (`GET /procedures?state=DRAFT`). */
+  drafts: number;
+  /** Decisions of the province's catalogue taking effect from `effectiveFrom` to `effectiveTo` (today … +7 days). */
+  decisionsTakingEffect: number;
+  effectiveFrom: string;
+  effectiveTo: string;
+  /** `totals.missing` of the province's compliance overview. */
+  missingPostings: number;
+  /** `totals.stale` of the province's compliance overview. */
+  stalePostings: number;
+}
+
 export interface DecisionView {
   id: number | string;
   number: string;

@@ -40,6 +40,35 @@ describe('CatalogueAdminPage', () => {
     await waitFor(() => expect((screen.getByTestId('editor-code') as HTMLInputElement).disabled).toBe(false));
   });
 
+  it('opens the procedure list filtered as the URL says (the home page links to the drafts)', async () => {
+    renderPage(<CatalogueAdminPage />, {
+      path: '/quan-tri-danh-muc?state=DRAFT',
+      auth: loggedIn('catalogue', ['catalogue-admin'], 'H99.SNV'),
+    });
+    expect(await screen.findByTestId('admin-procedure-table')).toBeTruthy();
+    const searched = () =>
+      fetchMock.mock.calls.map(([u]) => String(u)).filter((u) => u.startsWith('/api/v1/procedures?'));
+    await waitFor(() => expect(searched().length).toBeGreaterThan(0));
+    expect(new URL(searched()[0], 'http://x').searchParams.get('state')).toBe('DRAFT');
+  });
+
+  it('opens the decisions tab filtered as the URL says', async () => {
+    renderPage(<CatalogueAdminPage />, {
+      path: '/quan-tri-danh-muc?tab=decisions&catalogue=H99&effectiveFrom=2026-12-07&effectiveTo=2026-12-14',
+      auth: loggedIn('catalogue', ['catalogue-admin'], 'H99.SNV'),
+    });
+    expect((await screen.findByTestId('decision-filters')).textContent).toContain('07/12/2026');
+    const asked = () =>
+      fetchMock.mock.calls.map(([u]) => String(u)).filter((u) => u.startsWith('/api/v1/procedures/decisions'));
+    await waitFor(() => expect(asked().length).toBeGreaterThan(0));
+    const q = new URL(asked()[0], 'http://x').searchParams;
+    expect([q.get('catalogue'), q.get('effectiveFrom'), q.get('effectiveTo')]).toEqual([
+      'H99',
+      '2026-12-07',
+      '2026-12-14',
+    ]);
+  });
+
   it('is refused to officers', () => {
     renderPage(<CatalogueAdminPage />, {
       path: '/quan-tri-danh-muc',

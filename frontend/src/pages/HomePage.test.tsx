@@ -10,6 +10,17 @@ const fetchMock = vi.fn<typeof fetch>();
 const WORK_COUNTS = '/api/v1/dossiers/work-counts';
 const INSPECTION_COUNTS = '/api/v1/inspections/work-counts';
 const APPRAISAL_COUNTS = '/api/v1/par-index/work-counts';
+const CATALOGUE_COUNTS = '/api/v1/procedures/work-counts';
+const catalogueCounts = {
+  province: 'H99',
+  asOf: '2026-12-07',
+  drafts: 4,
+  decisionsTakingEffect: 2,
+  effectiveFrom: '2026-12-07',
+  effectiveTo: '2026-12-14',
+  missingPostings: 13,
+  stalePostings: 0,
+};
 
 beforeEach(async () => {
   fetchMock.mockReset();
@@ -100,13 +111,67 @@ describe('HomePage work dashboard', () => {
 
   it('asks no counts for a user without a dashboard part, who keeps the links to the features', async () => {
     routeFetch(fetchMock, { [WORK_COUNTS]: () => json(officerCounts) });
-    renderPage(<HomePage />, { auth: loggedIn('catalogue', ['catalogue-admin'], 'H99.SNV') });
+    renderPage(<HomePage />, { auth: loggedIn('national', ['national-admin'], undefined) });
     const features = await screen.findByTestId('home-features');
-    expect(within(features).getByText('Quản trị danh mục')).toBeTruthy();
+    expect(within(features).getByText('Kiểm tra CCHC')).toBeTruthy();
     expect(screen.queryByTestId('work-counts')).toBeNull();
     expect(screen.queryByTestId('inspection-counts')).toBeNull();
     expect(screen.queryByTestId('appraisal-counts')).toBeNull();
+    expect(screen.queryByTestId('catalogue-counts')).toBeNull();
     expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('shows the catalogue staff their drafts, decisions taking effect and posting issues, each linking to its list', async () => {
+    routeFetch(fetchMock, { [CATALOGUE_COUNTS]: () => json(catalogueCounts) });
+    renderPage(<HomePage />, { auth: loggedIn('catalogue', ['catalogue-admin'], 'H99.SNV') });
+
+    const v = (key: string) => screen.getByTestId(`catalogue-counts-${key}-value`).textContent;
+    const link = (key: string) => screen.getByTestId(`catalogue-counts-${key}`).getAttribute('href');
+    await waitFor(() => expect(v('drafts')).toBe('4'));
+    expect(v('decisionsTakingEffect')).toBe('2');
+    expect(v('missingPostings')).toBe('13');
+    expect(v('stalePostings')).toBe('0');
+    expect(link('drafts')).toBe('/quan-tri-danh-muc?state=DRAFT');
+    expect(link('decisionsTakingEffect')).toBe(
+      '/quan-tri-danh-muc?tab=decisions&catalogue=H99&effectiveFrom=2026-12-07&effectiveTo=2026-12-14',
+    );
+    expect(link('missingPostings')).toBe('/niem-yet/bao-cao');
+    expect(link('stalePostings')).toBe('/niem-yet/bao-cao');
+    const cards = screen.getByTestId('catalogue-counts');
+    expect(within(cards).getByText('Quyết định sắp có hiệu lực')).toBeTruthy();
+    expect(within(cards).getByText('Hết hiệu lực vẫn niêm yết')).toBeTruthy();
+    expect(screen.getByTestId('catalogue-counts-title').textContent).toBe('Danh mục thủ tục hành chính');
+    expect(screen.getByTestId('catalogue-counts-as-of').textContent).toBe('Số liệu ngày 07/12/2026');
+    // no worklist for a catalogue-admin: no dossier counts asked, no feature buttons
+    expect(workCountCalls()).toHaveLength(0);
+    expect(screen.queryByTestId('home-features')).toBeNull();
+    const [, init] = fetchMock.mock.calls.find(([url]) => String(url).startsWith(CATALOGUE_COUNTS))!;
+    expect(new Headers(init?.headers).get('Authorization')).toMatch(/^Bearer /);
+
+    fireEvent.click(screen.getByTestId('catalogue-counts-drafts'));
+    expect(screen.getByTestId('location').textContent).toBe('/quan-tri-danh-muc?state=DRAFT');
+  });
+
+  it('shows a province admin both the dossier and the catalogue counts, in English too', async () => {
+    await i18n.changeLanguage('en');
+    routeFetch(fetchMock, {
+      [WORK_COUNTS]: () => json(officerCounts),
+      [CATALOGUE_COUNTS]: () => json({ ...catalogueCounts, stalePostings: 3 }),
+    });
+    renderPage(<HomePage />, { auth: loggedIn('admin', ['admin'], 'H99') });
+    await waitFor(() => expect(screen.getByTestId('catalogue-counts-stalePostings-value').textContent).toBe('3'));
+    expect(within(screen.getByTestId('catalogue-counts')).getByText('Decisions taking effect soon')).toBeTruthy();
+    await waitFor(() => expect(value('overdue')).toBe('2'));
+  });
+
+  it('shows the catalogue service problem with a retry', async () => {
+    let answer: () => Response = () => problem(503, 'Dịch vụ tạm thời không sẵn sàng');
+    routeFetch(fetchMock, { [CATALOGUE_COUNTS]: () => answer() });
+    renderPage(<HomePage />, { auth: loggedIn('catalogue', ['catalogue-admin'], 'H99.SNV') });
+    expect((await screen.findByTestId('api-error')).textContent).toContain(i18n.t('errors.unavailable'));
+    answer = () => json(catalogueCounts);
+    fireEvent.click(screen.getByRole('button', { name: /thử lại/i }));
+    await waitFor(() => expect(screen.getByTestId('catalogue-counts-drafts-value').textContent).toBe('4'));
   });
 
   it('shows an inspector the conclusions and remediation counts, each linking to the list filtered to them', async () => {

@@ -2,7 +2,12 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session';
 import { lazy, Suspense } from 'react';
-import { hasAppraisalWorkCounts, hasInspectionWorkCounts, hasWorkCounts } from '../components/dashboard/workCounts';
+import {
+  hasAppraisalWorkCounts,
+  hasCatalogueWorkCounts,
+  hasInspectionWorkCounts,
+  hasWorkCounts,
+} from '../components/dashboard/workCounts';
 import { navItemsFor, ROUTES } from '../nav/navItems';
 
 // staff only (it brings antd, its Table): not in the public entry
@@ -21,12 +26,19 @@ const AppraisalWorkCards = lazy(() =>
     default: a.withAntd(m.AppraisalWorkCards),
   })),
 );
+const CatalogueWorkCards = lazy(() =>
+  Promise.all([import('../components/dashboard/RoleWorkCards'), import('../components/AntdRoot')]).then(([m, a]) => ({
+    default: a.withAntd(m.CatalogueWorkCards),
+  })),
+);
 
 /**
  * Home page. Visitors: the catalogue and the login. Signed-in staff: their work dashboard, per role — for the roles
  * with a worklist (officer, specialist, leader, admin, inspector) the counts of open dossiers, each linking to the
  * filtered worklist (per unit for leaders); for inspectors the conclusions due and overdue and the remediation
- * overdue, for appraisers the self-assessments waiting for (re-)appraisal, each linking to the list filtered to them.
+ * overdue, for appraisers the self-assessments waiting for (re-)appraisal, for the catalogue staff (catalogue-admin,
+ * admin) the drafts, the decisions taking effect within 7 days and the posting issues, each linking to the list
+ * filtered to them.
  * Users with no dashboard part yet keep the links to their features.
  */
 export default function HomePage() {
@@ -35,7 +47,8 @@ export default function HomePage() {
   const dossiers = hasWorkCounts(session.roles);
   const inspections = hasInspectionWorkCounts(session.roles);
   const appraisal = hasAppraisalWorkCounts(session.roles);
-  const anyCounts = dossiers || inspections || appraisal;
+  const catalogue = hasCatalogueWorkCounts(session.roles);
+  const anyCounts = dossiers || inspections || appraisal || catalogue;
   const features = navItemsFor(session.roles).filter((i) => i.key !== 'procedures');
 
   return (
@@ -71,10 +84,11 @@ export default function HomePage() {
               <DossierWorkCards />
             </Suspense>
           )}
-          {(inspections || appraisal) && (
+          {(inspections || appraisal || catalogue) && (
             <Suspense fallback={null}>
               {inspections && <InspectionWorkCards />}
               {appraisal && <AppraisalWorkCards />}
+              {catalogue && <CatalogueWorkCards />}
             </Suspense>
           )}
           {!anyCounts && features.length > 0 && (

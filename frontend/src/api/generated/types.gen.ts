@@ -1514,6 +1514,41 @@ export type TrendPoint = {
   ratio54?: number;
 };
 
+export type CatalogueWorkCounts = {
+  /**
+   * The caller's province (its catalogue)
+   */
+  province?: string;
+  /**
+   * The day the counts are of (Vietnamese calendar)
+   */
+  asOf?: LocalDate;
+  /**
+   * Dự thảo: procedures whose state is DRAFT today (a draft, or decided with a later effective date) that the caller sees; list `GET /api/v1/procedures?state=DRAFT`
+   */
+  drafts?: number;
+  /**
+   * Quyết định công bố sắp có hiệu lực: decisions changing the province's catalogue whose effective date lies from effectiveFrom to effectiveTo; list `GET /api/v1/procedures/decisions?catalogue={province}&effectiveFrom=&effectiveTo=`
+   */
+  decisionsTakingEffect?: number;
+  /**
+   * First day of the decisions' window: today
+   */
+  effectiveFrom?: LocalDate;
+  /**
+   * Last day of the decisions' window: today + 7 days
+   */
+  effectiveTo?: LocalDate;
+  /**
+   * Niêm yết còn thiếu: procedures in force that the province's receiving points must post and do not (`totals.missing` of `GET /api/v1/procedures/compliance`)
+   */
+  missingPostings?: number;
+  /**
+   * Hết hiệu lực vẫn niêm yết: procedures no longer in force still posted (`totals.stale` of `GET /api/v1/procedures/compliance`)
+   */
+  stalePostings?: number;
+};
+
 export type Channel = 'DIRECT' | 'ONLINE' | 'POSTAL';
 
 export type ComplianceOverview = {
@@ -8533,6 +8568,9 @@ export type ListDecisionsData = {
   body?: never;
   path?: never;
   query?: {
+    catalogue?: string;
+    effectiveFrom?: string;
+    effectiveTo?: string;
     page?: number;
     size?: number;
   };
@@ -9577,6 +9615,47 @@ export type MergeUnitResponses = {
 };
 
 export type MergeUnitResponse = MergeUnitResponses[keyof MergeUnitResponses];
+
+export type GetCatalogueWorkCountsData = {
+  body?: never;
+  path?: never;
+  query?: never;
+  url: '/api/v1/procedures/work-counts';
+};
+
+export type GetCatalogueWorkCountsErrors = {
+  /**
+   * Not Authorized
+   */
+  401: Problem;
+  /**
+   * Not Allowed
+   */
+  403: Problem;
+  /**
+   * Rate limit reached; wait Retry-After seconds
+   */
+  429: Problem;
+  /**
+   * Unexpected failure (the requestId names it in the logs)
+   */
+  500: Problem;
+  /**
+   * A dependency is down; retry after Retry-After seconds
+   */
+  503: Problem;
+};
+
+export type GetCatalogueWorkCountsError = GetCatalogueWorkCountsErrors[keyof GetCatalogueWorkCountsErrors];
+
+export type GetCatalogueWorkCountsResponses = {
+  /**
+   * OK
+   */
+  200: CatalogueWorkCounts;
+};
+
+export type GetCatalogueWorkCountsResponse = GetCatalogueWorkCountsResponses[keyof GetCatalogueWorkCountsResponses];
 
 export type GetProcedureData = {
   body?: never;

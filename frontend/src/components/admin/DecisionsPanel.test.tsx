@@ -121,4 +121,31 @@ describe('DecisionsPanel', () => {
     expect((await screen.findAllByText('Bắt buộc nhập')).length).toBeGreaterThanOrEqual(2);
     expect(fetchMock.mock.calls.some(([, i]) => i?.method === 'POST')).toBe(false);
   });
+  it('reads the filters of the list from the URL (the home page links here), shows them and clears them', async () => {
+    const asked: string[] = [];
+    routeFetch(fetchMock, {
+      '/api/v1/procedures/units': () => json({ items: [], page: 0, size: 100, total: 0 }),
+      '/api/v1/procedures/decisions': (url) => {
+        asked.push(url);
+        return json(recent);
+      },
+    });
+    renderPage(<DecisionsPanel />, {
+      path: '/quan-tri-danh-muc?tab=decisions&catalogue=H99&effectiveFrom=2026-12-07&effectiveTo=2026-12-14',
+      auth: loggedIn('catalogue', ['catalogue-admin'], 'H99.SNV'),
+    });
+    const filters = await screen.findByTestId('decision-filters');
+    expect(filters.textContent).toContain('Có hiệu lực từ 07/12/2026 đến 14/12/2026');
+    expect(filters.textContent).toContain('Danh mục H99');
+    await waitFor(() => expect(asked.length).toBeGreaterThan(0));
+    const first = new URL(asked[0], 'http://x').searchParams;
+    expect(first.get('effectiveFrom')).toBe('2026-12-07');
+    expect(first.get('effectiveTo')).toBe('2026-12-14');
+    expect(first.get('catalogue')).toBe('H99');
+
+    fireEvent.click(screen.getByTestId('decision-filters-clear'));
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/quan-tri-danh-muc?tab=decisions'));
+    expect(screen.queryByTestId('decision-filters')).toBeNull();
+    await waitFor(() => expect(new URL(asked[asked.length - 1], 'http://x').searchParams.has('catalogue')).toBe(false));
+  });
 });

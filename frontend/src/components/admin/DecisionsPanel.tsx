@@ -1,11 +1,19 @@
-import { App, Button, Card, Col, Flex, Form, Input, Row, Select, Space, Spin, Table, Typography } from 'antd';
+import { App, Button, Card, Col, Flex, Form, Input, Row, Select, Space, Spin, Table, Tag, Typography } from 'antd';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { useAdministrations } from '../../api/hooks';
-import { getDecision, listDecisions, recordDecision } from '../../api/procedures';
+import {
+  DECISION_FILTER_KEYS,
+  decisionFiltersFromParams,
+  getDecision,
+  listDecisions,
+  recordDecision,
+  type DecisionFilters,
+} from '../../api/procedures';
 import type { DecisionAction, DecisionInput, DecisionSummary } from '../../api/types';
 import { useSession } from '../../auth/session';
 import { formatDate } from '../../format/values';
@@ -44,21 +52,37 @@ export function toDecisionInput(v: DecisionFormValues): DecisionInput {
   };
 }
 
-/** "Ghi nhận quyết định công bố" (all items apply or none) and the recent decisions, newest first. */
+/**
+ * "Ghi nhận quyết định công bố" (all items apply or none) and the recent decisions, newest first. The list reads its
+ * filters from the URL (`effectiveFrom`, `effectiveTo`, `catalogue`: the home page's "decisions taking effect soon"
+ * links here) and shows them with a way to clear them.
+ */
 export function DecisionsPanel() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const session = useSession();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<DecisionFormValues>();
-  const [page, setPage] = useState(0);
+  const [params, setParams] = useSearchParams();
+  const filters = decisionFiltersFromParams(params);
+  const filterKey = DECISION_FILTER_KEYS.map((k) => filters[k] ?? '').join('|');
+  // a new filter starts at the first page
+  const [paging, setPaging] = useState({ filterKey, page: 0 });
+  const page = paging.filterKey === filterKey ? paging.page : 0;
+  const setPage = (p: number) => setPaging({ filterKey, page: p });
   const issuers = useAdministrations();
 
   const recent = useQuery({
-    queryKey: ['decisions', { page, size: RECENT_SIZE }],
-    queryFn: ({ signal }) => listDecisions(page, RECENT_SIZE, signal),
+    queryKey: ['decisions', { page, size: RECENT_SIZE, ...filters }],
+    queryFn: ({ signal }) => listDecisions(page, RECENT_SIZE, signal, filters),
     placeholderData: keepPreviousData,
   });
+  const filtered = DECISION_FILTER_KEYS.some((k) => filters[k]);
+  const clearFilters = () => {
+    const next = new URLSearchParams(params);
+    for (const k of DECISION_FILTER_KEYS) next.delete(k);
+    setParams(next);
+  };
 
   const record = useMutation({
     mutationFn: (values: DecisionFormValues) => recordDecision(toDecisionInput(values), session.token),
@@ -182,7 +206,19 @@ export function DecisionsPanel() {
         </Form>
       </Card>
 
-      <Card title={t('admin.decision.recent')}>
+      <Card title={filtered ? t('admin.decision.filtered') : t('admin.decision.recent')}>
+        {filtered && (
+          <Flex wrap gap="small" align="center" style={{ marginBottom: 12 }} data-testid="decision-filters">
+            {filterTags(filters, t).map((label) => (
+              <Tag key={label} color="blue">
+                {label}
+              </Tag>
+            ))}
+            <Button size="small" onClick={clearFilters} data-testid="decision-filters-clear">
+              {t('admin.decision.clearFilters')}
+            </Button>
+          </Flex>
+        )}
         {recent.isError && <ErrorAlert error={recent.error} onRetry={() => void recent.refetch()} />}
         <Table<DecisionSummary>
           data-testid="decision-list"
@@ -239,6 +275,18 @@ export function DecisionsPanel() {
       </Card>
     </Space>
   );
+}
+
+/** The filters of the decision list in words (dates as the UI writes them). */
+function filterTags(f: DecisionFilters, t: TFunction): string[] {
+  const tags: string[] = [];
+  const from = f.effectiveFrom ? formatDate(f.effectiveFrom) : undefined;
+  const to = f.effectiveTo ? formatDate(f.effectiveTo) : undefined;
+  if (from && to) tags.push(t('admin.decision.filterEffective', { from, to }));
+  else if (from) tags.push(t('admin.decision.filterEffectiveFrom', { from }));
+  else if (to) tags.push(t('admin.decision.filterEffectiveTo', { to }));
+  if (f.catalogue) tags.push(t('admin.decision.filterCatalogue', { catalogue: f.catalogue }));
+  return tags;
 }
 
 /** The procedures of one decision (`GET /decisions/{id}`), loaded when its row is expanded. */

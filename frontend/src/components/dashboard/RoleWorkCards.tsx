@@ -14,6 +14,13 @@ import {
   getAppraisalWorkCounts,
   isAppraisalWorkCounts,
 } from '../../api/parIndex';
+import {
+  CATALOGUE_WORK_COUNT_KEYS,
+  catalogueWorkCountLinks,
+  getCatalogueWorkCounts,
+  isCatalogueWorkCounts,
+  type CatalogueWorkCountKey,
+} from '../../api/procedures';
 import { useSession } from '../../auth/session';
 import { formatDate } from '../../format/values';
 import { CountCards } from './CountCards';
@@ -104,6 +111,65 @@ export function AppraisalWorkCards() {
               hint: t(`dashboard.appraisal.hint.${key}`),
               to: APPRAISAL_WORK_COUNT_LINKS[key],
               tone: '#ad6800',
+            }))
+          : undefined
+      }
+      isPending={query.isPending}
+      error={query.isError ? query.error : null}
+      onRetry={() => void query.refetch()}
+    />
+  );
+}
+
+const CATALOGUE_TONE: Record<CatalogueWorkCountKey, string> = {
+  drafts: '#ad6800',
+  decisionsTakingEffect: '#ad6800',
+  missingPostings: '#cf1322',
+  stalePostings: '#cf1322',
+};
+
+/**
+ * The catalogue staff's part of the home page (`GET /procedures/work-counts`): drafts, decisions of the province's
+ * catalogue taking effect within 7 days, and the posting compliance issues, each a link to the list it is the total
+ * of (the catalogue admin page filtered to the drafts, its decisions filtered to the window, the compliance report).
+ */
+export function CatalogueWorkCards() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const query = useQuery({
+    queryKey: ['procedures', 'work-counts', session.user?.username ?? null],
+    queryFn: async ({ signal }) => {
+      const v = await getCatalogueWorkCounts(session.token, signal);
+      return isCatalogueWorkCounts(v) ? v : null;
+    },
+    enabled: session.isAuthenticated,
+    staleTime: STALE_MS,
+  });
+  const data = query.data;
+  const links = data ? catalogueWorkCountLinks(data) : undefined;
+  return (
+    <CountCards
+      testId="catalogue-counts"
+      title={t('dashboard.catalogue.title')}
+      extra={
+        data ? (
+          <Typography.Text type="secondary" data-testid="catalogue-counts-as-of">
+            {t('dashboard.asOfDay', { date: formatDate(data.asOf) })}
+          </Typography.Text>
+        ) : null
+      }
+      items={
+        data && links
+          ? CATALOGUE_WORK_COUNT_KEYS.map((key) => ({
+              key,
+              value: data[key],
+              label: t(`dashboard.catalogue.${key}`),
+              hint: t(`dashboard.catalogue.hint.${key}`, {
+                from: formatDate(data.effectiveFrom),
+                to: formatDate(data.effectiveTo),
+              }),
+              to: links[key],
+              tone: CATALOGUE_TONE[key],
             }))
           : undefined
       }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isWorkCounts, WORK_COUNT_KEYS, worklistFiltersFrom } from '../../api/dossiers';
 import leaderCounts from '../../api/fixtures/work-counts-leader.json';
-import { hasWorkCounts, workCountPath } from './workCounts';
+import { hasCatalogueWorkCounts, hasWorkCounts, workCountPath } from './workCounts';
 
 describe('work count links', () => {
   it('link each count to the worklist filter the server counts with, and the worklist reads it back', () => {
@@ -34,6 +34,12 @@ describe('work count links', () => {
     for (const r of ['appraiser', 'catalogue-admin', 'citizen', 'national-admin'])
       expect(hasWorkCounts([r])).toBe(false);
     expect(hasWorkCounts([])).toBe(false);
+  });
+
+  it('give the catalogue counts to the catalogue staff', () => {
+    for (const r of ['catalogue-admin', 'admin']) expect(hasCatalogueWorkCounts([r])).toBe(true);
+    for (const r of ['officer', 'inspector', 'appraiser', 'citizen', 'national-admin'])
+      expect(hasCatalogueWorkCounts([r])).toBe(false);
   });
 
   it('accept the recorded answer and nothing without the five counts', () => {

@@ -51,3 +51,5 @@ export function workCountPath(key: WorkCountKey, unitCode?: string): string {
 export const hasInspectionWorkCounts = (roles: readonly string[]) => roles.includes('inspector');
 /** Appraisers get theirs (GET /api/v1/par-index/work-counts). */
 export const hasAppraisalWorkCounts = (roles: readonly string[]) => roles.includes('appraiser');
+/** The catalogue staff (catalogue-admin, admin) get theirs (GET /api/v1/procedures/work-counts). */
+export const hasCatalogueWorkCounts = (roles: readonly string[]) => canSee(navItem('catalogueAdmin'), roles);

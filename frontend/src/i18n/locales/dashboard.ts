@@ -41,6 +41,19 @@ export const dashboardVi = {
       waitingReappraisal: 'Đơn vị đã giải trình, chờ thẩm định lại',
     },
   },
+  catalogue: {
+    title: 'Danh mục thủ tục hành chính',
+    drafts: 'Dự thảo chưa có hiệu lực',
+    decisionsTakingEffect: 'Quyết định sắp có hiệu lực',
+    missingPostings: 'Thủ tục chưa niêm yết',
+    stalePostings: 'Hết hiệu lực vẫn niêm yết',
+    hint: {
+      drafts: 'Thủ tục của danh mục tỉnh đang là dự thảo hoặc đã công bố nhưng chưa đến ngày có hiệu lực',
+      decisionsTakingEffect: 'Quyết định công bố của danh mục tỉnh có hiệu lực từ {{from}} đến {{to}}',
+      missingPostings: 'Thủ tục đang có hiệu lực mà các điểm tiếp nhận của tỉnh phải niêm yết nhưng chưa niêm yết',
+      stalePostings: 'Thủ tục đã hết hiệu lực hoặc bị bãi bỏ mà các điểm tiếp nhận của tỉnh vẫn niêm yết',
+    },
+  },
 };
 
 export const dashboardEn: typeof dashboardVi = {
@@ -83,6 +96,19 @@ export const dashboardEn: typeof dashboardVi = {
     hint: {
       waitingAppraisal: 'Self-assessments submitted by the units, waiting for the appraisal',
       waitingReappraisal: 'Explained by the unit, waiting for the re-appraisal',
+    },
+  },
+  catalogue: {
+    title: 'Procedure catalogue',
+    drafts: 'Drafts not yet in force',
+    decisionsTakingEffect: 'Decisions taking effect soon',
+    missingPostings: 'Procedures not posted',
+    stalePostings: 'Expired, still posted',
+    hint: {
+      drafts: "Procedures of the province's catalogue that are drafts or published with a later effective date",
+      decisionsTakingEffect: "Publication decisions of the province's catalogue taking effect from {{from}} to {{to}}",
+      missingPostings: "Procedures in force that the province's receiving points must post and do not",
+      stalePostings: "Procedures no longer in force or abolished that the province's receiving points still post",
     },
   },
 };

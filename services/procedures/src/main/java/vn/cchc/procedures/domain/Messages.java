@@ -134,6 +134,11 @@ public enum Messages implements Message {
     YOUR_ACCOUNT_HAS_UNIT_KNOWN_3(
             "Tài khoản của bạn chưa gắn đơn vị đã biết ở dịch vụ này.",
             "Your account has no unit known to this service."),
+    ONLY_CATALOGUE_STAFF_OF_PROVINCE_COUNT_WORK(
+            "Chỉ quản trị danh mục và quản trị viên của một tỉnh có số liệu công việc danh mục.",
+            "Only catalogue-admins and admins of a province have catalogue work counts."),
+    MUST_NOT_BEFORE_EFFECTIVE_FROM(
+            "không được trước ngày hiệu lực từ (effectiveFrom)", "must not be before effectiveFrom"),
     YEAR_RANGE("năm phải từ 1900 đến 2100", "the year must be between 1900 and 2100"),
     PROCEDURE_TWICE_IN_DECISION(
             "thủ tục hành chính {0} xuất hiện hai lần trong quyết định", "procedure {0} appears twice in the decision"),

@@ -69,6 +69,52 @@ public class ProcedureRepository implements PanacheRepository<Procedure> {
         if (Queries.matchesNothing(f.query())) {
             return Page.of(List.of(), page, 0);
         }
+        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder sql = matching(f, params);
+        sql.append(" order by p.code limit :limit offset :offset");
+        params.put("limit", page.size());
+        params.put("offset", page.offset());
+        Query query = getEntityManager().createNativeQuery(sql.toString());
+        params.forEach(query::setParameter);
+        List<Object[]> rows = query.getResultList();
+        if (rows.isEmpty()) {
+            return Page.of(List.of(), page, page.offset() == 0 ? 0 : count(f));
+        }
+        long total = ((Number) rows.get(0)[2]).longValue();
+        List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        Map<Long, ProcedureVersion> versions = new HashMap<>();
+        getEntityManager()
+                .createQuery(
+                        "select v from ProcedureVersion v join fetch v.procedure where v.id in :ids",
+                        ProcedureVersion.class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(v -> versions.put(v.getId(), v));
+        List<VersionOnDate> hits = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            hits.add(new VersionOnDate(
+                    versions.get(((Number) r[0]).longValue()), ProcedureState.valueOf((String) r[1])));
+        }
+        return Page.of(hits, page, total);
+    }
+
+    /** The total of {@link #search} with the same filter (the home page's count of that list). */
+    public long count(Filter f) {
+        if (Queries.matchesNothing(f.query())) {
+            return 0;
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        Query query =
+                getEntityManager().createNativeQuery("select count(*) from (" + matching(f, params) + ") matching");
+        params.forEach(query::setParameter);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /**
+     * The rows {@link #search} pages: the picked version of each procedure with its state and {@code total}, filtered;
+     * fills {@code params}.
+     */
+    private static StringBuilder matching(Filter f, Map<String, Object> params) {
         boolean publicOnly = ProcedureState.PUBLIC.containsAll(f.states());
         StringBuilder sql = new StringBuilder(
                 publicOnly
@@ -93,7 +139,6 @@ public class ProcedureRepository implements PanacheRepository<Procedure> {
                 select s.vid, s.state, count(*) over () as total
                 from picked s join procedure_version v on v.id = s.vid join procedure p on p.id = s.pid
                 where s.state in (:states)""");
-        Map<String, Object> params = new LinkedHashMap<>();
         if (!publicOnly && f.unpublishedCatalogues() != null) {
             // drafts and abolished procedures only of the catalogues the caller maintains
             sql.append(" and (s.state in ('IN_FORCE', 'AMENDED') or p.catalogue in (:cats))");
@@ -119,36 +164,7 @@ public class ProcedureRepository implements PanacheRepository<Procedure> {
             sql.append(" and v.deciding_agency_code = :agency");
             params.put("agency", f.agency().trim());
         }
-        sql.append(" order by p.code limit :limit offset :offset");
-        params.put("limit", page.size());
-        params.put("offset", page.offset());
-        Query query = getEntityManager().createNativeQuery(sql.toString());
-        params.forEach(query::setParameter);
-        List<Object[]> rows = query.getResultList();
-        if (rows.isEmpty()) {
-            return Page.of(List.of(), page, page.offset() == 0 ? 0 : countOnly(f));
-        }
-        long total = ((Number) rows.get(0)[2]).longValue();
-        List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
-        Map<Long, ProcedureVersion> versions = new HashMap<>();
-        getEntityManager()
-                .createQuery(
-                        "select v from ProcedureVersion v join fetch v.procedure where v.id in :ids",
-                        ProcedureVersion.class)
-                .setParameter("ids", ids)
-                .getResultList()
-                .forEach(v -> versions.put(v.getId(), v));
-        List<VersionOnDate> hits = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            hits.add(new VersionOnDate(
-                    versions.get(((Number) r[0]).longValue()), ProcedureState.valueOf((String) r[1])));
-        }
-        return Page.of(hits, page, total);
-    }
-
-    private long countOnly(Filter f) {
-        Page<VersionOnDate> first = search(f, new PageRequest(0, 1));
-        return first.total();
+        return sql;
     }
 
     /** Lĩnh vực with the number of procedures in force on {@code asOf}. */

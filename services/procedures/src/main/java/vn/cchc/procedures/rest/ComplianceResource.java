@@ -10,7 +10,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -123,21 +122,19 @@ public class ComplianceResource {
         String code = requested != null && !requested.isBlank() ? requested : defaultScope();
         AdminUnit root = visible(code);
         LocalDate date = date(asOf);
-        List<ComplianceSummary> rows = service.summary(root, date).stream()
-                .map(ComplianceResource::summaryOf)
-                .toList();
-        int required = rows.stream().mapToInt(ComplianceSummary::required).sum();
-        int compliant = rows.stream().mapToInt(ComplianceSummary::compliant).sum();
-        BigDecimal rate = PostingCompliance.rate(compliant, required);
+        List<UnitCompliance> evaluated = service.summary(root, date);
+        ComplianceService.Totals t = ComplianceService.Totals.of(evaluated);
         ComplianceTotals totals = new ComplianceTotals(
-                rows.size(),
-                required,
-                rows.stream().mapToInt(ComplianceSummary::posted).sum(),
-                compliant,
-                rows.stream().mapToInt(ComplianceSummary::missing).sum(),
-                rows.stream().mapToInt(ComplianceSummary::stale).sum(),
-                rows.stream().mapToInt(ComplianceSummary::outdated).sum(),
-                rate);
+                t.units(),
+                t.required(),
+                t.posted(),
+                t.compliant(),
+                t.missing(),
+                t.stale(),
+                t.outdated(),
+                t.complianceRate());
+        List<ComplianceSummary> rows =
+                evaluated.stream().map(ComplianceResource::summaryOf).toList();
         return new ComplianceOverview(date, root.getCode(), totals, rows);
     }
 

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -12,10 +13,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -23,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cchc.procedures.domain.Messages;
 import vn.cchc.procedures.mapping.ProcedureMapper;
 import vn.cchc.procedures.rest.ProcedureDtos.DecisionInput;
 import vn.cchc.procedures.rest.ProcedureDtos.DecisionItemView;
@@ -35,6 +39,7 @@ import vn.cchc.procedures.service.ProcedureService.DecisionResult;
 import vn.cchc.shared.http.Idempotency;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageParams;
+import vn.cchc.shared.problem.ProblemException;
 import vn.cchc.shared.security.Caller;
 import vn.cchc.shared.security.Roles;
 
@@ -68,9 +73,24 @@ public class DecisionResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "listDecisions", summary = "Decisions, newest first")
-    public Page<DecisionSummary> list(@Valid @BeanParam PageParams paging) {
-        return service.decisions(paging.toRequest()).map(mapper::toSummary);
+    @Operation(
+            operationId = "listDecisions",
+            summary = "Decisions, newest first; optionally those taking effect from effectiveFrom to effectiveTo "
+                    + "(inclusive, yyyy-MM-dd, years 1900–2100, effectiveTo not before effectiveFrom) and those "
+                    + "changing a procedure of catalogue (a province code or VN)")
+    public Page<DecisionSummary> list(
+            @QueryParam("effectiveFrom") @Size(max = 30) String effectiveFrom,
+            @QueryParam("effectiveTo") @Size(max = 30) String effectiveTo,
+            @QueryParam("catalogue") @Size(max = 60) String catalogue,
+            @Valid @BeanParam PageParams paging) {
+        LocalDate from = Inputs.date("effectiveFrom", effectiveFrom);
+        LocalDate to = Inputs.date("effectiveTo", effectiveTo);
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ProblemException.invalid(
+                    "effectiveTo", "notBeforeEffectiveFrom", Messages.MUST_NOT_BEFORE_EFFECTIVE_FROM);
+        }
+        String cat = catalogue == null || catalogue.isBlank() ? null : catalogue.trim();
+        return service.decisions(from, to, cat, paging.toRequest()).map(mapper::toSummary);
     }
 
     @GET

@@ -525,6 +525,32 @@ public class AccessPolicy {
         }
     }
 
+    /**
+     * Static rule: the province whose catalogue work {@code a} counts on the home page (drafts, decisions taking
+     * effect, posting compliance): catalogue-admins and admins of a province known to the service; null otherwise
+     * (national-admin alone has no province; the integration client none).
+     */
+    public static String catalogueWorkProvince(Actor a) {
+        if (a.integration() || !a.has(CATALOGUE_WRITERS)) {
+            return null;
+        }
+        return a.province();
+    }
+
+    /** The province of the caller's catalogue work counts (403 for everyone else, see the static rule). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String catalogueWorkProvince(Caller caller) {
+        Actor a = actor(caller);
+        String province = catalogueWorkProvince(a);
+        if (province == null) {
+            throw ProblemException.forbidden(
+                    a.has(CATALOGUE_WRITERS) && !a.integration()
+                            ? Messages.YOUR_ACCOUNT_HAS_UNIT_KNOWN_3
+                            : Messages.ONLY_CATALOGUE_STAFF_OF_PROVINCE_COUNT_WORK);
+        }
+        return province;
+    }
+
     /** Catalogue reports: the caller's province catalogue and the national one; null = all (national-admin). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Set<String> reportCatalogues(Caller caller) {

@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -57,6 +58,43 @@ public class ComplianceService {
     }
 
     public record UnitCompliance(AdminUnit unit, LocalDate asOf, PostingCompliance.Result result) {}
+
+    /**
+     * The totals of an overview (what the report page shows above its table): receiving points, procedures required,
+     * posted, compliant, missing (in force, not posted), stale (no longer in force, still posted), outdated.
+     */
+    public record Totals(
+            int units,
+            int required,
+            int posted,
+            int compliant,
+            int missing,
+            int stale,
+            int outdated,
+            BigDecimal complianceRate) {
+
+        public static Totals of(List<UnitCompliance> rows) {
+            int required = 0, posted = 0, compliant = 0, missing = 0, stale = 0, outdated = 0;
+            for (UnitCompliance c : rows) {
+                PostingCompliance.Result r = c.result();
+                required += r.required();
+                posted += r.posted();
+                compliant += r.compliant();
+                missing += r.missing().size();
+                stale += r.stalePosted().size();
+                outdated += r.outdated().size();
+            }
+            return new Totals(
+                    rows.size(),
+                    required,
+                    posted,
+                    compliant,
+                    missing,
+                    stale,
+                    outdated,
+                    PostingCompliance.rate(compliant, required));
+        }
+    }
 
     /** A receiving point's compliance on {@code asOf}. */
     @Transactional(Transactional.TxType.SUPPORTS)

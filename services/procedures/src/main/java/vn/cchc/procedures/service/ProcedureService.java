@@ -359,6 +359,22 @@ public class ProcedureService {
         return decisions.newestFirst(page);
     }
 
+    /**
+     * Decisions newest first, those taking effect from {@code effectiveFrom} to {@code effectiveTo} (inclusive) that
+     * change a procedure of {@code catalogue}; null = any.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<PublicationDecision> decisions(
+            LocalDate effectiveFrom, LocalDate effectiveTo, String catalogue, PageRequest page) {
+        return decisions.newestFirst(new DecisionRepository.Filter(effectiveFrom, effectiveTo, catalogue), page);
+    }
+
+    /** The total of {@link #decisions(LocalDate, LocalDate, String, PageRequest)}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countDecisions(LocalDate effectiveFrom, LocalDate effectiveTo, String catalogue) {
+        return decisions.count(new DecisionRepository.Filter(effectiveFrom, effectiveTo, catalogue));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public DecisionResult decision(long id) {
         PublicationDecision decision =
@@ -397,6 +413,20 @@ public class ProcedureService {
         return procedures.search(
                 new Filter(query, field, level, agency, states, asOf == null ? today() : asOf, unpublishedCatalogues),
                 page);
+    }
+
+    /**
+     * The total of {@link #search} with the same arguments (no text, field, level or agency: the home page's counts),
+     * on {@code asOf} (default today).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countByState(ProcedureState state, LocalDate asOf, Set<String> unpublishedCatalogues) {
+        boolean staff = unpublishedCatalogues == null || !unpublishedCatalogues.isEmpty();
+        if (!staff && !state.isPublic()) {
+            return 0;
+        }
+        return procedures.count(new Filter(
+                null, null, null, null, Set.of(state), asOf == null ? today() : asOf, unpublishedCatalogues));
     }
 
     /** As {@link #get(String, LocalDate, Predicate)}, with the same visibility for every procedure. */

@@ -71,6 +71,25 @@ class AccessPolicyTest {
     }
 
     @Test
+    void catalogueWorkIsCountedForTheCatalogueStaffOfTheirOwnProvince() {
+        assertEquals("H99", AccessPolicy.catalogueWorkProvince(CATALOGUE_H99));
+        assertEquals("H98", AccessPolicy.catalogueWorkProvince(CATALOGUE_H98));
+        assertEquals("H99", AccessPolicy.catalogueWorkProvince(ADMIN_H99));
+        // no province (no unit, a unit unknown here, national-admin), or no catalogue role: none
+        for (Actor a : List.of(
+                ADMIN_NO_UNIT,
+                ADMIN_UNKNOWN_UNIT,
+                NATIONAL,
+                INTEGRATION,
+                OFFICER_X01,
+                LEADER_X01,
+                SPECIALIST_X01,
+                INSPECTOR_H99)) {
+            assertNull(AccessPolicy.catalogueWorkProvince(a), a.name());
+        }
+    }
+
+    @Test
     void provincesAndCentralUnitsAreNationalData() {
         assertNotNull(AccessPolicy.unitWriteDenial(ADMIN_H99, null, ROOT_H97, null));
         assertNotNull(AccessPolicy.unitWriteDenial(ADMIN_H99, null, CENTRAL_IN_H99, null));
