@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Page, ProcedureSummary } from '../api/types';
 import { formatProcessingTime } from '../format/processingTime';
 import { Pager } from './plain/Pager';
+import { TableView, type PlainColumn } from './plain/PlainTable';
 import { useIsPhone } from './responsive';
 
 /** A column of {@link ProcedureTable} added by a page (e.g. the catalogue admin's actions). */
@@ -72,13 +73,7 @@ export function EllipsisCell({ text, testId }: { text?: string | null; testId?: 
 /** The smallest width of the name column: below it the table scrolls inside its box instead of squeezing names. */
 export const NAME_MIN_WIDTH = 280;
 
-interface Column {
-  key: string;
-  title: string;
-  width?: number;
-  className?: string;
-  render: (row: ProcedureSummary) => ReactNode;
-}
+type Column = PlainColumn<ProcedureSummary>;
 
 /**
  * Procedures: on phones (< 768 px) a list of cards (name, code, field, level, processing time, state); otherwise a
@@ -206,50 +201,15 @@ export function ProcedureTable({
   const fixedWidth = columns.reduce((sum, c) => sum + (c.width ?? 0), 0);
   return (
     <div data-testid={testId} className="plain-table-box" aria-busy={loading || undefined}>
-      <div className="plain-table-scroll" data-scroll-region>
-        <table
-          className="plain-table plain-table-fixed"
-          style={{ minWidth: fixedWidth + NAME_MIN_WIDTH, opacity: loading ? 0.6 : 1 }}
-        >
-          <colgroup>
-            {columns.map((c) => (
-              <col key={c.key} style={c.width ? { width: c.width } : undefined} />
-            ))}
-          </colgroup>
-          <thead>
-            <tr>
-              {columns.map((c) => (
-                <th key={c.key} scope="col">
-                  {c.title}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((row) => (
-              <tr
-                key={row.code}
-                data-row-key={row.code}
-                className={rowHref ? 'row-link' : undefined}
-                onClick={rowHref ? () => navigate(rowHref(row)) : undefined}
-              >
-                {columns.map((c) => (
-                  <td key={c.key} className={c.className}>
-                    {c.render(row)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-            {items.length === 0 && (
-              <tr>
-                <td colSpan={columns.length} className="plain-table-empty">
-                  {loading ? t('a11y.loading') : t('procedures.empty')}
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+      <TableView
+        columns={columns}
+        rows={items}
+        rowKey={(row) => row.code}
+        empty={loading ? t('a11y.loading') : t('procedures.empty')}
+        className="plain-table-fixed"
+        style={{ minWidth: fixedWidth + NAME_MIN_WIDTH, opacity: loading ? 0.6 : 1 }}
+        rowProps={rowHref ? (row) => ({ className: 'row-link', onClick: () => navigate(rowHref(row)) }) : undefined}
+      />
       <div className="plain-table-footer">
         {totalText}
         {pager}

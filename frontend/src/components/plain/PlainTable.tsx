@@ -1,4 +1,4 @@
-import type { HTMLAttributes, Key, ReactNode } from 'react';
+import type { CSSProperties, HTMLAttributes, Key, ReactNode } from 'react';
 import { useIsPhone } from '../responsive';
 
 export interface PlainColumn<T> {
@@ -7,6 +7,8 @@ export interface PlainColumn<T> {
   /** Fixed width in px on larger screens. */
   width?: number;
   align?: 'start' | 'end';
+  /** Of each cell (e.g. `cell-ellipsis`). */
+  className?: string;
   render: (row: T, index: number) => ReactNode;
 }
 
@@ -80,8 +82,41 @@ export function PlainTable<T>({
     );
   }
   return (
+    <TableView
+      columns={columns}
+      rows={rows}
+      rowKey={rowKey}
+      empty={empty}
+      loading={loading}
+      testId={testId}
+      footer={footer}
+      rowProps={rowProps}
+    />
+  );
+}
+
+export interface TableViewProps<T> extends Omit<PlainTableProps<T>, 'cardTitleKey'> {
+  className?: string;
+  style?: CSSProperties;
+}
+
+/** The `<table>` of {@link PlainTable} alone, on every screen (a page that draws its own phone cards uses it). */
+export function TableView<T>({
+  columns,
+  rows,
+  rowKey,
+  empty,
+  loading,
+  testId,
+  footer,
+  rowProps,
+  className,
+  style,
+}: TableViewProps<T>) {
+  const busy = loading || undefined;
+  return (
     <div className="plain-table-scroll" data-scroll-region data-testid={testId} aria-busy={busy}>
-      <table className="plain-table">
+      <table className={className ? `plain-table ${className}` : 'plain-table'} style={style}>
         <colgroup>
           {columns.map((c) => (
             <col key={c.key} style={c.width ? { width: c.width } : undefined} />
@@ -100,7 +135,7 @@ export function PlainTable<T>({
           {rows.map((row, i) => (
             <tr key={rowKey(row, i)} data-row-key={rowKey(row, i)} {...rowProps?.(row)}>
               {columns.map((c) => (
-                <td key={c.key} style={c.align === 'end' ? { textAlign: 'end' } : undefined}>
+                <td key={c.key} className={c.className} style={c.align === 'end' ? { textAlign: 'end' } : undefined}>
                   {c.render(row, i)}
                 </td>
               ))}
