@@ -72,6 +72,12 @@ cmd_backup() {
     wait_kafka
   fi
   say "backup: Kafka log copied (broker stopped for $((SECONDS - t0))s; the services kept writing to their outboxes)"
+  # The events held in the outboxes while the broker was down go out now. Waiting (at most 60 s) until every one
+  # written before the broker came back is published puts them in the PostgreSQL copy as sent, and `restore`
+  # re-announces them; without the wait, the copy's timing decided whether they were re-announced or left pending
+  # (both correct, but a backup should hold as little in flight as it can). A service that is down keeps its rows
+  # pending: its relay publishes them when it starts.
+  ((kafka_was_running)) && wait_outboxes_published 60
 
   # 2. PostgreSQL: one physical copy of the whole cluster, so the four service databases are taken at the same
   #    instant (no event can be applied in one copy and missing from its producer's copy).
@@ -94,6 +100,28 @@ databases=${DATABASES[*]}
 # Keycloak is not in the backup: the local realm is imported from deploy/local/realm/cchc-realm.json at start.
 EOF
   say "backup: done in $((SECONDS - t0))s: $dir ($(du -sh "$dir" | cut -f1))"
+}
+
+# Waits until the outbox rows of every service database written before now are published, at most $1 seconds.
+wait_outboxes_published() {
+  local limit="$1" since db n pending t0=$SECONDS
+  since="$(psql_q -c "select now()")"
+  while :; do
+    pending=0
+    for db in "${DATABASES[@]}"; do
+      n="$(psql_db "$db" -c "select count(*) from outbox_event where sent_at is null and created_at <= timestamptz '$since'")"
+      pending=$((pending + ${n:-0}))
+    done
+    if ((pending == 0)); then
+      say "backup: the outboxes published what they held ($((SECONDS - t0))s)"
+      return 0
+    fi
+    if ((SECONDS - t0 >= limit)); then
+      warn "backup: $pending outbox row(s) still pending after ${limit}s; the copy holds them pending (published after a restore)"
+      return 0
+    fi
+    sleep 1
+  done
 }
 
 # Moves a directory aside (kept until the operator removes it) before a restore replaces it.

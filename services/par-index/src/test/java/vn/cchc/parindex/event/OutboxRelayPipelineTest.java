@@ -111,6 +111,75 @@ class OutboxRelayPipelineTest {
         }
     }
 
+    /**
+     * One event a transaction, each commit waking the relay: every drain commits (none fails and leaves its batch to
+     * be sent again), and every event reaches the topic once. The Kafka sends run with the relay's transaction
+     * suspended; with it carried to the connector's threads, Narayana sometimes committed "with 2 threads active"
+     * and the drain failed (ARJUNA012094, 51 times in one run of the Java suites).
+     */
+    @Test
+    void drainsWokenByManySmallCommitsAllCommit() throws Exception {
+        String run = "WAKE-" + UUID.randomUUID().toString().substring(0, 8);
+        int events = 300;
+        long failedBefore = relay.failedDrains();
+        for (int n = 0; n < events; n++) {
+            int number = n;
+            QuarkusTransaction.requiringNew()
+                    .run(() -> outbox.publish(
+                            Topics.PAR_INDEX,
+                            run + "-" + (number % 3),
+                            ParIndexEventV1.STATUS_CHANGED,
+                            1,
+                            Map.of("probe", run, "n", number)));
+        }
+        String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
+        try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> pending(c, run) == 0);
+        }
+        assertEquals(0, relay.failedDrains() - failedBefore, "drains that failed and left their batch pending");
+
+        Map<Integer, Integer> times = new HashMap<>();
+        Properties props = new Properties();
+        props.put("bootstrap.servers", KafkaTestResource.bootstrapServers());
+        props.put("key.deserializer", StringDeserializer.class.getName());
+        props.put("value.deserializer", StringDeserializer.class.getName());
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.PAR_INDEX).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
+                    .toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+            Instant quietUntil = null;
+            while (Instant.now().isBefore(deadline)) {
+                var records = consumer.poll(Duration.ofMillis(300));
+                for (ConsumerRecord<String, String> r : records) {
+                    if (r.key() != null && r.key().startsWith(run + "-")) {
+                        int n = mapper.readTree(r.value())
+                                .path("data")
+                                .path("n")
+                                .asInt(-1);
+                        times.merge(n, 1, Integer::sum);
+                    }
+                }
+                // all seen, then one more quiet second to catch a duplicate sent late
+                if (times.size() == events && quietUntil == null) {
+                    quietUntil = Instant.now().plusSeconds(1);
+                }
+                if (quietUntil != null && Instant.now().isAfter(quietUntil)) {
+                    break;
+                }
+            }
+        }
+        assertEquals(events, times.size(), "every event reached the topic");
+        assertEquals(
+                Map.of(),
+                times.entrySet().stream()
+                        .filter(e -> e.getValue() != 1)
+                        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
+                "events sent more than once");
+    }
+
     private static long pending(Connection c, String run) throws Exception {
         try (var st =
                 c.prepareStatement("select count(*) from outbox_event where event_key like ? and sent_at is null")) {

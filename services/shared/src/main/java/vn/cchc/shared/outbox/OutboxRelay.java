@@ -90,6 +90,7 @@ public class OutboxRelay {
 
     private final AtomicBoolean wakeRequested = new AtomicBoolean();
     private final AtomicLong wakeDrains = new AtomicLong();
+    private final AtomicLong failedDrains = new AtomicLong();
     private volatile boolean running;
     private volatile boolean stopping;
 
@@ -147,6 +148,11 @@ public class OutboxRelay {
         return wakeDrains.get();
     }
 
+    /** How many drains or ticks failed (their batch stayed pending and goes again): for tests. */
+    public long failedDrains() {
+        return failedDrains.get();
+    }
+
     private void wake() {
         if (!running || stopping || !wakeRequested.compareAndSet(false, true)) {
             return;
@@ -199,6 +205,7 @@ public class OutboxRelay {
                 drain();
             }
         } catch (RuntimeException e) {
+            failedDrains.incrementAndGet();
             LOG.warnf("outbox relay %s failed: %s", what, e.getMessage());
         } finally {
             ticking.unlock();
@@ -240,27 +247,13 @@ public class OutboxRelay {
                 em.createNativeQuery("""
                         select id, topic, event_key, event_type, payload, headers from outbox_event
                         where sent_at is null order by seq limit :limit for update""").setParameter("limit", batchSize).getResultList();
-        // Hand the whole batch to the producer, then await the acknowledgements in seq order.
-        List<CompletableFuture<Void>> acks = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            UUID id = (UUID) row[0];
-            String topic = (String) row[1];
-            String payload = (String) row[4];
-            CompletableFuture<Void> ack;
-            try {
-                Map<String, String> extra = headers(row[5]);
-                // Sent inside a PRODUCER span child of the request that wrote the event (docs/observability.md).
-                ack = tracing.inProducerSpan(
-                        topic,
-                        extra == null ? EventTracing.traceparentOf(payload) : null,
-                        () -> emitter.sendMessage(
-                                        toMessage(topic, (String) row[2], (String) row[3], payload, id, extra))
-                                .subscribeAsCompletionStage());
-            } catch (RuntimeException e) {
-                ack = CompletableFuture.failedFuture(e);
-            }
-            acks.add(ack);
-        }
+        // Hand the whole batch to the producer, then await the acknowledgements in seq order. The sends run with this
+        // transaction suspended: the Kafka connector completes them on its own threads, and a transaction context
+        // carried there (context propagation) left Narayana committing with another thread still associated: the
+        // commit then failed ("Enlisted connection used without active transaction"), the batch stayed pending and
+        // went out again on the next drain. The rows stay locked (FOR UPDATE, advisory lock) while suspended.
+        List<CompletableFuture<Void>> acks =
+                QuarkusTransaction.suspendingExisting().call(() -> send(rows));
         long deadline = System.nanoTime() + sendTimeout.toNanos();
         List<UUID> sentIds = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
@@ -292,6 +285,31 @@ public class OutboxRelay {
         }
         int sent = sentIds.size();
         return sent;
+    }
+
+    /** Hands each row to the producer; one completion per row, failed for a row that could not be handed over. */
+    private List<CompletableFuture<Void>> send(List<Object[]> rows) {
+        List<CompletableFuture<Void>> acks = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            UUID id = (UUID) row[0];
+            String topic = (String) row[1];
+            String payload = (String) row[4];
+            CompletableFuture<Void> ack;
+            try {
+                Map<String, String> extra = headers(row[5]);
+                // Sent inside a PRODUCER span child of the request that wrote the event (docs/observability.md).
+                ack = tracing.inProducerSpan(
+                        topic,
+                        extra == null ? EventTracing.traceparentOf(payload) : null,
+                        () -> emitter.sendMessage(
+                                        toMessage(topic, (String) row[2], (String) row[3], payload, id, extra))
+                                .subscribeAsCompletionStage());
+            } catch (RuntimeException e) {
+                ack = CompletableFuture.failedFuture(e);
+            }
+            acks.add(ack);
+        }
+        return acks;
     }
 
     /**
