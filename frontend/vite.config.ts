@@ -53,6 +53,8 @@ async function pwa(): Promise<PluginOption[]> {
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//, /^\/q\//, /^\/\.vite\//],
         cleanupOutdatedCaches: true,
+        // the worker takes the page that installed it at once: a first visit's catalogue answers are cached too
+        clientsClaim: true,
         runtimeCaching: [
           {
             // the public catalogue: list, fields, units, one procedure; never an answer to a signed-in call
