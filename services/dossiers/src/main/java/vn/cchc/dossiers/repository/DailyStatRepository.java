@@ -75,6 +75,34 @@ public class DailyStatRepository {
         return ((Number) ((Object[]) moved)[0]).intValue();
     }
 
+    /**
+     * Moves at most {@code limit} appends of dossier_open_due_pending (V20: -1 / +1 per open dossier's key and due
+     * day, written by the trigger on dossier) into dossier_open_due_stat in one statement, as {@link #fold}; then
+     * removes the keys left with no open dossier. Returns the appends moved.
+     */
+    public int foldOpenDue(int limit) {
+        Object moved = em.createNativeQuery("with taken as (delete from dossier_open_due_pending where id in ("
+                        + " select id from dossier_open_due_pending order by id limit :limit for update skip locked)"
+                        + " returning due_day, unit_code, unit_path, procedure_code, field, channel, has_apology, delta),"
+                        + " folded as (insert into dossier_open_due_stat (due_day, unit_code, unit_path, procedure_code,"
+                        + " field, channel, has_apology, open_count)"
+                        + " select due_day, unit_code, max(unit_path), procedure_code, max(field), channel, has_apology,"
+                        + " sum(delta) from taken group by due_day, unit_code, procedure_code, channel, has_apology"
+                        + " order by due_day, unit_code, procedure_code, channel, has_apology"
+                        + " on conflict (due_day, unit_code, procedure_code, channel, has_apology)"
+                        + " do update set open_count = dossier_open_due_stat.open_count + excluded.open_count"
+                        + " returning 1)"
+                        + " select (select count(*) from taken), (select count(*) from folded)")
+                .setParameter("limit", limit)
+                .getSingleResult();
+        int n = ((Number) ((Object[]) moved)[0]).intValue();
+        if (n > 0) {
+            em.createNativeQuery("delete from dossier_open_due_stat where open_count = 0")
+                    .executeUpdate();
+        }
+        return n;
+    }
+
     /** Rows waiting in dossier_stat_pending (for the gauge and the tests). */
     public long pending() {
         return ((Number) em.createNativeQuery("select count(*) from dossier_stat_pending")

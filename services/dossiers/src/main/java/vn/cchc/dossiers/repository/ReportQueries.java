@@ -20,9 +20,11 @@ import vn.cchc.dossiers.domain.PeriodSlices.Slice;
 import vn.cchc.shared.security.Jurisdiction;
 
 /**
- * The reads behind the period report: flows (received, resolved …) and stocks (carried over, in progress at the
- * end) summed from the aggregates and their rollups; only the overdue part of the stock at the period's end is
- * counted on dossiers, through narrow partial indexes. Never a scan of all dossiers.
+ * The reads behind the period report: flows (received, resolved …) summed from the aggregates and their rollups;
+ * stocks (carried over, in progress at the end) from the rollups for a period that ended, from the open dossiers'
+ * counts per due day (V20) for one that has not; the overdue part of a stock is counted on dossiers only where the
+ * counters cannot say it (the end of a past period; the dossiers due earlier today), through narrow partial indexes.
+ * Never a scan of all dossiers.
  */
 @ApplicationScoped
 public class ReportQueries {
@@ -220,8 +222,10 @@ public class ReportQueries {
     /**
      * Stocks. Carried over = received before the period minus closed before it, and in progress at the end =
      * carried over + received − closed in the period, both from the rollups. Of those in progress, the overdue
-     * ones (due before {@code reference}: the period end, or now) are counted on dossiers through two narrow
-     * indexes: still open and past due, or closed after the period but late (so past due at its end).
+     * ones (due before {@code reference}: the period end, or now): for a period that ended, counted on dossiers
+     * through two narrow indexes ({@link #overdueAtEnd}); for one that has not, the open dossiers now and the
+     * overdue ones among them from their counts per due day ({@link #openNow}), and carried over = open now −
+     * received + closed in the period.
      */
     @SuppressWarnings("unchecked")
     public Map<String, Stocks> stocks(
@@ -232,12 +236,49 @@ public class ReportQueries {
             OffsetDateTime reference,
             GroupBy by) {
         String scope = Jurisdiction.subtreePattern(scopePath);
+        boolean ended = !reference.isBefore(to);
+        // a period that ended: carried over from the rollups before it; one that has not: from the open dossiers now
         Map<String, Flows> before =
-                fromDay.isAfter(EPOCH) ? flows(scopePath, EPOCH, fromDay.minusDays(1), by) : Map.of();
-        Map<String, long[]> overdue = new HashMap<>();
+                ended && fromDay.isAfter(EPOCH) ? flows(scopePath, EPOCH, fromDay.minusDays(1), by) : Map.of();
+        Map<String, long[]> counted = new HashMap<>(); // key -> open now (-1: not counted), overdue, with apology
+        List<Object[]> rows = ended ? overdueAtEnd(scope, to, reference, by) : openNow(scope, to, reference, by);
+        for (Object[] r : rows) {
+            counted.put((String) r[0], new long[] {ended ? -1 : n(r[3]), n(r[1]), n(r[2])});
+        }
+        Set<String> keys = new HashSet<>(before.keySet());
+        keys.addAll(periodFlows.keySet());
+        keys.addAll(counted.keySet());
+        Map<String, Stocks> map = new HashMap<>();
+        for (String k : keys) {
+            Flows p = flowsOrNone(periodFlows, k);
+            long[] c = counted.getOrDefault(k, new long[] {ended ? -1 : 0, 0, 0});
+            long inProgress;
+            long carried;
+            if (ended) {
+                Flows b = flowsOrNone(before, k);
+                carried = b.received() - b.closed();
+                inProgress = carried + p.received() - p.closed();
+            } else {
+                inProgress = c[0];
+                carried = inProgress - p.received() + p.closed();
+            }
+            long overdue = c[1];
+            if (carried != 0 || inProgress != 0 || overdue != 0) {
+                map.put(k, new Stocks(carried, Math.max(0, inProgress - overdue), overdue, c[2], overdue - c[2]));
+            }
+        }
+        return map;
+    }
+
+    /**
+     * Overdue at the end of a period that ended ({@code reference} = its end), per key: dossiers still open and past
+     * due, or closed after the end but late (so past due at the end); each row: key, count, with an apology.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> overdueAtEnd(String scope, OffsetDateTime to, OffsetDateTime reference, GroupBy by) {
         String cols = dossierColumn(by) + " as k, has_apology";
         String where = " receiving_unit_path like :scope and received_at <= :to and due_at < :ref";
-        List<Object[]> rows = em.createNativeQuery("select k, count(*), count(*) filter (where has_apology) from ("
+        return em.createNativeQuery("select k, count(*), count(*) filter (where has_apology) from ("
                         + " select " + cols + " from dossier where closed_at is null and" + where
                         + " union all select " + cols + " from dossier where closed_at > :to and closed_at > due_at and"
                         + where + ") d group by k")
@@ -245,24 +286,39 @@ public class ReportQueries {
                 .setParameter("to", to)
                 .setParameter("ref", reference)
                 .getResultList();
-        for (Object[] r : rows) {
-            overdue.put((String) r[0], new long[] {n(r[1]), n(r[2])});
-        }
-        Set<String> keys = new HashSet<>(before.keySet());
-        keys.addAll(periodFlows.keySet());
-        keys.addAll(overdue.keySet());
-        Map<String, Stocks> map = new HashMap<>();
-        for (String k : keys) {
-            Flows b = flowsOrNone(before, k);
-            Flows p = flowsOrNone(periodFlows, k);
-            long carried = b.received() - b.closed();
-            long inProgress = carried + p.received() - p.closed();
-            long[] o = overdue.getOrDefault(k, new long[2]);
-            if (carried != 0 || inProgress != 0 || o[0] != 0) {
-                map.put(k, new Stocks(carried, Math.max(0, inProgress - o[0]), o[0], o[1], o[0] - o[1]));
-            }
-        }
-        return map;
+    }
+
+    /**
+     * A period that has not ended ({@code reference} = now): per key the open dossiers now, and those overdue, with an
+     * apology; rows: key, overdue, with an apology, open. The open dossiers come from their counts per key and due day
+     * (V20: dossier_open_due_stat and the appends not folded yet, read in the same statement); those due before today
+     * are overdue, those due earlier today are read from the dossiers; none closed after the period's end yet. At 10 M
+     * dossiers a few thousand counter rows instead of every open dossier, and no read of the rollups before the
+     * period (carried over = open now − received + closed in the period; docs/performance.md).
+     */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> openNow(String scope, OffsetDateTime to, OffsetDateTime reference, GroupBy by) {
+        LocalDate today = reference.atZoneSameInstant(ZONE).toLocalDate();
+        String counted = "select " + statColumn(by) + " as k, has_apology, ";
+        String overdue = " * (case when due_day < :today then 1 else 0 end) as overdue_n";
+        String where = " where unit_path like :scope";
+        return em.createNativeQuery(
+                        "select k, sum(overdue_n), sum(overdue_n) filter (where has_apology), sum(open_n) from ("
+                                + counted + "open_count as open_n, open_count" + overdue + " from dossier_open_due_stat"
+                                + where
+                                + " union all " + counted + "delta as open_n, delta" + overdue
+                                + " from dossier_open_due_pending"
+                                + where
+                                + " union all select " + dossierColumn(by)
+                                + " as k, has_apology, 0 as open_n, 1 as overdue_n"
+                                + " from dossier where closed_at is null and receiving_unit_path like :scope"
+                                + " and received_at <= :to and due_at >= :todayStart and due_at < :ref) d group by k")
+                .setParameter("scope", scope)
+                .setParameter("today", today)
+                .setParameter("todayStart", today.atStartOfDay(ZONE).toOffsetDateTime())
+                .setParameter("to", to)
+                .setParameter("ref", reference)
+                .getResultList();
     }
 
     /** The names of units or procedures by code, in one query (grouping UNIT or PROCEDURE; empty for the others). */

@@ -45,7 +45,10 @@ public class StatsFolder {
         }
     }
 
-    /** Folds until nothing is pending or {@code cchc.stats.fold-max-batches} batches were moved; returns the rows. */
+    /**
+     * Folds until nothing is pending or {@code cchc.stats.fold-max-batches} batches were moved, the report counters
+     * (V14) and then the open dossiers per due day (V20); returns the rows moved.
+     */
     public int foldAll() {
         int total = 0;
         for (int i = 0; i < maxBatches; i++) {
@@ -55,7 +58,20 @@ public class StatsFolder {
                 break;
             }
         }
+        for (int i = 0; i < maxBatches; i++) {
+            int n = foldOpenDueOnce();
+            total += n;
+            if (n < batch) {
+                break;
+            }
+        }
         return total;
+    }
+
+    /** One transaction of the open dossiers per due day (V20): at most {@code cchc.stats.fold-batch} appends. */
+    @Transactional
+    public int foldOpenDueOnce() {
+        return stats.foldOpenDue(batch);
     }
 
     /** One transaction: at most {@code cchc.stats.fold-batch} rows. */
