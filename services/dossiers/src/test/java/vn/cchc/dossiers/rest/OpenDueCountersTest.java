@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import vn.cchc.dossiers.DossierCalls;
 import vn.cchc.dossiers.Province;
 import vn.cchc.dossiers.service.StatsFolder;
 import vn.cchc.shared.event.EventCodec;
@@ -59,8 +59,8 @@ class OpenDueCountersTest {
         sql("update dossier set due_at = now() - interval '1 second' where code = '" + codes.get(2) + "'");
         sql("update dossier set has_apology = true where code = '" + codes.get(1) + "'");
         // closed through the product: refused; and one paused (still open, still counted)
-        act(p.officer, codes.get(0), "refuse", Map.of("reason", "Không thuộc thẩm quyền"));
-        act(
+        DossierCalls.act(p.officer, codes.get(0), "refuse", Map.of("reason", "Không thuộc thẩm quyền"));
+        DossierCalls.act(
                 p.officer,
                 codes.get(3),
                 "request-supplement",
@@ -135,27 +135,7 @@ class OpenDueCountersTest {
         body.put("applicant", Map.of("name", "Công dân " + i, "phone", "0910002" + String.format("%03d", i)));
         body.put("content", "Đăng ký khai sinh " + i);
         body.put("components", List.of(Map.of("name", "Tờ khai", "copies", 1)));
-        return given().auth()
-                .oauth2(p.officer)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .post("/api/v1/dossiers")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("code");
-    }
-
-    private static void act(String token, String code, String action, Map<String, Object> body) {
-        given().auth()
-                .oauth2(token)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .post("/api/v1/dossiers/" + code + "/actions/" + action)
-                .then()
-                .statusCode(200);
+        return DossierCalls.receive(p.officer, body);
     }
 
     private void sql(String statement) {

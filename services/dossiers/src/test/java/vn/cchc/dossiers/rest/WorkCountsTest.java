@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -67,27 +66,11 @@ class WorkCountsTest {
         body.put("channel", "DIRECT");
         body.put("applicant", Map.of("name", "Phạm Thị Đếm", "phone", "0912345678"));
         body.put("components", List.of(Map.of("name", "Tờ khai", "copies", 1)));
-        return given().auth()
-                .oauth2(officer)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .post("/api/v1/dossiers")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("code");
+        return vn.cchc.dossiers.DossierCalls.receive(officer, body);
     }
 
     void act(String token, String code, String action, Map<String, Object> body) {
-        given().auth()
-                .oauth2(token)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .post("/api/v1/dossiers/" + code + "/actions/" + action)
-                .then()
-                .statusCode(200);
+        vn.cchc.dossiers.DossierCalls.act(token, code, action, body);
     }
 
     /** Moves a dossier's due time relative to now (what days of work would do), and its apology flag. */

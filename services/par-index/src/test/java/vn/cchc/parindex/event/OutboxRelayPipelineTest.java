@@ -74,33 +74,7 @@ class OutboxRelayPipelineTest {
         }
         assertTrue(relay.wakeDrains() > wakesBefore, "a commit woke the relay");
 
-        Map<String, List<Integer>> seen = new HashMap<>();
-        int total = keys * perKey;
-        Properties props = new Properties();
-        props.put("bootstrap.servers", KafkaTestResource.bootstrapServers());
-        props.put("key.deserializer", StringDeserializer.class.getName());
-        props.put("value.deserializer", StringDeserializer.class.getName());
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.PAR_INDEX).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition()))
-                    .toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-            int count = 0;
-            while (count < total && Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(300))) {
-                    if (r.key() != null && r.key().startsWith(run + "-")) {
-                        int n = mapper.readTree(r.value())
-                                .path("data")
-                                .path("n")
-                                .asInt(-1);
-                        seen.computeIfAbsent(r.key(), x -> new ArrayList<>()).add(n);
-                        count++;
-                    }
-                }
-            }
-        }
+        Map<String, List<Integer>> seen = readRun(run, keys * perKey);
         assertEquals(keys, seen.size(), "every key reached the topic");
         for (var e : seen.entrySet()) {
             List<Integer> expected = new ArrayList<>();
@@ -139,6 +113,22 @@ class OutboxRelayPipelineTest {
         assertEquals(0, relay.failedDrains() - failedBefore, "drains that failed and left their batch pending");
 
         Map<Integer, Integer> times = new HashMap<>();
+        readRun(run, events).values().forEach(ns -> ns.forEach(n -> times.merge(n, 1, Integer::sum)));
+        assertEquals(events, times.size(), "every event reached the topic");
+        assertEquals(
+                Map.of(),
+                times.entrySet().stream()
+                        .filter(e -> e.getValue() != 1)
+                        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
+                "events sent more than once");
+    }
+
+    /**
+     * The records of a run on the topic, read from the beginning: its number {@code n} per key, in the order read.
+     * Reads until {@code expected} were seen and then one more quiet second (to catch a duplicate sent late), or 60 s.
+     */
+    private Map<String, List<Integer>> readRun(String run, int expected) throws Exception {
+        Map<String, List<Integer>> seen = new HashMap<>();
         Properties props = new Properties();
         props.put("bootstrap.servers", KafkaTestResource.bootstrapServers());
         props.put("key.deserializer", StringDeserializer.class.getName());
@@ -151,19 +141,19 @@ class OutboxRelayPipelineTest {
             consumer.seekToBeginning(partitions);
             Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
             Instant quietUntil = null;
+            int count = 0;
             while (Instant.now().isBefore(deadline)) {
-                var records = consumer.poll(Duration.ofMillis(300));
-                for (ConsumerRecord<String, String> r : records) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(300))) {
                     if (r.key() != null && r.key().startsWith(run + "-")) {
                         int n = mapper.readTree(r.value())
                                 .path("data")
                                 .path("n")
                                 .asInt(-1);
-                        times.merge(n, 1, Integer::sum);
+                        seen.computeIfAbsent(r.key(), x -> new ArrayList<>()).add(n);
+                        count++;
                     }
                 }
-                // all seen, then one more quiet second to catch a duplicate sent late
-                if (times.size() == events && quietUntil == null) {
+                if (count >= expected && quietUntil == null) {
                     quietUntil = Instant.now().plusSeconds(1);
                 }
                 if (quietUntil != null && Instant.now().isAfter(quietUntil)) {
@@ -171,13 +161,7 @@ class OutboxRelayPipelineTest {
                 }
             }
         }
-        assertEquals(events, times.size(), "every event reached the topic");
-        assertEquals(
-                Map.of(),
-                times.entrySet().stream()
-                        .filter(e -> e.getValue() != 1)
-                        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
-                "events sent more than once");
+        return seen;
     }
 
     private static long pending(Connection c, String run) throws Exception {

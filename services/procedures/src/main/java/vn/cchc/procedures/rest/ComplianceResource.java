@@ -123,16 +123,7 @@ public class ComplianceResource {
         AdminUnit root = visible(code);
         LocalDate date = date(asOf);
         List<UnitCompliance> evaluated = service.summary(root, date);
-        ComplianceService.Totals t = ComplianceService.Totals.of(evaluated);
-        ComplianceTotals totals = new ComplianceTotals(
-                t.units(),
-                t.required(),
-                t.posted(),
-                t.compliant(),
-                t.missing(),
-                t.stale(),
-                t.outdated(),
-                t.complianceRate());
+        ComplianceTotals totals = mapper.toView(ComplianceService.Totals.of(evaluated));
         List<ComplianceSummary> rows =
                 evaluated.stream().map(ComplianceResource::summaryOf).toList();
         return new ComplianceOverview(date, root.getCode(), totals, rows);
