@@ -240,10 +240,10 @@ public class ReportQueries {
         // a period that ended: carried over from the rollups before it; one that has not: from the open dossiers now
         Map<String, Flows> before =
                 ended && fromDay.isAfter(EPOCH) ? flows(scopePath, EPOCH, fromDay.minusDays(1), by) : Map.of();
-        Map<String, long[]> counted = new HashMap<>(); // key -> open now (-1: not counted), overdue, with apology
+        Map<String, long[]> counted = new HashMap<>(); // key -> open now (period not ended only), overdue, apology
         List<Object[]> rows = ended ? overdueAtEnd(scope, to, reference, by) : openNow(scope, to, reference, by);
         for (Object[] r : rows) {
-            counted.put((String) r[0], new long[] {ended ? -1 : n(r[3]), n(r[1]), n(r[2])});
+            counted.put((String) r[0], new long[] {ended ? 0 : n(r[3]), n(r[1]), n(r[2])});
         }
         Set<String> keys = new HashSet<>(before.keySet());
         keys.addAll(periodFlows.keySet());
@@ -251,7 +251,7 @@ public class ReportQueries {
         Map<String, Stocks> map = new HashMap<>();
         for (String k : keys) {
             Flows p = flowsOrNone(periodFlows, k);
-            long[] c = counted.getOrDefault(k, new long[] {ended ? -1 : 0, 0, 0});
+            long[] c = counted.getOrDefault(k, new long[3]);
             long inProgress;
             long carried;
             if (ended) {

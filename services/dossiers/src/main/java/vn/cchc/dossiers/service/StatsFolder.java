@@ -50,16 +50,14 @@ public class StatsFolder {
      * (V14) and then the open dossiers per due day (V20); returns the rows moved.
      */
     public int foldAll() {
+        return drain(this::foldOnce) + drain(this::foldOpenDueOnce);
+    }
+
+    /** Runs {@code batchFold} until a batch is not full or {@code cchc.stats.fold-max-batches} ran; the rows moved. */
+    private int drain(java.util.function.IntSupplier batchFold) {
         int total = 0;
         for (int i = 0; i < maxBatches; i++) {
-            int n = foldOnce();
-            total += n;
-            if (n < batch) {
-                break;
-            }
-        }
-        for (int i = 0; i < maxBatches; i++) {
-            int n = foldOpenDueOnce();
+            int n = batchFold.getAsInt();
             total += n;
             if (n < batch) {
                 break;
