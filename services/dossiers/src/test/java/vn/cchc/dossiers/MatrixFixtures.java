@@ -61,24 +61,8 @@ public final class MatrixFixtures {
         intake.put("applicant", Map.of("name", "Nguyễn Văn Ma Trận", "phone", "0912345678"));
         intake.put("components", List.of(Map.of("name", "Tờ khai", "copies", 1)));
         intake.put("receivedAt", received.toOffsetDateTime().toString());
-        String dossier = given().auth()
-                .oauth2(officer)
-                .contentType(ContentType.JSON)
-                .body(intake)
-                .when()
-                .post("/api/v1/dossiers")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("code");
-        given().auth()
-                .oauth2(officer)
-                .contentType(ContentType.JSON)
-                .body(Map.of())
-                .when()
-                .post("/api/v1/dossiers/" + dossier + "/actions/start")
-                .then()
-                .statusCode(200);
+        String dossier = DossierCalls.receive(officer, intake);
+        DossierCalls.act(officer, dossier, "start", Map.of());
         Integer entry = null;
         while (entry == null) {
             LocalDate day = LocalDate.of(2032, 1, 5)

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.cchc.dossiers.DossierCalls;
 import vn.cchc.dossiers.Province;
 import vn.cchc.shared.event.EventCodec;
 import vn.cchc.shared.event.Topics;
@@ -65,16 +66,7 @@ class ErasureTest {
         body.put("components", List.of(Map.of("name", "Tờ khai", "copies", 1)));
         body.put("receivedAt", "2026-11-02T09:00:00+07:00");
         body.put("digitised", digitised);
-        return given().auth()
-                .oauth2(p.officer)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .post("/api/v1/dossiers")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("code");
+        return DossierCalls.receive(p.officer, body);
     }
 
     ValidatableResponse erase(String token, Object codes, String key) {
@@ -162,14 +154,7 @@ class ErasureTest {
     void aProcessedDossierIs409NamingTheRuleAndNothingIsErased() throws Exception {
         String fresh = receive(false);
         String started = receive(false);
-        given().auth()
-                .oauth2(p.officer)
-                .contentType(ContentType.JSON)
-                .body(Map.of())
-                .when()
-                .post("/api/v1/dossiers/" + started + "/actions/start")
-                .then()
-                .statusCode(200);
+        DossierCalls.act(p.officer, started, "start", Map.of());
         JsonNode before = report();
         erase(admin, List.of(fresh, started), null)
                 .statusCode(409)

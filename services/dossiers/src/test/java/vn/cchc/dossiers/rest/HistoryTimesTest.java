@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.cchc.dossiers.DossierCalls;
 import vn.cchc.dossiers.Province;
 import vn.cchc.dossiers.domain.HistoryActions;
 import vn.cchc.shared.event.EventCodec;
@@ -266,32 +267,9 @@ class HistoryTimesTest {
     @Test
     void everyStepOfALiveDossierIsNamedInVietnamese() {
         Map<String, Object> body = dossier(null, "0912340006");
-        String code = given().auth()
-                .oauth2(p.officer)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .post("/api/v1/dossiers")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("code");
-        given().auth()
-                .oauth2(p.officer)
-                .contentType(ContentType.JSON)
-                .body(Map.of())
-                .when()
-                .post("/api/v1/dossiers/" + code + "/actions/start")
-                .then()
-                .statusCode(200);
-        given().auth()
-                .oauth2(p.leader)
-                .contentType(ContentType.JSON)
-                .body(Map.of())
-                .when()
-                .post("/api/v1/dossiers/" + code + "/actions/resolve")
-                .then()
-                .statusCode(200);
+        String code = DossierCalls.receive(p.officer, body);
+        DossierCalls.act(p.officer, code, "start", Map.of());
+        DossierCalls.act(p.leader, code, "resolve", Map.of());
         JsonPath h = given().auth()
                 .oauth2(p.leader)
                 .when()

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.cchc.dossiers.DossierCalls;
 import vn.cchc.dossiers.Province;
 import vn.cchc.dossiers.service.NotificationService;
 import vn.cchc.shared.event.EventCodec;
@@ -47,16 +48,7 @@ class NotificationFlowTest {
         body.put("receivingUnitCode", p.code + ".X1.MC");
         body.put("channel", "DIRECT");
         body.put("applicant", Map.of("name", "Lê Văn Tám", "phone", "0901234567", "email", email));
-        String code = given().auth()
-                .oauth2(p.officer)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .post("/api/v1/dossiers")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("code");
+        String code = DossierCalls.receive(p.officer, body);
         assertEquals(
                 2L,
                 count("select count(*) from notification n join dossier d on d.id = n.dossier_id where d.code = '"

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.cchc.dossiers.DossierCalls;
 import vn.cchc.dossiers.Province;
 import vn.cchc.shared.contract.ProcedureEventV1;
 import vn.cchc.shared.event.EventCodec;
@@ -470,14 +471,7 @@ class ProcedureVersionsTest {
                 .extract()
                 .path("code");
         for (String c : List.of(june, july)) {
-            given().auth()
-                    .oauth2(p.officer)
-                    .contentType(ContentType.JSON)
-                    .body(Map.of())
-                    .when()
-                    .post("/api/v1/dossiers/" + c + "/actions/start")
-                    .then()
-                    .statusCode(200);
+            DossierCalls.act(p.officer, c, "start", Map.of());
         }
         given().auth()
                 .oauth2(p.officer)

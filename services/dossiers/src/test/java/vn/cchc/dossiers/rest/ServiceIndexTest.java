@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.cchc.dossiers.DossierCalls;
 import vn.cchc.dossiers.Province;
 import vn.cchc.dossiers.service.ServiceIndexPublisher;
 import vn.cchc.shared.event.EventCodec;
@@ -131,16 +132,7 @@ class ServiceIndexTest {
         body.put("channel", channel);
         body.put("digitised", digitised);
         body.put("applicant", Map.of("name", "Nguyễn Văn Số", "phone", "0912345678"));
-        return given().auth()
-                .oauth2(p.officer)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .post("/api/v1/dossiers")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("code");
+        return DossierCalls.receive(p.officer, body);
     }
 
     boolean flag(String code, String column) {

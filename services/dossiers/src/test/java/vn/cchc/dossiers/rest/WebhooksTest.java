@@ -31,6 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.cchc.dossiers.DossierCalls;
 import vn.cchc.dossiers.Province;
 import vn.cchc.dossiers.domain.WebhookSignature;
 import vn.cchc.shared.event.EventCodec;
@@ -135,16 +136,7 @@ class WebhooksTest {
         body.put("receivingUnitCode", p.code + ".X1.MC");
         body.put("channel", "DIRECT");
         body.put("applicant", Map.of("name", "Lê Thị Webhook", "phone", "0987654321"));
-        return given().auth()
-                .oauth2(p.officer)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .post("/api/v1/dossiers")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("code");
+        return DossierCalls.receive(p.officer, body);
     }
 
     private static void assertSigned(String secret, Received r) throws IOException {
