@@ -18,7 +18,8 @@
 // Environment: CCHC_DOSSIERS_URL, PSQL, CCHC_PG_HOST, CCHC_PG_PORT, CCHC_PG_USER.
 
 import fs from 'node:fs';
-import { parseFlags, percentile, psql } from '../lib/bench.mjs';
+import os from 'node:os';
+import { cpuPer, cpuText, parseFlags, percentile, psql, stackCpu } from '../lib/bench.mjs';
 import { userToken } from '../lib/tokens.mjs';
 
 const flags = parseFlags(['rate', 'seconds', 'clients', 'json', 'peak-per-hour', 'peak-seconds'],
@@ -147,8 +148,17 @@ async function main() {
     + `p99=${ms(pct(peakSent, 99))}  max=${ms(peakSent[peakSent.length - 1])}`);
   // 2. the event rate
   console.log(`== events: ${RATE} receipts/s (one DossierReceived each) for ${SECONDS} s, ≤ ${CLIENTS} in flight, run ${run}`);
+  const cpu0 = { ...stackCpu(), 'driver (node)': 0 };
+  const self0 = process.cpuUsage();
   const d = await drive(run);
   const reached = d.codes.length / d.seconds;
+  // what one received dossier costs across the stack (intake, relay, Kafka, both consumers, the receipt sender,
+  // PostgreSQL): the cores bound the rate any driver reaches
+  const self = process.cpuUsage(self0);
+  const cpu = cpuPer(cpu0, { ...stackCpu(), 'driver (node)': (self.user + self.system) / 1000 }, d.codes.length);
+  const cores = os.availableParallelism();
+  const cpuNote = `CPU per received dossier: ${cpuText(cpu)} (${cores} cores hold at most ${((cores * 1000) / cpu.total).toFixed(0)}/s at that cost)`;
+  console.log(`  ${cpuNote}`);
   console.log(`  sent ${d.codes.length} in ${d.seconds.toFixed(1)} s = ${reached.toFixed(1)}/s; arrivals that waited for a free client: `
     + `${d.dropped}; errors: ${d.errors.length}${d.errors.length ? ` (${d.errors.slice(0, 3).join(' | ')})` : ''}`);
   // wait until both consumers applied every event (or 120 s)
@@ -178,7 +188,7 @@ async function main() {
       ratio: worstP99 / 1000,
       goal: 'p99 ≤ 1 s at a sustained 200 events/s, flat over 5 minutes',
       met: worstP99 <= 1000 && reached >= 0.95 * 200 && d.seconds >= 295 && flat && allApplied,
-      detail: `asked ${RATE}/s, reached ${reached.toFixed(1)}/s, late arrivals ${d.dropped}, all applied: ${allApplied}`,
+      detail: `asked ${RATE}/s, reached ${reached.toFixed(1)}/s, late arrivals ${d.dropped}, all applied: ${allApplied}; ${cpuNote}`,
     },
     {
       measure: `receipt notifications, a peak of ${PEAK_PER_HOUR}/h for ${PEAK_SECONDS} s, time to sent`,

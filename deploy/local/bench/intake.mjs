@@ -32,7 +32,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseFlags, pgTool } from '../lib/bench.mjs';
+import os from 'node:os';
+import { cpuPer, cpuText, parseFlags, pgTool, stackCpu } from '../lib/bench.mjs';
 import { userToken } from '../lib/tokens.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -140,6 +141,8 @@ async function api(c) {
   const errors = [];
   let ok = 0;
   const token = await userToken('officer');
+  const cpu0 = stackCpu();
+  const self0 = process.cpuUsage();
   const t0 = performance.now();
   const end = t0 + SECONDS * 1000;
   await Promise.all(Array.from({ length: c }, async () => {
@@ -159,18 +162,25 @@ async function api(c) {
     }
   }));
   const seconds = (performance.now() - t0) / 1000;
-  return { rate: ok / seconds, errors };
+  const self = process.cpuUsage(self0);
+  const cpu = stackCpu();
+  cpu['driver (node)'] = (self.user + self.system) / 1000;
+  return { rate: ok / seconds, errors, cpu: cpuPer({ ...cpu0, 'driver (node)': 0 }, cpu, ok) };
 }
 
 /** pgbench with c clients for SECONDS on the scratch database; tps without connection time. */
 async function sql(c) {
+  const cpu0 = stackCpu();
   const out = await run(PGBENCH, [...conn(SCRATCH), '-n', '-M', 'prepared', '-c', String(c), '-j', String(Math.min(c, 2)),
     '-T', String(SECONDS), '-f', SCRIPT, '-D', `apart=${flags['numbers-in-transaction'] ? 0 : 1}`, '-D', `run=${RUN}`, '-D', `point=${POINT}`, '-D', `deciding=${DECIDING}`,
     '-D', `procedure=${PROCEDURE}`]);
   const m = /tps = ([\d.]+) \(without initial connection time\)/.exec(out);
   if (!m) throw new Error(`pgbench: no tps in its output:\n${out}`);
   const failed = /number of failed transactions: (\d+)/.exec(out);
-  return { rate: Number(m[1]), failed: failed ? Number(failed[1]) : 0 };
+  const done = /number of transactions actually processed: (\d+)/.exec(out);
+  await sleep(300); // the postmaster reaps pgbench's backends: their CPU is then counted in its children's time
+  return { rate: Number(m[1]), failed: failed ? Number(failed[1]) : 0,
+    cpu: done ? cpuPer(cpu0, stackCpu(), Number(done[1])) : null };
 }
 
 /** Samples where the active backends of db are every 10 ms while `work` runs. */
@@ -213,7 +223,7 @@ async function main() {
     // warm-up: JIT of the service, plans, caches (not counted)
     await api(Math.max(...CLIENTS));
     await sql(Math.max(...CLIENTS));
-    const results = new Map(CLIENTS.map((c) => [c, { api: [], sql: [], errors: 0, failed: 0 }]));
+    const results = new Map(CLIENTS.map((c) => [c, { api: [], sql: [], errors: 0, failed: 0, apiCpu: [], sqlCpu: [] }]));
     for (let r = 0; r < REPEAT; r++) {
       for (const c of CLIENTS) {
         const row = results.get(c);
@@ -222,6 +232,7 @@ async function main() {
           async () => {
             const { result, rows } = waits ? await sampled(DB, () => api(c)) : { result: await api(c) };
             row.api.push(result.rate);
+            row.apiCpu.push(result.cpu);
             row.errors += result.errors.length;
             for (const e of result.errors.slice(0, 2)) console.log(`    error: ${e}`);
             console.log(`  repeat ${r + 1}, ${String(c).padStart(2)} clients: API     ${f1(result.rate).padStart(7)} dossiers/s`);
@@ -230,6 +241,7 @@ async function main() {
           async () => {
             const { result, rows } = waits ? await sampled(SCRATCH, () => sql(c)) : { result: await sql(c) };
             row.sql.push(result.rate);
+            if (result.cpu) row.sqlCpu.push(result.cpu);
             row.failed += result.failed;
             console.log(`  repeat ${r + 1}, ${String(c).padStart(2)} clients: pgbench ${f1(result.rate).padStart(7)} tps`);
             if (rows) printWaits(`the pgbench run (${SCRATCH})`, rows);
@@ -241,6 +253,22 @@ async function main() {
     }
     const out = [];
     let previous = null;
+    // Where the CPU goes: an intake sets off work in every component (relay, Kafka, both consumers, the receipt
+    // sender, PostgreSQL for all of them) on the same cores; a pgbench transaction only in PostgreSQL.
+    const cores = os.availableParallelism();
+    console.log(`\nCPU per intake across the stack (the run with the median rate at each concurrency; ${cores} cores):`);
+    const cpuNotes = new Map();
+    for (const c of CLIENTS) {
+      const row = results.get(c);
+      const pick = (rates, cpus) => cpus[rates.indexOf([...rates].sort((x, y) => x - y)[Math.floor((rates.length - 1) / 2)])];
+      const api = pick(row.api, row.apiCpu);
+      const sqlCpu = row.sqlCpu.length ? pick(row.sql, row.sqlCpu) : null;
+      const note = `CPU per intake at ${c} client${c > 1 ? 's' : ''}: ${cpuText(api)} (${cores} cores hold at most `
+        + `${f1((cores * 1000) / api.total)}/s at that cost); per pgbench transaction: `
+        + `${sqlCpu ? cpuText(sqlCpu) : 'not measured'}`;
+      cpuNotes.set(c, note);
+      console.log(`  ${note}`);
+    }
     console.log('\nclients   API dossiers/s (median)   pgbench tps (median)   API ÷ SQL');
     for (const c of CLIENTS) {
       const row = results.get(c);
@@ -258,7 +286,8 @@ async function main() {
         goal: '≥ 0.5× of the SQL limit at every concurrency, and rising with clients',
         met: ratio >= 0.5 && rising,
         detail: `medians of ${REPEAT} interleaved ${SECONDS}-s runs; API ${row.api.map(f1).join(', ')}; pgbench `
-          + `${row.sql.map(f1).join(', ')}; API errors ${row.errors}, pgbench failed transactions ${row.failed}`,
+          + `${row.sql.map(f1).join(', ')}; API errors ${row.errors}, pgbench failed transactions ${row.failed}; `
+          + cpuNotes.get(c),
       });
       previous = a;
     }

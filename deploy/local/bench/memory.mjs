@@ -7,35 +7,11 @@
 // Usage: node deploy/local/bench/memory.mjs [--json=<file>]
 
 import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { stackComponents } from '../lib/bench.mjs';
 
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const RUN = path.join(REPO, '.local/run');
 const argv = process.argv.slice(2);
 const jsonFile = argv.find((a) => a.startsWith('--json='))?.slice(7) ?? (argv.includes('--json') ? argv[argv.indexOf('--json') + 1] : undefined);
 const SERVICES = { procedures: 8081, dossiers: 8082, inspections: 8083, 'par-index': 8084, gateway: 8080 };
-
-function children() {
-  const map = new Map();
-  for (const p of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      const stat = fs.readFileSync(`/proc/${p}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (!map.has(ppid)) map.set(ppid, []);
-      map.get(ppid).push(Number(p));
-    } catch {
-      // the process ended
-    }
-  }
-  return map;
-}
-
-function tree(pid, kids) {
-  const all = [pid];
-  for (let i = 0; i < all.length; i++) all.push(...(kids.get(all[i]) ?? []));
-  return all;
-}
 
 function kib(file, field) {
   try {
@@ -44,20 +20,6 @@ function kib(file, field) {
   } catch {
     return 0;
   }
-}
-
-function components() {
-  const list = [];
-  for (const f of fs.existsSync(RUN) ? fs.readdirSync(RUN).filter((x) => x.endsWith('.pid')) : []) {
-    const pid = Number(fs.readFileSync(path.join(RUN, f), 'utf8').trim());
-    if (pid && fs.existsSync(`/proc/${pid}`)) list.push({ name: f.slice(0, -4), pid });
-  }
-  const pgFile = path.join(REPO, '.local/postgres/data/postmaster.pid'); // PG_DATA of deploy/local/cchc
-  if (fs.existsSync(pgFile)) {
-    const pid = Number(fs.readFileSync(pgFile, 'utf8').split('\n')[0]);
-    if (pid && fs.existsSync(`/proc/${pid}`)) list.push({ name: 'postgres', pid });
-  }
-  return list;
 }
 
 async function heapUsed(port) {
@@ -72,18 +34,13 @@ async function heapUsed(port) {
 }
 
 async function main() {
-  const kids = children();
   const rows = [];
   let stackPss = 0;
   console.log(`== memory: ${'component'.padEnd(14)} ${'RSS MiB'.padStart(9)} ${'PSS MiB'.padStart(9)} ${'heap used'.padStart(10)}`);
-  const found = components();
-  if (!found.some((c) => c.name in SERVICES)) throw new Error(`no service pid in ${RUN}: is the stack up?`);
+  const counted = stackComponents();
+  if (!counted.some((c) => c.name in SERVICES)) throw new Error('no service pid in .local/run: is the stack up?');
   const services = [];
-  // a component started through a launcher (keycloak) or named twice (postgres) is counted once
-  const trees = found.map((c) => ({ ...c, pids: tree(c.pid, kids) }));
-  const counted = trees.filter((c, i) => !trees.some((o, j) => j !== i && o.pids.includes(c.pid)
-    && (o.pid !== c.pid || j < i)));
-  for (const c of counted.sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const c of counted) {
     const { pids } = c;
     const rss = pids.reduce((a, p) => a + kib(`/proc/${p}/status`, 'VmRSS'), 0) / 1024;
     const pss = pids.reduce((a, p) => a + kib(`/proc/${p}/smaps_rollup`, 'Pss'), 0) / 1024;

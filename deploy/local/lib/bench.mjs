@@ -65,3 +65,90 @@ export function percentile(xs, p) {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
 }
+
+// ------------------------------------------------------------------------------------------- the stack's processes
+
+const REPO = new URL('../../..', import.meta.url).pathname;
+
+/** Process id → its children's ids, from /proc. */
+function childrenOf() {
+  const map = new Map();
+  for (const p of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${p}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (!map.has(ppid)) map.set(ppid, []);
+      map.get(ppid).push(Number(p));
+    } catch {
+      // the process ended
+    }
+  }
+  return map;
+}
+
+/**
+ * The components of the running local stack (deploy/local/cchc up), each with its process tree: one per pid file of
+ * .local/run (services, their replicas, gateway, Kafka, Keycloak, mail) and PostgreSQL (the postmaster with its
+ * backends). A component started through a launcher (keycloak) or named twice is counted once.
+ */
+export function stackComponents() {
+  const run = `${REPO}.local/run`;
+  const found = [];
+  for (const f of fs.existsSync(run) ? fs.readdirSync(run).filter((x) => x.endsWith('.pid')) : []) {
+    const pid = Number(fs.readFileSync(`${run}/${f}`, 'utf8').trim());
+    if (pid && fs.existsSync(`/proc/${pid}`)) found.push({ name: f.slice(0, -4), pid });
+  }
+  const pgFile = `${REPO}.local/postgres/data/postmaster.pid`;
+  if (fs.existsSync(pgFile)) {
+    const pid = Number(fs.readFileSync(pgFile, 'utf8').split('\n')[0]);
+    if (pid && fs.existsSync(`/proc/${pid}`)) found.push({ name: 'postgres', pid });
+  }
+  const kids = childrenOf();
+  const trees = found.map((c) => {
+    const pids = [c.pid];
+    for (let i = 0; i < pids.length; i++) pids.push(...(kids.get(pids[i]) ?? []));
+    return { ...c, pids };
+  });
+  return trees.filter((c, i) => !trees.some((o, j) => j !== i && o.pids.includes(c.pid) && (o.pid !== c.pid || j < i)))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+const CLOCK_TICK_MS = 10; // USER_HZ is 100 on Linux
+
+/**
+ * CPU time (user + system, ms) each component has used so far, its ended children included: name → ms. The process
+ * trees are read again at each call (PostgreSQL starts a backend per new connection).
+ */
+export function stackCpu(components = stackComponents()) {
+  const out = {};
+  for (const c of components) {
+    let ticks = 0;
+    for (const p of c.pids) {
+      try {
+        const f = fs.readFileSync(`/proc/${p}/stat`, 'utf8').split(') ').at(-1).split(' ');
+        // fields 14-17 of stat (utime, stime, cutime, cstime), counted from the state (field 3) here
+        ticks += Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]);
+      } catch {
+        // the process ended
+      }
+    }
+    out[c.name] = ticks * CLOCK_TICK_MS;
+  }
+  return out;
+}
+
+/**
+ * CPU per unit of work across the stack between two stackCpu() readings: [[component, ms per unit]] largest first,
+ * and the total; `n` units (intakes, events) were done in between.
+ */
+export function cpuPer(before, after, n) {
+  const rows = Object.keys(after).map((k) => [k, (after[k] - (before[k] ?? 0)) / n]).filter(([, ms]) => ms > 0)
+    .sort((a, b) => b[1] - a[1]);
+  return { rows, total: rows.reduce((a, [, ms]) => a + ms, 0) };
+}
+
+/** "dossiers 13.3, postgres 6.4, … ms" of cpuPer's rows (the components above 0.05 ms). */
+export function cpuText({ rows, total }) {
+  return `${rows.filter(([, ms]) => ms >= 0.05).map(([k, ms]) => `${k} ${ms.toFixed(1)}`).join(', ')} ms; `
+    + `total ${total.toFixed(1)} ms`;
+}
