@@ -43,6 +43,15 @@ import vn.cchc.shared.security.Roles;
  */
 @Path("/api/v1/procedures/compliance")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({
+    Roles.OFFICER,
+    Roles.SPECIALIST,
+    Roles.LEADER,
+    Roles.INSPECTOR,
+    Roles.CATALOGUE_ADMIN,
+    Roles.ADMIN,
+    Roles.NATIONAL_ADMIN
+})
 @Tag(name = "Compliance", description = "Niêm yết compliance: expired still posted, missing, outdated")
 public class ComplianceResource {
 
@@ -70,15 +79,6 @@ public class ComplianceResource {
 
     @GET
     @Path("{unitCode}")
-    @RolesAllowed({
-        Roles.OFFICER,
-        Roles.SPECIALIST,
-        Roles.LEADER,
-        Roles.INSPECTOR,
-        Roles.CATALOGUE_ADMIN,
-        Roles.ADMIN,
-        Roles.NATIONAL_ADMIN
-    })
     @Operation(
             operationId = "getUnitCompliance",
             summary = "A receiving point's compliance on asOf (default today), with the lists")
@@ -101,15 +101,6 @@ public class ComplianceResource {
     }
 
     @GET
-    @RolesAllowed({
-        Roles.OFFICER,
-        Roles.SPECIALIST,
-        Roles.LEADER,
-        Roles.INSPECTOR,
-        Roles.CATALOGUE_ADMIN,
-        Roles.ADMIN,
-        Roles.NATIONAL_ADMIN
-    })
     @Operation(
             operationId = "getComplianceOverview",
             summary =
@@ -131,15 +122,6 @@ public class ComplianceResource {
 
     @GET
     @Path("units")
-    @RolesAllowed({
-        Roles.OFFICER,
-        Roles.SPECIALIST,
-        Roles.LEADER,
-        Roles.INSPECTOR,
-        Roles.CATALOGUE_ADMIN,
-        Roles.ADMIN,
-        Roles.NATIONAL_ADMIN
-    })
     @Operation(
             operationId = "listComplianceUnits",
             summary = "One page of the receiving points at or below unitCode (default as getComplianceOverview) with "
@@ -155,15 +137,6 @@ public class ComplianceResource {
 
     @GET
     @Path("{unitCode}/stale")
-    @RolesAllowed({
-        Roles.OFFICER,
-        Roles.SPECIALIST,
-        Roles.LEADER,
-        Roles.INSPECTOR,
-        Roles.CATALOGUE_ADMIN,
-        Roles.ADMIN,
-        Roles.NATIONAL_ADMIN
-    })
     @Operation(
             operationId = "listComplianceStale",
             summary = "One page of the procedures a receiving point still posts though no longer in force on asOf, "
@@ -177,15 +150,6 @@ public class ComplianceResource {
 
     @GET
     @Path("{unitCode}/missing")
-    @RolesAllowed({
-        Roles.OFFICER,
-        Roles.SPECIALIST,
-        Roles.LEADER,
-        Roles.INSPECTOR,
-        Roles.CATALOGUE_ADMIN,
-        Roles.ADMIN,
-        Roles.NATIONAL_ADMIN
-    })
     @Operation(
             operationId = "listComplianceMissing",
             summary = "One page of the procedures in force on asOf that a receiving point must post and does not, by "
@@ -199,15 +163,6 @@ public class ComplianceResource {
 
     @GET
     @Path("{unitCode}/outdated")
-    @RolesAllowed({
-        Roles.OFFICER,
-        Roles.SPECIALIST,
-        Roles.LEADER,
-        Roles.INSPECTOR,
-        Roles.CATALOGUE_ADMIN,
-        Roles.ADMIN,
-        Roles.NATIONAL_ADMIN
-    })
     @Operation(
             operationId = "listComplianceOutdated",
             summary = "One page of the procedures a receiving point posts in an older version than the one in force "
