@@ -133,7 +133,28 @@ class PeriodReportTest {
                         "total.carriedOver",
                         equalTo(0),
                         "rows[0].key",
-                        equalTo(p.code + ".X1.MC"));
+                        equalTo(p.code + ".X1.MC"),
+                        "rows[0].name",
+                        equalTo("Trung tâm Phục vụ hành chính công xã X1"));
+        // a group by procedure is named from the catalogue copy (one query for all the groups' names)
+        given().auth()
+                .oauth2(leader)
+                .queryParam("from", "2026-03-01")
+                .queryParam("to", "2026-03-31")
+                .queryParam("groupBy", "PROCEDURE")
+                .when()
+                .get("/api/v1/dossiers/reports/period")
+                .then()
+                .statusCode(200)
+                .body(
+                        "rows.size()",
+                        equalTo(1),
+                        "rows[0].key",
+                        equalTo(p.procedure),
+                        "rows[0].name",
+                        equalTo("Đăng ký khai sinh"),
+                        "rows[0].received",
+                        equalTo(94));
         // the next month carries the six open ones over
         given().auth()
                 .oauth2(leader)
