@@ -292,15 +292,21 @@ public class ReportQueries {
      * A period that has not ended ({@code reference} = now): per key the open dossiers now, and those overdue, with an
      * apology; rows: key, overdue, with an apology, open. The open dossiers come from their counts per key and due day
      * (V20: dossier_open_due_stat and the appends not folded yet, read in the same statement); those due before today
-     * are overdue, those due earlier today are read from the dossiers; none closed after the period's end yet. At 10 M
+     * are overdue, those due earlier today are read from the dossiers (or today's count less those due later today,
+     * the shorter read: {@link TodaySide}); none closed after the period's end yet. At 10 M
      * dossiers a few thousand counter rows instead of every open dossier, and no read of the rollups before the
      * period (carried over = open now − received + closed in the period; docs/performance.md).
      */
     @SuppressWarnings("unchecked")
     private List<Object[]> openNow(String scope, OffsetDateTime to, OffsetDateTime reference, GroupBy by) {
         LocalDate today = reference.atZoneSameInstant(ZONE).toLocalDate();
+        OffsetDateTime todayStart = today.atStartOfDay(ZONE).toOffsetDateTime();
+        OffsetDateTime tomorrowStart = today.plusDays(1).atStartOfDay(ZONE).toOffsetDateTime();
+        TodaySide side = TodaySide.of(todayStart, reference, tomorrowStart);
         String counted = "select " + statColumn(by) + " as k, has_apology, ";
-        String overdue = " * (case when due_day < :today then 1 else 0 end) as overdue_n";
+        // overdue from the counts: the days before today, and today too when the rest of today is subtracted
+        String overdue = " * (case when due_day " + (side == TodaySide.AFTER ? "<=" : "<") + " :today then 1 else 0"
+                + " end) as overdue_n";
         String where = " where unit_path like :scope";
         return em.createNativeQuery(
                         "select k, sum(overdue_n), sum(overdue_n) filter (where has_apology), sum(open_n) from ("
@@ -310,15 +316,40 @@ public class ReportQueries {
                                 + " from dossier_open_due_pending"
                                 + where
                                 + " union all select " + dossierColumn(by)
-                                + " as k, has_apology, 0 as open_n, 1 as overdue_n"
+                                + " as k, has_apology, 0 as open_n, " + side.sign + " as overdue_n"
                                 + " from dossier where closed_at is null and receiving_unit_path like :scope"
-                                + " and received_at <= :to and due_at >= :todayStart and due_at < :ref) d group by k")
+                                + " and received_at <= :to and due_at >= :low and due_at < :high) d group by k")
                 .setParameter("scope", scope)
                 .setParameter("today", today)
-                .setParameter("todayStart", today.atStartOfDay(ZONE).toOffsetDateTime())
+                .setParameter("low", side == TodaySide.AFTER ? reference : todayStart)
+                .setParameter("high", side == TodaySide.AFTER ? tomorrowStart : reference)
                 .setParameter("to", to)
-                .setParameter("ref", reference)
                 .getResultList();
+    }
+
+    /**
+     * Which part of today {@link #openNow} reads from the dossiers: the dossiers due today before {@code reference}
+     * (each +1 overdue), or, when the rest of the day is the shorter part, those due from {@code reference} to
+     * midnight (each −1 from today's count, which is then taken as overdue). Either way a read of at most half a
+     * day of due dossiers instead of up to a whole one late in the day.
+     */
+    enum TodaySide {
+        BEFORE("1"),
+        AFTER("-1");
+
+        final String sign;
+
+        TodaySide(String sign) {
+            this.sign = sign;
+        }
+
+        static TodaySide of(OffsetDateTime todayStart, OffsetDateTime reference, OffsetDateTime tomorrowStart) {
+            return java.time.Duration.between(reference, tomorrowStart)
+                                    .compareTo(java.time.Duration.between(todayStart, reference))
+                            < 0
+                    ? AFTER
+                    : BEFORE;
+        }
     }
 
     /**

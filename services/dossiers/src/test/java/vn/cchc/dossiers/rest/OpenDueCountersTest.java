@@ -10,6 +10,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +21,8 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import vn.cchc.dossiers.DossierCalls;
 import vn.cchc.dossiers.Province;
+import vn.cchc.dossiers.domain.GroupBy;
+import vn.cchc.dossiers.repository.ReportQueries;
 import vn.cchc.dossiers.service.StatsFolder;
 import vn.cchc.shared.event.EventCodec;
 
@@ -44,6 +48,9 @@ class OpenDueCountersTest {
 
     @Inject
     StatsFolder folder;
+
+    @Inject
+    ReportQueries queries;
 
     @Test
     void countersFollowEveryWriteAndTheReportsOverdueStockEqualsTheRows() {
@@ -82,6 +89,62 @@ class OpenDueCountersTest {
                 0,
                 count("select count(*) from dossier_open_due_stat where open_count = 0 and unit_code = '" + point
                         + "'"));
+    }
+
+    /**
+     * The overdue stock at any moment of today, whichever part of today is read from the dossiers (before the moment
+     * in the morning, after it in the evening): equal to the open dossiers due before the moment, with and without an
+     * apology, before and after the fold.
+     */
+    @Test
+    void overdueStockAtEveryHourOfTodayEqualsTheRows() {
+        Province p = Province.create(codec, mapper, em);
+        String point = p.code + ".X1.MC";
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            codes.add(intake(p, point, i));
+        }
+        LocalDate today = LocalDate.now(VN);
+        // due at 00:30, 05:00, 11:59, 12:01, 18:00, 23:30 today, yesterday 23:00 and tomorrow 00:10
+        String[] due = {
+            today + "T00:30:00+07:00", today + "T05:00:00+07:00", today + "T11:59:00+07:00",
+            today + "T12:01:00+07:00", today + "T18:00:00+07:00", today + "T23:30:00+07:00",
+            today.minusDays(1) + "T23:00:00+07:00", today.plusDays(1) + "T00:10:00+07:00"
+        };
+        for (int i = 0; i < due.length; i++) {
+            sql("update dossier set due_at = '" + due[i] + "'::timestamptz" + (i % 3 == 0 ? ", has_apology = true" : "")
+                    + " where code = '" + codes.get(i) + "'");
+        }
+        for (boolean folded : List.of(false, true)) {
+            if (folded) {
+                folder.foldAll();
+            }
+            for (String at : List.of(
+                    "00:00", "00:30", "04:00", "11:59", "12:00", "12:01", "17:59", "18:00", "23:29", "23:59:59")) {
+                OffsetDateTime reference =
+                        LocalDateTime.parse(today + "T" + at).atZone(VN).toOffsetDateTime();
+                OffsetDateTime end =
+                        today.plusDays(1).atStartOfDay(VN).toOffsetDateTime().minusNanos(1000);
+                long[] expected = overdueAt(point, reference);
+                var stocks = QuarkusTransaction.requiringNew()
+                        .call(() -> queries.stocks(
+                                "/" + p.code + "/", today.withDayOfMonth(1), Map.of(), end, reference, GroupBy.UNIT));
+                ReportQueries.Stocks s = ReportQueries.stocksOrNone(stocks, point);
+                String label = "at " + at + (folded ? " (folded)" : "");
+                assertEquals(expected[0], s.inProgressOverdue(), "overdue " + label);
+                assertEquals(expected[1], s.overdueWithApology(), "overdue with an apology " + label);
+                assertEquals(8 - expected[0], s.inProgressWithinTime(), "within time " + label);
+            }
+        }
+    }
+
+    /** {overdue, with an apology}: the open dossiers of the point due before {@code reference}, from the rows. */
+    private long[] overdueAt(String point, OffsetDateTime reference) {
+        String where = "receiving_unit_code = '" + point + "' and closed_at is null and due_at < '" + reference + "'";
+        return new long[] {
+            count("select count(*) from dossier where " + where),
+            count("select count(*) from dossier where has_apology and " + where)
+        };
     }
 
     /** stat + pending per (due day, procedure, channel, apology) equal the open dossiers counted from the rows. */
