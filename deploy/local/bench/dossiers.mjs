@@ -253,6 +253,13 @@ function load(run, procedures) {
   note(`dossier_daily_stat: +${int(statRowsAfter - statRowsBefore)} rows (now ${int(statRowsAfter)}) in ${secs(statsMs)} `
     + '(one INSERT … SELECT … GROUP BY … ON CONFLICT DO UPDATE)');
 
+  // A province writes its daily rows day after day, so they lie in day order in the table; this load writes years
+  // in chunks that each touch every day, which scatters a day's rows over the whole table (a report's slice of six
+  // days read 3,774 pages for 4,033 rows, 200 ms cold). Put them in the order the product leaves them.
+  t = performance.now();
+  psql('cluster dossier_daily_stat using dossier_daily_stat_pkey;');
+  note(`dossier_daily_stat clustered by day (the order of a table written day by day): ${secs(performance.now() - t)}`);
+
   t = performance.now();
   psql('vacuum (analyze) dossier;\nvacuum (analyze) dossier_daily_stat;');
   const vacuumMs = performance.now() - t;
