@@ -18,7 +18,6 @@
 // Environment: CCHC_DOSSIERS_URL, PSQL, CCHC_PG_HOST, CCHC_PG_PORT, CCHC_PG_USER.
 
 import fs from 'node:fs';
-import os from 'node:os';
 import { cpuPer, cpuText, parseFlags, percentile, psql, stackCpu } from '../lib/bench.mjs';
 import { userToken } from '../lib/tokens.mjs';
 
@@ -148,16 +147,12 @@ async function main() {
     + `p99=${ms(pct(peakSent, 99))}  max=${ms(peakSent[peakSent.length - 1])}`);
   // 2. the event rate
   console.log(`== events: ${RATE} receipts/s (one DossierReceived each) for ${SECONDS} s, ≤ ${CLIENTS} in flight, run ${run}`);
-  const cpu0 = { ...stackCpu(), 'driver (node)': 0 };
-  const self0 = process.cpuUsage();
+  const cpu0 = stackCpu();
   const d = await drive(run);
   const reached = d.codes.length / d.seconds;
   // what one received dossier costs across the stack (intake, relay, Kafka, both consumers, the receipt sender,
   // PostgreSQL): the cores bound the rate any driver reaches
-  const self = process.cpuUsage(self0);
-  const cpu = cpuPer(cpu0, { ...stackCpu(), 'driver (node)': (self.user + self.system) / 1000 }, d.codes.length);
-  const cores = os.availableParallelism();
-  const cpuNote = `CPU per received dossier: ${cpuText(cpu)} (${cores} cores hold at most ${((cores * 1000) / cpu.total).toFixed(0)}/s at that cost)`;
+  const cpuNote = `CPU per received dossier: ${cpuText(cpuPer(cpu0, stackCpu(), d.codes.length))}`;
   console.log(`  ${cpuNote}`);
   console.log(`  sent ${d.codes.length} in ${d.seconds.toFixed(1)} s = ${reached.toFixed(1)}/s; arrivals that waited for a free client: `
     + `${d.dropped}; errors: ${d.errors.length}${d.errors.length ? ` (${d.errors.slice(0, 3).join(' | ')})` : ''}`);

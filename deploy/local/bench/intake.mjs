@@ -32,7 +32,6 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import os from 'node:os';
 import { cpuPer, cpuText, parseFlags, pgTool, stackCpu } from '../lib/bench.mjs';
 import { userToken } from '../lib/tokens.mjs';
 
@@ -142,7 +141,6 @@ async function api(c) {
   let ok = 0;
   const token = await userToken('officer');
   const cpu0 = stackCpu();
-  const self0 = process.cpuUsage();
   const t0 = performance.now();
   const end = t0 + SECONDS * 1000;
   await Promise.all(Array.from({ length: c }, async () => {
@@ -162,10 +160,7 @@ async function api(c) {
     }
   }));
   const seconds = (performance.now() - t0) / 1000;
-  const self = process.cpuUsage(self0);
-  const cpu = stackCpu();
-  cpu['driver (node)'] = (self.user + self.system) / 1000;
-  return { rate: ok / seconds, errors, cpu: cpuPer({ ...cpu0, 'driver (node)': 0 }, cpu, ok) };
+  return { rate: ok / seconds, errors, cpu: cpuPer(cpu0, stackCpu(), ok) };
 }
 
 /** pgbench with c clients for SECONDS on the scratch database; tps without connection time. */
@@ -255,17 +250,15 @@ async function main() {
     let previous = null;
     // Where the CPU goes: an intake sets off work in every component (relay, Kafka, both consumers, the receipt
     // sender, PostgreSQL for all of them) on the same cores; a pgbench transaction only in PostgreSQL.
-    const cores = os.availableParallelism();
-    console.log(`\nCPU per intake across the stack (the run with the median rate at each concurrency; ${cores} cores):`);
+    console.log('\nCPU per intake across the stack (the run with the median rate at each concurrency):');
+    // the CPU reading of the run whose rate is the median (the lower one of an even count)
+    const pick = (rates, cpus) => cpus[rates.indexOf([...rates].sort((x, y) => x - y)[Math.floor((rates.length - 1) / 2)])];
     const cpuNotes = new Map();
     for (const c of CLIENTS) {
       const row = results.get(c);
-      const pick = (rates, cpus) => cpus[rates.indexOf([...rates].sort((x, y) => x - y)[Math.floor((rates.length - 1) / 2)])];
-      const api = pick(row.api, row.apiCpu);
       const sqlCpu = row.sqlCpu.length ? pick(row.sql, row.sqlCpu) : null;
-      const note = `CPU per intake at ${c} client${c > 1 ? 's' : ''}: ${cpuText(api)} (${cores} cores hold at most `
-        + `${f1((cores * 1000) / api.total)}/s at that cost); per pgbench transaction: `
-        + `${sqlCpu ? cpuText(sqlCpu) : 'not measured'}`;
+      const note = `CPU per intake at ${c} client${c > 1 ? 's' : ''}: ${cpuText(pick(row.api, row.apiCpu))}; `
+        + `per pgbench transaction: ${sqlCpu ? cpuText(sqlCpu) : 'not measured'}`;
       cpuNotes.set(c, note);
       console.log(`  ${note}`);
     }

@@ -2,6 +2,7 @@
 // tools of the local stack, psql as a function, percentiles. Not a test library: the benchmarks print figures.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 
 /**
  * Flags of the form --name=value or --name (true); --json also takes its value as the next argument. Anything
@@ -116,11 +117,13 @@ export function stackComponents() {
 const CLOCK_TICK_MS = 10; // USER_HZ is 100 on Linux
 
 /**
- * CPU time (user + system, ms) each component has used so far, its ended children included: name → ms. The process
- * trees are read again at each call (PostgreSQL starts a backend per new connection).
+ * CPU time (user + system, ms) each component has used so far, its ended children included, and this benchmark's
+ * own process ('driver (node)'): name → ms. The process trees are read again at each call (PostgreSQL starts a
+ * backend per new connection).
  */
 export function stackCpu(components = stackComponents()) {
-  const out = {};
+  const self = process.cpuUsage();
+  const out = { 'driver (node)': (self.user + self.system) / 1000 };
   for (const c of components) {
     let ticks = 0;
     for (const p of c.pids) {
@@ -147,8 +150,12 @@ export function cpuPer(before, after, n) {
   return { rows, total: rows.reduce((a, [, ms]) => a + ms, 0) };
 }
 
-/** "dossiers 13.3, postgres 6.4, … ms" of cpuPer's rows (the components above 0.05 ms). */
+/**
+ * "dossiers 13.3, postgres 6.4, … ms; total 28.1 ms (2 cores hold at most 71/s at that cost)" of cpuPer's rows (the
+ * components above 0.05 ms) and the rate this machine's cores could sustain at that cost.
+ */
 export function cpuText({ rows, total }) {
+  const cores = os.availableParallelism();
   return `${rows.filter(([, ms]) => ms >= 0.05).map(([k, ms]) => `${k} ${ms.toFixed(1)}`).join(', ')} ms; `
-    + `total ${total.toFixed(1)} ms`;
+    + `total ${total.toFixed(1)} ms (${cores} cores hold at most ${((cores * 1000) / total).toFixed(1)}/s at that cost)`;
 }

@@ -85,13 +85,13 @@ dossier_events_missing() {
 # shutdown (ShutdownOrder pauses the consumers and the scheduler first).
 clean_shutdown() {
   local log="$LOCAL/logs/$1.log.1" n
-  n="$(grep -c -E 'EntityManagerFactory is closed|EntityManager is closed|Error Occurred After Shutdown' "$log" 2>/dev/null)"
+  local closed='EntityManagerFactory is closed|EntityManager is closed|Error Occurred After Shutdown'
+  n="$(grep -c -E "$closed" "$log" 2>/dev/null)"
   [[ -f "$log" ]] && [[ "${n:-0}" == 0 ]] && return 0
   say "$log: ${n:-?} line(s) of work against a closed database during shutdown (whole lines, with what follows):"
   # whole lines and the stack trace after the first: a cut line ("java.io.IO…") once left a failure unexplained
-  grep -E 'EntityManagerFactory is closed|EntityManager is closed|Error Occurred After Shutdown' "$log" | head -5
-  grep -m1 -A25 -E 'EntityManagerFactory is closed|EntityManager is closed|Error Occurred After Shutdown' "$log" \
-    | grep -E '^\s+at vn\.cchc|Caused by|Exception' | head -15
+  grep -E "$closed" "$log" | head -5
+  grep -m1 -A25 -E "$closed" "$log" | grep -E '^\s+at vn\.cchc|Caused by|Exception' | head -15
   [[ -n "${WORK:-}" && -d "${WORK:-}" ]] && cp "$log" "$WORK/$1-shutdown.log" && say "the log is kept in $WORK/$1-shutdown.log"
   return 1
 }
