@@ -5,6 +5,8 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
+import org.hibernate.jpa.HibernateHints;
 import vn.cchc.dossiers.domain.CatalogueProcedure;
 import vn.cchc.shared.paging.Page;
 import vn.cchc.shared.paging.PageRequest;
@@ -16,6 +18,14 @@ public class CatalogueRepository implements PanacheRepositoryBase<CatalogueProce
 
     /** Level code of central agencies (ministries): their procedures are national. */
     public static final String CENTRAL = "CENTRAL";
+
+    /**
+     * A procedure loaded read-only (null if unknown), for an intake or a due-date preview: no snapshot of its JSON
+     * columns is taken and it is not dirty-checked at flush (issue 16). Never change what this returns.
+     */
+    public CatalogueProcedure toRead(String code) {
+        return getEntityManager().find(CatalogueProcedure.class, code, Map.of(HibernateHints.HINT_READ_ONLY, true));
+    }
 
     /**
      * Procedures matching every word of {@code query}; with a {@code province}, only national ones (no deciding

@@ -69,14 +69,17 @@ public class WebhookRepository {
      * Subscriptions whose subtree holds one of the paths (a unit's path starts with its ancestors' paths): the
      * candidates for an event, before its type is compared.
      */
+    @SuppressWarnings("unchecked")
     public List<WebhookSubscription> subscriptionsAbove(String receivingUnitPath, String decidingUnitPath) {
-        return em.createQuery(
-                        "from WebhookSubscription s where s.deletedAt is null "
-                                + "and (locate(s.unitPath, ?1) = 1 or locate(s.unitPath, ?2) = 1)",
-                        WebhookSubscription.class)
-                .setParameter(1, receivingUnitPath == null ? "" : receivingUnitPath)
-                .setParameter(2, decidingUnitPath == null ? "" : decidingUnitPath)
-                .setMaxResults(10_000)
+        // Native SQL: the same condition in JPQL (locate(s.unitPath, ?1) = 1) was translated to SQL again on every
+        // call (Hibernate did not reuse the plan), about 5 % of the service's CPU per intake (issue 16), since every
+        // dossier event is fanned out here.
+        return em.createNativeQuery("""
+                        select * from webhook_subscription
+                        where deleted_at is null and (starts_with(:r, unit_path) or starts_with(:d, unit_path))
+                        limit 10000""", WebhookSubscription.class)
+                .setParameter("r", receivingUnitPath == null ? "" : receivingUnitPath)
+                .setParameter("d", decidingUnitPath == null ? "" : decidingUnitPath)
                 .getResultList();
     }
 

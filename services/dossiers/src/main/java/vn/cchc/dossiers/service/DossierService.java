@@ -912,7 +912,7 @@ public class DossierService {
     /** A procedure of the catalogue copy that applies in {@code province} (national or the province's own), else 400. */
     private CatalogueProcedure procedure(String code, String province) {
         CatalogueProcedure p =
-                code == null || code.isBlank() || code.length() > 60 ? null : catalogue.findById(code.trim());
+                code == null || code.isBlank() || code.length() > 60 ? null : catalogue.toRead(code.trim());
         if (p == null || !catalogues.appliesIn(p, province)) {
             throw ProblemException.invalid("procedureCode", "exists", Messages.PROCEDURE_CATALOGUE_2, code, province);
         }

@@ -31,7 +31,9 @@ import vn.cchc.gateway.config.GatewayConfig;
  * </ul>
  *
  * A token stays accepted until it expires even if the identity provider withdrew its signing key meanwhile, as it
- * would with any stateless JWT check; {@code max-ttl} bounds that, and every service verifies the token again.
+ * would with any stateless JWT check; {@code max-ttl} bounds that. The services remember the tokens they verified the
+ * same way (cchc-shared {@code security.VerifiedTokenCache}, of which this is a copy: the gateway does not depend on
+ * that library); a change to one is a change to both.
  */
 @Singleton
 public class VerifiedTokens {

@@ -48,6 +48,11 @@ public final class TestTokens {
                 .sign(KEYS.getPrivate());
     }
 
+    /** A valid token that expires at {@code exp} (whole seconds). */
+    public static String tokenExpiringAt(Instant exp, String username, String unitCode, String... roles) {
+        return builder(username, unitCode, roles).expiresAt(exp).sign(KEYS.getPrivate());
+    }
+
     public static String publicKeyBase64() {
         return Base64.getEncoder().encodeToString(KEYS.getPublic().getEncoded());
     }
