@@ -17,7 +17,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { psql } from '../lib/bench.mjs';
+import { psql, settle } from '../lib/bench.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '../../..');
@@ -57,6 +57,10 @@ for (const [name, script, extra] of STEPS) {
   } catch (e) {
     console.log(`  (no checkpoint before ${name}: ${e.message.split('\n')[0]})`);
   }
+  // ... and from a stack that has finished what came before: the previous row's events, or the late-dossier watch
+  // marking the dossiers that fell overdue while the stack was down (17 k after a day off, minutes of work)
+  const waited = await settle();
+  if (waited > 11) console.log(`  (waited ${waited.toFixed(0)} s for a quiet stack before ${name})`);
   const t = Date.now();
   const r = spawnSync('node', [file, ...extra, '--json', json], { cwd: REPO, encoding: 'utf8', maxBuffer: 1 << 30 });
   fs.writeFileSync(log, `${r.stdout ?? ''}\n--- stderr ---\n${r.stderr ?? ''}`);

@@ -159,3 +159,71 @@ export function cpuText({ rows, total }) {
   return `${rows.filter(([, ms]) => ms >= 0.05).map(([k, ms]) => `${k} ${ms.toFixed(1)}`).join(', ')} ms; `
     + `total ${total.toFixed(1)} ms (${cores} cores hold at most ${((cores * 1000) / total).toFixed(1)}/s at that cost)`;
 }
+
+// ------------------------------------------------------------------------------------------- a quiet stack
+
+const SERVICE_DATABASES = ['cchc_procedures', 'cchc_dossiers', 'cchc_inspections', 'cchc_par_index'];
+const CONSUMER_PORTS = { dossiers: 8082, inspections: 8083, 'par-index': 8084 };
+
+/** What the stack still has to do from earlier work: name → count (only the non-zero ones). */
+export async function leftovers() {
+  const out = {};
+  for (const db of SERVICE_DATABASES) {
+    try {
+      const n = Number(psql(db, 'select count(*) from outbox_event where sent_at is null')[0][0]);
+      if (n > 0) out[`outbox ${db}`] = n;
+    } catch {
+      // a database that is not there is not a backlog
+    }
+  }
+  try {
+    // the late-dossier watch's work (OverdueWatch.markOverdue; the predicate of the index dossier_overdue_watch_running)
+    const n = Number(psql('cchc_dossiers', `select count(*) from dossier where closed_at is null
+      and overdue_marked_at is null and status in ('RECEIVED', 'PROCESSING') and due_at < now()`)[0][0]);
+    if (n > 0) out['overdue watch'] = n;
+  } catch {
+    // no dossiers database
+  }
+  for (const [name, port] of Object.entries(CONSUMER_PORTS)) {
+    const text = await fetch(`http://127.0.0.1:${port}/q/metrics`, { signal: AbortSignal.timeout(5000) })
+      .then((r) => (r.ok ? r.text() : '')).catch(() => '');
+    // records behind per assigned partition, now (records_lag); records_lag_max is a windowed maximum
+    let lag = 0;
+    for (const line of text.split('\n')) {
+      const m = /^kafka_consumer_fetch_manager_records_lag\{[^}]*\}\s+([0-9.eE+-]+|NaN)/.exec(line);
+      if (m && Number.isFinite(Number(m[1]))) lag += Number(m[1]);
+    }
+    if (lag > 0) out[`kafka lag ${name}`] = lag;
+  }
+  return out;
+}
+
+/**
+ * Waits until the stack has nothing left over from earlier work, so that a row measures its own load only: no unsent
+ * outbox row in any service, no dossier the late-dossier watch has yet to mark (after a day off, thousands became
+ * overdue at once), no consumer behind, and the stack's own CPU under a quarter of a core over 5 s; twice in a row.
+ * At most maxSeconds; then it says what was still pending and lets the row run. Returns the seconds waited.
+ */
+export async function settle({ maxSeconds = 600, log = console.log } = {}) {
+  const t0 = Date.now();
+  let quietTimes = 0;
+  let last = '';
+  while ((Date.now() - t0) / 1000 < maxSeconds) {
+    const before = stackCpu();
+    await new Promise((r) => setTimeout(r, 5000));
+    const after = stackCpu();
+    const busy = Object.entries(after).filter(([k]) => k !== 'driver (node)')
+      .reduce((a, [k, ms]) => a + ms - (before[k] ?? 0), 0) / 5000;
+    const pending = Object.entries(await leftovers());
+    if (!pending.length && busy < 0.25) {
+      if (++quietTimes >= 2) return (Date.now() - t0) / 1000;
+      continue;
+    }
+    quietTimes = 0;
+    const text = [...pending.map(([k, n]) => `${k} ${n}`), `stack CPU ${busy.toFixed(2)} cores`].join(', ');
+    if (text !== last) log(`  (waiting for a quiet stack: ${text})`);
+    last = text;
+  }
+  log(`  (the stack did not become quiet within ${maxSeconds} s: ${last}; measuring anyway)`);
+  return (Date.now() - t0) / 1000;
+}

@@ -68,6 +68,11 @@ public class KnownTokens {
         return hits.sum();
     }
 
+    /** Whether this exact header is remembered now (tests, diagnostics); not counted as a hit. */
+    public boolean remembers(String authorization) {
+        return cache.lookup(authorization) != null;
+    }
+
     /** Number of remembered tokens (tests, diagnostics). */
     public long size() {
         return cache.size();
