@@ -30,9 +30,9 @@ if [[ $mode == refresh ]]; then
   # shellcheck disable=SC1091
   source deploy/local/lib/java.sh && cchc_use_java
   CCHC_OPENAPI_REFRESH=1 ./mvnw -B -ntp -q \
-    -pl services/shared,services/working-calendar,services/dossier-indicators,services/procedures,services/dossiers,services/inspections,services/par-index \
+    -pl services/token-cache,services/shared,services/working-calendar,services/dossier-indicators,services/procedures,services/dossiers,services/inspections,services/par-index \
     test -Dtest=OpenApiConventionsTest -Dsurefire.failIfNoSpecifiedTests=false
-  CCHC_OPENAPI_REFRESH=1 ./mvnw -B -ntp -q -pl services/gateway test -Dtest=StoredMergedOpenApiTest \
+  CCHC_OPENAPI_REFRESH=1 ./mvnw -B -ntp -q -pl services/token-cache,services/gateway test -Dtest=StoredMergedOpenApiTest \
     -Dsurefire.failIfNoSpecifiedTests=false
   (cd frontend && npm run --silent generate:api)
   echo "refreshed docs/api/openapi/*.json and frontend/src/api/generated: review and commit them"

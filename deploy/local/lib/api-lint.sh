@@ -28,7 +28,7 @@ if (( ${#missing[@]} )); then
   echo "building the documents of: ${missing[*]}"
   # shellcheck disable=SC1091
   source deploy/local/lib/java.sh && cchc_use_java
-  modules="services/shared,services/working-calendar,services/dossier-indicators,$(IFS=,; echo "${missing[*]}")"
+  modules="services/token-cache,services/shared,services/working-calendar,services/dossier-indicators,$(IFS=,; echo "${missing[*]}")"
   ./mvnw -B -ntp -q -pl "$modules" package -DskipTests
 fi
 

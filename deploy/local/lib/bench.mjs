@@ -177,9 +177,11 @@ export async function leftovers() {
     }
   }
   try {
-    // the late-dossier watch's work (OverdueWatch.markOverdue; the predicate of the index dossier_overdue_watch_running)
-    const n = Number(psql('cchc_dossiers', `select count(*) from dossier where closed_at is null
-      and overdue_marked_at is null and status in ('RECEIVED', 'PROCESSING') and due_at < now()`)[0][0]);
+    // the late-dossier watch's work (OverdueWatch.markOverdue): the rows of the partial index the watch reads
+    // (dossier_overdue_watch_running, V19) that are due; its predicate is read from the database, not copied here
+    const predicate = psql('cchc_dossiers',
+      `select pg_get_expr(indpred, indrelid) from pg_index where indexrelid = 'dossier_overdue_watch_running'::regclass`)[0][0];
+    const n = Number(psql('cchc_dossiers', `select count(*) from dossier where (${predicate}) and due_at < now()`)[0][0]);
     if (n > 0) out['overdue watch'] = n;
   } catch {
     // no dossiers database

@@ -201,7 +201,7 @@ public class CatalogueService {
     /** Which version of {@code p} a dossier received on {@code day} uses ({@link VersionInForce}). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public VersionOn versionOn(CatalogueProcedure p, LocalDate day) {
-        List<CatalogueProcedureVersion> known = versions.ofProcedureToRead(p.getCode());
+        List<CatalogueProcedureVersion> known = versions.ofProcedure(p.getCode());
         VersionInForce.Lookup found = VersionInForce.on(
                 day,
                 p.getState(),

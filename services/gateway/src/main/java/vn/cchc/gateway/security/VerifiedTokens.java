@@ -1,58 +1,23 @@
 package vn.cchc.gateway.security;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import vn.cchc.gateway.config.GatewayConfig;
+import vn.cchc.tokencache.VerifiedTokenCache;
 
 /**
- * The {@code Authorization} headers whose bearer token verified (signature, issuer, audience, expiry), remembered
- * until the token expires, so that a client's further requests with the same token are not verified again: that
- * verification was most of the gateway's own CPU per request (issue 16).
- *
- * <ul>
- *   <li>Keyed by the SHA-256 of the whole header value: the token itself is never kept, and any other header (a
- *       single changed character, another scheme) is a different key, verified in full.
- *   <li>An entry is trusted only while the clock is before the token's {@code exp} (quarkus-oidc refuses a token
- *       from its {@code exp} second on, without clock skew) and at most {@code max-ttl} after it was verified; it
- *       is checked on every lookup, and Caffeine drops it from memory at that time too.
- *   <li>Only successes are remembered: a token that did not verify (or could not be, Keycloak unreachable) is
- *       verified again on its next use.
- *   <li>At most {@code max-size} entries (least recently used go first).
- * </ul>
- *
- * A token stays accepted until it expires even if the identity provider withdrew its signing key meanwhile, as it
- * would with any stateless JWT check; {@code max-ttl} bounds that. The services remember the tokens they verified the
- * same way (cchc-shared {@code security.VerifiedTokenCache}, of which this is a copy: the gateway does not depend on
- * that library); a change to one is a change to both.
+ * The {@code Authorization} headers whose bearer token verified, remembered with the caller they resolved to until the
+ * token expires, so that a client's further requests with the same token are not verified again: that verification
+ * was most of the gateway's own CPU per request (issue 16). The rule (SHA-256 of the whole header as the key, trusted
+ * until the token's {@code exp} and at most {@code cchc.gateway.token-cache.max-ttl}, successes only, at most
+ * {@code max-size} entries) is {@link VerifiedTokenCache}'s, the same class the services use (services/token-cache).
  */
 @Singleton
 public class VerifiedTokens {
 
-    /** What is remembered of a verified token: who it is, and until when (epoch millis, exclusive). */
-    record Entry(Caller.Authenticated caller, long validUntilMillis) {}
-
-    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    });
-
-    private final boolean enabled;
-    private final long maxTtlMillis;
-    private final LongSupplier clock;
-    private final Cache<String, Entry> entries;
+    private final VerifiedTokenCache<Caller.Authenticated> cache;
 
     @Inject
     public VerifiedTokens(GatewayConfig config) {
@@ -64,48 +29,12 @@ public class VerifiedTokens {
     }
 
     VerifiedTokens(boolean enabled, long maxSize, Duration maxTtl, LongSupplier clock) {
-        if (maxSize < 0 || maxTtl.isNegative()) {
-            throw new IllegalArgumentException("cchc.gateway.token-cache: max-size and max-ttl must be ≥ 0");
-        }
-        this.enabled = enabled && maxSize > 0 && !maxTtl.isZero();
-        this.maxTtlMillis = maxTtl.toMillis();
-        this.clock = clock;
-        this.entries = Caffeine.newBuilder()
-                .maximumSize(maxSize)
-                .expireAfter(new Expiry<String, Entry>() {
-                    @Override
-                    public long expireAfterCreate(String key, Entry entry, long currentTime) {
-                        return remainingNanos(entry);
-                    }
-
-                    @Override
-                    public long expireAfterUpdate(String key, Entry entry, long currentTime, long currentDuration) {
-                        return remainingNanos(entry);
-                    }
-
-                    @Override
-                    public long expireAfterRead(String key, Entry entry, long currentTime, long currentDuration) {
-                        return currentDuration;
-                    }
-                })
-                .build();
+        this.cache = new VerifiedTokenCache<>(enabled, maxSize, maxTtl, clock);
     }
 
     /** The caller of an {@code Authorization} header that verified before and is still valid now; else null. */
     public Caller.Authenticated lookup(String authorization) {
-        if (!enabled || authorization == null) {
-            return null;
-        }
-        String key = key(authorization);
-        Entry entry = entries.getIfPresent(key);
-        if (entry == null) {
-            return null;
-        }
-        if (clock.getAsLong() >= entry.validUntilMillis()) {
-            entries.invalidate(key);
-            return null;
-        }
-        return entry.caller();
+        return cache.lookup(authorization);
     }
 
     /**
@@ -113,38 +42,6 @@ public class VerifiedTokens {
      * {@code max-ttl} from now, whichever comes first. A token without a usable {@code exp} is not remembered.
      */
     public void remember(String authorization, Caller.Authenticated caller, long expSeconds) {
-        if (!enabled || authorization == null || caller == null || expSeconds <= 0) {
-            return;
-        }
-        long now = clock.getAsLong();
-        long until =
-                Math.min(expSeconds > Long.MAX_VALUE / 1000 ? Long.MAX_VALUE : expSeconds * 1000, now + maxTtlMillis);
-        if (until <= now) {
-            return;
-        }
-        entries.put(key(authorization), new Entry(caller, until));
-    }
-
-    /** Number of remembered tokens (tests, diagnostics). */
-    public long size() {
-        entries.cleanUp();
-        return entries.estimatedSize();
-    }
-
-    public boolean enabled() {
-        return enabled;
-    }
-
-    private long remainingNanos(Entry entry) {
-        long millis = entry.validUntilMillis() - clock.getAsLong();
-        return TimeUnit.MILLISECONDS.toNanos(Math.max(0, millis));
-    }
-
-    static String key(String authorization) {
-        MessageDigest digest = SHA256.get();
-        digest.reset();
-        return Base64.getEncoder()
-                .withoutPadding()
-                .encodeToString(digest.digest(authorization.getBytes(StandardCharsets.UTF_8)));
+        cache.remember(authorization, caller, expSeconds);
     }
 }

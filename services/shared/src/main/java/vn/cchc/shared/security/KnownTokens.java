@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.cchc.tokencache.VerifiedTokenCache;
 
 /**
  * The bearer tokens this service has verified, with the security identity quarkus-oidc built for each (after every
@@ -71,10 +72,5 @@ public class KnownTokens {
     /** Whether this exact header is remembered now (tests, diagnostics); not counted as a hit. */
     public boolean remembers(String authorization) {
         return cache.lookup(authorization) != null;
-    }
-
-    /** Number of remembered tokens (tests, diagnostics). */
-    public long size() {
-        return cache.size();
     }
 }

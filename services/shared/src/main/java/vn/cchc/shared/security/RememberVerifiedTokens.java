@@ -51,11 +51,7 @@ public class RememberVerifiedTokens implements SecurityIdentityAugmentor {
                 request = identity.getAttribute(KnownTokens.ROUTING_CONTEXT);
             }
             String authorization = request == null ? null : request.request().getHeader(HttpHeaders.AUTHORIZATION);
-            if (authorization != null
-                    && authorization.length()
-                            == BEARER.length() + jwt.getRawToken().length()
-                    && authorization.startsWith(BEARER)
-                    && authorization.endsWith(jwt.getRawToken())) {
+            if (authorization != null && authorization.equals(BEARER + jwt.getRawToken())) {
                 tokens.remember(authorization, identity, jwt.getExpirationTime());
             }
         }

@@ -1,4 +1,4 @@
-package vn.cchc.shared.security;
+package vn.cchc.tokencache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -46,8 +46,14 @@ class VerifiedTokenCacheTest {
         assertNull(cache.lookup(HEADER));
         cache.remember(HEADER + "a", "alice", clock.get() / 1000);
         cache.remember(HEADER + "b", "alice", 0);
+        cache.remember(HEADER + "c", "alice", -1);
+        cache.remember(HEADER + "d", "alice", clock.get() / 1000 - 10);
+        cache.remember(HEADER + "e", null, clock.get() / 1000 + 300);
         assertNull(cache.lookup(HEADER + "a"));
         assertNull(cache.lookup(HEADER + "b"));
+        assertNull(cache.lookup(HEADER + "c"));
+        assertNull(cache.lookup(HEADER + "d"));
+        assertNull(cache.lookup(HEADER + "e"));
         assertEquals(0, cache.size());
     }
 
@@ -58,11 +64,13 @@ class VerifiedTokenCacheTest {
         assertNull(cache.lookup(HEADER.substring(0, HEADER.length() - 1) + "f"), "signature changed");
         assertNull(cache.lookup(HEADER.replace("eyJzdWIiOiJhbGljZSJ9", "eyJzdWIiOiJib2IifQ")), "claims changed");
         assertNull(cache.lookup(HEADER.replace("Bearer ", "bearer ")), "exactly the header that verified");
+        assertNull(cache.lookup(HEADER + " "), "not even a trailing space");
         assertNull(cache.lookup(null));
         assertEquals("alice", cache.lookup(HEADER));
         String key = VerifiedTokenCache.key(HEADER);
         assertEquals(43, key.length(), "SHA-256, base64 without padding");
         assertFalse(key.contains("eyJ"));
+        assertEquals(key, VerifiedTokenCache.key(HEADER), "the same header, the same key");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package vn.cchc.shared.security;
+package vn.cchc.tokencache;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -15,8 +15,9 @@ import java.util.function.LongSupplier;
  * {@code Authorization} headers whose bearer token verified (signature, issuer, audience, expiry), remembered with
  * what the verification found ({@code V}) until the token expires, so that further requests with the same token are
  * not verified again: that verification (JSON parsing, an RSA signature check, building the identity) was a large part
- * of each service's CPU per request (issue 16). Used by the gateway (the caller it resolved) and by every service
- * ({@link KnownTokenAuthentication}: the security identity quarkus-oidc built).
+ * of the gateway's and of each service's CPU per request (issue 16). The one implementation of that rule: the gateway
+ * keeps the caller it resolved ({@code vn.cchc.gateway.security.VerifiedTokens}), every service the security identity
+ * quarkus-oidc built ({@code vn.cchc.shared.security.KnownTokens}).
  *
  * <ul>
  *   <li>Keyed by the SHA-256 of the whole header value: the token itself is never kept as a key, and any other header
@@ -30,9 +31,8 @@ import java.util.function.LongSupplier;
  * </ul>
  *
  * A token stays accepted until it expires even if the identity provider withdrew its signing key meanwhile, as it
- * would with any stateless JWT check; {@code maxTtl} bounds that. Plain Java (no CDI): the callers make it a bean.
- * The gateway keeps its own copy of this logic ({@code vn.cchc.gateway.security.VerifiedTokens}): it deliberately does
- * not depend on this library (Hibernate, Kafka); a change to one is a change to both.
+ * would with any stateless JWT check; {@code maxTtl} bounds that. Plain Java (no CDI, no framework): the callers make
+ * it a bean with their own configuration. Thread-safe.
  */
 public final class VerifiedTokenCache<V> {
 
