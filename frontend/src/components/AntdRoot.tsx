@@ -2,22 +2,7 @@ import { App as AntApp, ConfigProvider } from 'antd';
 import { useMemo, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { antdLocale } from '../i18n/antdLocale';
-
-const THEME = {
-  token: {
-    colorPrimary: '#b71c1c',
-    colorLink: '#b71c1c',
-    // secondary texts at 4.5:1 or more on white (WCAG AA; antd's default 45 % black is 3.4:1)
-    colorTextDescription: 'rgba(0, 0, 0, 0.6)',
-    colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
-    // placeholders too (axe color-contrast on the catalogue's field filter; antd's default is 25 % black)
-    colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
-    // danger buttons and error texts at 4.5:1 on white (antd's #ff4d4f is 3.3:1)
-    colorError: '#cf1322',
-    // success texts too (a progress at 100 % wrote its figure in #52c41a: 2.1:1)
-    colorSuccess: '#237804',
-  },
-};
+import { THEME } from './antdTheme';
 
 /**
  * antd's theme, locale (the UI's language: antd's and dayjs') and App context (message, modal, notification) for the
