@@ -54,15 +54,13 @@ public class DocumentRegister {
     }
 
     /**
-     * {@link #enter(Dossier)} with the Mẫu 01 number and the book line already taken apart by
-     * {@link vn.cchc.dossiers.repository.IntakeNumbers} (the intake's numbers, issue 16); once per dossier.
+     * {@link #enter(Dossier)} for a dossier created in this transaction, with the Mẫu 01 number and the book line
+     * already taken apart by {@link vn.cchc.dossiers.repository.IntakeNumbers} (the intake's numbers, issue 16). A
+     * dossier this new has no entry yet, so none is looked up (one select less per intake); the entry's primary key,
+     * the dossier's id, would refuse a second one.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public DossierBookEntry enter(Dossier d, int receiptNo, int entryNo) {
-        DossierBookEntry existing = em.find(DossierBookEntry.class, d.getId());
-        if (existing != null) {
-            return existing;
-        }
+    public DossierBookEntry enterNew(Dossier d, int receiptNo, int entryNo) {
         int year = DossierService.local(d.getReceivedAt()).getYear();
         DossierBookEntry e = new DossierBookEntry(
                 d.getId(),

@@ -292,7 +292,8 @@ public class DossierService {
         if (!cmd.registered()) {
             stats.received(d);
             // Mẫu 01 number and Mẫu 07 entry, docs/domain/forms.md §3
-            var entry = numbers != null ? register.enter(d, numbers.receiptNo(), numbers.entry()) : register.enter(d);
+            var entry =
+                    numbers != null ? register.enterNew(d, numbers.receiptNo(), numbers.entry()) : register.enter(d);
             if (created.get() != null) {
                 created.get().bookEntry = entry;
             }
