@@ -1,6 +1,7 @@
 /**
- * antd's theme tokens of the SPA. Every colour antd writes text in is at 4.5:1 or more on white (WCAG 2.1 AA,
- * checked by axe in the end-to-end suite and by antdTheme.test.ts here): antd's defaults are not.
+ * antd's theme tokens of the SPA. Every colour antd writes text in is at 4.5:1 or more on the background it writes it
+ * on (WCAG 2.1 AA; checked by axe in the end-to-end suite for the pages and states it opens, and by antdTheme.test.ts
+ * for every pair, from the tokens antd derives from these): antd's defaults are not.
  */
 export const THEME = {
   token: {
@@ -18,5 +19,16 @@ export const THEME = {
     // warning texts (Typography type="warning": a provisional PAR result, an unpublished ranking, unsaved changes)
     // at 4.5:1 too: antd's #faad14 is 1.9:1 (axe color-contrast on the appraiser's result page)
     colorWarningText: '#874d00',
+    // status tags write their text in the status colour on its light background (Tag color="warning": the
+    // self-assessment's criteria without evidence; "processing"; "success"): the colours dark enough for 4.5:1 there,
+    // and the backgrounds and borders set too, since antd derives muddy ones from a dark colour (#adb8a5 for success)
+    colorWarning: '#874d00',
+    colorWarningBg: '#fffbe6',
+    colorWarningBorder: '#ffe58f',
+    colorSuccessBg: '#f6ffed',
+    colorSuccessBorder: '#b7eb8f',
+    colorInfo: '#0958d9',
+    colorInfoBg: '#e6f4ff',
+    colorInfoBorder: '#91caff',
   },
 } as const;

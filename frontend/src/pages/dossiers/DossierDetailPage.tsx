@@ -425,7 +425,7 @@ function PausesCard({ pauses }: { pauses: Pause[] }) {
             key: 'to',
             dataIndex: 'to',
             title: t('dossier.to'),
-            render: (v?: string | null) => (v ? formatDateTime(v) : <Tag color="gold">{t('dossier.ongoing')}</Tag>),
+            render: (v?: string | null) => (v ? formatDateTime(v) : <Tag color="warning">{t('dossier.ongoing')}</Tag>),
           },
         ]}
       />
