@@ -1,6 +1,6 @@
 /**
  * antd's theme tokens of the SPA. Every colour antd writes text in is at 4.5:1 or more on the background it writes it
- * on (WCAG 2.1 AA; checked by axe in the end-to-end suite for the pages and states it opens, and by antdTheme.test.ts
+ * on (WCAG 2.1 AA; checked by axe in the end-to-end suite for the pages and states it opens, and by antdTheme.test.tsx
  * for every pair, from the tokens antd derives from these): antd's defaults are not.
  */
 export const THEME = {

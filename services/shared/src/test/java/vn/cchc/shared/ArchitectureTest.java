@@ -6,8 +6,8 @@ import vn.cchc.shared.testing.ArchitectureRules;
 
 /**
  * The shared library is infrastructure: it uses no service and no other library of the project but the framework-free
- * token cache, and its own queries
- * (the outbox, inbox and unit copy tables; the jobs' advisory locks) stay in the packages that own them. Plain unit test.
+ * token cache, and its own queries (the outbox, inbox and unit copy tables; the jobs' advisory locks) stay in the
+ * packages that own them. Plain unit test.
  */
 class ArchitectureTest {
 

@@ -2,8 +2,6 @@ package vn.cchc.gateway.security;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.time.Duration;
-import java.util.function.LongSupplier;
 import vn.cchc.gateway.config.GatewayConfig;
 import vn.cchc.tokencache.VerifiedTokenCache;
 
@@ -21,15 +19,11 @@ public class VerifiedTokens {
 
     @Inject
     public VerifiedTokens(GatewayConfig config) {
-        this(
+        this.cache = new VerifiedTokenCache<>(
                 config.tokenCache().enabled(),
                 config.tokenCache().maxSize(),
                 config.tokenCache().maxTtl(),
                 System::currentTimeMillis);
-    }
-
-    VerifiedTokens(boolean enabled, long maxSize, Duration maxTtl, LongSupplier clock) {
-        this.cache = new VerifiedTokenCache<>(enabled, maxSize, maxTtl, clock);
     }
 
     /** The caller of an {@code Authorization} header that verified before and is still valid now; else null. */
