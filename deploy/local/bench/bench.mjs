@@ -30,7 +30,7 @@ fs.mkdirSync(out, { recursive: true });
 
 const STEPS = [
   ['gateway', 'gateway.mjs', quick ? ['--seconds=2', '--repeats=1', '--warmup-max=30'] : []],
-  ['intake', 'intake.mjs', quick ? ['--seconds=5', '--repeat=1'] : []],
+  ['intake', 'intake.mjs', quick ? ['--seconds=5', '--repeat=1', '--warmup-max=60'] : []],
   ['events', 'events.mjs', quick ? ['--rate=200', '--seconds=60'] : ['--rate=200', '--seconds=300']],
   ['reports', 'reports.mjs', quick ? ['--rows=1000000', '--repeat=5'] : ['--rows=10000000']],
   ['memory', 'memory.mjs', []],

@@ -18,7 +18,7 @@
 // Environment: CCHC_DOSSIERS_URL, PSQL, CCHC_PG_HOST, CCHC_PG_PORT, CCHC_PG_USER.
 
 import fs from 'node:fs';
-import { cpuPer, cpuText, parseFlags, percentile, psql, stackCpu } from '../lib/bench.mjs';
+import { cpuPer, cpuText, parseFlags, percentile, postJson, psql, stackCpu } from '../lib/bench.mjs';
 import { userToken } from '../lib/tokens.mjs';
 
 const flags = parseFlags(['rate', 'seconds', 'clients', 'json', 'peak-per-hour', 'peak-seconds'],
@@ -72,14 +72,10 @@ async function drive(run, rate = RATE, seconds = SECONDS, label = 'E') {
     }
     const i = next++;
     inFlight++;
-    const p = fetch(`${SERVICE}/api/v1/dossiers`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${await userToken('officer')}`, 'Content-Type': 'application/json' },
-      body: body(run, i, label),
-    }).then(async (res) => {
-      const text = await res.text();
-      if (res.status === 201) codes.push(JSON.parse(text).code);
-      else if (errors.length < 20) errors.push(`${res.status} ${text.slice(0, 200)}`);
+    const p = postJson(`${SERVICE}/api/v1/dossiers`, { Authorization: `Bearer ${await userToken('officer')}` },
+      body(run, i, label)).then(({ status, text }) => {
+      if (status === 201) codes.push(JSON.parse(text).code);
+      else if (errors.length < 20) errors.push(`${status} ${text.slice(0, 200)}`);
     }).catch((e) => errors.length < 20 && errors.push(String(e))).finally(() => {
       inFlight--;
       pending.delete(p);

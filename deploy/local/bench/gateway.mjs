@@ -27,11 +27,12 @@
 // Exit 0 when measured (goals met or not), 1 when the measurement itself failed (stack down, a non-200 answer).
 // Environment: CCHC_GATEWAY_URL, CCHC_PROCEDURES_URL, CCHC_DOSSIERS_URL, CCHC_PAR_INDEX_URL, CCHC_KEYCLOAK_URL;
 // the gateway's pid: --gateway-pid, CCHC_GATEWAY_PID, else .local/run/gateway.pid (deploy/local/cchc status).
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { processCpu } from '../lib/bench.mjs';
 import { userToken } from '../lib/tokens.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -83,30 +84,13 @@ class MeasurementError extends Error {}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Processes and their CPU time
-const CLK_TCK = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
-
-function ticks(statFile) {
-  const stat = fs.readFileSync(statFile, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // fields[0] is field 3 (state)
-  return Number(fields[11]) + Number(fields[12]);
-}
-
 /**
  * utime + stime of a process, in seconds: all its threads except the JVM's JIT compiler threads (C1/C2), whose work
  * is the warm-up's, not the requests' (a fresh gateway spends as much CPU compiling as serving; idle once warm).
  */
 function cpuSeconds(pid) {
-  let total = ticks(`/proc/${pid}/stat`);
-  for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
-    try {
-      if (/^C[12] CompilerThre/.test(fs.readFileSync(`/proc/${pid}/task/${task}/comm`, 'utf8'))) {
-        total -= ticks(`/proc/${pid}/task/${task}/stat`);
-      }
-    } catch {
-      // the thread has ended
-    }
-  }
-  return total / CLK_TCK;
+  const { all, jit } = processCpu(pid);
+  return (all - jit) / 1000;
 }
 
 function gatewayPid() {
