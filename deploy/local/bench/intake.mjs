@@ -6,7 +6,7 @@
 // Runs are interleaved (API at c clients, then pgbench at c clients, then the next c; the order of the pair
 // alternates between repeats), repeated --repeat times (3); the medians and the ratio API ÷ SQL are printed.
 // First the API is loaded at the highest concurrency in 15-s windows until the JIT compilers of the stack's JVMs take
-// under 5 % of their CPU (at most --warmup-max seconds, 480): a fresh service compiles for minutes under load, on the
+// under 5 % of their CPU (at most --warmup-max seconds, 600): a fresh service compiles for minutes under load, on the
 // cores its requests need (its C2 thread took 56 % of the dossiers service's CPU after 100 s, 44 % after 200 s), and
 // the figures of record are the steady state's. Each API run prints the compilers' share during it.
 //
@@ -28,7 +28,7 @@
 //   previous concurrency's). Exit 0 even when a goal is missed; non-0 only when the measurement failed.
 //
 // Usage: node deploy/local/bench/intake.mjs [--json file] [--clients=1,4,16] [--repeat=3] [--seconds=10] [--waits]
-//          [--warmup-max=480] [--keep-scratch] [--numbers-in-transaction]
+//          [--warmup-max=600] [--keep-scratch] [--numbers-in-transaction]
 // Environment: CCHC_KEYCLOAK_URL, CCHC_DOSSIERS_URL, PSQL, PGBENCH, PG_DUMP (paths of the PostgreSQL clients),
 // CCHC_PG_HOST, CCHC_PG_PORT, CCHC_PG_USER, CCHC_PG_DATABASE.
 
@@ -41,11 +41,11 @@ import { userToken } from '../lib/tokens.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const flags = parseFlags(['json', 'clients', 'repeat', 'seconds', 'waits', 'keep-scratch', 'numbers-in-transaction',
-  'warmup-max'], 'usage: intake.mjs [--json file] [--clients=1,4,16] [--repeat=3] [--seconds=10] [--warmup-max=480] [--waits]');
+  'warmup-max'], 'usage: intake.mjs [--json file] [--clients=1,4,16] [--repeat=3] [--seconds=10] [--warmup-max=600] [--waits]');
 const CLIENTS = String(flags.clients ?? '1,4,16').split(',').map(Number);
 const REPEAT = Number(flags.repeat ?? 3);
 const SECONDS = Number(flags.seconds ?? 10);
-const WARMUP_MAX = Number(flags['warmup-max'] ?? 480);
+const WARMUP_MAX = Number(flags['warmup-max'] ?? 600);
 if (CLIENTS.some((c) => !(c > 0)) || !(REPEAT > 0) || !(SECONDS > 0) || !(WARMUP_MAX >= 0)) {
   console.error('usage: intake.mjs [--json file] [--clients=1,4,16] [--repeat=3] [--seconds=10] [--waits]');
   process.exit(2);

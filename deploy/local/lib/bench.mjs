@@ -220,7 +220,7 @@ export function jitShare(before, after) {
  * JIT compilers take under `below` of their CPU in a window, at most `maxSeconds`; prints each window. Returns the
  * share of the last window.
  */
-export async function warmUntilCompiled(load, { windowSeconds = 15, maxSeconds = 480, below = 0.05, unit = '/s',
+export async function warmUntilCompiled(load, { windowSeconds = 15, maxSeconds = 600, below = 0.05, unit = '/s',
   log = console.log } = {}) {
   const t0 = performance.now();
   for (let w = 1; ; w++) {
