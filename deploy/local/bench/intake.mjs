@@ -40,14 +40,15 @@ import { cpuPer, cpuText, jitCpu, jitShare, parseFlags, pgTool, postJson, stackC
 import { userToken } from '../lib/tokens.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
+const USAGE = 'usage: intake.mjs [--json file] [--clients=1,4,16] [--repeat=3] [--seconds=10] [--warmup-max=600] [--waits]';
 const flags = parseFlags(['json', 'clients', 'repeat', 'seconds', 'waits', 'keep-scratch', 'numbers-in-transaction',
-  'warmup-max'], 'usage: intake.mjs [--json file] [--clients=1,4,16] [--repeat=3] [--seconds=10] [--warmup-max=600] [--waits]');
+  'warmup-max'], USAGE);
 const CLIENTS = String(flags.clients ?? '1,4,16').split(',').map(Number);
 const REPEAT = Number(flags.repeat ?? 3);
 const SECONDS = Number(flags.seconds ?? 10);
 const WARMUP_MAX = Number(flags['warmup-max'] ?? 600);
 if (CLIENTS.some((c) => !(c > 0)) || !(REPEAT > 0) || !(SECONDS > 0) || !(WARMUP_MAX >= 0)) {
-  console.error('usage: intake.mjs [--json file] [--clients=1,4,16] [--repeat=3] [--seconds=10] [--waits]');
+  console.error(USAGE);
   process.exit(2);
 }
 
