@@ -4,7 +4,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.cchc.dossiers.service.WebhookService;
 import vn.cchc.shared.event.EventEnvelope;
@@ -35,7 +35,8 @@ public class WebhookConsumer implements EventHandlers {
 
     @Incoming("webhooks-in")
     @Blocking(ordered = true)
-    public void onDossierEvent(ConsumerRecord<String, String> record) {
-        consumer.consume(NAME, record, this);
+    public void onDossierEvent(ConsumerRecords<String, String> records) {
+        // the records of one poll (batch=true), applied in one transaction (EventConsumer.consumeAll)
+        consumer.consumeAll(NAME, records, this);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.cchc.parindex.service.EventProjections;
 import vn.cchc.shared.event.EventEnvelope;
@@ -56,8 +57,9 @@ public class Consumers implements EventHandlers {
 
     @Incoming("dossiers-in")
     @Blocking(ordered = true)
-    public void onDossier(ConsumerRecord<String, String> record) {
-        consumer.consume(DOSSIERS, record, this);
+    public void onDossier(ConsumerRecords<String, String> records) {
+        // the records of one poll (batch=true), applied in one transaction (EventConsumer.consumeAll)
+        consumer.consumeAll(DOSSIERS, records, this);
     }
 
     @Incoming("procedures-in")

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Counters of what consumers do besides applying events (docs/observability.md):
  * {@code cchc_events_unknown_type_total{consumer,type}}, {@code cchc_events_dead_lettered_total{consumer,reason}},
- * {@code cchc_events_retried_total{consumer}}.
+ * {@code cchc_events_retried_total{consumer}}, {@code cchc_events_batch_fallback_total{consumer}}.
  *
  * <p>Label values come partly from the records on a topic, which anyone able to produce could fill with anything: a
  * value that is not a short identifier is counted as {@code invalid}, and past {@value #MAX_VALUES} distinct values
@@ -55,6 +55,15 @@ public class EventMetrics {
     public void retried(String consumer) {
         Counter.builder("cchc.events.retried")
                 .description("Transient failures while applying an event (each is retried)")
+                .tag("consumer", bounded(consumers, consumer))
+                .register(registry)
+                .increment();
+    }
+
+    /** A batch could not be applied in one transaction and was applied again one record at a time. */
+    public void batchFellBack(String consumer) {
+        Counter.builder("cchc.events.batch.fallback")
+                .description("Batches of records applied one at a time after their one-transaction attempt failed")
                 .tag("consumer", bounded(consumers, consumer))
                 .register(registry)
                 .increment();

@@ -4,6 +4,8 @@ import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -33,7 +35,13 @@ import vn.cchc.shared.problem.DatabaseFailures;
  *       {@code cchc.consumer.attempts} attempts.
  * </ol>
  *
- * A parked record is announced on {@code cchc.dlq.v1} with its consumer group and reason and can be replayed once
+ * A batch of records (a channel with {@code batch=true}: the records of one poll, {@link #consumeAll}) is applied in
+ * one transaction, each record still through the inbox and in the order of its partition, which spares a transaction
+ * and a commit per record; when any record of it is not a plain event to apply (malformed, of an unknown type or
+ * version) or the transaction fails for any reason, nothing of it is kept and its records go through the steps above
+ * one at a time, each with its own outcome.
+ *
+ * <p>A parked record is announced on {@code cchc.dlq.v1} with its consumer group and reason and can be replayed once
  * fixed ({@link DeadLetterReplayer}). During shutdown a retry stops by throwing {@link ConsumerStoppedException}: the
  * channel's {@code fail} strategy then stops it without committing the offset, so the record is read again after the
  * restart.
@@ -62,6 +70,7 @@ public class EventConsumer {
     private final AtomicLong unknownTypes = new AtomicLong();
     private final AtomicLong retries = new AtomicLong();
     private final AtomicLong parked = new AtomicLong();
+    private final AtomicLong batchFallbacks = new AtomicLong();
     private volatile boolean stopping;
 
     public EventConsumer(
@@ -95,6 +104,70 @@ public class EventConsumer {
                         record.topic(), record.partition(), record.offset(), record.key(), record.value()),
                 effectOf(consumer, handlers),
                 true);
+    }
+
+    /**
+     * Applies the records of one poll read by the inbox consumer {@code consumer} of {@code handlers}, in their order
+     * (see the class comment).
+     *
+     * @return the outcome of each record, in the order of {@code records}
+     */
+    public List<Outcome> consumeAll(
+            String consumer, Iterable<ConsumerRecord<String, String>> records, EventHandlers handlers) {
+        Consumer<EventEnvelope> effect = effectOf(consumer, handlers);
+        List<DeadLetters.Source> sources = new ArrayList<>();
+        for (ConsumerRecord<String, String> r : records) {
+            sources.add(new DeadLetters.Source(r.topic(), r.partition(), r.offset(), r.key(), r.value()));
+        }
+        if (sources.size() > 1) {
+            List<EventEnvelope> events = plainEvents(sources);
+            if (events != null) {
+                try {
+                    return inbox.inOneTransaction(() -> {
+                        List<Outcome> outcomes = new ArrayList<>(events.size());
+                        for (EventEnvelope event : events) {
+                            boolean applied = tracing.inConsumerSpan(
+                                    consumer, event, () -> inbox.applyOnce(consumer, event, effect));
+                            outcomes.add(applied ? Outcome.APPLIED : Outcome.DUPLICATE);
+                        }
+                        return outcomes;
+                    });
+                } catch (RuntimeException e) {
+                    batchFallbacks.incrementAndGet();
+                    metrics.batchFellBack(consumer);
+                    LOG.infof(
+                            "%s applies a batch of %d records one at a time (%s: %s)",
+                            consumer, sources.size(), FailureKind.of(e), DatabaseFailures.rootMessage(e));
+                }
+            }
+        }
+        List<Outcome> outcomes = new ArrayList<>(sources.size());
+        for (DeadLetters.Source source : sources) {
+            outcomes.add(process(consumer, source, effect, true));
+        }
+        return outcomes;
+    }
+
+    /** The envelopes of {@code sources} when every one is a readable event of a known type and version, else null. */
+    private List<EventEnvelope> plainEvents(List<DeadLetters.Source> sources) {
+        List<EventEnvelope> events = new ArrayList<>(sources.size());
+        for (DeadLetters.Source source : sources) {
+            if (source.value() == null) {
+                return null;
+            }
+            EventEnvelope event;
+            try {
+                event = codec.read(source.value());
+            } catch (MalformedEventException e) {
+                return null;
+            }
+            var contract = EventContracts.forTopic(source.topic()).orElse(null);
+            if (contract == null || !contract.knows(event.type()) || !contract.supports(event.schemaVersion())) {
+                return null;
+            }
+            events.add(event);
+        }
+        return events;
     }
 
     static Consumer<EventEnvelope> effectOf(String consumer, EventHandlers handlers) {
@@ -238,6 +311,11 @@ public class EventConsumer {
     /** Records parked in dead_letter, since start. */
     public long parked() {
         return parked.get();
+    }
+
+    /** Batches applied one record at a time because their one-transaction attempt failed, since start. */
+    public long batchFallbacks() {
+        return batchFallbacks.get();
     }
 
     /** Thrown to leave a retry loop when the application stops: the record is not acknowledged. */

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import vn.cchc.shared.event.EventEnvelope;
 
 /**
@@ -44,5 +45,14 @@ public class Inbox {
         }
         effect.accept(event);
         return true;
+    }
+
+    /**
+     * Runs {@code work} in one transaction: {@link #applyOnce} calls inside it join that transaction, so a batch of
+     * events is recorded and applied together, or (on any failure) not at all.
+     */
+    @Transactional
+    public <T> T inOneTransaction(Supplier<T> work) {
+        return work.get();
     }
 }

@@ -86,4 +86,30 @@ class ConsumerChannelsConfigTest {
             }
         }
     }
+
+    @Test
+    void everyChannelOfTheDossierStreamTakesBoundedBatchesWithABoundedWait() throws IOException {
+        int batched = 0;
+        for (String service : new String[] {"procedures", "dossiers", "inspections", "par-index"}) {
+            Properties p = load(SERVICES.resolve(service + "/src/main/resources/application.properties"));
+            for (String key : p.stringPropertyNames()) {
+                if (!key.startsWith("mp.messaging.incoming.") || !key.endsWith(".topic")) {
+                    continue;
+                }
+                String channel = key.substring(0, key.length() - ".topic".length());
+                if (!"cchc.dossiers.v1".equals(p.getProperty(key))) {
+                    assertEquals(null, p.getProperty(channel + ".batch"), service + " " + channel + " is batched");
+                    continue;
+                }
+                String where = service + " " + channel;
+                assertEquals("true", p.getProperty(channel + ".batch"), where + " reads one record at a time");
+                int records = Integer.parseInt(p.getProperty(channel + ".max.poll.records", "500"));
+                assertTrue(records >= 10 && records <= 200, where + ": max.poll.records " + records);
+                int waitMs = Integer.parseInt(p.getProperty(channel + ".fetch.max.wait.ms", "500"));
+                assertTrue(waitMs <= 200, where + ": a fetch may wait " + waitMs + " ms, too long for a 1 s lag");
+                batched++;
+            }
+        }
+        assertEquals(3, batched, "inspections, par-index and the webhook fan-out read cchc.dossiers.v1");
+    }
 }
