@@ -1,12 +1,13 @@
 package vn.cchc.parindex.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.cchc.parindex.event.EventDeliveryTest.count;
+import static vn.cchc.parindex.event.EventDeliveryTest.db;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import vn.cchc.shared.contract.DossierEventV1;
 import vn.cchc.shared.event.EventCodec;
@@ -27,7 +27,7 @@ import vn.cchc.shared.inbox.EventConsumer.Outcome;
  * The records of one poll of the dossier stream (batch=true) on the real database: applied in one transaction, each
  * once and in order (a later version of a dossier in the same batch sees the earlier one), and when one record of the
  * batch cannot be applied nothing of the batch is kept from that attempt: every record goes again one at a time, the
- * bad one is parked and the others are applied once.
+ * bad one is parked and the others are applied once. The database helpers are {@link EventDeliveryTest}'s.
  */
 @QuarkusTest
 class BatchConsumptionTest {
@@ -93,26 +93,6 @@ class BatchConsumptionTest {
             records.add(new ConsumerRecord<>(Topics.DOSSIERS, 0, offset++, e.subject(), codec.write(e)));
         }
         return records;
-    }
-
-    static Connection db() throws SQLException {
-        String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
-        return DriverManager.getConnection(url, "postgres", "");
-    }
-
-    static long count(String sql, Object... args) {
-        try (Connection c = db();
-                var st = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                st.setObject(i + 1, args[i]);
-            }
-            try (var rs = st.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static long applied(EventEnvelope e) {
