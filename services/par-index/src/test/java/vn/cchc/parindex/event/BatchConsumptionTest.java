@@ -2,13 +2,10 @@ package vn.cchc.parindex.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.cchc.parindex.event.EventDeliveryTest.count;
-import static vn.cchc.parindex.event.EventDeliveryTest.db;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -96,8 +93,7 @@ class BatchConsumptionTest {
     }
 
     static long applied(EventEnvelope e) {
-        return count(
-                "select count(*) from inbox_event where consumer = ? and event_id = ?", Consumers.DOSSIERS, e.id());
+        return EventDeliveryTest.applied(e.id());
     }
 
     /** How many transactions wrote the inbox rows of these events (xmin: the id of the writing transaction). */
@@ -106,18 +102,10 @@ class BatchConsumptionTest {
         for (int i = 0; i < events.length; i++) {
             ids[i] = events[i].id();
         }
-        try (Connection c = db();
-                var st = c.prepareStatement("select count(distinct xmin::text) from inbox_event"
-                        + " where consumer = ? and event_id = any (?)")) {
-            st.setString(1, Consumers.DOSSIERS);
-            st.setArray(2, c.createArrayOf("varchar", ids));
-            try (var rs = st.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return count(
+                "select count(distinct xmin::text) from inbox_event where consumer = ? and event_id = any (?)",
+                Consumers.DOSSIERS,
+                ids);
     }
 
     @Test

@@ -98,12 +98,7 @@ public class EventConsumer {
 
     /** Applies one record read from Kafka by the inbox consumer {@code consumer} of {@code handlers}. */
     public Outcome consume(String consumer, ConsumerRecord<String, String> record, EventHandlers handlers) {
-        return process(
-                consumer,
-                new DeadLetters.Source(
-                        record.topic(), record.partition(), record.offset(), record.key(), record.value()),
-                effectOf(consumer, handlers),
-                true);
+        return process(consumer, sourceOf(record), effectOf(consumer, handlers), true);
     }
 
     /**
@@ -117,7 +112,7 @@ public class EventConsumer {
         Consumer<EventEnvelope> effect = effectOf(consumer, handlers);
         List<DeadLetters.Source> sources = new ArrayList<>();
         for (ConsumerRecord<String, String> r : records) {
-            sources.add(new DeadLetters.Source(r.topic(), r.partition(), r.offset(), r.key(), r.value()));
+            sources.add(sourceOf(r));
         }
         if (sources.size() > 1) {
             List<EventEnvelope> events = plainEvents(sources);
@@ -146,6 +141,10 @@ public class EventConsumer {
             outcomes.add(process(consumer, source, effect, true));
         }
         return outcomes;
+    }
+
+    private static DeadLetters.Source sourceOf(ConsumerRecord<String, String> r) {
+        return new DeadLetters.Source(r.topic(), r.partition(), r.offset(), r.key(), r.value());
     }
 
     /** The envelopes of {@code sources} when every one is a readable event of a known type and version, else null. */
