@@ -118,6 +118,15 @@ export function stackComponents() {
 const CLOCK_TICK_MS = 10; // USER_HZ is 100 on Linux
 
 /**
+ * Clock ticks of a /proc stat file (a process's or a thread's): utime + stime (fields 14, 15), with the waited-for
+ * children's cutime + cstime (16, 17) when `endedChildren`. Throws when the process or thread has ended.
+ */
+function statTicks(file, { endedChildren = false } = {}) {
+  const f = fs.readFileSync(file, 'utf8').split(') ').at(-1).split(' '); // f[0] is field 3 (state)
+  return Number(f[11]) + Number(f[12]) + (endedChildren ? Number(f[13]) + Number(f[14]) : 0);
+}
+
+/**
  * CPU time (user + system, ms) each component has used so far, its ended children included, and this benchmark's
  * own process ('driver (node)'): name → ms. The process trees are read again at each call (PostgreSQL starts a
  * backend per new connection).
@@ -129,9 +138,7 @@ export function stackCpu(components = stackComponents()) {
     let ticks = 0;
     for (const p of c.pids) {
       try {
-        const f = fs.readFileSync(`/proc/${p}/stat`, 'utf8').split(') ').at(-1).split(' ');
-        // fields 14-17 of stat (utime, stime, cutime, cstime), counted from the state (field 3) here
-        ticks += Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]);
+        ticks += statTicks(`/proc/${p}/stat`, { endedChildren: true });
       } catch {
         // the process ended
       }
@@ -185,10 +192,6 @@ export function jitCpu(components = stackComponents()) {
   return { jit, all };
 }
 
-const statTicks = (file) => {
-  const f = fs.readFileSync(file, 'utf8').split(') ').at(-1).split(' '); // f[0] is field 3 (state)
-  return Number(f[11]) + Number(f[12]);
-};
 
 /**
  * utime + stime (ms) of one process so far, and the part of it in a JVM's JIT compiler threads (C1, C2; 0 for a
@@ -239,11 +242,11 @@ export async function warmUntilCompiled(load, { windowSeconds = 15, maxSeconds =
 const agents = new Map();
 /**
  * POSTs a JSON body through node:http on a keep-alive connection (one pool per origin): { status, text }, status 0
- * with the error's message when the request failed. The benchmarks' HTTP client: with fetch the intake driver took
+ * with the error's message when the request failed or had no answer within `timeoutMs` (60 s). The benchmarks' HTTP client: with fetch the intake driver took
  * 2.0–2.4 ms of CPU per request, with this 0.7–1.2 ms (2026-12-07), CPU it takes from the stack it measures on the
  * same cores.
  */
-export function postJson(url, headers, body) {
+export function postJson(url, headers, body, { timeoutMs = 60_000 } = {}) {
   const u = new URL(url);
   if (!agents.has(u.origin)) agents.set(u.origin, new http.Agent({ keepAlive: true, maxSockets: 256 }));
   const payload = Buffer.from(body);
@@ -256,6 +259,8 @@ export function postJson(url, headers, body) {
       res.on('error', (e) => resolve({ status: 0, text: e.message }));
     });
     req.on('error', (e) => resolve({ status: 0, text: e.message }));
+    // a request that hangs is a failed one (status 0), not a driver that waits for ever
+    req.setTimeout(timeoutMs, () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
     req.end(payload);
   });
 }
