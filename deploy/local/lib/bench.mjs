@@ -192,7 +192,6 @@ export function jitCpu(components = stackComponents()) {
   return { jit, all };
 }
 
-
 /**
  * utime + stime (ms) of one process so far, and the part of it in a JVM's JIT compiler threads (C1, C2; 0 for a
  * process that is not a JVM): { all, jit }. Throws when the process has ended.
@@ -242,9 +241,9 @@ export async function warmUntilCompiled(load, { windowSeconds = 15, maxSeconds =
 const agents = new Map();
 /**
  * POSTs a JSON body through node:http on a keep-alive connection (one pool per origin): { status, text }, status 0
- * with the error's message when the request failed or had no answer within `timeoutMs` (60 s). The benchmarks' HTTP client: with fetch the intake driver took
- * 2.0–2.4 ms of CPU per request, with this 0.7–1.2 ms (2026-12-07), CPU it takes from the stack it measures on the
- * same cores.
+ * with the error's message when the request failed or had no answer within `timeoutMs` (60 s). The benchmarks' HTTP
+ * client: with fetch the intake driver took 2.0–2.4 ms of CPU per request, with this 0.7–1.2 ms (2026-12-07), CPU it
+ * takes from the stack it measures on the same cores.
  */
 export function postJson(url, headers, body, { timeoutMs = 60_000 } = {}) {
   const u = new URL(url);
