@@ -10,7 +10,9 @@ import { bearer, loginAs, randomDigits, tokenFor } from './support';
  *   element sticking out is named in the failure),
  * - exactly one `h1`,
  * - axe-core (WCAG 2.1 A/AA rules) finds no serious or critical violation,
- * - a full-page screenshot of each page and size is attached to the test (test-results/…/*.png).
+ * - with RESPONSIVE_SHOTS=1, a full-page screenshot of each page and size attached to the test
+ *   (test-results/…/*.png; off by default: encoding ~100 full pages cost the CI's two cores minutes, and a failed
+ *   test keeps its own screenshot anyway, playwright.config.ts).
  * Checks are soft: one run reports every page. With RESPONSIVE_REPORT=<file> each page's figures are appended
  * to that file as JSON lines (used to compare a build before and after a change).
  * Also: the catalogue's height at 390 px, and the one-stop desk's receive form used with the keyboard alone.
@@ -127,9 +129,11 @@ async function checkPage(page: Page, testInfo: TestInfo, role: string, spec: Pag
   const overflow = await measureOverflow(page);
   const h1 = await page.locator('h1').count();
   const axe = await seriousAxeViolations(page);
-  const shot = testInfo.outputPath(`${role}-${spec.name}-${vp.name}.png`.replace(/[^\w.-]+/g, '_'));
-  await page.screenshot({ path: shot, fullPage: true });
-  await testInfo.attach(`${role} ${spec.name} ${vp.name}`, { path: shot, contentType: 'image/png' });
+  if (process.env.RESPONSIVE_SHOTS) {
+    const shot = testInfo.outputPath(`${role}-${spec.name}-${vp.name}.png`.replace(/[^\w.-]+/g, '_'));
+    await page.screenshot({ path: shot, fullPage: true });
+    await testInfo.attach(`${role} ${spec.name} ${vp.name}`, { path: shot, contentType: 'image/png' });
+  }
   report({ role, page: spec.name, path: spec.path, viewport: vp.name, ...overflow, h1, axe });
 
   expect
